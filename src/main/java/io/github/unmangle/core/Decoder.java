@@ -1,0 +1,231 @@
+package io.github.unmangle.core;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bytes to text, never crashing and never inserting a silent U+FFFD.
+ *
+ * <ol>
+ *   <li>A byte-order mark picks UTF-8, UTF-16 or UTF-32 (and is dropped).</li>
+ *   <li>NUL bytes without a BOM: UTF-16 when every other byte is NUL, else binary.</li>
+ *   <li>Valid UTF-8 is taken as is (the common, fast case).</li>
+ *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
+ *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported.</li>
+ *   <li>Otherwise ICU's charset detector guesses; the guess and its confidence are reported.</li>
+ * </ol>
+ */
+public final class Decoder {
+
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    private Decoder() {
+    }
+
+    public static Decoded decode(byte[] bytes) throws BinaryInputException {
+        return decode(bytes, 0, bytes.length);
+    }
+
+    public static Decoded decode(byte[] b, int off, int len) throws BinaryInputException {
+        int end = off + len;
+        // 1. byte-order marks
+        if (len >= 4 && b[off] == 0 && b[off + 1] == 0 && (b[off + 2] & 0xFF) == 0xFE && (b[off + 3] & 0xFF) == 0xFF) {
+            return strict(b, off + 4, len - 4, Charset.forName("UTF-32BE"), "bom");
+        }
+        if (len >= 4 && (b[off] & 0xFF) == 0xFF && (b[off + 1] & 0xFF) == 0xFE && b[off + 2] == 0 && b[off + 3] == 0) {
+            return strict(b, off + 4, len - 4, Charset.forName("UTF-32LE"), "bom");
+        }
+        if (len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF) {
+            Decoded d = decodeUtf8ish(b, off + 3, len - 3);
+            return new Decoded(d.text(), d.charset(), d.plainUtf8() ? "bom" : d.method(), d.note());
+        }
+        if (len >= 2 && (b[off] & 0xFF) == 0xFE && (b[off + 1] & 0xFF) == 0xFF) {
+            return strict(b, off + 2, len - 2, StandardCharsets.UTF_16BE, "bom");
+        }
+        if (len >= 2 && (b[off] & 0xFF) == 0xFF && (b[off + 1] & 0xFF) == 0xFE) {
+            return strict(b, off + 2, len - 2, StandardCharsets.UTF_16LE, "bom");
+        }
+        // 2. NUL bytes
+        int nulEven = 0;
+        int nulOdd = 0;
+        for (int i = off; i < end; i++) {
+            if (b[i] == 0) {
+                if (((i - off) & 1) == 0) {
+                    nulEven++;
+                } else {
+                    nulOdd++;
+                }
+            }
+        }
+        if (nulEven + nulOdd > 0) {
+            int pairs = len / 2;
+            if (pairs > 0 && len % 2 == 0 && nulOdd >= pairs * 0.9 && nulEven == 0) {
+                return strict(b, off, len, StandardCharsets.UTF_16LE, "detected");
+            }
+            if (pairs > 0 && len % 2 == 0 && nulEven >= pairs * 0.9 && nulOdd == 0) {
+                return strict(b, off, len, StandardCharsets.UTF_16BE, "detected");
+            }
+            throw new BinaryInputException("binary file (" + (nulEven + nulOdd) + " NUL bytes)");
+        }
+        return decodeUtf8ish(b, off, len);
+    }
+
+    private static Decoded strict(byte[] b, int off, int len, Charset cs, String method)
+            throws BinaryInputException {
+        try {
+            String s = newDecoder(cs).decode(ByteBuffer.wrap(b, off, len)).toString();
+            String note = method.equals("bom") ? null
+                    : "no byte-order mark; NUL pattern says " + cs.name();
+            return new Decoded(s, cs.name().toLowerCase(), method, note);
+        } catch (CharacterCodingException e) {
+            throw new BinaryInputException("invalid " + cs.name() + " after its byte-order mark");
+        }
+    }
+
+    private static CharsetDecoder newDecoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static Decoded decodeUtf8ish(byte[] b, int off, int len) {
+        // Fast path: pure ASCII or valid UTF-8.
+        int valid = 0;
+        int invalid = 0;
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n = utf8SequenceLength(b, i, end);
+            if (n > 0) {
+                valid++;
+                i += n;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        if (invalid == 0) {
+            return new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
+        }
+        if (valid >= invalid) {
+            return mixed(b, off, len, invalid);
+        }
+        return detected(b, off, len, invalid);
+    }
+
+    /** Length of the valid UTF-8 sequence starting at {@code i}, or 0 if there is none. */
+    static int utf8SequenceLength(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        int n;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + n > end) {
+            return 0;
+        }
+        int cp = c & (0x7F >> n);
+        for (int k = 1; k < n; k++) {
+            int cc = b[i + k] & 0xFF;
+            if ((cc & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return n;
+    }
+
+    private static Decoded mixed(byte[] b, int off, int len, int invalid) {
+        StringBuilder sb = new StringBuilder(len);
+        int i = off;
+        int end = off + len;
+        int runStart = off;
+        while (i < end) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n = utf8SequenceLength(b, i, end);
+            if (n > 0) {
+                i += n;
+                continue;
+            }
+            sb.append(new String(b, runStart, i - runStart, StandardCharsets.UTF_8));
+            sb.append(cp1252Char(c));
+            i++;
+            runStart = i;
+        }
+        sb.append(new String(b, runStart, end - runStart, StandardCharsets.UTF_8));
+        return new Decoded(sb.toString(), "utf-8", "mixed",
+                "invalid UTF-8: " + invalid + " stray byte(s) read as windows-1252, the rest as UTF-8");
+    }
+
+    /** The character a single byte stands for in Windows-1252 (C1 control for its 5 holes). */
+    public static char cp1252Char(int b) {
+        if (b < 0x80 || b >= 0xA0) {
+            return (char) b;
+        }
+        String s = new String(new byte[] {(byte) b}, CP1252);
+        char ch = s.charAt(0);
+        return ch == '\uFFFD' ? (char) b : ch;
+    }
+
+    private static Decoded detected(byte[] b, int off, int len, int invalid) {
+        byte[] sample = b;
+        if (off != 0 || len != b.length) {
+            sample = java.util.Arrays.copyOfRange(b, off, off + len);
+        }
+        CharsetDetector det = new CharsetDetector();
+        det.setText(sample);
+        CharsetMatch[] matches = det.detectAll();
+        for (CharsetMatch m : matches) {
+            String name = m.getName();
+            if (name.equalsIgnoreCase("UTF-8") || !Charset.isSupported(name)) {
+                continue;
+            }
+            Charset cs = Charset.forName(name);
+            if (cs.equals(StandardCharsets.ISO_8859_1)) {
+                cs = CP1252; // what "Latin-1" means on the web (WHATWG)
+            }
+            try {
+                CharBuffer cb = newDecoder(cs).decode(ByteBuffer.wrap(sample));
+                return new Decoded(cb.toString(), cs.name().toLowerCase(), "detected",
+                        "invalid UTF-8 (" + invalid + " bad sequences); decoded as " + cs.name()
+                                + " (ICU guess, confidence " + m.getConfidence() + ")");
+            } catch (CharacterCodingException e) {
+                // try the next guess
+            }
+        }
+        StringBuilder sb = new StringBuilder(len);
+        for (int i = off; i < off + len; i++) {
+            sb.append(cp1252Char(b[i] & 0xFF));
+        }
+        return new Decoded(sb.toString(), "windows-1252", "detected",
+                "invalid UTF-8 (" + invalid + " bad sequences) and no confident guess; decoded as windows-1252");
+    }
+}

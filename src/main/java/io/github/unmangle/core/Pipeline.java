@@ -1,0 +1,162 @@
+package io.github.unmangle.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Passes in order. For each pass: give it the current text, take its edits, drop any edit that
+ * overlaps an earlier one (recorded as a {@code pipeline/overlap} flag), locate the rest by
+ * line and column, apply them, and hand the new text to the next pass. Thread-safe: one
+ * pipeline serves every worker.
+ */
+public final class Pipeline {
+
+    /** A pass with the name it is reported under. */
+    public record Step(String name, Pass pass) {
+    }
+
+    private final List<Step> steps;
+
+    public Pipeline(List<Step> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /**
+     * Builds the named passes from {@code registry}, with per-pass option values
+     * ({@code options.get(pass).get(option)}) and batch findings (may be empty).
+     */
+    public static Pipeline build(PassRegistry registry, List<String> names,
+                                 Map<String, Map<String, String>> options,
+                                 Map<String, BatchKnowledge> batch) {
+        List<Step> steps = new ArrayList<>();
+        for (String name : names) {
+            PassFactory f = registry.get(name);
+            PassOptions o = new PassOptions(name, f.options(), options.getOrDefault(name, Map.of()));
+            steps.add(new Step(name, f.create(o, batch.get(name))));
+        }
+        return new Pipeline(steps);
+    }
+
+    public static Pipeline build(PassRegistry registry, List<String> names) {
+        return build(registry, names, Map.of(), Map.of());
+    }
+
+    public List<String> passNames() {
+        return steps.stream().map(Step::name).toList();
+    }
+
+    /** Cleans a whole document. */
+    public Cleaned clean(String name, String text) {
+        return clean(new PassInput(name, text, 0, true));
+    }
+
+    /** Cleans one part of a document. */
+    public Cleaned clean(PassInput input) {
+        String text = input.text();
+        List<PassReport> reports = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            long t0 = System.nanoTime();
+            PassResult r = step.pass().apply(new PassInput(input.name(), text, input.part(), input.lastPart()));
+            List<Flag> flags = new ArrayList<>(r.flags());
+            List<Edit> accepted = accept(step.name(), text, r.edits(), flags);
+            locate(text, accepted, flags);
+            String next = applyEdits(text, accepted);
+            reports.add(new PassReport(step.name(), accepted, locatedFlags(text, flags), r.metrics(),
+                    System.nanoTime() - t0));
+            text = next;
+        }
+        return new Cleaned(text, reports);
+    }
+
+    private static List<Edit> accept(String pass, String text, List<Edit> proposed, List<Flag> flags) {
+        if (proposed.isEmpty()) {
+            return List.of();
+        }
+        List<Edit> sorted = new ArrayList<>(proposed);
+        sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+        List<Edit> out = new ArrayList<>(sorted.size());
+        int lastEnd = -1;
+        int lastStart = -1;
+        for (Edit e : sorted) {
+            if (e.end() > text.length()) {
+                throw new IllegalStateException(pass + "/" + e.rule() + " edited past the end of the text");
+            }
+            boolean overlaps = e.start() < lastEnd || (e.start() == lastStart && e.start() == e.end()
+                    && lastEnd == lastStart);
+            if (overlaps) {
+                flags.add(new Flag(pass, "pipeline/overlap", e.start(), e.end(), e.before(),
+                        "edit " + e.rule() + " overlaps an earlier edit of the same pass; not applied", 0, 0));
+                continue;
+            }
+            out.add(e);
+            lastEnd = Math.max(lastEnd, e.end());
+            lastStart = e.start();
+        }
+        return out;
+    }
+
+    /** Fills in line and column of each edit (edits sorted by start). */
+    private static void locate(String text, List<Edit> edits, List<Flag> unused) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        int line = 1;
+        int lineStart = 0;
+        int pos = 0;
+        for (int i = 0; i < edits.size(); i++) {
+            Edit e = edits.get(i);
+            while (pos < e.start()) {
+                if (text.charAt(pos) == '\n') {
+                    line++;
+                    lineStart = pos + 1;
+                }
+                pos++;
+            }
+            edits.set(i, e.at(line, e.start() - lineStart + 1));
+        }
+    }
+
+    private static List<Flag> locatedFlags(String text, List<Flag> flags) {
+        if (flags.isEmpty()) {
+            return List.of();
+        }
+        List<Flag> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparingInt(Flag::start));
+        int line = 1;
+        int lineStart = 0;
+        int pos = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            Flag f = sorted.get(i);
+            while (pos < f.start()) {
+                if (text.charAt(pos) == '\n') {
+                    line++;
+                    lineStart = pos + 1;
+                }
+                pos++;
+            }
+            sorted.set(i, f.at(line, f.start() - lineStart + 1));
+        }
+        return sorted;
+    }
+
+    /** Applies non-overlapping edits sorted by start. */
+    public static String applyEdits(String text, List<Edit> edits) {
+        if (edits.isEmpty()) {
+            return text;
+        }
+        int growth = 0;
+        for (Edit e : edits) {
+            growth += Math.max(0, e.delta());
+        }
+        StringBuilder sb = new StringBuilder(text.length() + growth);
+        int pos = 0;
+        for (Edit e : edits) {
+            sb.append(text, pos, e.start()).append(e.after());
+            pos = e.end();
+        }
+        sb.append(text, pos, text.length());
+        return sb.toString();
+    }
+}
