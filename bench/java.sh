@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs a main class from the project's main+test classes (benchmark and evaluation harnesses
+# live under src/test/java/io/github/unmangle/bench). Usage: bench/java.sh CLASS [ARGS...]
+# Builds first unless NOBUILD=1. JAVA_OPTS is passed to the JVM (default -Xmx2g).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+if [ "${NOBUILD:-0}" != 1 ]; then
+  mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+fi
+cls=$1; shift
+exec java ${JAVA_OPTS:--Xmx2g} -cp "target/classes:target/test-classes:$(cat target/cp.txt)" "$cls" "$@"
