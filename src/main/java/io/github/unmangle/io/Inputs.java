@@ -1,0 +1,141 @@
+package io.github.unmangle.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Expands command-line paths into input files. A file is taken as given; a directory is walked
+ * recursively for text files (by extension, see {@link #TEXT_EXTENSIONS}, plus files without an
+ * extension), skipping hidden entries, earlier outputs ({@code *.clean.*}), anything an
+ * {@code --exclude} glob matches, and — when {@code --include} globs are given — anything none
+ * of them matches. Globs match the path relative to the directory argument, or the file name.
+ * Walking is lazy, so millions of files never sit in memory at once.
+ */
+public final class Inputs {
+
+    public static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "jsonl", "ndjson");
+
+    /** Something wrong with a path argument itself (missing, unreadable). */
+    public record Problem(Path path, String message) {
+    }
+
+    private final List<PathMatcher> include = new ArrayList<>();
+    private final List<PathMatcher> exclude = new ArrayList<>();
+    private final String suffix;
+
+    public Inputs(List<String> includeGlobs, List<String> excludeGlobs, String suffix) {
+        for (String g : includeGlobs) {
+            include.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+        }
+        for (String g : excludeGlobs) {
+            exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+        }
+        this.suffix = suffix;
+    }
+
+    /**
+     * Calls {@code sink} for every input under {@code args}, {@code problems} for each argument
+     * that cannot be read. Returns the number of inputs found.
+     */
+    public long forEach(List<Path> args, Consumer<InputFile> sink, Consumer<Problem> problems) {
+        long n = 0;
+        for (Path arg : args) {
+            if (!Files.exists(arg)) {
+                problems.accept(new Problem(arg, "no such file or directory"));
+                continue;
+            }
+            if (Files.isDirectory(arg)) {
+                if (!Files.isReadable(arg)) {
+                    problems.accept(new Problem(arg, "directory not readable (permission denied)"));
+                    continue;
+                }
+                n += walk(arg, sink, problems);
+            } else {
+                sink.accept(InputFile.of(arg, arg.getFileName()));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private long walk(Path root, Consumer<InputFile> sink, Consumer<Problem> problems) {
+        long[] n = {0};
+        try (Stream<Path> s = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            s.forEach(p -> {
+                if (p.equals(root) || !Files.isRegularFile(p)) {
+                    return;
+                }
+                Path rel = root.relativize(p);
+                if (hidden(rel) || !wanted(rel)) {
+                    return;
+                }
+                sink.accept(InputFile.of(p, rel));
+                n[0]++;
+            });
+        } catch (UncheckedIOException | IOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.accept(new Problem(root, "cannot walk directory: " + describe(io)));
+        }
+        return n[0];
+    }
+
+    private static boolean hidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean wanted(Path rel) {
+        String name = rel.getFileName().toString();
+        if (InputFile.isOutputName(name, suffix)) {
+            return false;
+        }
+        for (PathMatcher m : exclude) {
+            if (m.matches(rel) || m.matches(rel.getFileName())) {
+                return false;
+            }
+        }
+        if (!include.isEmpty()) {
+            for (PathMatcher m : include) {
+                if (m.matches(rel) || m.matches(rel.getFileName())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        int dot = inner.lastIndexOf('.');
+        if (dot <= 0) {
+            return !name.endsWith(".gz") || inner.indexOf('.') < 0;
+        }
+        return TEXT_EXTENSIONS.contains(inner.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A short human description of an I/O failure. */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

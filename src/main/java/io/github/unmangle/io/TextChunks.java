@@ -1,0 +1,197 @@
+package io.github.unmangle.io;
+
+import io.github.unmangle.core.BinaryInputException;
+import io.github.unmangle.core.Decoded;
+import io.github.unmangle.core.Decoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
+
+/**
+ * Reads a text stream as decoded parts of at most about {@code limit} bytes, cut at paragraph
+ * boundaries (a blank line) where possible, else at a line end. Small inputs come back as one
+ * part; a 1 GB input never needs 1 GB of heap. A line longer than the limit is an error
+ * ({@link HugeLineException}), since no text file of prose has one.
+ */
+public final class TextChunks implements AutoCloseable {
+
+    /** A line longer than the part limit. */
+    public static final class HugeLineException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public HugeLineException(String message) {
+            super(message);
+        }
+    }
+
+    public static final int DEFAULT_LIMIT = 8 << 20;
+
+    private final InputStream in;
+    private final int limit;
+    private byte[] buf;
+    private int len;
+    private boolean eof;
+    private int part;
+    private Reader wide; // for UTF-16/32 input
+    private String wideCharset;
+    private char[] cbuf;
+    private int clen;
+
+    public TextChunks(InputStream in, int limit) {
+        this.in = in;
+        this.limit = limit;
+        this.buf = new byte[Math.min(limit, 1 << 16)];
+    }
+
+    /** Returns the next part, or null at the end. */
+    public Decoded next() throws IOException {
+        if (part == 0) {
+            fill(4);
+            String wideCs = wideCharset();
+            if (wideCs != null) {
+                wideCharset = wideCs;
+                int skip = wideCs.startsWith("UTF-32") ? 4 : 2;
+                InputStream rest = new java.io.SequenceInputStream(
+                        new java.io.ByteArrayInputStream(buf, skip, len - skip), in);
+                wide = new InputStreamReader(rest, Charset.forName(wideCs).newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                cbuf = new char[Math.min(limit / 2, 1 << 15)];
+            }
+        }
+        if (wide != null) {
+            return nextWide();
+        }
+        fill(limit);
+        if (len == 0) {
+            return part++ == 0 ? Decoder.decode(new byte[0]) : null;
+        }
+        int cut = eof ? len : cutPoint(buf, len);
+        if (cut < 0) {
+            throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB in part " + (part + 1)
+                    + " (not line-oriented text?)");
+        }
+        Decoded d = Decoder.decode(buf, 0, cut);
+        System.arraycopy(buf, cut, buf, 0, len - cut);
+        len -= cut;
+        part++;
+        return d;
+    }
+
+    public int partsRead() {
+        return part;
+    }
+
+    /** Whether everything has been returned (valid after {@link #next}). */
+    public boolean done() throws IOException {
+        if (wide != null) {
+            return clen == 0 && eof;
+        }
+        fill(1);
+        return len == 0;
+    }
+
+    private String wideCharset() {
+        if (len >= 4 && buf[0] == 0 && buf[1] == 0 && (buf[2] & 0xFF) == 0xFE && (buf[3] & 0xFF) == 0xFF) {
+            return "UTF-32BE";
+        }
+        if (len >= 4 && (buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE && buf[2] == 0 && buf[3] == 0) {
+            return "UTF-32LE";
+        }
+        if (len >= 2 && (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF) {
+            return "UTF-16BE";
+        }
+        if (len >= 2 && (buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+
+    private Decoded nextWide() throws IOException {
+        int target = limit / 2;
+        while (clen < target && !eof) {
+            if (clen == cbuf.length) {
+                cbuf = Arrays.copyOf(cbuf, Math.min(target, cbuf.length * 2));
+            }
+            int n;
+            try {
+                n = wide.read(cbuf, clen, cbuf.length - clen);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new BinaryInputException("invalid " + wideCharset + " after its byte-order mark");
+            }
+            if (n < 0) {
+                eof = true;
+            } else {
+                clen += n;
+            }
+        }
+        if (clen == 0) {
+            return part++ == 0 ? new Decoded("", wideCharset.toLowerCase(), "bom", null) : null;
+        }
+        int cut = clen;
+        if (!eof) {
+            cut = -1;
+            for (int i = clen - 1; i > 0; i--) {
+                if (cbuf[i] == '\n') {
+                    cut = i + 1;
+                    if (cbuf[i - 1] == '\n') {
+                        break;
+                    }
+                }
+            }
+            if (cut < 0) {
+                throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB");
+            }
+        }
+        String s = new String(cbuf, 0, cut);
+        System.arraycopy(cbuf, cut, cbuf, 0, clen - cut);
+        clen -= cut;
+        part++;
+        return new Decoded(s, wideCharset.toLowerCase(), "bom", null);
+    }
+
+    /** The last paragraph boundary in buf[0, n), else the last line end; -1 if no newline. */
+    static int cutPoint(byte[] b, int n) {
+        int lastNl = -1;
+        for (int i = n - 1; i > 0; i--) {
+            if (b[i] == '\n') {
+                if (lastNl < 0) {
+                    lastNl = i + 1;
+                }
+                if (b[i - 1] == '\n' || (b[i - 1] == '\r' && i > 1 && b[i - 2] == '\n')) {
+                    if (i + 1 >= n / 2) {
+                        return i + 1;
+                    }
+                    break;
+                }
+            }
+        }
+        return lastNl;
+    }
+
+    private void fill(int want) throws IOException {
+        if (buf.length < want) {
+            buf = Arrays.copyOf(buf, Math.max(want, Math.min(limit, buf.length * 2)));
+        }
+        while (len < want && !eof) {
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, Math.min(limit, buf.length * 2));
+            }
+            int n = in.read(buf, len, Math.min(buf.length, want) - len);
+            if (n < 0) {
+                eof = true;
+            } else {
+                len += n;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,320 @@
+package io.github.unmangle.run;
+
+import io.github.unmangle.core.BatchKnowledge;
+import io.github.unmangle.core.BatchLearner;
+import io.github.unmangle.core.Decoded;
+import io.github.unmangle.core.PassFactory;
+import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.Pipeline;
+import io.github.unmangle.io.InputFile;
+import io.github.unmangle.io.Inputs;
+import io.github.unmangle.io.TextChunks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A run of {@code unmangle clean}: find inputs → (learn from the batch) → clean each on a pool of
+ * workers → print, report, count. Exit codes: {@link #OK}, {@link #SOME_FAILED}.
+ */
+public final class Batch {
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final PassRegistry registry;
+    private final List<String> passes;
+    private final Map<String, Map<String, String>> passOptions;
+    private final RunOptions opt;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final String version;
+    private final AtomicLong failures = new AtomicLong();
+    private final Map<String, Long> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public Batch(PassRegistry registry, List<String> passes, Map<String, Map<String, String>> passOptions,
+                 RunOptions opt, PrintStream out, PrintStream err, String version) {
+        this.registry = registry;
+        this.passes = passes;
+        this.passOptions = passOptions;
+        this.opt = opt;
+        this.out = out;
+        this.err = err;
+        this.version = version;
+    }
+
+    /** Cleans every input under {@code paths}; returns the exit code. */
+    public int run(List<Path> paths) throws IOException {
+        long t0 = System.nanoTime();
+        Inputs inputs = new Inputs(includes, excludes, opt.suffix);
+        Map<String, BatchKnowledge> batch = learn(inputs, paths);
+        Pipeline pipeline = Pipeline.build(registry, passes, passOptions, batch);
+        ReportWriter report = opt.report == null ? null : new ReportWriter(opt.report, version, passes);
+        try {
+            FileCleaner cleaner = new FileCleaner(pipeline, opt, new Printer(report));
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.jobs), r -> {
+                Thread t = new Thread(r, "unmangle-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            Semaphore inFlight = new Semaphore(Math.max(1, opt.jobs) * 4);
+            inputs.forEach(paths, in -> {
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        finish(cleaner.clean(in), report);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }, problem -> fail(problem.path(), problem.message()));
+            pool.shutdown();
+            awaitQuietly(pool);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (report != null) {
+                report.finish(batch, secs);
+            }
+            summary(secs);
+        } finally {
+            if (report != null) {
+                report.close();
+            }
+        }
+        return failures.get() > 0 ? SOME_FAILED : OK;
+    }
+
+    /** Cleans stdin to stdout, part by part (a pipeline filter). */
+    public int runStream(InputStream in, OutputStream sink) throws IOException {
+        Pipeline pipeline = Pipeline.build(registry, passes, passOptions, Map.of());
+        InputFile stdin = new InputFile(Path.of("<stdin>"), Path.of("<stdin>"),
+                "jsonl".equals(opt.format) ? InputFile.Format.JSONL : InputFile.Format.TEXT, false);
+        ReportWriter report = opt.report == null ? null : new ReportWriter(opt.report, version, passes);
+        try {
+            // explain/diff go to stderr here, so stdout stays the cleaned text
+            Printer printer = new Printer(report, err);
+            FileCleaner cleaner = new FileCleaner(pipeline, opt, printer);
+            Outcome o = new Outcome(stdin, null);
+            try {
+                OutputStream target = opt.diff || opt.dryRun ? OutputStream.nullOutputStream() : sink;
+                boolean changed = stdin.format() == InputFile.Format.JSONL
+                        ? cleaner.cleanJsonl(stdin, in, target, o) : cleaner.cleanText(stdin, in, target, o);
+                target.flush();
+                o.status = changed ? Outcome.Status.CHANGED : Outcome.Status.UNCHANGED;
+            } catch (io.github.unmangle.core.BinaryInputException e) {
+                o.status = Outcome.Status.BINARY;
+                o.error = e.getMessage() + "; skipped";
+            } catch (TextChunks.HugeLineException e) {
+                o.status = Outcome.Status.FAILED;
+                o.error = e.getMessage();
+            }
+            finish(o, report);
+            if (report != null) {
+                report.finish(Map.of(), 0);
+            }
+        } finally {
+            if (report != null) {
+                report.close();
+            }
+        }
+        return failures.get() > 0 ? SOME_FAILED : OK;
+    }
+
+    private List<String> includes = List.of();
+    private List<String> excludes = List.of();
+
+    public Batch globs(List<String> include, List<String> exclude) {
+        this.includes = include;
+        this.excludes = exclude;
+        return this;
+    }
+
+    /**
+     * First read of the batch: when a chosen pass can learn from a batch and at least
+     * {@code learnMinFiles} inputs come together, every input is decoded once and shown to the
+     * learners. Returns what they found (empty when learning did not run).
+     */
+    private Map<String, BatchKnowledge> learn(Inputs inputs, List<Path> paths) {
+        Map<String, BatchLearner> learners = new LinkedHashMap<>();
+        if (opt.learn) {
+            for (String name : passes) {
+                PassFactory f = registry.get(name);
+                BatchLearner l = f.newBatchLearner(new PassOptions(name, f.options(),
+                        passOptions.getOrDefault(name, Map.of())));
+                if (l != null) {
+                    learners.put(name, l);
+                }
+            }
+        }
+        if (learners.isEmpty()) {
+            return Map.of();
+        }
+        long n = inputs.forEach(paths, in -> { }, p -> { });
+        if (n < opt.learnMinFiles) {
+            if (opt.verbose) {
+                err.println("unmangle: " + n + " inputs; batch learning needs at least " + opt.learnMinFiles);
+            }
+            return Map.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.jobs));
+        Semaphore inFlight = new Semaphore(Math.max(1, opt.jobs) * 4);
+        inputs.forEach(paths, in -> {
+            inFlight.acquireUninterruptibly();
+            pool.execute(() -> {
+                try (InputStream raw = FileCleaner.open(in.path(), in.gzip());
+                     TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
+                    for (Decoded d; (d = chunks.next()) != null; ) {
+                        for (BatchLearner l : learners.values()) {
+                            l.observe(in.path().toString(), d.text());
+                        }
+                        if (chunks.done()) {
+                            break;
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // reported when the file is cleaned
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }, p -> { });
+        pool.shutdown();
+        awaitQuietly(pool);
+        Map<String, BatchKnowledge> found = new LinkedHashMap<>();
+        learners.forEach((name, l) -> {
+            BatchKnowledge k = l.finish();
+            if (k != null) {
+                found.put(name, k);
+            }
+        });
+        if (opt.verbose) {
+            err.println("unmangle: learned from " + n + " inputs: " + found.keySet());
+        }
+        return found;
+    }
+
+    private void finish(Outcome o, ReportWriter report) {
+        counts.merge(o.status().name(), 1L, Long::sum);
+        counts.merge("edits", (long) o.edits(), Long::sum);
+        if (o.failed()) {
+            failures.incrementAndGet();
+        }
+        if (o.error() != null) {
+            err.println("unmangle: " + o.input().path() + ": " + o.error());
+        } else if (opt.verbose) {
+            err.println("unmangle: " + o.input().path() + ": " + o.status().name().toLowerCase().replace('_', '-')
+                    + ", " + o.edits() + " edit(s)" + (o.output() != null && o.status() != Outcome.Status.UP_TO_DATE
+                    ? " → " + o.output() : ""));
+        }
+        if (report != null) {
+            try {
+                report.file(o);
+            } catch (IOException e) {
+                err.println("unmangle: cannot write report " + opt.report + ": " + Inputs.describe(e));
+                failures.incrementAndGet();
+            }
+        }
+    }
+
+    private void fail(Path path, String message) {
+        failures.incrementAndGet();
+        counts.merge("FAILED", 1L, Long::sum);
+        err.println("unmangle: " + path + ": " + message);
+    }
+
+    private void summary(double secs) {
+        if (opt.quiet) {
+            return;
+        }
+        long changed = counts.getOrDefault("CHANGED", 0L);
+        long unchanged = counts.getOrDefault("UNCHANGED", 0L);
+        long upToDate = counts.getOrDefault("UP_TO_DATE", 0L);
+        long bad = counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("BINARY", 0L);
+        err.printf("unmangle: %d changed, %d unchanged, %d up to date, %d failed; %d edits in %.1f s%s%n",
+                changed, unchanged, upToDate, bad, counts.getOrDefault("edits", 0L), secs,
+                opt.dryRun ? " (dry run: nothing written)" : "");
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                // keep waiting
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Prints explanations (to stdout, or stderr when stdout carries the cleaned text) and diffs
+     * (to stdout), whole parts at a time so that workers' lines never interleave.
+     */
+    private final class Printer implements FileCleaner.Listener {
+        private final ReportWriter report;
+        private final PrintStream explainTo;
+
+        Printer(ReportWriter report) {
+            this(report, out);
+        }
+
+        Printer(ReportWriter report, PrintStream explainTo) {
+            this.report = report;
+            this.explainTo = explainTo;
+        }
+
+        @Override
+        public void part(InputFile input, Part p) {
+            if (opt.explain) {
+                StringBuilder sb = new StringBuilder();
+                Explain.explain(p, sb);
+                print(explainTo, sb);
+            }
+            if (opt.diff) {
+                StringBuilder sb = new StringBuilder();
+                Explain.diff(p, sb);
+                print(out, sb);
+            }
+            if (report != null) {
+                report.part(input.path(), p);
+            }
+        }
+
+        private void print(PrintStream ps, StringBuilder sb) {
+            if (!sb.isEmpty()) {
+                synchronized (Batch.this) {
+                    ps.print(sb);
+                    ps.flush();
+                }
+            }
+        }
+
+        @Override
+        public void problem(InputFile input, String message) {
+            err.println("unmangle: " + input.path() + ": " + message);
+        }
+    }
+
+    public static List<String> list(String csv) {
+        List<String> out = new ArrayList<>();
+        if (csv != null) {
+            for (String s : csv.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.unmangle.run;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.Flag;
+import io.github.unmangle.core.PassReport;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Human-readable renderings of a cleaned part: one line per edit, or a unified diff. */
+public final class Explain {
+
+    private Explain() {
+    }
+
+    /**
+     * One line per edit and flag: {@code file:line:col: pass/rule: "before" → "after" (reason)}.
+     * Lines and columns are in the text as that pass saw it.
+     */
+    public static void explain(Part p, StringBuilder out) {
+        int lineBase = p.firstLine() - 1;
+        for (PassReport r : p.cleaned().passes()) {
+            for (Edit e : r.edits()) {
+                out.append(p.label()).append(':').append(e.line() + lineBase).append(':').append(e.column())
+                        .append(": ").append(e.pass()).append('/').append(e.rule()).append(": ")
+                        .append(quote(e.before())).append(" → ").append(quote(e.after()))
+                        .append("  (").append(e.reason()).append(")\n");
+            }
+            for (Flag f : r.flags()) {
+                out.append(p.label()).append(':').append(f.line() + lineBase).append(':').append(f.column())
+                        .append(": ").append(f.pass()).append('/').append(f.rule()).append(": ")
+                        .append(quote(f.text())).append(" left as is  (").append(f.reason()).append(")\n");
+            }
+        }
+    }
+
+    /** A quoted, single-line rendering of a snippet (newlines and tabs shown escaped, long text cut). */
+    public static String quote(String s) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), 200) + 2).append('"');
+        int max = 160;
+        for (int i = 0; i < s.length(); i++) {
+            if (i == max && s.length() > max + 20) {
+                b.append("…[").append(s.length() - max).append(" more chars]");
+                break;
+            }
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
+                            || (c >= 0x2000 && c <= 0x200F) || c == '\u00AD' || c == '\u2060') {
+                        b.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** A unified diff (3 lines of context) of the part, or nothing when it did not change. */
+    public static void diff(Part p, StringBuilder out) {
+        if (!p.changed()) {
+            return;
+        }
+        List<String> a = lines(p.original());
+        List<String> b = lines(p.cleaned().text());
+        Patch<String> patch = DiffUtils.diff(a, b);
+        String name = p.label();
+        List<String> u = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3);
+        int base = p.firstLine() - 1;
+        for (String line : u) {
+            if (base > 0 && line.startsWith("@@")) {
+                line = shiftHunk(line, base);
+            }
+            out.append(line).append('\n');
+        }
+    }
+
+    private static List<String> lines(String s) {
+        return Arrays.asList(s.split("\n", -1));
+    }
+
+    private static String shiftHunk(String h, int base) {
+        // @@ -a,b +c,d @@
+        String[] parts = h.split(" ");
+        if (parts.length < 3) {
+            return h;
+        }
+        return "@@ " + shift(parts[1], base) + " " + shift(parts[2], base) + " @@";
+    }
+
+    private static String shift(String range, int base) {
+        char sign = range.charAt(0);
+        String[] ab = range.substring(1).split(",");
+        int start = Integer.parseInt(ab[0]) + base;
+        return sign + Integer.toString(start) + (ab.length > 1 ? "," + ab[1] : "");
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.unmangle.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.unmangle.core.BinaryInputException;
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.Decoded;
+import io.github.unmangle.core.Decoder;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.Pipeline;
+import io.github.unmangle.io.AtomicFile;
+import io.github.unmangle.io.ByteLines;
+import io.github.unmangle.io.InputFile;
+import io.github.unmangle.io.Inputs;
+import io.github.unmangle.io.TextChunks;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The whole path of one input, top to bottom: skip if up to date → open (gunzip) → read in parts
+ * (or JSONL records) → decode → passes → write the cleaned text to a temporary file → rename it
+ * into place → hand each part to the listener (explain, diff, report, check). Originals are only
+ * ever opened for reading.
+ */
+public final class FileCleaner {
+
+    /** Receives every cleaned part as it is made, and every problem. */
+    public interface Listener {
+        void part(InputFile input, Part part);
+
+        default void problem(InputFile input, String message) {
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Pipeline pipeline;
+    private final RunOptions opt;
+    private final Listener listener;
+
+    public FileCleaner(Pipeline pipeline, RunOptions opt, Listener listener) {
+        this.pipeline = pipeline;
+        this.opt = opt;
+        this.listener = listener;
+    }
+
+    public Outcome clean(InputFile in) {
+        Path out = opt.dryRun ? null : in.output(opt.suffix, opt.outDir);
+        Outcome o = new Outcome(in, out);
+        try {
+            if (out != null && !opt.force && upToDate(in.path(), out)) {
+                o.status = Outcome.Status.UP_TO_DATE;
+                return o;
+            }
+            o.bytesIn = Files.size(in.path());
+            try (InputStream raw = open(in.path(), in.gzip());
+                 AtomicFile target = out == null ? null : new AtomicFile(out)) {
+                OutputStream sink = target == null ? OutputStream.nullOutputStream()
+                        : in.gzip() ? new GZIPOutputStream(target.stream(), 1 << 16) : target.stream();
+                boolean changed = jsonl(in) ? cleanJsonl(in, raw, sink, o) : cleanText(in, raw, sink, o);
+                sink.close();
+                if (target != null) {
+                    target.commit();
+                }
+                o.status = changed ? Outcome.Status.CHANGED : Outcome.Status.UNCHANGED;
+            }
+        } catch (BinaryInputException e) {
+            o.status = Outcome.Status.BINARY;
+            o.error = e.getMessage() + "; skipped";
+        } catch (ZipException e) {
+            o.status = Outcome.Status.FAILED;
+            o.error = "not valid gzip: " + e.getMessage();
+        } catch (TextChunks.HugeLineException e) {
+            o.status = Outcome.Status.FAILED;
+            o.error = e.getMessage();
+        } catch (IOException e) {
+            o.status = Outcome.Status.FAILED;
+            o.error = Inputs.describe(e) + (out != null && !Files.isWritable(out.toAbsolutePath().getParent())
+                    ? " (writing " + out + ")" : "");
+        } catch (RuntimeException e) {
+            o.status = Outcome.Status.FAILED;
+            o.error = "internal error: " + e;
+        }
+        return o;
+    }
+
+    private boolean jsonl(InputFile in) {
+        return switch (opt.format) {
+            case "jsonl" -> true;
+            case "text" -> false;
+            default -> in.format() == InputFile.Format.JSONL;
+        };
+    }
+
+    /** Plain text: parts of at most {@code partLimit} bytes, cut at paragraph boundaries. */
+    public boolean cleanText(InputFile in, InputStream raw, OutputStream sink, Outcome o) throws IOException {
+        String label = in.path().toString();
+        Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
+        boolean changed = false;
+        int line = 1;
+        try (TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
+            for (int part = 0; ; part++) {
+                Decoded d = chunks.next();
+                if (d == null) {
+                    break;
+                }
+                boolean last = chunks.done();
+                Cleaned c = pipeline.clean(new PassInput(label, d.text(), part, last));
+                Part p = new Part(label, 0, part, line, d.text(), c, d);
+                o.add(p);
+                listener.part(in, p);
+                changed |= p.changed() || !d.plainUtf8() && !"bom".equals(d.method());
+                w.write(c.text());
+                line += countLines(d.text());
+                if (last) {
+                    break;
+                }
+            }
+        }
+        w.flush();
+        return changed;
+    }
+
+    /** JSONL: each record's {@code field} is a document; every other field is kept as it is. */
+    public boolean cleanJsonl(InputFile in, InputStream raw, OutputStream sink, Outcome o) throws IOException {
+        String label = in.path().toString();
+        boolean changed = false;
+        ByteLines lines = new ByteLines(raw, opt.partLimit);
+        while (lines.next()) {
+            int n = lines.number();
+            o.records++;
+            Decoded d = Decoder.decode(lines.bytes(), 0, lines.length());
+            String text = d.text();
+            JsonNode node;
+            try {
+                node = text.isBlank() ? null : JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                o.badRecords++;
+                listener.problem(in, "line " + n + ": invalid JSON (" + e.getOriginalMessage() + "); copied unchanged");
+                writeLine(sink, lines.bytes(), lines.length());
+                continue;
+            }
+            JsonNode value = node instanceof ObjectNode obj ? obj.get(opt.field) : null;
+            if (value == null || !value.isTextual()) {
+                writeLine(sink, lines.bytes(), lines.length());
+                continue;
+            }
+            String doc = value.textValue();
+            Cleaned c = pipeline.clean(PassInput.of(label + "#" + n, doc));
+            Part p = new Part(label + "#" + n, n, 0, 1, doc, c, d);
+            o.add(p);
+            listener.part(in, p);
+            if (p.changed() || !d.plainUtf8()) {
+                changed = true;
+                ((ObjectNode) node).put(opt.field, c.text());
+                sink.write(JSON.writeValueAsBytes(node));
+                sink.write('\n');
+            } else {
+                writeLine(sink, lines.bytes(), lines.length());
+            }
+        }
+        return changed;
+    }
+
+    private static void writeLine(OutputStream sink, byte[] b, int len) throws IOException {
+        sink.write(b, 0, len);
+        sink.write('\n');
+    }
+
+    static InputStream open(Path p, boolean gzip) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+        return gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static boolean upToDate(Path in, Path out) throws IOException {
+        return Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0;
+    }
+
+    static int countLines(String s) {
+        int n = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
