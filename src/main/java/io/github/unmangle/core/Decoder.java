@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
  *   <li>Valid UTF-8 is taken as is (the common, fast case).</li>
  *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
  *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported.</li>
+ *   <li>No valid UTF-8 at all and high bytes standing alone: Windows-1252 (the web's "Latin-1").</li>
  *   <li>Otherwise ICU's charset detector guesses; the guess and its confidence are reported.</li>
  * </ol>
  */
@@ -119,8 +120,12 @@ public final class Decoder {
         if (invalid == 0) {
             return new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
         }
-        if (valid >= invalid) {
+        if (valid > 0) {
             return mixed(b, off, len, invalid);
+        }
+        if (isolatedHighBytes(b, off, len) * 2 > invalid) {
+            return singleByte(b, off, len, invalid,
+                    "no valid UTF-8 and the high bytes stand alone between ASCII; decoded as windows-1252");
         }
         return detected(b, off, len, invalid);
     }
@@ -185,6 +190,18 @@ public final class Decoder {
                 "invalid UTF-8: " + invalid + " stray byte(s) read as windows-1252, the rest as UTF-8");
     }
 
+    /** High bytes with ASCII (or the text's edge) on both sides: the mark of a single-byte charset. */
+    private static int isolatedHighBytes(byte[] b, int off, int len) {
+        int n = 0;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if ((b[i] & 0x80) != 0 && (i == off || (b[i - 1] & 0x80) == 0) && (i + 1 == end || (b[i + 1] & 0x80) == 0)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The character a single byte stands for in Windows-1252 (C1 control for its 5 holes). */
     public static char cp1252Char(int b) {
         if (b < 0x80 || b >= 0xA0) {
@@ -221,11 +238,15 @@ public final class Decoder {
                 // try the next guess
             }
         }
+        return singleByte(b, off, len, invalid, "invalid UTF-8 (" + invalid
+                + " bad sequences) and no usable guess; decoded as windows-1252");
+    }
+
+    private static Decoded singleByte(byte[] b, int off, int len, int invalid, String note) {
         StringBuilder sb = new StringBuilder(len);
         for (int i = off; i < off + len; i++) {
             sb.append(cp1252Char(b[i] & 0xFF));
         }
-        return new Decoded(sb.toString(), "windows-1252", "detected",
-                "invalid UTF-8 (" + invalid + " bad sequences) and no confident guess; decoded as windows-1252");
+        return new Decoded(sb.toString(), "windows-1252", "detected", note);
     }
 }

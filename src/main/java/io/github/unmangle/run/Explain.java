@@ -75,7 +75,7 @@ public final class Explain {
         List<String> b = lines(p.cleaned().text());
         Patch<String> patch = DiffUtils.diff(a, b);
         String name = p.label();
-        List<String> u = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3);
+        List<String> u = UnifiedDiffUtils.generateUnifiedDiff(name, name + "\t(cleaned)", a, patch, 3);
         int base = p.firstLine() - 1;
         for (String line : u) {
             if (base > 0 && line.startsWith("@@")) {
@@ -86,7 +86,8 @@ public final class Explain {
     }
 
     private static List<String> lines(String s) {
-        return Arrays.asList(s.split("\n", -1));
+        List<String> l = Arrays.asList(s.split("\n", -1));
+        return s.endsWith("\n") ? l.subList(0, l.size() - 1) : l;
     }
 
     private static String shiftHunk(String h, int base) {

@@ -1,0 +1,344 @@
+package io.github.unmangle.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line end to end, in process: outputs, error paths and exit codes. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+    private InputStream oldIn;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        oldIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+        System.setIn(oldIn);
+    }
+
+    private int run(String... args) {
+        if (System.in == oldIn) {
+            System.setIn(new ByteArrayInputStream(new byte[0])); // never wait on the real stdin
+        }
+        return Main.execute(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void fileIsCleanedBesideItAndOriginalIsUntouched() throws Exception {
+        Path a = write("a.txt", "say foo twice: foo\n");
+        Path b = write("noext", "foo\n");
+        byte[] before = Files.readAllBytes(a);
+        FileTime mtime = Files.getLastModifiedTime(a);
+        assertEquals(0, run("clean", "--passes", "test-shout", a.toString(), b.toString()));
+        assertEquals("say FOO twice: FOO\n", Files.readString(dir.resolve("a.clean.txt")));
+        assertEquals("FOO\n", Files.readString(dir.resolve("noext.clean")));
+        assertArrayEquals(before, Files.readAllBytes(a));
+        assertEquals(mtime, Files.getLastModifiedTime(a));
+    }
+
+    @Test
+    void directoryIsWalkedRecursivelySkippingOutputsHiddenAndExcluded() throws Exception {
+        write("d/one.txt", "foo");
+        write("d/sub/two.txt", "foo");
+        write("d/sub/skip.log", "foo");
+        write("d/.hidden/three.txt", "foo");
+        write("d/sub/old.clean.txt", "foo");
+        write("d/drafts/four.txt", "foo");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--exclude", "drafts/**", dir.resolve("d").toString()));
+        assertTrue(Files.exists(dir.resolve("d/one.clean.txt")));
+        assertTrue(Files.exists(dir.resolve("d/sub/two.clean.txt")));
+        assertFalse(Files.exists(dir.resolve("d/sub/skip.clean.log")));
+        assertFalse(Files.exists(dir.resolve("d/.hidden/three.clean.txt")));
+        assertFalse(Files.exists(dir.resolve("d/sub/old.clean.clean.txt")));
+        assertFalse(Files.exists(dir.resolve("d/drafts/four.clean.txt")));
+    }
+
+    @Test
+    void includeGlobsSelectFiles() throws Exception {
+        write("d/a.log", "foo");
+        write("d/b.txt", "foo");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--include", "*.log", dir.resolve("d").toString()));
+        assertTrue(Files.exists(dir.resolve("d/a.clean.log")));
+        assertFalse(Files.exists(dir.resolve("d/b.clean.txt")));
+    }
+
+    @Test
+    void outDirMirrorsTheTree() throws Exception {
+        write("in/x/a.txt", "foo");
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--out-dir", outDir.toString(), dir.resolve("in").toString()));
+        assertEquals("FOO", Files.readString(outDir.resolve("x/a.clean.txt")));
+        assertFalse(Files.exists(dir.resolve("in/x/a.clean.txt")));
+    }
+
+    @Test
+    void gzipInGzipOut() throws Exception {
+        Path gz = dir.resolve("a.txt.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write("foo bar\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", gz.toString()));
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("a.clean.txt.gz")))) {
+            assertEquals("FOO bar\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void jsonlCleansOneFieldAndKeepsTheRest() throws Exception {
+        Path j = write("c.jsonl", "{\"id\":1,\"text\":\"a foo\",\"meta\":{\"foo\":\"foo\"}}\n"
+                + "{\"id\":2,\"text\":\"nothing\"}\n"
+                + "{\"id\":3,\"body\":\"foo\"}\n");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", j.toString()));
+        List<String> lines = Files.readAllLines(dir.resolve("c.clean.jsonl"));
+        assertEquals(3, lines.size());
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("a FOO", first.get("text").asText());
+        assertEquals("foo", first.get("meta").get("foo").asText());
+        assertEquals(1, first.get("id").asInt());
+        assertEquals("{\"id\":2,\"text\":\"nothing\"}", lines.get(1));
+        assertEquals("{\"id\":3,\"body\":\"foo\"}", lines.get(2));
+    }
+
+    @Test
+    void jsonlFieldOption() throws Exception {
+        Path j = write("c.jsonl", "{\"body\":\"foo\"}\n");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--field", "body", j.toString()));
+        assertEquals("{\"body\":\"FOO\"}", Files.readString(dir.resolve("c.clean.jsonl")).trim());
+    }
+
+    @Test
+    void invalidJsonLineIsReportedCopiedAndFailsTheRun() throws Exception {
+        Path j = write("c.jsonl", "{\"text\":\"foo\"}\n{not json\n{\"text\":\"foo\"}\n");
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", j.toString()));
+        assertTrue(stderr().contains("c.jsonl: line 2: invalid JSON"), stderr());
+        List<String> lines = Files.readAllLines(dir.resolve("c.clean.jsonl"));
+        assertEquals(List.of("{\"text\":\"FOO\"}", "{not json", "{\"text\":\"FOO\"}"), lines);
+    }
+
+    @Test
+    void stdinToStdout() throws Exception {
+        System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "--passes", "test-shout", "-"));
+        assertEquals("a FOO\n", stdout());
+    }
+
+    @Test
+    void stdinExplainGoesToStderrSoStdoutStaysText() throws Exception {
+        System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "--explain", "--passes", "test-shout", "-"));
+        assertEquals("a FOO\n", stdout());
+        assertTrue(stderr().contains("<stdin>:1:3: test-shout/shout: \"foo\" → \"FOO\""), stderr());
+    }
+
+    @Test
+    void missingPathFailsWithMessageAndOthersAreStillDone() throws Exception {
+        Path a = write("a.txt", "foo");
+        Path missing = dir.resolve("missing.txt");
+        assertEquals(1, run("clean", "--passes", "test-shout", missing.toString(), a.toString()));
+        assertTrue(stderr().contains(missing + ": no such file or directory"), stderr());
+        assertEquals("FOO", Files.readString(dir.resolve("a.clean.txt")));
+    }
+
+    @Test
+    void binaryFileIsSkippedWithMessage() throws Exception {
+        Path bin = dir.resolve("img.txt");
+        Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path a = write("a.txt", "foo");
+        assertEquals(1, run("clean", "--passes", "test-shout", bin.toString(), a.toString()));
+        assertTrue(stderr().contains("img.txt: binary file"), stderr());
+        assertFalse(Files.exists(dir.resolve("img.clean.txt")));
+        assertTrue(Files.exists(dir.resolve("a.clean.txt")));
+    }
+
+    @Test
+    void unwritableOutputFailsWithMessageAndLeavesNoTemporaryFile() throws Exception {
+        Path a = write("a.txt", "foo");
+        Path blocker = write("blocker", "a file where a directory should be");
+        assertEquals(1, run("clean", "--passes", "test-shout", "--out-dir", blocker.resolve("sub").toString(), a.toString()));
+        assertTrue(stderr().contains(a.toString()), stderr());
+        try (Stream<Path> s = Files.walk(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void unreadableFileFailsWithMessage() throws Exception {
+        Path a = write("a.txt", "foo");
+        Path locked = write("locked.txt", "foo");
+        locked.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: cannot make a file unreadable");
+        assertEquals(1, run("clean", "--passes", "test-shout", locked.toString(), a.toString()));
+        assertTrue(stderr().contains("locked.txt: permission denied"), stderr());
+        assertTrue(Files.exists(dir.resolve("a.clean.txt")));
+    }
+
+    @Test
+    void hugeLineFailsWithMessage() throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "x".repeat((1 << 20) + 10));
+        assertEquals(1, run("clean", "--passes", "test-shout", "--part-size", "1", big.toString()));
+        assertTrue(stderr().contains("big.txt: a line longer than 1 MiB"), stderr());
+        assertFalse(Files.exists(dir.resolve("big.clean.txt")));
+    }
+
+    @Test
+    void upToDateOutputIsSkippedUnlessForced() throws Exception {
+        Path a = write("a.txt", "foo");
+        Path out = dir.resolve("a.clean.txt");
+        Files.writeString(out, "stale but newer");
+        Files.setLastModifiedTime(out, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 10_000));
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", a.toString()));
+        assertEquals("stale but newer", Files.readString(out));
+        assertEquals(0, run("clean", "-q", "--force", "--passes", "test-shout", a.toString()));
+        assertEquals("FOO", Files.readString(out));
+    }
+
+    @Test
+    void dryRunWritesNothingAndDiffShowsTheChange() throws Exception {
+        Path a = write("a.txt", "one\nfoo\nthree\n");
+        assertEquals(0, run("clean", "-n", "--diff", "--passes", "test-shout", a.toString()));
+        assertFalse(Files.exists(dir.resolve("a.clean.txt")));
+        assertTrue(stdout().contains("-foo\n+FOO\n"), stdout());
+        assertTrue(stdout().contains("@@ -1,3 +1,3 @@"), stdout());
+    }
+
+    @Test
+    void explainNamesFileLineColumnPassRuleAndReason() throws Exception {
+        Path a = write("a.txt", "one\ntwo foo\n");
+        assertEquals(0, run("clean", "--explain", "--passes", "test-shout", a.toString()));
+        assertTrue(stdout().contains(a + ":2:5: test-shout/shout: \"foo\" → \"FOO\"  (test rule)"), stdout());
+    }
+
+    @Test
+    void reportHasEveryEditAndTotals() throws Exception {
+        Path a = write("a.txt", "foo foo\n");
+        write("b.txt", "bar\n");
+        Path report = dir.resolve("r.json");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--report", report.toString(),
+                a.toString(), dir.resolve("b.txt").toString()));
+        JsonNode r = new ObjectMapper().readTree(report.toFile());
+        assertEquals(2, r.get("files").size());
+        assertEquals(2, r.get("summary").get("edits").asInt());
+        JsonNode fa = null;
+        for (JsonNode f : r.get("files")) {
+            if (f.get("path").asText().endsWith("a.txt")) {
+                fa = f;
+            }
+        }
+        assertEquals("changed", fa.get("status").asText());
+        assertEquals(2, fa.get("passes").get("test-shout").get("rules").get("shout").asInt());
+        JsonNode e = fa.get("edits").get(1);
+        assertEquals(1, e.get("line").asInt());
+        assertEquals(5, e.get("column").asInt());
+        assertEquals("foo", e.get("before").asText());
+        assertEquals("FOO", e.get("after").asText());
+    }
+
+    @Test
+    void passOptionsFromCommandLineAndConfigFile() throws Exception {
+        Path a = write("a.txt", "foo bar baz\n");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--test-shout.word=bar", a.toString()));
+        assertEquals("foo BAR baz\n", Files.readString(dir.resolve("a.clean.txt")));
+        Path cfg = write("conf.properties", "passes=test-shout\ntest-shout.word=baz\nsuffix=fixed\n");
+        assertEquals(0, run("clean", "-q", "--config", cfg.toString(), a.toString()));
+        assertEquals("foo bar BAZ\n", Files.readString(dir.resolve("a.fixed.txt")));
+    }
+
+    @Test
+    void batchLearningRunsOnlyForLargeEnoughBatches() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            write("d/f" + i + ".txt", "foo");
+        }
+        Path report = dir.resolve("r.json");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--test-shout.learn", "--learn-min-files", "5",
+                "--report", report.toString(), dir.resolve("d").toString()));
+        JsonNode r = new ObjectMapper().readTree(report.toFile());
+        assertEquals(5, r.get("batch").get("test-shout").get("documents").asInt());
+        assertEquals(5.0, r.get("files").get(0).get("passes").get("test-shout").get("metrics").get("batch-docs").asDouble());
+        assertEquals(0, run("clean", "-q", "--force", "--passes", "test-shout", "--test-shout.learn", "--learn-min-files", "6",
+                "--report", report.toString(), dir.resolve("d").toString()));
+        r = new ObjectMapper().readTree(report.toFile());
+        assertFalse(r.get("batch").has("test-shout"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws Exception {
+        assertEquals(2, run("clean", "--no-such-option", "x"));
+        assertEquals(2, run("clean", "--passes", "no-such-pass", "x"));
+        assertEquals(2, run("clean", "--jobs", "0", "x"));
+        Path a = write("a.txt", "foo");
+        assertEquals(2, run("clean", "--passes", "test-shout", a.toString(), "--test-shout.word"));
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        assertEquals(2, run("clean", "--passes", "test-shout", "-", a.toString()));
+    }
+
+    @Test
+    void passesCommandListsPassesWithOptions() {
+        assertEquals(0, run("passes"));
+        assertTrue(stdout().contains("test-shout"), stdout());
+        assertTrue(stdout().contains("--test-shout.word=foo"), stdout());
+    }
+
+    @Test
+    void parallelJobsCleanEveryFile() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            write("many/f" + i + ".txt", "foo " + i + "\n");
+        }
+        assertEquals(0, run("clean", "-q", "-j", "4", "--passes", "test-shout", dir.resolve("many").toString()));
+        for (int i = 0; i < 200; i++) {
+            assertEquals("FOO " + i + "\n", Files.readString(dir.resolve("many/f" + i + ".clean.txt")));
+        }
+    }
+}

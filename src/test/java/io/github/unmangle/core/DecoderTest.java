@@ -1,0 +1,93 @@
+package io.github.unmangle.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DecoderTest {
+
+    @Test
+    void plainUtf8() throws Exception {
+        Decoded d = Decoder.decode("naïve café – “quoted”".getBytes(StandardCharsets.UTF_8));
+        assertEquals("naïve café – “quoted”", d.text());
+        assertTrue(d.plainUtf8());
+    }
+
+    @Test
+    void byteOrderMarks() throws Exception {
+        String s = "Grüße";
+        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, s.getBytes(StandardCharsets.UTF_8));
+        assertEquals(s, Decoder.decode(utf8).text());
+        assertEquals(s, Decoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, s.getBytes(StandardCharsets.UTF_16LE))).text());
+        assertEquals(s, Decoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, s.getBytes(StandardCharsets.UTF_16BE))).text());
+        byte[] u32 = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, s.getBytes(Charset.forName("UTF-32BE")));
+        Decoded d = Decoder.decode(u32);
+        assertEquals(s, d.text());
+        assertEquals("bom", d.method());
+    }
+
+    @Test
+    void utf16WithoutBomByNulPattern() throws Exception {
+        Decoded d = Decoder.decode("plain english words".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("plain english words", d.text());
+        assertNotNull(d.note());
+    }
+
+    @Test
+    void nulBytesMeanBinary() {
+        assertThrows(BinaryInputException.class, () -> Decoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 7, 0, 1}));
+    }
+
+    @Test
+    void strayWindows1252ByteInUtf8IsReadAsWindows1252AndReported() throws Exception {
+        byte[] b = concat("caf\u00e9 ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x93, 'h', 'i', (byte) 0x94});
+        Decoded d = Decoder.decode(b);
+        assertEquals("café “hi”", d.text());
+        assertEquals("mixed", d.method());
+        assertTrue(d.note().contains("2 stray"));
+    }
+
+    @Test
+    void wholeWindows1252FileIsDetected() throws Exception {
+        String s = "Les élèves ont été très contents de leur journée à la mer. Ça a été une belle fête; "
+                + "déjà prévu pour l'année prochaine, où ils iront à Genève.";
+        Decoded d = Decoder.decode(s.getBytes(Charset.forName("windows-1252")));
+        assertEquals(s, d.text());
+        assertEquals("detected", d.method());
+        assertTrue(d.note().contains("ICU") || d.note().contains("windows-1252"), d.note());
+    }
+
+    @Test
+    void neverCrashesAndNeverInsertsReplacementCharacters() throws Exception {
+        Random r = new Random(42);
+        for (int i = 0; i < 2000; i++) {
+            byte[] b = new byte[r.nextInt(200) + 1];
+            r.nextBytes(b);
+            for (int k = 0; k < b.length; k++) {
+                if (b[k] == 0) {
+                    b[k] = 1;
+                }
+            }
+            if ((b[0] & 0xFF) >= 0xFE || (b[0] & 0xFF) == 0xEF) {
+                b[0] = 'x'; // no byte-order mark: those paths are strict by design
+            }
+            Decoded d = Decoder.decode(b);
+            assertFalse(d.text().contains("\uFFFD"), "U+FFFD in decoding of sample " + i);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = new byte[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}

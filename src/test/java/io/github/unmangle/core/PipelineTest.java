@@ -1,0 +1,93 @@
+package io.github.unmangle.core;
+
+import io.github.unmangle.testing.ShoutPassFactory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PipelineTest {
+
+    private static Pipeline of(String name, Pass pass) {
+        return new Pipeline(List.of(new Pipeline.Step(name, pass)));
+    }
+
+    @Test
+    void appliesEditsAndLocatesThem() {
+        Pipeline p = of("t", in -> PassResult.builder("t", in.text())
+                .replace(0, 1, "X", "r1", "why")
+                .replace(6, 9, "", "r2", "why")
+                .build());
+        Cleaned c = p.clean("doc", "abc\ndefghi\n");
+        assertEquals("Xbc\ndei\n", c.text());
+        List<Edit> edits = c.passes().get(0).edits();
+        assertEquals(2, edits.size());
+        assertEquals(1, edits.get(0).line());
+        assertEquals(1, edits.get(0).column());
+        assertEquals(2, edits.get(1).line());
+        assertEquals(3, edits.get(1).column());
+        assertEquals("fgh", edits.get(1).before());
+    }
+
+    @Test
+    void overlappingEditIsDroppedAndFlagged() {
+        Pipeline p = of("t", in -> PassResult.builder("t", in.text())
+                .replace(0, 4, "AAAA", "first", "")
+                .replace(2, 6, "BBBB", "second", "")
+                .build());
+        Cleaned c = p.clean("doc", "abcdefgh");
+        assertEquals("AAAAefgh", c.text());
+        assertEquals(1, c.passes().get(0).edits().size());
+        assertEquals("pipeline/overlap", c.passes().get(0).flags().get(0).rule());
+    }
+
+    @Test
+    void noOpReplacementIsNotAnEdit() {
+        PassResult r = PassResult.builder("t", "abc").replace(0, 1, "a", "same", "").build();
+        assertTrue(r.edits().isEmpty());
+    }
+
+    @Test
+    void spanOutsideTextIsRejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PassResult.builder("t", "abc").replace(2, 5, "x", "r", ""));
+    }
+
+    @Test
+    void replayingTheEditLogReproducesTheOutput() {
+        Pipeline p = new Pipeline(List.of(
+                new Pipeline.Step("a", in -> PassResult.builder("a", in.text()).replace(0, 3, "four", "x", "").build()),
+                new Pipeline.Step("b", in -> PassResult.builder("b", in.text()).insert(in.text().length(), "!", "y", "").build())));
+        String original = "one two";
+        Cleaned c = p.clean("doc", original);
+        String replay = original;
+        for (PassReport r : c.passes()) {
+            replay = Pipeline.applyEdits(replay, r.edits());
+        }
+        assertEquals("four two!", c.text());
+        assertEquals(c.text(), replay);
+    }
+
+    @Test
+    void passFoundByNameThroughServiceLoader() {
+        PassRegistry reg = PassRegistry.load();
+        assertTrue(reg.has("test-shout"));
+        assertTrue(!reg.defaultChain().contains("test-shout"), "off-by-default pass must not be in the default chain");
+        Pipeline p = Pipeline.build(reg, List.of("test-shout"), Map.of("test-shout", Map.of("word", "bar")), Map.of());
+        Cleaned c = p.clean("doc", "a bar and a foo");
+        assertEquals("a BAR and a foo", c.text());
+        assertEquals("shout", c.passes().get(0).edits().get(0).rule());
+    }
+
+    @Test
+    void unknownPassAndUnknownOptionAreErrors() {
+        PassRegistry reg = PassRegistry.of(new ShoutPassFactory());
+        assertThrows(IllegalArgumentException.class, () -> Pipeline.build(reg, List.of("nope")));
+        assertThrows(IllegalArgumentException.class, () -> Pipeline.build(reg, List.of("test-shout"),
+                Map.of("test-shout", Map.of("colour", "red")), Map.of()));
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.unmangle.io;
+
+import io.github.unmangle.core.Decoded;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextChunksTest {
+
+    private static List<String> parts(byte[] b, int limit) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (TextChunks c = new TextChunks(new ByteArrayInputStream(b), limit)) {
+            for (Decoded d; (d = c.next()) != null; ) {
+                out.add(d.text());
+                if (c.done()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void smallInputIsOnePart() throws Exception {
+        assertEquals(List.of("one\n\ntwo\n"), parts("one\n\ntwo\n".getBytes(StandardCharsets.UTF_8), 1 << 20));
+    }
+
+    @Test
+    void emptyInputIsOneEmptyPart() throws Exception {
+        assertEquals(List.of(""), parts(new byte[0], 1 << 20));
+    }
+
+    @Test
+    void largeInputIsCutAtParagraphBoundariesAndLosesNothing() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 300_000; i++) {
+            sb.append("Paragraph ").append(i).append(" has a sentence — with “quotes” and é.\nAnd a second line.\n\n");
+        }
+        String text = sb.toString();
+        List<String> parts = parts(text.getBytes(StandardCharsets.UTF_8), 16 * 1024);
+        assertTrue(parts.size() > 10);
+        assertEquals(text, String.join("", parts));
+        for (int i = 0; i < parts.size() - 1; i++) {
+            assertTrue(parts.get(i).endsWith("\n\n"), "part " + i + " not cut at a paragraph boundary");
+            assertTrue(parts.get(i).getBytes(StandardCharsets.UTF_8).length <= 16 * 1024);
+        }
+    }
+
+    @Test
+    void utf16InputIsChunkedToo() throws Exception {
+        String text = "line one\n\nline two\n".repeat(2000);
+        byte[] b = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+        List<String> parts = parts(b, 8 * 1024);
+        assertTrue(parts.size() > 1);
+        assertEquals(text, String.join("", parts));
+    }
+
+    @Test
+    void hugeLineIsAnError() {
+        byte[] b = "x".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+        assertThrows(TextChunks.HugeLineException.class, () -> parts(b, 16 * 1024));
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.unmangle.testing;
+
+import io.github.unmangle.core.BatchKnowledge;
+import io.github.unmangle.core.BatchLearner;
+import io.github.unmangle.core.Pass;
+import io.github.unmangle.core.PassFactory;
+import io.github.unmangle.core.PassOption;
+import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassResult;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A pass that exists only in test code and is registered through
+ * src/test/resources/META-INF/services: upper-cases every occurrence of a word (option
+ * {@code word}) and reports how many documents its batch learner saw.
+ */
+public final class ShoutPassFactory implements PassFactory {
+
+    @Override
+    public String name() {
+        return "test-shout";
+    }
+
+    @Override
+    public String description() {
+        return "test only: upper-cases one word";
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
+    @Override
+    public List<PassOption> options() {
+        return List.of(PassOption.value("word", "foo", "the word to upper-case"),
+                PassOption.flag("learn", false, "learn from the batch"));
+    }
+
+    record Seen(int docs) implements BatchKnowledge {
+        @Override
+        public Map<String, Object> summary() {
+            return Map.of("documents", docs);
+        }
+    }
+
+    @Override
+    public BatchLearner newBatchLearner(PassOptions options) {
+        if (!options.getBoolean("learn")) {
+            return null;
+        }
+        AtomicInteger n = new AtomicInteger();
+        return new BatchLearner() {
+            @Override
+            public void observe(String name, String text) {
+                n.incrementAndGet();
+            }
+
+            @Override
+            public BatchKnowledge finish() {
+                return new Seen(n.get());
+            }
+        };
+    }
+
+    @Override
+    public Pass create(PassOptions options, BatchKnowledge batch) {
+        String word = options.getString("word");
+        int seen = batch instanceof Seen s ? s.docs() : 0;
+        return input -> {
+            String text = input.text();
+            PassResult.Builder b = PassResult.builder(name(), text);
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+                b.replace(i, i + word.length(), word.toUpperCase(), "shout", "test rule");
+            }
+            return b.metric("batch-docs", seen).build();
+        };
+    }
+}
