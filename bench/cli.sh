@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Batch and start-up benchmark of the unmangle command line (issue 2's figures):
+#  1. files/s and peak RSS cleaning 10,000 small generated files with -j 1 and -j 2
+#     (default chain, --force so every file is cleaned, --no-learn and with learning);
+#  2. wall time to clean one 3 KB file from the shell, next to a minimal picocli hello-world
+#     jar timed in the same run (median of R runs each, interleaved).
+# Usage: bench/cli.sh [N_FILES] [RUNS]     (writes scratch data under bench/out/, git-ignored)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+n=${1:-10000}
+runs=${2:-15}
+out="$root/bench/out"
+mkdir -p "$out"
+mvn -B -q -ntp -DskipTests package >/dev/null
+jar=target/unmangle.jar
+cds=()
+[ -f target/unmangle.jsa ] && cds=(-XX:SharedArchiveFile=target/unmangle.jsa -Xshare:auto)
+
+# hello-world picocli jar, built here from bench/hello/Hello.java
+picocli=$(find ~/.m2/repository/info/picocli/picocli -name 'picocli-4.7.6.jar' | head -1)
+rm -rf "$out/hello" && mkdir -p "$out/hello/classes"
+javac -q -d "$out/hello/classes" -cp "$picocli" bench/hello/Hello.java 2>/dev/null || javac -d "$out/hello/classes" -cp "$picocli" bench/hello/Hello.java
+(cd "$out/hello/classes" && unzip -qo "$picocli" 'picocli/*' && jar cfe ../hello.jar Hello .)
+
+files="$out/files"
+if [ ! -d "$files" ] || [ "$(find "$files" -name 'doc*.txt' ! -name '*.clean.txt' | wc -l)" -ne "$n" ]; then
+  rm -rf "$files"
+  bench/gen-files.sh "$files" "$n" >/dev/null
+fi
+mb=$(du -sm --apparent-size "$files" | cut -f1)
+echo "== batch: $n files, ${mb} MB, default chain: $(java -jar $jar passes | awk '/^[a-z]/ && !/off by default/ {printf "%s ", $1}')"
+for learn in --no-learn --learn; do
+  for j in 1 2; do
+    find "$files" -name '*.clean.txt' -delete
+    /usr/bin/time -f '%e %M' -o "$out/time.txt" java "${cds[@]}" -jar $jar clean -q --force $learn -j $j "$files"
+    read -r secs rss < "$out/time.txt"
+    python3 -c "import sys; s=float('$secs'); print(f'clean $learn -j $j: {s:.1f} s, {$n/s:.0f} files/s, {$mb/s:.2f} MB/s, peak RSS {int('$rss')/1024:.0f} MB')"
+  done
+done
+
+# start-up: one 3 KB file vs hello world, interleaved
+one="$out/one.txt"
+head -c 3000 seeds/004_c6b125c8e7c9c984.txt > "$one"
+t_hello=(); t_clean=(); t_unicode=()
+now() { date +%s%N; }
+for i in $(seq "$runs"); do
+  a=$(now); java -jar "$out/hello/hello.jar" >/dev/null; b=$(now); t_hello+=($(( (b-a)/1000000 )))
+  a=$(now); java "${cds[@]}" -jar $jar clean -q --force "$one"; b=$(now); t_clean+=($(( (b-a)/1000000 )))
+  a=$(now); java "${cds[@]}" -jar $jar clean -q --force --passes unicode "$one"; b=$(now); t_unicode+=($(( (b-a)/1000000 )))
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+h=$(median "${t_hello[@]}"); c=$(median "${t_clean[@]}"); u=$(median "${t_unicode[@]}")
+echo "== start-up, median of $runs: hello-world picocli ${h} ms; clean one 3 KB file: default chain ${c} ms ($(python3 -c "print(round($c/$h,2))")x), unicode only ${u} ms ($(python3 -c "print(round($u/$h,2))")x)${cds:+ (with CDS archive)}"
