@@ -20,7 +20,7 @@ final class CasingSlip {
     /** Mixed-case forms that are right although their lowercase form is a word. */
     private static final Set<String> KNOWN = Set.of("iPhone", "iPad", "iPod", "iMac", "iCloud", "iTunes",
             "eBay", "eBook", "eMail", "ePub", "macOS", "iOS", "watchOS", "tvOS", "jQuery", "dBase",
-            "pH", "mRNA", "kWh", "mAh", "vCard", "reCaptcha", "reCAPTCHA", "webOS", "airPods", "youTube");
+            "pH", "mRNA", "reMarkable", "kWh", "mAh", "vCard", "reCaptcha", "reCAPTCHA", "webOS", "airPods", "youTube");
 
     private CasingSlip() {
     }
@@ -65,6 +65,10 @@ final class CasingSlip {
             }
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             if (!lex.isCommonWord(lower) || lex.containsExact(word)) {
+                continue;
+            }
+            // "reMarkable", "inDesign": a prefix glued to a capitalised word is a coined name.
+            if ((e - p >= 4 && lex.isCommonWord(lower.substring(p - s))) || (p - s <= 3 && e - p >= 5)) {
                 continue;
             }
             b.replace(s, e, lower, RULE,

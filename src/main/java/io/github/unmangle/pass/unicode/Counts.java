@@ -15,4 +15,5 @@ final class Counts {
     int folded;
     int replacementChars;
     int hardWrapped;
+    int mojibakeUnrepaired;
 }

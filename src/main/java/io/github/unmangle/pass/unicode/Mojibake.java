@@ -125,6 +125,13 @@ final class Mojibake {
      */
     static int scan(String text, int from, int limit, List<Fix> out) {
         int end = runEnd(text, from, limit, Tables.CP1252);
+        if (end == from + 1 && text.charAt(from) == '\u00C2' && from > 0 && end < limit && text.charAt(end) == ' '
+                && Character.isLowerCase(text.charAt(from - 1))) {
+            // "doÂ Brasil": a UTF-8 no-break space (C2 A0) read as windows-1252, its A0 already made a space.
+            out.add(new Fix(from, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space:"
+                    + " the stray 'Â' removed"));
+            return end;
+        }
         if (end - from >= 2) {
             if (tryPage(text, from, end, Tables.CP1252, out)) {
                 return end;
@@ -150,10 +157,23 @@ final class Mojibake {
 
     private static int runEnd(String text, int from, int limit, CodePage page) {
         int i = from;
-        while (i < limit && page.byteOf(text.charAt(i)) >= 0) {
-            i++;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (page.byteOf(c) >= 0) {
+                i++;
+            } else if (c == ' ' && i > from && i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
+                    && page.byteOf(text.charAt(i + 1)) >= 0x80) {
+                i++; // maybe a 0xA0 byte that became a plain space ("Ð Ñ\u0083..." for "Ру...")
+            } else {
+                break;
+            }
         }
         return i;
+    }
+
+    private static int byteAt(String text, int i, CodePage page) {
+        char c = text.charAt(i);
+        return c == ' ' ? 0xA0 : page.byteOf(c);
     }
 
     /** Repairs the sequences of {@code text[from,end)} under {@code page}; true if any. */
@@ -161,7 +181,7 @@ final class Mojibake {
         int n = end - from;
         byte[] bytes = new byte[n];
         for (int i = 0; i < n; i++) {
-            bytes[i] = (byte) page.byteOf(text.charAt(from + i));
+            bytes[i] = (byte) byteAt(text, from + i, page);
         }
         // Split into maximal groups of back-to-back valid sequences.
         boolean any = false;
@@ -180,9 +200,19 @@ final class Mojibake {
             }
             StringBuilder decoded = new StringBuilder();
             boolean ok = true;
+            boolean spaces = false;
+            for (int k = gStart; k < i; k++) {
+                if (text.charAt(from + k) == ' ') {
+                    spaces = true;
+                }
+            }
+            if (spaces && seqs.size() < 2) {
+                continue;
+            }
             for (int[] s : seqs) {
                 int cp = decode(bytes, s[0], s[1]);
-                boolean good = seqs.size() >= 2 ? acceptableInGroup(cp) : acceptableAlone(cp, bytes[s[0]] & 0xFF, page);
+                boolean c1 = hasC1(text, from + s[0], from + s[0] + s[1]);
+                boolean good = seqs.size() >= 2 || c1 ? acceptableInGroup(cp) : acceptableAlone(cp, bytes[s[0]] & 0xFF, page);
                 if (!good) {
                     ok = false;
                     break;
@@ -236,6 +266,9 @@ final class Mojibake {
                     ? encodings + ": re-encoded as " + page.name + ", decoded as UTF-8"
                     : encodings + ", " + rounds + " times: re-encoded as " + page.name
                             + " and decoded as UTF-8, " + rounds + " times";
+            if (spaces) {
+                reason = reason + " (a 0xA0 byte had become a plain space)";
+            }
             if (page == Tables.CP1252 && hasC1(text, from + gStart, from + gEnd)) {
                 reason = reason + " (C1 controls stand for bytes undefined in windows-1252, as ISO-8859-1 reads them)";
             }
@@ -318,9 +351,8 @@ final class Mojibake {
             return Character.isLetter(cp);
         }
         if (lead == 0xE2) {
-            return (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x2122
-                    || cp == 0x2116 || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2200 && cp <= 0x22FF)
-                    || (cp >= 0x2500 && cp <= 0x27BF);
+            // punctuation, currency, letterlike, arrows, math, technical, shapes, dingbats (not number forms)
+            return (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF);
         }
         if (lead == 0xE3) {
             return cp >= 0x3000 && cp <= 0x303F;

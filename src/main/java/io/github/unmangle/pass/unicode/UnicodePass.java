@@ -139,6 +139,7 @@ final class UnicodePass implements Pass {
                 .metric("casing-slips", counts.casingSlips)
                 .metric("folded-punctuation", counts.folded)
                 .metric("replacement-chars", counts.replacementChars)
+                .metric("mojibake-unrepaired", counts.mojibakeUnrepaired)
                 .metric("hard-wrapped", counts.hardWrapped);
         return b.build();
     }
@@ -196,7 +197,7 @@ final class UnicodePass implements Pass {
                     int p = i;
                     for (Mojibake.Fix f : fixes) {
                         while (p < f.start()) {
-                            p = charRule(t, p, f.start(), b, counts);
+                            p = runLeftover(t, p, f.start(), b, counts);
                         }
                         String after = CharRules.tidy(f.after(), cpBefore(t, f.start()), cpAt(t, f.end()),
                                 foldPunctuation);
@@ -205,15 +206,44 @@ final class UnicodePass implements Pass {
                         p = f.end();
                     }
                     while (p < runEnd) {
-                        p = charRule(t, p, runEnd, b, counts);
+                        p = runLeftover(t, p, runEnd, b, counts);
                     }
                     i = runEnd;
                     continue;
                 }
                 noMojibakeUntil = runEnd;
+                if (runEnd - i >= 2 && hasC1(t, i, runEnd)) {
+                    // C1 controls amid mojibake letters that cannot be decoded (bytes were lost on the
+                    // way): deleting them would only make the damage harder to undo. Leave and flag.
+                    b.flag(i, runEnd, "mojibake-unrepaired",
+                            "looks like UTF-8 read as windows-1252/Latin-1, but some bytes are missing; left as is");
+                    counts.mojibakeUnrepaired++;
+                    i = runEnd;
+                    continue;
+                }
             }
             i = charRule(t, i, limit, b, counts);
         }
+    }
+
+    /**
+     * A character of a mojibake run that was not part of a repaired sequence: a C1 control there
+     * is a piece of damage that cannot be undone (a byte is missing), so it is flagged, not deleted.
+     */
+    private int runLeftover(String t, int i, int limit, PassResult.Builder b, Counts counts) {
+        char c = t.charAt(i);
+        if (c >= 0x80 && c <= 0x9F) {
+            int j = i + 1;
+            while (j < limit && t.charAt(j) >= 0x80 && t.charAt(j) <= 0x9F) {
+                j++;
+            }
+            int s = Math.max(0, i - 1);
+            b.flag(s, j, "mojibake-unrepaired",
+                    "looks like UTF-8 read as windows-1252/Latin-1, but some bytes are missing; left as is");
+            counts.mojibakeUnrepaired++;
+            return j;
+        }
+        return charRule(t, i, limit, b, counts);
     }
 
     /** Applies the single-character rules at {@code i}; returns the next position. */
@@ -227,13 +257,19 @@ final class UnicodePass implements Pass {
             return i + 1;
         }
         if (c <= 0x9F) {
-            int j = i + 1;
-            while (j < limit && t.charAt(j) >= 0x80 && t.charAt(j) <= 0x9F) {
-                j++;
+            char w = io.github.unmangle.core.Decoder.cp1252Char(c);
+            if (w != c) {
+                // A windows-1252 byte decoded as ISO-8859-1: "I\u0092ve" is "I’ve".
+                String after = CharRules.tidy(String.valueOf(w), cpBefore(t, i), cpAt(t, i + 1), foldPunctuation);
+                b.replace(i, i + 1, after, "c1-control", String.format(
+                        "C1 control U+%04X is byte 0x%02X read as ISO-8859-1; windows-1252 reads it as '%s'",
+                        (int) c, (int) c, w));
+                counts.controls++;
+                return i + 1;
             }
-            b.delete(i, j, CharRules.CONTROL, "C1 control character removed");
-            counts.controls += j - i;
-            return j;
+            b.delete(i, i + 1, CharRules.CONTROL, "C1 control character removed");
+            counts.controls++;
+            return i + 1;
         }
         if (c == 0xA0 || c >= 0x1680) {
             if (CharRules.isOddSpace(c)) {
@@ -332,6 +368,16 @@ final class UnicodePass implements Pass {
             q = z + nfc.spanQuickCheckYes(line.subSequence(z, line.length()));
         }
         return count == 0 ? null : Arrays.copyOf(out, count);
+    }
+
+    private static boolean hasC1(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int cpBefore(String t, int i) {
