@@ -8,9 +8,10 @@ import io.github.unmangle.core.PassResult;
  * <p><b>line-join</b>: a line is joined to the next when the break falls inside a sentence: the
  * line ends in a lowercase word, the next begins with one, the block so far has at least five
  * words, the next line has at least three and reaches the end of a sentence, and both are at the
- * same indentation (or the next continues a bullet's text). Blank lines, headings, lists, menus
- * (short lines, capitalised lines, lines without sentence punctuation) never qualify. A document
- * in which such breaks are common is hard-wrapped on purpose and is left alone.
+ * same indentation (or the next continues a bullet's text), and one of the two is long (a short
+ * line followed by a short line is verse, an address or a banner). Blank lines, headings (title
+ * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
+ * (runs of spaces) and code never qualify.
  *
  * <p><b>run-in-bullet</b>: when a document has at least two lines starting with the same bullet
  * marker ("- ", "* ", "• "), a marker that follows the end of a sentence inside a bullet's text
@@ -139,12 +140,9 @@ final class LineJoiner {
         if (candidates == 0) {
             return join;
         }
-        if (candidates >= 4 && candidates > 0.3 * nonBlank) {
-            counts.hardWrapped = 1;
-            return join;
-        }
         int blockWords = 0;
         int blockStart = 0;
+        int joins = 0;
         for (int k = 0; k + 1 < n; k++) {
             if (k == 0 || !join[k - 1]) {
                 blockStart = k;
@@ -181,6 +179,11 @@ final class LineJoiner {
                 continue;
             }
             join[k] = true;
+            joins++;
+        }
+        // Informational: most lines joined means the text was hard-wrapped, not broken here and there.
+        if (joins >= 5 && joins * 2 > nonBlank) {
+            counts.hardWrapped = 1;
         }
         // Run-in bullets.
         if (dash >= 2 || star >= 2 || dot >= 2) {

@@ -125,8 +125,8 @@ final class Mojibake {
      */
     static int scan(String text, int from, int limit, List<Fix> out) {
         int end = runEnd(text, from, limit, Tables.CP1252);
-        if (end == from + 1 && text.charAt(from) == '\u00C2' && from > 0 && end < limit && text.charAt(end) == ' '
-                && Character.isLowerCase(text.charAt(from - 1))) {
+        if (end == from + 1 && text.charAt(from) == '\u00C2' && from > 0 && (end == limit || text.charAt(end) == ' ')
+                && (Character.isLowerCase(text.charAt(from - 1)) || isClosingPunct(text.charAt(from - 1)))) {
             // "doÂ Brasil": a UTF-8 no-break space (C2 A0) read as windows-1252, its A0 already made a space.
             out.add(new Fix(from, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space:"
                     + " the stray 'Â' removed"));
@@ -153,6 +153,10 @@ final class Mojibake {
             }
         }
         return Math.max(end, from + 1);
+    }
+
+    private static boolean isClosingPunct(char c) {
+        return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
     }
 
     private static int runEnd(String text, int from, int limit, CodePage page) {
@@ -219,6 +223,9 @@ final class Mojibake {
                 }
                 decoded.appendCodePoint(cp);
             }
+            if (ok && seqs.size() == 1 && seqs.get(0)[1] == 2 && uppercaseWordEnd(text, from + gStart)) {
+                ok = false;
+            }
             if (page.strictLeads && seqs.size() < 2 && page != Tables.MACROMAN) {
                 ok = false;
             }
@@ -276,6 +283,21 @@ final class Mojibake {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * "«PÅ»", "CAFÉ”": an uppercase word ending in a capital letter, then punctuation. The pair is
+     * valid UTF-8 (Å» → Ż) but far more likely real text in capitals than mojibake.
+     */
+    private static boolean uppercaseWordEnd(String text, int lead) {
+        if (lead == 0 || !Character.isUpperCase(text.charAt(lead - 1)) || !Character.isUpperCase(text.charAt(lead))) {
+            return false;
+        }
+        char cont = text.charAt(lead + 1);
+        if (Character.isLetter(cont)) {
+            return false;
+        }
+        return lead + 2 >= text.length() || !Character.isLetter(text.charAt(lead + 2));
     }
 
     private static boolean hasC1(String text, int s, int e) {
