@@ -14,7 +14,7 @@ import io.github.unmangle.core.PassResult;
  * (runs of spaces) and code never qualify.
  *
  * <p><b>run-in-bullet</b>: when a document has at least two lines starting with the same bullet
- * marker ("- ", "* ", "• "), a marker that follows the end of a sentence inside a bullet's text
+ * marker ("- " or "• "), a marker that follows the end of a sentence inside a bullet's text
  * ("... for one year. - Amazon last week ...") is put back on a line of its own.
  */
 final class LineJoiner {
@@ -25,7 +25,7 @@ final class LineJoiner {
     /** A line this long (trimmed) is prose, not a verse or banner line. */
     static final int MIN_LONG = 60;
     /** ... or the next line is this long: a short line followed by a paragraph it belongs to. */
-    static final int MIN_NEXT_LONG = 120;
+    static final int MIN_NEXT_LONG = 80;
 
     private LineJoiner() {
     }
@@ -137,13 +137,10 @@ final class LineJoiner {
             cand[k] = true;
             candidates++;
         }
-        if (candidates == 0) {
-            return join;
-        }
         int blockWords = 0;
         int blockStart = 0;
         int joins = 0;
-        for (int k = 0; k + 1 < n; k++) {
+        for (int k = 0; candidates > 0 && k + 1 < n; k++) {
             if (k == 0 || !join[k - 1]) {
                 blockStart = k;
                 blockWords = 0;
@@ -192,7 +189,8 @@ final class LineJoiner {
                     continue;
                 }
                 char m = marker(t, cs[k], ce[k]);
-                if ((m == '-' ? dash : m == '*' ? star : m == '\u2022' ? dot : 0) < 2) {
+                // '*' is left out: after a sentence it is as often a footnote mark ("lounges. * As of 2025")
+                if ((m == '-' ? dash : m == '\u2022' ? dot : 0) < 2) {
                     continue;
                 }
                 String indent = t.substring(lines.start[k], cs[k]);
@@ -267,7 +265,20 @@ final class LineJoiner {
             i--;
         }
         // a capitalised last word ("... verified by Nikki Roche") ends a byline or caption as often as not
-        return plainWord(t, i, e) && Character.isLowerCase(t.charAt(i));
+        if (!plainWord(t, i, e) || !Character.isLowerCase(t.charAt(i))) {
+            return false;
+        }
+        // the word before it must not hold digits either ("at 9:00 pm", "Gotrax G4 review")
+        int j = i;
+        while (j > s && isSpace(t.charAt(j - 1))) {
+            j--;
+        }
+        for (int k = j - 1; k >= s && !isSpace(t.charAt(k)); k--) {
+            if (Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean firstWordPlain(String t, int s, int e) {
