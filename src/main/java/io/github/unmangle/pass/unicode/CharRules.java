@@ -1,0 +1,171 @@
+package io.github.unmangle.pass.unicode;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+
+/**
+ * Single-character rules: control characters, zero-width characters, odd spaces and (optionally)
+ * typographic punctuation. Each method looks at one character in its context and says what it
+ * should become, or {@code null} to keep it.
+ */
+final class CharRules {
+
+    static final String CONTROL = "control";
+    static final String ZERO_WIDTH = "zero-width";
+    static final String SOFT_HYPHEN = "soft-hyphen";
+    static final String SPACE = "odd-space";
+    static final String FOLD = "fold-punctuation";
+
+    private CharRules() {
+    }
+
+    /** A control character to delete: C0 other than tab/newline/CR, DEL, C1. */
+    static boolean isRemovableControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /** Spaces that should be a plain space (ideographic space is decided by context). */
+    static boolean isOddSpace(int c) {
+        return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F
+                || c == 0x1680 || c == 0x3000;
+    }
+
+    /** Always-invisible characters with no job in running text. */
+    static boolean isZeroWidth(int c) {
+        return c == 0x200B || c == 0x2060 || c == 0xFEFF;
+    }
+
+    static boolean isJoiner(int c) {
+        return c == 0x200C || c == 0x200D;
+    }
+
+    static boolean isCjk(int c) {
+        if (c < 0x2E80) {
+            return false;
+        }
+        if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)) {
+            return true;
+        }
+        int s = UScript.getScript(c);
+        return s == UScript.HAN || s == UScript.HIRAGANA || s == UScript.KATAKANA || s == UScript.HANGUL
+                || s == UScript.BOPOMOFO;
+    }
+
+    static boolean isEmojiPart(int c) {
+        return c == 0xFE0F || c == 0x20E3
+                || UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_MODIFIER)
+                || UCharacter.hasBinaryProperty(c, UProperty.REGIONAL_INDICATOR);
+    }
+
+    /**
+     * Whether a ZWJ/ZWNJ between these code points is doing a job: inside an emoji sequence, or
+     * next to a letter of a script that uses joiners (Arabic, Persian, Indic, Sinhala...). Between
+     * Latin, Greek or Cyrillic letters, digits, spaces and punctuation it is junk.
+     */
+    static boolean joinerNeeded(int before, int after) {
+        return needsJoiner(before) || needsJoiner(after);
+    }
+
+    private static boolean needsJoiner(int c) {
+        if (c < 0) {
+            return false;
+        }
+        if (c < 0x250) {
+            return false;
+        }
+        if (isEmojiPart(c)) {
+            return true;
+        }
+        int s = UScript.getScript(c);
+        return !(s == UScript.LATIN || s == UScript.GREEK || s == UScript.CYRILLIC || s == UScript.COMMON
+                || s == UScript.INHERITED || s == UScript.HAN || s == UScript.HIRAGANA || s == UScript.KATAKANA
+                || s == UScript.HANGUL);
+    }
+
+    /** ASCII fold of typographic punctuation, or null. */
+    static String fold(int c) {
+        switch (c) {
+            case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+                return "'";
+            case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+                return "\"";
+            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+                return "-";
+            case 0x2026:
+                return "...";
+            case 0x2039:
+                return "<";
+            case 0x203A:
+                return ">";
+            case 0x2022:
+                return "*";
+            default:
+                return null;
+        }
+    }
+
+    static boolean isFoldable(int c) {
+        return (c >= 0x2010 && c <= 0x203A) || c == 0x2212;
+    }
+
+    /**
+     * Applies the character rules to a short replacement text (the output of a mojibake, entity
+     * or NFC repair), so that one run of the pass leaves nothing for a second run to do.
+     * {@code before}/{@code after} are the characters around the replaced span (or -1).
+     */
+    static String tidy(String s, int before, int after, boolean foldPunctuation) {
+        boolean plain = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c < 0x20 || c == 0x7F) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            int prev = i > 0 ? s.codePointBefore(i) : before;
+            int next = i + n < s.length() ? s.codePointAt(i + n) : after;
+            i += n;
+            if (isRemovableControl(c) || c == '\r' || isZeroWidth(c)) {
+                continue;
+            }
+            if (c == 0xAD && isLetter(prev) && isLetter(next)) {
+                continue;
+            }
+            if (isJoiner(c) && !joinerNeeded(prev, next)) {
+                continue;
+            }
+            if (isOddSpace(c)) {
+                if (c == 0x3000 && (isCjk(prev) || isCjk(next))) {
+                    sb.appendCodePoint(c);
+                } else if (prev == ' ' || next == ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ')) {
+                    continue;
+                } else {
+                    sb.append(' ');
+                }
+                continue;
+            }
+            if (foldPunctuation) {
+                String f = fold(c);
+                if (f != null) {
+                    sb.append(f);
+                    continue;
+                }
+            }
+            sb.appendCodePoint(c);
+        }
+        return sb.toString();
+    }
+
+    static boolean isLetter(int c) {
+        return c >= 0 && Character.isLetter(c);
+    }
+}

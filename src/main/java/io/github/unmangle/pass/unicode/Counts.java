@@ -1,0 +1,19 @@
+package io.github.unmangle.pass.unicode;
+
+/** Per-document counters, reported as the pass's metrics. */
+final class Counts {
+    int mojibake;
+    int nfc;
+    int controls;
+    int zeroWidth;
+    int oddSpaces;
+    int entities;
+    int lineEndings;
+    int joinedLines;
+    int runInBullets;
+    int casingSlips;
+    int folded;
+    int replacementChars;
+    int hardWrapped;
+    int mojibakeUnrepaired;
+}

@@ -1,0 +1,335 @@
+package io.github.unmangle.pass.unicode;
+
+import io.github.unmangle.core.PassResult;
+
+/**
+ * Line structure repairs, decided on the document's lines as a whole.
+ *
+ * <p><b>line-join</b>: a line is joined to the next when the break falls inside a sentence: the
+ * line ends in a lowercase word, the next begins with one, the block so far has at least five
+ * words, the next line has at least three and reaches the end of a sentence, and both are at the
+ * same indentation (or the next continues a bullet's text), and one of the two is long (a short
+ * line followed by a short line is verse, an address or a banner). Blank lines, headings (title
+ * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
+ * (runs of spaces) and code never qualify.
+ *
+ * <p><b>run-in-bullet</b>: when a document has at least two lines starting with the same bullet
+ * marker ("- " or "• "), a marker that follows the end of a sentence inside a bullet's text
+ * ("... for one year. - Amazon last week ...") is put back on a line of its own.
+ */
+final class LineJoiner {
+
+    static final String JOIN = "line-join";
+    static final String BULLET = "run-in-bullet";
+
+    /** A line this long (trimmed) is prose, not a verse or banner line. */
+    static final int MIN_LONG = 60;
+    /** ... or the next line is this long: a short line followed by a paragraph it belongs to. */
+    static final int MIN_NEXT_LONG = 80;
+
+    private LineJoiner() {
+    }
+
+    /** Two or more spaces inside the line: a table or column layout. */
+    private static boolean columns(String t, int s, int e) {
+        for (int i = s + 1; i + 1 < e; i++) {
+            if (t.charAt(i) == ' ' && t.charAt(i + 1) == ' ' && t.charAt(i - 1) != '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Source code or markup: assignments, braces, underscores, comment markers. */
+    private static boolean codeLike(String t, int s, int e) {
+        char f = t.charAt(s);
+        if (f == '#' || f == '/' || f == '<' || f == '>' || f == '|') {
+            return true;
+        }
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c == '=' || c == '{' || c == '}' || c == '_' || c == '<' || c == '>') {
+                return true;
+            }
+        }
+        return t.charAt(e - 1) == ';';
+    }
+
+    /** Most longer words capitalised: a heading or title, not a sentence. */
+    private static boolean titleCase(String t, int s, int e) {
+        // look at the last six words only
+        int n = 0;
+        int from = e;
+        while (from > s && n < 6) {
+            from--;
+            if (isSpace(t.charAt(from)) && from + 1 < e && !isSpace(t.charAt(from + 1))) {
+                n++;
+            }
+        }
+        s = from;
+        int words = 0;
+        int caps = 0;
+        int i = s;
+        while (i < e) {
+            while (i < e && isSpace(t.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < e && !isSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i - w >= 4) {
+                words++;
+                if (Character.isUpperCase(t.charAt(w))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    /** Returns, per line, whether it is joined to the next; adds run-in bullet edits to {@code b}. */
+    static boolean[] plan(String t, Lines lines, PassResult.Builder b, Counts counts) {
+        int n = lines.count;
+        boolean[] join = new boolean[n];
+        if (n < 2) {
+            return join;
+        }
+        int[] cs = new int[n];
+        int[] ce = new int[n];
+        int nonBlank = 0;
+        int dash = 0;
+        int star = 0;
+        int dot = 0;
+        for (int k = 0; k < n; k++) {
+            int s = lines.start[k];
+            int e = lines.end[k];
+            while (s < e && isSpace(t.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(t.charAt(e - 1))) {
+                e--;
+            }
+            cs[k] = s;
+            ce[k] = e;
+            if (s < e) {
+                nonBlank++;
+                switch (marker(t, s, e)) {
+                    case '-' -> dash++;
+                    case '*' -> star++;
+                    case '\u2022' -> dot++;
+                    default -> { }
+                }
+            }
+        }
+        // Candidate breaks.
+        int candidates = 0;
+        boolean[] cand = new boolean[n];
+        for (int k = 0; k + 1 < n; k++) {
+            if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1]) {
+                continue;
+            }
+            char last = t.charAt(ce[k] - 1);
+            char first = t.charAt(cs[k + 1]);
+            if (!Character.isLowerCase(last) || !Character.isLowerCase(first) || marker(t, cs[k + 1], ce[k + 1]) != 0) {
+                continue;
+            }
+            cand[k] = true;
+            candidates++;
+        }
+        int blockWords = 0;
+        int blockStart = 0;
+        int joins = 0;
+        for (int k = 0; candidates > 0 && k + 1 < n; k++) {
+            if (k == 0 || !join[k - 1]) {
+                blockStart = k;
+                blockWords = 0;
+            }
+            if (cs[k] == ce[k]) {
+                continue;
+            }
+            blockWords += words(t, cs[k], ce[k]);
+            if (!cand[k]) {
+                continue;
+            }
+            if (blockWords < 5 || ce[k] - cs[blockStart] < 25) {
+                continue;
+            }
+            if (!lastWordPlain(t, cs[k], ce[k]) || !firstWordPlain(t, cs[k + 1], ce[k + 1])) {
+                continue;
+            }
+            if (words(t, cs[k + 1], ce[k + 1]) < 3 || !reachesSentenceEnd(t, cs[k + 1], ce[k + 1])) {
+                continue;
+            }
+            // Short lines next to short lines are verse, banners, comment headers: keep them.
+            if (ce[k] - cs[k] < MIN_LONG && ce[k + 1] - cs[k + 1] < MIN_NEXT_LONG) {
+                continue;
+            }
+            if (columns(t, cs[k], ce[k]) || columns(t, cs[k + 1], ce[k + 1]) || codeLike(t, cs[k], ce[k])
+                    || codeLike(t, cs[k + 1], ce[k + 1]) || titleCase(t, cs[k], ce[k])) {
+                continue;
+            }
+            int indentN = cs[k + 1] - lines.start[k + 1];
+            int indentB = cs[blockStart] - lines.start[blockStart];
+            boolean bulletBlock = marker(t, cs[blockStart], ce[blockStart]) != 0;
+            if (indentN != indentB && !(bulletBlock && indentN == indentB + 2)) {
+                continue;
+            }
+            join[k] = true;
+            joins++;
+        }
+        // Informational: most lines joined means the text was hard-wrapped, not broken here and there.
+        if (joins >= 5 && joins * 2 > nonBlank) {
+            counts.hardWrapped = 1;
+        }
+        // Run-in bullets.
+        if (dash >= 2 || star >= 2 || dot >= 2) {
+            for (int k = 0; k < n; k++) {
+                if (cs[k] == ce[k] || (k > 0 && join[k - 1])) {
+                    continue;
+                }
+                char m = marker(t, cs[k], ce[k]);
+                // '*' is left out: after a sentence it is as often a footnote mark ("lounges. * As of 2025")
+                if ((m == '-' ? dash : m == '\u2022' ? dot : 0) < 2) {
+                    continue;
+                }
+                String indent = t.substring(lines.start[k], cs[k]);
+                int j = k;
+                while (true) {
+                    splitRunIns(t, j == k ? cs[j] + 2 : cs[j], ce[j], m, indent, b, counts);
+                    if (!join[j] || j + 1 >= n) {
+                        break;
+                    }
+                    j++;
+                }
+            }
+        }
+        return join;
+    }
+
+    private static void splitRunIns(String t, int from, int to, char m, String indent,
+                                    PassResult.Builder b, Counts counts) {
+        for (int p = from + 1; p + 3 < to; p++) {
+            if (t.charAt(p) != ' ' || t.charAt(p + 1) != m || t.charAt(p + 2) != ' ') {
+                continue;
+            }
+            int q = p - 1;
+            char before = t.charAt(q);
+            if ((before == '"' || before == '\u201D' || before == ')') && q > from) {
+                before = t.charAt(q - 1);
+            }
+            if (before != '.' && before != '!' && before != '?') {
+                continue;
+            }
+            char next = t.charAt(p + 3);
+            if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '\u201C') {
+                continue;
+            }
+            b.replace(p, p + 1, "\n" + indent, BULLET,
+                    "a bullet item ran into the previous sentence; put back on its own line");
+            counts.runInBullets++;
+        }
+    }
+
+    /** The bullet marker starting the trimmed line, or 0. */
+    static char marker(String t, int s, int e) {
+        if (e - s < 3 || t.charAt(s + 1) != ' ') {
+            return 0;
+        }
+        char c = t.charAt(s);
+        // lynx draws nested list items with "+" and "o"
+        return c == '-' || c == '*' || c == '\u2022' || c == '+' || c == 'o' ? c : 0;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static int words(String t, int s, int e) {
+        int w = 0;
+        boolean in = false;
+        for (int i = s; i < e; i++) {
+            boolean sp = isSpace(t.charAt(i));
+            if (!sp && !in) {
+                w++;
+            }
+            in = !sp;
+        }
+        return w;
+    }
+
+    /** The line's last word is made of letters only (not a URL, number or code). */
+    private static boolean lastWordPlain(String t, int s, int e) {
+        int i = e;
+        while (i > s && !isSpace(t.charAt(i - 1))) {
+            i--;
+        }
+        // a capitalised last word ("... verified by Nikki Roche") ends a byline or caption as often as not
+        if (!plainWord(t, i, e) || !Character.isLowerCase(t.charAt(i))) {
+            return false;
+        }
+        // the word before it must not hold digits either ("at 9:00 pm", "Gotrax G4 review")
+        int j = i;
+        while (j > s && isSpace(t.charAt(j - 1))) {
+            j--;
+        }
+        for (int k = j - 1; k >= s && !isSpace(t.charAt(k)); k--) {
+            if (Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean firstWordPlain(String t, int s, int e) {
+        int i = s;
+        while (i < e && !isSpace(t.charAt(i))) {
+            i++;
+        }
+        // allow trailing punctuation on the first word: "police," "use;"
+        int w = i;
+        while (w > s && isTrailingPunct(t.charAt(w - 1))) {
+            w--;
+        }
+        if (w - s == 1 && i > w) {
+            return false; // "c. Otherwise", "b) the ...": an enumerated item
+        }
+        return plainWord(t, s, w);
+    }
+
+    private static boolean isTrailingPunct(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean plainWord(String t, int s, int e) {
+        if (s >= e) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean reachesSentenceEnd(String t, int s, int e) {
+        int i = e - 1;
+        while (i > s && (t.charAt(i) == '"' || t.charAt(i) == '\u201D' || t.charAt(i) == '\u2019'
+                || t.charAt(i) == ')' || t.charAt(i) == '\'')) {
+            i--;
+        }
+        char c = t.charAt(i);
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026') {
+            return true;
+        }
+        for (int j = s; j + 2 < e; j++) {
+            char a = t.charAt(j);
+            if ((a == '.' || a == '!' || a == '?') && t.charAt(j + 1) == ' ' && Character.isUpperCase(t.charAt(j + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.unmangle.pass.unicode;
+
+import java.util.Arrays;
+
+/** The line table of one document: where each line's content starts and ends, and its terminator. */
+final class Lines {
+    int count;
+    int[] start = new int[64];
+    /** End of content (before the terminator). */
+    int[] end = new int[64];
+    /** End of the terminator (== end for the last line without one). */
+    int[] termEnd = new int[64];
+    /** Whether the line holds anything besides printable ASCII, tab and newline. */
+    boolean[] slow = new boolean[64];
+
+    void add(int s, int e, int te, boolean isSlow) {
+        if (count == start.length) {
+            int n = count * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            termEnd = Arrays.copyOf(termEnd, n);
+            slow = Arrays.copyOf(slow, n);
+        }
+        start[count] = s;
+        end[count] = e;
+        termEnd[count] = te;
+        slow[count] = isSlow;
+        count++;
+    }
+}

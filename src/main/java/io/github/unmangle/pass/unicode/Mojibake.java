@@ -1,0 +1,390 @@
+package io.github.unmangle.pass.unicode;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mojibake of the ftfy kind: UTF-8 bytes that were decoded with a single-byte code page, so that
+ * one character became two to four ("é" → "Ã©", "’" → "â€™"), possibly more than once.
+ *
+ * <p>A run of characters that all map back to bytes 0x80-0xFF in the code page is re-encoded; the
+ * valid UTF-8 multi-byte sequences inside it are candidates. A candidate is repaired only when it
+ * looks like mojibake and not like real text:
+ * <ul>
+ *   <li>two or more sequences back to back that all decode to assigned, non-control characters
+ *       (real text almost never strings such symbol pairs together), or</li>
+ *   <li>a single sequence whose lead is one of the characters mojibake is made of (Â Ã Ä Å for
+ *       Latin letters, â for punctuation, ð for emoji ...) and whose result is in a block that
+ *       such text commonly holds (Latin-1 and Latin Extended-A letters, general punctuation,
+ *       currency, letterlike symbols, CJK punctuation, emoji). So "É”" in real French, or "ß“" in
+ *       German, which are valid UTF-8 byte pairs too, decode to IPA or Hebrew and stay as they are.</li>
+ * </ul>
+ * Repairs are repeated on their own output (text encoded twice or three times).
+ */
+final class Mojibake {
+
+    static final String RULE = "mojibake";
+
+    /** A single-byte code page that UTF-8 may have been misread as. */
+    static final class CodePage {
+        final String name;
+        /** byte value (0x80-0xFF) for each char, 0 when the char is not in the upper half. */
+        private final byte[] lowTable = new byte[0x100];
+        private final char[] highChars;
+        private final byte[] highBytes;
+        final boolean strictLeads;
+
+        CodePage(String name, String javaName, boolean c1ForHoles, boolean strictLeads) {
+            this.name = name;
+            this.strictLeads = strictLeads;
+            Charset cs = Charset.forName(javaName);
+            List<Character> hc = new ArrayList<>();
+            List<Byte> hb = new ArrayList<>();
+            for (int b = 0x80; b <= 0xFF; b++) {
+                String s = new String(new byte[] {(byte) b}, cs);
+                char ch = s.charAt(0);
+                if (s.length() != 1 || ch == '\uFFFD') {
+                    if (!c1ForHoles) {
+                        continue;
+                    }
+                    ch = (char) b;
+                }
+                put(ch, (byte) b, hc, hb);
+            }
+            if (c1ForHoles) {
+                // Latin-1 reading: C1 controls stand for bytes 0x80-0x9F.
+                for (int b = 0x80; b <= 0x9F; b++) {
+                    if (lowTable[b] == 0) {
+                        lowTable[b] = (byte) b;
+                    }
+                }
+            }
+            highChars = new char[hc.size()];
+            highBytes = new byte[hb.size()];
+            Integer[] idx = new Integer[hc.size()];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = i;
+            }
+            java.util.Arrays.sort(idx, (x, y) -> Character.compare(hc.get(x), hc.get(y)));
+            for (int i = 0; i < idx.length; i++) {
+                highChars[i] = hc.get(idx[i]);
+                highBytes[i] = hb.get(idx[i]);
+            }
+        }
+
+        private void put(char ch, byte b, List<Character> hc, List<Byte> hb) {
+            if (ch < 0x100) {
+                lowTable[ch] = b;
+            } else {
+                hc.add(ch);
+                hb.add(b);
+            }
+        }
+
+        /** The byte (0x80-0xFF, as int) this char stands for, or -1. */
+        int byteOf(char c) {
+            if (c < 0x100) {
+                return c < 0x80 ? -1 : (lowTable[c] == 0 ? -1 : lowTable[c] & 0xFF);
+            }
+            int i = java.util.Arrays.binarySearch(highChars, c);
+            return i < 0 ? -1 : highBytes[i] & 0xFF;
+        }
+    }
+
+    /** One repair: {@code text[start,end)} becomes {@code after}. */
+    record Fix(int start, int end, String after, String reason) {
+    }
+
+    private static final class Tables {
+        static final CodePage CP1252 = new CodePage("windows-1252", "windows-1252", true, false);
+        static final CodePage MACROMAN = Charset.isSupported("x-MacRoman")
+                ? new CodePage("MacRoman", "x-MacRoman", false, true) : null;
+        static final CodePage CP1251 = new CodePage("windows-1251", "windows-1251", false, true);
+    }
+
+    static CodePage cp1252() {
+        return Tables.CP1252;
+    }
+
+    private Mojibake() {
+    }
+
+    /** Quick test: could {@code c} be part of cp1252/Latin-1 mojibake? (Other pages are tried per run.) */
+    static boolean maybe(char c) {
+        return c >= 0x80 && Tables.CP1252.byteOf(c) >= 0;
+    }
+
+    /**
+     * Finds repairs in {@code text[from, limit)}, starting at a character for which
+     * {@link #maybe} holds or any other non-ASCII char. Returns the end of the run examined
+     * (fixes are added to {@code out}).
+     */
+    static int scan(String text, int from, int limit, List<Fix> out) {
+        int end = runEnd(text, from, limit, Tables.CP1252);
+        if (end == from + 1 && text.charAt(from) == '\u00C2' && from > 0 && (end == limit || text.charAt(end) == ' ')
+                && (Character.isLowerCase(text.charAt(from - 1)) || isClosingPunct(text.charAt(from - 1)))) {
+            // "doÂ Brasil": a UTF-8 no-break space (C2 A0) read as windows-1252, its A0 already made a space.
+            out.add(new Fix(from, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space:"
+                    + " the stray 'Â' removed"));
+            return end;
+        }
+        if (end - from >= 2) {
+            if (tryPage(text, from, end, Tables.CP1252, out)) {
+                return end;
+            }
+        }
+        // Other code pages: only for characters typical of their mojibake.
+        CodePage mac = Tables.MACROMAN;
+        char c = text.charAt(from);
+        if (mac != null && (c == '\u221A' || c == '\u201A' || c == '\u00AC')) {
+            int e = runEnd(text, from, limit, mac);
+            if (e - from >= 2 && tryPage(text, from, e, mac, out)) {
+                return Math.max(e, end);
+            }
+        }
+        if (c == '\u0420' || c == '\u0421' || c == '\u0432') {
+            int e = runEnd(text, from, limit, Tables.CP1251);
+            if (e - from >= 4 && tryPage(text, from, e, Tables.CP1251, out)) {
+                return Math.max(e, end);
+            }
+        }
+        return Math.max(end, from + 1);
+    }
+
+    private static boolean isClosingPunct(char c) {
+        return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
+    }
+
+    private static int runEnd(String text, int from, int limit, CodePage page) {
+        int i = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (page.byteOf(c) >= 0) {
+                i++;
+            } else if (c == ' ' && i > from && i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
+                    && page.byteOf(text.charAt(i + 1)) >= 0x80) {
+                i++; // maybe a 0xA0 byte that became a plain space ("Ð Ñ\u0083..." for "Ру...")
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int byteAt(String text, int i, CodePage page) {
+        char c = text.charAt(i);
+        return c == ' ' ? 0xA0 : page.byteOf(c);
+    }
+
+    /** Repairs the sequences of {@code text[from,end)} under {@code page}; true if any. */
+    private static boolean tryPage(String text, int from, int end, CodePage page, List<Fix> out) {
+        int n = end - from;
+        byte[] bytes = new byte[n];
+        for (int i = 0; i < n; i++) {
+            bytes[i] = (byte) byteAt(text, from + i, page);
+        }
+        // Split into maximal groups of back-to-back valid sequences.
+        boolean any = false;
+        int i = 0;
+        while (i < n) {
+            int len = seqLen(bytes, i, n);
+            if (len == 0) {
+                i++;
+                continue;
+            }
+            int gStart = i;
+            List<int[]> seqs = new ArrayList<>();
+            while (i < n && (len = seqLen(bytes, i, n)) > 0) {
+                seqs.add(new int[] {i, len});
+                i += len;
+            }
+            StringBuilder decoded = new StringBuilder();
+            boolean ok = true;
+            boolean spaces = false;
+            for (int k = gStart; k < i; k++) {
+                if (text.charAt(from + k) == ' ') {
+                    spaces = true;
+                }
+            }
+            if (spaces && seqs.size() < 2) {
+                continue;
+            }
+            for (int[] s : seqs) {
+                int cp = decode(bytes, s[0], s[1]);
+                boolean c1 = hasC1(text, from + s[0], from + s[0] + s[1]);
+                boolean good = seqs.size() >= 2 || c1 ? acceptableInGroup(cp) : acceptableAlone(cp, bytes[s[0]] & 0xFF, page);
+                if (!good) {
+                    ok = false;
+                    break;
+                }
+                decoded.appendCodePoint(cp);
+            }
+            if (ok && seqs.size() == 1 && seqs.get(0)[1] == 2 && uppercaseWordEnd(text, from + gStart)) {
+                ok = false;
+            }
+            if (page.strictLeads && seqs.size() < 2 && page != Tables.MACROMAN) {
+                ok = false;
+            }
+            if (!ok) {
+                continue;
+            }
+            int gEnd = i;
+            String after = decoded.toString();
+            String encodings = "UTF-8 bytes read as " + page.name;
+            // Encoded more than once? Repair the result again while it still looks like mojibake.
+            int rounds = 1;
+            while (rounds < 3 && after.length() >= 2) {
+                List<Fix> inner = new ArrayList<>();
+                int j = 0;
+                boolean changed = false;
+                StringBuilder sb = new StringBuilder();
+                while (j < after.length()) {
+                    if (maybe(after.charAt(j))) {
+                        int e = runEnd(after, j, after.length(), Tables.CP1252);
+                        inner.clear();
+                        if (e - j >= 2 && tryPage(after, j, e, Tables.CP1252, inner)) {
+                            int p = j;
+                            for (Fix f : inner) {
+                                sb.append(after, p, f.start()).append(f.after());
+                                p = f.end();
+                            }
+                            sb.append(after, p, e);
+                            changed = true;
+                        } else {
+                            sb.append(after, j, e);
+                        }
+                        j = Math.max(e, j + 1);
+                    } else {
+                        sb.append(after.charAt(j));
+                        j++;
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+                after = sb.toString();
+                rounds++;
+            }
+            String reason = rounds == 1
+                    ? encodings + ": re-encoded as " + page.name + ", decoded as UTF-8"
+                    : encodings + ", " + rounds + " times: re-encoded as " + page.name
+                            + " and decoded as UTF-8, " + rounds + " times";
+            if (spaces) {
+                reason = reason + " (a 0xA0 byte had become a plain space)";
+            }
+            if (page == Tables.CP1252 && hasC1(text, from + gStart, from + gEnd)) {
+                reason = reason + " (C1 controls stand for bytes undefined in windows-1252, as ISO-8859-1 reads them)";
+            }
+            out.add(new Fix(from + gStart, from + gEnd, after, reason));
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * "«PÅ»", "CAFÉ”": an uppercase word ending in a capital letter, then punctuation. The pair is
+     * valid UTF-8 (Å» → Ż) but far more likely real text in capitals than mojibake.
+     */
+    private static boolean uppercaseWordEnd(String text, int lead) {
+        if (lead == 0 || !Character.isUpperCase(text.charAt(lead - 1)) || !Character.isUpperCase(text.charAt(lead))) {
+            return false;
+        }
+        char cont = text.charAt(lead + 1);
+        if (Character.isLetter(cont)) {
+            return false;
+        }
+        return lead + 2 >= text.length() || !Character.isLetter(text.charAt(lead + 2));
+    }
+
+    private static boolean hasC1(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int seqLen(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        int n;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + n > end) {
+            return 0;
+        }
+        int cp = c & (0x7F >> n);
+        for (int k = 1; k < n; k++) {
+            int cc = b[i + k] & 0xFF;
+            if ((cc & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return n;
+    }
+
+    private static int decode(byte[] b, int i, int n) {
+        int c = b[i] & 0xFF;
+        int cp = c & (0x7F >> n);
+        for (int k = 1; k < n; k++) {
+            cp = (cp << 6) | (b[i + k] & 0x3F);
+        }
+        return cp;
+    }
+
+    /** Decoded character of a group of two or more sequences: anything assigned and visible. */
+    private static boolean acceptableInGroup(int cp) {
+        int t = UCharacter.getType(cp);
+        return t != UCharacterCategory.UNASSIGNED && t != UCharacterCategory.PRIVATE_USE
+                && t != UCharacterCategory.SURROGATE && (t != UCharacterCategory.CONTROL || cp == '\t');
+    }
+
+    /** A lone sequence is repaired only into blocks that mojibake'd news text commonly holds. */
+    private static boolean acceptableAlone(int cp, int lead, CodePage page) {
+        if (!acceptableInGroup(cp)) {
+            return false;
+        }
+        if (lead >= 0xC2 && lead <= 0xC5) {
+            // Â Ã Ä Å → U+0080..U+017F: Latin-1 Supplement and Latin Extended-A.
+            return cp >= 0xA0;
+        }
+        if (lead == 0xCE || lead == 0xCF || lead == 0xD0 || lead == 0xD1) {
+            // Greek and Cyrillic letters (Î± → α, Ð¸ → и): only letters.
+            return Character.isLetter(cp);
+        }
+        if (lead == 0xE2) {
+            // punctuation, currency, letterlike, arrows, math, technical, shapes, dingbats (not number forms)
+            return (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF);
+        }
+        if (lead == 0xE3) {
+            return cp >= 0x3000 && cp <= 0x303F;
+        }
+        if (lead == 0xEF) {
+            return (cp >= 0xFF01 && cp <= 0xFF65) || cp == 0xFEFF;
+        }
+        if (lead == 0xF0) {
+            return cp >= 0x1F000 && cp <= 0x1FAFF;
+        }
+        return false;
+    }
+}

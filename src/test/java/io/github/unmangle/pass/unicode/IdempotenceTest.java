@@ -1,0 +1,88 @@
+package io.github.unmangle.pass.unicode;
+
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.Edit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Cleaning twice equals cleaning once; and the seeds get only their real fixes. */
+class IdempotenceTest {
+
+    static List<String> inputs() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String c : Golden.cases()) {
+            out.add(Golden.DIR.resolve(c + ".in.txt").toString());
+        }
+        for (Path p : Golden.seeds()) {
+            out.add(p.toString());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void cleaningTwiceEqualsCleaningOnce(String path) {
+        String in = Golden.read(Path.of(path));
+        for (Map<String, String> opts : List.of(Map.<String, String>of(), Map.of("fold-punctuation", "true"),
+                Map.of("keep-crlf", "true"))) {
+            String once = Golden.clean(in, opts).text();
+            Cleaned twice = Golden.clean(once, opts);
+            assertEquals(once, twice.text(), path + " " + opts + ": second run changed "
+                    + twice.passes().get(0).edits());
+        }
+    }
+
+    private static List<Edit> seedEdits(String prefix) throws IOException {
+        for (Path p : Golden.seeds()) {
+            if (p.getFileName().toString().startsWith(prefix)) {
+                return Golden.clean(Golden.read(p)).passes().get(0).edits();
+            }
+        }
+        Assumptions.abort("seed " + prefix + " not available");
+        return List.of();
+    }
+
+    @Test
+    void seedsWithoutDamageGetNoEdits() throws IOException {
+        assertEquals(List.of(), seedEdits("000"));
+        assertEquals(List.of(), seedEdits("001"));
+        assertEquals(List.of(), seedEdits("002"));
+    }
+
+    @Test
+    void seed003BrokenLineAndRunInBullet() throws IOException {
+        List<Edit> edits = seedEdits("003");
+        assertEquals(List.of("line-join", "run-in-bullet"), edits.stream().map(Edit::rule).toList());
+        assertEquals("\n", edits.get(0).before());
+        assertEquals(" ", edits.get(0).after());
+        assertEquals(" ", edits.get(1).before());
+        assertEquals("\n", edits.get(1).after());
+    }
+
+    @Test
+    void seed004NoBreakSpacesAndCasingSlip() throws IOException {
+        List<Edit> edits = seedEdits("004");
+        assertTrue(edits.size() > 30, "many NBSPs");
+        for (Edit e : edits) {
+            if (e.rule().equals("casing-slip")) {
+                assertEquals("impactIng", e.before());
+                assertEquals("impacting", e.after());
+            } else {
+                assertEquals("odd-space", e.rule());
+                assertEquals("\u00A0", e.before());
+            }
+        }
+        assertEquals(1, edits.stream().filter(e -> e.rule().equals("casing-slip")).count());
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.unmangle.pass.unicode;
+
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.PassFactory;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One or more tests per rule, each with cases that must and must not change. */
+class RulesTest {
+
+    private static String clean(String s) {
+        return Golden.clean(s).text();
+    }
+
+    private static List<Edit> edits(String s) {
+        return Golden.clean(s).passes().get(0).edits();
+    }
+
+    private static void unchanged(String s) {
+        Cleaned c = Golden.clean(s);
+        assertEquals(List.of(), c.passes().get(0).edits(), "no edits expected for: " + s);
+        assertEquals(s, c.text());
+    }
+
+    @Test
+    void factoryIsRegisteredFirstAndDefault() {
+        PassRegistry r = PassRegistry.load();
+        PassFactory f = r.get("unicode");
+        assertEquals(100, f.order());
+        assertTrue(f.enabledByDefault());
+        assertTrue(r.defaultChain().contains("unicode"));
+        assertTrue(f.options().stream().anyMatch(o -> o.name().equals("keep-crlf")));
+        assertTrue(f.options().stream().anyMatch(o -> o.name().equals("fold-punctuation") && o.defaultValue().equals("false")));
+    }
+
+    // --- mojibake
+
+    @Test
+    void mojibakeReasonNamesTheEncodings() {
+        List<Edit> e = edits("It didnâ€™t work.");
+        assertEquals(1, e.size());
+        assertEquals("mojibake", e.get(0).rule());
+        assertEquals("’", e.get(0).after());
+        assertTrue(e.get(0).reason().contains("windows-1252") && e.get(0).reason().contains("UTF-8"), e.get(0).reason());
+    }
+
+    @Test
+    void mojibakeTwiceEncodedIsRepairedInOneEdit() {
+        List<Edit> e = edits("donÃ¢â‚¬â„¢t");
+        assertEquals(1, e.size());
+        assertEquals("’", e.get(0).after());
+        assertTrue(e.get(0).reason().contains("2 times"), e.get(0).reason());
+    }
+
+    @Test
+    void mojibakeWithLatin1C1Controls() {
+        assertEquals("it’s", clean("it\u00e2\u0080\u0099s"));
+        assertEquals("“x”", clean("\u00e2\u0080\u009cx\u00e2\u0080\u009d"));
+    }
+
+    @Test
+    void mojibakeOfCyrillicReadAsWindows1251() {
+        // "Привет мир" in UTF-8, read as windows-1251
+        assertEquals("Привет мир", clean("РџСЂРёРІРµС‚ РјРёСЂ"));
+    }
+
+    @Test
+    void legitimateAccentsNextToPunctuationStay() {
+        unchanged("CAFÉ” and «PÅ» and „Fuß“ and ‚Straße‘ and ÉTÉ… and ½ and ×2.");
+        unchanged("Il a dit « café » — très bien. Ça coûte 5 €. Naïve façade, Œuvre, l’été.");
+        unchanged("SÃO PAULO É GRANDE. MAÇÃ É BOA. A IRMÃ ESTÁ AQUI.");
+        unchanged("Рівне, Київ, Львів — міста України. Съешь ещё этих булок.");
+        unchanged("Ελληνικά: άλφα, βήτα. 日本語のテキスト。한국어 텍스트.");
+    }
+
+    @Test
+    void unrepairableMojibakeIsFlaggedNotDeleted() {
+        // "”" (E2 80 9D) whose last byte was lost on the way: cannot be decoded
+        String s = "he said â\u0080 and left";
+        Cleaned c = Golden.clean(s);
+        assertEquals(s, c.text());
+        assertFalse(c.passes().get(0).flags().isEmpty());
+    }
+
+    // --- NFC
+
+    @Test
+    void nfcOnlyTouchesTheDecomposedSegment() {
+        List<Edit> e = edits("plain e\u0301 and more text");
+        assertEquals(1, e.size());
+        assertEquals("e\u0301", e.get(0).before());
+        assertEquals("é", e.get(0).after());
+        unchanged("already café");
+    }
+
+    // --- controls, zero-width, spaces
+
+    @Test
+    void controlsRemovedButTabAndNewlineKept() {
+        assertEquals("ab\tc\nd", clean("a\u0000b\tc\n\u0008d"));
+        unchanged("tab\there\nand newline");
+    }
+
+    @Test
+    void c1ControlsReadAsWindows1252() {
+        assertEquals("I’ve • item", clean("I\u0092ve \u0095 item"));
+        assertEquals("ab", clean("a\u0081b")); // undefined in windows-1252: just removed
+    }
+
+    @Test
+    void zeroWidthRemovedJoinersKeptWhereNeeded() {
+        assertEquals("zerowidth", clean("zero\u200Bwidth"));
+        assertEquals("BOMhere", clean("BOM\uFEFFhere"));
+        unchanged("family 👨\u200D👩\u200D👧 and می\u200Cخواهم and क्\u200Dष");
+        assertEquals("ab", clean("a\u200Db"));
+    }
+
+    @Test
+    void softHyphenOnlyInsideWords() {
+        assertEquals("hyphenation", clean("hyphen\u00ADation"));
+        unchanged("a \u00AD b");
+    }
+
+    @Test
+    void oddSpacesBecomeOneSpace() {
+        assertEquals("100 km", clean("100\u00A0km"));
+        assertEquals("over 100", clean("over\u00A0 100"));
+        assertEquals("a b", clean("a\u2009\u2009b"));
+        assertEquals("x y", clean("x\u3000y"));
+        unchanged("東京\u3000大阪");
+    }
+
+    // --- line endings
+
+    @Test
+    void lineEndings() {
+        assertEquals("a\nb\nc", clean("a\r\nb\rc"));
+        Pipeline keep = Pipeline.build(PassRegistry.load(), List.of("unicode"), Map.of("unicode", Map.of("keep-crlf", "true")), Map.of());
+        assertEquals("a\r\nb\r\nc", keep.clean("t", "a\r\nb\rc").text());
+        assertEquals("a\nb", clean("a\u2028b"));
+    }
+
+    // --- entities
+
+    @Test
+    void entitiesOnlyWellFormed() {
+        assertEquals("Tom & Jerry’s café", clean("Tom &amp; Jerry&#8217;s caf&eacute;"));
+        unchanged("AT&T, Q&A, R&D; &copy without semicolon, &notanentity; and &#0;");
+        assertEquals("&", clean("&amp;amp;"));
+    }
+
+    // --- punctuation folding
+
+    @Test
+    void foldPunctuationOnlyWhenAsked() {
+        String s = "“Quoted” — it’s… fine";
+        unchanged(s);
+        Pipeline fold = Pipeline.build(PassRegistry.load(), List.of("unicode"),
+                Map.of("unicode", Map.of("fold-punctuation", "true")), Map.of());
+        assertEquals("\"Quoted\" - it's... fine", fold.clean("t", s).text());
+    }
+
+    // --- line joins and run-in bullets
+
+    @Test
+    void brokenSentenceJoined() {
+        String s = "The company said on Tuesday that it would\n"
+                + "suspend the program for one year while it reviewed how the tool was used by police.\n";
+        assertEquals("The company said on Tuesday that it would suspend the program for one year while it"
+                + " reviewed how the tool was used by police.\n", clean(s));
+    }
+
+    @Test
+    void structureKept() {
+        unchanged("Title Of The Story Goes Here\n\nparagraph one ends here.\n");
+        unchanged("roses are red and violets are blue\nsugar is sweet and so are you.\n");
+        unchanged("   * home\n   * news and more\n   * about the company and its many people\n");
+        unchanged("A first paragraph that ends without a stop and goes on for a while here\n"
+                + "\n"
+                + "another paragraph that starts lowercase after a blank line and goes on.\n");
+        unchanged("This rang hollow to many advocates, as\nThe American Civil Liberties Union found in 2018 the software was wrong.\n");
+        unchanged("    result = compute(value) for each of the items in the list and\n    return the value; of course\n");
+    }
+
+    @Test
+    void runInBulletNeedsOtherBullets() {
+        String lone = "He left early. - The rest of the group stayed until the end of the night.\n";
+        unchanged(lone);
+        String list = "- First point made here. - Second point that ran in.\n- Third point.\n";
+        assertEquals("- First point made here.\n- Second point that ran in.\n- Third point.\n", clean(list));
+    }
+
+    // --- casing slips
+
+    @Test
+    void casingSlips() {
+        assertEquals("negatively impacting our", clean("negatively impactIng our"));
+        unchanged("iPhone eBay PayPal JavaScript McDonald YouTube BlackBerry macOS");
+        unchanged("call getValue() or see example.com/pathName or #blackLives");
+        unchanged("colOr here and colOr there");
+        unchanged("qwertYuiop is not a word");
+    }
+
+    // --- metrics
+
+    @Test
+    void metricsReported() {
+        Map<String, Double> m = Golden.clean("cafÃ©\u0007 x\u00A0y\r\n").passes().get(0).metrics();
+        assertEquals(1.0, m.get("mojibake"));
+        assertEquals(1.0, m.get("controls"));
+        assertEquals(1.0, m.get("odd-spaces"));
+        assertEquals(1.0, m.get("line-endings"));
+        assertEquals(0.0, m.get("joined-lines"));
+    }
+
+    @Test
+    void plainAsciiHasNoEdits() {
+        unchanged("Just plain ASCII text. Nothing to do here, 100% sure & fine.\nSecond line.\n");
+        unchanged("");
+    }
+}
