@@ -4,7 +4,8 @@
 #     (default chain, --force so every file is cleaned, --no-learn and with learning);
 #  2. wall time to clean one 3 KB file from the shell, next to a minimal picocli hello-world
 #     jar timed in the same run (median of R runs each, interleaved).
-# Usage: bench/cli.sh [N_FILES] [RUNS]     (writes scratch data under bench/out/, git-ignored)
+#  3. with BIG_MB=1000: one 1 GB file cleaned with a 256 MB heap (parts, not the whole file, in memory).
+# Usage: [BIG_MB=1000] bench/cli.sh [N_FILES] [RUNS]   (scratch data under bench/out/, git-ignored)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -52,3 +53,22 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 h=$(median "${t_hello[@]}"); c=$(median "${t_clean[@]}"); u=$(median "${t_unicode[@]}")
 echo "== start-up, median of $runs: hello-world picocli ${h} ms; clean one 3 KB file: default chain ${c} ms ($(python3 -c "print(round($c/$h,2))")x), unicode only ${u} ms ($(python3 -c "print(round($u/$h,2))")x)${cds:+ (with CDS archive)}"
+
+# one large input: memory must stay flat (parts of --part-size MiB), so run it with a small heap
+if [ "${BIG_MB:-0}" -gt 0 ]; then
+  big="$out/big.txt"
+  python3 - "$big" "$BIG_MB" <<'PY'
+import os, sys
+out, mb = sys.argv[1], int(sys.argv[2])
+root = 'seeds'
+chunk = ''.join(open(os.path.join(root, f), encoding='utf-8').read() + '\n\n' for f in sorted(os.listdir(root)) if f.endswith('.txt') and '.clean.' not in f)
+with open(out, 'w', encoding='utf-8') as f:
+    n = 0
+    while n < mb * 1_000_000:
+        f.write(chunk); n += len(chunk.encode('utf-8'))
+PY
+  /usr/bin/time -f '%e %M' -o "$out/time.txt" java -Xmx256m "${cds[@]}" -jar $jar clean -q --force "$big"
+  read -r secs rss < "$out/time.txt"
+  echo "== one ${BIG_MB} MB file with -Xmx256m: $secs s, $(python3 -c "print(round($BIG_MB/$secs,1))") MB/s, peak RSS $((rss/1024)) MB"
+  rm -f "$big" "$out/big.clean.txt"
+fi
