@@ -29,6 +29,8 @@ if [ ! -d "$files" ] || [ "$(find "$files" -name 'doc*.txt' ! -name '*.clean.txt
   rm -rf "$files"
   bench/gen-files.sh "$files" "$n" >/dev/null
 fi
+find "$files" -name "*.clean.txt" -delete
+find "$files" -name "*.clean.txt" -delete
 mb=$(du -sm --apparent-size "$files" | cut -f1)
 echo "== batch: $n files, ${mb} MB, default chain: $(java -jar $jar passes | awk '/^[a-z]/ && !/off by default/ {printf "%s ", $1}')"
 for learn in --no-learn --learn; do
@@ -36,7 +38,7 @@ for learn in --no-learn --learn; do
     find "$files" -name '*.clean.txt' -delete
     /usr/bin/time -f '%e %M' -o "$out/time.txt" java "${cds[@]}" -jar $jar clean -q --force $learn -j $j "$files"
     read -r secs rss < "$out/time.txt"
-    python3 -c "import sys; s=float('$secs'); print(f'clean $learn -j $j: {s:.1f} s, {$n/s:.0f} files/s, {$mb/s:.2f} MB/s, peak RSS {int('$rss')/1024:.0f} MB')"
+    python3 -c "s=$secs; print('clean $learn -j $j: %.1f s, %.0f files/s, %.2f MB/s, peak RSS %d MB' % (s, $n/s, $mb/s, $rss//1024))"
   done
 done
 
