@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that it is either absent, the old version, or complete: the bytes go to a
@@ -18,11 +20,27 @@ public final class AtomicFile implements AutoCloseable {
     private final OutputStream out;
     private boolean committed;
 
+    /** Temporary files being written now; deleted if the JVM is stopped (Ctrl-C) mid-write. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : LIVE) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort while shutting down
+                }
+            }
+        }, "unmangle-cleanup"));
+    }
+
     public AtomicFile(Path target) throws IOException {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        LIVE.add(temp);
         this.out = Files.newOutputStream(temp);
     }
 
@@ -38,6 +56,7 @@ public final class AtomicFile implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        LIVE.remove(temp);
     }
 
     @Override
@@ -47,6 +66,7 @@ public final class AtomicFile implements AutoCloseable {
                 out.close();
             } finally {
                 Files.deleteIfExists(temp);
+                LIVE.remove(temp);
             }
         }
     }

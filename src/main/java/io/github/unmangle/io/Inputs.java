@@ -1,7 +1,6 @@
 package io.github.unmangle.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Expands command-line paths into input files. A file is taken as given; a directory is walked
@@ -69,23 +67,40 @@ public final class Inputs {
         return n;
     }
 
+    /**
+     * Walks a directory (following links, once each), reporting an unreadable subdirectory or a
+     * link loop as a problem and going on with the rest.
+     */
     private long walk(Path root, Consumer<InputFile> sink, Consumer<Problem> problems) {
         long[] n = {0};
-        try (Stream<Path> s = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            s.forEach(p -> {
-                if (p.equals(root) || !Files.isRegularFile(p)) {
-                    return;
-                }
-                Path rel = root.relativize(p);
-                if (hidden(rel) || !wanted(rel)) {
-                    return;
-                }
-                sink.accept(InputFile.of(p, rel));
-                n[0]++;
-            });
-        } catch (UncheckedIOException | IOException e) {
-            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            problems.accept(new Problem(root, "cannot walk directory: " + describe(io)));
+        try {
+            Files.walkFileTree(root, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                            return !d.equals(root) && hidden(root.relativize(d))
+                                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                            Path rel = root.relativize(p);
+                            if (a.isRegularFile() && !hidden(rel) && wanted(rel)) {
+                                sink.accept(InputFile.of(p, rel));
+                                n[0]++;
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                            problems.accept(new Problem(p, e instanceof java.nio.file.FileSystemLoopException
+                                    ? "symbolic link loop; skipped" : "cannot read: " + describe(e)));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.accept(new Problem(root, "cannot walk directory: " + describe(e)));
         }
         return n[0];
     }

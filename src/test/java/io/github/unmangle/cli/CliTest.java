@@ -106,6 +106,15 @@ class CliTest {
     }
 
     @Test
+    void symlinkLoopIsReportedAndTheRestIsCleaned() throws Exception {
+        write("loop/a.txt", "foo");
+        Files.createSymbolicLink(dir.resolve("loop/back"), dir.resolve("loop"));
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", dir.resolve("loop").toString()));
+        assertTrue(stderr().contains("symbolic link loop"), stderr());
+        assertEquals("FOO", Files.readString(dir.resolve("loop/a.clean.txt")));
+    }
+
+    @Test
     void includeGlobsSelectFiles() throws Exception {
         write("d/a.log", "foo");
         write("d/b.txt", "foo");
