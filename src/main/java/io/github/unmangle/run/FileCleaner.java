@@ -46,7 +46,10 @@ public final class FileCleaner {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson is loaded only when a JSONL input comes along (it costs start-up time). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Pipeline pipeline;
     private final RunOptions opt;
@@ -147,7 +150,7 @@ public final class FileCleaner {
             String text = d.text();
             JsonNode node;
             try {
-                node = text.isBlank() ? null : JSON.readTree(text);
+                node = text.isBlank() ? null : Json.MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
                 o.badRecords++;
                 listener.problem(in, "line " + n + ": invalid JSON (" + e.getOriginalMessage() + "); copied unchanged");
@@ -167,7 +170,7 @@ public final class FileCleaner {
             if (p.changed() || !d.plainUtf8()) {
                 changed = true;
                 ((ObjectNode) node).put(opt.field, c.text());
-                sink.write(JSON.writeValueAsBytes(node));
+                sink.write(Json.MAPPER.writeValueAsBytes(node));
                 sink.write('\n');
             } else {
                 writeLine(sink, lines.bytes(), lines.length());
