@@ -237,6 +237,15 @@ final class LineJoiner {
             if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '\u201C') {
                 continue;
             }
+            // the item must be a sentence, not a short tag such as a source ("What is SEO? - Moz")
+            int itemEnd = to;
+            for (int h2 = h + 1; h2 < hits.length && hits[h2] < to; h2++) {
+                itemEnd = hits[h2];
+                break;
+            }
+            if (words(t, p + 3, itemEnd) < 4 || itemEnd - (p + 3) < 20) {
+                continue;
+            }
             b.replace(p, p + 1, "\n" + indent, BULLET,
                     "a bullet item ran into the previous sentence; put back on its own line");
             counts.runInBullets++;
