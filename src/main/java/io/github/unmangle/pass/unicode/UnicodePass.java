@@ -146,7 +146,7 @@ final class UnicodePass implements Pass {
         final Counts counts;
         final List<Mojibake.Fix> fixes = new ArrayList<>();
         int lineStart;
-        /** End of the last span a rule handled (NFC never reaches back before it). */
+        /** End of the last span a rule edited (NFC never reaches back before it). */
         int handledEnd;
         int noMojibakeUntil;
 
@@ -241,8 +241,11 @@ final class UnicodePass implements Pass {
                 return runEnd;
             }
         }
+        int before = b.editCount();
         int next = charRule(t, i, n, b, counts);
-        sc.handledEnd = next;
+        if (b.editCount() != before) {
+            sc.handledEnd = next;
+        }
         return next;
     }
 
