@@ -57,7 +57,7 @@ final class CasingSlip {
                 continue;
             }
             String word = t.substring(s, e);
-            if (KNOWN.contains(word) || repeated(t, word, s)) {
+            if (KNOWN.contains(word)) {
                 continue;
             }
             if (lex == null) {
@@ -68,7 +68,8 @@ final class CasingSlip {
                 continue;
             }
             // "reMarkable", "inDesign": a prefix glued to a capitalised word is a coined name.
-            if ((e - p >= 4 && lex.isCommonWord(lower.substring(p - s))) || (p - s <= 3 && e - p >= 5)) {
+            if ((e - p >= 4 && lex.isCommonWord(lower.substring(p - s))) || (p - s <= 3 && e - p >= 5)
+                    || repeated(t, word, s)) {
                 continue;
             }
             b.replace(s, e, lower, RULE,

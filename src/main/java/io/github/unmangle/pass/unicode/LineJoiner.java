@@ -99,7 +99,6 @@ final class LineJoiner {
         int[] ce = new int[n];
         int nonBlank = 0;
         int dash = 0;
-        int star = 0;
         int dot = 0;
         for (int k = 0; k < n; k++) {
             int s = lines.start[k];
@@ -116,7 +115,6 @@ final class LineJoiner {
                 nonBlank++;
                 switch (marker(t, s, e)) {
                     case '-' -> dash++;
-                    case '*' -> star++;
                     case '\u2022' -> dot++;
                     default -> { }
                 }
@@ -145,12 +143,12 @@ final class LineJoiner {
                 blockStart = k;
                 blockWords = 0;
             }
-            if (cs[k] == ce[k]) {
+            if (cs[k] == ce[k] || !cand[k]) {
                 continue;
             }
-            blockWords += words(t, cs[k], ce[k]);
-            if (!cand[k]) {
-                continue;
+            blockWords = 0;
+            for (int j = blockStart; j <= k; j++) {
+                blockWords += words(t, cs[j], ce[j]);
             }
             if (blockWords < 5 || ce[k] - cs[blockStart] < 25) {
                 continue;
@@ -183,7 +181,9 @@ final class LineJoiner {
             counts.hardWrapped = 1;
         }
         // Run-in bullets.
-        if (dash >= 2 || star >= 2 || dot >= 2) {
+        if (dash >= 2 || dot >= 2) {
+            int[] hitsDash = dash >= 2 ? hits(t, " - ") : new int[0];
+            int[] hitsDot = dot >= 2 ? hits(t, " \u2022 ") : new int[0];
             for (int k = 0; k < n; k++) {
                 if (cs[k] == ce[k] || (k > 0 && join[k - 1])) {
                     continue;
@@ -196,7 +196,7 @@ final class LineJoiner {
                 String indent = t.substring(lines.start[k], cs[k]);
                 int j = k;
                 while (true) {
-                    splitRunIns(t, j == k ? cs[j] + 2 : cs[j], ce[j], m, indent, b, counts);
+                    splitRunIns(t, j == k ? cs[j] + 2 : cs[j], ce[j], m, indent, hitsDash, hitsDot, b, counts);
                     if (!join[j] || j + 1 >= n) {
                         break;
                     }
@@ -207,12 +207,24 @@ final class LineJoiner {
         return join;
     }
 
-    private static void splitRunIns(String t, int from, int to, char m, String indent,
-                                    PassResult.Builder b, Counts counts) {
-        for (int p = from + 1; p + 3 < to; p++) {
-            if (t.charAt(p) != ' ' || t.charAt(p + 1) != m || t.charAt(p + 2) != ' ') {
-                continue;
+    private static int[] hits(String t, String pattern) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int p = t.indexOf(pattern); p >= 0; p = t.indexOf(pattern, p + 1)) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
             }
+            out[n++] = p;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static void splitRunIns(String t, int from, int to, char m, String indent, int[] hitsDash,
+                                    int[] hitsDot, PassResult.Builder b, Counts counts) {
+        int[] hits = m == '-' ? hitsDash : hitsDot;
+        int lo = java.util.Arrays.binarySearch(hits, from + 1);
+        for (int h = lo >= 0 ? lo : -lo - 1; h < hits.length && hits[h] + 3 < to; h++) {
+            int p = hits[h];
             int q = p - 1;
             char before = t.charAt(q);
             if ((before == '"' || before == '\u201D' || before == ')') && q > from) {
@@ -223,6 +235,15 @@ final class LineJoiner {
             }
             char next = t.charAt(p + 3);
             if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '\u201C') {
+                continue;
+            }
+            // the item must be a sentence, not a short tag such as a source ("What is SEO? - Moz")
+            int itemEnd = to;
+            for (int h2 = h + 1; h2 < hits.length && hits[h2] < to; h2++) {
+                itemEnd = hits[h2];
+                break;
+            }
+            if (words(t, p + 3, itemEnd) < 4 || itemEnd - (p + 3) < 20) {
                 continue;
             }
             b.replace(p, p + 1, "\n" + indent, BULLET,

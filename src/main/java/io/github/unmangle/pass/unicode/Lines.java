@@ -10,21 +10,21 @@ final class Lines {
     int[] end = new int[64];
     /** End of the terminator (== end for the last line without one). */
     int[] termEnd = new int[64];
-    /** Whether the line holds anything besides printable ASCII, tab and newline. */
-    boolean[] slow = new boolean[64];
+    /** Reserved per-line flags. */
+    byte[] flags = new byte[64];
 
-    void add(int s, int e, int te, boolean isSlow) {
+    void add(int s, int e, int te, int lineFlags) {
         if (count == start.length) {
             int n = count * 2;
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
             termEnd = Arrays.copyOf(termEnd, n);
-            slow = Arrays.copyOf(slow, n);
+            flags = Arrays.copyOf(flags, n);
         }
         start[count] = s;
         end[count] = e;
         termEnd[count] = te;
-        slow[count] = isSlow;
+        flags[count] = (byte) lineFlags;
         count++;
     }
 }

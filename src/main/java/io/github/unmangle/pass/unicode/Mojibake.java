@@ -165,7 +165,7 @@ final class Mojibake {
             char c = text.charAt(i);
             if (page.byteOf(c) >= 0) {
                 i++;
-            } else if (c == ' ' && i > from && i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
+            } else if (c == ' ' && page == Tables.CP1252 && i > from && i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
                     && page.byteOf(text.charAt(i + 1)) >= 0x80) {
                 i++; // maybe a 0xA0 byte that became a plain space ("Ð Ñ\u0083..." for "Ру...")
             } else {
@@ -227,6 +227,12 @@ final class Mojibake {
                 ok = false;
             }
             if (page.strictLeads && seqs.size() < 2 && page != Tables.MACROMAN) {
+                ok = false;
+            }
+            if (ok && page == Tables.CP1251 && !allCyrillicLetters(decoded)) {
+                ok = false; // capitals with І/Ј/Ђ (Belarusian, Kazakh, Serbian) are valid byte pairs too
+            }
+            if (ok && seqs.size() >= 2 && !oneScript(decoded, spaces)) {
                 ok = false;
             }
             if (!ok) {
@@ -298,6 +304,45 @@ final class Mojibake {
             return false;
         }
         return lead + 2 >= text.length() || !Character.isLetter(text.charAt(lead + 2));
+    }
+
+    private static boolean allCyrillicLetters(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x400 || c > 0x4FF || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Real text repaired from mojibake is in one script ("Größe", "Привет", "日本語", with common
+     * punctuation); a mix such as "Ġ֠" comes from valid-looking byte pairs in real text (capitals
+     * separated by spaces, or Cyrillic capitals). With a byte restored from a space, letters only.
+     */
+    private static boolean oneScript(CharSequence s, boolean lettersOnly) {
+        int script = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            int sc = com.ibm.icu.lang.UScript.getScript(cp);
+            if (sc == com.ibm.icu.lang.UScript.COMMON || sc == com.ibm.icu.lang.UScript.INHERITED) {
+                if (lettersOnly) {
+                    return false;
+                }
+                continue;
+            }
+            if (sc == com.ibm.icu.lang.UScript.HIRAGANA || sc == com.ibm.icu.lang.UScript.KATAKANA) {
+                sc = com.ibm.icu.lang.UScript.HAN; // Japanese mixes kana and kanji
+            }
+            if (script == -1) {
+                script = sc;
+            } else if (script != sc) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasC1(String text, int s, int e) {

@@ -1,5 +1,7 @@
 package io.github.unmangle.pass.unicode;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
@@ -49,54 +51,46 @@ final class UnicodePass implements Pass {
         int capCount = 0;
         boolean crlfSeen = false;
         int n = t.length();
+        char[] a = t.toCharArray();
+        Scan sc = new Scan(t, a, b, counts);
         int lineStart = 0;
-        boolean slow = false;
-        char prev = 0;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            if (c >= 0x80) {
-                slow = true;
-            } else if (c >= 0x20) {
-                if (c >= 'A' && c <= 'Z') {
-                    if (prev >= 'a' && prev <= 'z') {
-                        if (caps == null) {
-                            caps = new int[16];
-                        } else if (capCount == caps.length) {
-                            caps = Arrays.copyOf(caps, capCount * 2);
+            char c = a[i];
+            if (c >= 0x20 && c < 0x7F) {
+                if (c <= 'Z') {
+                    if (c >= 'A') {
+                        if (i > 0 && a[i - 1] >= 'a' && a[i - 1] <= 'z') {
+                            if (caps == null) {
+                                caps = new int[16];
+                            } else if (capCount == caps.length) {
+                                caps = Arrays.copyOf(caps, capCount * 2);
+                            }
+                            caps[capCount++] = i;
                         }
-                        caps[capCount++] = i;
+                    } else if (c == '&') {
+                        sc.lineStart = lineStart;
+                        i = entity(sc, i) - 1;
                     }
-                } else if (c == '&' || c == 0x7F) {
-                    slow = true;
                 }
             } else if (c == '\n') {
-                lines.add(lineStart, i, i + 1, slow);
+                lines.add(lineStart, i, i + 1, 0);
                 lineStart = i + 1;
-                slow = false;
             } else if (c == '\r') {
                 int te = i + 1;
-                if (te < n && t.charAt(te) == '\n') {
+                if (te < n && a[te] == '\n') {
                     te++;
                     crlfSeen = true;
                 }
-                lines.add(lineStart, i, te, slow);
+                lines.add(lineStart, i, te, 0);
                 lineStart = te;
-                slow = false;
                 i = te - 1;
-                c = '\n';
             } else if (c != '\t') {
-                slow = true;
-            }
-            prev = c;
-        }
-        lines.add(lineStart, n, n, slow);
-
-        List<Mojibake.Fix> fixes = new ArrayList<>();
-        for (int k = 0; k < lines.count; k++) {
-            if (lines.slow[k]) {
-                line(t, lines.start[k], lines.end[k], b, counts, fixes);
+                // controls, DEL and everything non-ASCII
+                sc.lineStart = lineStart;
+                i = special(sc, i) - 1;
             }
         }
+        lines.add(lineStart, n, n, 0);
 
         boolean[] join = joinLines ? LineJoiner.plan(t, lines, b, counts) : new boolean[lines.count];
         for (int k = 0; k < lines.count; k++) {
@@ -144,86 +138,143 @@ final class UnicodePass implements Pass {
         return b.build();
     }
 
-    /** Character rules over one line's content {@code t[s,e)}. */
-    private void line(String t, int s, int e, PassResult.Builder b, Counts counts, List<Mojibake.Fix> fixes) {
-        // NFC segments of this line (usually none).
-        int[] seg = nfcSegments(t, s, e);
-        int segIdx = 0;
-        int noMojibakeUntil = s;
-        int i = s;
-        while (i < e) {
-            if (seg != null && segIdx < seg.length && i == seg[segIdx]) {
-                int ss = seg[segIdx];
-                int se = seg[segIdx + 1];
-                segIdx += 2;
-                String norm = Nfc.NFC.normalize(t.subSequence(ss, se));
-                String after = CharRules.tidy(norm, cpBefore(t, ss), cpAt(t, se), foldPunctuation);
-                b.replace(ss, se, after, "nfc", "not in Unicode normal form C; composed");
-                counts.nfc++;
-                i = se;
-                continue;
-            }
-            int limit = seg != null && segIdx < seg.length ? seg[segIdx] : e;
-            char c = t.charAt(i);
-            if (c < 0x80) {
-                if (c == '&') {
-                    Object[] ent = Entities.at(t, i, limit);
-                    if (ent != null) {
-                        int end = (Integer) ent[0];
-                        String after = CharRules.tidy((String) ent[1], cpBefore(t, i), cpAt(t, end), foldPunctuation);
-                        b.replace(i, end, after, Entities.RULE, "HTML character reference decoded");
-                        counts.entities++;
-                        i = end;
-                        continue;
-                    }
-                } else if (CharRules.isRemovableControl(c)) {
-                    int j = i + 1;
-                    while (j < limit && CharRules.isRemovableControl(t.charAt(j)) && t.charAt(j) < 0x80) {
-                        j++;
-                    }
-                    b.delete(i, j, CharRules.CONTROL, "control character removed");
-                    counts.controls += j - i;
-                    i = j;
-                    continue;
-                }
-                i++;
-                continue;
-            }
-            if (repairMojibake && i >= noMojibakeUntil && (Mojibake.maybe(c) || c == '\u221A' || c == '\u201A'
-                    || c == '\u0420' || c == '\u0421' || c == '\u0432')) {
-                fixes.clear();
-                int runEnd = Mojibake.scan(t, i, limit, fixes);
-                if (!fixes.isEmpty()) {
-                    int p = i;
-                    for (Mojibake.Fix f : fixes) {
-                        while (p < f.start()) {
-                            p = runLeftover(t, p, f.start(), b, counts);
-                        }
-                        String after = CharRules.tidy(f.after(), cpBefore(t, f.start()), cpAt(t, f.end()),
-                                foldPunctuation);
-                        b.replace(f.start(), f.end(), after, Mojibake.RULE, f.reason());
-                        counts.mojibake++;
-                        p = f.end();
-                    }
-                    while (p < runEnd) {
-                        p = runLeftover(t, p, runEnd, b, counts);
-                    }
-                    i = runEnd;
-                    continue;
-                }
-                noMojibakeUntil = runEnd;
-                if (runEnd - i >= 2 && hasC1(t, i, runEnd)) {
-                    // C1 controls amid mojibake letters that cannot be decoded (bytes were lost on the
-                    // way): deleting them would only make the damage harder to undo. Leave and flag.
-                    b.flag(i, runEnd, "mojibake-unrepaired",
-                            "looks like UTF-8 read as windows-1252/Latin-1, but some bytes are missing; left as is");
-                    counts.mojibakeUnrepaired++;
-                    i = runEnd;
-                    continue;
-                }
-            }
-            i = charRule(t, i, limit, b, counts);
+    /** Per-document scanning state. */
+    private static final class Scan {
+        final String t;
+        final char[] a;
+        final PassResult.Builder b;
+        final Counts counts;
+        final List<Mojibake.Fix> fixes = new ArrayList<>();
+        int lineStart;
+        /** End of the last span a rule edited (NFC never reaches back before it). */
+        int handledEnd;
+        int noMojibakeUntil;
+
+        Scan(String t, char[] a, PassResult.Builder b, Counts counts) {
+            this.t = t;
+            this.a = a;
+            this.b = b;
+            this.counts = counts;
         }
+    }
+
+    private int entity(Scan sc, int i) {
+        String t = sc.t;
+        Object[] ent = Entities.at(t, i, t.length());
+        if (ent == null) {
+            return i + 1;
+        }
+        int end = (Integer) ent[0];
+        String after = CharRules.tidy((String) ent[1], cpBefore(t, i), cpAt(t, end), foldPunctuation);
+        sc.b.replace(i, end, after, Entities.RULE, "HTML character reference decoded");
+        sc.counts.entities++;
+        sc.handledEnd = end;
+        return end;
+    }
+
+    /**
+     * Handles a control or non-ASCII character at {@code i} (NFC, mojibake, then the single-
+     * character rules); returns where scanning goes on. Never consumes a line break.
+     */
+    private int special(Scan sc, int i) {
+        String t = sc.t;
+        char[] a = sc.a;
+        int n = a.length;
+        char c = a[i];
+        PassResult.Builder b = sc.b;
+        Counts counts = sc.counts;
+        if (c < 0x80 && c != 0x7F) {
+            int j = i + 1;
+            while (j < n && a[j] < 0x20 && CharRules.isRemovableControl(a[j])) {
+                j++;
+            }
+            b.delete(i, j, CharRules.CONTROL, "control character removed");
+            counts.controls += j - i;
+            sc.handledEnd = j;
+            return j;
+        }
+        // NFC: quick-check NO or MAYBE (combining marks, singletons such as the Kelvin sign).
+        if (c >= 0x300 && (c < 0x2002 || c > 0x20CF) && !Character.isSurrogate(c)
+                && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) != 1) {
+            int end = nfc(sc, i);
+            if (end > i) {
+                return end;
+            }
+        }
+        // Mojibake needs two non-ASCII characters in a row (or the lone "Â" of a lost no-break space).
+        if (repairMojibake && i >= sc.noMojibakeUntil && ((i + 1 < n && a[i + 1] >= 0x80) || c == '\u00C2')
+                && (Mojibake.maybe(c) || c == '\u221A' || c == '\u201A'
+                || c == '\u0420' || c == '\u0421' || c == '\u0432')) {
+            int limit = i;
+            while (limit < n && a[limit] != '\n' && a[limit] != '\r') {
+                limit++;
+            }
+            List<Mojibake.Fix> fixes = sc.fixes;
+            fixes.clear();
+            int runEnd = Mojibake.scan(t, i, limit, fixes);
+            if (!fixes.isEmpty()) {
+                int p = i;
+                for (Mojibake.Fix f : fixes) {
+                    while (p < f.start()) {
+                        p = runLeftover(t, p, f.start(), b, counts);
+                    }
+                    String after = CharRules.tidy(f.after(), cpBefore(t, f.start()), cpAt(t, f.end()),
+                            foldPunctuation);
+                    b.replace(f.start(), f.end(), after, Mojibake.RULE, f.reason());
+                    counts.mojibake++;
+                    p = f.end();
+                }
+                while (p < runEnd) {
+                    p = runLeftover(t, p, runEnd, b, counts);
+                }
+                sc.handledEnd = runEnd;
+                return runEnd;
+            }
+            sc.noMojibakeUntil = runEnd;
+            if (runEnd - i >= 2 && hasC1(t, i, runEnd)) {
+                // C1 controls amid mojibake letters that cannot be decoded (bytes were lost on the
+                // way): deleting them would only make the damage harder to undo. Leave and flag.
+                b.flag(i, runEnd, "mojibake-unrepaired",
+                        "looks like UTF-8 read as windows-1252/Latin-1, but some bytes are missing; left as is");
+                counts.mojibakeUnrepaired++;
+                sc.handledEnd = runEnd;
+                return runEnd;
+            }
+        }
+        int before = b.editCount();
+        int next = charRule(t, i, n, b, counts);
+        if (b.editCount() != before) {
+            sc.handledEnd = next;
+        }
+        return next;
+    }
+
+    /** The NFC segment around {@code i}: edited if not normalised; returns its end (or i if none). */
+    private int nfc(Scan sc, int i) {
+        Normalizer2 nfc = Nfc.NFC;
+        String t = sc.t;
+        int floor = Math.max(sc.lineStart, sc.handledEnd);
+        int s = i;
+        while (s > floor && !nfc.hasBoundaryBefore(t.codePointAt(s))) {
+            s -= Character.charCount(t.codePointBefore(s));
+        }
+        if (s < floor) {
+            return i;
+        }
+        int e = i + Character.charCount(t.codePointAt(i));
+        while (e < t.length() && !nfc.hasBoundaryBefore(t.codePointAt(e))) {
+            e += Character.charCount(t.codePointAt(e));
+        }
+        CharSequence seg = t.subSequence(s, e);
+        if (nfc.isNormalized(seg)) {
+            return i;
+        }
+        String norm = nfc.normalize(seg);
+        String after = CharRules.tidy(norm, cpBefore(t, s), cpAt(t, e), foldPunctuation);
+        sc.b.replace(s, e, after, "nfc", "not in Unicode normal form C; composed");
+        sc.counts.nfc++;
+        sc.handledEnd = e;
+        return e;
     }
 
     /**
@@ -249,6 +300,13 @@ final class UnicodePass implements Pass {
     /** Applies the single-character rules at {@code i}; returns the next position. */
     private int charRule(String t, int i, int limit, PassResult.Builder b, Counts counts) {
         char c = t.charAt(i);
+        // fast exits for the common cases: letters of most scripts, quotes, dashes, ellipsis
+        if (c > 0xAD && c < 0x1680 && c != 0x115F && c != 0x1160) {
+            return i + 1;
+        }
+        if (c >= 0x2010 && c <= 0x2027 && !foldPunctuation) {
+            return i + 1;
+        }
         if (c < 0x80) {
             if (CharRules.isRemovableControl(c)) {
                 b.delete(i, i + 1, CharRules.CONTROL, "control character removed");
@@ -331,43 +389,6 @@ final class UnicodePass implements Pass {
             return i + 1;
         }
         return i + 1;
-    }
-
-    /** NFC segments of {@code t[s,e)} as start/end pairs, or null when the line is already NFC. */
-    private static int[] nfcSegments(String t, int s, int e) {
-        Normalizer2 nfc = Nfc.NFC;
-        CharSequence line = t.subSequence(s, e);
-        int q = nfc.spanQuickCheckYes(line);
-        if (q == line.length()) {
-            return null;
-        }
-        int[] out = new int[8];
-        int count = 0;
-        int from = 0;
-        while (q < line.length()) {
-            int a = q;
-            while (a > from && !nfc.hasBoundaryBefore(Character.codePointAt(line, a))) {
-                a = a - Character.charCount(Character.codePointBefore(line, a));
-            }
-            int z = q + Character.charCount(Character.codePointAt(line, q));
-            while (z < line.length() && !nfc.hasBoundaryBefore(Character.codePointAt(line, z))) {
-                z += Character.charCount(Character.codePointAt(line, z));
-            }
-            String seg = line.subSequence(a, z).toString();
-            if (!nfc.isNormalized(seg)) {
-                if (count + 2 > out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                out[count++] = s + a;
-                out[count++] = s + z;
-            }
-            from = z;
-            if (z >= line.length()) {
-                break;
-            }
-            q = z + nfc.spanQuickCheckYes(line.subSequence(z, line.length()));
-        }
-        return count == 0 ? null : Arrays.copyOf(out, count);
     }
 
     private static boolean hasC1(String t, int s, int e) {

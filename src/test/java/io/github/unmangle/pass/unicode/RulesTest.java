@@ -100,6 +100,8 @@ class RulesTest {
         assertEquals("e\u0301", e.get(0).before());
         assertEquals("é", e.get(0).after());
         unchanged("already café");
+        // base letter itself non-ASCII, mark after it; Kelvin sign (a singleton)
+        assertEquals("Việt 5 K", clean("Vi\u00EA\u0323t 5 \u212A"));
     }
 
     // --- controls, zero-width, spaces
