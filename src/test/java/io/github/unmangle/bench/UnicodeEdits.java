@@ -45,9 +45,16 @@ public final class UnicodeEdits {
         Map<String, Integer> perRule = new TreeMap<>();
         Map<String, Integer> filesPerRule = new TreeMap<>();
         int flags = 0;
+        int notIdempotent = 0;
         for (Path f : files) {
             String text = Files.readString(f);
             Cleaned c = pipe.clean(f.toString(), text);
+            Cleaned again = pipe.clean(f.toString(), c.text());
+            if (!again.text().equals(c.text())) {
+                notIdempotent++;
+                System.out.println("NOT IDEMPOTENT " + f + ": second run " + again.passes().get(0).edits().stream()
+                        .map(e -> e.rule() + " [" + esc(e.before()) + "]->[" + esc(e.after()) + "]").toList());
+            }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Edit e : c.passes().get(0).edits()) {
                 perRule.merge(e.rule(), 1, Integer::sum);
@@ -69,7 +76,8 @@ public final class UnicodeEdits {
                 }
             }
         }
-        System.out.println("files: " + files.size() + ", flags: " + flags);
+        System.out.println("files: " + files.size() + ", flags: " + flags + ", changed again by a second run: "
+                + notIdempotent);
         perRule.forEach((r, n) -> System.out.println("  " + r + ": " + n + " edits in " + filesPerRule.get(r) + " files"));
     }
 

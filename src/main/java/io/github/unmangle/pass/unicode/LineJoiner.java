@@ -30,6 +30,50 @@ final class LineJoiner {
     private LineJoiner() {
     }
 
+    /** Whether block {@code a0..a1} (lines) may be joined to block {@code b0..b1}. */
+    private static boolean canJoin(String t, Lines lines, int[] cs, int[] ce, int a0, int a1, int b0, int b1) {
+        int as = cs[a0];
+        int ae = ce[a1];
+        int bs = cs[b0];
+        int be = ce[b1];
+        int lenA = blockLength(cs, ce, a0, a1);
+        int lenB = blockLength(cs, ce, b0, b1);
+        if (lenA < 25 || words(t, as, ae) < 5) {
+            return false;
+        }
+        if (!lastWordPlain(t, as, ae) || !firstWordPlain(t, bs, be)) {
+            return false;
+        }
+        if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
+            return false;
+        }
+        // Short lines next to short lines are verse, banners, comment headers: keep them.
+        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG) {
+            return false;
+        }
+        if (codeLike(t, as, ae) || codeLike(t, bs, be) || titleCase(t, as, ae)) {
+            return false;
+        }
+        for (int j = a0; j <= b1; j++) {
+            if (columns(t, cs[j], ce[j])) {
+                return false;
+            }
+        }
+        int indentN = cs[b0] - lines.start[b0];
+        int indentA = cs[a0] - lines.start[a0];
+        boolean bulletBlock = marker(t, cs[a0], ce[a0]) != 0;
+        return indentN == indentA || (bulletBlock && indentN == indentA + 2);
+    }
+
+    /** Length of the block as one line (lines trimmed, one space between them). */
+    private static int blockLength(int[] cs, int[] ce, int from, int to) {
+        int len = to - from;
+        for (int j = from; j <= to; j++) {
+            len += ce[j] - cs[j];
+        }
+        return len;
+    }
+
     /** Two or more spaces inside the line: a table or column layout. */
     private static boolean columns(String t, int s, int e) {
         for (int i = s + 1; i + 1 < e; i++) {
@@ -135,46 +179,30 @@ final class LineJoiner {
             cand[k] = true;
             candidates++;
         }
-        int blockWords = 0;
-        int blockStart = 0;
+        // Joins are decided on blocks (lines already joined count as one), repeated until nothing
+        // changes, so that cleaning the output again finds nothing more to join.
         int joins = 0;
-        for (int k = 0; candidates > 0 && k + 1 < n; k++) {
-            if (k == 0 || !join[k - 1]) {
-                blockStart = k;
-                blockWords = 0;
+        boolean changed = candidates > 0;
+        for (int round = 0; changed && round < 8; round++) {
+            changed = false;
+            int blockStart = 0;
+            for (int k = 0; k + 1 < n; k++) {
+                if (k == 0 || !join[k - 1]) {
+                    blockStart = k;
+                }
+                if (join[k] || !cand[k]) {
+                    continue;
+                }
+                int nextEnd = k + 1;
+                while (nextEnd + 1 < n && join[nextEnd]) {
+                    nextEnd++;
+                }
+                if (canJoin(t, lines, cs, ce, blockStart, k, k + 1, nextEnd)) {
+                    join[k] = true;
+                    joins++;
+                    changed = true;
+                }
             }
-            if (cs[k] == ce[k] || !cand[k]) {
-                continue;
-            }
-            blockWords = 0;
-            for (int j = blockStart; j <= k; j++) {
-                blockWords += words(t, cs[j], ce[j]);
-            }
-            if (blockWords < 5 || ce[k] - cs[blockStart] < 25) {
-                continue;
-            }
-            if (!lastWordPlain(t, cs[k], ce[k]) || !firstWordPlain(t, cs[k + 1], ce[k + 1])) {
-                continue;
-            }
-            if (words(t, cs[k + 1], ce[k + 1]) < 3 || !reachesSentenceEnd(t, cs[k + 1], ce[k + 1])) {
-                continue;
-            }
-            // Short lines next to short lines are verse, banners, comment headers: keep them.
-            if (ce[k] - cs[k] < MIN_LONG && ce[k + 1] - cs[k + 1] < MIN_NEXT_LONG) {
-                continue;
-            }
-            if (columns(t, cs[k], ce[k]) || columns(t, cs[k + 1], ce[k + 1]) || codeLike(t, cs[k], ce[k])
-                    || codeLike(t, cs[k + 1], ce[k + 1]) || titleCase(t, cs[k], ce[k])) {
-                continue;
-            }
-            int indentN = cs[k + 1] - lines.start[k + 1];
-            int indentB = cs[blockStart] - lines.start[blockStart];
-            boolean bulletBlock = marker(t, cs[blockStart], ce[blockStart]) != 0;
-            if (indentN != indentB && !(bulletBlock && indentN == indentB + 2)) {
-                continue;
-            }
-            join[k] = true;
-            joins++;
         }
         // Informational: most lines joined means the text was hard-wrapped, not broken here and there.
         if (joins >= 5 && joins * 2 > nonBlank) {
@@ -262,8 +290,9 @@ final class LineJoiner {
         return c == '-' || c == '*' || c == '\u2022' || c == '+' || c == 'o' ? c : 0;
     }
 
+    /** Space inside a line; line breaks count too, as a block spans several lines. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static int words(String t, int s, int e) {
