@@ -3,11 +3,14 @@ package io.github.unmangle.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either absent, the old version, or complete: the bytes go to a
@@ -39,9 +42,22 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (0600), which the rename would
+        // pass on to the output, and it seeds a SecureRandom, which costs start-up time.
+        Path t;
+        OutputStream o;
+        while (true) {
+            t = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                o = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // another writer picked the same name: draw again
+            }
+        }
+        this.temp = t;
         LIVE.add(temp);
-        this.out = Files.newOutputStream(temp);
+        this.out = o;
     }
 
     public OutputStream stream() {

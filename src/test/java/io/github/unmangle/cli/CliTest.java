@@ -89,6 +89,20 @@ class CliTest {
     }
 
     @Test
+    void outputGetsTheSamePermissionsAsAnyNewFileNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path a = write("p/a.txt", "foo\n");
+        Path reference = Files.createFile(dir.resolve("p/reference"));
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", a.toString()));
+        assertEquals(Files.getPosixFilePermissions(reference),
+                Files.getPosixFilePermissions(dir.resolve("p/a.clean.txt")));
+        try (var left = Files.list(dir.resolve("p"))) {
+            assertEquals(3, left.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
     void directoryIsWalkedRecursivelySkippingOutputsHiddenAndExcluded() throws Exception {
         write("d/one.txt", "foo");
         write("d/sub/two.txt", "foo");
