@@ -42,6 +42,12 @@ for learn in --no-learn --learn; do
   done
 done
 
+# the same batch with a small heap: memory use is the JVM's ergonomic heap sizing, not the data
+find "$files" -name '*.clean.txt' -delete
+/usr/bin/time -f '%e %M' -o "$out/time.txt" java -Xmx128m "${cds[@]}" -jar $jar clean -q --force --no-learn -j 2 "$files"
+read -r secs rss < "$out/time.txt"
+python3 -c "s=$secs; print('clean --no-learn -j 2 with -Xmx128m: %.1f s, %.0f files/s, peak RSS %d MB' % (s, $n/s, $rss//1024))"
+
 # start-up: one 3 KB file vs hello world, interleaved
 one="$out/one.txt"
 head -c 3000 seeds/004_c6b125c8e7c9c984.txt > "$one"
