@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 if [ "${NOBUILD:-0}" != 1 ]; then
-  mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+  mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dstyle.color=never >&2
 fi
 cls=$1; shift
 exec java ${JAVA_OPTS:--Xmx2g} -cp "target/classes:target/test-classes:$(cat target/cp.txt)" "$cls" "$@"

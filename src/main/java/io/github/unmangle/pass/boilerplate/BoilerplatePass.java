@@ -1,0 +1,610 @@
+package io.github.unmangle.pass.boilerplate;
+
+import io.github.unmangle.core.Pass;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Keeps the article and drops the rest, line by line. Each line is first judged on its own —
+ * page furniture recognised by its wording ({@link Furniture}), lines the batch showed to be a
+ * site's template ({@link TemplateLearner}), then jusText's length and stop-word density classes —
+ * and then by its neighbours: short lines and headings take the class of the text around them,
+ * so a subheading or a one-line quote inside the article stays, and a short line among menus
+ * goes. Everything after an end-of-article anchor ("Post a Comment", "3 Responses to …") is
+ * comments and links, as boilerpipe observed. Every dropped line is one edit with its reason.
+ */
+final class BoilerplatePass implements Pass {
+    static final String NAME = "boilerplate";
+
+    private static final byte GOOD = 0;
+    private static final byte NEAR_GOOD = 1;
+    private static final byte SHORT = 2;
+    private static final byte BAD = 3;
+
+    static final int LENGTH_LOW = 70;
+    static final int LENGTH_HIGH = 200;
+    static final double STOP_LOW = 0.30;
+    static final double STOP_HIGH = 0.32;
+    /** Headings this close (characters) before article text belong to it. */
+    static final int HEADING_DISTANCE = 200;
+
+    private final boolean keepBylines;
+    private final boolean endAnchors;
+    private final TemplateLearner.Knowledge template;
+
+    BoilerplatePass(boolean keepBylines, boolean endAnchors, TemplateLearner.Knowledge template) {
+        this.keepBylines = keepBylines;
+        this.endAnchors = endAnchors;
+        this.template = template;
+    }
+
+    /** One line of the document and what was found about it. */
+    private static final class Line {
+        int start;      // first char of the line
+        int end;        // end of the line, before '\n'
+        int cs;         // first non-space char
+        int ce;         // after last non-space char
+        int words;
+        int stops;
+        int capitalised;
+        boolean terminal;
+        boolean bullet;
+        byte cls;
+        String rule;
+        String reason;
+
+        boolean blank() {
+            return cs == ce;
+        }
+
+        int length() {
+            return ce - cs;
+        }
+    }
+
+    @Override
+    public PassResult apply(PassInput input) {
+        String t = input.text();
+        PassResult.Builder b = PassResult.builder(NAME, t);
+        Line[] lines = split(t);
+        int n = lines.length;
+        if (n == 0) {
+            return b.metric("boilerplate-share", 0).build();
+        }
+        for (Line l : lines) {
+            if (!l.blank()) {
+                judge(t, l);
+            }
+        }
+        context(lines);
+        headings(lines);
+        region(lines);
+        menus(lines);
+        evidence(lines);
+        List<Line> unsure = new ArrayList<>();
+        interlopers(t, lines, unsure);
+        if (endAnchors) {
+            afterArticle(t, lines);
+        }
+        for (Line l : unsure) {
+            if (l.cls != BAD) {
+                b.flag(l.cs, l.ce, "headline-between-paragraphs",
+                        "title-cased line between two paragraphs: a subheading or another story's headline; kept");
+            }
+        }
+        return edits(t, lines, b);
+    }
+
+    /**
+     * News-headline conventions that subheadings rarely use: a quoted phrase ('…', ‘…’, "…"),
+     * or a trailing source tag ("… - Report", "… | Reuters").
+     */
+    private static boolean headlineMarks(String t, Line l) {
+        String s = t.substring(l.cs, l.ce);
+        int q = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '‘' || c == '’' && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1))) || c == '"' || c == '“' || c == '”') {
+                q++;
+            }
+        }
+        return q >= 2 || s.matches(".*\\s[-–—|]\\s+\\p{Lu}\\p{L}+$");
+    }
+
+    private static Line[] split(String t) {
+        int count = 1;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        Line[] lines = new Line[count];
+        int s = 0;
+        for (int k = 0; k < count; k++) {
+            int e = t.indexOf('\n', s);
+            if (e < 0) {
+                e = t.length();
+            }
+            Line l = new Line();
+            l.start = s;
+            l.end = e;
+            int cs = s;
+            while (cs < e && Character.isWhitespace(t.charAt(cs))) {
+                cs++;
+            }
+            int ce = e;
+            while (ce > cs && Character.isWhitespace(t.charAt(ce - 1))) {
+                ce--;
+            }
+            l.cs = cs;
+            l.ce = ce;
+            lines[k] = l;
+            s = e + 1;
+        }
+        return lines;
+    }
+
+    /** The line on its own: furniture wording, site template, then length and stop-word density. */
+    private void judge(String t, Line l) {
+        int cs = l.cs;
+        char c0 = t.charAt(cs);
+        if ((c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–') && cs + 1 < l.ce
+                && t.charAt(cs + 1) == ' ') {
+            l.bullet = true;
+            cs += 2;
+        }
+        String core = t.substring(cs, l.ce).strip();
+        countWords(core, l);
+        if (template != null && template.isTemplate(t, l.start, l.end)) {
+            bad(l, "site-template", "line repeated across many documents of this batch (site template)");
+            return;
+        }
+        if (core.length() <= Furniture.MAX_LENGTH) {
+            Furniture.Family fam = Furniture.match(core.toLowerCase(Locale.ROOT), l.words);
+            if (fam != null) {
+                bad(l, fam.rule(), fam.reason());
+                return;
+            }
+            if (!keepBylines && Furniture.byline(core)) {
+                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
+                return;
+            }
+            if (!keepBylines && Furniture.dateline(core)) {
+                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
+                return;
+            }
+        }
+        int len = l.length();
+        double density = l.words == 0 ? 0 : (double) l.stops / l.words;
+        if (len < LENGTH_LOW) {
+            l.cls = SHORT;
+        } else if (density >= STOP_HIGH) {
+            l.cls = len > LENGTH_HIGH ? GOOD : NEAR_GOOD;
+        } else if (density >= STOP_LOW || (l.terminal && density >= 0.2 && l.words >= 12)) {
+            l.cls = NEAR_GOOD;
+        } else {
+            l.cls = BAD;
+            l.rule = "low-content";
+            l.reason = String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
+                    density * 100, l.words);
+        }
+    }
+
+    private static void bad(Line l, String rule, String reason) {
+        l.cls = BAD;
+        l.rule = rule;
+        l.reason = reason;
+    }
+
+    private static void countWords(String s, Line l) {
+        int words = 0;
+        int stops = 0;
+        int caps = 0;
+        int i = 0;
+        int n = s.length();
+        char[] w = new char[12];
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int len = 0;
+            boolean upper = Character.isUpperCase(s.charAt(i));
+            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’')) {
+                char c = s.charAt(i);
+                if (len < w.length) {
+                    w[len] = c == '’' ? '\'' : Character.toLowerCase(c);
+                }
+                len++;
+                i++;
+            }
+            words++;
+            if (upper) {
+                caps++;
+            }
+            if (Stopwords.contains(w, len)) {
+                stops++;
+            }
+        }
+        l.words = words;
+        l.stops = stops;
+        l.capitalised = caps;
+        int e = n;
+        while (e > 0 && "\"'”’)]»".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        l.terminal = e > 0 && ".!?:;…".indexOf(s.charAt(e - 1)) >= 0;
+    }
+
+    /** jusText's context rule: short and near-good lines take the class of the text around them. */
+    private static void context(Line[] lines) {
+        int n = lines.length;
+        byte[] orig = new byte[n];
+        for (int i = 0; i < n; i++) {
+            orig[i] = lines[i].blank() ? -1 : lines[i].cls;
+        }
+        for (int i = 0; i < n; i++) {
+            Line l = lines[i];
+            if (l.blank() || l.rule != null) {
+                continue;
+            }
+            if (orig[i] == SHORT) {
+                byte p = neighbour(orig, i, -1, true);
+                byte q = neighbour(orig, i, +1, true);
+                if (p == GOOD && q == GOOD) {
+                    l.cls = GOOD;
+                } else if (p == BAD && q == BAD) {
+                    l.cls = BAD;
+                } else if ((p == BAD && neighbour(orig, i, -1, false) == NEAR_GOOD)
+                        || (q == BAD && neighbour(orig, i, +1, false) == NEAR_GOOD)) {
+                    l.cls = GOOD;
+                } else {
+                    l.cls = p == GOOD || q == GOOD ? GOOD : BAD;
+                    if (l.cls == GOOD && !(p == GOOD && q == GOOD)) {
+                        // one side article, one side furniture: an edge of the article; keep only if it reads as text
+                        l.cls = l.terminal || l.words >= 5 ? GOOD : BAD;
+                    }
+                }
+            } else if (orig[i] == NEAR_GOOD) {
+                byte p = neighbour(orig, i, -1, true);
+                byte q = neighbour(orig, i, +1, true);
+                l.cls = p == BAD && q == BAD ? BAD : GOOD;
+            }
+            if (l.cls == BAD && l.rule == null) {
+                l.rule = "outside-article";
+                l.reason = "short line among page furniture, away from the article text";
+            }
+        }
+    }
+
+    /** The nearest class that is not short (nor near-good when asked), document edges counting as bad. */
+    private static byte neighbour(byte[] cls, int i, int dir, boolean skipNearGood) {
+        for (int k = i + dir; k >= 0 && k < cls.length; k += dir) {
+            byte c = cls[k];
+            if (c < 0 || c == SHORT || (skipNearGood && c == NEAR_GOOD)) {
+                continue;
+            }
+            return c;
+        }
+        return BAD;
+    }
+
+    /**
+     * Recall first: between the first and the last line of article text, every line the context
+     * rule dropped comes back unless its own wording marked it (furniture, template, byline), so
+     * list items, short paragraphs and captions inside the article stay. A page without any
+     * article-like line keeps everything but its recognised furniture.
+     */
+    private static void region(Line[] lines) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (!l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first >= 0) {
+            // the article's edges: text-like lines right before and after it belong to it
+            while (first > 0 && textLike(lines[first - 1])) {
+                first--;
+            }
+            while (last + 1 < lines.length && textLike(lines[last + 1])) {
+                last++;
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank() || l.cls != BAD) {
+                continue;
+            }
+            boolean inside = first < 0 || (i >= first && i <= last);
+            if (inside && ("outside-article".equals(l.rule) || "low-content".equals(l.rule))) {
+                l.cls = GOOD;
+                l.rule = null;
+                l.reason = null;
+            }
+        }
+    }
+
+    /**
+     * Runs of at least {@value #MENU_RUN} bullet items of at most three words, none a sentence:
+     * a menu or link list (a saved page's navigation), wherever it stands.
+     */
+    private static void menus(Line[] lines) {
+        int i = 0;
+        while (i < lines.length) {
+            int j = i;
+            int items = 0;
+            while (j < lines.length && (lines[j].blank() || (lines[j].bullet && lines[j].words <= 3 && !lines[j].terminal))) {
+                if (!lines[j].blank()) {
+                    items++;
+                }
+                j++;
+            }
+            if (items >= MENU_RUN) {
+                for (int k = i; k < j; k++) {
+                    Line l = lines[k];
+                    if (!l.blank() && l.cls != BAD) {
+                        l.cls = BAD;
+                        l.rule = "menu";
+                        l.reason = "item of a run of " + items + " short bullet links (a menu)";
+                    }
+                }
+            }
+            i = j == i ? i + 1 : j;
+        }
+    }
+
+    static final int MENU_RUN = 4;
+
+    /**
+     * Do no harm: statistics alone never drop text. A stretch of lines that the length, density
+     * and context rules would drop goes only if it holds at least one line recognised by its
+     * wording (furniture, template, menu); otherwise it is article text with short lines (a price
+     * list, a list of names) and stays.
+     */
+    private static void evidence(Line[] lines) {
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].blank() || lines[i].cls != BAD) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean recognised = false;
+            while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
+                recognised |= !lines[j].blank() && !soft(lines[j]);
+                j++;
+            }
+            if (!recognised) {
+                for (int k = i; k < j; k++) {
+                    if (!lines[k].blank()) {
+                        lines[k].cls = GOOD;
+                        lines[k].rule = null;
+                        lines[k].reason = null;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Dropped by the statistics (length, density, context) rather than by its wording. */
+    private static boolean soft(Line l) {
+        return "outside-article".equals(l.rule) || "low-content".equals(l.rule);
+    }
+
+    /** Blank, or a line that reads as text and was not recognised as furniture. */
+    private static boolean textLike(Line l) {
+        return l.blank() || (!l.bullet && (l.rule == null || "outside-article".equals(l.rule)) && l.words >= 4
+                && (l.terminal || l.words >= 8) && l.stops * 5 >= l.words);
+    }
+
+    /** A heading just before article text belongs to it (the title, subheadings). */
+    private static void headings(Line[] lines) {
+        int n = lines.length;
+        for (int i = 0; i < n; i++) {
+            Line l = lines[i];
+            if (l.blank() || l.cls == GOOD || !soft(l) || l.terminal || l.words > 25 || l.bullet) {
+                continue;
+            }
+            int distance = 0;
+            for (int k = i + 1; k < n && distance <= HEADING_DISTANCE; k++) {
+                Line m = lines[k];
+                if (m.blank()) {
+                    continue;
+                }
+                if (m.cls == GOOD && m.length() >= LENGTH_LOW) {
+                    l.cls = GOOD;
+                    l.rule = null;
+                    l.reason = null;
+                    break;
+                }
+                if (m.rule != null && !soft(m)) {
+                    if (m.rule.equals("byline") || m.rule.equals("dateline") || m.rule.equals("credit")) {
+                        continue; // "By …", a date or a photo credit between a title and its text
+                    }
+                    break;
+                }
+                distance += m.length();
+            }
+        }
+    }
+
+    /**
+     * Lines that sit between two prose paragraphs but do not belong to them, in flat text where
+     * headings are not set apart by indentation: an injected headline of another story (long,
+     * title-cased, no sentence punctuation) or a lone source credit (one or two names).
+     */
+    private void interlopers(String t, Line[] lines, List<Line> unsure) {
+        int first = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].blank()) {
+                first = i;
+                break;
+            }
+        }
+        for (int i = first + 1; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank() || l.cls != GOOD || l.terminal || l.bullet || l.words == 0) {
+                continue;
+            }
+            Line p = prose(lines, i, -1);
+            Line q = prose(lines, i, +1);
+            if (p == null || q == null || indent(l) != indent(p) || indent(l) != indent(q)) {
+                continue;
+            }
+            boolean titleOfAnother = template != null && template.isTitle(t, l.start, l.end);
+            if (titleOfAnother || (l.words >= 6 && l.capitalised >= 0.8 * l.words)) {
+                if (titleOfAnother || headlineMarks(t, l)) {
+                    l.cls = BAD;
+                    l.rule = "related-headline";
+                    l.reason = titleOfAnother ? "title of another document of this batch, injected between two paragraphs"
+                            : "headline of another story between two paragraphs (title case, quoted words or a source tag, no sentence punctuation)";
+                } else {
+                    unsure.add(l);
+                }
+            } else if (l.words <= 2 && l.capitalised == l.words && namesOnly(t, l)) {
+                l.cls = BAD;
+                l.rule = "credit";
+                l.reason = "lone source credit between two paragraphs";
+            }
+        }
+    }
+
+    private static int indent(Line l) {
+        return l.cs - l.start;
+    }
+
+    /** The next non-blank line in that direction if it is a kept prose paragraph. */
+    private static Line prose(Line[] lines, int i, int dir) {
+        for (int k = i + dir; k >= 0 && k < lines.length; k += dir) {
+            Line m = lines[k];
+            if (m.blank()) {
+                continue;
+            }
+            return m.cls == GOOD && m.terminal && m.length() >= 120 ? m : null;
+        }
+        return null;
+    }
+
+    private static boolean namesOnly(String t, Line l) {
+        Lexicon lex = Lexicon.english();
+        for (String w : t.substring(l.cs, l.ce).split("[^\\p{L}\\p{N}'’]+")) {
+            if (!w.isEmpty() && lex.isCommonWord(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After an end-of-article anchor that follows the article text, everything is comments and links. */
+    private static void afterArticle(String t, Line[] lines) {
+        int goodChars = 0;
+        for (Line l : lines) {
+            if (!l.blank() && l.cls == GOOD) {
+                goodChars += l.length();
+            }
+        }
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank()) {
+                continue;
+            }
+            if (l.cls == GOOD) {
+                seen += l.length();
+            }
+            if (seen >= 300 && seen >= goodChars / 2 && Furniture.endAnchor(stripBullet(t, l))) {
+                for (int k = i + 1; k < lines.length; k++) {
+                    Line m = lines[k];
+                    if (!m.blank() && m.cls != BAD) {
+                        m.cls = BAD;
+                        m.rule = "after-article";
+                        m.reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links";
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private static String stripBullet(String t, Line l) {
+        return l.bullet ? t.substring(l.cs + 2, l.ce).strip() : t.substring(l.cs, l.ce);
+    }
+
+    /**
+     * One delete edit per dropped line. Between two kept lines, the blank lines before the first
+     * dropped one stay (the paragraph break the text had) and those after dropped lines go with
+     * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
+     * document, blank lines next to dropped lines go too.
+     */
+    private static PassResult edits(String t, Line[] lines, PassResult.Builder b) {
+        int n = lines.length;
+        boolean[] keep = new boolean[n];
+        int i = 0;
+        long dropped = 0;
+        long total = 0;
+        while (i < n) {
+            // a run of blank and dropped lines, from i to j (exclusive), between kept lines
+            int j = i;
+            boolean anyDropped = false;
+            while (j < n && (lines[j].blank() || lines[j].cls == BAD)) {
+                anyDropped |= !lines[j].blank();
+                j++;
+            }
+            if (j == i) {
+                keep[i] = true;
+                total += lines[i].length();
+                i++;
+                continue;
+            }
+            boolean between = i > 0 && j < n;
+            boolean beforeFirstDrop = true;
+            for (int k = i; k < j; k++) {
+                Line l = lines[k];
+                if (!l.blank()) {
+                    total += l.length();
+                    dropped += l.length();
+                    beforeFirstDrop = false;
+                } else {
+                    keep[k] = !anyDropped || (between && beforeFirstDrop);
+                }
+            }
+            i = j;
+        }
+        // edits: each dropped line with the deleted blank lines after it (and any deleted before the first)
+        i = 0;
+        while (i < n) {
+            if (keep[i]) {
+                i++;
+                continue;
+            }
+            int from = lines[i].start;
+            int k = i;
+            while (lines[k].blank()) {
+                k++; // leading deleted blanks: the run always holds a dropped line after them
+            }
+            Line l = lines[k];
+            int j = k + 1;
+            while (j < n && !keep[j] && lines[j].blank()) {
+                j++;
+            }
+            int to = j < n ? lines[j].start : t.length();
+            b.delete(from, to, l.rule, l.reason);
+            i = j;
+        }
+        return b.metric("boilerplate-share", total == 0 ? 0 : (double) dropped / total).build();
+    }
+}

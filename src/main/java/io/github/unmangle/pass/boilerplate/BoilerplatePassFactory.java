@@ -1,0 +1,49 @@
+package io.github.unmangle.pass.boilerplate;
+
+import io.github.unmangle.core.BatchKnowledge;
+import io.github.unmangle.core.BatchLearner;
+import io.github.unmangle.core.Pass;
+import io.github.unmangle.core.PassFactory;
+import io.github.unmangle.core.PassOption;
+import io.github.unmangle.core.PassOptions;
+
+import java.util.List;
+
+/** Factory of the {@code boilerplate} pass (after unicode, before mt and spin). */
+public final class BoilerplatePassFactory implements PassFactory {
+
+    @Override
+    public String name() {
+        return BoilerplatePass.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "drops page furniture: menus, share/cookie/newsletter lines, blog footers, tip boxes, disclaimers, injected headlines, comments";
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public List<PassOption> options() {
+        return List.of(
+                PassOption.flag("keep-bylines", false, "keep bylines and date lines in the text (by default they go to the report as metadata)"),
+                PassOption.flag("end-anchors", true, "drop everything after an end-of-article line such as Post a Comment"),
+                PassOption.value("template-min-docs", 5, "batch learning: a line is site template when at least this many documents hold it"),
+                PassOption.value("template-min-share", 0.02, "... and at least this share of the batch's documents"));
+    }
+
+    @Override
+    public BatchLearner newBatchLearner(PassOptions options) {
+        return new TemplateLearner(options.getInt("template-min-docs"), options.getDouble("template-min-share"));
+    }
+
+    @Override
+    public Pass create(PassOptions options, BatchKnowledge batch) {
+        return new BoilerplatePass(options.getBoolean("keep-bylines"), options.getBoolean("end-anchors"),
+                batch instanceof TemplateLearner.Knowledge k ? k : null);
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.unmangle.pass.boilerplate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Families of page furniture recognised by their wording: each family is a rule id, a reason a
+ * user can read, and one pattern matched against a whole (trimmed) short line. These are the
+ * stock phrases of blog templates, news sites and saved pages, not sentences of any one article.
+ */
+final class Furniture {
+    /** A family; {@code contains}: the pattern may match anywhere in the line (else the whole line). */
+    record Family(String rule, String reason, Pattern pattern, boolean contains, String[] triggers) {
+        boolean test(String line, int words) {
+            if (!contains) {
+                return words <= MAX_WORDS && pattern.matcher(line).matches();
+            }
+            for (String t : triggers) {
+                if (line.contains(t)) {
+                    return pattern.matcher(line).find();
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Whole-line families are all short: a line of more words is prose to them. */
+    static final int MAX_WORDS = 25;
+
+    /** Lines longer than this are prose, whatever words they contain. */
+    static final int MAX_LENGTH = 260;
+
+    private static Family f(String rule, String reason, String regex) {
+        return new Family(rule, reason, Pattern.compile(regex), false, null);
+    }
+
+    /** A family matched anywhere in the line, tried only when the line holds one of the trigger words. */
+    private static Family contains(String rule, String reason, String triggers, String regex) {
+        return new Family(rule, reason, Pattern.compile(regex), true, triggers.split("\\|"));
+    }
+
+    static final List<Family> FAMILIES = List.of(
+            f("blog-footer", "blog-template footer line",
+                    "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
+                    + "|post a comment|newer posts?|older posts?|newer post\\s*older post.*|labels?:.*|tags?:.{0,150}"
+                    + "|subscribe to:?\\s*post comments.*|post comments \\(atom\\)|share this post|filed under:?.*"
+                    + "|categories:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*)"),
+            f("comment-call", "call to comment, not article text",
+                    "(discuss|comments?|\\d+ comments?|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
+                    + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
+                    + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*)[.!:]?"),
+            f("source-line", "source or origin link line",
+                    "(source|via|original(ly)? (article|published)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
+                    + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
+            f("read-more", "link to more text elsewhere",
+                    "(read more|continue reading|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
+                    + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
+            f("credit", "photo or image credit",
+                    "(\\(?\\s*(photo|image|picture|pictured|illustration|video|graphic|credit|photograph|file photo)s?( credit)?\\s*[:/|©].{0,100}"
+                    + "|\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?"
+                    + "|©.{0,80})"),
+            f("share", "share or follow buttons",
+                    "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,]?\\s*"
+                    + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story))*"
+                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|(click|tap) to share.{0,60}|share\\s*\\d+)[.:!]?"),
+            contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
+                    "\\b(sign(ing)? up|subscribe|subscribing|delivered|straight to your|join|register|receive|get (our|the)"
+                    + "|enter your (e-?mail|address))\\b.{0,120}\\b(newsletters?|inbox|e-?mail (updates|alerts))\\b"
+                    + "|\\b(our|the|this|free) newsletters?\\b.{0,120}\\b(sign up|subscribe|delivered|free|inbox)\\b"),
+            f("newsletter", "newsletter or subscription pitch",
+                    "(subscribe|sign up|register|join)( now| today| here| for free| free)?[.!:]?"
+                    + "|(subscribe|sign up|register) (to|for) (our|the|my) .{0,80}"
+                    + "|(already a subscriber|become a (member|subscriber)|subscribe now|unlock (this|full) (article|access)).{0,80}"),
+            contains("cookie", "cookie or consent notice", "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
+                    "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
+                    + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|privacy (policy|settings|preferences)"
+                    + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?)\\b"),
+            f("navigation", "navigation, account or site furniture",
+                    "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"
+                    + "|log ?in|sign ?in|sign ?out|log ?out|my account|register|account|home|back to top|top|next|previous|prev"
+                    + "|next (article|post|story)|previous (article|post|story)|go to.{0,40}|jump to.{0,40}|advertisement|sponsored( content)?"
+                    + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
+                    + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
+                    + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
+            f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
+            contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
+            contains("tip-box", "reporter tip box or contact blurb", "tip|contact the|reach the|email the",
+                    "\\b(got a (news )?tip|have a (news )?tip|send (us )?(a |your )?tips?|news tips?|tip us|contact (the )?(reporter|author|writer|newsroom|editor)"
+                    + "|reach (the )?(reporter|author|writer)|email (the )?(reporter|author|writer)|story tips?)\\b"),
+            contains("disclaimer", "hosting or syndication disclaimer", "responsible|expressed|disclaimer|appeared|published|generated|syndicated|edited|hosted|provided",
+                    "\\b(this (content|article|story|post) (is|was) (hosted|provided|syndicated|published|produced|generated|created|auto-generated)"
+                    + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
+                    + "|(article|story) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
+                    + "|has not been edited by|without modifications? from a syndicated)\\b"),
+            f("related", "related-article heading",
+                    "(related( (articles?|posts?|stories|news|content|coverage|reading|topics))?|recommended( (for you|reading|stories|articles))?"
+                    + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
+                    + "|popular( (posts|stories|articles))?|most (read|popular|viewed)|latest (news|posts|stories|articles)|editor'?s picks?"
+                    + "|see also|also read|read also|must read|top stories|what to read next|up next)[.:]?"));
+
+    private Furniture() {
+    }
+
+    /** Every whole-line family in one alternation (one matcher run per line), group fN = family N. */
+    private static final Pattern WHOLE;
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < FAMILIES.size(); i++) {
+            Family f = FAMILIES.get(i);
+            if (!f.contains()) {
+                sb.append(sb.length() == 0 ? "" : "|").append("(?<f").append(i).append('>').append(f.pattern().pattern()).append(')');
+            }
+        }
+        WHOLE = Pattern.compile(sb.toString());
+    }
+
+    /** The family the whole line belongs to, or null (patterns are lowercase: give the line lowercased). */
+    static Family match(String lowerTrimmed, int words) {
+        if (lowerTrimmed.length() > MAX_LENGTH) {
+            return null;
+        }
+        if (words <= MAX_WORDS) {
+            java.util.regex.Matcher m = WHOLE.matcher(lowerTrimmed);
+            if (m.matches()) {
+                for (int i = 0; i < FAMILIES.size(); i++) {
+                    if (!FAMILIES.get(i).contains() && m.start("f" + i) >= 0) {
+                        return FAMILIES.get(i);
+                    }
+                }
+            }
+        }
+        for (Family fam : FAMILIES) {
+            if (fam.contains() && fam.test(lowerTrimmed, words)) {
+                return fam;
+            }
+        }
+        return null;
+    }
+
+    /** Lines that end an article: what follows on a blog or news page is comments and links. */
+    private static final Pattern END_ANCHOR = Pattern.compile(
+            "(post a comment|leave a (reply|comment)|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
+            + "|related (posts|articles|stories)|you (may|might) also like|more stories|recommended for you"
+            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying)[.:!]?",
+            0);
+
+    static boolean endAnchor(String trimmed) {
+        return trimmed.length() < 80 && END_ANCHOR.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i:by|written by|words by|reporting by|posted by|author:?)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|van|de|von|da|and|&|,))"
+            + "{0,6}\\s*([|,•·–—-].{0,60})?");
+
+    static boolean byline(String trimmed) {
+        return trimmed.length() < 120 && BYLINE.matcher(trimmed).matches();
+    }
+
+    private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?"
+            + "|nov(ember)?|dec(ember)?)\\.?";
+    /** A line that is only a date or time stamp, maybe with "Published"/"Updated". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\\s*)?"
+            + "(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+            + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\s*([|•·–—-].{0,40})?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A time-stamped update note ("11/8, 7:16 pm ET Updated: Added …", "Update: …"). */
+    private static final Pattern UPDATE_NOTE = Pattern.compile(
+            "(\\d{1,2}/\\d{1,2}(/\\d{2,4})?,?\\s*)?(\\d{1,2}[:.]\\d\\d\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,4}\\s*)?)?(last )?updated?\\s*:.{0,200}");
+
+    static boolean dateline(String trimmed) {
+        if (trimmed.length() >= 240) {
+            return false;
+        }
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        return (trimmed.length() < 90 && DATELINE.matcher(lower).matches()) || UPDATE_NOTE.matcher(lower).matches();
+    }
+}

@@ -1,0 +1,244 @@
+package io.github.unmangle.bench;
+
+import io.github.unmangle.core.BatchKnowledge;
+import io.github.unmangle.core.BatchLearner;
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.PassFactory;
+import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.Pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quality of the boilerplate pass on boilerplate-dev (pages saved as text by lynx, with the
+ * annotated main text), scored as its README says: per page, bag-of-words precision and recall
+ * of the kept text's word tokens against the gold's (case-sensitive), averaged over pages; F1 of
+ * the averages. Baselines in the same run: keep every line, and C4's rule (keep lines ending in
+ * terminal punctuation). Pages are split in two halves by their number (even/odd) so that what
+ * was tuned on one half can be checked on the other; both are reported, and per page type.
+ *
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N] [--mb MB]}
+ * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input).
+ */
+public final class BoilerplateEval {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static final class Score {
+        double p;
+        double r;
+        int pages;
+
+        void add(double[] pr) {
+            p += pr[0];
+            r += pr[1];
+            pages++;
+        }
+
+        String fmt() {
+            double ap = p / pages;
+            double ar = r / pages;
+            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (%d pages)", ap, ar, 2 * ap * ar / (ap + ar), pages);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/boilerplate-dev");
+        boolean learn = false;
+        int worst = 0;
+        int mb = 0;
+        int examples = 0;
+        int lostLines = 0;
+        String showRule = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--learn" -> learn = true;
+                case "--worst" -> worst = Integer.parseInt(args[++i]);
+                case "--mb" -> mb = Integer.parseInt(args[++i]);
+                case "--lost" -> lostLines = Integer.parseInt(args[++i]);
+                case "--examples" -> examples = Integer.parseInt(args[++i]);
+                case "--rule" -> showRule = args[++i];
+                default -> throw new IllegalArgumentException(args[i]);
+            }
+        }
+        List<String[]> manifest = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("manifest.tsv"))) {
+            String[] f = line.split("\t");
+            if (!f[0].equals("name")) {
+                manifest.add(f);
+            }
+        }
+        PassRegistry reg = PassRegistry.load();
+        Map<String, BatchKnowledge> batch = new HashMap<>();
+        List<String> inputs = new ArrayList<>();
+        for (String[] m : manifest) {
+            inputs.add(Files.readString(dir.resolve("input").resolve(m[0] + ".txt"), StandardCharsets.UTF_8));
+        }
+        if (learn) {
+            PassFactory f = reg.get("boilerplate");
+            BatchLearner l = f.newBatchLearner(PassOptions.defaults(f));
+            for (int i = 0; i < inputs.size(); i++) {
+                l.observe(manifest.get(i)[0], inputs.get(i));
+            }
+            BatchKnowledge k = l.finish();
+            batch.put("boilerplate", k);
+            System.out.println("learned: " + k.summary());
+        }
+        Pipeline pipe = Pipeline.build(reg, List.of("unicode", "boilerplate"), Map.of(), batch);
+        Map<String, Score> ours = new TreeMap<>();
+        Map<String, Score> all = new TreeMap<>();
+        Map<String, Score> c4 = new TreeMap<>();
+        List<Object[]> byPage = new ArrayList<>();
+        Map<String, int[]> ruleDrops = new TreeMap<>();
+        for (int i = 0; i < manifest.size(); i++) {
+            String[] m = manifest.get(i);
+            String in = inputs.get(i);
+            String gold = Files.readString(dir.resolve("gold").resolve(m[0] + ".txt"), StandardCharsets.UTF_8);
+            Cleaned c = pipe.clean(m[0], in);
+            double[] pr = pr(c.text(), gold);
+            String half = Integer.parseInt(m[1].replaceAll("\\D", "")) % 2 == 0 ? "even" : "odd";
+            for (String key : List.of("all", "all/" + half, "type/" + m[3])) {
+                ours.computeIfAbsent(key, k -> new Score()).add(pr);
+                all.computeIfAbsent(key, k -> new Score()).add(pr(in, gold));
+                c4.computeIfAbsent(key, k -> new Score()).add(pr(c4(in), gold));
+            }
+            byPage.add(new Object[] {m[0], m[3], pr[0], pr[1]});
+            if (lostLines > 0) {
+                String norm = c.text().replaceAll("\\s+", " ");
+                for (String gl : gold.split("\n")) {
+                    String gs = gl.strip().replaceAll("\\s+", " ");
+                    if (gs.length() >= 25 && !norm.contains(gs) && lostLines-- > 0) {
+                        System.out.println("  lost " + m[0] + " " + m[3] + ": " + gs.substring(0, Math.min(160, gs.length())));
+                    }
+                }
+            }
+            Map<String, Integer> g = bag(gold);
+            for (var rep : c.passes()) {
+                if (!rep.pass().equals("boilerplate")) {
+                    continue;
+                }
+                for (var e : rep.edits()) {
+                    Matcher x = TOKEN.matcher(e.before());
+                    int hit = 0;
+                    int tot = 0;
+                    while (x.find()) {
+                        tot++;
+                        if (g.containsKey(x.group())) {
+                            hit++;
+                        }
+                    }
+                    boolean mostlyGold = tot > 0 && hit > 0.8 * tot;
+                    ruleDrops.computeIfAbsent(e.rule(), r -> new int[3])[mostlyGold ? 1 : 0]++;
+                    ruleDrops.get(e.rule())[2] += tot;
+                    if (mostlyGold && examples > 0 && (showRule == null || showRule.equals(e.rule()))) {
+                        examples--;
+                        System.out.println("  dropped gold? " + m[0] + " " + e.rule() + ": " + e.before().strip().replace("\n", " | ").substring(0, Math.min(150, e.before().strip().length())));
+                    }
+                }
+            }
+        }
+        System.out.println("boilerplate-dev, " + manifest.size() + " pages, chain unicode,boilerplate" + (learn ? " with batch learning" : ""));
+        for (String key : ours.keySet()) {
+            System.out.printf(Locale.ROOT, "%-20s ours %s | keep-all %s | c4-rule %s%n", key, ours.get(key).fmt(),
+                    all.get(key).fmt().replaceAll(" \\(.*", ""), c4.get(key).fmt().replaceAll(" \\(.*", ""));
+        }
+        System.out.println("drops per rule: [edits whose words are mostly NOT in gold, mostly in gold (suspect), tokens]");
+        ruleDrops.forEach((r, v) -> System.out.printf(Locale.ROOT, "  %-18s %6d %6d %8d%n", r, v[0], v[1], v[2]));
+        if (worst > 0) {
+            byPage.sort((a, b) -> Double.compare((double) a[3], (double) b[3]));
+            System.out.println("lowest recall:");
+            for (int i = 0; i < Math.min(worst, byPage.size()); i++) {
+                System.out.printf(Locale.ROOT, "  %s %s P %.2f R %.2f%n", byPage.get(i)[0], byPage.get(i)[1], byPage.get(i)[2], byPage.get(i)[3]);
+            }
+            byPage.sort((a, b) -> Double.compare((double) a[2], (double) b[2]));
+            System.out.println("lowest precision:");
+            for (int i = 0; i < Math.min(worst, byPage.size()); i++) {
+                System.out.printf(Locale.ROOT, "  %s %s P %.2f R %.2f%n", byPage.get(i)[0], byPage.get(i)[1], byPage.get(i)[2], byPage.get(i)[3]);
+            }
+        }
+        if (mb > 0) {
+            speed(reg, batch, inputs, mb);
+        }
+    }
+
+    /** The boilerplate pass alone, one thread, over MB of the pages repeated (after a warm-up). */
+    private static void speed(PassRegistry reg, Map<String, BatchKnowledge> batch, List<String> inputs, int mb) {
+        Pipeline only = Pipeline.build(reg, List.of("boilerplate"), Map.of(), batch);
+        long bytes = 0;
+        for (String s : inputs) {
+            only.clean("warm", s);
+        }
+        long t0 = System.nanoTime();
+        int k = 0;
+        while (bytes < mb * 1_000_000L) {
+            String s = inputs.get(k++ % inputs.size());
+            only.clean("x", s);
+            bytes += s.getBytes(StandardCharsets.UTF_8).length;
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "speed: boilerplate pass alone in the pipeline (edits applied), %.0f MB in %.2f s = %.1f MB/s single thread%n",
+                bytes / 1e6, secs, bytes / 1e6 / secs);
+        PassFactory f = reg.get("boilerplate");
+        io.github.unmangle.core.Pass pass = f.create(PassOptions.defaults(f), batch.get("boilerplate"));
+        bytes = 0;
+        k = 0;
+        t0 = System.nanoTime();
+        while (bytes < mb * 1_000_000L) {
+            String s = inputs.get(k++ % inputs.size());
+            pass.apply(io.github.unmangle.core.PassInput.of("x", s));
+            bytes += s.getBytes(StandardCharsets.UTF_8).length;
+        }
+        secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "speed: Pass.apply only (edits found, not applied), %.0f MB in %.2f s = %.1f MB/s single thread%n",
+                bytes / 1e6, secs, bytes / 1e6 / secs);
+    }
+
+    private static String c4(String in) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : in.split("\n")) {
+            String s = line.strip();
+            if (!s.isEmpty() && ".!?\"'”’".indexOf(s.charAt(s.length() - 1)) >= 0) {
+                sb.append(s).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Bag-of-words precision and recall of {@code kept} against {@code gold}. */
+    static double[] pr(String kept, String gold) {
+        Map<String, Integer> g = bag(gold);
+        Map<String, Integer> k = bag(kept);
+        long common = 0;
+        long nk = 0;
+        long ng = 0;
+        for (Map.Entry<String, Integer> e : k.entrySet()) {
+            nk += e.getValue();
+            common += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+        }
+        for (int v : g.values()) {
+            ng += v;
+        }
+        double p = nk == 0 ? (ng == 0 ? 1 : 0) : (double) common / nk;
+        double r = ng == 0 ? 1 : (double) common / ng;
+        return new double[] {p, r};
+    }
+
+    private static Map<String, Integer> bag(String s) {
+        Map<String, Integer> m = new HashMap<>();
+        Matcher x = TOKEN.matcher(s);
+        while (x.find()) {
+            m.merge(x.group(), 1, Integer::sum);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.unmangle.pass.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.unmangle.core.BatchKnowledge;
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.PassResult;
+import io.github.unmangle.core.Pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateTest {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    private static final BoilerplatePassFactory FACTORY = new BoilerplatePassFactory();
+    private static final Pipeline CHAIN = Pipeline.build(PassRegistry.load(), List.of("unicode", "boilerplate"));
+
+    private static final String PROSE_A = "The company said on Tuesday that it would review how its software is sold to police forces, "
+            + "after employees and shareholders wrote to the chief executive about the risks of misuse.";
+    private static final String PROSE_B = "Critics have argued for years that the technology is less accurate for some groups of people, "
+            + "and several cities have since banned its use by their own departments.";
+
+    private static String clean(String text) {
+        return CHAIN.clean("t", text).text();
+    }
+
+    private static PassResult pass(String text) {
+        return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
+    }
+
+    static Stream<String> seeds() throws Exception {
+        return Files.readAllLines(ROOT.resolve("testdata/boilerplate/seed-drops.tsv")).stream()
+                .map(l -> l.split("\t")[0]).distinct();
+    }
+
+    /** Gold: every listed boilerplate line is gone, every other non-blank line of the seed stays. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void seedLosesItsBoilerplateAndNothingElse(String seed) throws Exception {
+        Set<String> drops = new HashSet<>();
+        for (String row : Files.readAllLines(ROOT.resolve("testdata/boilerplate/seed-drops.tsv"))) {
+            String[] f = row.split("\t");
+            if (f[0].equals(seed)) {
+                drops.add(f[1]);
+            }
+        }
+        String before = Pipeline.build(PassRegistry.load(), List.of("unicode"))
+                .clean(seed, Files.readString(ROOT.resolve("seeds").resolve(seed))).text();
+        List<String> kept = clean(before).lines().map(String::strip).toList();
+        for (String line : before.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            if (drops.contains(line)) {
+                assertFalse(kept.contains(line), "boilerplate kept in " + seed + ": " + line);
+            } else {
+                assertTrue(kept.contains(line), "content lost in " + seed + ": " + line);
+            }
+        }
+    }
+
+    /** Seeds without any listed boilerplate are left exactly as they are. */
+    @Test
+    void seedWithoutBoilerplateIsUntouched() throws Exception {
+        String seed = Files.readString(ROOT.resolve("seeds/003_799d455aee1ffd1b.txt"));
+        assertEquals(0, pass(seed).edits().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share this article", "Follow us on Twitter", "Post a Comment", "Posted by: someone.blogspot.com",
+            "3 Responses to \"A headline\"", "Newer Post Older Post Home", "Labels: news, tech", "Read more »",
+            "Continue reading", "Source: https://example.com/a/b", "Photo: Reuters", "Getty Images",
+            "We use cookies to improve your experience. By continuing to use this site you agree.",
+            "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
+            "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
+            "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like",
+            "Disclaimer: The views expressed here are those of the author."})
+    void furnitureLinesBetweenProseAreDropped(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String out = clean(text);
+        assertFalse(out.contains(line), "kept: " + line);
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out, "paragraphs keep their one blank line between them");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Reuters reported on Monday that the deal had been approved by both boards.",
+            "The court ruled that consent had not been given by the patients in the study.",
+            "She said the newsletter she founded in 2009 now reaches more readers than the paper did.",
+            "Share prices fell sharply after the announcement, wiping billions off its value.",
+            "Related Concerns",
+            "What the Letter Says",
+            "\"We refuse to build the platform,\" the employees wrote.",
+            "  * one item of a short list that says something in a full sentence."})
+    void proseAndSubheadingsBetweenProseAreKept(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
+    @Test
+    void everyEditExplainsItselfAndShareIsReported() {
+        PassResult r = pass(PROSE_A + "\n\nShare this article\n\n" + PROSE_B + "\n");
+        assertEquals(1, r.edits().size());
+        Edit e = r.edits().get(0);
+        assertEquals("share", e.rule());
+        assertFalse(e.reason().isBlank());
+        assertEquals("Share this article\n\n", e.before());
+        double share = r.metrics().get("boilerplate-share");
+        assertEquals("Share this article".length() / (double) (PROSE_A.length() + PROSE_B.length() + 18), share, 1e-9);
+    }
+
+    @Test
+    void bylinesGoOrStayByOption() {
+        String text = "A Title of the Story\n\nBy Jane Smith and John Doe\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
+        assertFalse(clean(text).contains("Jane Smith"));
+        PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
+        PassResult r = FACTORY.create(keep).apply(PassInput.of("t", text));
+        assertTrue(r.edits().isEmpty(), r.edits().toString());
+    }
+
+    @Test
+    void afterAnEndAnchorCommentsGo() {
+        String text = PROSE_A + "\n\n" + PROSE_B + "\n\nLeave a Reply\n\n"
+                + "I totally disagree with this article and I think the author should have asked more people about it.\n";
+        String out = clean(text);
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out);
+    }
+
+    @Test
+    void menuRunsAreDropped() {
+        String text = "     * Home\n     * News\n     * Sport\n     * Weather\n\n   " + PROSE_A + "\n\n   " + PROSE_B + "\n";
+        String out = clean(text);
+        assertFalse(out.contains("Weather"), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B));
+    }
+
+    /** Already-clean article text (gold main text of real pages) keeps (almost) every word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wcxb_dev_0207", "wcxb_dev_0209", "wcxb_dev_0226", "wcxb_dev_0234", "wcxb_dev_0240", "wcxb_dev_0241"})
+    void cleanArticleTextIsKept(String page) throws Exception {
+        String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/" + page + ".txt"), StandardCharsets.UTF_8);
+        PassResult r = pass(text);
+        long droppedChars = r.edits().stream().mapToLong(e -> e.before().strip().length()).sum();
+        assertTrue(droppedChars <= 0.03 * text.length(), page + " lost " + droppedChars + " of " + text.length() + " chars: " + r.edits());
+    }
+
+    @Test
+    void cleaningTwiceEqualsCleaningOnce() throws Exception {
+        try (Stream<Path> s = Files.list(ROOT.resolve("seeds"))) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".txt") && !x.toString().contains(".clean.")).toList()) {
+                String once = clean(Files.readString(p));
+                assertEquals(once, clean(once), p.toString());
+            }
+        }
+    }
+
+    /** Lines repeated across many documents of a batch are learned as site template and dropped. */
+    @Test
+    void batchLearnsTemplateLines() {
+        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
+        List<String> docs = new ArrayList<>();
+        String[] towns = {"Springfield", "Riverton", "Lakeside", "Fairview", "Greenville", "Bristol", "Clinton", "Salem"};
+        String[] topics = {"the bridge", "the school budget", "a new library", "the harbour", "bus fares"};
+        for (int i = 0; i < 40; i++) {
+            // each story differs in words, not only in digits (digits are one class for the hash)
+            String town = towns[i % towns.length];
+            String topic = topics[i % topics.length];
+            docs.add("Council in " + town + " votes on " + topic + " (" + (char) ('a' + i % 26) + ")\n\n"
+                    + "Members in " + town + " met to discuss " + topic + " and heard from residents " + "x".repeat(i + 1)
+                    + " who came to speak about it at length.\n\n"
+                    + "The Daily Example is published by Example Holdings in Springfield, Oregon.\n\n" + PROSE_B.replace("years", "years " + "y".repeat(i + 1)) + "\n");
+        }
+        docs.add("Only here: a line that two documents share, and nothing else does.\n\n" + PROSE_A + "\n");
+        docs.forEach(d -> learner.observe("d", d));
+        BatchKnowledge k = learner.finish();
+        assertEquals(1, ((Number) k.summary().get("template-lines")).intValue(), k.summary().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> top = (Map<String, Integer>) k.summary().get("most-repeated");
+        assertEquals(Map.of("The Daily Example is published by Example Holdings in Springfield, Oregon.", 40), new LinkedHashMap<>(top));
+        PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(3)));
+        assertEquals(1, r.edits().size());
+        assertEquals("site-template", r.edits().get(0).rule());
+        assertNull(FACTORY.create(PassOptions.defaults(FACTORY), null).apply(PassInput.of("d", docs.get(3))).edits().stream()
+                .filter(e -> e.rule().equals("site-template")).findAny().orElse(null));
+    }
+
+    @Test
+    void normalisedHashIgnoresCaseDigitsAndSpacing() {
+        String a = "Copyright 2023 Example   News, LLC";
+        String b = "copyright 2024 example news llc";
+        assertEquals(TemplateLearner.normalisedHash(a, 0, a.length()), TemplateLearner.normalisedHash(b, 0, b.length()));
+        String c = "short";
+        assertEquals(0, TemplateLearner.normalisedHash(c, 0, c.length()));
+        assertNotNull(Furniture.match("share this article", 3));
+    }
+}
