@@ -1,0 +1,161 @@
+package io.github.unmangle.pass.mt;
+
+import io.github.unmangle.core.Pass;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.Lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Repairs what machine translation leaves in English: surface rules ({@link SurfaceRules}),
+ * names spelt two ways ({@link NameVariants}), and word-for-word translations of established
+ * terms ({@link Terms}, only in documents where other artifacts already show machine translation). Scores each sentence by
+ * the artifacts found in it; the document's {@code mt-score} is the share of its sentences with
+ * any, and sentences above {@code drop-above} can be dropped.
+ */
+final class MtPass implements Pass {
+    static final String NAME = "mt";
+
+    private final Terms terms;
+    private final int termMinSentences;
+    private final double dropAbove;
+
+    MtPass(Terms terms, int termMinSentences, double dropAbove) {
+        this.terms = terms;
+        this.termMinSentences = termMinSentences;
+        this.dropAbove = dropAbove;
+    }
+
+    @Override
+    public PassResult apply(PassInput input) {
+        String t = input.text();
+        PassResult.Builder b = PassResult.builder(NAME, t);
+        Lexicon lex = Lexicon.english();
+        boolean curly = t.indexOf('“') >= 0 || t.indexOf('”') >= 0;
+        List<Candidate> c = new ArrayList<>();
+        SurfaceRules.latexQuotes(t, curly, c);
+        SurfaceRules.cjkPunct(t, curly, c);
+        SurfaceRules.splitContractions(t, c);
+        SurfaceRules.spaceInsideQuotes(t, c);
+        SurfaceRules.spaceBeforePunct(t, c);
+        SurfaceRules.bracketSpaces(t, c);
+        SurfaceRules.strayBrackets(t, c);
+        SurfaceRules.repeatedWords(t, c);
+        SurfaceRules.doubledPunct(t, c);
+        SurfaceRules.gluedSentences(t, lex, c);
+        SurfaceRules.danglingFunctionWords(t, c);
+        NameVariants.find(t, lex, c);
+
+        int[] sentenceEnds = sentences(t);
+        int[] artifacts = new int[sentenceEnds.length];
+        for (Candidate x : c) {
+            artifacts[sentenceOf(sentenceEnds, x.start())]++;
+        }
+        int withArtifacts = 0;
+        int counted = 0;
+        int s = 0;
+        for (int k = 0; k < sentenceEnds.length; k++) {
+            if (hasWords(t, s, sentenceEnds[k])) {
+                counted++;
+                if (artifacts[k] > 0) {
+                    withArtifacts++;
+                }
+            }
+            s = sentenceEnds[k];
+        }
+        double score = counted == 0 ? 0 : (double) withArtifacts / counted;
+        if (terms != null && withArtifacts >= termMinSentences) {
+            terms.find(t, c);
+        }
+
+        List<Candidate> dropped = new ArrayList<>();
+        if (dropAbove > 0) {
+            s = 0;
+            for (int k = 0; k < sentenceEnds.length; k++) {
+                double sentenceScore = 1 - Math.pow(0.5, artifacts[k]);
+                if (sentenceScore > dropAbove && hasWords(t, s, sentenceEnds[k])) {
+                    dropped.add(new Candidate(s, sentenceEnds[k], "", "mt-sentence", String.format(Locale.ROOT,
+                            "sentence with %d machine-translation artifacts (score %.2f > %.2f) dropped", artifacts[k], sentenceScore, dropAbove)));
+                }
+                s = sentenceEnds[k];
+            }
+        }
+
+        // resolve: whole dropped sentences win; otherwise the first proposal at a place wins
+        List<Candidate> all = new ArrayList<>(dropped);
+        all.addAll(c);
+        all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(x -> dropped.contains(x) ? 0 : 1));
+        int reach = -1;
+        int lastInsert = -1;
+        for (Candidate x : all) {
+            if (x.isFlag()) {
+                b.flag(x.start(), x.end(), x.rule(), x.reason());
+                continue;
+            }
+            boolean insert = x.start() == x.end();
+            if (x.start() < reach || (insert && x.start() == lastInsert)) {
+                continue;
+            }
+            b.replace(x.start(), x.end(), x.after(), x.rule(), x.reason());
+            reach = Math.max(reach, x.end());
+            if (insert) {
+                lastInsert = x.start();
+            }
+        }
+        return b.metric("mt-score", score).metric("mt-sentences", withArtifacts).build();
+    }
+
+    /** Ends (exclusive) of sentences: after . ! ? followed by space, and at line ends. */
+    static int[] sentences(String t) {
+        int n = t.length();
+        int[] ends = new int[16];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = t.charAt(i);
+            boolean end = ch == '\n'
+                    || ((ch == '.' || ch == '!' || ch == '?') && i + 1 < n && t.charAt(i + 1) == ' '
+                        && i + 2 < n && Character.isUpperCase(t.charAt(i + 2)));
+            if (end) {
+                if (k == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, k * 2);
+                }
+                ends[k++] = i + 1;
+            }
+        }
+        if (k == 0 || ends[k - 1] != n) {
+            if (k == ends.length) {
+                ends = java.util.Arrays.copyOf(ends, k + 1);
+            }
+            ends[k++] = n;
+        }
+        return java.util.Arrays.copyOf(ends, k);
+    }
+
+    private static int sentenceOf(int[] ends, int offset) {
+        int lo = 0;
+        int hi = ends.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean hasWords(String t, int s, int e) {
+        int letters = 0;
+        for (int i = s; i < e && letters < 3; i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+}

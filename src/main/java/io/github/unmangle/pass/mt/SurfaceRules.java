@@ -1,0 +1,397 @@
+package io.github.unmangle.pass.mt;
+
+import io.github.unmangle.lang.Lexicon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Punctuation and spacing that machine translation (and the tokenised text it was trained on)
+ * leaves in English, and that edited English never has. Each method is one named rule; each
+ * proposes edits as {@link Candidate}s. The patterns are written so that ordinary English —
+ * "etc.,", "don't", "...", ".NET", emoticons, "'90s" — never matches.
+ */
+final class SurfaceRules {
+    private SurfaceRules() {
+    }
+
+    /** ``LaTeX quotes'' and doubled apostrophes used as quotes. */
+    static void latexQuotes(String t, boolean curly, List<Candidate> out) {
+        boolean any = t.contains("``");
+        if (!any && !t.contains("''")) {
+            return;
+        }
+        String open = curly ? "“" : "\"";
+        String close = curly ? "”" : "\"";
+        for (int i = t.indexOf("``"); i >= 0; i = t.indexOf("``", i + 2)) {
+            out.add(new Candidate(i, i + 2, open, "latex-quotes", "LaTeX-style opening quote `` made a quotation mark"));
+        }
+        for (int i = t.indexOf("''"); i >= 0; i = t.indexOf("''", i + 2)) {
+            if (i + 2 < t.length() && t.charAt(i + 2) == '\'') {
+                i++;
+                continue;
+            }
+            boolean afterWord = i > 0 && !Character.isWhitespace(t.charAt(i - 1));
+            if (any || afterWord) {
+                out.add(new Candidate(i, i + 2, afterWord ? close : open, "latex-quotes",
+                        "doubled apostrophe '' used as a quotation mark"));
+            }
+        }
+    }
+
+    /** "billion ." → "billion.", "(AWS) ." → "(AWS).", "says , " → "says, ". */
+    static void spaceBeforePunct(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int p = 1; p < n; p++) {
+            char c = t.charAt(p);
+            if (",.;:!?".indexOf(c) < 0 || (t.charAt(p - 1) != ' ' && t.charAt(p - 1) != '\t')) {
+                continue;
+            }
+            int s = p - 1;
+            while (s > 0 && (t.charAt(s - 1) == ' ' || t.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s == 0) {
+                continue;
+            }
+            char before = t.charAt(s - 1);
+            if (!Character.isLetterOrDigit(before) && ")]\"”’%".indexOf(before) < 0) {
+                continue;
+            }
+            char next = p + 1 < n ? t.charAt(p + 1) : ' ';
+            if (!Character.isWhitespace(next) && "\"”’')]".indexOf(next) < 0) {
+                continue; // ".NET", ":)", "?q=" and the like
+            }
+            if (c == '.' && p + 1 < n && t.charAt(p + 1) == '.') {
+                continue; // an ellipsis " ..." is a style, not an error
+            }
+            if ((c == ':' || c == ';') && (next == ')' || next == '(')) {
+                continue; // emoticon
+            }
+            out.add(new Candidate(s, p, "", "space-before-punct",
+                    "space before '" + c + "' removed (English sets punctuation against the word)"));
+        }
+    }
+
+    /** "( AWS )" → "(AWS)". Only for brackets whose partner is on the same line. */
+    static void bracketSpaces(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c == '(' || c == '[') && i + 1 < n && t.charAt(i + 1) == ' ') {
+                int e = i + 1;
+                while (e < n && t.charAt(e) == ' ') {
+                    e++;
+                }
+                if (e < n && !Character.isWhitespace(t.charAt(e)) && partner(t, i, true)) {
+                    out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
+                }
+            } else if ((c == ')' || c == ']') && i > 0 && t.charAt(i - 1) == ' ') {
+                int s = i - 1;
+                while (s > 0 && t.charAt(s - 1) == ' ') {
+                    s--;
+                }
+                if (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && partner(t, i, false)) {
+                    out.add(new Candidate(s, i, "", "space-inside-brackets", "space before a closing bracket removed"));
+                }
+            }
+        }
+    }
+
+    private static boolean partner(String t, int at, boolean opening) {
+        char o = t.charAt(at);
+        char want = switch (o) {
+            case '(' -> ')';
+            case '[' -> ']';
+            case ')' -> '(';
+            default -> '[';
+        };
+        if (opening) {
+            for (int i = at + 1; i < t.length() && t.charAt(i) != '\n' && i < at + 300; i++) {
+                if (t.charAt(i) == want) {
+                    return true;
+                }
+            }
+        } else {
+            for (int i = at - 1; i >= 0 && t.charAt(i) != '\n' && i > at - 300; i--) {
+                if (t.charAt(i) == want) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONTRACTION = Pattern.compile("(?<=[\\p{L}\\p{N}])( )(n't|'s|'re|'ve|'ll|'d|'m|’s|’re|’ve|’ll|’d|’m|n’t)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "do n't" → "don't", "Amazon 's" → "Amazon's" (tokeniser spacing). */
+    static void splitContractions(String t, List<Candidate> out) {
+        if (t.indexOf(" n't") < 0 && t.indexOf(" '") < 0 && t.indexOf(" ’") < 0 && t.indexOf(" n’t") < 0) {
+            return;
+        }
+        Matcher m = CONTRACTION.matcher(t);
+        while (m.find()) {
+            String suffix = m.group(2).toLowerCase(Locale.ROOT);
+            if (suffix.startsWith("'") || suffix.startsWith("’")) {
+                // "the 's' key" or an opening quote: the suffix must not start a quoted word
+                int e = m.end();
+                if (e < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '’')) {
+                    continue;
+                }
+            }
+            out.add(new Candidate(m.start(1), m.end(1), "", "split-contraction",
+                    "contraction split by a tokeniser joined (\"" + m.group(2) + "\")"));
+        }
+    }
+
+    /** Straight single quotes standing alone, with a space on the inner side: ' Amazon Rekognition ' → 'Amazon Rekognition'. */
+    static void spaceInsideQuotes(String t, List<Candidate> out) {
+        int n = t.length();
+        int paraStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || (t.charAt(i) == '\n')) {
+                quotesIn(t, paraStart, i, '\'', out);
+                quotesIn(t, paraStart, i, '"', out);
+                paraStart = i + 1;
+            }
+        }
+    }
+
+    /** Pairs quote marks within one line; a pair whose inner side has spaces is tightened. */
+    private static void quotesIn(String t, int s, int e, char q, List<Candidate> out) {
+        int[] marks = new int[16];
+        int k = 0;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) != q) {
+                continue;
+            }
+            boolean letterBefore = i > s && Character.isLetterOrDigit(t.charAt(i - 1));
+            boolean letterAfter = i + 1 < e && Character.isLetterOrDigit(t.charAt(i + 1));
+            if (q == '\'' && letterBefore && letterAfter) {
+                continue; // apostrophe inside a word
+            }
+            if (q == '\'' && letterBefore && i > s && (t.charAt(i - 1) == 's' || t.charAt(i - 1) == 'S')
+                    && (i + 1 == e || t.charAt(i + 1) == ' ')) {
+                continue; // plural possessive "the workers' letter"
+            }
+            if (q == '\'' && !letterBefore && letterAfter && i + 3 < e && Character.isDigit(t.charAt(i + 1))) {
+                continue; // '90s
+            }
+            if (k == marks.length) {
+                return; // too many: not sure which pairs
+            }
+            marks[k++] = i;
+        }
+        if (k % 2 != 0) {
+            return;
+        }
+        for (int p = 0; p + 1 < k; p += 2) {
+            int o = marks[p];
+            int c = marks[p + 1];
+            int a = o + 1;
+            while (a < c && t.charAt(a) == ' ') {
+                a++;
+            }
+            int b = c;
+            while (b > a && t.charAt(b - 1) == ' ') {
+                b--;
+            }
+            if (c - o > 200 || a == c) {
+                continue;
+            }
+            if (a > o + 1) {
+                out.add(new Candidate(o + 1, a, "", "space-inside-quotes", "space after an opening quotation mark removed"));
+            }
+            if (b < c) {
+                out.add(new Candidate(b, c, "", "space-inside-quotes", "space before a closing quotation mark removed"));
+            }
+        }
+    }
+
+    private static final String CJK_FROM = "、。，？！：；（）【】「」『』";
+
+    /** CJK and fullwidth punctuation between Latin words → English punctuation. */
+    static void cjkPunct(String t, boolean curly, List<Candidate> out) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CJK_FROM.indexOf(c) < 0) {
+                continue;
+            }
+            if (cjkNeighbour(t, i - 1) || cjkNeighbour(t, i + 1)) {
+                continue; // Chinese or Japanese text: its own punctuation is right
+            }
+            boolean spaceAfter = i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1));
+            boolean end = i + 1 >= t.length() || t.charAt(i + 1) == '\n';
+            String sp = spaceAfter || end ? "" : " ";
+            String after = switch (c) {
+                case '、', '，' -> "," + sp;
+                case '。' -> "." + sp;
+                case '？' -> "?" + sp;
+                case '！' -> "!" + sp;
+                case '：' -> ":" + sp;
+                case '；' -> ";" + sp;
+                case '（' -> (i > 0 && !Character.isWhitespace(t.charAt(i - 1)) ? " (" : "(");
+                case '）' -> ")" + (spaceAfter || end || !Character.isLetterOrDigit(t.charAt(i + 1)) ? "" : " ");
+                case '【' -> "[";
+                case '】' -> "]";
+                case '「' -> curly ? "“" : "\"";
+                case '」' -> curly ? "”" : "\"";
+                case '『' -> curly ? "‘" : "'";
+                default -> curly ? "’" : "'";
+            };
+            out.add(new Candidate(i, i + 1, after, "cjk-punct", "CJK punctuation '" + c + "' in English text made English punctuation"));
+        }
+    }
+
+    private static boolean cjkNeighbour(String t, int i) {
+        if (i < 0 || i >= t.length()) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(t.charAt(i));
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+
+    /** Words a sentence never has twice in a row ("is is", "that that", "had had" can be right). */
+    private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "for", "with", "from", "and", "or",
+            "our", "their", "its", "this", "we", "they");
+    /** "the the" → "the", for words English never repeats ("had had" and "that that" can be right). */
+    static void repeatedWords(String t, List<Candidate> out) {
+        int n = t.length();
+        int prevS = -1;
+        int prevE = -1;
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            if (prevE >= 0 && s > prevE && onlyBlanks(t, prevE, s) && i - s == prevE - prevS && i - s <= 5
+                    ) {
+                String a = t.substring(prevS, prevE);
+                String b = t.substring(s, i);
+                boolean same = a.equals(b)
+                        || (a.equalsIgnoreCase(b) && Character.isUpperCase(a.charAt(0)) && b.equals(b.toLowerCase(Locale.ROOT)));
+                if (same && NEVER_DOUBLED.contains(b.toLowerCase(Locale.ROOT))) {
+                    out.add(new Candidate(prevE, i, "", "repeated-word", "word written twice (\"" + a + " " + b + "\")"));
+                }
+            }
+            prevS = s;
+            prevE = i;
+        }
+    }
+
+    private static boolean onlyBlanks(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) != ' ' && t.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ",," → ",", ",." → "." (never "...", "?!", "etc.,"). */
+    static void doubledPunct(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int i = t.indexOf(','); i >= 0 && i + 1 < n; i = t.indexOf(',', i + 1)) {
+            if (i == 0 || !Character.isLetter(t.charAt(i - 1))) {
+                continue;
+            }
+            char c = t.charAt(i + 1);
+            if (c == ',' || (c == '.' && (i + 2 == n || Character.isWhitespace(t.charAt(i + 2))))) {
+                out.add(new Candidate(i, i + 2, c == ',' ? "," : ".", "doubled-punct",
+                        "doubled punctuation \"," + c + "\" made single"));
+                i++;
+            }
+        }
+    }
+
+    /** "The Verge ] BuzzFeed": a lone bracket between words, with no partner on its line. */
+    static void strayBrackets(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int b = 2; b + 2 < n; b++) {
+            char c = t.charAt(b);
+            if ("[]()".indexOf(c) < 0 || t.charAt(b - 1) != ' ' || t.charAt(b + 1) != ' '
+                    || Character.isWhitespace(t.charAt(b - 2)) || Character.isWhitespace(t.charAt(b + 2))) {
+                continue;
+            }
+            boolean closing = c == ']' || c == ')';
+            if (closing ? partner(t, b, false) : partner(t, b, true)) {
+                continue;
+            }
+            out.add(new Candidate(b - 1, b + 1, "", "stray-bracket", "lone '" + c + "' with no partner between two words removed"));
+        }
+    }
+
+    private static final Set<String> DANGLERS = Set.of("the", "a", "an", "of", "for", "from", "its", "their", "our");
+
+    /** "in the wake of the, Amazon …": words are missing; nothing safe to insert, so a flag. */
+    static void danglingFunctionWords(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int p = 1; p < n; p++) {
+            char c = t.charAt(p);
+            if (c != ',' && c != ';' && !(c == '.' && (p + 1 == n || Character.isWhitespace(t.charAt(p + 1))))) {
+                continue;
+            }
+            int e = p;
+            while (e > 0 && t.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+                s--;
+            }
+            if (e - s == 0 || e - s > 5 || (s > 0 && !Character.isWhitespace(t.charAt(s - 1)))) {
+                continue;
+            }
+            String w = t.substring(s, e);
+            if (DANGLERS.contains(w.toLowerCase(Locale.ROOT)) && !(w.equals("A") || w.equals("a") && c == '.')) {
+                out.add(new Candidate(s, p + 1, null, "dangling-function-word",
+                        "\"" + w + "\" right before '" + c + "': words are missing here (left as is)"));
+            }
+        }
+    }
+
+    private static final Set<String> STARTERS = Set.of("The", "This", "That", "These", "Those", "It", "We", "I", "He", "She",
+            "They", "You", "But", "And", "So", "In", "On", "At", "If", "When", "However", "Do", "Does", "Did", "What", "How",
+            "Why", "There", "Our", "My", "His", "Her", "Their", "As", "For", "After", "Before", "Now", "Then", "Yet", "Also",
+            "Some", "Many", "Most", "All", "One", "Two", "A", "An", "Is", "Are", "Was", "Were", "Can", "Will", "Today", "Still");
+    static void gluedSentences(String t, Lexicon lex, List<Candidate> out) {
+        int n = t.length();
+        for (int i = 4; i + 1 < n; i++) {
+            char c = t.charAt(i);
+            if (!Character.isUpperCase(c) || !Character.isLowerCase(t.charAt(i - 1))) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && Character.isLowerCase(t.charAt(s - 1))) {
+                s--;
+            }
+            if (i - s < 3 || (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || "_./@#-".indexOf(t.charAt(s - 1)) >= 0))) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && Character.isLowerCase(t.charAt(e))) {
+                e++;
+            }
+            if (e < n && t.charAt(e) != ' ' && t.charAt(e) != ',') {
+                continue;
+            }
+            String left = t.substring(s, i);
+            String right = t.substring(i, e);
+            if (!STARTERS.contains(right) || !lex.isCommonWord(left) || lex.containsExact(left + right)) {
+                continue;
+            }
+            out.add(new Candidate(i, i, ". ", "glued-sentence",
+                    "a new sentence (\"" + right + " …\") ran into the word \"" + left + "\"; full stop put back"));
+        }
+    }
+}

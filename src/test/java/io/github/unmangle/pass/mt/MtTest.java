@@ -1,0 +1,154 @@
+package io.github.unmangle.pass.mt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.PassResult;
+import io.github.unmangle.core.Pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MtTest {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    private static final MtPassFactory FACTORY = new MtPassFactory();
+    private static final Pipeline MT = Pipeline.build(PassRegistry.load(), List.of("mt"));
+
+    private static String fix(String text) {
+        return MT.clean("t", text).text();
+    }
+
+    private static PassResult pass(String text) {
+        return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
+    }
+
+    static Stream<String[]> seedFixes() throws Exception {
+        return Files.readAllLines(ROOT.resolve("testdata/mt/seed-fixes.tsv")).stream().map(l -> l.split("\t"));
+    }
+
+    /** Gold: each listed artifact of seeds 000 and 002 reads as the hand-written fix after the default chain. */
+    @ParameterizedTest
+    @MethodSource("seedFixes")
+    void seedArtifactsAreRepaired(String seed, String broken, String fixed) throws Exception {
+        String text = Files.readString(ROOT.resolve("seeds").resolve(seed));
+        assertTrue(text.contains(broken), "gold row no longer matches the seed: " + broken);
+        String out = Pipeline.build(PassRegistry.load(), List.of("unicode", "boilerplate", "mt")).clean(seed, text).text();
+        assertTrue(out.contains(fixed), "not repaired in " + seed + ": " + broken);
+        if (!fixed.contains(broken)) {
+            assertFalse(out.contains(broken), "still there in " + seed + ": " + broken);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"003_799d455aee1ffd1b.txt", "004_c6b125c8e7c9c984.txt"})
+    void humanSeedsGetNoEdit(String seed) throws Exception {
+        PassResult r = pass(Files.readString(ROOT.resolve("seeds").resolve(seed)));
+        assertEquals(List.of(), r.edits());
+        assertEquals(0.0, r.metrics().get("mt-score"));
+    }
+
+    /** Edited human English (human translations from mt-dev) is never changed. */
+    @Test
+    void humanTranslationsGetNoEdit() throws Exception {
+        List<String> lines = Files.readAllLines(ROOT.resolve("testdata/mt/human-ref.txt"));
+        assertEquals(300, lines.size());
+        for (String line : lines) {
+            assertEquals(line, fix(line), "changed a human line");
+        }
+        assertEquals(String.join("\n", lines), fix(String.join("\n", lines)), "as one document too");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "He said ``no'' twice.|He said \"no\" twice.",
+            "It cost $1 billion .|It cost $1 billion.",
+            "We do n't know and it 's late.|We don't know and it's late.",
+            "Amazon 's tool|Amazon's tool",
+            "the tool ' Amazon Rekognition ' which|the tool 'Amazon Rekognition' which",
+            "a service ( AWS ) that|a service (AWS) that",
+            "The Verge ] BuzzFeed reported|The Verge BuzzFeed reported",
+            "This is the the end.|This is the end.",
+            "One,, two.|One, two.",
+            "Hello，world。Next|Hello, world. Next",
+            "the figuresDo you see it|the figures. Do you see it"})
+    void rulesRepair(String in, String out) {
+        assertEquals(out, fix(in));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Where a country is is a sort of average score.",
+            "He had had enough; that that was true is clear.",
+            "See U.S. policy, etc., for more... or not.",
+            "Use .NET and Node.js daily :) and the '90s were fun.",
+            "The workers' letter was sent (twice) [sic] to him.",
+            "She wrote \"yes\" and 'no' in the form.",
+            "他说：“你好。”",
+            "I use an iPhone, eBay and PayPal, and JavaScript on macOS with McDonald.",
+            "The lights were on. Come in, please.",
+            "In the end a result -- a fine one -- arrived."})
+    void humanEnglishIsLeftAlone(String text) {
+        assertEquals(text, fix(text));
+    }
+
+    @Test
+    void danglingFunctionWordIsFlaggedNotEdited() {
+        PassResult r = pass("issues that are rekindled in the wake of the, Amazon said on June 3.");
+        assertTrue(r.edits().isEmpty());
+        assertEquals("dangling-function-word", r.flags().get(0).rule());
+    }
+
+    @Test
+    void nameVariantsNeedTheRightSpellingMoreOftenAndNeverTouchDictionaryWords() {
+        String doc = "Rekognition is sold. Rekognition is used. The regognition tool and face recognition.";
+        assertEquals("Rekognition is sold. Rekognition is used. The Rekognition tool and face recognition.", fix(doc));
+        String once = "Rekognition is sold. The regognition tool.";
+        assertEquals(once, fix(once), "one correct spelling against one variant: not sure");
+        String plural = "Googles and Google and Google.";
+        assertEquals(plural, fix(plural));
+    }
+
+    @Test
+    void termsNeedOtherEvidenceOfMachineTranslation() {
+        String human = "Students enjoy in-depth learning about local history.";
+        assertEquals(human, fix(human));
+        String mt = "They said , ``in-depth learning is hard'' . It is the the end .";
+        assertTrue(fix(mt).contains("deep learning"), fix(mt));
+        PassOptions off = new PassOptions("mt", FACTORY.options(), Map.of("terms", "false"));
+        assertTrue(FACTORY.create(off).apply(PassInput.of("t", mt)).edits().stream().noneMatch(e -> e.rule().equals("literal-term")));
+    }
+
+    @Test
+    void scoreIsTheShareOfSentencesWithArtifactsAndDropAboveDropsThem() {
+        String text = "A clean sentence here. Another one ends fine.\nThis one has `` quotes '' and spaces , badly .\n";
+        PassResult r = pass(text);
+        assertEquals(1 / 3.0, r.metrics().get("mt-score"), 1e-9);
+        PassOptions drop = new PassOptions("mt", FACTORY.options(), Map.of("drop-above", "0.8"));
+        Cleaned c = Pipeline.build(PassRegistry.of(FACTORY), List.of("mt"), Map.of("mt", Map.of("drop-above", "0.8")), Map.of())
+                .clean("t", text);
+        assertEquals("A clean sentence here. Another one ends fine.\n", c.text());
+        assertTrue(FACTORY.create(drop).apply(PassInput.of("t", text)).edits().stream().anyMatch(e -> e.rule().equals("mt-sentence")));
+    }
+
+    @Test
+    void cleaningTwiceEqualsCleaningOnce() throws Exception {
+        for (String seed : List.of("000_96bb62a1a8ecf143.txt", "002_8f6c7ac29412173a.txt")) {
+            String once = fix(Files.readString(ROOT.resolve("seeds").resolve(seed)));
+            assertEquals(once, fix(once), seed);
+        }
+    }
+}
