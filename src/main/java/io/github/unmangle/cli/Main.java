@@ -19,7 +19,7 @@ import java.util.Properties;
 @Command(name = "unmangle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Repairs mangled scraped text: encoding damage, boilerplate, machine-translation "
                 + "artifacts and spun words.",
-        subcommands = {CleanCommand.class, PassesCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {CleanCommand.class, CheckCommand.class, PassesCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all inputs done", "1:some inputs failed (unreadable, binary, bad encoding, "
                 + "unwritable output) or, for check, some document failed a threshold", "2:usage error"},
@@ -33,7 +33,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: clean, passes");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: clean, check, passes");
     }
 
     public static void main(String[] args) {
@@ -70,6 +70,9 @@ public final class Main implements Runnable {
         ((CleanCommand) clean.getCommand()).registry = registry;
         ((PassesCommand) cl.getSubcommands().get("passes").getCommand()).registry = registry;
         addPassOptions(clean.getCommandSpec(), registry);
+        CommandLine check = cl.getSubcommands().get("check");
+        ((CheckCommand) check.getCommand()).registry = registry;
+        addPassOptions(check.getCommandSpec(), registry);
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cl;
     }

@@ -134,6 +134,13 @@ public final class Batch {
 
     private List<String> includes = List.of();
     private List<String> excludes = List.of();
+    private FileCleaner.Listener observer;
+
+    /** Also tells {@code l} about every cleaned part and finished input (as {@code check} does). */
+    public Batch observe(FileCleaner.Listener l) {
+        this.observer = l;
+        return this;
+    }
 
     public Batch globs(List<String> include, List<String> exclude) {
         this.includes = include;
@@ -206,6 +213,9 @@ public final class Batch {
     }
 
     private void finish(Outcome o, ReportWriter report) {
+        if (observer != null) {
+            observer.done(o);
+        }
         counts.merge(o.status().name(), 1L, Long::sum);
         counts.merge("edits", (long) o.edits(), Long::sum);
         if (o.failed()) {
@@ -288,6 +298,9 @@ public final class Batch {
             }
             if (report != null) {
                 report.part(input.path(), p);
+            }
+            if (observer != null) {
+                observer.part(input, p);
             }
         }
 

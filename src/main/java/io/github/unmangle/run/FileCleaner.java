@@ -44,6 +44,10 @@ public final class FileCleaner {
 
         default void problem(InputFile input, String message) {
         }
+
+        /** An input is finished (cleaned, skipped or failed); called once per input. */
+        default void done(Outcome outcome) {
+        }
     }
 
     /** Jackson is loaded only when a JSONL input comes along (it costs start-up time). */

@@ -4,6 +4,7 @@ import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.Lexicon;
+import io.github.unmangle.lang.Stopwords;
 
 import java.util.ArrayList;
 import java.util.List;

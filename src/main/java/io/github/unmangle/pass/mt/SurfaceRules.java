@@ -331,7 +331,8 @@ final class SurfaceRules {
         }
     }
 
-    private static final Set<String> DANGLERS = Set.of("the", "a", "an", "of", "for", "from", "its", "their", "our");
+    /** Determiners never end a clause ("paid for," and "made of." can be right, "of the," cannot). */
+    private static final Set<String> DANGLERS = Set.of("the", "a", "an", "its", "their", "our", "your", "my");
 
     /** "in the wake of the, Amazon …": words are missing; nothing safe to insert, so a flag. */
     static void danglingFunctionWords(String t, List<Candidate> out) {

@@ -1,11 +1,11 @@
-package io.github.unmangle.pass.boilerplate;
+package io.github.unmangle.lang;
 
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-/** English function words, for the stop-word density of a line (as jusText measures it). */
-final class Stopwords {
+/** English function words, for stop-word density (as jusText measures it) and English sanity checks. */
+public final class Stopwords {
     private static final Set<String> WORDS = new HashSet<>(Arrays.asList(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
             "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
@@ -47,12 +47,12 @@ final class Stopwords {
         return (h * 0x9E3779B9) >>> 16;
     }
 
-    static boolean contains(String lower) {
+    public static boolean contains(String lower) {
         return WORDS.contains(lower);
     }
 
     /** Whether {@code buf[0..len)} (lowercase, straight apostrophes) is a stop word. */
-    static boolean contains(char[] buf, int len) {
+    public static boolean contains(char[] buf, int len) {
         if (len > 10) {
             return false;
         }
@@ -73,5 +73,36 @@ final class Stopwords {
             }
         }
         return false;
+    }
+
+    /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
+    public static double ratio(CharSequence text) {
+        int words = 0;
+        int stops = 0;
+        char[] w = new char[12];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int len = 0;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                char c = text.charAt(i);
+                if (len < w.length) {
+                    w[len] = c == '’' ? '\'' : Character.toLowerCase(c);
+                }
+                len++;
+                i++;
+            }
+            words++;
+            if (contains(w, len)) {
+                stops++;
+            }
+        }
+        return words == 0 ? 0 : (double) stops / words;
     }
 }

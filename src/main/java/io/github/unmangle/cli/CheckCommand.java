@@ -1,0 +1,207 @@
+package io.github.unmangle.cli;
+
+import io.github.unmangle.check.Check;
+import io.github.unmangle.check.Signal;
+import io.github.unmangle.run.Batch;
+import io.github.unmangle.run.FileCleaner;
+import io.github.unmangle.run.Outcome;
+import io.github.unmangle.run.Part;
+import io.github.unmangle.run.RunOptions;
+import io.github.unmangle.io.InputFile;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** {@code unmangle check}: a corpus-quality gate — signals per document against thresholds, nothing written beside inputs. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reads the same inputs as clean, writes nothing beside them, and reports per document: "
+                + "encoding repairs, boilerplate share, spin score, MT score, share each pass would change, "
+                + "English sanity, duplicate lines, length; then per corpus: totals, failures per threshold "
+                + "(with --examples), what each pass would change, histograms."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document passed every threshold", "1:some document failed a threshold (or, "
+                + "with --baseline, got worse), or some input could not be read", "2:usage error"})
+final class CheckCommand extends InputCommand implements Callable<Integer> {
+
+    @Option(names = "--max-encoding", paramLabel = "N", description = "Most encoding repairs per document (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    double maxEncoding;
+
+    @Option(names = "--max-boilerplate", paramLabel = "SHARE", description = "Most share of text the boilerplate pass would drop (default: ${DEFAULT-VALUE}).", defaultValue = "0.3")
+    double maxBoilerplate;
+
+    @Option(names = "--max-spin", paramLabel = "SHARE", description = "Highest spin score (default: ${DEFAULT-VALUE}).", defaultValue = "0.05")
+    double maxSpin;
+
+    @Option(names = "--max-mt", paramLabel = "SHARE", description = "Highest MT score (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")
+    double maxMt;
+
+    @Option(names = "--max-changed", paramLabel = "SHARE", description = "Most share of text the other passes would change (default: ${DEFAULT-VALUE}).", defaultValue = "0.02")
+    double maxChanged;
+
+    @Option(names = "--min-english", paramLabel = "SHARE", description = "Least share of English function words (default: ${DEFAULT-VALUE}; 0 turns it off).", defaultValue = "0.2")
+    double minEnglish;
+
+    @Option(names = "--max-duplicate-lines", paramLabel = "SHARE", description = "Most share of repeated lines (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")
+    double maxDuplicates;
+
+    @Option(names = "--min-length", paramLabel = "CHARS", description = "Shortest document (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    double minLength;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+            description = "Output: table (readable; colour on a terminal unless NO_COLOR), json, jsonl (one object per document), "
+                    + "github (GitHub Actions annotations) (default: ${DEFAULT-VALUE}).")
+    String outputFormat;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML: one test case per document.")
+    Path junit;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
+            description = "Show up to N example documents per threshold and per pass.")
+    int examples;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An accepted earlier --format json output: fail only documents that are new or worse than in it.")
+    Path baseline;
+
+    @Option(names = "--save-baseline", paramLabel = "FILE", description = "Also write this run's json output to FILE (to accept it as the next baseline).")
+    Path saveBaseline;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Progress on stderr: a bar on a terminal, periodic counts otherwise (default: on; -q turns it off).")
+    boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!List.of("table", "json", "jsonl", "github").contains(outputFormat)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, json, jsonl or github");
+        }
+        if (examples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--examples must be 0 or more");
+        }
+        EnumMap<Signal, Double> limits = new EnumMap<>(Signal.class);
+        limits.put(Signal.ENCODING, maxEncoding);
+        limits.put(Signal.BOILERPLATE, maxBoilerplate);
+        limits.put(Signal.SPIN, maxSpin);
+        limits.put(Signal.MT, maxMt);
+        limits.put(Signal.CHANGED, maxChanged);
+        limits.put(Signal.ENGLISH, minEnglish);
+        limits.put(Signal.DUPLICATES, maxDuplicates);
+        limits.put(Signal.LENGTH, minLength);
+        Map<String, Map<String, Double>> base = null;
+        if (baseline != null) {
+            try {
+                base = Check.readBaseline(baseline);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
+            }
+        }
+        Check check = new Check(limits, base);
+        RunOptions opt = baseRunOptions();
+        opt.dryRun = true;
+        boolean quietRun = quiet;
+        opt.quiet = true; // the clean summary line is not check's output
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, "UTF-8");
+        int rc;
+        try (Progress p = new Progress(progress && !quietRun, check)) {
+            Batch batch = new Batch(registry, chain(), passOptions(), opt, out, System.err, Main.version())
+                    .globs(include, exclude)
+                    .observe(p.wrap(check.collector()));
+            if (readStdin()) {
+                rc = batch.runStream(System.in, java.io.OutputStream.nullOutputStream());
+            } else {
+                List<Path> roots = paths.stream().map(Path::of).toList();
+                rc = batch.run(roots);
+            }
+        }
+        switch (outputFormat) {
+            case "json" -> check.json(out, examples);
+            case "jsonl" -> check.jsonl(out);
+            case "github" -> check.github(out);
+            default -> check.table(out, colour(), examples);
+        }
+        out.flush();
+        if (junit != null) {
+            check.junit(junit);
+        }
+        if (saveBaseline != null) {
+            try (var f = new io.github.unmangle.io.AtomicFile(saveBaseline)) {
+                check.json(f.stream(), examples);
+                f.commit();
+            }
+        }
+        return rc != Batch.OK ? Batch.SOME_FAILED : check.exitCode();
+    }
+
+    private static boolean colour() {
+        return System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** A bar when stderr is a terminal; otherwise a count line every 10 seconds. */
+    private static final class Progress implements AutoCloseable {
+        private final boolean on;
+        private final Check check;
+        private final ProgressBar bar;
+        private final AtomicLong done = new AtomicLong();
+        private volatile long lastPrint = System.nanoTime();
+
+        Progress(boolean on, Check check) {
+            this.on = on;
+            this.check = check;
+            boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+            this.bar = on && terminal ? new ProgressBarBuilder().setTaskName("check").setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUnit(" docs", 1).build() : null;
+        }
+
+        FileCleaner.Listener wrap(FileCleaner.Listener inner) {
+            return new FileCleaner.Listener() {
+                @Override
+                public void part(InputFile input, Part part) {
+                    inner.part(input, part);
+                }
+
+                @Override
+                public void done(Outcome o) {
+                    inner.done(o);
+                    tick();
+                }
+            };
+        }
+
+        private void tick() {
+            long n = done.incrementAndGet();
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(check.failing() + " failing");
+            } else if (on && System.nanoTime() - lastPrint > 10_000_000_000L) {
+                lastPrint = System.nanoTime();
+                System.err.printf("unmangle check: %d inputs read, %d documents, %d failing%n", n, check.documents(), check.failing());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

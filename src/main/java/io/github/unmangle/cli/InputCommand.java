@@ -1,0 +1,174 @@
+package io.github.unmangle.cli;
+
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.run.Batch;
+import io.github.unmangle.run.RunOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * What every command that reads inputs and runs passes shares ({@code clean}, {@code check}):
+ * the paths, the pass chain and its options, input selection and format, batch learning,
+ * parallelism and verbosity.
+ */
+abstract class InputCommand {
+    PassRegistry registry;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories; '-' for stdin.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--passes", paramLabel = "LIST", split = ",",
+            description = "Passes to run, in this order (default: every default-on pass, in default order; "
+                    + "see 'unmangle passes').")
+    List<String> passes;
+
+    @Option(names = "--skip", paramLabel = "NAME", split = ",", description = "Passes to leave out.")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned in parallel (default: cores, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--include", paramLabel = "GLOB", split = ",",
+            description = "In directories, clean only files matching a glob (default: *.txt, *.text, *.md, "
+                    + "*.jsonl, *.ndjson, their .gz, and files without extension).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "In directories, skip files matching a glob.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--field", paramLabel = "NAME", defaultValue = "text",
+            description = "JSONL field to clean; every other field is kept as is (default: ${DEFAULT-VALUE}).")
+    String field;
+
+    @Option(names = "--input-format", paramLabel = "FMT", defaultValue = "auto",
+            description = "Input format: auto (by extension; stdin is text), text, jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--learn", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Learn a site's furniture (lines repeated across files) from the batch first, "
+                    + "when at least --learn-min-files inputs come together (default: on).")
+    boolean learn;
+
+    @Option(names = "--learn-min-files", paramLabel = "N", defaultValue = "20",
+            description = "Fewest inputs for batch learning (default: ${DEFAULT-VALUE}).")
+    int learnMinFiles;
+
+    @Option(names = "--part-size", paramLabel = "MIB", defaultValue = "8",
+            description = "Large inputs are cleaned in parts of about this many MiB, cut at paragraph "
+                    + "boundaries; also the longest line accepted (default: ${DEFAULT-VALUE}).")
+    int partSizeMib;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only errors on stderr.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "A line per input on stderr.")
+    boolean verbose;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read default option values from this properties file (default: ./.unmangle.properties).")
+    Path config;
+
+    List<String> chain() {
+        List<String> chain = passes == null ? new ArrayList<>(registry.defaultChain()) : new ArrayList<>(passes);
+        for (String s : chain) {
+            if (!registry.has(s)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown pass '" + s
+                        + "'; known passes: " + String.join(", ", registry.all().stream().map(f -> f.name()).toList()));
+            }
+        }
+        for (String s : skip) {
+            if (!registry.has(s)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown pass '" + s + "' in --skip");
+            }
+        }
+        chain.removeAll(skip);
+        return chain;
+    }
+
+    /** Values of the --PASS.OPTION options given on the command line or in the config file. */
+    Map<String, Map<String, String>> passOptions() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (OptionSpec o : spec.options()) {
+            String name = o.longestName().substring(2);
+            int dot = name.indexOf('.');
+            if (dot < 0 || !registry.has(name.substring(0, dot))) {
+                continue;
+            }
+            Object v = o.getValue();
+            if (v != null) {
+                out.computeIfAbsent(name.substring(0, dot), k -> new LinkedHashMap<>()).put(name.substring(dot + 1), v.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Run options from the shared options, validated. */
+    RunOptions baseRunOptions() {
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        if (partSizeMib < 1 || partSizeMib > 1024) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--part-size must be 1..1024 MiB");
+        }
+        if (!List.of("auto", "text", "jsonl").contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--input-format must be auto, text or jsonl");
+        }
+        RunOptions o = new RunOptions();
+        o.jobs = jobs;
+        o.quiet = quiet;
+        o.verbose = verbose;
+        o.field = field;
+        o.format = format;
+        o.learn = learn;
+        o.learnMinFiles = learnMinFiles;
+        o.partLimit = partSizeMib << 20;
+        return o;
+    }
+
+    /** Whether to read stdin: '-' alone, or no PATH while stdin is not a terminal. */
+    boolean readStdin() {
+        boolean stdin = paths.equals(List.of("-")) || paths.isEmpty() && !stdinIsTerminal();
+        if (paths.isEmpty() && !stdin) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no PATH given and stdin is a terminal (use '-' to read stdin)");
+        }
+        if (!stdin && paths.contains("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'-' (stdin) cannot be mixed with paths");
+        }
+        return stdin;
+    }
+
+    /** Whether stdin is a terminal (then a missing PATH is a usage error, not a wait for input). */
+    static boolean stdinIsTerminal() {
+        Path fd0 = Path.of("/proc/self/fd/0");
+        try {
+            if (Files.exists(fd0)) {
+                String real = fd0.toRealPath().toString();
+                return real.startsWith("/dev/pts") || real.startsWith("/dev/tty") || real.equals("/dev/console");
+            }
+        } catch (IOException | SecurityException e) {
+            // fall through
+        }
+        return System.console() != null;
+    }
+}

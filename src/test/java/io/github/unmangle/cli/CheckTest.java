@@ -1,0 +1,212 @@
+package io.github.unmangle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code unmangle check} end to end: thresholds, exit codes, every output format, baseline. */
+class CheckTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROSE = "The council said on Tuesday that it would review how the new bridge is paid for, "
+            + "after residents wrote to the mayor about the cost and the delays.\n\n"
+            + "Critics have argued for years that the plan is too expensive for a town of this size, "
+            + "and several members have since asked for an independent audit of the accounts.\n";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+    private InputStream oldIn;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        oldIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+        System.setIn(oldIn);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.execute(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** A clean article, one with boilerplate over the threshold, one with mojibake. */
+    private Path corpus() throws Exception {
+        write("c/clean.txt", PROSE);
+        write("c/furniture.txt", PROSE + "\nShare this article\nFollow us on Twitter\nSubscribe\nPrivacy Policy\nCookie settings\n"
+                + "Skip to content\nSign in\nAdvertisement\nRelated Articles\nYou may also like\nPost a Comment\n"
+                + "© 2024 Example Media. All rights reserved.\n");
+        write("c/mojibake.txt", PROSE.replace("council", "councilâ€™s"));
+        return dir.resolve("c");
+    }
+
+    @Test
+    void cleanCorpusPassesWithExitZeroAndWritesNothing() throws Exception {
+        write("ok/a.txt", PROSE);
+        write("ok/b.txt", PROSE.replace("Tuesday", "Monday"));
+        assertEquals(0, run("check", "--no-progress", dir.resolve("ok").toString()), stdout());
+        assertTrue(stdout().contains("2 documents: 2 passed, 0 failed"), stdout());
+        try (Stream<Path> s = Files.list(dir.resolve("ok"))) {
+            assertEquals(2, s.count(), "check writes nothing beside inputs");
+        }
+    }
+
+    @Test
+    void failingDocumentsAreNamedWithTheirThresholdsAndExitOne() throws Exception {
+        Path c = corpus();
+        assertEquals(1, run("check", "--no-progress", "--examples", "2", c.toString()));
+        String o = stdout();
+        assertTrue(o.contains("FAIL  " + c.resolve("furniture.txt") + "  boilerplate"), o);
+        assertTrue(o.contains("FAIL  " + c.resolve("mojibake.txt") + "  encoding 1 > 0"), o);
+        assertFalse(o.contains("FAIL  " + c.resolve("clean.txt")), o);
+        assertTrue(o.contains("3 documents: 1 passed, 2 failed"), o);
+        assertTrue(o.contains("e.g. " + c.resolve("furniture.txt")), "examples per threshold: " + o);
+        // thresholds are options: loosened, everything passes
+        assertEquals(0, run("check", "--no-progress", "--max-boilerplate", "1", "--max-encoding", "5", "--max-changed", "1", c.toString()), stdout());
+    }
+
+    @Test
+    void thresholdsComeFromTheConfigFileToo() throws Exception {
+        Path c = corpus();
+        Path conf = write("conf.properties", "max-boilerplate=1\nmax-encoding=5\nmax-changed=1\n");
+        assertEquals(0, run("check", "--no-progress", "--config", conf.toString(), c.toString()), stdout());
+    }
+
+    @Test
+    void jsonAndJsonlCarryEveryDocumentAndTheSummary() throws Exception {
+        Path c = corpus();
+        assertEquals(1, run("check", "--no-progress", "--format", "json", "--examples", "1", c.toString()));
+        JsonNode root = JSON.readTree(stdout());
+        assertEquals(3, root.get("documents").size());
+        assertEquals(2, root.get("summary").get("failed").asInt());
+        assertEquals(1, root.get("summary").get("failing").get("boilerplate").get("count").asInt());
+        assertEquals(10, root.get("summary").get("histograms").get("spin").size());
+        JsonNode furniture = null;
+        for (JsonNode d : root.get("documents")) {
+            if (d.get("document").asText().endsWith("furniture.txt")) {
+                furniture = d;
+            }
+        }
+        assertTrue(furniture.get("signals").get("boilerplate").asDouble() > 0.3);
+        assertEquals("fail", furniture.get("status").asText());
+
+        assertEquals(1, run("check", "--no-progress", "--format", "jsonl", c.toString()));
+        List<String> lines = stdout().lines().toList();
+        assertEquals(3, lines.size());
+        for (String l : lines) {
+            assertTrue(JSON.readTree(l).has("signals"), l);
+        }
+    }
+
+    @Test
+    void jsonlCorporaAreCheckedPerRecord() throws Exception {
+        String rec1 = JSON.writeValueAsString(java.util.Map.of("id", 1, "text", PROSE));
+        String rec2 = JSON.writeValueAsString(java.util.Map.of("id", 2, "text", PROSE.replace("council", "councilâ€™s")));
+        Path f = write("corpus.jsonl", rec1 + "\n" + rec2 + "\n");
+        assertEquals(1, run("check", "--no-progress", "--format", "github", f.toString()));
+        String o = stdout();
+        assertTrue(o.contains("::error file=" + f + ",line=2,title=unmangle check::encoding 1 > 0"), o);
+        assertFalse(o.contains("line=1,"), o);
+        assertTrue(o.contains("::notice title=unmangle check::2 documents, 1 failed"), o);
+    }
+
+    @Test
+    void junitXmlHasOneTestCasePerDocument() throws Exception {
+        Path c = corpus();
+        Path xml = dir.resolve("out/junit.xml");
+        assertEquals(1, run("check", "--no-progress", "-q", "--junit", xml.toString(), c.toString()));
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        Element suite = (Element) d.getElementsByTagName("testsuite").item(0);
+        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        NodeList cases = d.getElementsByTagName("testcase");
+        assertEquals(3, cases.getLength());
+        assertEquals(2, d.getElementsByTagName("failure").getLength());
+    }
+
+    @Test
+    void baselineFailsOnlyNewOrWorseDocuments() throws Exception {
+        Path c = corpus();
+        Path base = dir.resolve("baseline.json");
+        assertEquals(1, run("check", "--no-progress", "--save-baseline", base.toString(), c.toString()));
+        assertTrue(Files.exists(base));
+        // nothing changed since the accepted run: passes
+        assertEquals(0, run("check", "--no-progress", "--baseline", base.toString(), c.toString()), stdout());
+        // a new failing document fails; a worse one fails
+        write("c/new.txt", PROSE.replace("council", "councilâ€™s"));
+        assertEquals(1, run("check", "--no-progress", "--baseline", base.toString(), c.toString()));
+        assertTrue(stdout().contains("FAIL  " + c.resolve("new.txt")), stdout());
+        assertFalse(stdout().contains("FAIL  " + c.resolve("mojibake.txt")), stdout());
+        Files.delete(c.resolve("new.txt"));
+        write("c/mojibake.txt", PROSE.replace("council", "councilâ€™s").replace("mayor", "mayorâ€™s"));
+        assertEquals(1, run("check", "--no-progress", "--baseline", base.toString(), c.toString()));
+        assertTrue(stdout().contains("FAIL  " + c.resolve("mojibake.txt") + "  encoding 2 > 0"), stdout());
+    }
+
+    @Test
+    void stdinIsCheckedAndBadUsageIsTwo() throws Exception {
+        System.setIn(new ByteArrayInputStream(PROSE.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, Main.execute("check", "--no-progress", "-"));
+        assertEquals(2, run("check", "--format", "xml", dir.toString()));
+        assertEquals(2, run("check", "--max-spin", "lots", dir.toString()));
+        write("bad.json", "{}");
+        assertEquals(2, run("check", "--baseline", dir.resolve("bad.json").toString(), dir.toString()));
+    }
+
+    @Test
+    void unreadableInputsFailTheCheckAndTheRestIsReported() throws Exception {
+        write("m/a.txt", PROSE);
+        Files.write(dir.resolve("m/bin.txt"), new byte[] {1, 0, 2, 0, 3});
+        assertEquals(1, run("check", "--no-progress", dir.resolve("m").toString()));
+        assertTrue(stdout().contains("FAIL  " + dir.resolve("m/bin.txt") + "  unreadable"), stdout());
+        assertTrue(stdout().contains("2 documents: 1 passed, 1 failed"), stdout());
+    }
+}
