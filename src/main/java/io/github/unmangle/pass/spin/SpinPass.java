@@ -1,0 +1,354 @@
+package io.github.unmangle.pass.spin;
+
+import io.github.unmangle.core.Pass;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.PassResult;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Restores words an article spinner replaced with WordNet "synonyms". Every word and phrase of
+ * up to five words that is a possible spun form is weighed against each word it may have
+ * replaced, by how well each fits between its neighbours (bigram counts of real English). A
+ * replacement is made only when the context clearly prefers the original: on at least one side
+ * the original's pair is well attested while the spun pair never occurs, the other side does not
+ * object, and the whole is far more likely. A spun form restored with confidence somewhere in
+ * the document is restored elsewhere in it on weaker evidence (spinners repeat their swaps).
+ * Words judged odd but not restored are counted in {@code spin-score}.
+ */
+final class SpinPass implements Pass {
+    static final String NAME = "spin";
+
+    private final Candidates candidates;
+    private final NGrams ngrams;
+    private final double margin;
+    private final int minAttested;
+    private final double swapRate;
+    private final int fanOutCap;
+
+    private final int startId;
+
+    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap) {
+        this.startId = ngrams.id(NGrams.START);
+        this.fanOutCap = fanOutCap;
+        this.candidates = candidates;
+        this.ngrams = ngrams;
+        this.margin = margin;
+        this.minAttested = minAttested;
+        this.swapRate = swapRate;
+    }
+
+    /** A word token of the text. */
+    private record Tok(int start, int end, String lower, boolean sentenceStart, int id) {
+    }
+
+    /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
+    private record Choice(int i, int len, String spun, String original, double delta, boolean confident) {
+    }
+
+    @Override
+    public PassResult apply(PassInput input) {
+        String t = input.text();
+        PassResult.Builder b = PassResult.builder(NAME, t);
+        List<Tok> toks = new ArrayList<>();
+        for (Tok k : tokens(t)) {
+            toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), ngrams.id(k.lower())));
+        }
+        int n = toks.size();
+        List<Choice> choices = new ArrayList<>();
+        Map<String, String> confidentSwaps = new HashMap<>();
+        int suspicious = 0;
+        int i = 0;
+        while (i < n) {
+            Choice best = null;
+            int maxLen = candidates.startsPhrase(toks.get(i).lower()) ? Math.min(candidates.longestPhrase(), n - i) : 1;
+            for (int len = maxLen; len >= 1; len--) {
+                if (!adjacent(t, toks, i, len)) {
+                    continue;
+                }
+                String phrase = phrase(toks, i, len);
+                if (hasDigit(phrase)) {
+                    continue; // numbers are not spun ("1" → "one" is a style)
+                }
+                Candidates.Entry entry = candidates.entry(phrase);
+                if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
+                    continue;
+                }
+                String[] originals = entry.originals();
+                Choice c = splitToken(t, toks, i, len, phrase, originals);
+                if (c == null) {
+                    c = judge(t, toks, i, len, phrase, entry);
+                }
+                if (c != null && (best == null || c.delta() > best.delta())) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                choices.add(best);
+                if (best.confident()) {
+                    confidentSwaps.put(best.spun(), best.original());
+                }
+                i += best.len();
+            } else {
+                i++;
+            }
+        }
+        int edits = 0;
+        for (Choice c : choices) {
+            boolean repeat = !c.confident() && c.original().equals(confidentSwaps.get(c.spun())) && c.delta() > 0;
+            if (c.confident() || repeat) {
+                Tok first = toks.get(c.i());
+                Tok last = toks.get(c.i() + c.len() - 1);
+                String spunText = t.substring(first.start(), last.end());
+                String out = cased(c.original(), spunText, first.sentenceStart());
+                if (!out.equals(spunText)) {
+                    b.replace(first.start(), last.end(), out, repeat ? "spun-repeat" : c.len() > 1 ? "spun-phrase" : "spun-word",
+                            String.format(Locale.ROOT, "\"%s\" reads as a spinner's synonym for \"%s\" here (context %.0f× more likely%s)",
+                                    spunText, out, Math.exp(Math.min(50, c.delta())), repeat ? "; the same swap was clear elsewhere in the text" : ""));
+                    edits++;
+                }
+            } else if (c.delta() > 0) {
+                suspicious++;
+            }
+        }
+        double score = n == 0 ? 0 : (double) (edits + suspicious) / n;
+        return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious).build();
+    }
+
+    /** Scores each original against the spun form in this context; null when no original is plausible. */
+    private Choice judge(String t, List<Tok> toks, int i, int len, String phrase, Candidates.Entry entry) {
+        int left = i == 0 || toks.get(i).sentenceStart() ? startId : toks.get(i - 1).id();
+        boolean leftKnown = left >= 0;
+        int rightIdx = i + len;
+        boolean hasRight = rightIdx < toks.size() && adjacent(t, toks, rightIdx - 1, 2) && !toks.get(rightIdx).sentenceStart();
+        int right = hasRight ? toks.get(rightIdx).id() : -1;
+        // the spun form's score: left → w1 … wk → right
+        int[] ids = new int[len];
+        for (int k = 0; k < len; k++) {
+            ids[k] = toks.get(i + k).id();
+        }
+        double spunScore = ngrams.logScore(left, ids[0]);
+        for (int k = 1; k < ids.length; k++) {
+            spunScore += ngrams.logScore(ids[k - 1], ids[k]);
+        }
+        if (hasRight) {
+            spunScore += ngrams.logScore(ids[ids.length - 1], right);
+        }
+        int spunLeftPair = ngrams.count(left, ids[0]);
+        int spunRightPair = hasRight ? ngrams.count(ids[ids.length - 1], right) : -1;
+        boolean spunInternalOdd = false;
+        for (int k = 1; k < ids.length; k++) {
+            if (ngrams.count(ids[k - 1], ids[k]) == 0) {
+                spunInternalOdd = true;
+            }
+        }
+        Choice best = null;
+        String[] originals = entry.originals();
+        int[] oids = entry.ids();
+        for (int k = 0; k < originals.length; k++) {
+            String ol = originals[k];
+            int oid = oids[k];
+            if (oid < 0) {
+                continue;
+            }
+            int oLeft = ngrams.count(left, oid);
+            int oRight = hasRight ? ngrams.count(oid, right) : 0;
+            double score = ngrams.logScore(left, oid, oLeft) + (hasRight ? ngrams.logScore(oid, right, oRight) : 0);
+            // noisy channel: the context's preference, times the prior odds that a spinner wrote this
+            // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
+            double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, candidates.fanOut(ol))) - Math.log(1 - swapRate);
+            // evidence: a side where the original is attested and the spun form never seen
+            boolean leftEvidence = leftKnown && oLeft >= minAttested && spunLeftPair == 0;
+            boolean rightEvidence = hasRight && right >= 0 && oRight >= minAttested && spunRightPair == 0;
+            boolean leftObjects = leftKnown && spunLeftPair > 0 && oLeft == 0;
+            boolean rightObjects = hasRight && spunRightPair > 0 && oRight == 0;
+            boolean evidence = (leftEvidence && !rightObjects) || (rightEvidence && !leftObjects)
+                    || (ids.length > 1 && spunInternalOdd && (oLeft > 0 || oRight > 0) && !leftObjects && !rightObjects);
+            boolean confident = evidence && delta >= margin;
+            if (best == null || delta > best.delta()) {
+                best = new Choice(i, len, phrase, ol, delta, confident);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Spinners split tokens at "." and "-" and replace the pieces: "U.S." → "U.Due south",
+     * "e-commerce" → "east-commerce". A spun form glued to "X." before it, or to "-word" after it,
+     * that can stand for exactly one single letter is that letter.
+     */
+    /** English compounds of a letter and a word ("e-commerce", "x-ray"), from {@code letter-compounds.txt}. */
+    private static final java.util.Set<String> LETTER_COMPOUNDS = letterCompounds();
+
+    private static java.util.Set<String> letterCompounds() {
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                SpinPass.class.getResourceAsStream("letter-compounds.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            return java.util.Set.copyOf(r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    private Choice splitToken(String t, List<Tok> toks, int i, int len, String phrase, String[] originals) {
+        int s = toks.get(i).start();
+        int e = toks.get(i + len - 1).end();
+        boolean afterInitial = s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2))
+                && (s < 3 || !Character.isLetter(t.charAt(s - 3)));
+        boolean beforeHyphen = e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetter(t.charAt(e + 1))
+                && len == 1 && (s == 0 || !Character.isLetter(t.charAt(s - 1)));
+        String hyphenLetter = null;
+        if (beforeHyphen && !afterInitial) {
+            // "east-west", "single-family" are real compounds: only a known letter compound counts
+            int bEnd = e + 1;
+            while (bEnd < t.length() && Character.isLetter(t.charAt(bEnd))) {
+                bEnd++;
+            }
+            String rest = t.substring(e + 1, bEnd).toLowerCase(Locale.ROOT);
+            for (String o : originals) {
+                if (o.length() == 1 && LETTER_COMPOUNDS.contains(o.toLowerCase(Locale.ROOT) + "-" + rest)) {
+                    hyphenLetter = o;
+                }
+            }
+            if (hyphenLetter == null) {
+                return null;
+            }
+        }
+        if (!afterInitial && !beforeHyphen) {
+            return null;
+        }
+        String letter = null;
+        for (String o : originals) {
+            if (o.length() == 1 && Character.isLetter(o.charAt(0))) {
+                if (letter != null && !letter.equalsIgnoreCase(o)) {
+                    return null;
+                }
+                letter = o.toLowerCase(Locale.ROOT);
+            }
+        }
+        if (letter == null || phrase.length() == 1) {
+            return null;
+        }
+        return new Choice(i, len, phrase, letter, 20, true);
+    }
+
+    /** Words that may be spun forms here: not names (capitalised mid-sentence), unless a multiword form cased like a spun name. */
+    private static boolean eligible(String t, List<Tok> toks, int i, int len) {
+        Tok first = toks.get(i);
+        boolean cap = Character.isUpperCase(t.charAt(first.start()));
+        if (!cap || first.sentenceStart()) {
+            // lowercase, or capitalised only because it starts a sentence: later words must be lowercase
+            for (int k = i + 1; k < i + len; k++) {
+                if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
+                    return false;
+                }
+            }
+            return !allCaps(t, first);
+        }
+        if (len == 1) {
+            int s = first.start();
+            // a capitalised word inside a sentence is a name, unless glued to an initial ("U.Southward")
+            return s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2));
+        }
+        for (int k = i + 1; k < i + len; k++) {
+            if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
+                return false; // "United States of America": a name written out
+            }
+        }
+        return true; // "Water ice", "Spider web": a spinner copied a name's capital onto a phrase
+    }
+
+    private static boolean allCaps(String t, Tok tok) {
+        if (tok.end() - tok.start() < 2) {
+            return false;
+        }
+        for (int k = tok.start(); k < tok.end(); k++) {
+            if (Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The original, cased like the spun text: "Water ice" mid-sentence → "ICE", "Showtime" → "First". */
+    static String cased(String original, String spun, boolean sentenceStart) {
+        boolean cap = Character.isUpperCase(spun.charAt(0));
+        if (!cap) {
+            return original;
+        }
+        if (original.length() == 1) {
+            return original.toUpperCase(Locale.ROOT);
+        }
+        if (!sentenceStart && spun.indexOf(' ') > 0 && original.length() <= 3) {
+            return original.toUpperCase(Locale.ROOT); // an acronym written out ("Information technology" → "IT")
+        }
+        return Character.toUpperCase(original.charAt(0)) + original.substring(1);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<Tok> toks, int i, int len) {
+        if (len == 1) {
+            return toks.get(i).lower();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + len; k++) {
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(k).lower());
+        }
+        return sb.toString();
+    }
+
+    /** Tokens i..i+len-1 separated by exactly one space each. */
+    private static boolean adjacent(String t, List<Tok> toks, int i, int len) {
+        for (int k = i + 1; k < i + len; k++) {
+            Tok a = toks.get(k - 1);
+            Tok c = toks.get(k);
+            if (c.start() - a.end() != 1 || t.charAt(a.end()) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked. */
+    static List<Tok> tokens(String t) {
+        List<Tok> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        boolean start = true;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) || Character.isDigit(c)) {
+                int s = i;
+                while (i < n && (Character.isLetterOrDigit(t.charAt(i))
+                        || ((t.charAt(i) == '\'' || t.charAt(i) == '’') && i + 1 < n && Character.isLetter(t.charAt(i + 1))))) {
+                    i++;
+                }
+                out.add(new Tok(s, i, t.substring(s, i).toLowerCase(Locale.ROOT).replace('’', '\''), start, -1));
+                start = false;
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
+                    start = c != '.' || i + 1 >= n || Character.isWhitespace(t.charAt(i + 1)) || start;
+                    if (c == '.' && i + 1 < n && !Character.isWhitespace(t.charAt(i + 1))) {
+                        start = false; // "U.S", "3.5": not a sentence end
+                    }
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+}

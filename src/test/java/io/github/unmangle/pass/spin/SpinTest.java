@@ -1,0 +1,99 @@
+package io.github.unmangle.pass.spin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.PassInput;
+import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.PassResult;
+import io.github.unmangle.core.Pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpinTest {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    private static final SpinPassFactory FACTORY = new SpinPassFactory();
+    private static final Pipeline SPIN = Pipeline.build(PassRegistry.load(), List.of("spin"));
+
+    private static PassResult pass(String text) {
+        return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It extends its services to U.Due south agencies.|It extends its services to U.S agencies.",
+            "They are used by the U.Southward government.|They are used by the U.S government.",
+            "The employees of the east-commerce giant wrote.|The employees of the e-commerce giant wrote.",
+            "It is used for U.S constabulary enforcement.|It is used for U.S law enforcement.",
+            "Our lives would be worse if nosotros outlawed it.|Our lives would be worse if we outlawed it.",
+            "Yous can read the complete letter here.|You can read the complete letter here."})
+    void restoresSpunWords(String spun, String original) {
+        assertEquals(original, SPIN.clean("t", spun).text());
+    }
+
+    @Test
+    void everyEditSaysWhatAndWhy() {
+        PassResult r = pass("Our lives would be worse if nosotros outlawed it.");
+        Edit e = r.edits().get(0);
+        assertEquals("spun-word", e.rule());
+        assertEquals("nosotros", e.before());
+        assertEquals("we", e.after());
+        assertTrue(e.reason().contains("more likely"), e.reason());
+        assertTrue(r.metrics().get("spin-score") > 0);
+    }
+
+    /** Human seeds and clean articles: not a single edit, and a spin score of zero. */
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds/003_799d455aee1ffd1b.txt", "seeds/004_c6b125c8e7c9c984.txt",
+            "testdata/boilerplate/clean/wcxb_dev_0226.txt", "testdata/boilerplate/clean/wcxb_dev_0234.txt",
+            "testdata/boilerplate/clean/wcxb_dev_0240.txt"})
+    void cleanTextGetsNoEdit(String file) throws Exception {
+        PassResult r = pass(Files.readString(ROOT.resolve(file)));
+        assertEquals(List.of(), r.edits());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The United States of America signed the treaty.",
+            "She walked past the station and took the train.",
+            "Tensions in the east-west corridor rose; a single-family home sold.",
+            "We sent an e-mail about the x-ray results.",
+            "The company, considering the cost, chose not to bid."})
+    void realEnglishWithSpinnerLookalikesIsLeftAlone(String text) {
+        assertEquals(text, SPIN.clean("t", text).text());
+    }
+
+    @Test
+    void spunSeedGetsCloserToItsOriginalAndNoRestoredWordIsWrongThere() throws Exception {
+        String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
+        String original = Files.readString(ROOT.resolve("testdata/spin/001-original.txt"));
+        PassResult r = pass(spun);
+        assertTrue(r.edits().size() >= 5, r.edits().toString());
+        int wrong = 0;
+        for (Edit e : r.edits()) {
+            // the restored text must appear in the original at the same line
+            int line = (int) spun.substring(0, e.start()).chars().filter(c -> c == '\n').count();
+            if (!original.lines().toList().get(line).contains(e.after())) {
+                wrong++;
+            }
+        }
+        assertTrue(wrong <= 1, "restorations not in the original: " + wrong + " of " + r.edits());
+    }
+
+    @Test
+    void marginIsAnOption() {
+        String text = "It is used for U.S constabulary enforcement.";
+        PassOptions strict = new PassOptions("spin", FACTORY.options(), Map.of("margin", "60"));
+        assertTrue(FACTORY.create(strict).apply(PassInput.of("t", text)).edits().isEmpty());
+    }
+}
