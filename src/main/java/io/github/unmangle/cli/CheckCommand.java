@@ -120,7 +120,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, "UTF-8");
         int rc;
         try (Progress p = new Progress(progress && !quietRun, check)) {
-            Batch batch = new Batch(registry, chain(), passOptions(), opt, out, System.err, Main.version())
+            Batch batch = new Batch(registry, checkChain(), passOptions(), opt, out, System.err, Main.version())
                     .globs(include, exclude)
                     .observe(p.wrap(check.collector()));
             if (readStdin()) {
@@ -147,6 +147,19 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
             }
         }
         return rc != Batch.OK ? Batch.SOME_FAILED : check.exitCode();
+    }
+
+    /**
+     * The default chain, plus {@code spin} when it is off by default: it is off for cleaning only
+     * because it may change clean text, and check writes nothing, so its spin score is safe to have.
+     */
+    private List<String> checkChain() {
+        List<String> c = new java.util.ArrayList<>(chain());
+        if (passes == null && registry.has("spin") && !c.contains("spin") && !skip.contains("spin")) {
+            c.add("spin");
+            c.sort(java.util.Comparator.comparingInt(n -> registry.get(n).order()));
+        }
+        return c;
     }
 
     private static boolean colour() {

@@ -192,6 +192,17 @@ class CheckTest {
     }
 
     @Test
+    void spinIsScoredByCheckEvenThoughCleanLeavesItOff() throws Exception {
+        write("s/spun.txt", "Our quality of life would be much worse today if nosotros outlawed new technology.\n"
+                + "Yous can read the complete letter here, as it is used for U.S constabulary enforcement.\n");
+        assertEquals(1, run("check", "--no-progress", "--format", "json", "--max-spin", "0.01", dir.resolve("s").toString()));
+        JsonNode doc = JSON.readTree(stdout()).get("documents").get(0);
+        assertTrue(doc.get("signals").get("spin").asDouble() > 0.01, doc.toString());
+        assertEquals("spin", doc.get("failures").get(0).asText());
+        assertEquals(0, run("check", "--no-progress", "--skip", "spin", "--max-spin", "0.01", dir.resolve("s").toString()), stdout());
+    }
+
+    @Test
     void stdinIsCheckedAndBadUsageIsTwo() throws Exception {
         System.setIn(new ByteArrayInputStream(PROSE.getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, Main.execute("check", "--no-progress", "-"));

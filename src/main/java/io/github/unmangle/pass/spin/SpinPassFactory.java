@@ -25,6 +25,16 @@ public final class SpinPassFactory implements PassFactory {
         return 400;
     }
 
+    /**
+     * Off in {@code clean} by default: on our spinner's output it restores a third of the swaps
+     * at 95% precision, but it still changes about two words in 10,000 of clean text, above the
+     * one-in-10,000 we accept for a default. {@code check} runs it anyway (it only scores).
+     */
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
     @Override
     public List<PassOption> options() {
         return List.of(
