@@ -19,7 +19,7 @@ find "$files" -name "*.clean.txt" -delete
 mb=$(du -sm --apparent-size "$files" | cut -f1)
 for j in 1 2; do
   /usr/bin/time -f '%e %M' -o "$out/time.txt" java "${cds[@]}" -jar target/unmangle.jar check --no-progress -j $j --format jsonl "$files" > "$out/check.jsonl" || true
-  read -r secs rss < "$out/time.txt"
+  read -r secs rss < <(tail -n 1 "$out/time.txt")
   docs=$(wc -l < "$out/check.jsonl")
   python3 -c "s=$secs; print('check -j $j: %d documents, %.1f s, %.0f docs/s, %.2f MB/s, peak RSS %d MB' % ($docs, s, $docs/s, $mb/s, $rss//1024))"
 done

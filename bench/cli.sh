@@ -37,7 +37,7 @@ for learn in --no-learn --learn; do
   for j in 1 2; do
     find "$files" -name '*.clean.txt' -delete
     /usr/bin/time -f '%e %M' -o "$out/time.txt" java "${cds[@]}" -jar $jar clean -q --force $learn -j $j "$files"
-    read -r secs rss < "$out/time.txt"
+    read -r secs rss < <(tail -n 1 "$out/time.txt")
     python3 -c "s=$secs; print('clean $learn -j $j: %.1f s, %.0f files/s, %.2f MB/s, peak RSS %d MB' % (s, $n/s, $mb/s, $rss//1024))"
   done
 done
@@ -45,7 +45,7 @@ done
 # the same batch with a small heap: memory use is the JVM's ergonomic heap sizing, not the data
 find "$files" -name '*.clean.txt' -delete
 /usr/bin/time -f '%e %M' -o "$out/time.txt" java -Xmx128m "${cds[@]}" -jar $jar clean -q --force --no-learn -j 2 "$files"
-read -r secs rss < "$out/time.txt"
+read -r secs rss < <(tail -n 1 "$out/time.txt")
 python3 -c "s=$secs; print('clean --no-learn -j 2 with -Xmx128m: %.1f s, %.0f files/s, peak RSS %d MB' % (s, $n/s, $rss//1024))"
 
 # start-up: one 3 KB file vs hello world, interleaved
@@ -76,7 +76,7 @@ with open(out, 'w', encoding='utf-8') as f:
         f.write(chunk); n += len(chunk.encode('utf-8'))
 PY
   /usr/bin/time -f '%e %M' -o "$out/time.txt" java -Xmx256m "${cds[@]}" -jar $jar clean -q --force "$big"
-  read -r secs rss < "$out/time.txt"
+  read -r secs rss < <(tail -n 1 "$out/time.txt")
   echo "== one ${BIG_MB} MB file with -Xmx256m: $secs s, $(python3 -c "print(round($BIG_MB/$secs,1))") MB/s, peak RSS $((rss/1024)) MB"
   rm -f "$big" "$out/big.clean.txt"
 fi

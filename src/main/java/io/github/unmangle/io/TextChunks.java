@@ -173,10 +173,8 @@ public final class TextChunks implements AutoCloseable {
         return lastNl;
     }
 
+    /** Reads until {@code want} bytes are buffered or the input ends; the buffer grows only as data comes. */
     private void fill(int want) throws IOException {
-        if (buf.length < want) {
-            buf = Arrays.copyOf(buf, Math.max(want, Math.min(limit, buf.length * 2)));
-        }
         while (len < want && !eof) {
             if (len == buf.length) {
                 buf = Arrays.copyOf(buf, Math.min(limit, buf.length * 2));
