@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Misspelt variants of a name that the same document spells right: "regognition" when
@@ -18,21 +16,24 @@ import java.util.regex.Pattern;
  * "corrected" into a dictionary word, nor a dictionary word ("recognition") into a brand.
  */
 final class NameVariants {
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]{4,}(?![\\p{L}\\p{N}])");
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
     private NameVariants() {
     }
 
     static void find(String t, Lexicon lex, List<Candidate> out) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = WORD.matcher(t);
-        while (m.find()) {
-            String w = m.group();
-            if (!lex.isCommonWord(w.toLowerCase(Locale.ROOT)) && !lex.containsExact(w)) {
-                counts.merge(w, 1, Integer::sum);
-            }
+        // count every distinct word first, then ask the word list once per distinct word
+        Map<String, Integer> all = new HashMap<>();
+        List<int[]> spans = words(t);
+        for (int[] sp : spans) {
+            all.merge(t.substring(sp[0], sp[1]), 1, Integer::sum);
         }
+        Map<String, Integer> counts = new HashMap<>();
+        all.forEach((w, c) -> {
+            if (!lex.containsExact(w) && !lex.isCommonWord(w.toLowerCase(Locale.ROOT))) {
+                counts.put(w, c);
+            }
+        });
         if (counts.size() < 2) {
             return;
         }
@@ -74,17 +75,38 @@ final class NameVariants {
         if (fix.isEmpty()) {
             return;
         }
-        m = WORD.matcher(t);
-        while (m.find()) {
-            String name = fix.get(m.group());
+        for (int[] sp : spans) {
+            String name = fix.get(t.substring(sp[0], sp[1]));
             if (name != null) {
-                out.add(new Candidate(m.start(), m.end(), name, "name-variant",
+                out.add(new Candidate(sp[0], sp[1], name, "name-variant",
                         "misspelling of \"" + name + "\", which this document spells so " + counts.get(name) + " times"));
             }
         }
     }
 
     /** "Amazons", "Googled": the name with an ending is a word form, not a misspelling. */
+    /** Spans of words of five or more letters and digits, starting with a letter. */
+    private static List<int[]> words(String t) {
+        List<int[]> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i - s >= 5 && Character.isLetter(t.charAt(s))) {
+                out.add(new int[] {s, i});
+            }
+        }
+        return out;
+    }
+
     private static boolean inflection(String name, String variant) {
         String n = name.toLowerCase(Locale.ROOT);
         String v = variant.toLowerCase(Locale.ROOT);

@@ -218,7 +218,7 @@ final class SurfaceRules {
     static void cjkPunct(String t, boolean curly, List<Candidate> out) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (CJK_FROM.indexOf(c) < 0) {
+            if (c < '\u3001' || CJK_FROM.indexOf(c) < 0) {
                 continue;
             }
             if (cjkNeighbour(t, i - 1) || cjkNeighbour(t, i + 1)) {

@@ -43,7 +43,15 @@ final class Terms {
     }
 
     void find(String t, List<Candidate> out) {
+        String lower = null;
         for (Term term : terms) {
+            String lastWord = term.literal().substring(term.literal().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (lower == null) {
+                lower = t.toLowerCase(java.util.Locale.ROOT);
+            }
+            if (!lower.contains(lastWord)) {
+                continue; // cheap test before the regex
+            }
             Matcher m = term.pattern().matcher(t);
             while (m.find()) {
                 String after = Character.isUpperCase(t.charAt(m.start()))
