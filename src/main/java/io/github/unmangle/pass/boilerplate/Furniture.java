@@ -156,7 +156,10 @@ final class Furniture {
             + "{0,6}\\s*([|,•·–—-].{0,60})?");
 
     static boolean byline(String trimmed) {
-        return trimmed.length() < 120 && BYLINE.matcher(trimmed).matches();
+        if (trimmed.length() >= 120 || trimmed.length() < 5 || "bBwWrRpPaA".indexOf(trimmed.charAt(0)) < 0) {
+            return false; // every byline form starts with by, written, words, reporting, posted or author
+        }
+        return BYLINE.matcher(trimmed).matches();
     }
 
     private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?"
@@ -168,13 +171,24 @@ final class Furniture {
             + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\s*([|•·–—-].{0,40})?",
             Pattern.CASE_INSENSITIVE);
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A time-stamped update note ("11/8, 7:16 pm ET Updated: Added …", "Update: …"). */
     private static final Pattern UPDATE_NOTE = Pattern.compile(
             "(\\d{1,2}/\\d{1,2}(/\\d{2,4})?,?\\s*)?(\\d{1,2}[:.]\\d\\d\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,4}\\s*)?)?(last )?updated?\\s*:.{0,200}");
 
     static boolean dateline(String trimmed) {
-        if (trimmed.length() >= 240) {
-            return false;
+        if (trimmed.length() >= 240 || !hasDigit(trimmed) && !trimmed.regionMatches(true, 0, "update", 0, 6)
+                && !trimmed.regionMatches(true, 0, "last update", 0, 11)) {
+            return false; // dates have digits; undated notes start with "Update"
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         return (trimmed.length() < 90 && DATELINE.matcher(lower).matches()) || UPDATE_NOTE.matcher(lower).matches();
