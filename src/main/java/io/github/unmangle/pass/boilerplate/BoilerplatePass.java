@@ -154,7 +154,8 @@ final class BoilerplatePass implements Pass {
     private void judge(String t, Line l) {
         int cs = l.cs;
         char c0 = t.charAt(cs);
-        if ((c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–') && cs + 1 < l.ce
+        boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
+        if ((c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–' || lynxSubBullet) && cs + 1 < l.ce
                 && t.charAt(cs + 1) == ' ') {
             l.bullet = true;
             cs += 2;

@@ -49,7 +49,13 @@ final class Furniture {
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
-                    + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*)[.!:]?"),
+                    + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
+                    + "|[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?)[.!:]?"),
+            f("markup", "template placeholder or image name left in the text",
+                    "\\[[\\w .-]{1,40}\\.(gif|png|jpe?g|svg|webp)\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
+                    + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}"),
+            f("read-time", "reading time or view count",
+                    "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
                     "(source|via|original(ly)? (article|published)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
                     + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
@@ -58,6 +64,7 @@ final class Furniture {
                     + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|pictured|illustration|video|graphic|credit|photograph|file photo)s?( credit)?\\s*[:/|©].{0,100}"
+                    + "|\\(?\\s*(photo|image|picture|video)s? (courtesy|by|via) .{1,80}"
                     + "|\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?"
                     + "|©.{0,80})"),
             f("share", "share or follow buttons",
