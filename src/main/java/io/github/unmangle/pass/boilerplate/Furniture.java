@@ -50,7 +50,7 @@ final class Furniture {
                     "(discuss|comments?|\\d+ comments?|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
-                    + "|[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?)[.!:]?"),
+                    + ")[.!:]?|[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:"),
             f("markup", "template placeholder or image name left in the text",
                     "\\[[\\w .-]{1,40}\\.(gif|png|jpe?g|svg|webp)\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}"),

@@ -91,7 +91,8 @@ class BoilerplateTest {
             "We use cookies to improve your experience. By continuing to use this site you agree.",
             "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
-            "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like",
+            "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like", "Jane Doe says:",
+            "5 min read", "[divider.gif]", "Photo courtesy of the city council",
             "Disclaimer: The views expressed here are those of the author."})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
