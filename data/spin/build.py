@@ -115,7 +115,7 @@ inverse = collections.defaultdict(set)
 for key, (lemmas, rel) in synsets.items():
     for L in lemmas:
         for O in lemmas:
-            if O != L and O.lower() != L.lower() and (O.lower() in known or len(O) == 1):
+            if O.lower() != L.lower() and (O.lower() in known or len(O) == 1):
                 inverse[L.lower()].add(O)
         if ' ' in L:
             for r in rel:
@@ -123,7 +123,14 @@ for key, (lemmas, rel) in synsets.items():
                     for O in synsets[r][0]:
                         if ' ' not in O and O.lower() in known:
                             inverse[L.lower()].add(O)
+# stored as the pass uses them: originals lowercased, deduplicated, only words the n-gram model
+# knows (or single letters, for split tokens); spun forms left without originals are dropped
+written = 0
 with gzip.open(os.path.join(res, 'spin-candidates.tsv.gz'), 'wt', encoding='utf-8', compresslevel=9) as out:
     for L in sorted(inverse):
-        out.write(L + '\t' + '|'.join(sorted(inverse[L])) + '\n')
-print('candidates: %d spun forms' % len(inverse))
+        keep = sorted({o.lower() for o in inverse[L] if o.lower() != L and ' ' not in o
+                       and (o.lower() in known or len(o) == 1)})
+        if keep:
+            out.write(L + '\t' + '|'.join(keep) + '\n')
+            written += 1
+print('candidates: %d spun forms' % written)

@@ -19,8 +19,8 @@ import java.util.zip.GZIPInputStream;
 final class Candidates {
     private final Map<String, String[]> map;
     private final int longest;
-    /** original (lowercase) → how many spun forms it has: a spinner picks one of them. */
-    private final Map<String, Integer> fanOut = new HashMap<>(100_000);
+    /** n-gram id of an original → how many spun forms it has: a spinner picks one of them (set by bind). */
+    private int[] fanOut = new int[0];
 
     /** First words of multiword spun forms: a phrase is looked up only when its first word is one. */
     private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
@@ -39,16 +39,11 @@ final class Candidates {
                 phraseStarts.add(k.substring(0, sp));
             }
         }
-        for (String[] originals : map.values()) {
-            for (String o : originals) {
-                fanOut.merge(o.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-            }
-        }
     }
 
-    /** Number of forms a spinner may write for {@code lowerOriginal} (at least 1). */
-    int fanOut(String lowerOriginal) {
-        return fanOut.getOrDefault(lowerOriginal, 1);
+    /** Number of forms a spinner may write for the original with this n-gram id (at least 1). */
+    int fanOut(int originalId) {
+        return originalId < 0 || originalId >= fanOut.length ? 1 : Math.max(1, fanOut[originalId]);
     }
 
     static Candidates load() {
@@ -105,21 +100,46 @@ final class Candidates {
 
     /** Resolves every original's n-gram id once; originals unknown to the model are dropped. */
     Candidates bind(NGrams ngrams) {
+        int[] fan = new int[ngrams.size()];
         map.forEach((spun, originals) -> {
-            List<String> keep = new ArrayList<>();
-            for (String o : originals) {
-                String ol = o.toLowerCase(java.util.Locale.ROOT);
-                if (!ol.equals(spun) && ol.indexOf(' ') < 0 && (ngrams.id(ol) >= 0 || ol.length() == 1) && !keep.contains(ol)) {
-                    keep.add(ol);
+            // the generated table is already lowercased and filtered; the hand-made one may not be
+            String[] keep = originals;
+            if (!isClean(spun, originals)) {
+                List<String> k = new ArrayList<>();
+                for (String o : originals) {
+                    String ol = o.toLowerCase(java.util.Locale.ROOT);
+                    if (!ol.equals(spun) && ol.indexOf(' ') < 0 && (ngrams.id(ol) >= 0 || ol.length() == 1) && !k.contains(ol)) {
+                        k.add(ol);
+                    }
+                }
+                keep = k.toArray(new String[0]);
+            }
+            int[] ids = new int[keep.length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = ngrams.id(keep[i]);
+                if (ids[i] >= 0) {
+                    fan[ids[i]]++;
                 }
             }
-            int[] ids = new int[keep.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = ngrams.id(keep.get(i));
-            }
-            entries.put(spun, new Entry(keep.toArray(new String[0]), ids));
+            entries.put(spun, new Entry(keep, ids));
         });
+        this.fanOut = fan;
         return this;
+    }
+
+    private static boolean isClean(String spun, String[] originals) {
+        for (String o : originals) {
+            for (int i = 0; i < o.length(); i++) {
+                char c = o.charAt(i);
+                if (Character.isUpperCase(c) || c == ' ') {
+                    return false;
+                }
+            }
+            if (o.equals(spun)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Entry entry(String lowerPhrase) {

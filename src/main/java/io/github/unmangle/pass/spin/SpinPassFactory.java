@@ -52,7 +52,15 @@ public final class SpinPassFactory implements PassFactory {
 
     /** Loaded once, on first use of the pass (not when listing passes). */
     private static final class Resources {
-        static final NGrams NGRAMS = NGrams.load();
-        static final Candidates CANDIDATES = Candidates.load().bind(NGRAMS);
+        static final NGrams NGRAMS;
+        static final Candidates CANDIDATES;
+
+        static {
+            // the two files are read in parallel (start-up of check and of clean --passes …,spin)
+            java.util.concurrent.CompletableFuture<NGrams> ngrams = java.util.concurrent.CompletableFuture.supplyAsync(NGrams::load);
+            Candidates c = Candidates.load();
+            NGRAMS = ngrams.join();
+            CANDIDATES = c.bind(NGRAMS);
+        }
     }
 }
