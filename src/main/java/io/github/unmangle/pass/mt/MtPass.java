@@ -37,18 +37,19 @@ final class MtPass implements Pass {
         Lexicon lex = Lexicon.english();
         boolean curly = t.indexOf('“') >= 0 || t.indexOf('”') >= 0;
         List<Candidate> c = new ArrayList<>();
-        SurfaceRules.latexQuotes(t, curly, c);
-        SurfaceRules.cjkPunct(t, curly, c);
-        SurfaceRules.splitContractions(t, c);
-        SurfaceRules.spaceInsideQuotes(t, c);
-        SurfaceRules.spaceBeforePunct(t, c);
-        SurfaceRules.bracketSpaces(t, c);
-        SurfaceRules.strayBrackets(t, c);
-        SurfaceRules.repeatedWords(t, c);
-        SurfaceRules.doubledPunct(t, c);
-        SurfaceRules.gluedSentences(t, lex, c);
-        SurfaceRules.danglingFunctionWords(t, c);
-        NameVariants.find(t, lex, c);
+        char[] a = t.toCharArray(); // the scans read an array: cheaper than String.charAt on UTF-16 strings
+        SurfaceRules.latexQuotes(t, a, curly, c);
+        SurfaceRules.cjkPunct(t, a, curly, c);
+        SurfaceRules.splitContractions(t, a, c);
+        SurfaceRules.spaceInsideQuotes(t, a, c);
+        SurfaceRules.spaceBeforePunct(t, a, c);
+        SurfaceRules.bracketSpaces(t, a, c);
+        SurfaceRules.strayBrackets(t, a, c);
+        SurfaceRules.repeatedWords(t, a, c);
+        SurfaceRules.doubledPunct(t, a, c);
+        SurfaceRules.gluedSentences(t, a, lex, c);
+        SurfaceRules.danglingFunctionWords(t, a, c);
+        NameVariants.find(t, a, lex, c);
 
         int[] sentenceEnds = sentences(t);
         int[] artifacts = new int[sentenceEnds.length];

@@ -21,19 +21,43 @@ final class NameVariants {
     private NameVariants() {
     }
 
-    static void find(String t, Lexicon lex, List<Candidate> out) {
-        // count every distinct word first, then ask the word list once per distinct word
-        Map<String, Integer> all = new HashMap<>();
-        List<int[]> spans = words(t);
-        for (int[] sp : spans) {
-            all.merge(t.substring(sp[0], sp[1]), 1, Integer::sum);
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        all.forEach((w, c) -> {
-            if (!lex.containsExact(w) && !lex.isCommonWord(w.toLowerCase(Locale.ROOT))) {
-                counts.put(w, c);
+    static void find(String t, char[] a, Lexicon lex, List<Candidate> out) {
+        // 1. capitalised words: the possible names (most words are skipped without making a String)
+        int[] spans = words(a);
+        int nSpans = spans[0];
+        Map<String, Integer> capitalised = new HashMap<>();
+        for (int k = 1; k <= 2 * nSpans; k += 2) {
+            if (Character.isUpperCase(a[spans[k]])) {
+                capitalised.merge(t.substring(spans[k], spans[k + 1]), 1, Integer::sum);
             }
-        });
+        }
+        boolean[] firstLetter = new boolean[128];
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        boolean anyName = false;
+        for (Map.Entry<String, Integer> e : capitalised.entrySet()) {
+            String w = e.getKey();
+            char f = Character.toLowerCase(w.charAt(0));
+            if (e.getValue() >= 2 && f < 128 && !lex.containsExact(w) && !lex.isCommonWord(w.toLowerCase(Locale.ROOT))) {
+                firstLetter[f] = true;
+                shortest = Math.min(shortest, w.length());
+                longest = Math.max(longest, w.length());
+                anyName = true;
+            }
+        }
+        if (!anyName) {
+            return;
+        }
+        // 2. every word that could be a variant of one of them (same first letter, near length)
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 1; k <= 2 * nSpans; k += 2) {
+            int len = spans[k + 1] - spans[k];
+            char f = Character.toLowerCase(a[spans[k]]);
+            if (f < 128 && firstLetter[f] && len >= Math.min(6, shortest) - 2 && len <= longest + 2) {
+                counts.merge(t.substring(spans[k], spans[k + 1]), 1, Integer::sum);
+            }
+        }
+        counts.keySet().removeIf(w -> lex.containsExact(w) || lex.isCommonWord(w.toLowerCase(Locale.ROOT)));
         if (counts.size() < 2) {
             return;
         }
@@ -75,35 +99,41 @@ final class NameVariants {
         if (fix.isEmpty()) {
             return;
         }
-        for (int[] sp : spans) {
-            String name = fix.get(t.substring(sp[0], sp[1]));
+        for (int k = 1; k <= 2 * nSpans; k += 2) {
+            String name = fix.get(t.substring(spans[k], spans[k + 1]));
             if (name != null) {
-                out.add(new Candidate(sp[0], sp[1], name, "name-variant",
+                out.add(new Candidate(spans[k], spans[k + 1], name, "name-variant",
                         "misspelling of \"" + name + "\", which this document spells so " + counts.get(name) + " times"));
             }
         }
     }
 
     /** "Amazons", "Googled": the name with an ending is a word form, not a misspelling. */
-    /** Spans of words of five or more letters and digits, starting with a letter. */
-    private static List<int[]> words(String t) {
-        List<int[]> out = new ArrayList<>();
-        int n = t.length();
+    /** Words of five or more letters and digits, starting with a letter: {count, start1, end1, start2, end2, …}. */
+    private static int[] words(char[] a) {
+        int[] out = new int[1 + 64];
+        int n = a.length;
+        int count = 0;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Character.isLetterOrDigit(a[i])) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+            while (i < n && Character.isLetterOrDigit(a[i])) {
                 i++;
             }
-            if (i - s >= 5 && Character.isLetter(t.charAt(s))) {
-                out.add(new int[] {s, i});
+            if (i - s >= 5 && Character.isLetter(a[s])) {
+                if (2 * count + 2 >= out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[2 * count + 1] = s;
+                out[2 * count + 2] = i;
+                count++;
             }
         }
+        out[0] = count;
         return out;
     }
 

@@ -19,7 +19,7 @@ final class SurfaceRules {
     }
 
     /** ``LaTeX quotes'' and doubled apostrophes used as quotes. */
-    static void latexQuotes(String t, boolean curly, List<Candidate> out) {
+    static void latexQuotes(String t, char[] a, boolean curly, List<Candidate> out) {
         boolean any = t.contains("``");
         if (!any && !t.contains("''")) {
             return;
@@ -30,11 +30,11 @@ final class SurfaceRules {
             out.add(new Candidate(i, i + 2, open, "latex-quotes", "LaTeX-style opening quote `` made a quotation mark"));
         }
         for (int i = t.indexOf("''"); i >= 0; i = t.indexOf("''", i + 2)) {
-            if (i + 2 < t.length() && t.charAt(i + 2) == '\'') {
+            if (i + 2 < a.length && a[i + 2] == '\'') {
                 i++;
                 continue;
             }
-            boolean afterWord = i > 0 && !Character.isWhitespace(t.charAt(i - 1));
+            boolean afterWord = i > 0 && !Character.isWhitespace(a[i - 1]);
             if (any || afterWord) {
                 out.add(new Candidate(i, i + 2, afterWord ? close : open, "latex-quotes",
                         "doubled apostrophe '' used as a quotation mark"));
@@ -43,29 +43,29 @@ final class SurfaceRules {
     }
 
     /** "billion ." → "billion.", "(AWS) ." → "(AWS).", "says , " → "says, ". */
-    static void spaceBeforePunct(String t, List<Candidate> out) {
-        int n = t.length();
+    static void spaceBeforePunct(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         for (int p = 1; p < n; p++) {
-            char c = t.charAt(p);
-            if (",.;:!?".indexOf(c) < 0 || (t.charAt(p - 1) != ' ' && t.charAt(p - 1) != '\t')) {
+            char c = a[p];
+            if ((a[p - 1] != ' ' && a[p - 1] != '\t') || !(c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?')) {
                 continue;
             }
             int s = p - 1;
-            while (s > 0 && (t.charAt(s - 1) == ' ' || t.charAt(s - 1) == '\t')) {
+            while (s > 0 && (a[s - 1] == ' ' || a[s - 1] == '\t')) {
                 s--;
             }
             if (s == 0) {
                 continue;
             }
-            char before = t.charAt(s - 1);
+            char before = a[s - 1];
             if (!Character.isLetterOrDigit(before) && ")]\"”’%".indexOf(before) < 0) {
                 continue;
             }
-            char next = p + 1 < n ? t.charAt(p + 1) : ' ';
+            char next = p + 1 < n ? a[p + 1] : ' ';
             if (!Character.isWhitespace(next) && "\"”’')]".indexOf(next) < 0) {
                 continue; // ".NET", ":)", "?q=" and the like
             }
-            if (c == '.' && p + 1 < n && t.charAt(p + 1) == '.') {
+            if (c == '.' && p + 1 < n && a[p + 1] == '.') {
                 continue; // an ellipsis " ..." is a style, not an error
             }
             if ((c == ':' || c == ';') && (next == ')' || next == '(')) {
@@ -77,32 +77,32 @@ final class SurfaceRules {
     }
 
     /** "( AWS )" → "(AWS)". Only for brackets whose partner is on the same line. */
-    static void bracketSpaces(String t, List<Candidate> out) {
-        int n = t.length();
+    static void bracketSpaces(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            if ((c == '(' || c == '[') && i + 1 < n && t.charAt(i + 1) == ' ') {
+            char c = a[i];
+            if ((c == '(' || c == '[') && i + 1 < n && a[i + 1] == ' ') {
                 int e = i + 1;
-                while (e < n && t.charAt(e) == ' ') {
+                while (e < n && a[e] == ' ') {
                     e++;
                 }
-                if (e < n && !Character.isWhitespace(t.charAt(e)) && partner(t, i, true)) {
+                if (e < n && !Character.isWhitespace(a[e]) && partner(t, a, i, true)) {
                     out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
                 }
-            } else if ((c == ')' || c == ']') && i > 0 && t.charAt(i - 1) == ' ') {
+            } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ') {
                 int s = i - 1;
-                while (s > 0 && t.charAt(s - 1) == ' ') {
+                while (s > 0 && a[s - 1] == ' ') {
                     s--;
                 }
-                if (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && partner(t, i, false)) {
+                if (s > 0 && !Character.isWhitespace(a[s - 1]) && partner(t, a, i, false)) {
                     out.add(new Candidate(s, i, "", "space-inside-brackets", "space before a closing bracket removed"));
                 }
             }
         }
     }
 
-    private static boolean partner(String t, int at, boolean opening) {
-        char o = t.charAt(at);
+    private static boolean partner(String t, char[] a, int at, boolean opening) {
+        char o = a[at];
         char want = switch (o) {
             case '(' -> ')';
             case '[' -> ']';
@@ -110,14 +110,14 @@ final class SurfaceRules {
             default -> '[';
         };
         if (opening) {
-            for (int i = at + 1; i < t.length() && t.charAt(i) != '\n' && i < at + 300; i++) {
-                if (t.charAt(i) == want) {
+            for (int i = at + 1; i < a.length && a[i] != '\n' && i < at + 300; i++) {
+                if (a[i] == want) {
                     return true;
                 }
             }
         } else {
-            for (int i = at - 1; i >= 0 && t.charAt(i) != '\n' && i > at - 300; i--) {
-                if (t.charAt(i) == want) {
+            for (int i = at - 1; i >= 0 && a[i] != '\n' && i > at - 300; i--) {
+                if (a[i] == want) {
                     return true;
                 }
             }
@@ -129,7 +129,7 @@ final class SurfaceRules {
             Pattern.CASE_INSENSITIVE);
 
     /** "do n't" → "don't", "Amazon 's" → "Amazon's" (tokeniser spacing). */
-    static void splitContractions(String t, List<Candidate> out) {
+    static void splitContractions(String t, char[] a, List<Candidate> out) {
         if (t.indexOf(" n't") < 0 && t.indexOf(" '") < 0 && t.indexOf(" ’") < 0 && t.indexOf(" n’t") < 0) {
             return;
         }
@@ -139,7 +139,7 @@ final class SurfaceRules {
             if (suffix.startsWith("'") || suffix.startsWith("’")) {
                 // "the 's' key" or an opening quote: the suffix must not start a quoted word
                 int e = m.end();
-                if (e < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '’')) {
+                if (e < a.length && (a[e] == '\'' || a[e] == '’')) {
                     continue;
                 }
             }
@@ -149,36 +149,36 @@ final class SurfaceRules {
     }
 
     /** Straight single quotes standing alone, with a space on the inner side: ' Amazon Rekognition ' → 'Amazon Rekognition'. */
-    static void spaceInsideQuotes(String t, List<Candidate> out) {
-        int n = t.length();
+    static void spaceInsideQuotes(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         int paraStart = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || (t.charAt(i) == '\n')) {
-                quotesIn(t, paraStart, i, '\'', out);
-                quotesIn(t, paraStart, i, '"', out);
+            if (i == n || (a[i] == '\n')) {
+                quotesIn(t, a, paraStart, i, '\'', out);
+                quotesIn(t, a, paraStart, i, '"', out);
                 paraStart = i + 1;
             }
         }
     }
 
     /** Pairs quote marks within one line; a pair whose inner side has spaces is tightened. */
-    private static void quotesIn(String t, int s, int e, char q, List<Candidate> out) {
+    private static void quotesIn(String t, char[] a, int s, int e, char q, List<Candidate> out) {
         int[] marks = new int[16];
         int k = 0;
         for (int i = s; i < e; i++) {
-            if (t.charAt(i) != q) {
+            if (a[i] != q) {
                 continue;
             }
-            boolean letterBefore = i > s && Character.isLetterOrDigit(t.charAt(i - 1));
-            boolean letterAfter = i + 1 < e && Character.isLetterOrDigit(t.charAt(i + 1));
+            boolean letterBefore = i > s && Character.isLetterOrDigit(a[i - 1]);
+            boolean letterAfter = i + 1 < e && Character.isLetterOrDigit(a[i + 1]);
             if (q == '\'' && letterBefore && letterAfter) {
                 continue; // apostrophe inside a word
             }
-            if (q == '\'' && letterBefore && i > s && (t.charAt(i - 1) == 's' || t.charAt(i - 1) == 'S')
-                    && (i + 1 == e || t.charAt(i + 1) == ' ')) {
+            if (q == '\'' && letterBefore && i > s && (a[i - 1] == 's' || a[i - 1] == 'S')
+                    && (i + 1 == e || a[i + 1] == ' ')) {
                 continue; // plural possessive "the workers' letter"
             }
-            if (q == '\'' && !letterBefore && letterAfter && i + 3 < e && Character.isDigit(t.charAt(i + 1))) {
+            if (q == '\'' && !letterBefore && letterAfter && i + 3 < e && Character.isDigit(a[i + 1])) {
                 continue; // '90s
             }
             if (k == marks.length) {
@@ -192,19 +192,19 @@ final class SurfaceRules {
         for (int p = 0; p + 1 < k; p += 2) {
             int o = marks[p];
             int c = marks[p + 1];
-            int a = o + 1;
-            while (a < c && t.charAt(a) == ' ') {
-                a++;
+            int in = o + 1;
+            while (in < c && a[in] == ' ') {
+                in++;
             }
             int b = c;
-            while (b > a && t.charAt(b - 1) == ' ') {
+            while (b > in && a[b - 1] == ' ') {
                 b--;
             }
-            if (c - o > 200 || a == c) {
+            if (c - o > 200 || in == c) {
                 continue;
             }
-            if (a > o + 1) {
-                out.add(new Candidate(o + 1, a, "", "space-inside-quotes", "space after an opening quotation mark removed"));
+            if (in > o + 1) {
+                out.add(new Candidate(o + 1, in, "", "space-inside-quotes", "space after an opening quotation mark removed"));
             }
             if (b < c) {
                 out.add(new Candidate(b, c, "", "space-inside-quotes", "space before a closing quotation mark removed"));
@@ -215,17 +215,17 @@ final class SurfaceRules {
     private static final String CJK_FROM = "、。，？！：；（）【】「」『』";
 
     /** CJK and fullwidth punctuation between Latin words → English punctuation. */
-    static void cjkPunct(String t, boolean curly, List<Candidate> out) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+    static void cjkPunct(String t, char[] a, boolean curly, List<Candidate> out) {
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
             if (c < '\u3001' || CJK_FROM.indexOf(c) < 0) {
                 continue;
             }
-            if (cjkNeighbour(t, i - 1) || cjkNeighbour(t, i + 1)) {
+            if (cjkNeighbour(t, a, i - 1) || cjkNeighbour(t, a, i + 1)) {
                 continue; // Chinese or Japanese text: its own punctuation is right
             }
-            boolean spaceAfter = i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1));
-            boolean end = i + 1 >= t.length() || t.charAt(i + 1) == '\n';
+            boolean spaceAfter = i + 1 < a.length && Character.isWhitespace(a[i + 1]);
+            boolean end = i + 1 >= a.length || a[i + 1] == '\n';
             String sp = spaceAfter || end ? "" : " ";
             String after = switch (c) {
                 case '、', '，' -> "," + sp;
@@ -234,8 +234,8 @@ final class SurfaceRules {
                 case '！' -> "!" + sp;
                 case '：' -> ":" + sp;
                 case '；' -> ";" + sp;
-                case '（' -> (i > 0 && !Character.isWhitespace(t.charAt(i - 1)) ? " (" : "(");
-                case '）' -> ")" + (spaceAfter || end || !Character.isLetterOrDigit(t.charAt(i + 1)) ? "" : " ");
+                case '（' -> (i > 0 && !Character.isWhitespace(a[i - 1]) ? " (" : "(");
+                case '）' -> ")" + (spaceAfter || end || !Character.isLetterOrDigit(a[i + 1]) ? "" : " ");
                 case '【' -> "[";
                 case '】' -> "]";
                 case '「' -> curly ? "“" : "\"";
@@ -247,11 +247,11 @@ final class SurfaceRules {
         }
     }
 
-    private static boolean cjkNeighbour(String t, int i) {
-        if (i < 0 || i >= t.length()) {
+    private static boolean cjkNeighbour(String t, char[] a, int i) {
+        if (i < 0 || i >= a.length) {
             return false;
         }
-        Character.UnicodeScript s = Character.UnicodeScript.of(t.charAt(i));
+        Character.UnicodeScript s = Character.UnicodeScript.of(a[i]);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
@@ -260,28 +260,29 @@ final class SurfaceRules {
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "for", "with", "from", "and", "or",
             "our", "their", "its", "this", "we", "they");
     /** "the the" → "the", for words English never repeats ("had had" and "that that" can be right). */
-    static void repeatedWords(String t, List<Candidate> out) {
-        int n = t.length();
+    static void repeatedWords(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         int prevS = -1;
         int prevE = -1;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(t.charAt(i))) {
+            if (!Character.isLetter(a[i])) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetter(t.charAt(i))) {
+            while (i < n && Character.isLetter(a[i])) {
                 i++;
             }
-            if (prevE >= 0 && s > prevE && onlyBlanks(t, prevE, s) && i - s == prevE - prevS && i - s <= 5
+            if (prevE >= 0 && s > prevE && i - s == prevE - prevS && i - s <= 5
+                    && t.regionMatches(true, prevS, t, s, i - s) && onlyBlanks(t, a, prevE, s)
                     ) {
-                String a = t.substring(prevS, prevE);
-                String b = t.substring(s, i);
-                boolean same = a.equals(b)
-                        || (a.equalsIgnoreCase(b) && Character.isUpperCase(a.charAt(0)) && b.equals(b.toLowerCase(Locale.ROOT)));
-                if (same && NEVER_DOUBLED.contains(b.toLowerCase(Locale.ROOT))) {
-                    out.add(new Candidate(prevE, i, "", "repeated-word", "word written twice (\"" + a + " " + b + "\")"));
+                String w1 = t.substring(prevS, prevE);
+                String w2 = t.substring(s, i);
+                boolean same = w1.equals(w2)
+                        || (w1.equalsIgnoreCase(w2) && Character.isUpperCase(w1.charAt(0)) && w2.equals(w2.toLowerCase(Locale.ROOT)));
+                if (same && NEVER_DOUBLED.contains(w2.toLowerCase(Locale.ROOT))) {
+                    out.add(new Candidate(prevE, i, "", "repeated-word", "word written twice (\"" + w1 + " " + w2 + "\")"));
                 }
             }
             prevS = s;
@@ -289,9 +290,9 @@ final class SurfaceRules {
         }
     }
 
-    private static boolean onlyBlanks(String t, int s, int e) {
+    private static boolean onlyBlanks(String t, char[] a, int s, int e) {
         for (int i = s; i < e; i++) {
-            if (t.charAt(i) != ' ' && t.charAt(i) != '\t') {
+            if (a[i] != ' ' && a[i] != '\t') {
                 return false;
             }
         }
@@ -299,14 +300,14 @@ final class SurfaceRules {
     }
 
     /** ",," → ",", ",." → "." (never "...", "?!", "etc.,"). */
-    static void doubledPunct(String t, List<Candidate> out) {
-        int n = t.length();
+    static void doubledPunct(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         for (int i = t.indexOf(','); i >= 0 && i + 1 < n; i = t.indexOf(',', i + 1)) {
-            if (i == 0 || !Character.isLetter(t.charAt(i - 1))) {
+            if (i == 0 || !Character.isLetter(a[i - 1])) {
                 continue;
             }
-            char c = t.charAt(i + 1);
-            if (c == ',' || (c == '.' && (i + 2 == n || Character.isWhitespace(t.charAt(i + 2))))) {
+            char c = a[i + 1];
+            if (c == ',' || (c == '.' && (i + 2 == n || Character.isWhitespace(a[i + 2])))) {
                 out.add(new Candidate(i, i + 2, c == ',' ? "," : ".", "doubled-punct",
                         "doubled punctuation \"," + c + "\" made single"));
                 i++;
@@ -315,16 +316,16 @@ final class SurfaceRules {
     }
 
     /** "The Verge ] BuzzFeed": a lone bracket between words, with no partner on its line. */
-    static void strayBrackets(String t, List<Candidate> out) {
-        int n = t.length();
+    static void strayBrackets(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         for (int b = 2; b + 2 < n; b++) {
-            char c = t.charAt(b);
-            if ("[]()".indexOf(c) < 0 || t.charAt(b - 1) != ' ' || t.charAt(b + 1) != ' '
-                    || Character.isWhitespace(t.charAt(b - 2)) || Character.isWhitespace(t.charAt(b + 2))) {
+            char c = a[b];
+            if (!(c == '[' || c == ']' || c == '(' || c == ')') || a[b - 1] != ' ' || a[b + 1] != ' '
+                    || Character.isWhitespace(a[b - 2]) || Character.isWhitespace(a[b + 2])) {
                 continue;
             }
             boolean closing = c == ']' || c == ')';
-            if (closing ? partner(t, b, false) : partner(t, b, true)) {
+            if (closing ? partner(t, a, b, false) : partner(t, a, b, true)) {
                 continue;
             }
             out.add(new Candidate(b - 1, b + 1, "", "stray-bracket", "lone '" + c + "' with no partner between two words removed"));
@@ -335,22 +336,22 @@ final class SurfaceRules {
     private static final Set<String> DANGLERS = Set.of("the", "a", "an", "its", "their", "our", "your", "my");
 
     /** "in the wake of the, Amazon …": words are missing; nothing safe to insert, so a flag. */
-    static void danglingFunctionWords(String t, List<Candidate> out) {
-        int n = t.length();
+    static void danglingFunctionWords(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
         for (int p = 1; p < n; p++) {
-            char c = t.charAt(p);
-            if (c != ',' && c != ';' && !(c == '.' && (p + 1 == n || Character.isWhitespace(t.charAt(p + 1))))) {
+            char c = a[p];
+            if (c != ',' && c != ';' && !(c == '.' && (p + 1 == n || Character.isWhitespace(a[p + 1])))) {
                 continue;
             }
             int e = p;
-            while (e > 0 && t.charAt(e - 1) == ' ') {
+            while (e > 0 && a[e - 1] == ' ') {
                 e--;
             }
             int s = e;
-            while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+            while (s > 0 && Character.isLetter(a[s - 1])) {
                 s--;
             }
-            if (e - s == 0 || e - s > 5 || (s > 0 && !Character.isWhitespace(t.charAt(s - 1)))) {
+            if (e - s == 0 || e - s > 5 || (s > 0 && !Character.isWhitespace(a[s - 1]))) {
                 continue;
             }
             String w = t.substring(s, e);
@@ -365,25 +366,25 @@ final class SurfaceRules {
             "They", "You", "But", "And", "So", "In", "On", "At", "If", "When", "However", "Do", "Does", "Did", "What", "How",
             "Why", "There", "Our", "My", "His", "Her", "Their", "As", "For", "After", "Before", "Now", "Then", "Yet", "Also",
             "Some", "Many", "Most", "All", "One", "Two", "A", "An", "Is", "Are", "Was", "Were", "Can", "Will", "Today", "Still");
-    static void gluedSentences(String t, Lexicon lex, List<Candidate> out) {
-        int n = t.length();
+    static void gluedSentences(String t, char[] a, Lexicon lex, List<Candidate> out) {
+        int n = a.length;
         for (int i = 4; i + 1 < n; i++) {
-            char c = t.charAt(i);
-            if (!Character.isUpperCase(c) || !Character.isLowerCase(t.charAt(i - 1))) {
+            char c = a[i];
+            if (!Character.isUpperCase(c) || !Character.isLowerCase(a[i - 1])) {
                 continue;
             }
             int s = i;
-            while (s > 0 && Character.isLowerCase(t.charAt(s - 1))) {
+            while (s > 0 && Character.isLowerCase(a[s - 1])) {
                 s--;
             }
-            if (i - s < 3 || (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || "_./@#-".indexOf(t.charAt(s - 1)) >= 0))) {
+            if (i - s < 3 || (s > 0 && (Character.isLetterOrDigit(a[s - 1]) || "_./@#-".indexOf(a[s - 1]) >= 0))) {
                 continue;
             }
             int e = i + 1;
-            while (e < n && Character.isLowerCase(t.charAt(e))) {
+            while (e < n && Character.isLowerCase(a[e])) {
                 e++;
             }
-            if (e < n && t.charAt(e) != ' ' && t.charAt(e) != ',') {
+            if (e < n && a[e] != ' ' && a[e] != ',') {
                 continue;
             }
             String left = t.substring(s, i);
