@@ -89,7 +89,7 @@ final class BoilerplatePass implements Pass {
         evidence(lines);
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
-        if (endAnchors) {
+        if (endAnchors && input.wholeDocument()) {
             afterArticle(t, lines);
         }
         for (Line l : unsure) {
@@ -528,7 +528,9 @@ final class BoilerplatePass implements Pass {
             if (l.cls == GOOD) {
                 seen += l.length();
             }
-            if (seen >= 300 && seen >= goodChars / 2 && Furniture.endAnchor(stripBullet(t, l))) {
+            // only an anchor in the second half of the text: a file of many articles (or a long
+            // discussion under a short post) must not lose everything after the first "Post a Comment"
+            if (seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && Furniture.endAnchor(stripBullet(t, l))) {
                 for (int k = i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {

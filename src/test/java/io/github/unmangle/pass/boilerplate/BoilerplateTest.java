@@ -145,6 +145,17 @@ class BoilerplateTest {
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out);
     }
 
+    /** A file of several articles: a blog footer in the first must not take the next ones with it. */
+    @Test
+    void anEndAnchorEarlyInAFileOfManyArticlesDropsNothingAfterIt() {
+        String second = "A second story begins here, and it is a long one about the harbour and the ferries that "
+                + "used to cross it every hour, before the bridge was built and the town grew along the river.";
+        String text = PROSE_A + "\n\nPost a Comment\n\n" + second + "\n\n" + PROSE_B + "\n\n" + second.replace("second", "third") + "\n";
+        String out = clean(text);
+        assertFalse(out.contains("Post a Comment"));
+        assertTrue(out.contains(second) && out.contains(PROSE_B) && out.contains(second.replace("second", "third")), out);
+    }
+
     @Test
     void menuRunsAreDropped() {
         String text = "     * Home\n     * News\n     * Sport\n     * Weather\n\n   " + PROSE_A + "\n\n   " + PROSE_B + "\n";
