@@ -77,9 +77,19 @@ final class BoilerplatePass implements Pass {
         if (n == 0) {
             return b.metric("boilerplate-share", 0).build();
         }
+        int nonBlank = 0;
         for (Line l : lines) {
             if (!l.blank()) {
-                judge(t, l);
+                nonBlank++;
+            }
+        }
+        int ordinal = 0;
+        for (Line l : lines) {
+            if (!l.blank()) {
+                // bylines and date lines are metadata only where metadata stands: the head or the foot
+                boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
+                judge(t, l, edge);
+                ordinal++;
             }
         }
         context(lines);
@@ -151,7 +161,11 @@ final class BoilerplatePass implements Pass {
     }
 
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
-    private void judge(String t, Line l) {
+    /** Bylines and date lines are taken as metadata only among the first and last few lines. */
+    static final int METADATA_HEAD = 8;
+    static final int METADATA_FOOT = 4;
+
+    private void judge(String t, Line l, boolean edge) {
         int cs = l.cs;
         char c0 = t.charAt(cs);
         boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
@@ -172,11 +186,11 @@ final class BoilerplatePass implements Pass {
                 bad(l, fam.rule(), fam.reason());
                 return;
             }
-            if (!keepBylines && Furniture.byline(core)) {
+            if (!keepBylines && edge && Furniture.byline(core)) {
                 bad(l, "byline", "byline: kept in the report as metadata, out of the text");
                 return;
             }
-            if (!keepBylines && Furniture.dateline(core)) {
+            if (!keepBylines && edge && Furniture.dateline(core)) {
                 bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
                 return;
             }
@@ -354,7 +368,7 @@ final class BoilerplatePass implements Pass {
                 }
                 j++;
             }
-            if (items >= MENU_RUN) {
+            if (items >= MENU_RUN && (menuEvidence(lines, i, j) || outsideArticle(lines, i, j))) {
                 for (int k = i; k < j; k++) {
                     Line l = lines[k];
                     if (!l.blank() && l.cls != BAD) {
@@ -369,6 +383,33 @@ final class BoilerplatePass implements Pass {
     }
 
     static final int MENU_RUN = 4;
+
+    /** A run of short bullets is a menu when one of its items is site furniture by its wording ("Home", "Contact us"). */
+    private static boolean menuEvidence(Line[] lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Line l = lines[k];
+            if (!l.blank() && l.rule != null && !soft(l) && !"menu".equals(l.rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ... or when it stands wholly before or after the article text. */
+    private static boolean outsideArticle(Line[] lines, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < lines.length; k++) {
+            Line l = lines[k];
+            if (!l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW && !l.bullet) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        return first >= 0 && (to <= first || from > last);
+    }
 
     /**
      * Do no harm: statistics alone never drop text. A stretch of lines that the length, density
@@ -477,7 +518,7 @@ final class BoilerplatePass implements Pass {
                 } else {
                     unsure.add(l);
                 }
-            } else if (l.words <= 2 && l.capitalised == l.words && namesOnly(t, l)) {
+            } else if (l.words <= 2 && l.capitalised == l.words && namesOnly(t, l) && citedAsSource(t, l)) {
                 l.cls = BAD;
                 l.rule = "credit";
                 l.reason = "lone source credit between two paragraphs";
@@ -499,6 +540,27 @@ final class BoilerplatePass implements Pass {
             return m.cls == GOOD && m.terminal && m.length() >= 120 ? m : null;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "\\b(reported|reports|reporting|said|says|told|wrote|according to|cited|quoted|via)\\b");
+
+    /**
+     * A lone name is a source credit (not a subheading or a list item) when the text also cites it
+     * as a source: "Sputnik previously reported …", "… according to Reuters".
+     */
+    private static boolean citedAsSource(String t, Line l) {
+        String name = t.substring(l.cs, l.ce).strip();
+        for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+            if (at >= l.cs && at < l.ce) {
+                continue;
+            }
+            String around = t.substring(Math.max(0, at - 20), Math.min(t.length(), at + name.length() + 40));
+            if (REPORTING.matcher(around).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesOnly(String t, Line l) {

@@ -63,7 +63,7 @@ final class Furniture {
                     "(read more|continue reading|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
                     + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
             f("credit", "photo or image credit",
-                    "(\\(?\\s*(photo|image|picture|pictured|illustration|video|graphic|credit|photograph|file photo)s?( credit)?\\s*[:/|©].{0,100}"
+                    "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
                     + "|\\(?\\s*(photo|image|picture|video)s? (courtesy|by|via) .{1,80}"
                     + "|\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?"
                     + "|©.{0,80})"),
@@ -175,7 +175,7 @@ final class Furniture {
     private static final Pattern DATELINE = Pattern.compile(
             "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\\s*)?"
             + "(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})"
-            + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\s*([|•·–—-].{0,40})?",
+            + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\s*([|•·–—-]\\s*\\p{L}.{0,40})?",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean hasDigit(String s) {

@@ -51,6 +51,7 @@ final class MtPass implements Pass {
         SurfaceRules.danglingFunctionWords(t, a, c);
         NameVariants.find(t, a, lex, c);
 
+        dropInCode(a, c);
         int[] sentenceEnds = sentences(t);
         int[] artifacts = new int[sentenceEnds.length];
         for (Candidate x : c) {
@@ -108,6 +109,41 @@ final class MtPass implements Pass {
             }
         }
         return b.metric("mt-score", score).metric("mt-sentences", withArtifacts).build();
+    }
+
+    /**
+     * Source code quoted in an article has its own spacing ("text[ i + 2 ]", "f( x );"): no
+     * repair inside a line that looks like code (two or more of ; { } = &lt; &gt; |, or a call with ";").
+     */
+    static void dropInCode(char[] a, List<Candidate> c) {
+        if (c.isEmpty()) {
+            return;
+        }
+        boolean[] codeAt = null;
+        int n = a.length;
+        int s = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || a[i] == '\n') {
+                int marks = 0;
+                for (int k = s; k < i; k++) {
+                    char ch = a[k];
+                    if (ch == ';' || ch == '{' || ch == '}' || ch == '=' || ch == '<' || ch == '>' || ch == '|' || ch == '&') {
+                        marks++;
+                    }
+                }
+                if (marks >= 2) {
+                    if (codeAt == null) {
+                        codeAt = new boolean[n + 1];
+                    }
+                    java.util.Arrays.fill(codeAt, s, i + 1, true);
+                }
+                s = i + 1;
+            }
+        }
+        if (codeAt != null) {
+            final boolean[] code = codeAt;
+            c.removeIf(x -> !x.isFlag() && code[Math.min(x.start(), n)]);
+        }
     }
 
     /** Ends (exclusive) of sentences: after . ! ? followed by space, and at line ends. */

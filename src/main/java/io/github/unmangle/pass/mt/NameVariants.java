@@ -76,11 +76,15 @@ final class NameVariants {
             if (variant.length() < 6 || sameStart == null) {
                 continue;
             }
-            int limit = variant.length() >= 9 ? 2 : 1;
+            if (hasDigit(variant) || (variant.endsWith("s") && !variant.endsWith("ss"))) {
+                continue; // model numbers; plurals and third persons of other words
+            }
+            int limit = 1;
             String best = null;
             for (String name : sameStart) {
                 if (name.equals(variant) || counts.get(name) <= v.getValue() || Math.abs(name.length() - variant.length()) > limit
-                        || inflection(name, variant)) {
+                        || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
+                        || sameLetters(name, variant)) {
                     continue;
                 }
                 int d = DISTANCE.apply(variant.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
@@ -135,6 +139,23 @@ final class NameVariants {
         }
         out[0] = count;
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */
+    private static boolean sameLetters(String a, String b) {
+        java.text.Normalizer.Form f = java.text.Normalizer.Form.NFD;
+        String x = java.text.Normalizer.normalize(a, f).replaceAll("\\p{M}", "");
+        String y = java.text.Normalizer.normalize(b, f).replaceAll("\\p{M}", "");
+        return x.equalsIgnoreCase(y);
     }
 
     private static boolean inflection(String name, String variant) {

@@ -100,7 +100,8 @@ class MtTest {
             "他说：“你好。”",
             "I use an iPhone, eBay and PayPal, and JavaScript on macOS with McDonald.",
             "The lights were on. Come in, please.",
-            "In the end a result -- a fine one -- arrived."})
+            "In the end a result -- a fine one -- arrived.",
+            "    codepoint[ j ++ ] = (( byte1 & 0x0F ) << 12 );"})
     void humanEnglishIsLeftAlone(String text) {
         assertEquals(text, fix(text));
     }
