@@ -413,8 +413,8 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Do no harm: statistics alone never drop text. A stretch of lines that the length, density
-     * and context rules would drop goes only if it holds at least one line recognised by its
-     * wording (furniture, template, menu); otherwise it is article text with short lines (a price
+     * and context rules would drop goes only if at least one line in twenty is recognised by
+     * their wording (furniture, template, menu); otherwise it is article text with short lines (a price
      * list, a list of names) and stays.
      */
     private static void evidence(Line[] lines) {
@@ -425,12 +425,19 @@ final class BoilerplatePass implements Pass {
                 continue;
             }
             int j = i;
-            boolean recognised = false;
+            int recognised = 0;
+            int total = 0;
             while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
-                recognised |= !lines[j].blank() && !soft(lines[j]);
+                if (!lines[j].blank()) {
+                    total++;
+                    if (!soft(lines[j])) {
+                        recognised++;
+                    }
+                }
                 j++;
             }
-            if (!recognised) {
+            // one recognised line vouches for some neighbours, not for a whole stretch of text
+            if (recognised == 0 || recognised * 20 < total) {
                 for (int k = i; k < j; k++) {
                     if (!lines[k].blank()) {
                         lines[k].cls = GOOD;
