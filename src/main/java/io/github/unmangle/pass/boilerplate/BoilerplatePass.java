@@ -217,26 +217,36 @@ final class BoilerplatePass implements Pass {
         l.reason = reason;
     }
 
+    /** Word characters, ASCII answered without a call into Character. */
+    private static boolean wordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static void countWords(String s, Line l) {
         int words = 0;
         int stops = 0;
         int caps = 0;
-        int i = 0;
         int n = s.length();
+        char[] a = s.toCharArray();
         char[] w = new char[12];
+        int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < n && !wordChar(a[i])) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             int len = 0;
-            boolean upper = Character.isUpperCase(s.charAt(i));
-            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’')) {
-                char c = s.charAt(i);
+            char first = a[i];
+            boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+            while (i < n && (wordChar(a[i]) || a[i] == '\'' || a[i] == '’')) {
+                char c = a[i];
                 if (len < w.length) {
-                    w[len] = c == '’' ? '\'' : Character.toLowerCase(c);
+                    w[len] = c == '’' ? '\'' : c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
                 }
                 len++;
                 i++;
@@ -245,7 +255,7 @@ final class BoilerplatePass implements Pass {
             if (upper) {
                 caps++;
             }
-            if (Stopwords.contains(w, len)) {
+            if (len <= 10 && Stopwords.contains(w, len)) {
                 stops++;
             }
         }
@@ -253,10 +263,10 @@ final class BoilerplatePass implements Pass {
         l.stops = stops;
         l.capitalised = caps;
         int e = n;
-        while (e > 0 && "\"'”’)]»".indexOf(s.charAt(e - 1)) >= 0) {
+        while (e > 0 && "\"'”’)]»".indexOf(a[e - 1]) >= 0) {
             e--;
         }
-        l.terminal = e > 0 && ".!?:;…".indexOf(s.charAt(e - 1)) >= 0;
+        l.terminal = e > 0 && ".!?:;…".indexOf(a[e - 1]) >= 0;
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
