@@ -51,7 +51,7 @@ final class Golden {
             Path dir = Path.of(d);
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {
-                    List<Path> out = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+                    List<Path> out = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt") && !io.github.unmangle.io.InputFile.isOutputName(p.getFileName().toString(), "clean")).sorted().toList());
                     if (!out.isEmpty()) {
                         return out;
                     }
