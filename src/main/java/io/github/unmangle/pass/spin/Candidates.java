@@ -27,7 +27,8 @@ final class Candidates {
     /** Per spun form: its originals lowercased, and their n-gram ids (-1 unknown), bound once. */
     private final Map<String, Entry> entries = new HashMap<>();
 
-    record Entry(String[] originals, int[] ids) {
+    /** Originals of a spun form, their n-gram ids, and whether each is only a hypernym/hyponym ("~" in the table). */
+    record Entry(String[] originals, int[] ids, boolean[] related) {
     }
 
     private Candidates(Map<String, String[]> map, int longest) {
@@ -102,44 +103,52 @@ final class Candidates {
     Candidates bind(NGrams ngrams) {
         int[] fan = new int[ngrams.size()];
         map.forEach((spun, originals) -> {
-            // the generated table is already lowercased and filtered; the hand-made one may not be
-            String[] keep = originals;
-            if (!isClean(spun, originals)) {
-                List<String> k = new ArrayList<>();
-                for (String o : originals) {
-                    String ol = o.toLowerCase(java.util.Locale.ROOT);
-                    if (!ol.equals(spun) && ol.indexOf(' ') < 0 && (ngrams.id(ol) >= 0 || ol.length() == 1) && !k.contains(ol)) {
-                        k.add(ol);
-                    }
+            String[] keep = new String[originals.length];
+            int[] ids = new int[originals.length];
+            boolean[] related = new boolean[originals.length];
+            int n = 0;
+            for (String o : originals) {
+                boolean r = o.charAt(0) == '~';
+                String ol = r ? o.substring(1) : o;
+                if (!isLower(ol)) {
+                    ol = ol.toLowerCase(java.util.Locale.ROOT); // the hand-made table may have capitals
                 }
-                keep = k.toArray(new String[0]);
-            }
-            int[] ids = new int[keep.length];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = ngrams.id(keep[i]);
-                if (ids[i] >= 0) {
-                    fan[ids[i]]++;
+                int id = ngrams.id(ol);
+                if (ol.equals(spun) || ol.indexOf(' ') >= 0 || (id < 0 && ol.length() != 1) || contains(keep, n, ol)) {
+                    continue;
                 }
+                keep[n] = ol;
+                ids[n] = id;
+                related[n] = r;
+                if (id >= 0) {
+                    fan[id]++;
+                }
+                n++;
             }
-            entries.put(spun, new Entry(keep, ids));
+            entries.put(spun, new Entry(java.util.Arrays.copyOf(keep, n), java.util.Arrays.copyOf(ids, n),
+                    java.util.Arrays.copyOf(related, n)));
         });
         this.fanOut = fan;
         return this;
     }
 
-    private static boolean isClean(String spun, String[] originals) {
-        for (String o : originals) {
-            for (int i = 0; i < o.length(); i++) {
-                char c = o.charAt(i);
-                if (Character.isUpperCase(c) || c == ' ') {
-                    return false;
-                }
-            }
-            if (o.equals(spun)) {
+
+    private static boolean isLower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean contains(String[] a, int n, String s) {
+        for (int i = 0; i < n; i++) {
+            if (a[i].equals(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Entry entry(String lowerPhrase) {
@@ -155,7 +164,8 @@ final class Candidates {
         Map<String, java.util.List<String>> f = new HashMap<>();
         map.forEach((spun, originals) -> {
             for (String o : originals) {
-                f.computeIfAbsent(o.toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>()).add(spun);
+                String ol = (o.startsWith("~") ? o.substring(1) : o).toLowerCase(java.util.Locale.ROOT);
+                f.computeIfAbsent(ol, k -> new java.util.ArrayList<>()).add(spun);
             }
         });
         return f;

@@ -31,6 +31,8 @@ final class SpinPass implements Pass {
     private final int fanOutCap;
 
     private final int startId;
+    /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
+    static final double RELATED_PRIOR = Math.log(0.2);
 
     SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap) {
         this.startId = ngrams.id(NGrams.START);
@@ -160,7 +162,8 @@ final class SpinPass implements Pass {
             double score = ngrams.logScore(left, oid, oLeft) + (hasRight ? ngrams.logScore(oid, right, oRight) : 0);
             // noisy channel: the context's preference, times the prior odds that a spinner wrote this
             // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
-            double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, candidates.fanOut(oid))) - Math.log(1 - swapRate);
+            double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, candidates.fanOut(oid))) - Math.log(1 - swapRate)
+                    + (entry.related()[k] ? RELATED_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen
             boolean leftEvidence = leftKnown && oLeft >= minAttested && spunLeftPair == 0;
             boolean rightEvidence = hasRight && right >= 0 && oRight >= minAttested && spunRightPair == 0;
