@@ -27,7 +27,7 @@ public final class SpinPassFactory implements PassFactory {
 
     /**
      * Off in {@code clean} by default: on our spinner's output it restores a third of the swaps
-     * at 95% precision, but it still changes about two words in 10,000 of clean text, above the
+     * at 96% precision, but it still changes about 1.7 words in 10,000 of clean text, above the
      * one-in-10,000 we accept for a default. {@code check} runs it anyway (it only scores).
      */
     @Override
