@@ -31,6 +31,11 @@ final class SpinPass implements Pass {
     private final int fanOutCap;
 
     private final int startId;
+    private static final String BEEN = "been";
+    private static final java.util.Set<String> HAVE = java.util.Set.of("have", "has", "had", "having");
+    /** log-odds weight of a grammatical certainty (a form of "have" before "been"). */
+    static final double GRAMMAR_BONUS = 12;
+
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
 
@@ -171,6 +176,11 @@ final class SpinPass implements Pass {
             boolean rightObjects = hasRight && spunRightPair > 0 && oRight == 0;
             boolean evidence = (leftEvidence && !rightObjects) || (rightEvidence && !leftObjects)
                     || (ids.length > 1 && spunInternalOdd && (oLeft > 0 || oRight > 0) && !leftObjects && !rightObjects);
+            // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
+            if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(ol) && !HAVE.contains(phrase)) {
+                delta += GRAMMAR_BONUS;
+                evidence = true;
+            }
             boolean confident = evidence && delta >= margin;
             if (best == null || delta > best.delta()) {
                 best = new Choice(i, len, phrase, ol, delta, confident);

@@ -36,7 +36,8 @@ class SpinTest {
             "The employees of the east-commerce giant wrote.|The employees of the e-commerce giant wrote.",
             "It is used for U.S constabulary enforcement.|It is used for U.S law enforcement.",
             "Our lives would be worse if nosotros outlawed it.|Our lives would be worse if we outlawed it.",
-            "Yous can read the complete letter here.|You can read the complete letter here."})
+            "Yous can read the complete letter here.|You can read the complete letter here.",
+            "It is the latest company to take been criticised for it.|It is the latest company to have been criticised for it."})
     void restoresSpunWords(String spun, String original) {
         assertEquals(original, SPIN.clean("t", spun).text());
     }
@@ -68,7 +69,8 @@ class SpinTest {
             "She walked past the station and took the train.",
             "Tensions in the east-west corridor rose; a single-family home sold.",
             "We sent an e-mail about the x-ray results.",
-            "The company, considering the cost, chose not to bid."})
+            "The company, considering the cost, chose not to bid.",
+            "Having been there, she had been told what to take."})
     void realEnglishWithSpinnerLookalikesIsLeftAlone(String text) {
         assertEquals(text, SPIN.clean("t", text).text());
     }
