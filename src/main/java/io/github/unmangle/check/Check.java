@@ -75,6 +75,7 @@ public final class Check {
                 }
             }
             d.failures = failing;
+            summarise(d);
         }
         docs.add(d);
     }
@@ -143,7 +144,7 @@ public final class Check {
         }
         out.println();
         out.printf(Locale.ROOT, "%-12s %10s %12s  %s%n", "pass", "would edit", "mean share", "top rules");
-        for (Map.Entry<String, PassSummary> e : passes(all).entrySet()) {
+        for (Map.Entry<String, PassSummary> e : passSummaries.entrySet()) {
             PassSummary p = e.getValue();
             out.printf(Locale.ROOT, "%-12s %10d %12.4f  %s%n", e.getKey(), p.docs, p.share / Math.max(1, all.size()), p.topRules(3));
             if (examples > 0) {
@@ -184,23 +185,23 @@ public final class Check {
         }
     }
 
-    private static Map<String, PassSummary> passes(List<DocReport> all) {
-        Map<String, PassSummary> m = new LinkedHashMap<>();
-        for (DocReport d : all) {
-            for (Map.Entry<String, Double> c : d.changedBy.entrySet()) {
-                PassSummary p = m.computeIfAbsent(c.getKey(), k -> new PassSummary());
-                if (c.getValue() > 0) {
-                    p.docs++;
-                    p.share += c.getValue();
-                    if (p.examples.size() < 20) {
-                        p.examples.add(String.format(Locale.ROOT, "%s (%.3f of the text: %s)", d.name, c.getValue(),
-                                d.rulesBy.getOrDefault(c.getKey(), Map.of())));
-                    }
+    /** Per pass, what it would do across the corpus; gathered as documents arrive (their rule maps are then dropped). */
+    private final Map<String, PassSummary> passSummaries = new LinkedHashMap<>();
+
+    private void summarise(DocReport d) {
+        for (Map.Entry<String, Double> c : d.changedBy.entrySet()) {
+            PassSummary p = passSummaries.computeIfAbsent(c.getKey(), k -> new PassSummary());
+            Map<String, Integer> rules = d.rulesBy.getOrDefault(c.getKey(), Map.of());
+            if (c.getValue() > 0) {
+                p.docs++;
+                p.share += c.getValue();
+                if (p.examples.size() < 20) {
+                    p.examples.add(String.format(Locale.ROOT, "%s (%.3f of the text: %s)", d.name, c.getValue(), rules));
                 }
-                d.rulesBy.getOrDefault(c.getKey(), Map.of()).forEach((r, n) -> p.rules.merge(r, (long) n, Long::sum));
             }
+            rules.forEach((r, n) -> p.rules.merge(r, (long) n, Long::sum));
         }
-        return m;
+        d.rulesBy.clear(); // memory: one small record per document is all that is kept
     }
 
     // ---------------------------------------------------------------- machine-readable
@@ -259,7 +260,7 @@ public final class Check {
             all.stream().filter(d -> d.failures.contains(s)).limit(Math.max(0, examples)).forEach(d -> ex.add(d.name));
         }
         ObjectNode ps = sum.putObject("passes");
-        passes(all).forEach((name, p) -> {
+        passSummaries.forEach((name, p) -> {
             ObjectNode x = ps.putObject(name);
             x.put("documents-changed", p.docs);
             ObjectNode r = x.putObject("rules");
