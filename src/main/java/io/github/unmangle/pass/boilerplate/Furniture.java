@@ -50,7 +50,9 @@ final class Furniture {
                     "(discuss|comments?|\\d+ comments?|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
-                    + ")[.!:]?|[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:"),
+                    + ")[.!:]?"),
+            contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
+                    "^[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
             f("markup", "template placeholder or image name left in the text",
                     "\\[[\\w .-]{1,40}\\.(gif|png|jpe?g|svg|webp)\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}"),
@@ -65,8 +67,10 @@ final class Furniture {
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
                     + "|\\(?\\s*(photo|image|picture|video)s? (courtesy|by|via) .{1,80}"
-                    + "|\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?"
+
                     + "|©.{0,80})"),
+            contains("credit", "photo or agency credit", "getty|shutterstock|istock|ap photo|afp|reuters|epa|associated press",
+                    "^\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?$"),
             f("share", "share or follow buttons",
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,]?\\s*"
                     + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story))*"
@@ -111,6 +115,7 @@ final class Furniture {
 
     /** Every whole-line family in one alternation (one matcher run per line), group fN = family N. */
     private static final Pattern WHOLE;
+    private static final boolean[] OPENINGS;
 
     static {
         StringBuilder sb = new StringBuilder();
@@ -121,6 +126,25 @@ final class Furniture {
             }
         }
         WHOLE = Pattern.compile(sb.toString());
+        // Which two-character ASCII beginnings can start a whole-line match at all: derived from the
+        // patterns themselves (hitEnd: more input could still match), so most lines skip the regex.
+        OPENINGS = new boolean[128 * 128];
+        for (char a = 0; a < 128; a++) {
+            for (char b = 0; b < 128; b++) {
+                java.util.regex.Matcher m = WHOLE.matcher(new String(new char[] {a, b}));
+                OPENINGS[a * 128 + b] = m.matches() || m.hitEnd();
+            }
+        }
+    }
+
+    /** False when no whole-line family can match a line beginning with these two characters. */
+    static boolean mayOpen(String lower) {
+        if (lower.length() < 2) {
+            return true;
+        }
+        char a = lower.charAt(0);
+        char b = lower.charAt(1);
+        return a >= 128 || b >= 128 || OPENINGS[a * 128 + b];
     }
 
     /** The family the whole line belongs to, or null (patterns are lowercase: give the line lowercased). */
@@ -128,7 +152,7 @@ final class Furniture {
         if (lowerTrimmed.length() > MAX_LENGTH) {
             return null;
         }
-        if (words <= MAX_WORDS) {
+        if (words <= MAX_WORDS && mayOpen(lowerTrimmed)) {
             java.util.regex.Matcher m = WHOLE.matcher(lowerTrimmed);
             if (m.matches()) {
                 for (int i = 0; i < FAMILIES.size(); i++) {
