@@ -47,6 +47,7 @@ public final class Stopwords {
         return (h * 0x9E3779B9) >>> 16;
     }
 
+    /** Whether {@code lower} (lowercase, straight apostrophes) is a stop word. */
     public static boolean contains(String lower) {
         return WORDS.contains(lower);
     }

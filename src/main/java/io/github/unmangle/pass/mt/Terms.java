@@ -78,7 +78,4 @@ final class Terms {
         return i;
     }
 
-    int size() {
-        return terms.size();
-    }
 }

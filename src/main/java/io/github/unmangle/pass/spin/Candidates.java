@@ -91,10 +91,6 @@ final class Candidates {
         return longest;
     }
 
-    String[] get(String lowerPhrase) {
-        return map.get(lowerPhrase);
-    }
-
     boolean startsPhrase(String lowerWord) {
         return phraseStarts.contains(lowerWord);
     }
