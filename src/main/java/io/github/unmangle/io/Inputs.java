@@ -94,6 +94,9 @@ public final class Inputs {
 
                         @Override
                         public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                            if (vanishedOutput(root.relativize(p), e, suffix)) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
                             problems.accept(new Problem(p, e instanceof java.nio.file.FileSystemLoopException
                                     ? "symbolic link loop; skipped" : "cannot read: " + describe(e)));
                             return java.nio.file.FileVisitResult.CONTINUE;
@@ -103,6 +106,16 @@ public final class Inputs {
             problems.accept(new Problem(root, "cannot walk directory: " + describe(e)));
         }
         return n[0];
+    }
+
+    /**
+     * A file gone between listing and visiting that is not an input anyway: the hidden temporary file
+     * of an output that this very run is writing in the same directory (renamed into place a moment
+     * later), or an output itself. Anything else that vanishes is still reported.
+     */
+    static boolean vanishedOutput(Path rel, IOException e, String suffix) {
+        return e instanceof java.nio.file.NoSuchFileException
+                && (hidden(rel) || InputFile.isOutputName(rel.getFileName().toString(), suffix));
     }
 
     private static boolean hidden(Path rel) {
