@@ -85,9 +85,12 @@ public final class SpinEval {
         long rightEdits = 0;
         long cleanEdits = 0;
         Map<String, Integer> wrong = new HashMap<>();
+        List<Double> cleanScores = new ArrayList<>();
+        List<Double> spunScores = new ArrayList<>();
         for (String a : articles) {
             // clean
             PassResult clean = pass.apply(PassInput.of("clean", a));
+            cleanScores.add(clean.metrics().get("spin-score"));
             cleanEdits += clean.edits().size();
             for (Edit e : clean.edits()) {
                 wrong.merge("CLEAN " + e.before() + "→" + e.after(), 1, Integer::sum);
@@ -101,6 +104,7 @@ public final class SpinEval {
             String s = spin(a, forward, rnd, swaps);
             spun += swaps.size();
             PassResult r = pass.apply(PassInput.of("spun", s));
+            spunScores.add(r.metrics().get("spin-score"));
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
             for (Edit e : r.edits()) {
@@ -124,6 +128,21 @@ public final class SpinEval {
         System.out.printf(Locale.ROOT, "false edits on the unspun articles: %d = %.2f per 10,000 words%n", cleanEdits, 10000.0 * cleanEdits / words);
         wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
+        // detection: how well the document's spin-score separates spun from clean articles
+        long pairs = 0;
+        long wins = 0;
+        for (double x : spunScores) {
+            for (double y : cleanScores) {
+                pairs++;
+                wins += x > y ? 2 : x == y ? 1 : 0;
+            }
+        }
+        for (double th : new double[] {0.02, 0.05}) {
+            long sp = spunScores.stream().filter(v -> v > th).count();
+            long cl = cleanScores.stream().filter(v -> v > th).count();
+            System.out.printf(Locale.ROOT, "spin-score > %.2f: %d of %d spun articles, %d of %d clean ones%n", th, sp, spunScores.size(), cl, cleanScores.size());
+        }
+        System.out.printf(Locale.ROOT, "spin-score AUC (spun vs clean articles): %.3f%n", wins / 2.0 / pairs);
         seed(pass);
         if (mb > 0) {
             String all = String.join("\n\n", articles);
