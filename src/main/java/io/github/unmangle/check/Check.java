@@ -100,8 +100,10 @@ public final class Check {
 
     // ---------------------------------------------------------------- table
 
-    public void table(PrintStream out, boolean colour, int examples) {
+    public void table(PrintStream out, boolean colour, int examples, int maxRows) {
         List<DocReport> all = sorted();
+        int shown = 0;
+        long failing = all.stream().filter(DocReport::failed).count();
         String red = colour ? "\u001b[31m" : "";
         String green = colour ? "\u001b[32m" : "";
         String bold = colour ? "\u001b[1m" : "";
@@ -110,6 +112,12 @@ public final class Check {
             if (!d.failed()) {
                 continue;
             }
+            if (maxRows > 0 && shown == maxRows) {
+                out.printf(Locale.ROOT, "… and %d more failing documents (--rows 0 lists all; --format jsonl has every document)%n",
+                        failing - shown);
+                break;
+            }
+            shown++;
             StringBuilder sb = new StringBuilder();
             sb.append(red).append("FAIL").append(off).append("  ").append(d.name).append("  ");
             if (d.error != null) {

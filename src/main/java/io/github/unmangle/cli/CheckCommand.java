@@ -72,6 +72,10 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML: one test case per document.")
     Path junit;
 
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "100",
+            description = "Table: list at most N failing documents (default: ${DEFAULT-VALUE}; 0 lists all).")
+    int rows;
+
     @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
             description = "Show up to N example documents per threshold and per pass.")
     int examples;
@@ -91,6 +95,9 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!List.of("table", "json", "jsonl", "github").contains(outputFormat)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, json, jsonl or github");
+        }
+        if (rows < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be 0 or more");
         }
         if (examples < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--examples must be 0 or more");
@@ -134,7 +141,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
             case "json" -> check.json(out, examples);
             case "jsonl" -> check.jsonl(out);
             case "github" -> check.github(out);
-            default -> check.table(out, colour(), examples);
+            default -> check.table(out, colour(), examples, rows);
         }
         out.flush();
         if (junit != null) {

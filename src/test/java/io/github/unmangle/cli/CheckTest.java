@@ -114,6 +114,16 @@ class CheckTest {
     }
 
     @Test
+    void theTableListsAtMostRowsFailingDocuments() throws Exception {
+        Path c = corpus();
+        assertEquals(1, run("check", "--no-progress", "--rows", "1", c.toString()));
+        assertEquals(1, stdout().lines().filter(l -> l.startsWith("FAIL")).count(), stdout());
+        assertTrue(stdout().contains("… and 1 more failing documents"), stdout());
+        assertEquals(1, run("check", "--no-progress", "--rows", "0", c.toString()));
+        assertEquals(2, stdout().lines().filter(l -> l.startsWith("FAIL")).count(), stdout());
+    }
+
+    @Test
     void thresholdsComeFromTheConfigFileToo() throws Exception {
         Path c = corpus();
         Path conf = write("conf.properties", "max-boilerplate=1\nmax-encoding=5\nmax-changed=1\n");
