@@ -378,10 +378,11 @@ final class BoilerplatePass implements Pass {
                 }
                 j++;
             }
-            if (items >= MENU_RUN && (menuEvidence(lines, i, j) || outsideArticle(lines, i, j))) {
+            if (items >= MENU_RUN && menuEvidence(lines, i, j)) {
                 for (int k = i; k < j; k++) {
                     Line l = lines[k];
-                    if (!l.blank() && l.cls != BAD) {
+                    // items already dropped by the statistics are now known for what they are: a menu
+                    if (!l.blank() && (l.cls != BAD || l.rule == null || soft(l))) {
                         l.cls = BAD;
                         l.rule = "menu";
                         l.reason = "item of a run of " + items + " short bullet links (a menu)";
@@ -403,22 +404,6 @@ final class BoilerplatePass implements Pass {
             }
         }
         return false;
-    }
-
-    /** ... or when it stands wholly before or after the article text. */
-    private static boolean outsideArticle(Line[] lines, int from, int to) {
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < lines.length; k++) {
-            Line l = lines[k];
-            if (!l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW && !l.bullet) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
-        }
-        return first >= 0 && (to <= first || from > last);
     }
 
     /**
