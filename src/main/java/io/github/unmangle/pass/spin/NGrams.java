@@ -1,49 +1,62 @@
 package io.github.unmangle.pass.spin;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import io.github.unmangle.lang.WordIndex;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Unigram and bigram counts of openly licensed English ({@code ngrams.bin}, built by
- * {@code data/spin/build.py}), with stupid-backoff scores: how likely a word is after another.
+ * {@code data/spin/build.py}): a small local corpus (counts of every pair seen twice) and
+ * web-scale counts of the most frequent pairs (Google Books, via SymSpell's dictionaries), mixed
+ * into one score of how likely a word is after another. Both counts of a pair sit in one slot of
+ * one open-addressing table, so a pair costs one probe.
  */
 final class NGrams {
     static final String START = "<s>";
+    /** The web-scale list holds only pairs seen at least this often. */
+    static final double WEB_FLOOR = 6_400_000;
 
-    private final Map<String, Integer> ids;
+    private final WordIndex words;
     private final int[] unigram;
     private final long total;
-    /** Open-addressing table of the bigram keys (id1 << 32 | id2) + 1, 0 = empty; counts alongside. */
+    private final float[] web;
+    private final double webTotal;
+    /**
+     * Open addressing, two longs a slot: the key (id1 << 32 | id2) + 1 (0 = empty), then the local
+     * count (high half) and the web count's float bits (low half), so a probe touches one cache line.
+     */
     private final long[] table;
-    private final int[] tableCounts;
     private final int mask;
 
-    private NGrams(Map<String, Integer> ids, int[] unigram, long[] keys, int[] counts) {
-        this.ids = ids;
+    private NGrams(WordIndex words, int[] unigram, float[] web, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs) {
+        this.words = words;
         this.unigram = unigram;
+        this.web = web;
         long t = 0;
         for (int c : unigram) {
             t += c;
         }
         this.total = t;
-        int cap = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
-        this.table = new long[cap];
-        this.tableCounts = new int[cap];
+        double wt = 0;
+        for (float f : web) {
+            wt += f;
+        }
+        this.webTotal = Math.max(1, wt);
+        int cap = Integer.highestOneBit(Math.max(16, pairs * 2)) << 1;
+        this.table = new long[cap * 2];
         this.mask = cap - 1;
-        for (int i = 0; i < keys.length; i++) {
-            long k = keys[i] + 1;
+        for (int i = 0; i < pairs; i++) {
+            long k = keys.getLong() + 1;
             int slot = slot(k);
-            while (table[slot] != 0) {
+            while (table[slot * 2] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = k;
-            tableCounts[slot] = counts[i];
+            table[slot * 2] = k;
+            table[slot * 2 + 1] = ((long) local.getInt() << 32) | (Float.floatToRawIntBits(webPairs.getFloat()) & 0xFFFF_FFFFL);
         }
     }
 
@@ -53,70 +66,133 @@ final class NGrams {
     }
 
     static NGrams load() {
-        try (InputStream raw = NGrams.class.getResourceAsStream("ngrams.bin");
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            int v = in.readInt();
-            Map<String, Integer> ids = new HashMap<>(v * 2);
+        try (InputStream raw = NGrams.class.getResourceAsStream("ngrams.bin")) {
+            ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
+            WordIndex words = readBlock(in);
+            int v = words.size();
             int[] uni = new int[v];
-            byte[] buf = new byte[256];
-            for (int i = 0; i < v; i++) {
-                int len = in.readShort();
-                if (len > buf.length) {
-                    buf = new byte[len];
-                }
-                in.readFully(buf, 0, len);
-                ids.put(new String(buf, 0, len, StandardCharsets.UTF_8), i);
-                uni[i] = in.readInt();
-            }
-            int b = in.readInt();
-            byte[] kb = new byte[b * 8];
-            in.readFully(kb);
-            long[] keys = new long[b];
-            java.nio.ByteBuffer.wrap(kb).asLongBuffer().get(keys);
-            byte[] cb = new byte[b * 4];
-            in.readFully(cb);
-            int[] counts = new int[b];
-            java.nio.ByteBuffer.wrap(cb).asIntBuffer().get(counts);
-            return new NGrams(ids, uni, keys, counts);
+            in.asIntBuffer().get(uni);
+            in.position(in.position() + v * 4);
+            float[] web = new float[v];
+            in.asFloatBuffer().get(web);
+            in.position(in.position() + v * 4);
+            int b = in.getInt();
+            ByteBuffer keys = in.slice(in.position(), b * 8);
+            ByteBuffer local = in.slice(in.position() + b * 8, b * 4);
+            ByteBuffer webPairs = in.slice(in.position() + b * 12, b * 4);
+            return new NGrams(words, uni, web, keys, local, webPairs, b);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    int id(String lowerWord) {
-        Integer i = ids.get(lowerWord);
-        return i == null ? -1 : i;
+    /** A block of words as {@code data/spin/build.py} writes it: int count, int bytes, UTF-8 lines. */
+    static WordIndex readBlock(ByteBuffer in) {
+        int count = in.getInt();
+        int bytes = in.getInt();
+        String all = new String(in.array(), in.arrayOffset() + in.position(), bytes, StandardCharsets.UTF_8);
+        in.position(in.position() + bytes);
+        WordIndex w = new WordIndex(all);
+        if (w.size() != count) {
+            throw new IllegalStateException("corrupt resource: " + w.size() + " words, expected " + count);
+        }
+        return w;
+    }
+
+    int id(CharSequence lowerWord) {
+        return words.indexOf(lowerWord);
+    }
+
+    String word(int id) {
+        return words.word(id);
     }
 
     int count(int id) {
         return id < 0 ? 0 : unigram[id];
     }
 
-    int count(int a, int b) {
+    /** The index of the pair's counts in the table, or -1 when neither source has it. */
+    private int find(int a, int b) {
         if (a < 0 || b < 0) {
-            return 0;
+            return -1;
         }
         long k = (((long) a << 32) | b) + 1;
-        for (int slot = slot(k); table[slot] != 0; slot = (slot + 1) & mask) {
-            if (table[slot] == k) {
-                return tableCounts[slot];
+        for (int slot = slot(k); table[slot * 2] != 0; slot = (slot + 1) & mask) {
+            if (table[slot * 2] == k) {
+                return slot * 2 + 1;
             }
         }
-        return 0;
+        return -1;
     }
 
-    /** log of the stupid-backoff score of {@code b} after {@code a}. */
-    double logScore(int a, int b) {
-        return logScore(a, b, count(a, b));
+    private static int local(long counts) {
+        return (int) (counts >>> 32);
     }
 
-    /** As {@link #logScore(int, int)}, with the pair's count already known. */
-    double logScore(int a, int b, int ab) {
-        if (ab > 0) {
-            return Math.log((double) ab / count(a));
+    private static float web(long counts) {
+        return Float.intBitsToFloat((int) counts);
+    }
+
+    /** Local count of the pair (0 if seen less than twice). */
+    int count(int a, int b) {
+        int s = find(a, b);
+        return s < 0 ? 0 : local(table[s]);
+    }
+
+    /** Web-scale count of the pair, 0 when it is not among the most frequent pairs. */
+    double webCount(int a, int b) {
+        int s = find(a, b);
+        return s < 0 ? 0 : web(table[s]);
+    }
+
+    /** Both counts of one pair, found with one probe. */
+    record Pair(int local, double web) {
+        /** Seen well by either source: {@code minLocal} times locally, or among the web's frequent pairs. */
+        boolean attested(int minLocal) {
+            return local >= minLocal || web > 0;
         }
-        double uni = b < 0 ? 0.5 : count(b);
-        return Math.log(0.4 * uni / total);
+
+        /** Seen by neither source. */
+        boolean unseen() {
+            return local == 0 && web == 0;
+        }
+    }
+
+    private static final Pair NONE = new Pair(0, 0);
+
+    Pair pair(int a, int b) {
+        int s = find(a, b);
+        return s < 0 ? NONE : new Pair(local(table[s]), web(table[s]));
+    }
+
+    /** log of the score of {@code b} after {@code a}. */
+    double logScore(int a, int b) {
+        return logScore(a, b, pair(a, b));
+    }
+
+    /**
+     * As {@link #logScore(int, int)}, with the pair's counts already known: the mean of the local
+     * stupid-backoff estimate and, where the web counts know {@code a}, the web estimate (an
+     * absent pair is taken as its independence estimate, capped below the list's floor).
+     */
+    double logScore(int a, int b, Pair ab) {
+        double local;
+        if (ab.local() > 0) {
+            local = (double) ab.local() / count(a);
+        } else {
+            double uni = Math.max(0.5, count(b)); // unknown (-1) or uncounted words: half a count
+            local = 0.4 * uni / total;
+        }
+        double wa = a < 0 ? 0 : web[a];
+        if (wa <= 0) {
+            return Math.log(local);
+        }
+        double pair = ab.web();
+        if (pair <= 0) {
+            double wb = b < 0 ? 0 : web[b];
+            pair = Math.min(WEB_FLOOR / 2, Math.max(wa * Math.max(wb, 1000) / webTotal, 1));
+        }
+        return Math.log(0.5 * local + 0.5 * pair / wa);
     }
 
     int size() {

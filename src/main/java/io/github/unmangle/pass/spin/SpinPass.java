@@ -29,6 +29,9 @@ final class SpinPass implements Pass {
     private final int minAttested;
     private final double swapRate;
     private final int fanOutCap;
+    private final double docGate;
+    private final double choiceMargin;
+    private final double cacheWeight;
 
     private final int startId;
     private static final String BEEN = "been";
@@ -39,7 +42,10 @@ final class SpinPass implements Pass {
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
 
-    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap) {
+    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight) {
+        this.cacheWeight = cacheWeight;
+        this.docGate = docGate;
+        this.choiceMargin = choiceMargin;
         this.startId = ngrams.id(NGrams.START);
         this.fanOutCap = fanOutCap;
         this.candidates = candidates;
@@ -62,33 +68,48 @@ final class SpinPass implements Pass {
         String t = input.text();
         PassResult.Builder b = PassResult.builder(NAME, t);
         List<Tok> toks = new ArrayList<>();
+        // a text repeats its words: one lookup in the large shared index per distinct word
+        Map<String, Integer> ids = new HashMap<>();
         for (Tok k : tokens(t)) {
-            toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), ngrams.id(k.lower())));
+            Integer id = ids.get(k.lower());
+            if (id == null) {
+                id = ngrams.id(k.lower());
+                ids.put(k.lower(), id);
+            }
+            toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), id));
         }
         int n = toks.size();
+        // the document's own word counts: a cache language model (Kuhn & De Mori) — a word the
+        // text keeps using is its topic, not a swap, however rare it is in general English
+        IdCounts docCounts = new IdCounts(n);
+        for (Tok k : toks) {
+            docCounts.add(k.id());
+        }
         List<Choice> choices = new ArrayList<>();
         Map<String, String> confidentSwaps = new HashMap<>();
-        int suspicious = 0;
         int i = 0;
         while (i < n) {
             Choice best = null;
-            int maxLen = candidates.startsPhrase(toks.get(i).lower()) ? Math.min(candidates.longestPhrase(), n - i) : 1;
+            int maxLen = phraseReach(t, toks, i);
             for (int len = maxLen; len >= 1; len--) {
                 if (!adjacent(t, toks, i, len)) {
+                    continue;
+                }
+                Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase(toks, i, len));
+                if (entry == null) {
                     continue;
                 }
                 String phrase = phrase(toks, i, len);
                 if (hasDigit(phrase)) {
                     continue; // numbers are not spun ("1" → "one" is a style)
                 }
-                Candidates.Entry entry = candidates.entry(phrase);
                 if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
                     continue;
                 }
                 String[] originals = entry.originals();
                 Choice c = splitToken(t, toks, i, len, phrase, originals);
-                if (c == null) {
-                    c = judge(t, toks, i, len, phrase, entry);
+                if (c == null && !hyphenated(t, toks, i, len)) {
+                    c = judge(t, toks, i, len, phrase, entry, docCounts);
                 }
                 if (c != null && (best == null || c.delta() > best.delta())) {
                     best = c;
@@ -104,30 +125,75 @@ final class SpinPass implements Pass {
                 i++;
             }
         }
-        int edits = 0;
+        // decide every place first, then look at the document as a whole: a spinner replaces about
+        // one word in ten, so a text where few words read as swaps is an original, and its odd
+        // words are rare usages the bigram counts don't know, not swaps
+        List<Choice> restore = new ArrayList<>();
+        int suspicious = 0;
         for (Choice c : choices) {
             boolean repeat = !c.confident() && c.original().equals(confidentSwaps.get(c.spun())) && c.delta() > 0;
             if (c.confident() || repeat) {
-                Tok first = toks.get(c.i());
-                Tok last = toks.get(c.i() + c.len() - 1);
-                String spunText = t.substring(first.start(), last.end());
-                String out = cased(c.original(), spunText, first.sentenceStart());
-                if (!out.equals(spunText)) {
-                    b.replace(first.start(), last.end(), out, repeat ? "spun-repeat" : c.len() > 1 ? "spun-phrase" : "spun-word",
-                            String.format(Locale.ROOT, "\"%s\" reads as a spinner's synonym for \"%s\" here (context %.0f× more likely%s)",
-                                    spunText, out, Math.exp(Math.min(50, c.delta())), repeat ? "; the same swap was clear elsewhere in the text" : ""));
-                    edits++;
-                }
+                restore.add(c);
             } else if (c.delta() > 0) {
                 suspicious++;
             }
         }
-        double score = n == 0 ? 0 : (double) (edits + suspicious) / n;
+        double score = n == 0 ? 0 : (double) (restore.size() + suspicious) / n;
+        boolean spunText = score >= docGate;
+        int edits = 0;
+        for (Choice c : restore) {
+            boolean repeat = !c.confident();
+            Tok first = toks.get(c.i());
+            Tok last = toks.get(c.i() + c.len() - 1);
+            String spunForm = t.substring(first.start(), last.end());
+            String out = cased(c.original(), spunForm, first.sentenceStart());
+            if (out.equals(spunForm)) {
+                continue;
+            }
+            String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + out + "\" here (context "
+                    + odds(c.delta()) + " more likely" + (repeat ? "; the same swap was clear elsewhere in the text)" : ")");
+            if (spunText) {
+                b.replace(first.start(), last.end(), out, repeat ? "spun-repeat" : c.len() > 1 ? "spun-phrase" : "spun-word", why);
+                edits++;
+            } else {
+                b.flag(first.start(), last.end(), "spun-held", why + String.format(Locale.ROOT,
+                        "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
+                        100 * score, 100 * swapRate, docGate));
+            }
+        }
         return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious).build();
     }
 
+    /** e^delta as a short figure: "3200×", "4.1e+12×". */
+    private static String odds(double delta) {
+        double x = Math.exp(Math.min(50, delta));
+        return (x < 1e6 ? Long.toString(Math.round(x)) : String.format(Locale.ROOT, "%.1e", x)) + "×";
+    }
+
+    /** How many words from token i may form a spun phrase: as far as the words are a prefix of one. */
+    private int phraseReach(String t, List<Tok> toks, int i) {
+        if (!candidates.startsPhrase(toks.get(i).id())) {
+            return 1;
+        }
+        int limit = Math.min(candidates.longestPhrase(), toks.size() - i);
+        StringBuilder sb = null;
+        int len = 1;
+        while (len < limit) {
+            if (sb == null) {
+                sb = new StringBuilder(toks.get(i).lower());
+            }
+            if (!candidates.isPhrasePrefix(sb) || !adjacent(t, toks, i + len - 1, 2)) {
+                break;
+            }
+            sb.append(' ').append(toks.get(i + len).lower());
+            len++;
+        }
+        return len;
+    }
+
     /** Scores each original against the spun form in this context; null when no original is plausible. */
-    private Choice judge(String t, List<Tok> toks, int i, int len, String phrase, Candidates.Entry entry) {
+    private Choice judge(String t, List<Tok> toks, int i, int len, String phrase, Candidates.Entry entry, IdCounts docCounts) {
+        int docSize = toks.size();
         int left = i == 0 || toks.get(i).sentenceStart() ? startId : toks.get(i - 1).id();
         boolean leftKnown = left >= 0;
         int rightIdx = i + len;
@@ -138,22 +204,29 @@ final class SpinPass implements Pass {
         for (int k = 0; k < len; k++) {
             ids[k] = toks.get(i + k).id();
         }
-        double spunScore = ngrams.logScore(left, ids[0]);
-        for (int k = 1; k < ids.length; k++) {
-            spunScore += ngrams.logScore(ids[k - 1], ids[k]);
+        NGrams.Pair spunLeft = ngrams.pair(left, ids[0]);
+        double spunScore = ngrams.logScore(left, ids[0], spunLeft);
+        if (len == 1) {
+            spunScore = cached(spunScore, docCounts.get(ids[0]) - 1, docSize);
         }
-        if (hasRight) {
-            spunScore += ngrams.logScore(ids[ids.length - 1], right);
-        }
-        int spunLeftPair = ngrams.count(left, ids[0]);
-        int spunRightPair = hasRight ? ngrams.count(ids[ids.length - 1], right) : -1;
         boolean spunInternalOdd = false;
         for (int k = 1; k < ids.length; k++) {
-            if (ngrams.count(ids[k - 1], ids[k]) == 0) {
-                spunInternalOdd = true;
-            }
+            NGrams.Pair inner = ngrams.pair(ids[k - 1], ids[k]);
+            spunScore += ngrams.logScore(ids[k - 1], ids[k], inner);
+            spunInternalOdd |= inner.local() == 0;
+        }
+        NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[ids.length - 1], right) : null;
+        if (len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
+                && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()))) {
+            // the word fits both neighbours (each pair attested): no original can have the evidence
+            // a restoration needs, so it is not weighed at all (this is most words, and most of the time)
+            return null;
+        }
+        if (hasRight) {
+            spunScore += ngrams.logScore(ids[ids.length - 1], right, spunRight);
         }
         Choice best = null;
+        double runnerUp = Double.NEGATIVE_INFINITY;
         String[] originals = entry.originals();
         int[] oids = entry.ids();
         for (int k = 0; k < originals.length; k++) {
@@ -162,20 +235,24 @@ final class SpinPass implements Pass {
             if (oid < 0) {
                 continue;
             }
-            int oLeft = ngrams.count(left, oid);
-            int oRight = hasRight ? ngrams.count(oid, right) : 0;
-            double score = ngrams.logScore(left, oid, oLeft) + (hasRight ? ngrams.logScore(oid, right, oRight) : 0);
+            NGrams.Pair oLeft = ngrams.pair(left, oid);
+            NGrams.Pair oRight = hasRight ? ngrams.pair(oid, right) : null;
+            double leftScore = ngrams.logScore(left, oid, oLeft);
+            if (len == 1) {
+                leftScore = cached(leftScore, docCounts.get(oid), docSize);
+            }
+            double score = leftScore + (hasRight ? ngrams.logScore(oid, right, oRight) : 0);
             // noisy channel: the context's preference, times the prior odds that a spinner wrote this
             // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
             double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, candidates.fanOut(oid))) - Math.log(1 - swapRate)
                     + (entry.related()[k] ? RELATED_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen
-            boolean leftEvidence = leftKnown && oLeft >= minAttested && spunLeftPair == 0;
-            boolean rightEvidence = hasRight && right >= 0 && oRight >= minAttested && spunRightPair == 0;
-            boolean leftObjects = leftKnown && spunLeftPair > 0 && oLeft == 0;
-            boolean rightObjects = hasRight && spunRightPair > 0 && oRight == 0;
+            boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
+            boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
+            boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
+            boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
             boolean evidence = (leftEvidence && !rightObjects) || (rightEvidence && !leftObjects)
-                    || (ids.length > 1 && spunInternalOdd && (oLeft > 0 || oRight > 0) && !leftObjects && !rightObjects);
+                    || (ids.length > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
             // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
             if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(ol) && !HAVE.contains(phrase)) {
                 delta += GRAMMAR_BONUS;
@@ -183,10 +260,59 @@ final class SpinPass implements Pass {
             }
             boolean confident = evidence && delta >= margin;
             if (best == null || delta > best.delta()) {
+                runnerUp = best == null ? Double.NEGATIVE_INFINITY : Math.max(runnerUp, best.delta());
                 best = new Choice(i, len, phrase, ol, delta, confident);
+            } else {
+                runnerUp = Math.max(runnerUp, delta);
             }
         }
+        if (best != null && best.confident() && best.delta() - runnerUp < choiceMargin) {
+            // the form was surely spun, but from which word is not clear: leave it, count it as odd
+            best = new Choice(best.i(), best.len(), best.spun(), best.original(), best.delta(), false);
+        }
         return best;
+    }
+
+    /** Occurrences of each word id in one document (open addressing; ids are ≥ 0). */
+    private static final class IdCounts {
+        private final int[] keys;
+        private final int[] counts;
+        private final int mask;
+
+        IdCounts(int expected) {
+            int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
+            keys = new int[cap];
+            counts = new int[cap];
+            mask = cap - 1;
+        }
+
+        private int slot(int id) {
+            int slot = (id * 0x9E3779B9) >>> 8 & mask;
+            while (keys[slot] != 0 && keys[slot] != id + 1) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        void add(int id) {
+            if (id >= 0) {
+                int s = slot(id);
+                keys[s] = id + 1;
+                counts[s]++;
+            }
+        }
+
+        int get(int id) {
+            return id < 0 ? 0 : counts[slot(id)];
+        }
+    }
+
+    /** log of (1-λ)·P(w | left) + λ·(other occurrences of w in the document) / (its words), λ = cache-weight. */
+    private double cached(double logScore, int otherOccurrences, int docSize) {
+        if (otherOccurrences <= 0 || cacheWeight <= 0) {
+            return logScore + Math.log1p(-cacheWeight);
+        }
+        return Math.log((1 - cacheWeight) * Math.exp(logScore) + cacheWeight * otherOccurrences / docSize);
     }
 
     /**
@@ -246,6 +372,14 @@ final class SpinPass implements Pass {
             return null;
         }
         return new Choice(i, len, phrase, letter, 20, true);
+    }
+
+    /** Part of a hyphenated compound ("non-profit", "well-being"): its context is the compound, not the sentence. */
+    private static boolean hyphenated(String t, List<Tok> toks, int i, int len) {
+        int s = toks.get(i).start();
+        int e = toks.get(i + len - 1).end();
+        return (s >= 2 && t.charAt(s - 1) == '-' && Character.isLetterOrDigit(t.charAt(s - 2)))
+                || (e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetterOrDigit(t.charAt(e + 1)));
     }
 
     /** Words that may be spun forms here: not names (capitalised mid-sentence), unless a multiword form cased like a spun name. */

@@ -98,4 +98,28 @@ class SpinTest {
         PassOptions strict = new PassOptions("spin", FACTORY.options(), Map.of("margin", "60"));
         assertTrue(FACTORY.create(strict).apply(PassInput.of("t", text)).edits().isEmpty());
     }
+
+    /** Document-level evidence: one odd word in a long original text is a rare usage, not a spinner's swap. */
+    @Test
+    void aWouldBeRestorationInATextThatReadsAsAnOriginalIsFlaggedNotMade() throws Exception {
+        String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"))
+                + "\nOur lives would be worse if nosotros outlawed it.\n";
+        PassResult gated = pass(text);
+        assertEquals(List.of(), gated.edits());
+        assertTrue(gated.flags().stream().anyMatch(f -> f.rule().equals("spun-held") && f.text().equals("nosotros")
+                && f.reason().contains("left alone")), gated.flags().toString());
+        assertTrue(gated.metrics().get("spin-score") < 0.03, gated.metrics().toString());
+        PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
+        PassResult r = FACTORY.create(ungated).apply(PassInput.of("t", text));
+        assertTrue(r.edits().stream().anyMatch(e -> e.before().equals("nosotros") && e.after().equals("we")), r.edits().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The non-profit group said it would not comment on the non-binding vote.",
+            "A well-being survey of the state's non-English speakers was published."})
+    void wordsOfHyphenatedCompoundsAreLeftAlone(String text) {
+        PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
+        assertEquals(List.of(), FACTORY.create(ungated).apply(PassInput.of("t", text)).edits());
+    }
 }

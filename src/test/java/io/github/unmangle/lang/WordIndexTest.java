@@ -1,0 +1,51 @@
+package io.github.unmangle.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class WordIndexTest {
+    @Test
+    void numbersWordsInOrderAndSkipsEmptyLines() {
+        WordIndex w = new WordIndex("the\nof\n\nunited states\n");
+        assertEquals(3, w.size());
+        assertEquals(0, w.indexOf("the"));
+        assertEquals(1, w.indexOf("of"));
+        assertEquals(2, w.indexOf("united states"));
+        assertEquals("united states", w.word(2));
+        assertEquals(-1, w.indexOf("The"));
+        assertEquals(-1, w.indexOf("united"));
+        assertEquals(-1, w.indexOf(""));
+    }
+
+    @Test
+    void findsSlicesOfALargerTextWithoutCopying() {
+        WordIndex w = new WordIndex("spider web\nweb");
+        String text = "Amazon Spider web Services";
+        assertEquals(1, w.indexOf(text, 14, 17));
+        assertEquals(-1, w.indexOf(text, 7, 17)); // "Spider web": exact match only
+        assertEquals(0, w.indexOf(new StringBuilder("spider web")));
+    }
+
+    @Test
+    void everyWordOfALargeListIsFoundAndNothingElse() {
+        List<String> words = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            String s = Integer.toString(i * 7919, 36);
+            words.add(s);
+            all.append(s).append('\n');
+        }
+        WordIndex w = new WordIndex(all.toString());
+        for (int i = 0; i < words.size(); i++) {
+            assertEquals(i, w.indexOf(words.get(i)));
+        }
+        assertFalse(w.contains("zzzzzzzz"));
+        assertTrue(w.contains(words.get(49_999)));
+    }
+}
