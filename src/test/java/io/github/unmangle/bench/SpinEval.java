@@ -85,6 +85,8 @@ public final class SpinEval {
         long rightEdits = 0;
         long cleanEdits = 0;
         Map<String, Integer> wrong = new HashMap<>();
+        Map<String, Integer> missed = new HashMap<>();
+        Map<String, Integer> missedBy = new HashMap<>();
         List<Double> cleanScores = new ArrayList<>();
         List<Double> spunScores = new ArrayList<>();
         for (String a : articles) {
@@ -107,6 +109,20 @@ public final class SpinEval {
             spunScores.add(r.metrics().get("spin-score"));
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
+            java.util.Set<Integer> hit = new java.util.HashSet<>();
+            for (Edit e : r.edits()) {
+                hit.add(e.start());
+            }
+            for (Swap w : swaps) {
+                if (!hit.contains(w.start())) {
+                    String form = s.substring(w.start(), w.end());
+                    missedBy.merge(form.indexOf(' ') > 0 ? "phrase" : "word", 1, Integer::sum);
+                    missed.merge(form.toLowerCase(Locale.ROOT) + "←" + w.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    if (form.equalsIgnoreCase(System.getProperty("spineval.show", ""))) {
+                        System.out.println("MISSED: " + s.substring(Math.max(0, w.start() - 60), Math.min(s.length(), w.end() + 40)).replace('\n', ' '));
+                    }
+                }
+            }
             for (Edit e : r.edits()) {
                 edits++;
                 Swap w = byStart.get(e.start());
@@ -118,6 +134,9 @@ public final class SpinEval {
                     }
                 } else {
                     wrong.merge("SPUN " + e.before() + "→" + e.after() + (w == null ? "" : " (was " + w.original() + ")"), 1, Integer::sum);
+                    if (e.before().equals(System.getProperty("spineval.wrong"))) {
+                        System.out.println("WRONG: " + s.substring(Math.max(0, e.start() - 60), Math.min(s.length(), e.end() + 40)).replace('\n', ' ') + " :: " + e.reason());
+                    }
                 }
             }
         }
@@ -127,6 +146,9 @@ public final class SpinEval {
         System.out.printf(Locale.ROOT, "edit precision: %.3f (%d of %d edits restore a swapped word)%n", (double) rightEdits / Math.max(1, edits), rightEdits, edits);
         System.out.printf(Locale.ROOT, "false edits on the unspun articles: %d = %.2f per 10,000 words%n", cleanEdits, 10000.0 * cleanEdits / words);
         wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
+        System.out.println("swaps not restored, by form: " + missedBy + "; most frequent (spun←original):");
+        missed.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         // detection: how well the document's spin-score separates spun from clean articles
         long pairs = 0;

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class NGrams {
     static final String START = "<s>";
-    /** The web-scale list holds only pairs seen at least this often. */
-    static final double WEB_FLOOR = 6_400_000;
+    /** The web-scale list holds only pairs seen at least this often (on the unigram counts' scale). */
+    private final double webFloor;
 
     private final WordIndex words;
     private final int[] unigram;
@@ -32,8 +32,9 @@ final class NGrams {
     private final long[] table;
     private final int mask;
 
-    private NGrams(WordIndex words, int[] unigram, float[] web, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs) {
+    private NGrams(WordIndex words, int[] unigram, float[] web, double webFloor, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs) {
         this.words = words;
+        this.webFloor = webFloor;
         this.unigram = unigram;
         this.web = web;
         long t = 0;
@@ -76,11 +77,12 @@ final class NGrams {
             float[] web = new float[v];
             in.asFloatBuffer().get(web);
             in.position(in.position() + v * 4);
+            float floor = in.getFloat();
             int b = in.getInt();
             ByteBuffer keys = in.slice(in.position(), b * 8);
             ByteBuffer local = in.slice(in.position() + b * 8, b * 4);
             ByteBuffer webPairs = in.slice(in.position() + b * 12, b * 4);
-            return new NGrams(words, uni, web, keys, local, webPairs, b);
+            return new NGrams(words, uni, web, floor, keys, local, webPairs, b);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,9 +192,29 @@ final class NGrams {
         double pair = ab.web();
         if (pair <= 0) {
             double wb = b < 0 ? 0 : web[b];
-            pair = Math.min(WEB_FLOOR / 2, Math.max(wa * Math.max(wb, 1000) / webTotal, 1));
+            pair = Math.min(webFloor / 2, Math.max(wa * Math.max(wb, 1000) / webTotal, 1e-3));
         }
         return Math.log(0.5 * local + 0.5 * pair / wa);
+    }
+
+    /** log P(word) with no context: web-scale where known, else local (half a count for unseen words). */
+    double logUnigram(int id) {
+        if (id >= 0 && web[id] > 0) {
+            return Math.log(web[id] / webTotal);
+        }
+        return Math.log(Math.max(0.5, count(id)) / total);
+    }
+
+    /** log P(phrase) with no context: its first word's unigram, then each word after the one before. */
+    double logPhrase(String lowerWords) {
+        int prev = -2;
+        double lp = 0;
+        for (String w : lowerWords.split(" ")) {
+            int id = id(w);
+            lp += prev == -2 ? logUnigram(id) : logScore(prev, id);
+            prev = id;
+        }
+        return lp;
     }
 
     int size() {

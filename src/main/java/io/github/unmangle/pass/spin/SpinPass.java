@@ -32,6 +32,7 @@ final class SpinPass implements Pass {
     private final double docGate;
     private final double choiceMargin;
     private final double cacheWeight;
+    private final double overuseMargin;
 
     private final int startId;
     private static final String BEEN = "been";
@@ -42,7 +43,8 @@ final class SpinPass implements Pass {
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
 
-    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight) {
+    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin) {
+        this.overuseMargin = overuseMargin;
         this.cacheWeight = cacheWeight;
         this.docGate = docGate;
         this.choiceMargin = choiceMargin;
@@ -60,7 +62,10 @@ final class SpinPass implements Pass {
     }
 
     /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
-    private record Choice(int i, int len, String spun, String original, double delta, boolean confident) {
+    private record Choice(int i, int len, String spun, String original, double delta, boolean confident, int keep, boolean clear) {
+        Choice(int i, int len, String spun, String original, double delta, boolean confident) {
+            this(i, len, spun, original, delta, confident, 0, true);
+        }
     }
 
     @Override
@@ -96,12 +101,22 @@ final class SpinPass implements Pass {
                     continue;
                 }
                 Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase(toks, i, len));
+                String suffix = "";
+                if (entry == null && len == 1) {
+                    // a contraction: the spinner swapped the word before the apostrophe ("nosotros're")
+                    String lower = toks.get(i).lower();
+                    int apos = lower.indexOf('\'');
+                    if (apos > 0) {
+                        entry = candidates.entry(ngrams.id(lower.substring(0, apos)));
+                        suffix = lower.substring(apos);
+                    }
+                }
                 if (entry == null) {
                     continue;
                 }
-                String phrase = phrase(toks, i, len);
-                if (hasDigit(phrase)) {
-                    continue; // numbers are not spun ("1" → "one" is a style)
+                String phrase = suffix.isEmpty() ? phrase(toks, i, len) : toks.get(i).lower().substring(0, toks.get(i).lower().length() - suffix.length());
+                if (len == 1 ? hasDigit(phrase) : !Character.isLetter(phrase.charAt(0))) {
+                    continue; // numbers are not spun ("1" → "one" is a style); "atomic number 49" is a phrase
                 }
                 if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
                     continue;
@@ -109,7 +124,7 @@ final class SpinPass implements Pass {
                 String[] originals = entry.originals();
                 Choice c = splitToken(t, toks, i, len, phrase, originals);
                 if (c == null && !hyphenated(t, toks, i, len)) {
-                    c = judge(t, toks, i, len, phrase, entry, docCounts);
+                    c = judge(t, toks, i, len, phrase, entry, docCounts, suffix);
                 }
                 if (c != null && (best == null || c.delta() > best.delta())) {
                     best = c;
@@ -128,40 +143,110 @@ final class SpinPass implements Pass {
         // decide every place first, then look at the document as a whole: a spinner replaces about
         // one word in ten, so a text where few words read as swaps is an original, and its odd
         // words are rare usages the bigram counts don't know, not swaps
+        Map<String, Double> overused = overused(choices, n, docCounts);
         List<Choice> restore = new ArrayList<>();
         int suspicious = 0;
         for (Choice c : choices) {
-            boolean repeat = !c.confident() && c.original().equals(confidentSwaps.get(c.spun())) && c.delta() > 0;
+            // a type-level ratio adds to each place's own: the count is evidence about every use of the form
+            boolean repeat = !c.confident() && ((c.delta() > 0 && c.original().equals(confidentSwaps.get(c.spun())))
+                    || (c.clear() && c.delta() + overused.getOrDefault(c.spun() + "\n" + c.original(), Double.NEGATIVE_INFINITY) >= margin));
             if (c.confident() || repeat) {
                 restore.add(c);
             } else if (c.delta() > 0) {
                 suspicious++;
             }
         }
-        double score = n == 0 ? 0 : (double) (restore.size() + suspicious) / n;
+        // the share of odd words, each place on its own evidence (not the type-level counts, which
+        // would make a text look spun because of its own repeated words)
+        int odd = 0;
+        for (Choice c : choices) {
+            if (c.confident() || c.delta() > 0) {
+                odd++;
+            }
+        }
+        double score = n == 0 ? 0 : (double) odd / n;
         boolean spunText = score >= docGate;
         int edits = 0;
         for (Choice c : restore) {
             boolean repeat = !c.confident();
             Tok first = toks.get(c.i());
             Tok last = toks.get(c.i() + c.len() - 1);
-            String spunForm = t.substring(first.start(), last.end());
+            String spunForm = t.substring(first.start(), last.end() - c.keep());
             String out = cased(c.original(), spunForm, first.sentenceStart());
             if (out.equals(spunForm)) {
                 continue;
             }
+            boolean sameSwap = repeat && c.original().equals(confidentSwaps.get(c.spun()));
             String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + out + "\" here (context "
-                    + odds(c.delta()) + " more likely" + (repeat ? "; the same swap was clear elsewhere in the text)" : ")");
+                    + odds(c.delta()) + " more likely" + (!repeat ? ")" : sameSwap ? "; the same swap was clear elsewhere in the text)"
+                    : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
             if (spunText) {
-                b.replace(first.start(), last.end(), out, repeat ? "spun-repeat" : c.len() > 1 ? "spun-phrase" : "spun-word", why);
+                b.replace(first.start(), last.end() - c.keep(), out,
+                        sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why);
                 edits++;
             } else {
-                b.flag(first.start(), last.end(), "spun-held", why + String.format(Locale.ROOT,
+                b.flag(first.start(), last.end() - c.keep(), "spun-held", why + String.format(Locale.ROOT,
                         "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
                         100 * score, 100 * swapRate, docGate));
             }
         }
         return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious).build();
+    }
+
+    /**
+     * The same odd swap repeated: (spun form, original) pairs that the text uses so much more often
+     * than English does that a spinner's swaps of the original explain the count better: the
+     * Poisson log-likelihood ratio of k uses, expected N·P(original)·swap-rate times if spun and
+     * N·P(form) times if written, must reach the margin (with k ≥ 2).
+     */
+    private Map<String, Double> overused(List<Choice> choices, int words, IdCounts docCounts) {
+        Map<String, Integer> phraseUses = new HashMap<>();
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (Choice c : choices) {
+            phraseUses.merge(c.spun(), 1, Integer::sum);
+            if (c.clear()) {
+                pairs.add(c.spun() + "\n" + c.original());
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        for (String key : pairs) {
+            int nl = key.indexOf('\n');
+            String form = key.substring(0, nl);
+            // every use of the form in the text: one-word forms are counted in full (most uses fit
+            // their context and are never weighed), phrases where they were weighed
+            int k = form.indexOf(' ') < 0 ? docCounts.get(ngrams.id(form)) : phraseUses.get(form);
+            double spun = words * Math.exp(ngrams.logUnigram(ngrams.id(key.substring(nl + 1)))) * swapRate;
+            double written = words * Math.exp(ngrams.logPhrase(form));
+            double llr = overuse(k, spun, written);
+            if (llr >= overuseMargin) {
+                out.put(key, llr);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Log-likelihood ratio of k uses of a form, expected {@code spun} times if a spinner wrote it
+     * and {@code written} times if the writer did (Poisson); -∞ when the form is not overused, when
+     * spinning would not explain it better, or when it could not explain so many uses either (a
+     * topic word the text keeps using: "tax rate" in a tax article).
+     */
+    static double overuse(int k, double spun, double written) {
+        if (k < 2 || k <= written || spun <= written || poissonTail(k, spun) < 1e-3) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return k * Math.log(spun / written) - (spun - written);
+    }
+
+    /** P(X ≥ k) for X ~ Poisson(λ). */
+    static double poissonTail(int k, double lambda) {
+        double term = Math.exp(-lambda);
+        double below = 0;
+        for (int i = 0; i < k; i++) {
+            below += term;
+            term *= lambda / (i + 1);
+        }
+        return Math.max(0, 1 - below);
     }
 
     /** e^delta as a short figure: "3200×", "4.1e+12×". */
@@ -192,7 +277,7 @@ final class SpinPass implements Pass {
     }
 
     /** Scores each original against the spun form in this context; null when no original is plausible. */
-    private Choice judge(String t, List<Tok> toks, int i, int len, String phrase, Candidates.Entry entry, IdCounts docCounts) {
+    private Choice judge(String t, List<Tok> toks, int i, int len, String phrase, Candidates.Entry entry, IdCounts docCounts, String suffix) {
         int docSize = toks.size();
         int left = i == 0 || toks.get(i).sentenceStart() ? startId : toks.get(i - 1).id();
         boolean leftKnown = left >= 0;
@@ -231,7 +316,7 @@ final class SpinPass implements Pass {
         int[] oids = entry.ids();
         for (int k = 0; k < originals.length; k++) {
             String ol = originals[k];
-            int oid = oids[k];
+            int oid = suffix.isEmpty() ? oids[k] : ngrams.id(ol + suffix); // "we" + "'re"
             if (oid < 0) {
                 continue;
             }
@@ -261,14 +346,14 @@ final class SpinPass implements Pass {
             boolean confident = evidence && delta >= margin;
             if (best == null || delta > best.delta()) {
                 runnerUp = best == null ? Double.NEGATIVE_INFINITY : Math.max(runnerUp, best.delta());
-                best = new Choice(i, len, phrase, ol, delta, confident);
+                best = new Choice(i, len, phrase, ol, delta, confident, suffix.length(), true);
             } else {
                 runnerUp = Math.max(runnerUp, delta);
             }
         }
-        if (best != null && best.confident() && best.delta() - runnerUp < choiceMargin) {
-            // the form was surely spun, but from which word is not clear: leave it, count it as odd
-            best = new Choice(best.i(), best.len(), best.spun(), best.original(), best.delta(), false);
+        if (best != null && best.delta() - runnerUp < choiceMargin) {
+            // the form may be spun, but from which word is not clear: leave it, count it as odd
+            best = new Choice(best.i(), best.len(), best.spun(), best.original(), best.delta(), false, best.keep(), false);
         }
         return best;
     }

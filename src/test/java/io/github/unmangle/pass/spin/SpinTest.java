@@ -122,4 +122,53 @@ class SpinTest {
         PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
         assertEquals(List.of(), FACTORY.create(ungated).apply(PassInput.of("t", text)).edits());
     }
+
+    /** The same odd swap repeated: a phrase used as often as a spinner's swaps of "and" would put it. */
+    @Test
+    void aFormTheTextOverusesLikeASpinnerIsRestoredWhereItsContextAgrees() throws Exception {
+        String clean = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"));
+        StringBuilder spun = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\band\\b").matcher(clean);
+        int k = 0;
+        while (m.find()) {
+            m.appendReplacement(spun, k++ % 3 == 0 ? "in addition to" : "and");
+        }
+        m.appendTail(spun);
+        PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
+        PassResult r = FACTORY.create(ungated).apply(PassInput.of("t", spun.toString()));
+        long restored = r.edits().stream().filter(e -> e.before().equals("in addition to")).count();
+        assertTrue(restored >= k / 3 / 2, restored + " of " + (k + 2) / 3 + ": " + r.edits());
+        assertTrue(r.edits().stream().filter(e -> e.before().equals("in addition to")).allMatch(e -> e.after().equals("and")), r.edits().toString());
+    }
+
+    @Test
+    void overuseIsAPoissonRatioOfSpinningAgainstWriting() {
+        // "in addition to" 4 times in 2,000 words: a spinner's swaps of "and" put it there ~5 times, a writer ~0.1
+        assertTrue(SpinPass.overuse(4, 5.4, 0.1) > 6);
+        // a topic compound used 5 times where spinning would give 0.04 and writing 0.01: neither explains it
+        assertEquals(Double.NEGATIVE_INFINITY, SpinPass.overuse(5, 0.04, 0.01));
+        // a common word used less than English uses it: not overused
+        assertEquals(Double.NEGATIVE_INFINITY, SpinPass.overuse(3, 50, 40));
+        // once is never a pattern
+        assertEquals(Double.NEGATIVE_INFINITY, SpinPass.overuse(1, 5.4, 0.001));
+    }
+
+    /** A topic word the text keeps using is used too often for a spinner's swaps as well: left alone. */
+    @Test
+    void aTopicCompoundTheTextKeepsUsingIsNotOverused() {
+        String text = "The tax rate rose again this year. Officials said the tax rate would stay high. "
+                + "Critics argued that a lower tax rate helps small firms, while the city defended its tax rate. "
+                + "Next year the tax rate will be reviewed, and a new tax rate may follow.";
+        PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
+        PassResult r = FACTORY.create(ungated).apply(PassInput.of("t", text));
+        assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("tax rate")), r.edits().toString());
+    }
+
+    @Test
+    void poissonTail() {
+        assertEquals(1.0, SpinPass.poissonTail(0, 2.5), 1e-12);
+        assertEquals(1 - Math.exp(-2.5), SpinPass.poissonTail(1, 2.5), 1e-12);
+        assertEquals(1 - Math.exp(-2.5) * (1 + 2.5), SpinPass.poissonTail(2, 2.5), 1e-12);
+        assertTrue(SpinPass.poissonTail(5, 0.04) < 1e-6);
+    }
 }
