@@ -46,7 +46,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     @Option(names = "--max-boilerplate", paramLabel = "SHARE", description = "Most share of text the boilerplate pass would drop (default: ${DEFAULT-VALUE}).", defaultValue = "0.3")
     double maxBoilerplate;
 
-    @Option(names = "--max-spin", paramLabel = "SHARE", description = "Highest spin score (default: ${DEFAULT-VALUE}).", defaultValue = "0.05")
+    @Option(names = "--max-spin", paramLabel = "SHARE", description = "Highest spin score (default: ${DEFAULT-VALUE}).", defaultValue = "0.03")
     double maxSpin;
 
     @Option(names = "--max-mt", paramLabel = "SHARE", description = "Highest MT score (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")

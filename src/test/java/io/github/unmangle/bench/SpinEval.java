@@ -35,13 +35,16 @@ import java.util.regex.Pattern;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15]}
  */
 public final class SpinEval {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     record Swap(int start, int end, String original) {
     }
+
+    /** Share of the occurrences of words with spun forms that the spinner replaces (--rate). */
+    private static double rate = 0.15;
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("../shared/boilerplate-dev");
@@ -52,6 +55,7 @@ public final class SpinEval {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
                 case "--mb" -> mb = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);
                     opts.put(kv[0], kv[1]);
@@ -254,7 +258,7 @@ public final class SpinEval {
             if (forms != null && !forms.isEmpty()) {
                 // each occurrence is swapped on its own (seed 001 has "by" both as "past" and as
                 // itself), always by the same replacement within one text
-                if (rnd.nextDouble() < 0.15) {
+                if (rnd.nextDouble() < rate) {
                     repl = chosen.computeIfAbsent(lower, k -> forms.get(rnd.nextInt(forms.size())));
                 }
             }
