@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * terminal punctuation). Pages are split in two halves by their number (even/odd) so that what
  * was tuned on one half can be checked on the other; both are reported, and per page type.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N] [--mb MB]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB]}
  * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input).
  */
 public final class BoilerplateEval {
@@ -52,10 +52,15 @@ public final class BoilerplateEval {
         }
     }
 
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/boilerplate-dev");
         boolean learn = false;
         int worst = 0;
+        String worstType = null;
         int mb = 0;
         int examples = 0;
         int lostLines = 0;
@@ -64,6 +69,7 @@ public final class BoilerplateEval {
             switch (args[i]) {
                 case "--learn" -> learn = true;
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
+                case "--type" -> worstType = args[++i];
                 case "--mb" -> mb = Integer.parseInt(args[++i]);
                 case "--lost" -> lostLines = Integer.parseInt(args[++i]);
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
@@ -155,6 +161,15 @@ public final class BoilerplateEval {
         System.out.println("drops per rule: [edits whose words are mostly NOT in gold, mostly in gold (suspect), tokens]");
         ruleDrops.forEach((r, v) -> System.out.printf(Locale.ROOT, "  %-18s %6d %6d %8d%n", r, v[0], v[1], v[2]));
         if (worst > 0) {
+            if (worstType != null) {
+                String wt = worstType;
+                byPage.removeIf(p -> !wt.equals(p[1]));
+            }
+            byPage.sort((a, b) -> Double.compare(f1((double) a[2], (double) a[3]), f1((double) b[2], (double) b[3])));
+            System.out.println("lowest F1" + (worstType == null ? "" : " (" + worstType + ")") + ":");
+            for (int i = 0; i < Math.min(worst, byPage.size()); i++) {
+                System.out.printf(Locale.ROOT, "  %s %s P %.2f R %.2f%n", byPage.get(i)[0], byPage.get(i)[1], byPage.get(i)[2], byPage.get(i)[3]);
+            }
             byPage.sort((a, b) -> Double.compare((double) a[3], (double) b[3]));
             System.out.println("lowest recall:");
             for (int i = 0; i < Math.min(worst, byPage.size()); i++) {

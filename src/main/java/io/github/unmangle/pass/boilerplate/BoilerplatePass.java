@@ -174,13 +174,17 @@ final class BoilerplatePass implements Pass {
             l.bullet = true;
             cs += 2;
         }
-        String core = t.substring(cs, l.ce).strip();
-        countWords(core, l);
+        int ce = l.ce;
+        while (cs < ce && Character.isWhitespace(t.charAt(cs))) {
+            cs++;
+        }
+        countWords(t, cs, ce, l);
         if (template != null && template.isTemplate(t, l.start, l.end)) {
             bad(l, "site-template", "line repeated across many documents of this batch (site template)");
             return;
         }
-        if (core.length() <= Furniture.MAX_LENGTH) {
+        if (ce - cs <= Furniture.MAX_LENGTH) {
+            String core = t.substring(cs, ce);
             Furniture.Family fam = Furniture.match(core.toLowerCase(Locale.ROOT), l.words);
             if (fam != null) {
                 bad(l, fam.rule(), fam.reason());
@@ -225,31 +229,28 @@ final class BoilerplatePass implements Pass {
         return Character.isLetterOrDigit(c);
     }
 
-    private static void countWords(String s, Line l) {
+    /** Words, stop words, capitalised words and sentence-final punctuation of {@code t[from, to)}, read in place. */
+    private static void countWords(String t, int from, int to, Line l) {
         int words = 0;
         int stops = 0;
         int caps = 0;
-        int n = s.length();
-        char[] a = s.toCharArray();
         char[] w = new char[12];
-        int i = 0;
-        while (i < n) {
-            while (i < n && !wordChar(a[i])) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !wordChar(t.charAt(i))) {
                 i++;
             }
-            if (i >= n) {
+            if (i >= to) {
                 break;
             }
             int len = 0;
-            char first = a[i];
+            char first = t.charAt(i);
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            while (i < n && (wordChar(a[i]) || a[i] == '\'' || a[i] == '’')) {
-                char c = a[i];
+            for (char c; i < to && (wordChar(c = t.charAt(i)) || c == '\'' || c == '’'); i++) {
                 if (len < w.length) {
                     w[len] = c == '’' ? '\'' : c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
                 }
                 len++;
-                i++;
             }
             words++;
             if (upper) {
@@ -262,11 +263,11 @@ final class BoilerplatePass implements Pass {
         l.words = words;
         l.stops = stops;
         l.capitalised = caps;
-        int e = n;
-        while (e > 0 && "\"'”’)]»".indexOf(a[e - 1]) >= 0) {
+        int e = to;
+        while (e > from && "\"'”’)]»".indexOf(t.charAt(e - 1)) >= 0) {
             e--;
         }
-        l.terminal = e > 0 && ".!?:;…".indexOf(a[e - 1]) >= 0;
+        l.terminal = e > from && ".!?:;…".indexOf(t.charAt(e - 1)) >= 0;
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
