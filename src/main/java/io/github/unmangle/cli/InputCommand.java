@@ -45,6 +45,10 @@ abstract class InputCommand {
     @Option(names = "--skip", paramLabel = "NAME", split = ",", description = "Passes to leave out.")
     List<String> skip = new ArrayList<>();
 
+    @Option(names = "--with", paramLabel = "NAME", split = ",",
+            description = "Passes to add to the chain, in their default place (e.g. --with spin).")
+    List<String> with = new ArrayList<>();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned in parallel (default: cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -100,6 +104,17 @@ abstract class InputCommand {
             if (!registry.has(s)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "unknown pass '" + s + "' in --skip");
             }
+        }
+        for (String w : with) {
+            if (!registry.has(w)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown pass '" + w + "' in --with");
+            }
+            if (!chain.contains(w)) {
+                chain.add(w);
+            }
+        }
+        if (passes == null) {
+            chain.sort(java.util.Comparator.comparingInt(n -> registry.get(n).order()));
         }
         chain.removeAll(skip);
         return chain;

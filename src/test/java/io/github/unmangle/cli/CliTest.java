@@ -198,6 +198,21 @@ class CliTest {
     }
 
     @Test
+    void withAddsAPassInItsDefaultPlace() throws Exception {
+        String spun = "Our lives would be worse if nosotros outlawed it.\n";
+        System.setIn(new ByteArrayInputStream(spun.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "-"));
+        assertEquals(spun, stdout()); // spin is not in the default chain
+        out.reset();
+        System.setIn(new ByteArrayInputStream(spun.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "--with", "spin", "--explain", "-"));
+        assertEquals("Our lives would be worse if we outlawed it.\n", stdout());
+        assertTrue(stderr().contains("spin/spun-word"), stderr());
+        assertEquals(2, run("clean", "--with", "nosuchpass", "-"));
+        assertTrue(stderr().contains("unknown pass 'nosuchpass' in --with"), stderr());
+    }
+
+    @Test
     void stdinExplainGoesToStderrSoStdoutStaysText() throws Exception {
         System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, run("clean", "--explain", "--passes", "test-shout", "-"));
