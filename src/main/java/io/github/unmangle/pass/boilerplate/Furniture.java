@@ -50,12 +50,16 @@ final class Furniture {
                     "(discuss|comments?|\\d+ comments?|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
+                    + "|leave a (reply|comment)\\s*cancel reply|your email address will not be published\\.?.{0,80}"
                     + ")[.!:]?"),
             contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
                     "^[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
             f("markup", "template placeholder or image name left in the text",
                     "\\[[\\w .-]{1,40}\\.(gif|png|jpe?g|svg|webp)\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
-                    + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}"),
+                    + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),
+            f("form", "web-form furniture: field notes, not article text",
+                    "(this field is for validation purposes and should be left unchanged|\\*?\\s*indicates (a )?required( field)?"
+                    + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\))\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
@@ -76,16 +80,16 @@ final class Furniture {
                     + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story))*"
                     + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|(click|tap) to share.{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
-                    "\\b(sign(ing)? up|subscribe|subscribing|delivered|straight to your|join|register|receive|get (our|the)"
-                    + "|enter your (e-?mail|address))\\b.{0,120}\\b(newsletters?|inbox|e-?mail (updates|alerts))\\b"
-                    + "|\\b(our|the|this|free) newsletters?\\b.{0,120}\\b(sign up|subscribe|delivered|free|inbox)\\b"),
+                    "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
+                    + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
+                    + "|\\b(our|this|my|free) newsletters?\\b.{0,120}\\b(sign up|subscribe|delivered|free|inbox)\\b"),
             f("newsletter", "newsletter or subscription pitch",
                     "(subscribe|sign up|register|join)( now| today| here| for free| free)?[.!:]?"
                     + "|(subscribe|sign up|register) (to|for) (our|the|my) .{0,80}"
                     + "|(already a subscriber|become a (member|subscriber)|subscribe now|unlock (this|full) (article|access)).{0,80}"),
             contains("cookie", "cookie or consent notice", "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
                     "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
-                    + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|privacy (policy|settings|preferences)"
+                    + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|(read|see|view|accept|agree to) (our|the) privacy (policy|notice)"
                     + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?)\\b"),
             f("navigation", "navigation, account or site furniture",
                     "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"

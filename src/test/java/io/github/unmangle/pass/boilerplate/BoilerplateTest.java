@@ -93,7 +93,10 @@ class BoilerplateTest {
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
             "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like", "Jane Doe says:",
             "5 min read", "[divider.gif]", "Photo courtesy of the city council",
-            "Disclaimer: The views expressed here are those of the author."})
+            "Disclaimer: The views expressed here are those of the author.",
+            "This field is for validation purposes and should be left unchanged.", "Required fields are marked *",
+            "IFRAME: https://www.youtube.com/embed/abc123", "Loading...", "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *"})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
@@ -110,7 +113,9 @@ class BoilerplateTest {
             "Related Concerns",
             "What the Letter Says",
             "\"We refuse to build the platform,\" the employees wrote.",
-            "  * one item of a short list that says something in a full sentence."})
+            "  * one item of a short list that says something in a full sentence.",
+            "- Monitor industry trends: stay informed, follow relevant news sources, subscribe to industry newsletters, and watch social media.",
+            "Public Lives are viewable by anyone, depending on your privacy settings, while group Lives are limited to those audiences."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
