@@ -521,7 +521,7 @@ final class BoilerplatePass implements Pass {
                 } else {
                     unsure.add(l);
                 }
-            } else if (l.words <= 2 && l.capitalised == l.words && namesOnly(t, l) && citedAsSource(t, l)) {
+            } else if (l.words <= 2 && l.capitalised == l.words && namesOnly(t, l) && !introduces(t, l, q) && citedAsSource(t, l)) {
                 l.cls = BAD;
                 l.rule = "credit";
                 l.reason = "lone source credit between two paragraphs";
@@ -564,6 +564,13 @@ final class BoilerplatePass implements Pass {
             }
         }
         return false;
+    }
+
+    /** A name the next paragraph opens with is that section's heading ("TurboTax" / "TurboTax is the big player…"), not a credit. */
+    private static boolean introduces(String t, Line l, Line next) {
+        String name = t.substring(l.cs, l.ce).strip();
+        int window = Math.min(next.ce, next.cs + name.length() + 60);
+        return t.substring(next.cs, window).contains(name);
     }
 
     private static boolean namesOnly(String t, Line l) {

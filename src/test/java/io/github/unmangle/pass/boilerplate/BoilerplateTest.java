@@ -228,4 +228,15 @@ class BoilerplateTest {
         assertEquals(0, TemplateLearner.normalisedHash(c, 0, c.length()));
         assertNotNull(Furniture.match("share this article", 3));
     }
+
+    /** A lone name cited as a source elsewhere is a credit; the same name opening the next paragraph is its heading. */
+    @Test
+    void aLoneNameIsACreditUnlessTheNextParagraphOpensWithIt() {
+        String cited = "Officials confirmed the figures on Monday, Interfax reported, adding that talks would resume next week in Geneva.";
+        String credit = PROSE_A + "\nInterfax\n\n" + PROSE_B + "\n\n" + cited + "\n";
+        assertFalse(clean(credit).contains("\nInterfax\n"), clean(credit));
+        String heading = PROSE_A + "\nInterfax\n\nInterfax is a privately held news agency that was founded in 1989 and now publishes "
+                + "news wires in several languages for readers across the region.\n\n" + cited + "\n";
+        assertEquals(heading, clean(heading));
+    }
 }
