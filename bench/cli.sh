@@ -5,7 +5,7 @@
 #  2. wall time to clean one 3 KB file from the shell, next to a minimal picocli hello-world
 #     jar timed in the same run (median of R runs each, interleaved).
 #  3. with BIG_MB=1000: one 1 GB file cleaned with a 256 MB heap (parts, not the whole file, in memory).
-# Usage: [BIG_MB=1000] bench/cli.sh [N_FILES] [RUNS]   (scratch data under bench/out/, git-ignored)
+# Usage: [BIG_MB=1000] [STARTUP_ONLY=1] bench/cli.sh [N_FILES] [RUNS]   (scratch data under bench/out/, git-ignored)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -25,6 +25,7 @@ javac -q -d "$out/hello/classes" -cp "$picocli" bench/hello/Hello.java 2>/dev/nu
 (cd "$out/hello/classes" && unzip -qo "$picocli" 'picocli/*' && jar cfe ../hello.jar Hello .)
 
 files="$out/files"
+if [ "${STARTUP_ONLY:-0}" != 1 ]; then
 if [ ! -d "$files" ] || [ "$(find "$files" -name 'doc*.txt' ! -name '*.clean.txt' | wc -l)" -ne "$n" ]; then
   rm -rf "$files"
   bench/gen-files.sh "$files" "$n" >/dev/null
@@ -47,6 +48,7 @@ find "$files" -name '*.clean.txt' -delete
 /usr/bin/time -f '%e %M' -o "$out/time.txt" java -Xmx128m "${cds[@]}" -jar $jar clean -q --force --no-learn -j 2 "$files"
 read -r secs rss < <(tail -n 1 "$out/time.txt")
 python3 -c "s=$secs; print('clean --no-learn -j 2 with -Xmx128m: %.1f s, %.0f files/s, peak RSS %d MB' % (s, $n/s, $rss//1024))"
+fi
 
 # start-up: one 3 KB file vs hello world, interleaved
 one="$out/one.txt"

@@ -43,6 +43,7 @@ public final class BoilerplatePassFactory implements PassFactory {
 
     @Override
     public Pass create(PassOptions options, BatchKnowledge batch) {
+        io.github.unmangle.lang.Lexicon.preload();
         return new BoilerplatePass(options.getBoolean("keep-bylines"), options.getBoolean("end-anchors"),
                 batch instanceof TemplateLearner.Knowledge k ? k : null);
     }

@@ -130,15 +130,58 @@ final class Furniture {
             }
         }
         WHOLE = Pattern.compile(sb.toString());
-        // Which two-character ASCII beginnings can start a whole-line match at all: derived from the
-        // patterns themselves (hitEnd: more input could still match), so most lines skip the regex.
-        OPENINGS = new boolean[128 * 128];
+        OPENINGS = loadOpenings();
+    }
+
+    /** The resource holding {@link #computeOpenings()}'s table (a test checks it is current). */
+    static final String OPENINGS_RESOURCE = "furniture-openings.bin";
+
+    /**
+     * Which two-character ASCII beginnings can start a whole-line match at all, derived from the
+     * patterns themselves (hitEnd: more input could still match), so most lines skip the regex.
+     * 16,384 matcher runs: too slow for start-up, so the table is stored as a resource.
+     */
+    static boolean[] computeOpenings() {
+        boolean[] open = new boolean[128 * 128];
         for (char a = 0; a < 128; a++) {
             for (char b = 0; b < 128; b++) {
                 java.util.regex.Matcher m = WHOLE.matcher(new String(new char[] {a, b}));
-                OPENINGS[a * 128 + b] = m.matches() || m.hitEnd();
+                open[a * 128 + b] = m.matches() || m.hitEnd();
             }
         }
+        return open;
+    }
+
+    private static boolean[] loadOpenings() {
+        try (java.io.InputStream in = Furniture.class.getResourceAsStream(OPENINGS_RESOURCE)) {
+            if (in == null) {
+                return computeOpenings();
+            }
+            byte[] bits = in.readAllBytes();
+            boolean[] open = new boolean[128 * 128];
+            for (int i = 0; i < open.length; i++) {
+                open[i] = (bits[i >> 3] & (1 << (i & 7))) != 0;
+            }
+            return open;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The stored form of the table: one bit per two-character beginning. */
+    static byte[] openingBits(boolean[] open) {
+        byte[] bits = new byte[open.length / 8];
+        for (int i = 0; i < open.length; i++) {
+            if (open[i]) {
+                bits[i >> 3] |= (byte) (1 << (i & 7));
+            }
+        }
+        return bits;
+    }
+
+    /** Rewrites the resource after a change to the patterns: {@code java ... Furniture src/main/resources/.../furniture-openings.bin}. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Files.write(java.nio.file.Path.of(args[0]), openingBits(computeOpenings()));
     }
 
     /** False when no whole-line family can match a line beginning with these two characters. */

@@ -239,4 +239,16 @@ class BoilerplateTest {
                 + "news wires in several languages for readers across the region.\n\n" + cited + "\n";
         assertEquals(heading, clean(heading));
     }
+
+    /** The stored table of possible openings must be the one the current patterns give. */
+    @Test
+    void storedFurnitureOpeningsMatchThePatterns() throws Exception {
+        byte[] stored;
+        try (var in = Furniture.class.getResourceAsStream(Furniture.OPENINGS_RESOURCE)) {
+            stored = in.readAllBytes();
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Furniture.openingBits(Furniture.computeOpenings()), stored,
+                "patterns changed: run java -cp target/classes io.github.unmangle.pass.boilerplate.Furniture "
+                        + "src/main/resources/io/github/unmangle/pass/boilerplate/" + Furniture.OPENINGS_RESOURCE);
+    }
 }
