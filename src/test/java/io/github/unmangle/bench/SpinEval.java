@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent]}
  */
 public final class SpinEval {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
@@ -45,17 +45,22 @@ public final class SpinEval {
 
     /** Share of the occurrences of words with spun forms that the spinner replaces (--rate). */
     private static double rate = 0.15;
+    /** --consistent: one dictionary for every article (each word's replacement fixed by its hash), as spinning tools have. */
+    private static boolean consistent = false;
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("../shared/boilerplate-dev");
         int pages = 400;
         int mb = 0;
+        boolean batch = false;
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
                 case "--mb" -> mb = Integer.parseInt(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--batch" -> batch = true;
+                case "--consistent" -> consistent = true;
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);
                     opts.put(kv[0], kv[1]);
@@ -93,9 +98,33 @@ public final class SpinEval {
         Map<String, Integer> missedBy = new HashMap<>();
         List<Double> cleanScores = new ArrayList<>();
         List<Double> spunScores = new ArrayList<>();
+        // spin every article first: in batch mode the pass reads the whole batch before cleaning
+        List<String> spunTexts = new ArrayList<>();
+        List<List<Swap>> spunSwaps = new ArrayList<>();
         for (String a : articles) {
+            List<Swap> swaps = new ArrayList<>();
+            spunTexts.add(spin(a, forward, rnd, swaps));
+            spunSwaps.add(swaps);
+        }
+        Pass cleanPass = pass;
+        Pass spunPass = pass;
+        if (batch) {
+            PassOptions po = new PassOptions("spin", f.options(), opts);
+            io.github.unmangle.core.BatchLearner lc = f.newBatchLearner(po);
+            articles.forEach(a -> lc.observe("clean", a));
+            io.github.unmangle.core.BatchLearner ls = f.newBatchLearner(po);
+            spunTexts.forEach(a -> ls.observe("spun", a));
+            io.github.unmangle.core.BatchKnowledge kc = lc.finish();
+            io.github.unmangle.core.BatchKnowledge ks = ls.finish();
+            System.out.println("batch learning, clean articles: " + kc.summary());
+            System.out.println("batch learning, spun articles: " + ks.summary());
+            cleanPass = f.create(po, kc);
+            spunPass = f.create(po, ks);
+        }
+        for (int ai = 0; ai < articles.size(); ai++) {
+            String a = articles.get(ai);
             // clean
-            PassResult clean = pass.apply(PassInput.of("clean", a));
+            PassResult clean = cleanPass.apply(PassInput.of("clean", a));
             cleanScores.add(clean.metrics().get("spin-score"));
             cleanEdits += clean.edits().size();
             for (Edit e : clean.edits()) {
@@ -106,10 +135,10 @@ public final class SpinEval {
                 words++;
             }
             // spun
-            List<Swap> swaps = new ArrayList<>();
-            String s = spin(a, forward, rnd, swaps);
+            List<Swap> swaps = spunSwaps.get(ai);
+            String s = spunTexts.get(ai);
             spun += swaps.size();
-            PassResult r = pass.apply(PassInput.of("spun", s));
+            PassResult r = spunPass.apply(PassInput.of("spun", s));
             spunScores.add(r.metrics().get("spin-score"));
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
@@ -259,7 +288,7 @@ public final class SpinEval {
                 // each occurrence is swapped on its own (seed 001 has "by" both as "past" and as
                 // itself), always by the same replacement within one text
                 if (rnd.nextDouble() < rate) {
-                    repl = chosen.computeIfAbsent(lower, k -> forms.get(rnd.nextInt(forms.size())));
+                    repl = chosen.computeIfAbsent(lower, k -> forms.get(consistent ? Math.floorMod(k.hashCode() * 31 + 7, forms.size()) : rnd.nextInt(forms.size())));
                 }
             }
             if (repl == null) {

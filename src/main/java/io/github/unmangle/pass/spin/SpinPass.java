@@ -33,6 +33,10 @@ final class SpinPass implements Pass {
     private final double choiceMargin;
     private final double cacheWeight;
     private final double overuseMargin;
+    /** What a first read of the batch found, or null. */
+    private final SpinLearner.Knowledge batch;
+    /** A batch's evidence counts for at most this much at one place. */
+    static final double BATCH_CAP = 10;
 
     private final int startId;
     private static final String BEEN = "been";
@@ -43,7 +47,9 @@ final class SpinPass implements Pass {
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
 
-    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin) {
+    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
+             SpinLearner.Knowledge batch) {
+        this.batch = batch;
         this.overuseMargin = overuseMargin;
         this.cacheWeight = cacheWeight;
         this.docGate = docGate;
@@ -58,7 +64,7 @@ final class SpinPass implements Pass {
     }
 
     /** A word token of the text. */
-    private record Tok(int start, int end, String lower, boolean sentenceStart, int id) {
+    record Tok(int start, int end, String lower, boolean sentenceStart, int id) {
     }
 
     /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
@@ -218,6 +224,10 @@ final class SpinPass implements Pass {
             double spun = words * Math.exp(ngrams.logUnigram(ngrams.id(key.substring(nl + 1)))) * swapRate;
             double written = words * Math.exp(ngrams.logPhrase(form));
             double llr = overuse(k, spun, written);
+            if (batch != null) {
+                // the same odd swap across the batch: a spinner uses one dictionary for every article
+                llr = Math.max(llr, Math.min(BATCH_CAP, batch.overused().getOrDefault(key, Double.NEGATIVE_INFINITY)));
+            }
             if (llr >= overuseMargin) {
                 out.put(key, llr);
             }
@@ -232,7 +242,8 @@ final class SpinPass implements Pass {
      * topic word the text keeps using: "tax rate" in a tax article).
      */
     static double overuse(int k, double spun, double written) {
-        if (k < 2 || k <= written || spun <= written || poissonTail(k, spun) < 1e-3) {
+        // (the tail allows a spinner three times as busy as assumed: rates vary, topics are far off)
+        if (k < 2 || k <= written || spun <= written || poissonTail(k, 3 * spun) < 1e-3) {
             return Double.NEGATIVE_INFINITY;
         }
         return k * Math.log(spun / written) - (spun - written);

@@ -49,12 +49,18 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.value("doc-gate", 0.03, "restore only in documents where at least this share of the words read as swaps (an unspun text has few); below it, the would-be restorations are reported as flags"));
     }
 
+    /** A first read of the batch counts the possible spun forms (see {@link SpinLearner}). */
+    @Override
+    public io.github.unmangle.core.BatchLearner newBatchLearner(PassOptions options) {
+        return new SpinLearner(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("swap-rate"), options.getDouble("overuse-margin"));
+    }
+
     @Override
     public Pass create(PassOptions options, BatchKnowledge batch) {
         return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin"), options.getInt("min-attested"),
                 options.getDouble("swap-rate"), options.getInt("fan-out-cap"),
                 options.getDouble("doc-gate"), options.getDouble("choice-margin"), options.getDouble("cache-weight"),
-                options.getDouble("overuse-margin"));
+                options.getDouble("overuse-margin"), batch instanceof SpinLearner.Knowledge k ? k : null);
     }
 
     /** Loaded once, on first use of the pass (not when listing passes). */

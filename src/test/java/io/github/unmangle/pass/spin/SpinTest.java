@@ -171,4 +171,32 @@ class SpinTest {
         assertEquals(1 - Math.exp(-2.5) * (1 + 2.5), SpinPass.poissonTail(2, 2.5), 1e-12);
         assertTrue(SpinPass.poissonTail(5, 0.04) < 1e-6);
     }
+
+    /** Batch evidence: a form every article of the batch overuses, as one spinner's dictionary would. */
+    @Test
+    void aBatchLearnsTheFormsItsSpinnerOveruses() throws Exception {
+        List<String> clean = new java.util.ArrayList<>();
+        for (String page : List.of("wcxb_dev_0207", "wcxb_dev_0209", "wcxb_dev_0226", "wcxb_dev_0234", "wcxb_dev_0240", "wcxb_dev_0241")) {
+            clean.add(Files.readString(ROOT.resolve("testdata/boilerplate/clean/" + page + ".txt")));
+        }
+        PassOptions options = PassOptions.defaults(FACTORY);
+        io.github.unmangle.core.BatchLearner spunBatch = FACTORY.newBatchLearner(options);
+        io.github.unmangle.core.BatchLearner cleanBatch = FACTORY.newBatchLearner(options);
+        for (String c : clean) {
+            cleanBatch.observe("c", c);
+            StringBuilder spun = new StringBuilder();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\band\\b").matcher(c);
+            int k = 0;
+            while (m.find()) {
+                m.appendReplacement(spun, k++ % 4 == 0 ? "in addition to" : "and");
+            }
+            m.appendTail(spun);
+            spunBatch.observe("s", spun.toString());
+        }
+        var spun = (SpinLearner.Knowledge) spunBatch.finish();
+        var original = (SpinLearner.Knowledge) cleanBatch.finish();
+        assertTrue(spun.overused().containsKey("in addition to\nand"), spun.summary().toString());
+        assertTrue(original.overused().keySet().stream().noneMatch(key -> key.startsWith("in addition to\n")), original.summary().toString());
+        assertEquals(6L, spun.summary().get("documents"));
+    }
 }
