@@ -96,6 +96,7 @@ final class BoilerplatePass implements Pass {
         headings(lines);
         region(lines);
         menus(lines);
+        archiveLists(t, lines);
         evidence(lines);
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
@@ -395,6 +396,45 @@ final class BoilerplatePass implements Pass {
     }
 
     static final int MENU_RUN = 4;
+
+    /**
+     * Runs of at least three bullet items that each end with a date and none is a sentence, before
+     * or after the article's prose: a list of other articles (an archive, "more from this author").
+     */
+    private static void archiveLists(String t, Line[] lines) {
+        // only beyond the article's prose: inside it, a dated list is the article's own (a timeline)
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int k = 0; k < lines.length; k++) {
+            if (!lines[k].blank() && lines[k].cls == GOOD && !lines[k].bullet && lines[k].length() >= LENGTH_LOW) {
+                firstProse = firstProse < 0 ? k : firstProse;
+                lastProse = k;
+            }
+        }
+        int i = 0;
+        while (i < lines.length) {
+            int j = i;
+            int items = 0;
+            while (j < lines.length && (lines[j].blank() || (lines[j].bullet && !lines[j].terminal
+                    && Furniture.endsWithDate(t.substring(lines[j].cs, lines[j].ce))))) {
+                if (!lines[j].blank()) {
+                    items++;
+                }
+                j++;
+            }
+            if (items >= 3 && (firstProse < 0 || j <= firstProse || i > lastProse)) {
+                for (int k = i; k < j; k++) {
+                    Line l = lines[k];
+                    if (!l.blank() && (l.cls != BAD || l.rule == null || soft(l))) {
+                        l.cls = BAD;
+                        l.rule = "related";
+                        l.reason = "item of a list of " + items + " dated article links (an archive or related list)";
+                    }
+                }
+            }
+            i = j == i ? i + 1 : j;
+        }
+    }
 
     /** A run of short bullets is a menu when one of its items is site furniture by its wording ("Home", "Contact us"). */
     private static boolean menuEvidence(Line[] lines, int from, int to) {

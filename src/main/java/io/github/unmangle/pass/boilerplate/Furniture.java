@@ -55,8 +55,10 @@ final class Furniture {
             contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
                     "^[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
             f("markup", "template placeholder or image name left in the text",
-                    "\\[[\\w .-]{1,40}\\.(gif|png|jpe?g|svg|webp)\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
+                    "([a-z]+ )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
+                    + "|[\\w .,'()&+-]{0,80}\\.(gif|png|jpe?g|svg|webp)"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),
+            contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
             f("form", "web-form furniture: field notes, not article text",
                     "(this field is for validation purposes and should be left unchanged|\\*?\\s*indicates (a )?required( field)?"
                     + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\))\\.?"),
@@ -262,6 +264,15 @@ final class Furniture {
     /** A time-stamped update note ("11/8, 7:16 pm ET Updated: Added …", "Update: …"). */
     private static final Pattern UPDATE_NOTE = Pattern.compile(
             "(\\d{1,2}/\\d{1,2}(/\\d{2,4})?,?\\s*)?(\\d{1,2}[:.]\\d\\d\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,4}\\s*)?)?(last )?updated?\\s*:.{0,200}");
+
+    /** An item that ends with a date ("… - 21 February 2023", "… (May 6, 2025)"): an entry of a list of articles. */
+    private static final Pattern ENDS_WITH_DATE = Pattern.compile(
+            "(?i:.*\\S.*[\\s(|,–—-]\\s*(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH
+            + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\)?)");
+
+    static boolean endsWithDate(String trimmed) {
+        return trimmed.length() < 200 && ENDS_WITH_DATE.matcher(trimmed).matches();
+    }
 
     static boolean dateline(String trimmed) {
         if (trimmed.length() >= 240 || !hasDigit(trimmed) && !trimmed.regionMatches(true, 0, "update", 0, 6)

@@ -96,7 +96,9 @@ class BoilerplateTest {
             "Disclaimer: The views expressed here are those of the author.",
             "This field is for validation purposes and should be left unchanged.", "Required fields are marked *",
             "IFRAME: https://www.youtube.com/embed/abc123", "Loading...", "Leave a Reply Cancel reply",
-            "Your email address will not be published. Required fields are marked *"})
+            "Your email address will not be published. Required fields are marked *",
+            "iceland photo tours08.jpg", "Hide [spin-Contest2-600x1200-3.png?w=600&fm=webp]",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut"})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
@@ -250,5 +252,19 @@ class BoilerplateTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(Furniture.openingBits(Furniture.computeOpenings()), stored,
                 "patterns changed: run java -cp target/classes io.github.unmangle.pass.boilerplate.Furniture "
                         + "src/main/resources/io/github/unmangle/pass/boilerplate/" + Furniture.OPENINGS_RESOURCE);
+    }
+
+    /** A list of dated article links after the article is an archive; the same list inside it is the article's timeline. */
+    @Test
+    void datedLinkListsGoAfterTheArticleButStayInsideIt() {
+        String list = "      o How to keep things fun when practising wine tasting - 21 February 2023\n"
+                + "      o Meet our educators: a sommelier on food pairing and changing careers - 6 July 2021\n"
+                + "      o Questions and answers with a market adviser for Hong Kong and China - 5 July 2017\n";
+        String after = PROSE_A + "\n\n" + PROSE_B + "\n\nMore from this author\n\n" + list;
+        String out = clean(after);
+        assertFalse(out.contains("wine tasting"), out);
+        assertTrue(out.contains(PROSE_B), out);
+        String inside = PROSE_A + "\n\n" + list + "\n" + PROSE_B + "\n";
+        assertEquals(inside, clean(inside));
     }
 }
