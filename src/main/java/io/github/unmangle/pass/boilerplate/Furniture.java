@@ -55,8 +55,7 @@ final class Furniture {
             contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
                     "^[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
             f("markup", "template placeholder or image name left in the text",
-                    "([a-z]+ )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
-                    + "|[\\w .,'()&+-]{0,80}\\.(gif|png|jpe?g|svg|webp)"
+                    "(hide |show |open |close |view |zoom )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),
             contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
             f("form", "web-form furniture: field notes, not article text",
@@ -196,10 +195,30 @@ final class Furniture {
         return a >= 128 || b >= 128 || OPENINGS[a * 128 + b];
     }
 
+    private static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
+    private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+
+    /** A short line that ends with an image file name ("iceland photo tours08.jpg"). */
+    private static boolean imageName(String lowerTrimmed, int words) {
+        if (words > 12 || lowerTrimmed.length() > 120) {
+            return false;
+        }
+        for (String ext : IMAGE_EXTENSIONS) {
+            if (lowerTrimmed.endsWith(ext) && lowerTrimmed.length() > ext.length()
+                    && Character.isLetterOrDigit(lowerTrimmed.charAt(lowerTrimmed.length() - ext.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The family the whole line belongs to, or null (patterns are lowercase: give the line lowercased). */
     static Family match(String lowerTrimmed, int words) {
         if (lowerTrimmed.length() > MAX_LENGTH) {
             return null;
+        }
+        if (imageName(lowerTrimmed, words)) {
+            return IMAGE_NAME;
         }
         if (words <= MAX_WORDS && mayOpen(lowerTrimmed)) {
             java.util.regex.Matcher m = WHOLE.matcher(lowerTrimmed);
@@ -267,11 +286,22 @@ final class Furniture {
 
     /** An item that ends with a date ("… - 21 February 2023", "… (May 6, 2025)"): an entry of a list of articles. */
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(
-            "(?i:.*\\S.*[\\s(|,–—-]\\s*(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH
-            + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\)?)");
+            "(?i:\\S[\\s(|,–—-]\\s*(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH
+            + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\)?$)");
 
     static boolean endsWithDate(String trimmed) {
-        return trimmed.length() < 200 && ENDS_WITH_DATE.matcher(trimmed).matches();
+        int n = trimmed.length();
+        if (n < 12 || n >= 200) {
+            return false;
+        }
+        char last = trimmed.charAt(n - 1);
+        if (last != ')' && (last < '0' || last > '9')) {
+            return false; // every date form ends with a digit (or a closing bracket)
+        }
+        // look only at the tail: the date and its separator are at most ~30 characters
+        java.util.regex.Matcher m = ENDS_WITH_DATE.matcher(trimmed);
+        m.region(Math.max(0, n - 32), n);
+        return m.find();
     }
 
     static boolean dateline(String trimmed) {
