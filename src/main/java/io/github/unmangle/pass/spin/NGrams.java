@@ -9,11 +9,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Unigram and bigram counts of openly licensed English ({@code ngrams.bin}, built by
- * {@code data/spin/build.py}): a small local corpus (counts of every pair seen twice) and
- * web-scale counts of the most frequent pairs (Google Books, via SymSpell's dictionaries), mixed
- * into one score of how likely a word is after another. Both counts of a pair sit in one slot of
- * one open-addressing table, so a pair costs one probe.
+ * How likely a word is after another, from openly licensed English ({@code ngrams.bin}, built by
+ * {@code data/spin/build.py}): the CMU Sphinx US English language model (72k words, 2M bigrams,
+ * Katz backoff) where it knows both words; otherwise a small local corpus (counts of every pair
+ * seen twice) mixed with web-scale counts of the most frequent pairs (Google Books, via SymSpell's
+ * dictionaries). Both counts of a pair sit in one slot of one open-addressing table (one probe);
+ * the model's bigrams are each word's sorted successors (a binary search).
  */
 final class NGrams {
     static final String START = "<s>";
@@ -82,7 +83,30 @@ final class NGrams {
             ByteBuffer keys = in.slice(in.position(), b * 8);
             ByteBuffer local = in.slice(in.position() + b * 8, b * 4);
             ByteBuffer webPairs = in.slice(in.position() + b * 12, b * 4);
-            return new NGrams(words, uni, web, floor, keys, local, webPairs, b);
+            int afterPairs = in.position() + b * 16;
+            in.position(afterPairs);
+            float[] lmUni = new float[v];
+            in.asFloatBuffer().get(lmUni);
+            in.position(in.position() + v * 4);
+            float[] lmBo = new float[v];
+            in.asFloatBuffer().get(lmBo);
+            in.position(in.position() + v * 4);
+            int lb = in.getInt();
+            int[] lmStart = new int[v + 1];
+            in.asIntBuffer().get(lmStart);
+            in.position(in.position() + (v + 1) * 4);
+            int[] lmNext = new int[lb];
+            in.asIntBuffer().get(lmNext);
+            in.position(in.position() + lb * 4);
+            short[] lmProb = new short[lb];
+            in.asShortBuffer().get(lmProb);
+            NGrams g = new NGrams(words, uni, web, floor, keys, local, webPairs, b);
+            g.lmUni = lmUni;
+            g.lmBo = lmBo;
+            g.lmStart = lmStart;
+            g.lmNext = lmNext;
+            g.lmProb = lmProb;
+            return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -147,24 +171,62 @@ final class NGrams {
         return s < 0 ? 0 : web(table[s]);
     }
 
-    /** Both counts of one pair, found with one probe. */
-    record Pair(int local, double web) {
-        /** Seen well by either source: {@code minLocal} times locally, or among the web's frequent pairs. */
+    // The CMU Sphinx US English language model (pocketsphinx-en-us): log10 unigram probabilities and
+    // backoffs by word id (NaN: not in the model) and each word's bigram successors, sorted, with
+    // log10 P(next | word) in thousandths.
+    private float[] lmUni;
+    private float[] lmBo;
+    private int[] lmStart;
+    private int[] lmNext;
+    private short[] lmProb;
+
+    private boolean inLm(int id) {
+        return id >= 0 && !Float.isNaN(lmUni[id]);
+    }
+
+    /** Index of the bigram (a, b) in the language model, or -1. */
+    private int lmFind(int a, int b) {
+        if (a < 0 || b < 0) {
+            return -1;
+        }
+        int lo = lmStart[a];
+        int hi = lmStart[a + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = lmNext[mid];
+            if (v < b) {
+                lo = mid + 1;
+            } else if (v > b) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The counts of one pair: local count, web count, and its language-model bigram (index, -1 if none). */
+    record Pair(int local, double web, int lm) {
+        /** Seen well by some source: {@code minLocal} times locally, among the web's frequent pairs, or a bigram of the language model. */
         boolean attested(int minLocal) {
-            return local >= minLocal || web > 0;
+            return local >= minLocal || web > 0 || lm >= 0;
         }
 
-        /** Seen by neither source. */
+        /** Seen by no source. */
         boolean unseen() {
-            return local == 0 && web == 0;
+            return local == 0 && web == 0 && lm < 0;
         }
     }
 
-    private static final Pair NONE = new Pair(0, 0);
+    private static final Pair NONE = new Pair(0, 0, -1);
 
     Pair pair(int a, int b) {
         int s = find(a, b);
-        return s < 0 ? NONE : new Pair(local(table[s]), web(table[s]));
+        int lm = lmFind(a, b);
+        if (s < 0 && lm < 0) {
+            return NONE;
+        }
+        return s < 0 ? new Pair(0, 0, lm) : new Pair(local(table[s]), web(table[s]), lm);
     }
 
     /** log of the score of {@code b} after {@code a}. */
@@ -178,6 +240,11 @@ final class NGrams {
      * absent pair is taken as its independence estimate, capped below the list's floor).
      */
     double logScore(int a, int b, Pair ab) {
+        if (inLm(a) && inLm(b)) {
+            // Katz backoff: the bigram's probability, or a's backoff weight times b's unigram probability
+            double log10 = ab.lm() >= 0 ? lmProb[ab.lm()] / 1000.0 : lmBo[a] + lmUni[b];
+            return log10 * LN10;
+        }
         double local;
         if (ab.local() > 0) {
             local = (double) ab.local() / count(a);
@@ -216,6 +283,8 @@ final class NGrams {
         }
         return lp;
     }
+
+    static final double LN10 = Math.log(10);
 
     int size() {
         return unigram.length;

@@ -178,7 +178,8 @@ final class SpinPass implements Pass {
             Tok first = toks.get(c.i());
             Tok last = toks.get(c.i() + c.len() - 1);
             String spunForm = t.substring(first.start(), last.end() - c.keep());
-            String out = cased(c.original(), spunForm, first.sentenceStart());
+            boolean inName = capitalised(t, toks, c.i() - 1) || capitalised(t, toks, c.i() + c.len());
+            String out = cased(c.original(), spunForm, first.sentenceStart(), inName);
             if (out.equals(spunForm)) {
                 continue;
             }
@@ -340,7 +341,9 @@ final class SpinPass implements Pass {
             double score = leftScore + (hasRight ? ngrams.logScore(oid, right, oRight) : 0);
             // noisy channel: the context's preference, times the prior odds that a spinner wrote this
             // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
-            double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, candidates.fanOut(oid))) - Math.log(1 - swapRate)
+            // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
+            int fan = entry.related()[k] ? candidates.relatedFanOut(oid) : candidates.fanOut(oid);
+            double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
                     + (entry.related()[k] ? RELATED_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen
             boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
@@ -516,8 +519,17 @@ final class SpinPass implements Pass {
         return true;
     }
 
-    /** The original, cased like the spun text: "Water ice" mid-sentence → "ICE", "Showtime" → "First". */
-    static String cased(String original, String spun, boolean sentenceStart) {
+    /** Whether token k exists, is not a sentence start, and begins with a capital (part of a name). */
+    private static boolean capitalised(String t, List<Tok> toks, int k) {
+        return k >= 0 && k < toks.size() && !toks.get(k).sentenceStart() && Character.isUpperCase(t.charAt(toks.get(k).start()));
+    }
+
+    /**
+     * The original, cased like the spun text: "Showtime" → "First"; a capitalised phrase mid-sentence
+     * standing for a short word is an acronym written out ("powers Water ice," → "ICE") unless it
+     * sits inside a title-cased name ("Amazon Spider web Services" → "Web").
+     */
+    static String cased(String original, String spun, boolean sentenceStart, boolean inName) {
         boolean cap = Character.isUpperCase(spun.charAt(0));
         if (!cap) {
             return original;
@@ -525,7 +537,7 @@ final class SpinPass implements Pass {
         if (original.length() == 1) {
             return original.toUpperCase(Locale.ROOT);
         }
-        if (!sentenceStart && spun.indexOf(' ') > 0 && original.length() <= 3) {
+        if (!sentenceStart && !inName && spun.indexOf(' ') > 0 && original.length() <= 3) {
             return original.toUpperCase(Locale.ROOT); // an acronym written out ("Information technology" → "IT")
         }
         return Character.toUpperCase(original.charAt(0)) + original.substring(1);

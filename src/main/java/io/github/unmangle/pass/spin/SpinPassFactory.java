@@ -39,9 +39,9 @@ public final class SpinPassFactory implements PassFactory {
     @Override
     public List<PassOption> options() {
         return List.of(
-                PassOption.value("margin", 3.0, "restore only when the odds that the word was spun from the original are above e^margin"),
+                PassOption.value("margin", 3.5, "restore only when the odds that the word was spun from the original are above e^margin"),
                 PassOption.value("min-attested", 10, "... and, on one side, the original's word pair was seen this many times in real English while the spun pair never was (or it is among the web-scale list of frequent pairs)"),
-                PassOption.value("choice-margin", 4.0, "... and when the best original beats the next best one by odds of at least e^choice-margin"),
+                PassOption.value("choice-margin", 4.5, "... and when the best original beats the next best one by odds of at least e^choice-margin"),
                 PassOption.value("swap-rate", 0.1, "share of words a spinner is assumed to replace (prior of the noisy-channel decision)"),
                 PassOption.value("fan-out-cap", 1000, "prior: a spinner is assumed to pick among at most this many forms of a word"),
                 PassOption.value("cache-weight", 0.1, "weight of the document's own word counts in the language model (a word the text keeps using is its topic, not a swap)"),

@@ -199,4 +199,34 @@ class SpinTest {
         assertTrue(original.overused().keySet().stream().noneMatch(key -> key.startsWith("in addition to\n")), original.summary().toString());
         assertEquals(6L, spun.summary().get("documents"));
     }
+
+    /** The bundled language model knows English word order: "have been", "done by", "as it". */
+    @Test
+    void theLanguageModelPrefersRealEnglishPairs() {
+        NGrams g = NGrams.load();
+        // pairs the spinner's word makes ungrammatical: at least ten times likelier with the original
+        String[][] muchBetter = {{"have", "take", "been"}, {"law", "constabulary", "enforcement"}, {"police", "constabulary", "force"}};
+        for (String[] b : muchBetter) {
+            double real = g.logScore(g.id(b[0]), g.id(b[2]));
+            double spun = g.logScore(g.id(b[1]), g.id(b[2]));
+            assertTrue(real > spun + Math.log(10), b[0] + " " + b[2] + " " + real + " vs " + b[1] + " " + b[2] + " " + spun);
+        }
+        // pairs that are merely odd: likelier with the original
+        String[][] better = {{"as", "equally", "it"}, {"let", "permit", "us"}, {"by", "past", "the"}};
+        for (String[] b : better) {
+            assertTrue(g.logScore(g.id(b[0]), g.id(b[2])) > g.logScore(g.id(b[1]), g.id(b[2])), String.join(" ", b));
+        }
+        // a probability, not a count: the successors of "the" (seen and backed-off) never exceed one
+        assertTrue(g.logScore(g.id("the"), g.id("hill")) < 0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We refuse to build the platform that powers Water ice, and we refuse.|ice|Water ice|ICE|false",
+            "It sells Amazon Spider web Services to agencies.|web|Spider web|Web|true",
+            "Showtime, they wrote.|first|Showtime|First|false"})
+    void restoredCaseFollowsTheSpunFormAndItsNeighbours(String text, String original, String spun, String expected, boolean inName) {
+        assertTrue(text.contains(spun));
+        assertEquals(expected, SpinPass.cased(original, spun, spun.equals("Showtime"), inName));
+    }
 }
