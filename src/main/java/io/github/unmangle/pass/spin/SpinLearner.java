@@ -22,7 +22,7 @@ final class SpinLearner implements BatchLearner {
     private final LongAdder words = new LongAdder();
     private final LongAdder docs = new LongAdder();
 
-    static final double DOMAIN_SLACK = 10;
+    static final double DOMAIN_SLACK = 30;
     private final double swapRate;
     private final double overuseMargin;
 

@@ -154,8 +154,14 @@ final class SpinPass implements Pass {
         int suspicious = 0;
         for (Choice c : choices) {
             // a type-level ratio adds to each place's own: the count is evidence about every use of the form
+            String key = c.spun() + "\n" + c.original();
+            // across the batch (a spinner uses one dictionary for every article) only where this
+            // place's own context leans the same way: web phrases ("table of contents") are common
+            // in a batch of pages and rare in books, and must not be "restored" on that count alone
+            double batchRatio = batch == null || c.delta() <= 0 ? Double.NEGATIVE_INFINITY
+                    : Math.min(BATCH_CAP, batch.overused().getOrDefault(key, Double.NEGATIVE_INFINITY));
             boolean repeat = !c.confident() && ((c.delta() > 0 && c.original().equals(confidentSwaps.get(c.spun())))
-                    || (c.clear() && c.delta() + overused.getOrDefault(c.spun() + "\n" + c.original(), Double.NEGATIVE_INFINITY) >= margin));
+                    || (c.clear() && c.delta() + Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)) >= margin));
             if (c.confident() || repeat) {
                 restore.add(c);
             } else if (c.delta() > 0) {
@@ -225,10 +231,6 @@ final class SpinPass implements Pass {
             double spun = words * Math.exp(ngrams.logUnigram(ngrams.id(key.substring(nl + 1)))) * swapRate;
             double written = words * Math.exp(ngrams.logPhrase(form));
             double llr = overuse(k, spun, written);
-            if (batch != null) {
-                // the same odd swap across the batch: a spinner uses one dictionary for every article
-                llr = Math.max(llr, Math.min(BATCH_CAP, batch.overused().getOrDefault(key, Double.NEGATIVE_INFINITY)));
-            }
             if (llr >= overuseMargin) {
                 out.put(key, llr);
             }
