@@ -93,6 +93,8 @@ final class SpinLearner implements BatchLearner {
         summary.put("documents", docs.sum());
         summary.put("words", n);
         summary.put("overused-forms", overused.size());
+        summary.put("note", "forms the batch uses far more often than English does, as a spinner's swaps of the original would; "
+                + "evidence only where a place's own context also prefers the original");
         Map<String, String> top = new LinkedHashMap<>();
         overused.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(20)
                 .forEach(x -> top.put(x.getKey().replace('\n', '→'), String.format(java.util.Locale.ROOT, "%.0f", x.getValue())));
