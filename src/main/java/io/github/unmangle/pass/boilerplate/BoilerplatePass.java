@@ -272,6 +272,8 @@ final class BoilerplatePass implements Pass {
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
+    static final int NEAR_GOOD_SENTENCE_WORDS = 25;
+
     private static void context(Line[] lines) {
         int n = lines.length;
         byte[] orig = new byte[n];
@@ -303,7 +305,9 @@ final class BoilerplatePass implements Pass {
             } else if (orig[i] == NEAR_GOOD) {
                 byte p = neighbour(orig, i, -1, true);
                 byte q = neighbour(orig, i, +1, true);
-                l.cls = p == BAD && q == BAD ? BAD : GOOD;
+                // a full sentence of some length is prose wherever it stands (a teaser's one line is shorter)
+                boolean sentence = l.terminal && l.words >= NEAR_GOOD_SENTENCE_WORDS;
+                l.cls = p == BAD && q == BAD && !sentence ? BAD : GOOD;
             }
             if (l.cls == BAD && l.rule == null) {
                 l.rule = "outside-article";
@@ -344,11 +348,25 @@ final class BoilerplatePass implements Pass {
         }
         if (first >= 0) {
             // the article's edges: text-like lines right before and after it belong to it
-            while (first > 0 && textLike(lines[first - 1])) {
-                first--;
+            // (one recognised furniture line inside the article, a template line or a credit, is
+            // looked past when text goes on beyond it)
+            while (first > 0) {
+                if (textLike(lines[first - 1])) {
+                    first--;
+                } else if (textBeyond(lines, first - 1, -1) >= 0) {
+                    first = textBeyond(lines, first - 1, -1);
+                } else {
+                    break;
+                }
             }
-            while (last + 1 < lines.length && textLike(lines[last + 1])) {
-                last++;
+            while (last + 1 < lines.length) {
+                if (textLike(lines[last + 1])) {
+                    last++;
+                } else if (textBeyond(lines, last + 1, +1) >= 0) {
+                    last = textBeyond(lines, last + 1, +1);
+                } else {
+                    break;
+                }
             }
         }
         for (int i = 0; i < lines.length; i++) {
@@ -492,6 +510,20 @@ final class BoilerplatePass implements Pass {
     }
 
     /** Blank, or a line that reads as text and was not recognised as furniture. */
+    /** When line k is recognised furniture and the next non-blank line past it reads as text, that line's index; else -1. */
+    private static int textBeyond(Line[] lines, int k, int dir) {
+        Line l = lines[k];
+        if (l.blank() || l.cls != BAD || l.rule == null || soft(l)) {
+            return -1;
+        }
+        for (int m = k + dir; m >= 0 && m < lines.length; m += dir) {
+            if (!lines[m].blank()) {
+                return textLike(lines[m]) && !lines[m].bullet ? m : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean textLike(Line l) {
         return l.blank() || (!l.bullet && (l.rule == null || "outside-article".equals(l.rule)) && l.words >= 4
                 && (l.terminal || l.words >= 8) && l.stops * 5 >= l.words);
