@@ -88,6 +88,11 @@ final class Furniture {
                     "(subscribe|sign up|register|join)( now| today| here| for free| free)?[.!:]?"
                     + "|(subscribe|sign up|register) (to|for) (our|the|my) .{0,80}"
                     + "|(already a subscriber|become a (member|subscriber)|subscribe now|unlock (this|full) (article|access)).{0,80}"),
+            contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
+                    "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
+            contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
+                    "\\b(by submitting (this form|my information|your information|my details|your details)"
+                    + "|i consent to .{0,80}\\bcontact(ing)? me|the comment form collects)\\b"),
             contains("cookie", "cookie or consent notice", "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
                     "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
                     + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|(read|see|view|accept|agree to) (our|the) privacy (policy|notice)"
@@ -104,6 +109,9 @@ final class Furniture {
             contains("tip-box", "reporter tip box or contact blurb", "tip|contact the|reach the|email the",
                     "\\b(got a (news )?tip|have a (news )?tip|send (us )?(a |your )?tips?|news tips?|tip us|contact (the )?(reporter|author|writer|newsroom|editor)"
                     + "|reach (the )?(reporter|author|writer)|email (the )?(reporter|author|writer)|story tips?)\\b"),
+            contains("disclaimer", "financial or advice disclaimer", "past performance|informational purposes|advice",
+                    "\\b(past performance (is|does) not (a guarantee|guarantee|necessarily indicative|indicative)|for (general )?informational purposes only"
+                    + "|(is )?not (intended (as|to be)|to be (construed|taken) as) (financial|investment|legal|medical|tax|professional) advice)\\b"),
             contains("disclaimer", "hosting or syndication disclaimer", "responsible|expressed|disclaimer|appeared|published|generated|syndicated|edited|hosted|provided",
                     "\\b(this (content|article|story|post) (is|was) (hosted|provided|syndicated|published|produced|generated|created|auto-generated)"
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"

@@ -98,7 +98,10 @@ class BoilerplateTest {
             "IFRAME: https://www.youtube.com/embed/abc123", "Loading...", "Leave a Reply Cancel reply",
             "Your email address will not be published. Required fields are marked *",
             "iceland photo tours08.jpg", "Hide [spin-Contest2-600x1200-3.png?w=600&fm=webp]",
-            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut"})
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut",
+            "The technical storage or access is required to create user profiles to send advertising.",
+            "By submitting my information, I consent to the school contacting me about its services by email.",
+            "Past performance is not a guarantee of future results. This is not intended as investment advice."})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
