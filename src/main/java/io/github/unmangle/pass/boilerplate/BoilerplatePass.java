@@ -280,20 +280,52 @@ final class BoilerplatePass implements Pass {
         for (int i = 0; i < n; i++) {
             orig[i] = lines[i].blank() ? -1 : lines[i].cls;
         }
+        // the nearest classes on each side, computed once (a page of many short lines made the
+        // per-line search quadratic): strict skips near-good lines too; edges count as bad
+        byte[] leftStrict = new byte[n];
+        byte[] leftLoose = new byte[n];
+        byte[] rightStrict = new byte[n];
+        byte[] rightLoose = new byte[n];
+        byte strict = BAD;
+        byte loose = BAD;
+        for (int i = 0; i < n; i++) {
+            leftStrict[i] = strict;
+            leftLoose[i] = loose;
+            byte c = orig[i];
+            if (c >= 0 && c != SHORT) {
+                loose = c;
+                if (c != NEAR_GOOD) {
+                    strict = c;
+                }
+            }
+        }
+        strict = BAD;
+        loose = BAD;
+        for (int i = n - 1; i >= 0; i--) {
+            rightStrict[i] = strict;
+            rightLoose[i] = loose;
+            byte c = orig[i];
+            if (c >= 0 && c != SHORT) {
+                loose = c;
+                if (c != NEAR_GOOD) {
+                    strict = c;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             Line l = lines[i];
             if (l.blank() || l.rule != null) {
                 continue;
             }
             if (orig[i] == SHORT) {
-                byte p = neighbour(orig, i, -1, true);
-                byte q = neighbour(orig, i, +1, true);
+                byte p = leftStrict[i];
+                byte q = rightStrict[i];
                 if (p == GOOD && q == GOOD) {
                     l.cls = GOOD;
                 } else if (p == BAD && q == BAD) {
                     l.cls = BAD;
-                } else if ((p == BAD && neighbour(orig, i, -1, false) == NEAR_GOOD)
-                        || (q == BAD && neighbour(orig, i, +1, false) == NEAR_GOOD)) {
+                } else if ((p == BAD && leftLoose[i] == NEAR_GOOD)
+                        || (q == BAD && rightLoose[i] == NEAR_GOOD)) {
                     l.cls = GOOD;
                 } else {
                     l.cls = p == GOOD || q == GOOD ? GOOD : BAD;
@@ -303,8 +335,8 @@ final class BoilerplatePass implements Pass {
                     }
                 }
             } else if (orig[i] == NEAR_GOOD) {
-                byte p = neighbour(orig, i, -1, true);
-                byte q = neighbour(orig, i, +1, true);
+                byte p = leftStrict[i];
+                byte q = rightStrict[i];
                 // a full sentence of some length is prose wherever it stands (a teaser's one line is shorter)
                 boolean sentence = l.terminal && l.words >= NEAR_GOOD_SENTENCE_WORDS;
                 l.cls = p == BAD && q == BAD && !sentence ? BAD : GOOD;
@@ -316,17 +348,6 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** The nearest class that is not short (nor near-good when asked), document edges counting as bad. */
-    private static byte neighbour(byte[] cls, int i, int dir, boolean skipNearGood) {
-        for (int k = i + dir; k >= 0 && k < cls.length; k += dir) {
-            byte c = cls[k];
-            if (c < 0 || c == SHORT || (skipNearGood && c == NEAR_GOOD)) {
-                continue;
-            }
-            return c;
-        }
-        return BAD;
-    }
 
     /**
      * Recall first: between the first and the last line of article text, every line the context
