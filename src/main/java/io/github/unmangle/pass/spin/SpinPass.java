@@ -43,6 +43,8 @@ final class SpinPass implements Pass {
     private static final java.util.Set<String> HAVE = java.util.Set.of("have", "has", "had", "having");
     /** log-odds weight of a grammatical certainty (a form of "have" before "been"). */
     static final double GRAMMAR_BONUS = 12;
+    /** Words weighed before a long text that reads as clearly unspun is let go (it must be twice as long). */
+    static final int SAMPLE = 400;
 
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
@@ -99,7 +101,16 @@ final class SpinPass implements Pass {
         List<Choice> choices = new ArrayList<>();
         Map<String, String> confidentSwaps = new HashMap<>();
         int i = 0;
+        int judged = n;
+        int oddSoFar = 0;
         while (i < n) {
+            if (i >= SAMPLE && n >= 2 * SAMPLE && judged == n && oddSoFar < docGate / 3 * i) {
+                // a long text whose first part reads as clearly unspun: the rest is not weighed (it
+                // would only be counted; most archives are mostly original text), and the score is
+                // the first part's
+                judged = i;
+                break;
+            }
             Choice best = null;
             int maxLen = phraseReach(t, toks, i);
             for (int len = maxLen; len >= 1; len--) {
@@ -137,6 +148,9 @@ final class SpinPass implements Pass {
                 }
             }
             if (best != null) {
+                if (best.confident() || best.delta() > 0) {
+                    oddSoFar++;
+                }
                 choices.add(best);
                 if (best.confident()) {
                     confidentSwaps.put(best.spun(), best.original());
@@ -176,7 +190,7 @@ final class SpinPass implements Pass {
                 odd++;
             }
         }
-        double score = n == 0 ? 0 : (double) odd / n;
+        double score = judged == 0 ? 0 : (double) odd / judged;
         boolean spunText = score >= docGate;
         int edits = 0;
         for (Choice c : restore) {
@@ -203,7 +217,8 @@ final class SpinPass implements Pass {
                         100 * score, 100 * swapRate, docGate));
             }
         }
-        return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious).build();
+        return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious)
+                .metric("spin-words-weighed", judged).build();
     }
 
     /**

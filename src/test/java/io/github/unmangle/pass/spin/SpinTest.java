@@ -229,4 +229,22 @@ class SpinTest {
         assertTrue(text.contains(spun));
         assertEquals(expected, SpinPass.cased(original, spun, spun.equals("Showtime"), inName));
     }
+
+    /** A long text whose first part reads as clearly unspun is let go after it; a spun one is weighed to the end. */
+    @Test
+    void aLongOriginalTextIsLetGoEarlyAndASpunOneIsNot() throws Exception {
+        StringBuilder clean = new StringBuilder();
+        for (String page : List.of("wcxb_dev_0207", "wcxb_dev_0209", "wcxb_dev_0226", "wcxb_dev_0234")) {
+            clean.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/" + page + ".txt"))).append("\n\n");
+        }
+        int words = SpinPass.tokens(clean.toString()).size();
+        assertTrue(words >= 2 * SpinPass.SAMPLE, "test text too short: " + words);
+        PassResult original = pass(clean.toString());
+        assertTrue(original.metrics().get("spin-words-weighed") < words, original.metrics().toString());
+        String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
+        String longSpun = (spun + "\n").repeat(3);
+        PassResult r = pass(longSpun);
+        assertEquals(SpinPass.tokens(longSpun).size(), r.metrics().get("spin-words-weighed").intValue(), r.metrics().toString());
+        assertTrue(r.edits().size() >= 15, r.edits().toString());
+    }
 }
