@@ -132,8 +132,9 @@ final class SpinPass implements Pass {
                     continue;
                 }
                 String phrase = suffix.isEmpty() ? phrase(toks, i, len) : toks.get(i).lower().substring(0, toks.get(i).lower().length() - suffix.length());
-                if (len == 1 ? hasDigit(phrase) : !Character.isLetter(phrase.charAt(0))) {
-                    continue; // numbers are not spun ("1" → "one" is a style); "atomic number 49" is a phrase
+                boolean digits = hasDigit(phrase);
+                if (digits && len == 1) {
+                    continue; // numbers are not spun ("1" → "one" is a style)
                 }
                 if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
                     continue;
@@ -142,6 +143,11 @@ final class SpinPass implements Pass {
                 Choice c = splitToken(t, toks, i, len, phrase, originals);
                 if (c == null && !hyphenated(t, toks, i, len)) {
                     c = judge(t, toks, i, len, phrase, entry, docCounts, suffix);
+                    if (c != null && digits) {
+                        // a phrase with a number ("March 17", "atomic number 49") is matched, so its words
+                        // are not judged one by one, but never restored: it may be a date or a figure
+                        c = new Choice(c.i(), c.len(), c.spun(), c.original(), c.delta(), false, c.keep(), false);
+                    }
                 }
                 if (c != null && (best == null || c.delta() > best.delta())) {
                     best = c;
