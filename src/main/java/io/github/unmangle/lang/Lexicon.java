@@ -26,18 +26,12 @@ public final class Lexicon {
         static final Lexicon ENGLISH = load("words-en.txt.gz");
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
-
     /**
      * Starts loading the shared lexicon on a background thread, once: a pass that will need it
      * calls this when it is created, so that loading overlaps reading the input (start-up).
      */
     public static void preload() {
-        if (PRELOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> english(), "lexicon-preload");
-            t.setDaemon(true);
-            t.start();
-        }
+        io.github.unmangle.core.Preload.once("lexicon", Lexicon::english);
     }
 
     /** The shared English lexicon (loaded on first call, about 76,000 words). */

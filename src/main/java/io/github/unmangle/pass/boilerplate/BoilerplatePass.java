@@ -274,6 +274,26 @@ final class BoilerplatePass implements Pass {
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
     static final int NEAR_GOOD_SENTENCE_WORDS = 25;
 
+    /**
+     * For each line, the class of the nearest non-blank line before it in the walking direction
+     * ({@code +1}: from the top, so the one above) that is not short (nor near-good when strict);
+     * the document's edge counts as bad.
+     */
+    private static byte[] nearest(byte[] cls, int dir, boolean strict) {
+        int n = cls.length;
+        byte[] out = new byte[n];
+        byte seen = BAD;
+        for (int k = 0; k < n; k++) {
+            int i = dir > 0 ? k : n - 1 - k;
+            out[i] = seen;
+            byte c = cls[i];
+            if (c >= 0 && c != SHORT && !(strict && c == NEAR_GOOD)) {
+                seen = c;
+            }
+        }
+        return out;
+    }
+
     private static void context(Line[] lines) {
         int n = lines.length;
         byte[] orig = new byte[n];
@@ -281,37 +301,11 @@ final class BoilerplatePass implements Pass {
             orig[i] = lines[i].blank() ? -1 : lines[i].cls;
         }
         // the nearest classes on each side, computed once (a page of many short lines made the
-        // per-line search quadratic): strict skips near-good lines too; edges count as bad
-        byte[] leftStrict = new byte[n];
-        byte[] leftLoose = new byte[n];
-        byte[] rightStrict = new byte[n];
-        byte[] rightLoose = new byte[n];
-        byte strict = BAD;
-        byte loose = BAD;
-        for (int i = 0; i < n; i++) {
-            leftStrict[i] = strict;
-            leftLoose[i] = loose;
-            byte c = orig[i];
-            if (c >= 0 && c != SHORT) {
-                loose = c;
-                if (c != NEAR_GOOD) {
-                    strict = c;
-                }
-            }
-        }
-        strict = BAD;
-        loose = BAD;
-        for (int i = n - 1; i >= 0; i--) {
-            rightStrict[i] = strict;
-            rightLoose[i] = loose;
-            byte c = orig[i];
-            if (c >= 0 && c != SHORT) {
-                loose = c;
-                if (c != NEAR_GOOD) {
-                    strict = c;
-                }
-            }
-        }
+        // per-line search quadratic): strict skips near-good lines too
+        byte[] leftStrict = nearest(orig, +1, true);
+        byte[] leftLoose = nearest(orig, +1, false);
+        byte[] rightStrict = nearest(orig, -1, true);
+        byte[] rightLoose = nearest(orig, -1, false);
         for (int i = 0; i < n; i++) {
             Line l = lines[i];
             if (l.blank() || l.rule != null) {
@@ -409,28 +403,47 @@ final class BoilerplatePass implements Pass {
      * a menu or link list (a saved page's navigation), wherever it stands.
      */
     private static void menus(Line[] lines) {
+        runs(lines, l -> l.bullet && l.words <= 3 && !l.terminal, (from, to, items) -> {
+            if (items >= MENU_RUN && menuEvidence(lines, from, to)) {
+                // items already dropped by the statistics are now known for what they are: a menu
+                relabel(lines, from, to, "menu", "item of a run of " + items + " short bullet links (a menu)");
+            }
+        });
+    }
+
+    /** What to do with a run of lines [from, to) holding {@code items} non-blank lines. */
+    private interface Run {
+        void found(int from, int to, int items);
+    }
+
+    /** Each maximal run of lines that are blank or {@code item}s, with at least one item. */
+    private static void runs(Line[] lines, java.util.function.Predicate<Line> item, Run run) {
         int i = 0;
         while (i < lines.length) {
             int j = i;
             int items = 0;
-            while (j < lines.length && (lines[j].blank() || (lines[j].bullet && lines[j].words <= 3 && !lines[j].terminal))) {
+            while (j < lines.length && (lines[j].blank() || item.test(lines[j]))) {
                 if (!lines[j].blank()) {
                     items++;
                 }
                 j++;
             }
-            if (items >= MENU_RUN && menuEvidence(lines, i, j)) {
-                for (int k = i; k < j; k++) {
-                    Line l = lines[k];
-                    // items already dropped by the statistics are now known for what they are: a menu
-                    if (!l.blank() && (l.cls != BAD || l.rule == null || soft(l))) {
-                        l.cls = BAD;
-                        l.rule = "menu";
-                        l.reason = "item of a run of " + items + " short bullet links (a menu)";
-                    }
-                }
+            if (items > 0) {
+                run.found(i, j, items);
             }
             i = j == i ? i + 1 : j;
+        }
+    }
+
+    /** Drops the lines of [from, to) under this rule, unless a rule recognised them by their wording already. */
+    private static void relabel(Line[] lines, int from, int to, String rule, String reason) {
+        for (int k = from; k < to; k++) {
+            Line l = lines[k];
+            if (!l.blank() && (l.cls != BAD || l.rule == null || soft(l))) {
+                l.cls = BAD;
+                l.rule = rule;
+                l.reason = reason;
+            }
         }
     }
 
@@ -450,29 +463,13 @@ final class BoilerplatePass implements Pass {
                 lastProse = k;
             }
         }
-        int i = 0;
-        while (i < lines.length) {
-            int j = i;
-            int items = 0;
-            while (j < lines.length && (lines[j].blank() || (lines[j].bullet && !lines[j].terminal
-                    && Furniture.endsWithDate(t.substring(lines[j].cs, lines[j].ce))))) {
-                if (!lines[j].blank()) {
-                    items++;
-                }
-                j++;
+        int first = firstProse;
+        int last = lastProse;
+        runs(lines, l -> l.bullet && !l.terminal && Furniture.endsWithDate(t, l.cs, l.ce), (from, to, items) -> {
+            if (items >= 3 && (first < 0 || to <= first || from > last)) {
+                relabel(lines, from, to, "related", "item of a list of " + items + " dated article links (an archive or related list)");
             }
-            if (items >= 3 && (firstProse < 0 || j <= firstProse || i > lastProse)) {
-                for (int k = i; k < j; k++) {
-                    Line l = lines[k];
-                    if (!l.blank() && (l.cls != BAD || l.rule == null || soft(l))) {
-                        l.cls = BAD;
-                        l.rule = "related";
-                        l.reason = "item of a list of " + items + " dated article links (an archive or related list)";
-                    }
-                }
-            }
-            i = j == i ? i + 1 : j;
-        }
+        });
     }
 
     /** A run of short bullets is a menu when one of its items is site furniture by its wording ("Home", "Contact us"). */

@@ -11,23 +11,6 @@ import java.util.List;
 
 /** Factory of the {@code boilerplate} pass (after unicode, before mt and spin). */
 public final class BoilerplatePassFactory implements PassFactory {
-    /** Starts the furniture patterns' class initialisation on a background thread, once (start-up). */
-    private static final java.util.function.Supplier<Thread> PRELOAD = new java.util.function.Supplier<>() {
-        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-
-        @Override
-        public Thread get() {
-            if (!started.compareAndSet(false, true)) {
-                return null;
-            }
-            Thread t = new Thread(() -> Furniture.FAMILIES.size(), "furniture-preload");
-            t.setDaemon(true);
-            t.start();
-            return t;
-        }
-    };
-
-
     @Override
     public String name() {
         return BoilerplatePass.NAME;
@@ -60,7 +43,8 @@ public final class BoilerplatePassFactory implements PassFactory {
     @Override
     public Pass create(PassOptions options, BatchKnowledge batch) {
         io.github.unmangle.lang.Lexicon.preload();
-        PRELOAD.get(); // the furniture patterns compile on another thread while the input is read
+        // the furniture patterns compile on another thread while the input is read
+        io.github.unmangle.core.Preload.once("furniture", () -> Furniture.FAMILIES.size());
         return new BoilerplatePass(options.getBoolean("keep-bylines"), options.getBoolean("end-anchors"),
                 batch instanceof TemplateLearner.Knowledge k ? k : null);
     }

@@ -297,18 +297,19 @@ final class Furniture {
             "(?i:\\S[\\s(|,–—-]\\s*(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH
             + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\)?$)");
 
-    static boolean endsWithDate(String trimmed) {
-        int n = trimmed.length();
+    /** Whether {@code text[from, to)} (a trimmed line) ends with a date; read in place. */
+    static boolean endsWithDate(CharSequence text, int from, int to) {
+        int n = to - from;
         if (n < 12 || n >= 200) {
             return false;
         }
-        char last = trimmed.charAt(n - 1);
+        char last = text.charAt(to - 1);
         if (last != ')' && (last < '0' || last > '9')) {
             return false; // every date form ends with a digit (or a closing bracket)
         }
         // look only at the tail: the date and its separator are at most ~30 characters
-        java.util.regex.Matcher m = ENDS_WITH_DATE.matcher(trimmed);
-        m.region(Math.max(0, n - 32), n);
+        java.util.regex.Matcher m = ENDS_WITH_DATE.matcher(text);
+        m.region(Math.max(from, to - 32), to);
         return m.find();
     }
 

@@ -139,21 +139,14 @@ final class Candidates {
         try (InputStream raw = Candidates.class.getResourceAsStream("spin-candidates.bin")) {
             ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
             WordIndex forms = NGrams.readBlock(in);
-            int[] offsets = new int[forms.size() + 1];
-            in.asIntBuffer().get(offsets);
-            in.position(in.position() + offsets.length * 4);
-            int total = in.getInt();
-            int[] originals = new int[total];
-            in.asIntBuffer().get(originals);
-            in.position(in.position() + total * 4);
+            int[] offsets = NGrams.ints(in, forms.size() + 1);
+            int[] originals = NGrams.ints(in, in.getInt());
             WordIndex starts = NGrams.readBlock(in);
             int v = in.getInt();
             if (v != ngrams.size()) {
                 throw new IllegalStateException("spin-candidates.bin was built for another ngrams.bin (" + v + " words, not " + ngrams.size() + ")");
             }
-            int[] formOfWord = new int[v];
-            in.asIntBuffer().get(formOfWord);
-            in.position(in.position() + v * 4);
+            int[] formOfWord = NGrams.ints(in, v);
             boolean[] startsPhrase = new boolean[v];
             for (int k = 0; k < v; k++) {
                 startsPhrase[k] = in.get() != 0;

@@ -33,8 +33,14 @@ final class NGrams {
     private final long[] table;
     private final int mask;
 
-    private NGrams(WordIndex words, int[] unigram, float[] web, double webFloor, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs) {
+    private NGrams(WordIndex words, int[] unigram, float[] web, double webFloor, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs,
+                   float[] lmUni, float[] lmBo, int[] lmStart, int[] lmNext, short[] lmProb) {
         this.words = words;
+        this.lmUni = lmUni;
+        this.lmBo = lmBo;
+        this.lmStart = lmStart;
+        this.lmNext = lmNext;
+        this.lmProb = lmProb;
         this.webFloor = webFloor;
         this.unigram = unigram;
         this.web = web;
@@ -72,44 +78,40 @@ final class NGrams {
             ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
             WordIndex words = readBlock(in);
             int v = words.size();
-            int[] uni = new int[v];
-            in.asIntBuffer().get(uni);
-            in.position(in.position() + v * 4);
-            float[] web = new float[v];
-            in.asFloatBuffer().get(web);
-            in.position(in.position() + v * 4);
+            int[] uni = ints(in, v);
+            float[] web = floats(in, v);
             float floor = in.getFloat();
             int b = in.getInt();
             ByteBuffer keys = in.slice(in.position(), b * 8);
             ByteBuffer local = in.slice(in.position() + b * 8, b * 4);
             ByteBuffer webPairs = in.slice(in.position() + b * 12, b * 4);
-            int afterPairs = in.position() + b * 16;
-            in.position(afterPairs);
-            float[] lmUni = new float[v];
-            in.asFloatBuffer().get(lmUni);
-            in.position(in.position() + v * 4);
-            float[] lmBo = new float[v];
-            in.asFloatBuffer().get(lmBo);
-            in.position(in.position() + v * 4);
+            in.position(in.position() + b * 16);
+            float[] lmUni = floats(in, v);
+            float[] lmBo = floats(in, v);
             int lb = in.getInt();
-            int[] lmStart = new int[v + 1];
-            in.asIntBuffer().get(lmStart);
-            in.position(in.position() + (v + 1) * 4);
-            int[] lmNext = new int[lb];
-            in.asIntBuffer().get(lmNext);
-            in.position(in.position() + lb * 4);
+            int[] lmStart = ints(in, v + 1);
+            int[] lmNext = ints(in, lb);
             short[] lmProb = new short[lb];
             in.asShortBuffer().get(lmProb);
-            NGrams g = new NGrams(words, uni, web, floor, keys, local, webPairs, b);
-            g.lmUni = lmUni;
-            g.lmBo = lmBo;
-            g.lmStart = lmStart;
-            g.lmNext = lmNext;
-            g.lmProb = lmProb;
-            return g;
+            return new NGrams(words, uni, web, floor, keys, local, webPairs, b, lmUni, lmBo, lmStart, lmNext, lmProb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The next {@code n} ints of the buffer (big-endian), which moves past them. */
+    static int[] ints(ByteBuffer in, int n) {
+        int[] a = new int[n];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + n * 4);
+        return a;
+    }
+
+    private static float[] floats(ByteBuffer in, int n) {
+        float[] a = new float[n];
+        in.asFloatBuffer().get(a);
+        in.position(in.position() + n * 4);
+        return a;
     }
 
     /** A block of words as {@code data/spin/build.py} writes it: int count, int bytes, UTF-8 lines. */
@@ -159,26 +161,14 @@ final class NGrams {
         return Float.intBitsToFloat((int) counts);
     }
 
-    /** Local count of the pair (0 if seen less than twice). */
-    int count(int a, int b) {
-        int s = find(a, b);
-        return s < 0 ? 0 : local(table[s]);
-    }
-
-    /** Web-scale count of the pair, 0 when it is not among the most frequent pairs. */
-    double webCount(int a, int b) {
-        int s = find(a, b);
-        return s < 0 ? 0 : web(table[s]);
-    }
-
     // The CMU Sphinx US English language model (pocketsphinx-en-us): log10 unigram probabilities and
     // backoffs by word id (NaN: not in the model) and each word's bigram successors, sorted, with
     // log10 P(next | word) in thousandths.
-    private float[] lmUni;
-    private float[] lmBo;
-    private int[] lmStart;
-    private int[] lmNext;
-    private short[] lmProb;
+    private final float[] lmUni;
+    private final float[] lmBo;
+    private final int[] lmStart;
+    private final int[] lmNext;
+    private final short[] lmProb;
 
     private boolean inLm(int id) {
         return id >= 0 && !Float.isNaN(lmUni[id]);
@@ -235,9 +225,10 @@ final class NGrams {
     }
 
     /**
-     * As {@link #logScore(int, int)}, with the pair's counts already known: the mean of the local
-     * stupid-backoff estimate and, where the web counts know {@code a}, the web estimate (an
-     * absent pair is taken as its independence estimate, capped below the list's floor).
+     * As {@link #logScore(int, int)}, with the pair's counts already known: the language model's
+     * Katz-backoff probability where it knows both words; else the mean of the local stupid-backoff
+     * estimate and, where the web counts know {@code a}, the web estimate (an absent pair is taken
+     * as its independence estimate, capped below the list's floor).
      */
     double logScore(int a, int b, Pair ab) {
         if (inLm(a) && inLm(b)) {

@@ -36,28 +36,18 @@ final class SpinLearner implements BatchLearner {
     @Override
     public void observe(String name, String text) {
         docs.increment();
-        List<SpinPass.Tok> toks = SpinPass.tokens(text);
+        List<SpinPass.Tok> toks = SpinPass.identified(ngrams, text);
         words.add(toks.size());
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < toks.size(); i++) {
-            String w = toks.get(i).lower();
-            int id = ngrams.id(w);
-            if (candidates.entry(id) != null) {
-                uses.computeIfAbsent(w, k -> new LongAdder()).increment();
+            if (candidates.entry(toks.get(i).id()) != null) {
+                uses.computeIfAbsent(toks.get(i).lower(), k -> new LongAdder()).increment();
             }
-            if (!candidates.startsPhrase(id)) {
-                continue;
-            }
-            sb.setLength(0);
-            sb.append(w);
-            for (int k = i + 1; k < toks.size() && k - i < candidates.longestPhrase(); k++) {
-                if (!candidates.isPhrasePrefix(sb) || toks.get(k).start() - toks.get(k - 1).end() != 1
-                        || text.charAt(toks.get(k - 1).end()) != ' ') {
-                    break;
-                }
-                sb.append(' ').append(toks.get(k).lower());
-                if (candidates.entry(sb.toString()) != null) {
-                    uses.computeIfAbsent(sb.toString(), x -> new LongAdder()).increment();
+            // the multiword forms starting here, found as the pass finds them
+            int reach = SpinPass.phraseReach(candidates, text, toks, i);
+            for (int len = 2; len <= reach; len++) {
+                String phrase = SpinPass.phrase(toks, i, len);
+                if (candidates.entry(phrase) != null) {
+                    uses.computeIfAbsent(phrase, k -> new LongAdder()).increment();
                 }
             }
         }
@@ -80,10 +70,8 @@ final class SpinLearner implements BatchLearner {
             }
             // web articles use many words more often than books do ("improving", "visibility"): a
             // batch must use a form far more than the book counts say before its count is evidence
-            double written = DOMAIN_SLACK * n * Math.exp(ngrams.logPhrase(form));
             for (int i = 0; i < e.ids().length; i++) {
-                double spun = n * Math.exp(ngrams.logUnigram(e.ids()[i])) * swapRate;
-                double llr = SpinPass.overuse(k, spun, written);
+                double llr = SpinPass.overuse(ngrams, form, e.ids()[i], k, n, swapRate, DOMAIN_SLACK);
                 if (llr >= overuseMargin) {
                     overused.merge(form + "\n" + e.originals()[i], llr, Math::max);
                 }

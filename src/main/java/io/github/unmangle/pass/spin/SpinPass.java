@@ -80,17 +80,7 @@ final class SpinPass implements Pass {
     public PassResult apply(PassInput input) {
         String t = input.text();
         PassResult.Builder b = PassResult.builder(NAME, t);
-        List<Tok> toks = new ArrayList<>();
-        // a text repeats its words: one lookup in the large shared index per distinct word
-        Map<String, Integer> ids = new HashMap<>();
-        for (Tok k : tokens(t)) {
-            Integer id = ids.get(k.lower());
-            if (id == null) {
-                id = ngrams.id(k.lower());
-                ids.put(k.lower(), id);
-            }
-            toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), id));
-        }
+        List<Tok> toks = identified(ngrams, t);
         int n = toks.size();
         // the document's own word counts: a cache language model (Kuhn & De Mori) — a word the
         // text keeps using is its topic, not a swap, however rare it is in general English
@@ -112,12 +102,10 @@ final class SpinPass implements Pass {
                 break;
             }
             Choice best = null;
-            int maxLen = phraseReach(t, toks, i);
+            int maxLen = phraseReach(candidates, t, toks, i);
             for (int len = maxLen; len >= 1; len--) {
-                if (!adjacent(t, toks, i, len)) {
-                    continue;
-                }
-                Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase(toks, i, len));
+                String phrase = len == 1 ? null : phrase(toks, i, len);
+                Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase);
                 String suffix = "";
                 if (entry == null && len == 1) {
                     // a contraction: the spinner swapped the word before the apostrophe ("nosotros're")
@@ -131,12 +119,15 @@ final class SpinPass implements Pass {
                 if (entry == null) {
                     continue;
                 }
-                String phrase = suffix.isEmpty() ? phrase(toks, i, len) : toks.get(i).lower().substring(0, toks.get(i).lower().length() - suffix.length());
+                if (len == 1) {
+                    String lower = toks.get(i).lower();
+                    phrase = lower.substring(0, lower.length() - suffix.length());
+                }
                 boolean digits = hasDigit(phrase);
                 if (digits && len == 1) {
                     continue; // numbers are not spun ("1" → "one" is a style)
                 }
-                if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
+                if (entry.originals().length == 0 || !eligible(t, toks, i, len)) {
                     continue;
                 }
                 String[] originals = entry.originals();
@@ -190,14 +181,11 @@ final class SpinPass implements Pass {
         }
         // the share of odd words, each place on its own evidence (not the type-level counts, which
         // would make a text look spun because of its own repeated words)
-        int odd = 0;
-        for (Choice c : choices) {
-            if (c.confident() || c.delta() > 0) {
-                odd++;
-            }
-        }
-        double score = judged == 0 ? 0 : (double) odd / judged;
+        double score = judged == 0 ? 0 : (double) oddSoFar / judged;
         boolean spunText = score >= docGate;
+        String held = spunText ? null : String.format(Locale.ROOT,
+                "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
+                100 * score, 100 * swapRate, docGate);
         int edits = 0;
         for (Choice c : restore) {
             boolean repeat = !c.confident();
@@ -218,9 +206,7 @@ final class SpinPass implements Pass {
                         sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why);
                 edits++;
             } else {
-                b.flag(first.start(), last.end() - c.keep(), "spun-held", why + String.format(Locale.ROOT,
-                        "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
-                        100 * score, 100 * swapRate, docGate));
+                b.flag(first.start(), last.end() - c.keep(), "spun-held", why + held);
             }
         }
         return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious)
@@ -249,14 +235,23 @@ final class SpinPass implements Pass {
             // every use of the form in the text: one-word forms are counted in full (most uses fit
             // their context and are never weighed), phrases where they were weighed
             int k = form.indexOf(' ') < 0 ? docCounts.get(ngrams.id(form)) : phraseUses.get(form);
-            double spun = words * Math.exp(ngrams.logUnigram(ngrams.id(key.substring(nl + 1)))) * swapRate;
-            double written = words * Math.exp(ngrams.logPhrase(form));
-            double llr = overuse(k, spun, written);
+            double llr = overuse(ngrams, form, ngrams.id(key.substring(nl + 1)), k, words, swapRate, 1);
             if (llr >= overuseMargin) {
                 out.put(key, llr);
             }
         }
         return out;
+    }
+
+    /**
+     * As {@link #overuse(int, double, double)} for k uses of {@code form} in {@code words} words: a
+     * spinner's swaps of the original would put it there words·P(original)·swap-rate times, a writer
+     * words·P(form) times ({@code slack} times that: the book counts undercount web wording).
+     */
+    static double overuse(NGrams ngrams, String form, int originalId, int k, long words, double swapRate, double slack) {
+        double spun = words * Math.exp(ngrams.logUnigram(originalId)) * swapRate;
+        double written = slack * words * Math.exp(ngrams.logPhrase(form));
+        return overuse(k, spun, written);
     }
 
     /**
@@ -291,7 +286,7 @@ final class SpinPass implements Pass {
     }
 
     /** How many words from token i may form a spun phrase: as far as the words are a prefix of one. */
-    private int phraseReach(String t, List<Tok> toks, int i) {
+    static int phraseReach(Candidates candidates, String t, List<Tok> toks, int i) {
         if (!candidates.startsPhrase(toks.get(i).id())) {
             return 1;
         }
@@ -575,7 +570,7 @@ final class SpinPass implements Pass {
         return false;
     }
 
-    private static String phrase(List<Tok> toks, int i, int len) {
+    static String phrase(List<Tok> toks, int i, int len) {
         if (len == 1) {
             return toks.get(i).lower();
         }
@@ -599,6 +594,18 @@ final class SpinPass implements Pass {
             }
         }
         return true;
+    }
+
+    /** The word tokens of {@code t} with their n-gram ids (one lookup in the large shared index per distinct word). */
+    static List<Tok> identified(NGrams ngrams, String t) {
+        List<Tok> raw = tokens(t);
+        List<Tok> toks = new ArrayList<>(raw.size());
+        Map<String, Integer> ids = new HashMap<>();
+        for (Tok k : raw) {
+            int id = ids.computeIfAbsent(k.lower(), ngrams::id);
+            toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), id));
+        }
+        return toks;
     }
 
     /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked. */

@@ -123,21 +123,27 @@ class SpinTest {
         assertEquals(List.of(), FACTORY.create(ungated).apply(PassInput.of("t", text)).edits());
     }
 
-    /** The same odd swap repeated: a phrase used as often as a spinner's swaps of "and" would put it. */
-    @Test
-    void aFormTheTextOverusesLikeASpinnerIsRestoredWhereItsContextAgrees() throws Exception {
-        String clean = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"));
+    /** {@code text} with every {@code every}-th "and" spun as "in addition to" (the spinners' phrase). */
+    private static String andSpun(String text, int every) {
         StringBuilder spun = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\band\\b").matcher(clean);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\band\\b").matcher(text);
         int k = 0;
         while (m.find()) {
-            m.appendReplacement(spun, k++ % 3 == 0 ? "in addition to" : "and");
+            m.appendReplacement(spun, k++ % every == 0 ? "in addition to" : "and");
         }
         m.appendTail(spun);
+        return spun.toString();
+    }
+
+    /** A phrase a spinner wrote for "and", again and again: at least half its uses go back, and only to "and". */
+    @Test
+    void aSpinnersRepeatedPhraseIsRestoredWhereItsContextAgrees() throws Exception {
+        String spun = andSpun(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt")), 3);
+        int swaps = spun.split("in addition to", -1).length - 1;
         PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
-        PassResult r = FACTORY.create(ungated).apply(PassInput.of("t", spun.toString()));
+        PassResult r = FACTORY.create(ungated).apply(PassInput.of("t", spun));
         long restored = r.edits().stream().filter(e -> e.before().equals("in addition to")).count();
-        assertTrue(restored >= k / 3 / 2, restored + " of " + (k + 2) / 3 + ": " + r.edits());
+        assertTrue(restored >= swaps / 2, restored + " of " + swaps + ": " + r.edits());
         assertTrue(r.edits().stream().filter(e -> e.before().equals("in addition to")).allMatch(e -> e.after().equals("and")), r.edits().toString());
     }
 
@@ -184,14 +190,7 @@ class SpinTest {
         io.github.unmangle.core.BatchLearner cleanBatch = FACTORY.newBatchLearner(options);
         for (String c : clean) {
             cleanBatch.observe("c", c);
-            StringBuilder spun = new StringBuilder();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\band\\b").matcher(c);
-            int k = 0;
-            while (m.find()) {
-                m.appendReplacement(spun, k++ % 4 == 0 ? "in addition to" : "and");
-            }
-            m.appendTail(spun);
-            spunBatch.observe("s", spun.toString());
+            spunBatch.observe("s", andSpun(c, 4));
         }
         var spun = (SpinLearner.Knowledge) spunBatch.finish();
         var original = (SpinLearner.Knowledge) cleanBatch.finish();
