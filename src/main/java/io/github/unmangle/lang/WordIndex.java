@@ -105,6 +105,16 @@ public final class WordIndex {
     }
 
     /** Number of words listed. */
+    /** The numbers of the words that hold {@code c}, in order, each once (found with {@link String#indexOf(int, int)}). */
+    public java.util.BitSet wordsHolding(char c) {
+        java.util.BitSet out = new java.util.BitSet(size);
+        for (int at = all.indexOf(c); at >= 0; at = all.indexOf(c, at + 1)) {
+            int w = java.util.Arrays.binarySearch(start, 0, size, at);
+            out.set(w >= 0 ? w : -w - 2);
+        }
+        return out;
+    }
+
     public int size() {
         return size;
     }

@@ -138,7 +138,8 @@ public final class SpinEval {
             List<Swap> swaps = spunSwaps.get(ai);
             String s = spunTexts.get(ai);
             spun += swaps.size();
-            PassResult r = spunPass.apply(PassInput.of("spun", s));
+            PassResult r = spunPass.apply(PassInput.of("spun" + ai, s));
+
             spunScores.add(r.metrics().get("spin-score"));
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
@@ -151,7 +152,7 @@ public final class SpinEval {
                     String form = s.substring(w.start(), w.end());
                     missedBy.merge(form.indexOf(' ') > 0 ? "phrase" : "word", 1, Integer::sum);
                     missed.merge(form.toLowerCase(Locale.ROOT) + "←" + w.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                    if (form.equalsIgnoreCase(System.getProperty("spineval.show", ""))) {
+                    if (form.equalsIgnoreCase(System.getProperty("spineval.show", "").replace('_', ' '))) {
                         System.out.println("MISSED: " + s.substring(Math.max(0, w.start() - 60), Math.min(s.length(), w.end() + 40)).replace('\n', ' '));
                     }
                 }

@@ -108,6 +108,23 @@ final class Candidates {
         });
         this.extra = ex;
         this.extraPrefixes = new WordIndex(starts.toString());
+        // phrases of the hand-made table start phrases too ("you lot")
+        for (String spun : ex.keySet()) {
+            int sp = spun.indexOf(' ');
+            int id = sp > 0 ? ngrams.id(spun.substring(0, sp)) : -1;
+            if (id >= 0) {
+                startsPhrase[id] = true;
+            }
+        }
+        this.startsSurface = new boolean[ngrams.size()];
+        this.surface = new HashMap<>();
+        java.util.BitSet marked = forms.wordsHolding('-');
+        marked.or(forms.wordsHolding('.'));
+        marked.or(forms.wordsHolding('\''));
+        for (int f = marked.nextSetBit(0); f >= 0; f = marked.nextSetBit(f + 1)) {
+            addSurface(forms.word(f), false);
+        }
+        ex.keySet().forEach(f -> addSurface(f, true));
         this.phrasePrefixes = phrasePrefixes;
         this.fanOut = fan;
         this.relatedFanOut = related;
@@ -115,6 +132,59 @@ final class Candidates {
     }
 
     private final WordIndex extraPrefixes;
+    /** Forms the word tokens cannot spell, by their first token: see {@link #surfaceForms}. */
+    private final Map<String, List<String>> surface;
+    /** By n-gram word id: whether such a form starts with it. */
+    private final boolean[] startsSurface;
+
+    /**
+     * Indexes a form the word tokens cannot spell: with a hyphen, a period or a leading apostrophe
+     * ("fat-soluble vitamin", "ind.", "'tween"), or whose first word the n-gram model lacks ("y'all").
+     */
+    private void addSurface(String form, boolean vocabUnsure) {
+        boolean marks = false;
+        for (int k = 0; k < form.length() && !marks; k++) {
+            char c = form.charAt(k);
+            marks = c == '-' || c == '.' || (c == '\'' && k == 0);
+        }
+        if (!marks && !vocabUnsure) {
+            return; // (the n-gram vocabulary holds the first word of every compiled form)
+        }
+        String first = firstToken(form);
+        if (first.isEmpty()) {
+            return;
+        }
+        int id = ngrams.id(first);
+        if (!marks && id >= 0) {
+            return;
+        }
+        surface.computeIfAbsent(first, k -> new ArrayList<>(2)).add(form);
+        if (id >= 0) {
+            startsSurface[id] = true;
+        }
+    }
+
+    /** The first word token of a form as {@link SpinPass#tokens} cuts it (letters and digits, inner apostrophes). */
+    private static String firstToken(String form) {
+        int s = 0;
+        while (s < form.length() && !Character.isLetterOrDigit(form.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < form.length() && (Character.isLetterOrDigit(form.charAt(e))
+                || (form.charAt(e) == '\'' && e + 1 < form.length() && Character.isLetter(form.charAt(e + 1))))) {
+            e++;
+        }
+        return form.substring(s, e);
+    }
+
+    /** The forms the word tokens cannot spell that start with this token (its n-gram id and lowercase text). */
+    List<String> surfaceForms(int wordId, String lower) {
+        if (wordId >= 0 && !startsSurface[wordId]) {
+            return List.of();
+        }
+        return surface.getOrDefault(lower, List.of());
+    }
     /** By n-gram word id: the number of the one-word spun form it is (-1: none). */
     private final int[] formOfWord;
     /** By n-gram word id: whether a multiword form starts with it. */

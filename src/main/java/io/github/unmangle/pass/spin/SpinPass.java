@@ -70,9 +70,10 @@ final class SpinPass implements Pass {
     }
 
     /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
-    private record Choice(int i, int len, String spun, String original, double delta, boolean confident, int keep, boolean clear) {
-        Choice(int i, int len, String spun, String original, double delta, boolean confident) {
-            this(i, len, spun, original, delta, confident, 0, true);
+    private record Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear) {
+        /** The same place, left alone but counted: the form may be spun, the original is not clear. */
+        Choice unclear() {
+            return new Choice(i, len, from, to, spun, original, delta, false, false);
         }
     }
 
@@ -101,49 +102,7 @@ final class SpinPass implements Pass {
                 judged = i;
                 break;
             }
-            Choice best = null;
-            int maxLen = phraseReach(candidates, t, toks, i);
-            for (int len = maxLen; len >= 1; len--) {
-                String phrase = len == 1 ? null : phrase(toks, i, len);
-                Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase);
-                String suffix = "";
-                if (entry == null && len == 1) {
-                    // a contraction: the spinner swapped the word before the apostrophe ("nosotros're")
-                    String lower = toks.get(i).lower();
-                    int apos = lower.indexOf('\'');
-                    if (apos > 0) {
-                        entry = candidates.entry(ngrams.id(lower.substring(0, apos)));
-                        suffix = lower.substring(apos);
-                    }
-                }
-                if (entry == null) {
-                    continue;
-                }
-                if (len == 1) {
-                    String lower = toks.get(i).lower();
-                    phrase = lower.substring(0, lower.length() - suffix.length());
-                }
-                boolean digits = hasDigit(phrase);
-                if (digits && len == 1) {
-                    continue; // numbers are not spun ("1" → "one" is a style)
-                }
-                if (entry.originals().length == 0 || !eligible(t, toks, i, len)) {
-                    continue;
-                }
-                String[] originals = entry.originals();
-                Choice c = splitToken(t, toks, i, len, phrase, originals);
-                if (c == null && !hyphenated(t, toks, i, len)) {
-                    c = judge(t, toks, i, len, phrase, entry, docCounts, suffix);
-                    if (c != null && digits) {
-                        // a phrase with a number ("March 17", "atomic number 49") is matched, so its words
-                        // are not judged one by one, but never restored: it may be a date or a figure
-                        c = new Choice(c.i(), c.len(), c.spun(), c.original(), c.delta(), false, c.keep(), false);
-                    }
-                }
-                if (c != null && (best == null || c.delta() > best.delta())) {
-                    best = c;
-                }
-            }
+            Choice best = bestAt(t, toks, i, docCounts);
             if (best != null) {
                 if (best.confident() || best.delta() > 0) {
                     oddSoFar++;
@@ -190,8 +149,7 @@ final class SpinPass implements Pass {
         for (Choice c : restore) {
             boolean repeat = !c.confident();
             Tok first = toks.get(c.i());
-            Tok last = toks.get(c.i() + c.len() - 1);
-            String spunForm = t.substring(first.start(), last.end() - c.keep());
+            String spunForm = t.substring(c.from(), c.to());
             boolean inName = capitalised(t, toks, c.i() - 1) || capitalised(t, toks, c.i() + c.len());
             String out = cased(c.original(), spunForm, first.sentenceStart(), inName);
             if (out.equals(spunForm)) {
@@ -202,15 +160,159 @@ final class SpinPass implements Pass {
                     + odds(c.delta()) + " more likely" + (!repeat ? ")" : sameSwap ? "; the same swap was clear elsewhere in the text)"
                     : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
             if (spunText) {
-                b.replace(first.start(), last.end() - c.keep(), out,
+                b.replace(c.from(), c.to(), out,
                         sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why);
                 edits++;
             } else {
-                b.flag(first.start(), last.end() - c.keep(), "spun-held", why + held);
+                b.flag(c.from(), c.to(), "spun-held", why + held);
             }
         }
         return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious)
                 .metric("spin-words-weighed", judged).build();
+    }
+
+    /** The best reading of the text at token i as a spun form, or null when no form starts there. */
+    private Choice bestAt(String t, List<Tok> toks, int i, IdCounts docCounts) {
+        Choice best = suffixSwap(t, toks, i);
+        if (best != null) {
+            return best;
+        }
+        best = surfaceForm(t, toks, i, docCounts);
+        int maxLen = phraseReach(candidates, t, toks, i);
+        for (int len = maxLen; len >= 1; len--) {
+            String phrase = phrase(toks, i, len);
+            Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase);
+            String suffix = "";
+            int apos = phrase.lastIndexOf('\'');
+            if (entry == null && apos > 0 && apos > phrase.lastIndexOf(' ')) {
+                // a contraction: the spinner swapped the words before the apostrophe ("nosotros're", "you lot'll")
+                suffix = phrase.substring(apos);
+                phrase = phrase.substring(0, apos);
+                entry = candidates.entry(phrase);
+            }
+            if (entry == null) {
+                continue;
+            }
+            boolean digits = hasDigit(phrase);
+            if (digits && len == 1) {
+                continue; // numbers are not spun ("1" → "one" is a style)
+            }
+            if (entry.originals().length == 0 || !eligible(t, toks, i, len)) {
+                continue;
+            }
+            Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
+            if (c == null && !hyphenated(t, toks, i, len)) {
+                Tok last = toks.get(i + len - 1);
+                c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts);
+                if (c != null && digits && Character.isUpperCase(t.charAt(toks.get(i).start()))) {
+                    // a phrase with a number ("March 17") is matched, so its words are not judged one
+                    // by one, but restored only written all in lowercase inside a sentence, as
+                    // nobody writes a name, a date or a figure ("atomic number 49" for "in",
+                    // "vitamin a1" for "a")
+                    c = c.unclear();
+                }
+            }
+            if (c != null && (best == null || c.delta() > best.delta())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Endings of English contractions ("it's", "don't", "we're", "I'll", "I've", "I'd", "I'm"). */
+    private static final java.util.Set<String> CONTRACTION_ENDINGS = java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m");
+
+    /**
+     * A spinner that splits tokens at the apostrophe swaps a contraction's ending too ("it's" →
+     * "it'sulphur", "don't" → "don'metric weight unit"): an apostrophe followed by a spun form of
+     * exactly one ending that makes, with the word before it, a contraction English has, is that ending.
+     */
+    private Choice suffixSwap(String t, List<Tok> toks, int i) {
+        Tok tok = toks.get(i);
+        String lower = tok.lower();
+        int apos = lower.indexOf('\'');
+        if (apos <= 0 || lower.length() - apos - 1 < 2) {
+            return null;
+        }
+        String head = lower.substring(0, apos);
+        String rest = lower.substring(apos + 1);
+        if (rest.indexOf('\'') >= 0 || CONTRACTION_ENDINGS.contains(rest)) {
+            return null;
+        }
+        Choice best = null;
+        StringBuilder form = new StringBuilder(rest);
+        for (int len = 1; i + len <= toks.size(); len++) {
+            if (len > 1) {
+                if (!adjacent(t, toks, i + len - 2, 2) || len > candidates.longestPhrase()) {
+                    break;
+                }
+                form.append(' ').append(toks.get(i + len - 1).lower());
+            }
+            Candidates.Entry entry = candidates.entry(form.toString());
+            String ending = null;
+            for (String o : entry == null ? new String[0] : entry.originals()) {
+                if (CONTRACTION_ENDINGS.contains(o) && ngrams.id(head + "'" + o) >= 0) {
+                    ending = ending == null || ending.equals(o) ? o : "";
+                }
+            }
+            if (ending != null && !ending.isEmpty()) {
+                best = new Choice(i, len, tok.start() + apos + 1, toks.get(i + len - 1).end(), form.toString(), ending, 20, true, true);
+            }
+            if (!candidates.isPhrasePrefix(form)) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Forms the word tokens cannot spell, matched on the text itself: with a hyphen or a period
+     * ("fat-soluble vitamin", "ind.", "w.h.o."), an inner apostrophe in a word the n-gram model
+     * lacks ("y'all"), or a leading one ("'tween").
+     */
+    private Choice surfaceForm(String t, List<Tok> toks, int i, IdCounts docCounts) {
+        Tok first = toks.get(i);
+        Choice best = null;
+        for (String form : candidates.surfaceForms(first.id(), first.lower())) {
+            int s = form.charAt(0) == '\'' ? first.start() - 1 : first.start();
+            int e = s + form.length();
+            if (s < 0 || e > t.length() || !spells(t, s, form)) {
+                continue;
+            }
+            // the whole form, not part of a longer word or compound
+            boolean glued = (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '-'))
+                    || (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || (t.charAt(e) == '-' && e + 1 < t.length() && Character.isLetterOrDigit(t.charAt(e + 1)))));
+            if (glued) {
+                continue;
+            }
+            int len = 1;
+            while (i + len < toks.size() && toks.get(i + len).end() <= e) {
+                len++;
+            }
+            Candidates.Entry entry = candidates.entry(form);
+            if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
+                continue;
+            }
+            Choice c = judge(t, toks, i, len, s, e, e, form, entry, docCounts);
+            if (c != null && hasDigit(form) && Character.isUpperCase(t.charAt(s))) {
+                c = c.unclear();
+            }
+            if (c != null && (best == null || c.delta() > best.delta())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the text at {@code s} spells {@code lowerForm} (any case; ’ as ').*/
+    private static boolean spells(String t, int s, String lowerForm) {
+        for (int k = 0; k < lowerForm.length(); k++) {
+            char c = Character.toLowerCase(t.charAt(s + k));
+            if (c != lowerForm.charAt(k) && !(c == '’' && lowerForm.charAt(k) == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -307,12 +409,16 @@ final class SpinPass implements Pass {
     }
 
     /** Scores each original against the spun form in this context; null when no original is plausible. */
-    private Choice judge(String t, List<Tok> toks, int i, int len, String phrase, Candidates.Entry entry, IdCounts docCounts, String suffix) {
+    private Choice judge(String t, List<Tok> toks, int i, int len, int from, int to, int ctxEnd, String phrase, Candidates.Entry entry, IdCounts docCounts) {
         int docSize = toks.size();
         int left = i == 0 || toks.get(i).sentenceStart() ? startId : toks.get(i - 1).id();
         boolean leftKnown = left >= 0;
+        // a contraction's ending ("nosotros're"): the original takes it too ("we're")
+        String suffix = t.substring(to, ctxEnd).toLowerCase(Locale.ROOT).replace('’', '\'');
         int rightIdx = i + len;
-        boolean hasRight = rightIdx < toks.size() && adjacent(t, toks, rightIdx - 1, 2) && !toks.get(rightIdx).sentenceStart();
+        // the next word, one space on (after a form ending in "." the next word starts no sentence if lowercase: "ind. the")
+        boolean hasRight = rightIdx < toks.size() && toks.get(rightIdx).start() == ctxEnd + 1 && t.charAt(ctxEnd) == ' '
+                && (!toks.get(rightIdx).sentenceStart() || (phrase.endsWith(".") && Character.isLowerCase(t.charAt(ctxEnd + 1))));
         int right = hasRight ? toks.get(rightIdx).id() : -1;
         // the spun form's score: left → w1 … wk → right
         int[] ids = new int[len];
@@ -378,14 +484,14 @@ final class SpinPass implements Pass {
             boolean confident = evidence && delta >= margin;
             if (best == null || delta > best.delta()) {
                 runnerUp = best == null ? Double.NEGATIVE_INFINITY : Math.max(runnerUp, best.delta());
-                best = new Choice(i, len, phrase, ol, delta, confident, suffix.length(), true);
+                best = new Choice(i, len, from, to, phrase, ol, delta, confident, true);
             } else {
                 runnerUp = Math.max(runnerUp, delta);
             }
         }
         if (best != null && best.delta() - runnerUp < choiceMargin) {
             // the form may be spun, but from which word is not clear: leave it, count it as odd
-            best = new Choice(best.i(), best.len(), best.spun(), best.original(), best.delta(), false, best.keep(), false);
+            best = best.unclear();
         }
         return best;
     }
@@ -488,7 +594,7 @@ final class SpinPass implements Pass {
         if (letter == null || phrase.length() == 1) {
             return null;
         }
-        return new Choice(i, len, phrase, letter, 20, true);
+        return new Choice(i, len, s, e, phrase, letter, 20, true, true);
     }
 
     /** Part of a hyphenated compound ("non-profit", "well-being"): its context is the compound, not the sentence. */

@@ -37,7 +37,18 @@ class SpinTest {
             "It is used for U.S constabulary enforcement.|It is used for U.S law enforcement.",
             "Our lives would be worse if nosotros outlawed it.|Our lives would be worse if we outlawed it.",
             "Yous can read the complete letter here.|You can read the complete letter here.",
-            "It is the latest company to take been criticised for it.|It is the latest company to have been criticised for it."})
+            "It is the latest company to take been criticised for it.|It is the latest company to have been criticised for it.",
+            // a contraction's ending swapped: the spinner split the token at the apostrophe
+            "It'sulphur a good idea to start early.|It's a good idea to start early.",
+            "We don'metric weight unit know where it went.|We don't know where it went.",
+            // a phrase before a contraction's ending
+            "If you lot're ready, start now.|If you're ready, start now.",
+            // forms the word tokens cannot spell: an apostrophe, a period, a hyphen
+            "The gap 'tween the two towers is small.|The gap between the two towers is small.",
+            "She lives ind. a small town by the sea.|She lives in a small town by the sea.",
+            "It is fat-soluble vitamin great way to learn.|It is a great way to learn.",
+            // a phrase with a number, all lowercase inside a sentence: no date, name or figure
+            "The cat sat atomic number 49 the box.|The cat sat in the box."})
     void restoresSpunWords(String spun, String original) {
         assertEquals(original, SPIN.clean("t", spun).text());
     }
@@ -70,7 +81,10 @@ class SpinTest {
             "Tensions in the east-west corridor rose; a single-family home sold.",
             "We sent an e-mail about the x-ray results.",
             "The company, considering the cost, chose not to bid.",
-            "Having been there, she had been told what to take."})
+            "Having been there, she had been told what to take.",
+            "Vitamin A is a fat-soluble vitamin stored in the liver.",
+            "The U.S. and the W.H.O. agreed on a plan on March 17 in Geneva.",
+            "O'Brien's rock'n'roll band plays at 8 o'clock, and it's sold out."})
     void realEnglishWithSpinnerLookalikesIsLeftAlone(String text) {
         assertEquals(text, SPIN.clean("t", text).text());
     }
