@@ -408,7 +408,15 @@ final class SpinPass implements Pass {
         return len;
     }
 
-    /** Scores each original against the spun form in this context; null when no original is plausible. */
+    /** Originals weighed again with a word more of context on each side (trigrams): the best ones by the bigrams. */
+    static final int RESCORED = 3;
+
+    /**
+     * Scores each original against the spun form in this context; null when no original is
+     * plausible. The bigrams of the neighbours decide whether a place is weighed at all and give
+     * the evidence a restoration needs; the best few originals are then scored with a word more
+     * on each side (Katz-backoff trigrams).
+     */
     private Choice judge(String t, List<Tok> toks, int i, int len, int from, int to, int ctxEnd, String phrase, Candidates.Entry entry, IdCounts docCounts) {
         int docSize = toks.size();
         int left = i == 0 || toks.get(i).sentenceStart() ? startId : toks.get(i - 1).id();
@@ -420,80 +428,147 @@ final class SpinPass implements Pass {
         boolean hasRight = rightIdx < toks.size() && toks.get(rightIdx).start() == ctxEnd + 1 && t.charAt(ctxEnd) == ' '
                 && (!toks.get(rightIdx).sentenceStart() || (phrase.endsWith(".") && Character.isLowerCase(t.charAt(ctxEnd + 1))));
         int right = hasRight ? toks.get(rightIdx).id() : -1;
-        // the spun form's score: left → w1 … wk → right
         int[] ids = new int[len];
         for (int k = 0; k < len; k++) {
             ids[k] = toks.get(i + k).id();
         }
+        // the spun form's bigram score: left → w1 … wk → right
         NGrams.Pair spunLeft = ngrams.pair(left, ids[0]);
-        double spunScore = ngrams.logScore(left, ids[0], spunLeft);
-        if (len == 1) {
-            spunScore = cached(spunScore, docCounts.get(ids[0]) - 1, docSize);
-        }
-        boolean spunInternalOdd = false;
-        for (int k = 1; k < ids.length; k++) {
-            NGrams.Pair inner = ngrams.pair(ids[k - 1], ids[k]);
-            spunScore += ngrams.logScore(ids[k - 1], ids[k], inner);
-            spunInternalOdd |= inner.local() == 0;
-        }
-        NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[ids.length - 1], right) : null;
+        NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[len - 1], right) : null;
         if (len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
                 && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()))) {
             // the word fits both neighbours (each pair attested): no original can have the evidence
             // a restoration needs, so it is not weighed at all (this is most words, and most of the time)
             return null;
         }
-        if (hasRight) {
-            spunScore += ngrams.logScore(ids[ids.length - 1], right, spunRight);
+        double spunScore = ngrams.logScore(left, ids[0], spunLeft);
+        if (len == 1) {
+            spunScore = cached(spunScore, docCounts.get(ids[0]) - 1, docSize);
         }
-        Choice best = null;
-        double runnerUp = Double.NEGATIVE_INFINITY;
+        boolean spunInternalOdd = false;
+        for (int k = 1; k < len; k++) {
+            NGrams.Pair inner = ngrams.pair(ids[k - 1], ids[k]);
+            spunScore += ngrams.logScore(ids[k - 1], ids[k], inner);
+            spunInternalOdd |= inner.local() == 0;
+        }
+        if (hasRight) {
+            spunScore += ngrams.logScore(ids[len - 1], right, spunRight);
+        }
         String[] originals = entry.originals();
         int[] oids = entry.ids();
-        for (int k = 0; k < originals.length; k++) {
-            String ol = originals[k];
-            int oid = suffix.isEmpty() ? oids[k] : ngrams.id(ol + suffix); // "we" + "'re"
-            if (oid < 0) {
+        int n = originals.length;
+        double[] context = new double[n];
+        double[] delta = new double[n];
+        boolean[] evidence = new boolean[n];
+        int[] oid = new int[n];
+        for (int k = 0; k < n; k++) {
+            oid[k] = suffix.isEmpty() ? oids[k] : ngrams.id(originals[k] + suffix); // "we" + "'re"
+            delta[k] = Double.NEGATIVE_INFINITY;
+            if (oid[k] < 0) {
                 continue;
             }
-            NGrams.Pair oLeft = ngrams.pair(left, oid);
-            NGrams.Pair oRight = hasRight ? ngrams.pair(oid, right) : null;
-            double leftScore = ngrams.logScore(left, oid, oLeft);
+            NGrams.Pair oLeft = ngrams.pair(left, oid[k]);
+            NGrams.Pair oRight = hasRight ? ngrams.pair(oid[k], right) : null;
+            double leftScore = ngrams.logScore(left, oid[k], oLeft);
             if (len == 1) {
-                leftScore = cached(leftScore, docCounts.get(oid), docSize);
+                leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);
             }
-            double score = leftScore + (hasRight ? ngrams.logScore(oid, right, oRight) : 0);
+            context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore;
             // noisy channel: the context's preference, times the prior odds that a spinner wrote this
             // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
             // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
-            int fan = entry.related()[k] ? candidates.relatedFanOut(oid) : candidates.fanOut(oid);
-            double delta = score - spunScore + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
+            int fan = entry.related()[k] ? candidates.relatedFanOut(oid[k]) : candidates.fanOut(oid[k]);
+            delta[k] = context[k] + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
                     + (entry.related()[k] ? RELATED_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen
             boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
             boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
             boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
             boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
-            boolean evidence = (leftEvidence && !rightObjects) || (rightEvidence && !leftObjects)
-                    || (ids.length > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
+            evidence[k] = (leftEvidence && !rightObjects) || (rightEvidence && !leftObjects)
+                    || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
             // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
-            if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(ol) && !HAVE.contains(phrase)) {
-                delta += GRAMMAR_BONUS;
-                evidence = true;
+            if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
+                delta[k] += GRAMMAR_BONUS;
+                evidence[k] = true;
             }
-            boolean confident = evidence && delta >= margin;
-            if (best == null || delta > best.delta()) {
-                runnerUp = best == null ? Double.NEGATIVE_INFINITY : Math.max(runnerUp, best.delta());
-                best = new Choice(i, len, from, to, phrase, ol, delta, confident, true);
+        }
+        rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts);
+        int best = -1;
+        double runnerUp = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            if (delta[k] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            if (best < 0 || delta[k] > delta[best]) {
+                runnerUp = best < 0 ? runnerUp : Math.max(runnerUp, delta[best]);
+                best = k;
             } else {
-                runnerUp = Math.max(runnerUp, delta);
+                runnerUp = Math.max(runnerUp, delta[k]);
             }
         }
-        if (best != null && best.delta() - runnerUp < choiceMargin) {
-            // the form may be spun, but from which word is not clear: leave it, count it as odd
-            best = best.unclear();
+        if (best < 0) {
+            return null;
         }
-        return best;
+        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], evidence[best] && delta[best] >= margin, true);
+        // the form may be spun, but from which word is not clear: leave it, count it as odd
+        return delta[best] - runnerUp < choiceMargin ? c.unclear() : c;
+    }
+
+    /**
+     * The best {@link #RESCORED} originals by their bigram context are scored again with the word
+     * before the left neighbour and the word after the right one (trigrams); the others drop out.
+     */
+    private void rescore(String t, List<Tok> toks, int i, int len, int[] ids, int left, int rightIdx, double[] context, double[] delta, int[] oid, IdCounts docCounts) {
+        int n = delta.length;
+        boolean[] top = new boolean[n];
+        for (int r = 0; r < Math.min(RESCORED, n); r++) {
+            int m = -1;
+            for (int k = 0; k < n; k++) {
+                if (!top[k] && delta[k] != Double.NEGATIVE_INFINITY && (m < 0 || delta[k] > delta[m])) {
+                    m = k;
+                }
+            }
+            if (m < 0) {
+                break;
+            }
+            top[m] = true;
+        }
+        int docSize = toks.size();
+        int left2 = left == startId || i == 0 ? -1 : toks.get(i - 1).sentenceStart() || i == 1 ? startId : toks.get(i - 2).id();
+        int right = rightIdx < 0 ? -1 : toks.get(rightIdx).id();
+        boolean hasRight2 = rightIdx >= 0 && rightIdx + 1 < toks.size() && adjacent(t, toks, rightIdx, 2) && !toks.get(rightIdx + 1).sentenceStart();
+        int right2 = hasRight2 ? toks.get(rightIdx + 1).id() : -1;
+        double spun = tri(left2, left, ids[0]);
+        if (len == 1) {
+            spun = cached(spun, docCounts.get(ids[0]) - 1, docSize);
+        }
+        for (int k = 1; k < len; k++) {
+            spun += tri(k == 1 ? left : ids[k - 2], ids[k - 1], ids[k]);
+        }
+        if (rightIdx >= 0) {
+            spun += tri(len >= 2 ? ids[len - 2] : left, ids[len - 1], right);
+        }
+        if (right2 >= 0) {
+            spun += tri(ids[len - 1], right, right2);
+        }
+        for (int k = 0; k < n; k++) {
+            if (!top[k]) {
+                delta[k] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            double score = tri(left2, left, oid[k]);
+            if (len == 1) {
+                score = cached(score, docCounts.get(oid[k]), docSize);
+            }
+            score += (rightIdx >= 0 ? tri(left, oid[k], right) : 0) + (right2 >= 0 ? tri(oid[k], right, right2) : 0);
+            delta[k] += score - spun - context[k];
+        }
+    }
+
+    /** log P(c | a b) by the trigram model where a is known (≥ 0), else log P(c | b). */
+    private double tri(int a, int b, int c) {
+        return a < 0 ? ngrams.logScore(b, c) : ngrams.logTrigram(a, b, c);
     }
 
     /** Occurrences of each word id in one document (open addressing; ids are ≥ 0). */

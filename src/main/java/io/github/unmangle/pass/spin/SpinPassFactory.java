@@ -70,6 +70,7 @@ public final class SpinPassFactory implements PassFactory {
 
         static {
             NGRAMS = NGrams.load();
+            NGRAMS.preloadTrigrams(); // on a second thread, while the candidates load
             CANDIDATES = Candidates.load(NGRAMS);
         }
 }
