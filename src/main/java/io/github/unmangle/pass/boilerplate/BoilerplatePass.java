@@ -691,9 +691,13 @@ final class BoilerplatePass implements Pass {
                 seen += l.length();
             }
             // only an anchor in the second half of the text: a file of many articles (or a long
-            // discussion under a short post) must not lose everything after the first "Post a Comment"
-            if (seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && Furniture.endAnchor(stripBullet(t, l))) {
-                for (int k = i + 1; k < lines.length; k++) {
+            // discussion under a short post) must not lose everything after the first "Post a Comment";
+            // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
+            // it follows the article
+            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && Furniture.endAnchor(stripBullet(t, l));
+            boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
+            if (anchor || header) {
+                for (int k = header ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {
                         m.cls = BAD;
@@ -704,6 +708,29 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
+    }
+
+    /** Lines between a comment's header and its date, at most. */
+    private static final int HEADER_TO_DATE = 2;
+
+    /**
+     * A comment's header: a short "Name says" (said, wrote, commented) line with the comment's
+     * time stamp on one of the next two lines, as blog and news comment threads print them.
+     */
+    private static boolean commentHeader(String t, Line[] lines, int i) {
+        if (!Furniture.commenter(stripBullet(t, lines[i]))) {
+            return false;
+        }
+        int seen = 0;
+        for (int k = i + 1; k < lines.length && seen < HEADER_TO_DATE; k++) {
+            if (!lines[k].blank()) {
+                seen++;
+                if (Furniture.timeStamp(stripBullet(t, lines[k]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String stripBullet(String t, Line l) {

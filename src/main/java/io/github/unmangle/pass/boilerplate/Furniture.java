@@ -257,6 +257,26 @@ final class Furniture {
         return trimmed.length() < 80 && END_ANCHOR.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /** A commenter's line in a comment thread: "Sharon says", "Jill Winger said:", "1. Amy wrote". */
+    private static final Pattern COMMENTER = Pattern.compile(
+            "(\\d+\\.\\s*)?\\p{Lu}[\\p{L}\\p{N}.'’ -]{0,40}? (says|said|wrote|commented|replied):?");
+
+    static boolean commenter(String trimmed) {
+        return trimmed.length() <= 60 && COMMENTER.matcher(trimmed).matches();
+    }
+
+    /** A time stamp line: "July 14, 2015 at 3:53 pm", "14 July 2015", "07/14/2015 8:28", "2 years ago". */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "((on )?(\\p{L}+day,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}"
+            + "|\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*,? \\d{4}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})"
+            + "(,? (at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?)?|(about )?(an?|\\d+) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)"
+            + "( - edited)?( [|•·] (reply|permalink|link))?",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean timeStamp(String trimmed) {
+        return trimmed.length() <= 60 && TIME_STAMP.matcher(trimmed).matches();
+    }
+
     /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i:by|written by|words by|reporting by|posted by|author:?)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|van|de|von|da|and|&|,))"

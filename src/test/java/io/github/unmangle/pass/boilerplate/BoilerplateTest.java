@@ -155,6 +155,31 @@ class BoilerplateTest {
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out);
     }
 
+    /** A comment thread under the article ("Name says" over a time stamp) goes, however long it is. */
+    @Test
+    void aCommentThreadAfterTheArticleGoesWhereverItBegins() {
+        String[] comments = {
+                "I tried this last spring and it worked really well for the whole garden, thank you so much for sharing it with all of us here.",
+                "We have had the same trouble with aphids on the roses for years, and nothing the garden centre sold us ever made a difference.",
+                "My grandmother used to make something very much like this, although she always added a little vinegar and left it overnight."};
+        StringBuilder thread = new StringBuilder();
+        for (int k = 0; k < comments.length; k++) {
+            thread.append("Reader ").append((char) ('A' + k)).append(" says\n    July ").append(k + 1).append(", 2015 at 3:53 pm\n    ")
+                    .append(comments[k]).append("\n\n");
+        }
+        String text = PROSE_A + "\n\n" + PROSE_B + "\n\n" + thread;
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(text));
+        // without the time stamp it is no comment header: a subheading-like line stays with its paragraph
+        String noStamp = PROSE_A + "\n\nWhat the Minister says\n\n" + PROSE_B + "\n";
+        assertEquals(noStamp, clean(noStamp));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"July 14, 2015 at 3:53 pm", "14 July 2015", "Tuesday, March 3rd, 2020 at 10:02", "07/14/2015 8:28", "2 years ago", "an hour ago"})
+    void timeStamps(String line) {
+        assertTrue(Furniture.timeStamp(line), line);
+    }
+
     /** A file of several articles: a blog footer in the first must not take the next ones with it. */
     @Test
     void anEndAnchorEarlyInAFileOfManyArticlesDropsNothingAfterIt() {
