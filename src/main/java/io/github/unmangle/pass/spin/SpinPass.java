@@ -116,6 +116,9 @@ final class SpinPass implements Pass {
                 i++;
             }
         }
+        if (!confidentSwaps.isEmpty()) {
+            choices.addAll(sameSwaps(t, toks, judged, choices, confidentSwaps, docCounts));
+        }
         // decide every place first, then look at the document as a whole: a spinner replaces about
         // one word in ten, so a text where few words read as swaps is an original, and its odd
         // words are rare usages the bigram counts don't know, not swaps
@@ -203,7 +206,7 @@ final class SpinPass implements Pass {
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
             if (c == null && !hyphenated(t, toks, i, len)) {
                 Tok last = toks.get(i + len - 1);
-                c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts);
+                c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false);
                 if (c != null && digits && Character.isUpperCase(t.charAt(toks.get(i).start()))) {
                     // a phrase with a number ("March 17") is matched, so its words are not judged one
                     // by one, but restored only written all in lowercase inside a sentence, as
@@ -293,7 +296,7 @@ final class SpinPass implements Pass {
             if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
                 continue;
             }
-            Choice c = judge(t, toks, i, len, s, e, e, form, entry, docCounts);
+            Choice c = judge(t, toks, i, len, s, e, e, form, entry, docCounts, false);
             if (c != null && hasDigit(form) && Character.isUpperCase(t.charAt(s))) {
                 c = c.unclear();
             }
@@ -313,6 +316,36 @@ final class SpinPass implements Pass {
             }
         }
         return true;
+    }
+
+    /**
+     * A swap made with confidence is the spinner's dictionary for this text ("the same word usually
+     * gets the same replacement throughout"): the other places of the same one-word form are
+     * weighed too, even where the form fits its neighbours (which would leave them unweighed).
+     */
+    private List<Choice> sameSwaps(String t, List<Tok> toks, int judged, List<Choice> choices, Map<String, String> confidentSwaps, IdCounts docCounts) {
+        boolean[] covered = new boolean[toks.size()];
+        for (Choice c : choices) {
+            for (int k = c.i(); k < c.i() + c.len(); k++) {
+                covered[k] = true;
+            }
+        }
+        List<Choice> more = new ArrayList<>();
+        for (int k = 0; k < judged; k++) {
+            Tok tk = toks.get(k);
+            if (covered[k] || !confidentSwaps.containsKey(tk.lower())) {
+                continue;
+            }
+            Candidates.Entry e = candidates.entry(tk.id());
+            if (e == null || !eligible(t, toks, k, 1) || hyphenated(t, toks, k, 1)) {
+                continue;
+            }
+            Choice c = judge(t, toks, k, 1, tk.start(), tk.end(), tk.end(), tk.lower(), e, docCounts, true);
+            if (c != null) {
+                more.add(c);
+            }
+        }
+        return more;
     }
 
     /**
@@ -417,7 +450,7 @@ final class SpinPass implements Pass {
      * the evidence a restoration needs; the best few originals are then scored with a word more
      * on each side (Katz-backoff trigrams).
      */
-    private Choice judge(String t, List<Tok> toks, int i, int len, int from, int to, int ctxEnd, String phrase, Candidates.Entry entry, IdCounts docCounts) {
+    private Choice judge(String t, List<Tok> toks, int i, int len, int from, int to, int ctxEnd, String phrase, Candidates.Entry entry, IdCounts docCounts, boolean weighAll) {
         int docSize = toks.size();
         int left = i == 0 || toks.get(i).sentenceStart() ? startId : toks.get(i - 1).id();
         boolean leftKnown = left >= 0;
@@ -435,7 +468,7 @@ final class SpinPass implements Pass {
         // the spun form's bigram score: left → w1 … wk → right
         NGrams.Pair spunLeft = ngrams.pair(left, ids[0]);
         NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[len - 1], right) : null;
-        if (len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
+        if (!weighAll && len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
                 && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()))) {
             // the word fits both neighbours (each pair attested): no original can have the evidence
             // a restoration needs, so it is not weighed at all (this is most words, and most of the time)
@@ -676,8 +709,13 @@ final class SpinPass implements Pass {
     private static boolean hyphenated(String t, List<Tok> toks, int i, int len) {
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
-        return (s >= 2 && t.charAt(s - 1) == '-' && Character.isLetterOrDigit(t.charAt(s - 2)))
-                || (e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetterOrDigit(t.charAt(e + 1)));
+        return (s >= 2 && hyphen(t.charAt(s - 1)) && Character.isLetterOrDigit(t.charAt(s - 2)))
+                || (e + 1 < t.length() && hyphen(t.charAt(e)) && Character.isLetterOrDigit(t.charAt(e + 1)));
+    }
+
+    /** A hyphen: '-', or Unicode's hyphen and non-breaking hyphen ("non‑life"). */
+    private static boolean hyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** Words that may be spun forms here: not names (capitalised mid-sentence), unless a multiword form cased like a spun name. */

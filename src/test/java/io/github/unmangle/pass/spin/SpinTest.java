@@ -48,7 +48,12 @@ class SpinTest {
             "She lives ind. a small town by the sea.|She lives in a small town by the sea.",
             "It is fat-soluble vitamin great way to learn.|It is a great way to learn.",
             // a phrase with a number, all lowercase inside a sentence: no date, name or figure
-            "The cat sat atomic number 49 the box.|The cat sat in the box."})
+            "The cat sat atomic number 49 the box.|The cat sat in the box.",
+            // the same swap made with confidence elsewhere: "available along this site" fits its neighbours, and is weighed
+            // because "rely more along" and "depends along" are clear; "along the way" stays
+            "As clients rely more along this data, the team depends along it. The materials available along this site are free, along the way."
+                    + "|As clients rely more on this data, the team depends on it. The materials available on this site are free, along the way.",
+            "It offers life and non‑life products, and non‑profit help.|It offers life and non‑life products, and non‑profit help."})
     void restoresSpunWords(String spun, String original) {
         assertEquals(original, SPIN.clean("t", spun).text());
     }
