@@ -126,50 +126,67 @@ final class Furniture {
     private Furniture() {
     }
 
-    /** Every whole-line family in one alternation (one matcher run per line), group fN = family N. */
-    private static final Pattern WHOLE;
-    private static final boolean[] OPENINGS;
+    /** The whole-line families, in order (the first that matches a line names it). */
+    private static final Family[] WHOLE_LINE = FAMILIES.stream().filter(f -> !f.contains()).toArray(Family[]::new);
+
+    /** Per whole-line family, which two-character ASCII beginnings it can open with. */
+    private static final boolean[][] OPENINGS;
 
     static {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < FAMILIES.size(); i++) {
-            Family f = FAMILIES.get(i);
-            if (!f.contains()) {
-                sb.append(sb.length() == 0 ? "" : "|").append("(?<f").append(i).append('>').append(f.pattern().pattern()).append(')');
-            }
-        }
-        WHOLE = Pattern.compile(sb.toString());
         OPENINGS = loadOpenings();
     }
 
-    /** The resource holding {@link #computeOpenings()}'s table (a test checks it is current). */
+    /** The resource holding {@link #computeOpenings()}'s tables (a test checks it is current). */
     static final String OPENINGS_RESOURCE = "furniture-openings.bin";
 
+    private static final int PAIRS = 128 * 128;
+
     /**
-     * Which two-character ASCII beginnings can start a whole-line match at all, derived from the
-     * patterns themselves (hitEnd: more input could still match), so most lines skip the regex.
-     * 16,384 matcher runs: too slow for start-up, so the table is stored as a resource.
+     * For each whole-line family, which two-character ASCII beginnings can start a match of it at
+     * all, derived from the pattern itself (hitEnd: more input could still match), so most lines
+     * skip most families (and many lines skip all of them). 16,384 matcher runs per family: too
+     * slow for start-up, so the tables are stored as a resource.
      */
-    static boolean[] computeOpenings() {
-        boolean[] open = new boolean[128 * 128];
-        for (char a = 0; a < 128; a++) {
-            for (char b = 0; b < 128; b++) {
-                java.util.regex.Matcher m = WHOLE.matcher(new String(new char[] {a, b}));
-                open[a * 128 + b] = m.matches() || m.hitEnd();
+    static boolean[][] computeOpenings() {
+        boolean[][] open = new boolean[WHOLE_LINE.length][PAIRS];
+        for (int f = 0; f < WHOLE_LINE.length; f++) {
+            java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
+            for (char a = 0; a < 128; a++) {
+                for (char b = 0; b < 128; b++) {
+                    m.reset(new String(new char[] {a, b}));
+                    open[f][a * 128 + b] = m.matches() || m.hitEnd();
+                }
             }
         }
         return open;
     }
 
-    private static boolean[] loadOpenings() {
+    /** Which two-character beginnings can open a line of any whole-line family. */
+    static boolean[] anyOpening(boolean[][] open) {
+        boolean[] any = new boolean[PAIRS];
+        for (boolean[] family : open) {
+            for (int i = 0; i < PAIRS; i++) {
+                any[i] |= family[i];
+            }
+        }
+        return any;
+    }
+
+    private static boolean[][] loadOpenings() {
         try (java.io.InputStream in = Furniture.class.getResourceAsStream(OPENINGS_RESOURCE)) {
             if (in == null) {
                 return computeOpenings();
             }
             byte[] bits = in.readAllBytes();
-            boolean[] open = new boolean[128 * 128];
-            for (int i = 0; i < open.length; i++) {
-                open[i] = (bits[i >> 3] & (1 << (i & 7))) != 0;
+            if (bits.length != WHOLE_LINE.length * PAIRS / 8) {
+                return computeOpenings(); // stale: the test says so, and the build stays usable
+            }
+            boolean[][] open = new boolean[WHOLE_LINE.length][PAIRS];
+            for (int f = 0; f < open.length; f++) {
+                for (int i = 0; i < PAIRS; i++) {
+                    int bit = f * PAIRS + i;
+                    open[f][i] = (bits[bit >> 3] & (1 << (bit & 7))) != 0;
+                }
             }
             return open;
         } catch (java.io.IOException e) {
@@ -177,12 +194,15 @@ final class Furniture {
         }
     }
 
-    /** The stored form of the table: one bit per two-character beginning. */
-    static byte[] openingBits(boolean[] open) {
-        byte[] bits = new byte[open.length / 8];
-        for (int i = 0; i < open.length; i++) {
-            if (open[i]) {
-                bits[i >> 3] |= (byte) (1 << (i & 7));
+    /** The stored form of the tables: one bit per family and two-character beginning. */
+    static byte[] openingBits(boolean[][] open) {
+        byte[] bits = new byte[open.length * PAIRS / 8];
+        for (int f = 0; f < open.length; f++) {
+            for (int i = 0; i < PAIRS; i++) {
+                int bit = f * PAIRS + i;
+                if (open[f][i]) {
+                    bits[bit >> 3] |= (byte) (1 << (bit & 7));
+                }
             }
         }
         return bits;
@@ -193,14 +213,14 @@ final class Furniture {
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), openingBits(computeOpenings()));
     }
 
-    /** False when no whole-line family can match a line beginning with these two characters. */
-    static boolean mayOpen(String lower) {
+    /** False when whole-line family {@code f} cannot match a line beginning with these two characters. */
+    private static boolean mayOpen(int f, String lower) {
         if (lower.length() < 2) {
             return true;
         }
         char a = lower.charAt(0);
         char b = lower.charAt(1);
-        return a >= 128 || b >= 128 || OPENINGS[a * 128 + b];
+        return a >= 128 || b >= 128 || OPENINGS[f][a * 128 + b];
     }
 
     private static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
@@ -228,13 +248,10 @@ final class Furniture {
         if (imageName(lowerTrimmed, words)) {
             return IMAGE_NAME;
         }
-        if (words <= MAX_WORDS && mayOpen(lowerTrimmed)) {
-            java.util.regex.Matcher m = WHOLE.matcher(lowerTrimmed);
-            if (m.matches()) {
-                for (int i = 0; i < FAMILIES.size(); i++) {
-                    if (!FAMILIES.get(i).contains() && m.start("f" + i) >= 0) {
-                        return FAMILIES.get(i);
-                    }
+        if (words <= MAX_WORDS) {
+            for (int f = 0; f < WHOLE_LINE.length; f++) {
+                if (mayOpen(f, lowerTrimmed) && WHOLE_LINE[f].pattern().matcher(lowerTrimmed).matches()) {
+                    return WHOLE_LINE[f];
                 }
             }
         }

@@ -277,7 +277,7 @@ class BoilerplateTest {
      */
     @Test
     void furnitureFamiliesCanOpenWithFewLetterPairs() {
-        boolean[] open = Furniture.computeOpenings();
+        boolean[] open = Furniture.anyOpening(Furniture.computeOpenings());
         int letterPairs = 0;
         for (char a = 'a'; a <= 'z'; a++) {
             for (char b = 'a'; b <= 'z'; b++) {
