@@ -72,7 +72,8 @@ final class BoilerplatePass implements Pass {
     public PassResult apply(PassInput input) {
         String t = input.text();
         PassResult.Builder b = PassResult.builder(NAME, t);
-        Line[] lines = split(t);
+        char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
+        Line[] lines = split(chars);
         int n = lines.length;
         if (n == 0) {
             return b.metric("boilerplate-share", 0).build();
@@ -84,11 +85,12 @@ final class BoilerplatePass implements Pass {
             }
         }
         int ordinal = 0;
+        Furniture.Matchers matchers = new Furniture.Matchers();
         for (Line l : lines) {
             if (!l.blank()) {
                 // bylines and date lines are metadata only where metadata stands: the head or the foot
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
-                judge(t, l, edge);
+                judge(t, chars, l, edge, matchers);
                 ordinal++;
             }
         }
@@ -128,29 +130,29 @@ final class BoilerplatePass implements Pass {
         return q >= 2 || s.matches(".*\\s[-–—|]\\s+\\p{Lu}\\p{L}+$");
     }
 
-    private static Line[] split(String t) {
+    private static Line[] split(char[] t) {
         int count = 1;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '\n') {
+        for (char c : t) {
+            if (c == '\n') {
                 count++;
             }
         }
         Line[] lines = new Line[count];
         int s = 0;
         for (int k = 0; k < count; k++) {
-            int e = t.indexOf('\n', s);
-            if (e < 0) {
-                e = t.length();
+            int e = s;
+            while (e < t.length && t[e] != '\n') {
+                e++;
             }
             Line l = new Line();
             l.start = s;
             l.end = e;
             int cs = s;
-            while (cs < e && Character.isWhitespace(t.charAt(cs))) {
+            while (cs < e && Character.isWhitespace(t[cs])) {
                 cs++;
             }
             int ce = e;
-            while (ce > cs && Character.isWhitespace(t.charAt(ce - 1))) {
+            while (ce > cs && Character.isWhitespace(t[ce - 1])) {
                 ce--;
             }
             l.cs = cs;
@@ -166,27 +168,27 @@ final class BoilerplatePass implements Pass {
     static final int METADATA_HEAD = 8;
     static final int METADATA_FOOT = 4;
 
-    private void judge(String t, Line l, boolean edge) {
+    private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers) {
         int cs = l.cs;
-        char c0 = t.charAt(cs);
+        char c0 = chars[cs];
         boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
         if ((c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–' || lynxSubBullet) && cs + 1 < l.ce
-                && t.charAt(cs + 1) == ' ') {
+                && chars[cs + 1] == ' ') {
             l.bullet = true;
             cs += 2;
         }
         int ce = l.ce;
-        while (cs < ce && Character.isWhitespace(t.charAt(cs))) {
+        while (cs < ce && Character.isWhitespace(chars[cs])) {
             cs++;
         }
-        countWords(t, cs, ce, l);
+        countWords(chars, cs, ce, l);
         if (template != null && template.isTemplate(t, l.start, l.end)) {
             bad(l, "site-template", "line repeated across many documents of this batch (site template)");
             return;
         }
         if (ce - cs <= Furniture.MAX_LENGTH) {
             String core = t.substring(cs, ce);
-            Furniture.Family fam = Furniture.match(core.toLowerCase(Locale.ROOT), l.words);
+            Furniture.Family fam = Furniture.match(core.toLowerCase(Locale.ROOT), l.words, matchers);
             if (fam != null) {
                 bad(l, fam.rule(), fam.reason());
                 return;
@@ -210,10 +212,21 @@ final class BoilerplatePass implements Pass {
             l.cls = NEAR_GOOD;
         } else {
             l.cls = BAD;
-            l.rule = "low-content";
-            l.reason = String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
-                    density * 100, l.words);
+            l.rule = LOW_CONTENT;
+            l.reason = null; // written out only if the line is dropped under this rule: see reason(Line)
         }
+    }
+
+    private static final String LOW_CONTENT = "low-content";
+
+    /** The reason of a dropped line; a low-content line's is written out here, as few of them stay dropped. */
+    private static String reason(Line l) {
+        if (!LOW_CONTENT.equals(l.rule)) {
+            return l.reason;
+        }
+        double density = l.words == 0 ? 0 : (double) l.stops / l.words;
+        return String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
+                density * 100, l.words);
     }
 
     private static void bad(Line l, String rule, String reason) {
@@ -222,34 +235,45 @@ final class BoilerplatePass implements Pass {
         l.reason = reason;
     }
 
-    /** Word characters, ASCII answered without a call into Character. */
+    /** Word characters, ASCII answered from a table without a call into Character. */
     private static boolean wordChar(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c);
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** ASCII lowercased by table. */
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+    }
+
     /** Words, stop words, capitalised words and sentence-final punctuation of {@code t[from, to)}, read in place. */
-    private static void countWords(String t, int from, int to, Line l) {
+    private static void countWords(char[] t, int from, int to, Line l) {
         int words = 0;
         int stops = 0;
         int caps = 0;
         char[] w = new char[12];
         int i = from;
         while (i < to) {
-            while (i < to && !wordChar(t.charAt(i))) {
+            while (i < to && !wordChar(t[i])) {
                 i++;
             }
             if (i >= to) {
                 break;
             }
             int len = 0;
-            char first = t.charAt(i);
+            char first = t[i];
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            for (char c; i < to && (wordChar(c = t.charAt(i)) || c == '\'' || c == '’'); i++) {
+            for (char c; i < to && (wordChar(c = t[i]) || c == '\'' || c == '’'); i++) {
                 if (len < w.length) {
-                    w[len] = c == '’' ? '\'' : c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+                    w[len] = c < 128 ? ASCII_LOWER[c] : c == '’' ? '\'' : Character.toLowerCase(c);
                 }
                 len++;
             }
@@ -265,10 +289,10 @@ final class BoilerplatePass implements Pass {
         l.stops = stops;
         l.capitalised = caps;
         int e = to;
-        while (e > from && "\"'”’)]»".indexOf(t.charAt(e - 1)) >= 0) {
+        while (e > from && "\"'”’)]»".indexOf(t[e - 1]) >= 0) {
             e--;
         }
-        l.terminal = e > from && ".!?:;…".indexOf(t.charAt(e - 1)) >= 0;
+        l.terminal = e > from && ".!?:;…".indexOf(t[e - 1]) >= 0;
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
@@ -768,7 +792,7 @@ final class BoilerplatePass implements Pass {
                 j++;
             }
             int to = j < n ? lines[j].start : t.length();
-            b.delete(from, to, l.rule, l.reason);
+            b.delete(from, to, l.rule, reason(l));
             i = j;
         }
         return b.metric("boilerplate-share", total == 0 ? 0 : (double) dropped / total).build();

@@ -223,13 +223,17 @@ final class Furniture {
         return a >= 128 || b >= 128 || OPENINGS[f][a * 128 + b];
     }
 
-    private static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
+    static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
     private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
 
     /** A short line that ends with an image file name ("iceland photo tours08.jpg"). */
     private static boolean imageName(String lowerTrimmed, int words) {
         if (words > 12 || lowerTrimmed.length() > 120) {
             return false;
+        }
+        char last = lowerTrimmed.isEmpty() ? ' ' : lowerTrimmed.charAt(lowerTrimmed.length() - 1);
+        if (last != 'g' && last != 'f' && last != 'p') {
+            return false; // every extension ends with one of these
         }
         for (String ext : IMAGE_EXTENSIONS) {
             if (lowerTrimmed.endsWith(ext) && lowerTrimmed.length() > ext.length()
@@ -242,6 +246,28 @@ final class Furniture {
 
     /** The family the whole line belongs to, or null (patterns are lowercase: give the line lowercased). */
     static Family match(String lowerTrimmed, int words) {
+        return match(lowerTrimmed, words, new Matchers());
+    }
+
+    /**
+     * One matcher per family, made when first needed and reset for each line: for the lines of one
+     * document, on one thread (a matcher is not thread-safe).
+     */
+    static final class Matchers {
+        private final java.util.regex.Matcher[] whole = new java.util.regex.Matcher[WHOLE_LINE.length];
+        private final java.util.regex.Matcher[] contains = new java.util.regex.Matcher[CONTAINS.length];
+
+        java.util.regex.Matcher whole(int f, String line) {
+            return whole[f] == null ? (whole[f] = WHOLE_LINE[f].pattern().matcher(line)) : whole[f].reset(line);
+        }
+
+        java.util.regex.Matcher contains(int f, String line) {
+            return contains[f] == null ? (contains[f] = CONTAINS[f].pattern().matcher(line)) : contains[f].reset(line);
+        }
+    }
+
+    /** {@link #match(String, int)} with the matchers of the document at hand. */
+    static Family match(String lowerTrimmed, int words, Matchers matchers) {
         if (lowerTrimmed.length() > MAX_LENGTH) {
             return null;
         }
@@ -250,17 +276,89 @@ final class Furniture {
         }
         if (words <= MAX_WORDS) {
             for (int f = 0; f < WHOLE_LINE.length; f++) {
-                if (mayOpen(f, lowerTrimmed) && WHOLE_LINE[f].pattern().matcher(lowerTrimmed).matches()) {
+                if (mayOpen(f, lowerTrimmed) && matchers.whole(f, lowerTrimmed).matches()) {
                     return WHOLE_LINE[f];
                 }
             }
         }
-        for (Family fam : FAMILIES) {
-            if (fam.contains() && fam.test(lowerTrimmed, words)) {
-                return fam;
+        long triggered = triggered(lowerTrimmed);
+        for (int f = 0; triggered != 0 && f < CONTAINS.length; f++) {
+            if ((triggered & (1L << f)) != 0 && matchers.contains(f, lowerTrimmed).find()) {
+                return CONTAINS[f];
             }
         }
         return null;
+    }
+
+    /** The families matched anywhere in a line, in order, each tried only when the line holds one of its triggers. */
+    private static final Family[] CONTAINS = FAMILIES.stream().filter(Family::contains).toArray(Family[]::new);
+
+    /** Every trigger of the contains-families, and the bit of its family in {@link #CONTAINS}. */
+    private static final String[] TRIGGERS;
+    private static final long[] TRIGGER_FAMILY;
+
+    /** Triggers by a hash of their first three characters (all ASCII): the indexes of those with that hash. */
+    private static final int[][] TRIGGERS_BY_HASH = new int[4096][];
+    /** The same hashes as a bit set (512 bytes, read at every character; the lists above only on a hit). */
+    private static final long[] TRIGGER_HASHES = new long[4096 / 64];
+
+    private static int trigramHash(char a, char b, char c) {
+        return (a * 961 + b * 31 + c) & 4095;
+    }
+
+    static {
+        if (CONTAINS.length > 64) {
+            throw new IllegalStateException("at most 64 contains-families");
+        }
+        List<String> triggers = new java.util.ArrayList<>();
+        List<Long> families = new java.util.ArrayList<>();
+        for (int f = 0; f < CONTAINS.length; f++) {
+            for (String t : CONTAINS[f].triggers()) {
+                if (t.length() < 3 || t.charAt(0) >= 128 || t.charAt(1) >= 128 || t.charAt(2) >= 128) {
+                    throw new IllegalStateException("a trigger is three or more characters, the first three ASCII: " + t);
+                }
+                int h = trigramHash(t.charAt(0), t.charAt(1), t.charAt(2));
+                int[] bucket = TRIGGERS_BY_HASH[h];
+                bucket = bucket == null ? new int[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = triggers.size();
+                TRIGGERS_BY_HASH[h] = bucket;
+                TRIGGER_HASHES[h >> 6] |= 1L << h;
+                triggers.add(t);
+                families.add(1L << f);
+            }
+        }
+        TRIGGERS = triggers.toArray(new String[0]);
+        TRIGGER_FAMILY = families.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Bit f set when the line holds a trigger of contains-family f: one scan of the line for
+     * every family's triggers at once (what {@link Family#test} finds with one search per trigger).
+     */
+    private static long triggered(String line) {
+        long found = 0;
+        int n = line.length();
+        if (n < 3) {
+            return 0;
+        }
+        char b = line.charAt(0);
+        char c = line.charAt(1);
+        for (int i = 0; i + 2 < n; i++) {
+            char a = b;
+            b = c;
+            c = line.charAt(i + 2);
+            if ((a | b | c) < 128) {
+                int h = trigramHash(a, b, c);
+                if ((TRIGGER_HASHES[h >> 6] & (1L << h)) != 0) {
+                    for (int k : TRIGGERS_BY_HASH[h]) {
+                        if (line.startsWith(TRIGGERS[k], i)) {
+                            found |= TRIGGER_FAMILY[k];
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Lines that end an article: what follows on a blog or news page is comments and links. */
@@ -271,7 +369,24 @@ final class Furniture {
             0);
 
     static boolean endAnchor(String trimmed) {
-        return trimmed.length() < 80 && END_ANCHOR.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
+        return trimmed.length() < 80 && mayOpenEndAnchor(trimmed) && END_ANCHOR.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * False when the line cannot be an end anchor by its first character: every anchor opens with
+     * one of p l c r y m w or a digit (a non-ASCII first character is left to the pattern, as its
+     * lowercase may be ASCII).
+     */
+    private static boolean mayOpenEndAnchor(String trimmed) {
+        if (trimmed.isEmpty()) {
+            return true;
+        }
+        char c = trimmed.charAt(0);
+        if (c >= 128) {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        return "plcrymw0123456789".indexOf(lower) >= 0;
     }
 
     /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */
