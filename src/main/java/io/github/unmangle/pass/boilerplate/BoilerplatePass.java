@@ -187,12 +187,12 @@ final class BoilerplatePass implements Pass {
             return;
         }
         if (ce - cs <= Furniture.MAX_LENGTH) {
-            String core = t.substring(cs, ce);
-            Furniture.Family fam = Furniture.match(core.toLowerCase(Locale.ROOT), l.words, matchers);
+            Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null) {
                 bad(l, fam.rule(), fam.reason());
                 return;
             }
+            String core = !keepBylines && edge ? t.substring(cs, ce) : null;
             if (!keepBylines && edge && Furniture.byline(core)) {
                 bad(l, "byline", "byline: kept in the report as metadata, out of the text");
                 return;
@@ -244,14 +244,25 @@ final class BoilerplatePass implements Pass {
     }
 
     private static final boolean[] ASCII_WORD = new boolean[128];
-    /** ASCII lowercased by table. */
-    private static final char[] ASCII_LOWER = new char[128];
+    /** The characters a word goes on with (word characters and the apostrophe), lowercased; 0 for the others. */
+    private static final char[] ASCII_IN_WORD = new char[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            ASCII_IN_WORD[c] = c == '\'' ? c : !ASCII_WORD[c] ? 0 : c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
         }
+    }
+
+    /** A character inside a word lowercased (the curly apostrophe made straight), or 0 where the word ends. */
+    private static char inWord(char c) {
+        if (c < 128) {
+            return ASCII_IN_WORD[c];
+        }
+        if (c == '’') {
+            return '\'';
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /** Words, stop words, capitalised words and sentence-final punctuation of {@code t[from, to)}, read in place. */
@@ -271,9 +282,9 @@ final class BoilerplatePass implements Pass {
             int len = 0;
             char first = t[i];
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            for (char c; i < to && (wordChar(c = t[i]) || c == '\'' || c == '’'); i++) {
+            for (char lower; i < to && (lower = inWord(t[i])) != 0; i++) {
                 if (len < w.length) {
-                    w[len] = c < 128 ? ASCII_LOWER[c] : c == '’' ? '\'' : Character.toLowerCase(c);
+                    w[len] = lower;
                 }
                 len++;
             }

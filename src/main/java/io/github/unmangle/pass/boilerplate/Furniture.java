@@ -129,8 +129,8 @@ final class Furniture {
     /** The whole-line families, in order (the first that matches a line names it). */
     private static final Family[] WHOLE_LINE = FAMILIES.stream().filter(f -> !f.contains()).toArray(Family[]::new);
 
-    /** Per whole-line family, which two-character ASCII beginnings it can open with. */
-    private static final boolean[][] OPENINGS;
+    /** How the whole-line families can begin (see {@link Openings}). */
+    private static final Openings OPENINGS;
 
     static {
         OPENINGS = loadOpenings();
@@ -142,70 +142,169 @@ final class Furniture {
     private static final int PAIRS = 128 * 128;
 
     /**
-     * For each whole-line family, which two-character ASCII beginnings can start a match of it at
-     * all, derived from the pattern itself (hitEnd: more input could still match), so most lines
-     * skip most families (and many lines skip all of them). 16,384 matcher runs per family: too
-     * slow for start-up, so the tables are stored as a resource.
+     * Which ASCII beginnings can start a match of each whole-line family at all, derived from the
+     * pattern itself (hitEnd: more input could still match), so most lines skip most families
+     * (and many lines skip all of them): {@code pairs[f][a * 128 + b]} for the first two
+     * characters and, for each pair some family opens with ({@code slot[pair] >= 0}), bit
+     * {@code c & 63} of {@code thirds[f][slot * 2 + (c >> 6)]} for the third.
      */
-    static boolean[][] computeOpenings() {
-        boolean[][] open = new boolean[WHOLE_LINE.length][PAIRS];
+    record Openings(boolean[][] pairs, int[] slot, long[][] thirds) {
+        /** Whether family f may open with these characters ({@code c < 0}: the line has two). */
+        boolean may(int f, char a, char b, int c) {
+            int pair = a * 128 + b;
+            if (!pairs[f][pair]) {
+                return false;
+            }
+            return c < 0 || c >= 128 || (thirds[f][slot[pair] * 2 + (c >> 6)] & (1L << c)) != 0;
+        }
+
+        /** Whether some family may open with these characters ({@code c < 0}: the line has two). */
+        boolean mayAny(char a, char b, int c) {
+            int pair = a * 128 + b;
+            if (slot[pair] < 0) {
+                return false;
+            }
+            for (int f = 0; f < pairs.length; f++) {
+                if (may(f, a, b, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int[] slots(boolean[][] pairs) {
+            int[] slot = new int[PAIRS];
+            int next = 0;
+            for (int i = 0; i < PAIRS; i++) {
+                boolean any = false;
+                for (boolean[] family : pairs) {
+                    any |= family[i];
+                }
+                slot[i] = any ? next++ : -1;
+            }
+            return slot;
+        }
+
+        private static int slotCount(int[] slot) {
+            int n = 0;
+            for (int s : slot) {
+                n += s >= 0 ? 1 : 0;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Computes {@link Openings} from the patterns: 16,384 matcher runs per family for the pairs,
+     * 128 per family and pair it opens with for the third characters. Too slow for start-up, so
+     * the tables are stored as a resource.
+     */
+    static Openings computeOpenings() {
+        boolean[][] pairs = new boolean[WHOLE_LINE.length][PAIRS];
         for (int f = 0; f < WHOLE_LINE.length; f++) {
             java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
             for (char a = 0; a < 128; a++) {
                 for (char b = 0; b < 128; b++) {
                     m.reset(new String(new char[] {a, b}));
-                    open[f][a * 128 + b] = m.matches() || m.hitEnd();
+                    pairs[f][a * 128 + b] = m.matches() || m.hitEnd();
                 }
             }
         }
-        return open;
+        int[] slot = Openings.slots(pairs);
+        long[][] thirds = new long[WHOLE_LINE.length][Openings.slotCount(slot) * 2];
+        for (int f = 0; f < WHOLE_LINE.length; f++) {
+            java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
+            for (int pair = 0; pair < PAIRS; pair++) {
+                if (pairs[f][pair]) {
+                    for (char c = 0; c < 128; c++) {
+                        m.reset(new String(new char[] {(char) (pair / 128), (char) (pair % 128), c}));
+                        if (m.matches() || m.hitEnd()) {
+                            thirds[f][slot[pair] * 2 + (c >> 6)] |= 1L << c;
+                        }
+                    }
+                }
+            }
+        }
+        return new Openings(pairs, slot, thirds);
     }
 
     /** Which two-character beginnings can open a line of any whole-line family. */
-    static boolean[] anyOpening(boolean[][] open) {
+    static boolean[] anyOpening(Openings open) {
         boolean[] any = new boolean[PAIRS];
-        for (boolean[] family : open) {
-            for (int i = 0; i < PAIRS; i++) {
-                any[i] |= family[i];
-            }
+        for (int i = 0; i < PAIRS; i++) {
+            any[i] = open.slot()[i] >= 0;
         }
         return any;
     }
 
-    private static boolean[][] loadOpenings() {
+    private static Openings loadOpenings() {
         try (java.io.InputStream in = Furniture.class.getResourceAsStream(OPENINGS_RESOURCE)) {
             if (in == null) {
                 return computeOpenings();
             }
-            byte[] bits = in.readAllBytes();
-            if (bits.length != WHOLE_LINE.length * PAIRS / 8) {
+            java.nio.ByteBuffer bits = java.nio.ByteBuffer.wrap(in.readAllBytes());
+            int families = WHOLE_LINE.length;
+            if (bits.remaining() < families * PAIRS / 8) {
                 return computeOpenings(); // stale: the test says so, and the build stays usable
             }
-            boolean[][] open = new boolean[WHOLE_LINE.length][PAIRS];
-            for (int f = 0; f < open.length; f++) {
+            boolean[][] pairs = new boolean[families][PAIRS];
+            for (int f = 0; f < families; f++) {
                 for (int i = 0; i < PAIRS; i++) {
                     int bit = f * PAIRS + i;
-                    open[f][i] = (bits[bit >> 3] & (1 << (bit & 7))) != 0;
+                    pairs[f][i] = (bits.get(bit >> 3) & (1 << (bit & 7))) != 0;
                 }
             }
-            return open;
+            bits.position(families * PAIRS / 8);
+            int[] slot = Openings.slots(pairs);
+            long[][] thirds = new long[families][Openings.slotCount(slot) * 2];
+            for (int f = 0; f < families; f++) {
+                for (int pair = 0; pair < PAIRS; pair++) {
+                    if (pairs[f][pair]) {
+                        if (bits.remaining() < 16) {
+                            return computeOpenings();
+                        }
+                        thirds[f][slot[pair] * 2] = bits.getLong();
+                        thirds[f][slot[pair] * 2 + 1] = bits.getLong();
+                    }
+                }
+            }
+            return bits.hasRemaining() ? computeOpenings() : new Openings(pairs, slot, thirds);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The stored form of the tables: one bit per family and two-character beginning. */
-    static byte[] openingBits(boolean[][] open) {
-        byte[] bits = new byte[open.length * PAIRS / 8];
-        for (int f = 0; f < open.length; f++) {
+    /**
+     * The stored form of the tables: one bit per family and two-character beginning, then for
+     * each family and each pair it opens with, in order, the 128 bits of its third characters.
+     */
+    static byte[] openingBits(Openings open) {
+        boolean[][] pairs = open.pairs();
+        int opened = 0;
+        for (boolean[] family : pairs) {
+            for (boolean b : family) {
+                opened += b ? 1 : 0;
+            }
+        }
+        java.nio.ByteBuffer bits = java.nio.ByteBuffer.allocate(pairs.length * PAIRS / 8 + opened * 16);
+        for (int f = 0; f < pairs.length; f++) {
             for (int i = 0; i < PAIRS; i++) {
                 int bit = f * PAIRS + i;
-                if (open[f][i]) {
-                    bits[bit >> 3] |= (byte) (1 << (bit & 7));
+                if (pairs[f][i]) {
+                    bits.put(bit >> 3, (byte) (bits.get(bit >> 3) | (1 << (bit & 7))));
                 }
             }
         }
-        return bits;
+        bits.position(pairs.length * PAIRS / 8);
+        for (int f = 0; f < pairs.length; f++) {
+            for (int pair = 0; pair < PAIRS; pair++) {
+                if (pairs[f][pair]) {
+                    bits.putLong(open.thirds()[f][open.slot()[pair] * 2]);
+                    bits.putLong(open.thirds()[f][open.slot()[pair] * 2 + 1]);
+                }
+            }
+        }
+        return bits.array();
     }
 
     /** Rewrites the resource after a change to the patterns: {@code java ... Furniture src/main/resources/.../furniture-openings.bin}. */
@@ -213,14 +312,14 @@ final class Furniture {
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), openingBits(computeOpenings()));
     }
 
-    /** False when whole-line family {@code f} cannot match a line beginning with these two characters. */
+    /** False when whole-line family {@code f} cannot match a line beginning with these (up to three) characters. */
     private static boolean mayOpen(int f, String lower) {
         if (lower.length() < 2) {
             return true;
         }
         char a = lower.charAt(0);
         char b = lower.charAt(1);
-        return a >= 128 || b >= 128 || OPENINGS[f][a * 128 + b];
+        return a >= 128 || b >= 128 || OPENINGS.may(f, a, b, lower.length() > 2 ? lower.charAt(2) : -1);
     }
 
     static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
@@ -268,6 +367,33 @@ final class Furniture {
 
     /** {@link #match(String, int)} with the matchers of the document at hand. */
     static Family match(String lowerTrimmed, int words, Matchers matchers) {
+        return match(lowerTrimmed, words, matchers, triggered(lowerTrimmed.toCharArray(), 0, lowerTrimmed.length()));
+    }
+
+    /**
+     * The family of the trimmed line {@code text[from, to)} ({@code chars}: the text as an array),
+     * or null. A line of ASCII characters (whose lowercase is one character for one) is first
+     * looked at in place: unless it may end with an image's name, may open like a whole-line
+     * family or holds a trigger, no family can match it and it is never made a string.
+     */
+    static Family match(String text, char[] chars, int from, int to, int words, Matchers matchers) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= 128) {
+                return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers);
+            }
+        }
+        if (to - from > MAX_LENGTH) {
+            return null;
+        }
+        long triggered = triggered(chars, from, to);
+        if (triggered == 0 && !mayEndWithImageName(chars, from, to, words) && !(words <= MAX_WORDS && mayOpenAny(chars, from, to))) {
+            return null;
+        }
+        return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers, triggered);
+    }
+
+    /** {@link #match(String, int)} given the contains-families whose triggers the line holds. */
+    private static Family match(String lowerTrimmed, int words, Matchers matchers, long triggered) {
         if (lowerTrimmed.length() > MAX_LENGTH) {
             return null;
         }
@@ -281,7 +407,6 @@ final class Furniture {
                 }
             }
         }
-        long triggered = triggered(lowerTrimmed);
         for (int f = 0; triggered != 0 && f < CONTAINS.length; f++) {
             if ((triggered & (1L << f)) != 0 && matchers.contains(f, lowerTrimmed).find()) {
                 return CONTAINS[f];
@@ -331,27 +456,40 @@ final class Furniture {
         TRIGGER_FAMILY = families.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** ASCII lowercased by table; other characters as they are. */
+    private static char lower(char c) {
+        return c < 128 ? ASCII_LOWER[c] : c;
+    }
+
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+    }
+
     /**
-     * Bit f set when the line holds a trigger of contains-family f: one scan of the line for
-     * every family's triggers at once (what {@link Family#test} finds with one search per trigger).
+     * Bit f set when {@code s[from, to)}, its ASCII letters lowercased, holds a trigger of
+     * contains-family f: one scan of the line for every family's triggers at once (what
+     * {@link Family#test} finds with one search per trigger).
      */
-    private static long triggered(String line) {
+    private static long triggered(char[] s, int from, int to) {
         long found = 0;
-        int n = line.length();
-        if (n < 3) {
+        if (to - from < 3) {
             return 0;
         }
-        char b = line.charAt(0);
-        char c = line.charAt(1);
-        for (int i = 0; i + 2 < n; i++) {
+        char b = lower(s[from]);
+        char c = lower(s[from + 1]);
+        for (int i = from; i + 2 < to; i++) {
             char a = b;
             b = c;
-            c = line.charAt(i + 2);
+            c = lower(s[i + 2]);
             if ((a | b | c) < 128) {
                 int h = trigramHash(a, b, c);
                 if ((TRIGGER_HASHES[h >> 6] & (1L << h)) != 0) {
                     for (int k : TRIGGERS_BY_HASH[h]) {
-                        if (line.startsWith(TRIGGERS[k], i)) {
+                        if (startsWithLowered(s, i, to, TRIGGERS[k])) {
                             found |= TRIGGER_FAMILY[k];
                         }
                     }
@@ -359,6 +497,32 @@ final class Furniture {
             }
         }
         return found;
+    }
+
+    private static boolean startsWithLowered(char[] s, int at, int to, String word) {
+        if (to - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (lower(s[at + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether ASCII {@code t[from, to)} passes {@link #imageName}'s first tests (its length and last letter). */
+    private static boolean mayEndWithImageName(char[] t, int from, int to, int words) {
+        if (to == from || words > 12 || to - from > 120) {
+            return false;
+        }
+        char last = lower(t[to - 1]);
+        return last == 'g' || last == 'f' || last == 'p';
+    }
+
+    /** Whether ASCII {@code t[from, to)} may open like some whole-line family ({@link #mayOpen} of one). */
+    private static boolean mayOpenAny(char[] t, int from, int to) {
+        return to - from < 2 || OPENINGS.mayAny(lower(t[from]), lower(t[from + 1]), to - from > 2 ? lower(t[from + 2]) : -1);
     }
 
     /** Lines that end an article: what follows on a blog or news page is comments and links. */

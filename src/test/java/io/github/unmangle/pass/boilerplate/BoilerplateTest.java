@@ -260,7 +260,8 @@ class BoilerplateTest {
     /**
      * The opening tables, the trigger scan and the reused matchers only save work: on every line of
      * the seeds and test pages (and some made to probe the scan), {@link Furniture#match} names
-     * the first family whose own {@link Furniture.Family#test} accepts the line, as trying them all would.
+     * the first family whose own {@link Furniture.Family#test} accepts the line, as trying them all would,
+     * and reading the line in place (before lowercasing it) finds the same.
      */
     @Test
     void furnitureMatchIsTheFirstFamilyThatAcceptsTheLine() throws Exception {
@@ -291,6 +292,10 @@ class BoilerplateTest {
                 if (got != Furniture.IMAGE_NAME && lower.length() <= Furniture.MAX_LENGTH) {
                     assertEquals(expected, got, lower + " (" + words + " words)");
                 }
+                String trimmed = line.strip();
+                char[] chars = (" " + trimmed + " ").toCharArray();
+                assertEquals(got, Furniture.match(" " + trimmed + " ", chars, 1, chars.length - 1, words, matchers),
+                        "read in place: " + lower);
             }
         }
     }
