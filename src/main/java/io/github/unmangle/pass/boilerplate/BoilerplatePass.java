@@ -224,10 +224,28 @@ final class BoilerplatePass implements Pass {
         if (!LOW_CONTENT.equals(l.rule)) {
             return l.reason;
         }
-        double density = l.words == 0 ? 0 : (double) l.stops / l.words;
-        return String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
-                density * 100, l.words);
+        if (l.words >= REASON_CACHE_WORDS) {
+            return lowContentReason(l.stops, l.words);
+        }
+        int key = l.words * REASON_CACHE_WORDS + l.stops;
+        String reason = LOW_CONTENT_REASONS.get(key);
+        if (reason == null) {
+            reason = lowContentReason(l.stops, l.words);
+            LOW_CONTENT_REASONS.set(key, reason);
+        }
+        return reason;
     }
+
+    private static String lowContentReason(int stops, int words) {
+        double density = words == 0 ? 0 : (double) stops / words;
+        return String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
+                density * 100, words);
+    }
+
+    /** The low-content reasons of lines of fewer words, formatted once each (by word and stop-word count). */
+    private static final int REASON_CACHE_WORDS = 128;
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String> LOW_CONTENT_REASONS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(REASON_CACHE_WORDS * REASON_CACHE_WORDS);
 
     private static void bad(Line l, String rule, String reason) {
         l.cls = BAD;
