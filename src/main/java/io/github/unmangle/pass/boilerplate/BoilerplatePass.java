@@ -131,19 +131,20 @@ final class BoilerplatePass implements Pass {
     }
 
     private static Line[] split(char[] t) {
-        int count = 1;
-        for (char c : t) {
-            if (c == '\n') {
-                count++;
+        int[] ends = new int[64];
+        int count = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == '\n') {
+                if (count == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = i;
             }
         }
-        Line[] lines = new Line[count];
+        Line[] lines = new Line[count + 1];
         int s = 0;
-        for (int k = 0; k < count; k++) {
-            int e = s;
-            while (e < t.length && t[e] != '\n') {
-                e++;
-            }
+        for (int k = 0; k <= count; k++) {
+            int e = k < count ? ends[k] : t.length;
             Line l = new Line();
             l.start = s;
             l.end = e;
@@ -745,7 +746,7 @@ final class BoilerplatePass implements Pass {
             }
             // only an anchor in the second half of the text: a file of many articles (or a long
             // discussion under a short post) must not lose everything after the first "Post a Comment"
-            if (seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && Furniture.endAnchor(stripBullet(t, l))) {
+            if (seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)) {
                 for (int k = i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {
@@ -759,8 +760,16 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    private static String stripBullet(String t, Line l) {
-        return l.bullet ? t.substring(l.cs + 2, l.ce).strip() : t.substring(l.cs, l.ce);
+    /** Whether the line, without its bullet, is an end anchor ({@link Furniture#endAnchor}). */
+    private static boolean endAnchor(String t, Line l) {
+        int from = l.cs;
+        if (l.bullet) {
+            from += 2;
+            while (from < l.ce && Character.isWhitespace(t.charAt(from))) {
+                from++; // as String.strip(); the line's end is trimmed already
+            }
+        }
+        return Furniture.endAnchor(t, from, l.ce);
     }
 
     /**

@@ -532,8 +532,10 @@ final class Furniture {
             + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying)[.:!]?",
             0);
 
-    static boolean endAnchor(String trimmed) {
-        return trimmed.length() < 80 && mayOpenEndAnchor(trimmed) && END_ANCHOR.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
+    /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
+    static boolean endAnchor(String text, int from, int to) {
+        return to - from < 80 && mayOpenEndAnchor(text, from, to)
+                && END_ANCHOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();
     }
 
     /**
@@ -541,16 +543,15 @@ final class Furniture {
      * one of p l c r y m w or a digit (a non-ASCII first character is left to the pattern, as its
      * lowercase may be ASCII).
      */
-    private static boolean mayOpenEndAnchor(String trimmed) {
-        if (trimmed.isEmpty()) {
+    private static boolean mayOpenEndAnchor(String text, int from, int to) {
+        if (from == to) {
             return true;
         }
-        char c = trimmed.charAt(0);
+        char c = text.charAt(from);
         if (c >= 128) {
             return true;
         }
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-        return "plcrymw0123456789".indexOf(lower) >= 0;
+        return "plcrymw0123456789".indexOf(lower(c)) >= 0;
     }
 
     /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */
