@@ -72,7 +72,8 @@ final class BoilerplatePass implements Pass {
     public PassResult apply(PassInput input) {
         String t = input.text();
         PassResult.Builder b = PassResult.builder(NAME, t);
-        Line[] lines = split(t);
+        char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
+        Line[] lines = split(chars);
         int n = lines.length;
         if (n == 0) {
             return b.metric("boilerplate-share", 0).build();
@@ -84,11 +85,12 @@ final class BoilerplatePass implements Pass {
             }
         }
         int ordinal = 0;
+        Furniture.Matchers matchers = new Furniture.Matchers();
         for (Line l : lines) {
             if (!l.blank()) {
                 // bylines and date lines are metadata only where metadata stands: the head or the foot
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
-                judge(t, l, edge);
+                judge(t, chars, l, edge, matchers);
                 ordinal++;
             }
         }
@@ -128,29 +130,30 @@ final class BoilerplatePass implements Pass {
         return q >= 2 || s.matches(".*\\s[-–—|]\\s+\\p{Lu}\\p{L}+$");
     }
 
-    private static Line[] split(String t) {
-        int count = 1;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '\n') {
-                count++;
+    private static Line[] split(char[] t) {
+        int[] ends = new int[64];
+        int count = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == '\n') {
+                if (count == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = i;
             }
         }
-        Line[] lines = new Line[count];
+        Line[] lines = new Line[count + 1];
         int s = 0;
-        for (int k = 0; k < count; k++) {
-            int e = t.indexOf('\n', s);
-            if (e < 0) {
-                e = t.length();
-            }
+        for (int k = 0; k <= count; k++) {
+            int e = k < count ? ends[k] : t.length;
             Line l = new Line();
             l.start = s;
             l.end = e;
             int cs = s;
-            while (cs < e && Character.isWhitespace(t.charAt(cs))) {
+            while (cs < e && Character.isWhitespace(t[cs])) {
                 cs++;
             }
             int ce = e;
-            while (ce > cs && Character.isWhitespace(t.charAt(ce - 1))) {
+            while (ce > cs && Character.isWhitespace(t[ce - 1])) {
                 ce--;
             }
             l.cs = cs;
@@ -166,31 +169,31 @@ final class BoilerplatePass implements Pass {
     static final int METADATA_HEAD = 8;
     static final int METADATA_FOOT = 4;
 
-    private void judge(String t, Line l, boolean edge) {
+    private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers) {
         int cs = l.cs;
-        char c0 = t.charAt(cs);
+        char c0 = chars[cs];
         boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
         if ((c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–' || lynxSubBullet) && cs + 1 < l.ce
-                && t.charAt(cs + 1) == ' ') {
+                && chars[cs + 1] == ' ') {
             l.bullet = true;
             cs += 2;
         }
         int ce = l.ce;
-        while (cs < ce && Character.isWhitespace(t.charAt(cs))) {
+        while (cs < ce && Character.isWhitespace(chars[cs])) {
             cs++;
         }
-        countWords(t, cs, ce, l);
+        countWords(chars, cs, ce, l);
         if (template != null && template.isTemplate(t, l.start, l.end)) {
             bad(l, "site-template", "line repeated across many documents of this batch (site template)");
             return;
         }
         if (ce - cs <= Furniture.MAX_LENGTH) {
-            String core = t.substring(cs, ce);
-            Furniture.Family fam = Furniture.match(core.toLowerCase(Locale.ROOT), l.words);
+            Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null) {
                 bad(l, fam.rule(), fam.reason());
                 return;
             }
+            String core = !keepBylines && edge ? t.substring(cs, ce) : null;
             if (!keepBylines && edge && Furniture.byline(core)) {
                 bad(l, "byline", "byline: kept in the report as metadata, out of the text");
                 return;
@@ -210,11 +213,40 @@ final class BoilerplatePass implements Pass {
             l.cls = NEAR_GOOD;
         } else {
             l.cls = BAD;
-            l.rule = "low-content";
-            l.reason = String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
-                    density * 100, l.words);
+            l.rule = LOW_CONTENT;
+            l.reason = null; // written out only if the line is dropped under this rule: see reason(Line)
         }
     }
+
+    private static final String LOW_CONTENT = "low-content";
+
+    /** The reason of a dropped line; a low-content line's is written out here, as few of them stay dropped. */
+    private static String reason(Line l) {
+        if (!LOW_CONTENT.equals(l.rule)) {
+            return l.reason;
+        }
+        if (l.words >= REASON_CACHE_WORDS) {
+            return lowContentReason(l.stops, l.words);
+        }
+        int key = l.words * REASON_CACHE_WORDS + l.stops;
+        String reason = LOW_CONTENT_REASONS.get(key);
+        if (reason == null) {
+            reason = lowContentReason(l.stops, l.words);
+            LOW_CONTENT_REASONS.set(key, reason);
+        }
+        return reason;
+    }
+
+    private static String lowContentReason(int stops, int words) {
+        double density = words == 0 ? 0 : (double) stops / words;
+        return String.format(Locale.ROOT, "long line with few function words (%.0f%% of %d words): a list of links or keywords, not prose",
+                density * 100, words);
+    }
+
+    /** The low-content reasons of lines of fewer words, formatted once each (by word and stop-word count). */
+    private static final int REASON_CACHE_WORDS = 128;
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String> LOW_CONTENT_REASONS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(REASON_CACHE_WORDS * REASON_CACHE_WORDS);
 
     private static void bad(Line l, String rule, String reason) {
         l.cls = BAD;
@@ -222,34 +254,56 @@ final class BoilerplatePass implements Pass {
         l.reason = reason;
     }
 
-    /** Word characters, ASCII answered without a call into Character. */
+    /** Word characters, ASCII answered from a table without a call into Character. */
     private static boolean wordChar(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c);
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** The characters a word goes on with (word characters and the apostrophe), lowercased; 0 for the others. */
+    private static final char[] ASCII_IN_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_IN_WORD[c] = c == '\'' ? c : !ASCII_WORD[c] ? 0 : c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+    }
+
+    /** A character inside a word lowercased (the curly apostrophe made straight), or 0 where the word ends. */
+    private static char inWord(char c) {
+        if (c < 128) {
+            return ASCII_IN_WORD[c];
+        }
+        if (c == '’') {
+            return '\'';
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+
     /** Words, stop words, capitalised words and sentence-final punctuation of {@code t[from, to)}, read in place. */
-    private static void countWords(String t, int from, int to, Line l) {
+    private static void countWords(char[] t, int from, int to, Line l) {
         int words = 0;
         int stops = 0;
         int caps = 0;
         char[] w = new char[12];
         int i = from;
         while (i < to) {
-            while (i < to && !wordChar(t.charAt(i))) {
+            while (i < to && !wordChar(t[i])) {
                 i++;
             }
             if (i >= to) {
                 break;
             }
             int len = 0;
-            char first = t.charAt(i);
+            char first = t[i];
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            for (char c; i < to && (wordChar(c = t.charAt(i)) || c == '\'' || c == '’'); i++) {
+            for (char lower; i < to && (lower = inWord(t[i])) != 0; i++) {
                 if (len < w.length) {
-                    w[len] = c == '’' ? '\'' : c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+                    w[len] = lower;
                 }
                 len++;
             }
@@ -265,10 +319,10 @@ final class BoilerplatePass implements Pass {
         l.stops = stops;
         l.capitalised = caps;
         int e = to;
-        while (e > from && "\"'”’)]»".indexOf(t.charAt(e - 1)) >= 0) {
+        while (e > from && "\"'”’)]»".indexOf(t[e - 1]) >= 0) {
             e--;
         }
-        l.terminal = e > from && ".!?:;…".indexOf(t.charAt(e - 1)) >= 0;
+        l.terminal = e > from && ".!?:;…".indexOf(t[e - 1]) >= 0;
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
@@ -694,7 +748,7 @@ final class BoilerplatePass implements Pass {
             // discussion under a short post) must not lose everything after the first "Post a Comment";
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
-            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && Furniture.endAnchor(stripBullet(t, l));
+            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l);
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
                 for (int k = header ? i : i + 1; k < lines.length; k++) {
@@ -718,7 +772,10 @@ final class BoilerplatePass implements Pass {
      * time stamp on one of the next two lines, as blog and news comment threads print them.
      */
     private static boolean commentHeader(String t, Line[] lines, int i) {
-        if (!Furniture.commenter(stripBullet(t, lines[i]))) {
+        Line l = lines[i];
+        char last = t.charAt(l.ce - 1);
+        // cheap first: short, ending as "says", "said", "wrote", "commented", "replied" or ":" do
+        if (l.ce - l.cs > 60 || (last != 's' && last != 'd' && last != 'e' && last != ':') || !Furniture.commenter(stripBullet(t, l))) {
             return false;
         }
         int seen = 0;
@@ -735,6 +792,18 @@ final class BoilerplatePass implements Pass {
 
     private static String stripBullet(String t, Line l) {
         return l.bullet ? t.substring(l.cs + 2, l.ce).strip() : t.substring(l.cs, l.ce);
+    }
+
+    /** Whether the line, without its bullet, is an end anchor ({@link Furniture#endAnchor}). */
+    private static boolean endAnchor(String t, Line l) {
+        int from = l.cs;
+        if (l.bullet) {
+            from += 2;
+            while (from < l.ce && Character.isWhitespace(t.charAt(from))) {
+                from++; // as String.strip(); the line's end is trimmed already
+            }
+        }
+        return Furniture.endAnchor(t, from, l.ce);
     }
 
     /**
@@ -795,7 +864,7 @@ final class BoilerplatePass implements Pass {
                 j++;
             }
             int to = j < n ? lines[j].start : t.length();
-            b.delete(from, to, l.rule, l.reason);
+            b.delete(from, to, l.rule, reason(l));
             i = j;
         }
         return b.metric("boilerplate-share", total == 0 ? 0 : (double) dropped / total).build();

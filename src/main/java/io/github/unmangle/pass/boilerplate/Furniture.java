@@ -126,66 +126,185 @@ final class Furniture {
     private Furniture() {
     }
 
-    /** Every whole-line family in one alternation (one matcher run per line), group fN = family N. */
-    private static final Pattern WHOLE;
-    private static final boolean[] OPENINGS;
+    /** The whole-line families, in order (the first that matches a line names it). */
+    private static final Family[] WHOLE_LINE = FAMILIES.stream().filter(f -> !f.contains()).toArray(Family[]::new);
+
+    /** How the whole-line families can begin (see {@link Openings}). */
+    private static final Openings OPENINGS;
 
     static {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < FAMILIES.size(); i++) {
-            Family f = FAMILIES.get(i);
-            if (!f.contains()) {
-                sb.append(sb.length() == 0 ? "" : "|").append("(?<f").append(i).append('>').append(f.pattern().pattern()).append(')');
-            }
-        }
-        WHOLE = Pattern.compile(sb.toString());
         OPENINGS = loadOpenings();
     }
 
-    /** The resource holding {@link #computeOpenings()}'s table (a test checks it is current). */
+    /** The resource holding {@link #computeOpenings()}'s tables (a test checks it is current). */
     static final String OPENINGS_RESOURCE = "furniture-openings.bin";
 
+    private static final int PAIRS = 128 * 128;
+
     /**
-     * Which two-character ASCII beginnings can start a whole-line match at all, derived from the
-     * patterns themselves (hitEnd: more input could still match), so most lines skip the regex.
-     * 16,384 matcher runs: too slow for start-up, so the table is stored as a resource.
+     * Which ASCII beginnings can start a match of each whole-line family at all, derived from the
+     * pattern itself (hitEnd: more input could still match), so most lines skip most families
+     * (and many lines skip all of them): {@code pairs[f][a * 128 + b]} for the first two
+     * characters and, for each pair some family opens with ({@code slot[pair] >= 0}), bit
+     * {@code c & 63} of {@code thirds[f][slot * 2 + (c >> 6)]} for the third.
      */
-    static boolean[] computeOpenings() {
-        boolean[] open = new boolean[128 * 128];
-        for (char a = 0; a < 128; a++) {
-            for (char b = 0; b < 128; b++) {
-                java.util.regex.Matcher m = WHOLE.matcher(new String(new char[] {a, b}));
-                open[a * 128 + b] = m.matches() || m.hitEnd();
+    record Openings(boolean[][] pairs, int[] slot, long[][] thirds) {
+        /** Whether family f may open with these characters ({@code c < 0}: the line has two). */
+        boolean may(int f, char a, char b, int c) {
+            int pair = a * 128 + b;
+            if (!pairs[f][pair]) {
+                return false;
             }
+            return c < 0 || c >= 128 || (thirds[f][slot[pair] * 2 + (c >> 6)] & (1L << c)) != 0;
         }
-        return open;
+
+        /** Whether some family may open with these characters ({@code c < 0}: the line has two). */
+        boolean mayAny(char a, char b, int c) {
+            int pair = a * 128 + b;
+            if (slot[pair] < 0) {
+                return false;
+            }
+            for (int f = 0; f < pairs.length; f++) {
+                if (may(f, a, b, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int[] slots(boolean[][] pairs) {
+            int[] slot = new int[PAIRS];
+            int next = 0;
+            for (int i = 0; i < PAIRS; i++) {
+                boolean any = false;
+                for (boolean[] family : pairs) {
+                    any |= family[i];
+                }
+                slot[i] = any ? next++ : -1;
+            }
+            return slot;
+        }
+
+        private static int slotCount(int[] slot) {
+            int n = 0;
+            for (int s : slot) {
+                n += s >= 0 ? 1 : 0;
+            }
+            return n;
+        }
     }
 
-    private static boolean[] loadOpenings() {
+    /**
+     * Computes {@link Openings} from the patterns: 16,384 matcher runs per family for the pairs,
+     * 128 per family and pair it opens with for the third characters. Too slow for start-up, so
+     * the tables are stored as a resource.
+     */
+    static Openings computeOpenings() {
+        boolean[][] pairs = new boolean[WHOLE_LINE.length][PAIRS];
+        for (int f = 0; f < WHOLE_LINE.length; f++) {
+            java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
+            for (char a = 0; a < 128; a++) {
+                for (char b = 0; b < 128; b++) {
+                    m.reset(new String(new char[] {a, b}));
+                    pairs[f][a * 128 + b] = m.matches() || m.hitEnd();
+                }
+            }
+        }
+        int[] slot = Openings.slots(pairs);
+        long[][] thirds = new long[WHOLE_LINE.length][Openings.slotCount(slot) * 2];
+        for (int f = 0; f < WHOLE_LINE.length; f++) {
+            java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
+            for (int pair = 0; pair < PAIRS; pair++) {
+                if (pairs[f][pair]) {
+                    for (char c = 0; c < 128; c++) {
+                        m.reset(new String(new char[] {(char) (pair / 128), (char) (pair % 128), c}));
+                        if (m.matches() || m.hitEnd()) {
+                            thirds[f][slot[pair] * 2 + (c >> 6)] |= 1L << c;
+                        }
+                    }
+                }
+            }
+        }
+        return new Openings(pairs, slot, thirds);
+    }
+
+    /** Which two-character beginnings can open a line of any whole-line family. */
+    static boolean[] anyOpening(Openings open) {
+        boolean[] any = new boolean[PAIRS];
+        for (int i = 0; i < PAIRS; i++) {
+            any[i] = open.slot()[i] >= 0;
+        }
+        return any;
+    }
+
+    private static Openings loadOpenings() {
         try (java.io.InputStream in = Furniture.class.getResourceAsStream(OPENINGS_RESOURCE)) {
             if (in == null) {
                 return computeOpenings();
             }
-            byte[] bits = in.readAllBytes();
-            boolean[] open = new boolean[128 * 128];
-            for (int i = 0; i < open.length; i++) {
-                open[i] = (bits[i >> 3] & (1 << (i & 7))) != 0;
+            java.nio.ByteBuffer bits = java.nio.ByteBuffer.wrap(in.readAllBytes());
+            int families = WHOLE_LINE.length;
+            if (bits.remaining() < families * PAIRS / 8) {
+                return computeOpenings(); // stale: the test says so, and the build stays usable
             }
-            return open;
+            boolean[][] pairs = new boolean[families][PAIRS];
+            for (int f = 0; f < families; f++) {
+                for (int i = 0; i < PAIRS; i++) {
+                    int bit = f * PAIRS + i;
+                    pairs[f][i] = (bits.get(bit >> 3) & (1 << (bit & 7))) != 0;
+                }
+            }
+            bits.position(families * PAIRS / 8);
+            int[] slot = Openings.slots(pairs);
+            long[][] thirds = new long[families][Openings.slotCount(slot) * 2];
+            for (int f = 0; f < families; f++) {
+                for (int pair = 0; pair < PAIRS; pair++) {
+                    if (pairs[f][pair]) {
+                        if (bits.remaining() < 16) {
+                            return computeOpenings();
+                        }
+                        thirds[f][slot[pair] * 2] = bits.getLong();
+                        thirds[f][slot[pair] * 2 + 1] = bits.getLong();
+                    }
+                }
+            }
+            return bits.hasRemaining() ? computeOpenings() : new Openings(pairs, slot, thirds);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The stored form of the table: one bit per two-character beginning. */
-    static byte[] openingBits(boolean[] open) {
-        byte[] bits = new byte[open.length / 8];
-        for (int i = 0; i < open.length; i++) {
-            if (open[i]) {
-                bits[i >> 3] |= (byte) (1 << (i & 7));
+    /**
+     * The stored form of the tables: one bit per family and two-character beginning, then for
+     * each family and each pair it opens with, in order, the 128 bits of its third characters.
+     */
+    static byte[] openingBits(Openings open) {
+        boolean[][] pairs = open.pairs();
+        int opened = 0;
+        for (boolean[] family : pairs) {
+            for (boolean b : family) {
+                opened += b ? 1 : 0;
             }
         }
-        return bits;
+        java.nio.ByteBuffer bits = java.nio.ByteBuffer.allocate(pairs.length * PAIRS / 8 + opened * 16);
+        for (int f = 0; f < pairs.length; f++) {
+            for (int i = 0; i < PAIRS; i++) {
+                int bit = f * PAIRS + i;
+                if (pairs[f][i]) {
+                    bits.put(bit >> 3, (byte) (bits.get(bit >> 3) | (1 << (bit & 7))));
+                }
+            }
+        }
+        bits.position(pairs.length * PAIRS / 8);
+        for (int f = 0; f < pairs.length; f++) {
+            for (int pair = 0; pair < PAIRS; pair++) {
+                if (pairs[f][pair]) {
+                    bits.putLong(open.thirds()[f][open.slot()[pair] * 2]);
+                    bits.putLong(open.thirds()[f][open.slot()[pair] * 2 + 1]);
+                }
+            }
+        }
+        return bits.array();
     }
 
     /** Rewrites the resource after a change to the patterns: {@code java ... Furniture src/main/resources/.../furniture-openings.bin}. */
@@ -193,23 +312,27 @@ final class Furniture {
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), openingBits(computeOpenings()));
     }
 
-    /** False when no whole-line family can match a line beginning with these two characters. */
-    static boolean mayOpen(String lower) {
+    /** False when whole-line family {@code f} cannot match a line beginning with these (up to three) characters. */
+    private static boolean mayOpen(int f, String lower) {
         if (lower.length() < 2) {
             return true;
         }
         char a = lower.charAt(0);
         char b = lower.charAt(1);
-        return a >= 128 || b >= 128 || OPENINGS[a * 128 + b];
+        return a >= 128 || b >= 128 || OPENINGS.may(f, a, b, lower.length() > 2 ? lower.charAt(2) : -1);
     }
 
-    private static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
+    static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
     private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
 
     /** A short line that ends with an image file name ("iceland photo tours08.jpg"). */
     private static boolean imageName(String lowerTrimmed, int words) {
         if (words > 12 || lowerTrimmed.length() > 120) {
             return false;
+        }
+        char last = lowerTrimmed.isEmpty() ? ' ' : lowerTrimmed.charAt(lowerTrimmed.length() - 1);
+        if (last != 'g' && last != 'f' && last != 'p') {
+            return false; // every extension ends with one of these
         }
         for (String ext : IMAGE_EXTENSIONS) {
             if (lowerTrimmed.endsWith(ext) && lowerTrimmed.length() > ext.length()
@@ -222,28 +345,184 @@ final class Furniture {
 
     /** The family the whole line belongs to, or null (patterns are lowercase: give the line lowercased). */
     static Family match(String lowerTrimmed, int words) {
+        return match(lowerTrimmed, words, new Matchers());
+    }
+
+    /**
+     * One matcher per family, made when first needed and reset for each line: for the lines of one
+     * document, on one thread (a matcher is not thread-safe).
+     */
+    static final class Matchers {
+        private final java.util.regex.Matcher[] whole = new java.util.regex.Matcher[WHOLE_LINE.length];
+        private final java.util.regex.Matcher[] contains = new java.util.regex.Matcher[CONTAINS.length];
+
+        java.util.regex.Matcher whole(int f, String line) {
+            return whole[f] == null ? (whole[f] = WHOLE_LINE[f].pattern().matcher(line)) : whole[f].reset(line);
+        }
+
+        java.util.regex.Matcher contains(int f, String line) {
+            return contains[f] == null ? (contains[f] = CONTAINS[f].pattern().matcher(line)) : contains[f].reset(line);
+        }
+    }
+
+    /** {@link #match(String, int)} with the matchers of the document at hand. */
+    static Family match(String lowerTrimmed, int words, Matchers matchers) {
+        return match(lowerTrimmed, words, matchers, triggered(lowerTrimmed.toCharArray(), 0, lowerTrimmed.length()));
+    }
+
+    /**
+     * The family of the trimmed line {@code text[from, to)} ({@code chars}: the text as an array),
+     * or null. A line of ASCII characters (whose lowercase is one character for one) is first
+     * looked at in place: unless it may end with an image's name, may open like a whole-line
+     * family or holds a trigger, no family can match it and it is never made a string.
+     */
+    static Family match(String text, char[] chars, int from, int to, int words, Matchers matchers) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= 128) {
+                return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers);
+            }
+        }
+        if (to - from > MAX_LENGTH) {
+            return null;
+        }
+        long triggered = triggered(chars, from, to);
+        if (triggered == 0 && !mayEndWithImageName(chars, from, to, words) && !(words <= MAX_WORDS && mayOpenAny(chars, from, to))) {
+            return null;
+        }
+        return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers, triggered);
+    }
+
+    /** {@link #match(String, int)} given the contains-families whose triggers the line holds. */
+    private static Family match(String lowerTrimmed, int words, Matchers matchers, long triggered) {
         if (lowerTrimmed.length() > MAX_LENGTH) {
             return null;
         }
         if (imageName(lowerTrimmed, words)) {
             return IMAGE_NAME;
         }
-        if (words <= MAX_WORDS && mayOpen(lowerTrimmed)) {
-            java.util.regex.Matcher m = WHOLE.matcher(lowerTrimmed);
-            if (m.matches()) {
-                for (int i = 0; i < FAMILIES.size(); i++) {
-                    if (!FAMILIES.get(i).contains() && m.start("f" + i) >= 0) {
-                        return FAMILIES.get(i);
+        if (words <= MAX_WORDS) {
+            for (int f = 0; f < WHOLE_LINE.length; f++) {
+                if (mayOpen(f, lowerTrimmed) && matchers.whole(f, lowerTrimmed).matches()) {
+                    return WHOLE_LINE[f];
+                }
+            }
+        }
+        for (int f = 0; triggered != 0 && f < CONTAINS.length; f++) {
+            if ((triggered & (1L << f)) != 0 && matchers.contains(f, lowerTrimmed).find()) {
+                return CONTAINS[f];
+            }
+        }
+        return null;
+    }
+
+    /** The families matched anywhere in a line, in order, each tried only when the line holds one of its triggers. */
+    private static final Family[] CONTAINS = FAMILIES.stream().filter(Family::contains).toArray(Family[]::new);
+
+    /** Every trigger of the contains-families, and the bit of its family in {@link #CONTAINS}. */
+    private static final String[] TRIGGERS;
+    private static final long[] TRIGGER_FAMILY;
+
+    /** Triggers by a hash of their first three characters (all ASCII): the indexes of those with that hash. */
+    private static final int[][] TRIGGERS_BY_HASH = new int[4096][];
+    /** The same hashes as a bit set (512 bytes, read at every character; the lists above only on a hit). */
+    private static final long[] TRIGGER_HASHES = new long[4096 / 64];
+
+    private static int trigramHash(char a, char b, char c) {
+        return (a * 961 + b * 31 + c) & 4095;
+    }
+
+    static {
+        if (CONTAINS.length > 64) {
+            throw new IllegalStateException("at most 64 contains-families");
+        }
+        List<String> triggers = new java.util.ArrayList<>();
+        List<Long> families = new java.util.ArrayList<>();
+        for (int f = 0; f < CONTAINS.length; f++) {
+            for (String t : CONTAINS[f].triggers()) {
+                if (t.length() < 3 || t.charAt(0) >= 128 || t.charAt(1) >= 128 || t.charAt(2) >= 128) {
+                    throw new IllegalStateException("a trigger is three or more characters, the first three ASCII: " + t);
+                }
+                int h = trigramHash(t.charAt(0), t.charAt(1), t.charAt(2));
+                int[] bucket = TRIGGERS_BY_HASH[h];
+                bucket = bucket == null ? new int[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = triggers.size();
+                TRIGGERS_BY_HASH[h] = bucket;
+                TRIGGER_HASHES[h >> 6] |= 1L << h;
+                triggers.add(t);
+                families.add(1L << f);
+            }
+        }
+        TRIGGERS = triggers.toArray(new String[0]);
+        TRIGGER_FAMILY = families.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** ASCII lowercased by table; other characters as they are. */
+    private static char lower(char c) {
+        return c < 128 ? ASCII_LOWER[c] : c;
+    }
+
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+    }
+
+    /**
+     * Bit f set when {@code s[from, to)}, its ASCII letters lowercased, holds a trigger of
+     * contains-family f: one scan of the line for every family's triggers at once (what
+     * {@link Family#test} finds with one search per trigger).
+     */
+    private static long triggered(char[] s, int from, int to) {
+        long found = 0;
+        if (to - from < 3) {
+            return 0;
+        }
+        char b = lower(s[from]);
+        char c = lower(s[from + 1]);
+        for (int i = from; i + 2 < to; i++) {
+            char a = b;
+            b = c;
+            c = lower(s[i + 2]);
+            if ((a | b | c) < 128) {
+                int h = trigramHash(a, b, c);
+                if ((TRIGGER_HASHES[h >> 6] & (1L << h)) != 0) {
+                    for (int k : TRIGGERS_BY_HASH[h]) {
+                        if (startsWithLowered(s, i, to, TRIGGERS[k])) {
+                            found |= TRIGGER_FAMILY[k];
+                        }
                     }
                 }
             }
         }
-        for (Family fam : FAMILIES) {
-            if (fam.contains() && fam.test(lowerTrimmed, words)) {
-                return fam;
+        return found;
+    }
+
+    private static boolean startsWithLowered(char[] s, int at, int to, String word) {
+        if (to - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (lower(s[at + k]) != word.charAt(k)) {
+                return false;
             }
         }
-        return null;
+        return true;
+    }
+
+    /** Whether ASCII {@code t[from, to)} passes {@link #imageName}'s first tests (its length and last letter). */
+    private static boolean mayEndWithImageName(char[] t, int from, int to, int words) {
+        if (to == from || words > 12 || to - from > 120) {
+            return false;
+        }
+        char last = lower(t[to - 1]);
+        return last == 'g' || last == 'f' || last == 'p';
+    }
+
+    /** Whether ASCII {@code t[from, to)} may open like some whole-line family ({@link #mayOpen} of one). */
+    private static boolean mayOpenAny(char[] t, int from, int to) {
+        return to - from < 2 || OPENINGS.mayAny(lower(t[from]), lower(t[from + 1]), to - from > 2 ? lower(t[from + 2]) : -1);
     }
 
     /** Lines that end an article: what follows on a blog or news page is comments and links. */
@@ -253,8 +532,26 @@ final class Furniture {
             + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying)[.:!]?",
             0);
 
-    static boolean endAnchor(String trimmed) {
-        return trimmed.length() < 80 && END_ANCHOR.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
+    /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
+    static boolean endAnchor(String text, int from, int to) {
+        return to - from < 80 && mayOpenEndAnchor(text, from, to)
+                && END_ANCHOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * False when the line cannot be an end anchor by its first character: every anchor opens with
+     * one of p l c r y m w or a digit (a non-ASCII first character is left to the pattern, as its
+     * lowercase may be ASCII).
+     */
+    private static boolean mayOpenEndAnchor(String text, int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        char c = text.charAt(from);
+        if (c >= 128) {
+            return true;
+        }
+        return "plcrymw0123456789".indexOf(lower(c)) >= 0;
     }
 
     /** A commenter's line in a comment thread: "Sharon says", "Jill Winger said:", "1. Amy wrote". */
