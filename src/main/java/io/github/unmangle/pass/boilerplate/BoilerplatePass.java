@@ -764,6 +764,9 @@ final class BoilerplatePass implements Pass {
         }
     }
 
+    /** The verbs of a comment's header ("Sharon says"), as {@link Furniture#commenter} lists them. */
+    private static final String[] COMMENT_VERBS = {"says", "said", "wrote", "commented", "replied"};
+
     /** Lines between a comment's header and its date, at most. */
     private static final int HEADER_TO_DATE = 2;
 
@@ -773,9 +776,13 @@ final class BoilerplatePass implements Pass {
      */
     private static boolean commentHeader(String t, Line[] lines, int i) {
         Line l = lines[i];
-        char last = t.charAt(l.ce - 1);
-        // cheap first: short, ending as "says", "said", "wrote", "commented", "replied" or ":" do
-        if (l.ce - l.cs > 60 || (last != 's' && last != 'd' && last != 'e' && last != ':') || !Furniture.commenter(stripBullet(t, l))) {
+        // cheap first: short, and ending with one of the verbs (no string is made for other lines)
+        int end = t.charAt(l.ce - 1) == ':' ? l.ce - 1 : l.ce;
+        boolean verb = false;
+        for (String v : COMMENT_VERBS) {
+            verb |= end - l.cs > v.length() && t.startsWith(v, end - v.length()) && t.charAt(end - v.length() - 1) == ' ';
+        }
+        if (l.ce - l.cs > 60 || !verb || !Furniture.commenter(stripBullet(t, l))) {
             return false;
         }
         int seen = 0;
