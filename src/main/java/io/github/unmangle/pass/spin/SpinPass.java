@@ -443,6 +443,8 @@ final class SpinPass implements Pass {
 
     /** Originals weighed again with a word more of context on each side (trigrams): the best ones by the bigrams. */
     static final int RESCORED = 3;
+    /** ... when the best of them has log-odds above this by the bigrams. */
+    static final double RESCORE_FLOOR = -3;
 
     /**
      * Scores each original against the spun form in this context; null when no original is
@@ -526,7 +528,15 @@ final class SpinPass implements Pass {
                 evidence[k] = true;
             }
         }
-        rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts);
+        double top = Double.NEGATIVE_INFINITY;
+        for (double d : delta) {
+            top = Math.max(top, d);
+        }
+        if (top > RESCORE_FLOOR) {
+            // (a place where every original is already e^3 times less likely than the spun form is
+            // not worth the trigram lookups: a word more of context rarely turns that around)
+            rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts);
+        }
         int best = -1;
         double runnerUp = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
