@@ -246,23 +246,13 @@ final class NGrams {
 
     /** Index of the bigram (a, b) in the language model, or -1. */
     private int lmFind(int a, int b) {
-        if (a < 0 || b < 0) {
-            return -1;
-        }
-        int lo = lmStart[a];
-        int hi = lmStart[a + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = lmNext[mid];
-            if (v < b) {
-                lo = mid + 1;
-            } else if (v > b) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return a < 0 || b < 0 ? -1 : sortedIndex(lmNext, lmStart[a], lmStart[a + 1], b);
+    }
+
+    /** Index of {@code key} in {@code a[from, to)} (sorted), or -1. */
+    private static int sortedIndex(int[] a, int from, int to, int key) {
+        int k = java.util.Arrays.binarySearch(a, from, to, key);
+        return k < 0 ? -1 : k;
     }
 
     /**
@@ -310,24 +300,7 @@ final class NGrams {
 
     /** Index of the trigram "a b c" in {@code tri.next}, or -1; {@code g} is the group of "a b" or -1. */
     private static int triFind(Trigrams tri, int g, int c) {
-        if (g < 0) {
-            return -1;
-        }
-        int lo = tri.start[g];
-        int hi = tri.start[g + 1] - 1;
-        int[] next = tri.next;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = next[mid];
-            if (v < c) {
-                lo = mid + 1;
-            } else if (v > c) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return g < 0 ? -1 : sortedIndex(tri.next, tri.start[g], tri.start[g + 1], c);
     }
 
     /** Whether the language model holds the trigram "a b c". */
