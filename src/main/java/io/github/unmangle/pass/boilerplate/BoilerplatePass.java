@@ -96,10 +96,11 @@ final class BoilerplatePass implements Pass {
         }
         context(lines);
         headings(lines);
-        region(lines);
+        boolean articleLike = articleLike(lines);
+        region(lines, articleLike);
         menus(lines);
         archiveLists(t, lines);
-        evidence(lines);
+        evidence(lines, articleLike);
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
@@ -401,9 +402,12 @@ final class BoilerplatePass implements Pass {
      * Recall first: between the first and the last line of article text, every line the context
      * rule dropped comes back unless its own wording marked it (furniture, template, byline), so
      * list items, short paragraphs and captions inside the article stay. A page without any
-     * article-like line keeps everything but its recognised furniture.
+     * article-like line keeps everything but its recognised furniture. On a page that reads as an
+     * article ({@link #articleLike}), the article ends with its last substantial block of prose
+     * ({@link #articleEnd}): a short block of prose far below it (a promotion, a footer's legal
+     * text) does not pull the menus and link lists before it into the article.
      */
-    private static void region(Line[] lines) {
+    private static void region(Line[] lines, boolean articleLike) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -414,6 +418,9 @@ final class BoilerplatePass implements Pass {
                 }
                 last = i;
             }
+        }
+        if (articleLike && first >= 0) {
+            last = articleEnd(lines, first);
         }
         if (first >= 0) {
             // the article's edges: text-like lines right before and after it belong to it
@@ -448,6 +455,60 @@ final class BoilerplatePass implements Pass {
                 l.cls = GOOD;
                 l.rule = null;
                 l.reason = null;
+            }
+        }
+    }
+
+    /** Share of a page's characters in prose lines above which it reads as an article. */
+    static final double ARTICLE_PROSE_SHARE = 0.3;
+    /** Dropped lines between two prose lines that part two blocks of prose. */
+    static final int BLOCK_GAP = 10;
+    /** Share of the largest block's prose below which a block after the article is not part of it. */
+    static final double BLOCK_SHARE = 0.15;
+
+    /** Whether prose lines (article-like by length and stop words) hold at least {@value #ARTICLE_PROSE_SHARE} of the page's characters. */
+    private static boolean articleLike(Line[] lines) {
+        long prose = 0;
+        long all = 0;
+        for (Line l : lines) {
+            if (!l.blank()) {
+                all += l.length();
+                if (l.cls == GOOD && l.length() >= LENGTH_LOW) {
+                    prose += l.length();
+                }
+            }
+        }
+        return prose > 0 && prose >= ARTICLE_PROSE_SHARE * all;
+    }
+
+    /**
+     * The last prose line of the article: prose lines form blocks, a new one where more than
+     * {@value #BLOCK_GAP} dropped lines stand between two; the article ends with the last block
+     * holding at least {@value #BLOCK_SHARE} of the largest block's prose characters.
+     */
+    private static int articleEnd(Line[] lines, int first) {
+        int largest = 0;
+        for (int pass = 0, end = first; ; pass++) {
+            int chars = 0;
+            int gap = 0;
+            for (int i = first; i < lines.length; i++) {
+                Line l = lines[i];
+                if (l.blank()) {
+                    continue;
+                }
+                if (l.cls == GOOD && l.length() >= LENGTH_LOW) {
+                    chars = (gap > BLOCK_GAP ? 0 : chars) + l.length();
+                    gap = 0;
+                    largest = Math.max(largest, chars);
+                    if (pass == 1 && chars >= BLOCK_SHARE * largest) {
+                        end = i; // the largest block is known from the first pass
+                    }
+                } else if (l.cls == BAD) {
+                    gap++;
+                }
+            }
+            if (pass == 1) {
+                return end;
             }
         }
     }
@@ -541,9 +602,24 @@ final class BoilerplatePass implements Pass {
      * Do no harm: statistics alone never drop text. A stretch of lines that the length, density
      * and context rules would drop goes only if at least one line in twenty is recognised by
      * their wording (furniture, template, menu); otherwise it is article text with short lines (a price
-     * list, a list of names) and stays.
+     * list, a list of names) and stays. A page that reads as an article ({@link #articleLike}) and
+     * holds at least {@value #FURNISHED_PAGE} recognised furniture lines is a saved web page, not
+     * clean text: there the statistics stand without a vouching line in each stretch.
      */
-    private static void evidence(Line[] lines) {
+    static final int FURNISHED_PAGE = 10;
+
+    private static void evidence(Line[] lines, boolean articleLike) {
+        if (articleLike) {
+            int recognised = 0;
+            for (Line l : lines) {
+                if (!l.blank() && l.cls == BAD && !soft(l)) {
+                    recognised++;
+                }
+            }
+            if (recognised >= FURNISHED_PAGE) {
+                return; // a saved web page, full of furniture around its article: the statistics stand
+            }
+        }
         int i = 0;
         while (i < lines.length) {
             if (lines[i].blank() || lines[i].cls != BAD) {

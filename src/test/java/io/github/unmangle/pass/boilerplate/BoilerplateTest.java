@@ -191,6 +191,45 @@ class BoilerplateTest {
         assertTrue(out.contains(second) && out.contains(PROSE_B) && out.contains(second.replace("second", "third")), out);
     }
 
+    private static String article(int paragraphs) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < paragraphs; i++) {
+            b.append("   ").append(i % 2 == 0 ? PROSE_A : PROSE_B).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    private static final String[] SECTIONS = {"Gardening", "Seasonal recipes", "Our shop", "Garden tools", "Weekend projects",
+        "Kitchen", "Travel guides", "Podcasts", "Workshops", "Plant finder", "Gift cards", "Events calendar"};
+
+    @Test
+    void aShortBlockOfProseFarBelowTheArticleDoesNotPullTheLinksBeforeItIn() {
+        StringBuilder text = new StringBuilder(article(10)).append("   Advertisement\n\n");
+        for (String s : SECTIONS) {
+            text.append("   ").append(s).append("\n");
+        }
+        text.append("\n   Advertisement\n\n   ")
+                .append("Our members receive a printed copy of the magazine every month, and they are invited to the garden days "
+                        + "that we hold in the spring and in the autumn at the old nursery by the river, where there is tea.\n");
+        String out = clean(text.toString());
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        for (String s : SECTIONS) {
+            assertFalse(out.contains(s), s + " kept:\n" + out);
+        }
+    }
+
+    @Test
+    void onAPageFullOfFurnitureShortLinesAfterTheArticleGoWithoutAVouchingLine() {
+        String header = "   Skip to content\n   Menu\n   Search\n   Log in\n   Subscribe\n   Advertisement\n   Share\n"
+                + "   Tweet\n   Privacy\n   Contact us\n   Terms of Use\n\n";
+        String cards = "   Garden Hose Reel\n   Pruning Shears Pro\n   Copper Watering Can\n   Raised Bed Kit\n";
+        String out = clean(header + article(10) + cards);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Pruning Shears"), out);
+        // with few recognised lines, the same short lines are not known to be furniture and stay
+        assertTrue(clean(article(10) + cards).contains("Pruning Shears"));
+    }
+
     @Test
     void menuRunsAreDropped() {
         String text = "     * Home\n     * News\n     * Sport\n     * Weather\n\n   " + PROSE_A + "\n\n   " + PROSE_B + "\n";
