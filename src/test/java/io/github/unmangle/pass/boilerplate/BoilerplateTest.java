@@ -321,6 +321,16 @@ class BoilerplateTest {
                         + "src/main/resources/io/github/unmangle/pass/boilerplate/" + Furniture.OPENINGS_RESOURCE);
     }
 
+    /** The tables read from the resource are the computed ones, entry for entry. */
+    @Test
+    void loadedFurnitureOpeningsAreTheComputedOnes() {
+        Furniture.Openings loaded = Furniture.loadOpenings();
+        Furniture.Openings computed = Furniture.computeOpenings();
+        assertTrue(java.util.Arrays.deepEquals(computed.pairs(), loaded.pairs()), "pairs");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(computed.slot(), loaded.slot(), "slots");
+        assertTrue(java.util.Arrays.deepEquals(computed.thirds(), loaded.thirds()), "third characters");
+    }
+
     /**
      * The opening tables, the trigger scan and the reused matchers only save work: on every line of
      * the seeds and test pages (and some made to probe the scan), {@link Furniture#match} names
