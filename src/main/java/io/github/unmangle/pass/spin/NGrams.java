@@ -358,8 +358,20 @@ final class NGrams {
     private static final Pair NONE = new Pair(0, 0, -1);
 
     Pair pair(int a, int b) {
-        int s = find(a, b);
+        return pair(a, b, true);
+    }
+
+    /**
+     * As {@link #pair(int, int)}; without {@code needLocal}, a bigram of the language model is
+     * returned without its local and web counts (0): its score and whether it is attested or
+     * unseen need only the model, and the second table is not probed.
+     */
+    Pair pair(int a, int b, boolean needLocal) {
         int lm = lmFind(a, b);
+        if (lm >= 0 && !needLocal) {
+            return new Pair(0, 0, lm);
+        }
+        int s = find(a, b);
         if (s < 0 && lm < 0) {
             return NONE;
         }

@@ -502,8 +502,9 @@ final class SpinPass implements Pass {
             if (oid[k] < 0) {
                 continue;
             }
-            NGrams.Pair oLeft = ngrams.pair(left, oid[k]);
-            NGrams.Pair oRight = hasRight ? ngrams.pair(oid[k], right) : null;
+            // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams)
+            NGrams.Pair oLeft = ngrams.pair(left, oid[k], len > 1);
+            NGrams.Pair oRight = hasRight ? ngrams.pair(oid[k], right, len > 1) : null;
             double leftScore = ngrams.logScore(left, oid[k], oLeft);
             if (len == 1) {
                 leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);

@@ -67,6 +67,24 @@ class NGramsTest {
         assertEquals(11, present);
     }
 
+    /** A pair looked up without its local counts scores and attests as the full lookup does. */
+    @Test
+    void aPairWithoutItsLocalCountsScoresTheSame() {
+        String[] words = {"the", "of", "police", "force", "have", "been", "take", "nosotros", "we", "information", "technology", "zzqx"};
+        int pairsInModel = 0;
+        for (String a : words) {
+            for (String b : words) {
+                NGrams.Pair full = g.pair(g.id(a), g.id(b));
+                NGrams.Pair quick = g.pair(g.id(a), g.id(b), false);
+                assertEquals(g.logScore(g.id(a), g.id(b), full), g.logScore(g.id(a), g.id(b), quick), 1e-12, a + " " + b);
+                assertEquals(full.attested(10), quick.attested(10), a + " " + b);
+                assertEquals(full.unseen(), quick.unseen(), a + " " + b);
+                pairsInModel += quick.lm() >= 0 ? 1 : 0;
+            }
+        }
+        assertTrue(pairsInModel > 10, "the shortcut was taken " + pairsInModel + " times");
+    }
+
     @Test
     void aTrigramIsNotItsBigramEstimate() {
         int one = id("one");
