@@ -468,8 +468,9 @@ final class SpinPass implements Pass {
             ids[k] = toks.get(i + k).id();
         }
         // the spun form's bigram score: left → w1 … wk → right
-        NGrams.Pair spunLeft = ngrams.pair(left, ids[0]);
-        NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[len - 1], right) : null;
+        // (whether the pairs are seen at all, and their scores: the model's bigrams suffice)
+        NGrams.Pair spunLeft = ngrams.pair(left, ids[0], false);
+        NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[len - 1], right, false) : null;
         if (!weighAll && len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
                 && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()))) {
             // the word fits both neighbours (each pair attested): no original can have the evidence
