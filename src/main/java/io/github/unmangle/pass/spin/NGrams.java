@@ -380,7 +380,15 @@ final class NGrams {
 
     /** log of the score of {@code b} after {@code a}. */
     double logScore(int a, int b) {
+        if (inLm(a) && inLm(b)) {
+            return katz(a, b, lmFind(a, b)); // (the other table is read only where the model lacks a word)
+        }
         return logScore(a, b, pair(a, b));
+    }
+
+    /** Katz backoff, natural log: the bigram's probability (index {@code lm}), or a's backoff weight times b's unigram probability. */
+    private double katz(int a, int b, int lm) {
+        return (lm >= 0 ? lmProb[lm] / 1000.0 : lmBo[a] + lmUni[b]) * LN10;
     }
 
     /**
@@ -391,9 +399,7 @@ final class NGrams {
      */
     double logScore(int a, int b, Pair ab) {
         if (inLm(a) && inLm(b)) {
-            // Katz backoff: the bigram's probability, or a's backoff weight times b's unigram probability
-            double log10 = ab.lm() >= 0 ? lmProb[ab.lm()] / 1000.0 : lmBo[a] + lmUni[b];
-            return log10 * LN10;
+            return katz(a, b, ab.lm());
         }
         double local;
         if (ab.local() > 0) {
