@@ -104,7 +104,6 @@ public final class WordIndex {
         return all.substring(start[i], end[i]);
     }
 
-    /** Number of words listed. */
     /** The numbers of the words that hold {@code c}, in order, each once (found with {@link String#indexOf(int, int)}). */
     public java.util.BitSet wordsHolding(char c) {
         java.util.BitSet out = new java.util.BitSet(size);
@@ -115,6 +114,7 @@ public final class WordIndex {
         return out;
     }
 
+    /** Number of words listed. */
     public int size() {
         return size;
     }

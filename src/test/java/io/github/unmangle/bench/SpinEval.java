@@ -141,7 +141,6 @@ public final class SpinEval {
             String s = spunTexts.get(ai);
             spun += swaps.size();
             PassResult r = spunPass.apply(PassInput.of("spun" + ai, s));
-
             spunScores.add(r.metrics().get("spin-score"));
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
@@ -207,32 +206,27 @@ public final class SpinEval {
         System.out.printf(Locale.ROOT, "spin-score AUC (spun vs clean articles): %.3f%n", wins / 2.0 / pairs);
         seed(pass);
         if (mb > 0) {
-            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            long bytes = 0;
-            long ts = System.nanoTime();
-            long cpu = mx.getCurrentThreadCpuTime();
-            while (bytes < mb * 1_000_000L) {
-                for (String a : articles) {
-                    pass.apply(PassInput.of("x", a));
-                    bytes += a.getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
-            double secs = (System.nanoTime() - ts) / 1e9;
-            double cpuSecs = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
-            System.out.printf(Locale.ROOT, "speed: spin pass alone (Pass.apply) on the original articles, %.0f MB in %.2f s = %.1f MB/s single thread (%.1f MB/s of thread CPU time)%n", bytes / 1e6, secs, bytes / 1e6 / secs, bytes / 1e6 / cpuSecs);
-            bytes = 0;
-            ts = System.nanoTime();
-            cpu = mx.getCurrentThreadCpuTime();
-            while (bytes < mb * 1_000_000L) {
-                for (String a : spunTexts) {
-                    pass.apply(PassInput.of("x", a));
-                    bytes += a.getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
-            secs = (System.nanoTime() - ts) / 1e9;
-            cpuSecs = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
-            System.out.printf(Locale.ROOT, "speed: spin pass alone (Pass.apply) on the spun articles, %.0f MB in %.2f s = %.1f MB/s single thread (%.1f MB/s of thread CPU time)%n", bytes / 1e6, secs, bytes / 1e6 / secs, bytes / 1e6 / cpuSecs);
+            speed(pass, articles, mb, "original");
+            speed(pass, spunTexts, mb, "spun");
         }
+    }
+
+    /** Times the pass alone over {@code mb} megabytes of {@code texts} (repeated), wall clock and this thread's CPU time. */
+    private static void speed(Pass pass, List<String> texts, int mb, String which) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long bytes = 0;
+        long ts = System.nanoTime();
+        long cpu = mx.getCurrentThreadCpuTime();
+        while (bytes < mb * 1_000_000L) {
+            for (String a : texts) {
+                pass.apply(PassInput.of("x", a));
+                bytes += a.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        double secs = (System.nanoTime() - ts) / 1e9;
+        double cpuSecs = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
+        System.out.printf(Locale.ROOT, "speed: spin pass alone (Pass.apply) on the %s articles, %.0f MB in %.2f s = %.1f MB/s single thread (%.1f MB/s of thread CPU time)%n",
+                which, bytes / 1e6, secs, bytes / 1e6 / secs, bytes / 1e6 / cpuSecs);
     }
 
     /** Seed 001 against its hand-made original: words that differ before and after the pass. */

@@ -488,7 +488,9 @@ final class BoilerplatePass implements Pass {
      */
     private static int articleEnd(Line[] lines, int first) {
         int largest = 0;
-        for (int pass = 0, end = first; ; pass++) {
+        int end = first;
+        // two walks over the blocks: the first finds the largest, the second the last one big enough
+        for (int walk = 0; walk < 2; walk++) {
             int chars = 0;
             int gap = 0;
             for (int i = first; i < lines.length; i++) {
@@ -500,17 +502,15 @@ final class BoilerplatePass implements Pass {
                     chars = (gap > BLOCK_GAP ? 0 : chars) + l.length();
                     gap = 0;
                     largest = Math.max(largest, chars);
-                    if (pass == 1 && chars >= BLOCK_SHARE * largest) {
-                        end = i; // the largest block is known from the first pass
+                    if (walk == 1 && chars >= BLOCK_SHARE * largest) {
+                        end = i;
                     }
                 } else if (l.cls == BAD) {
                     gap++;
                 }
             }
-            if (pass == 1) {
-                return end;
-            }
         }
+        return end;
     }
 
     /**
@@ -599,7 +599,7 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * Do no harm: statistics alone never drop text. A stretch of lines that the length, density
+     * Do no harm: statistics alone never drop text (but see the saved-page case below). A stretch of lines that the length, density
      * and context rules would drop goes only if at least one line in twenty is recognised by
      * their wording (furniture, template, menu); otherwise it is article text with short lines (a price
      * list, a list of names) and stays. A page that reads as an article ({@link #articleLike}) and
@@ -840,9 +840,6 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** The verbs of a comment's header ("Sharon says"), as {@link Furniture#commenter} lists them. */
-    private static final String[] COMMENT_VERBS = {"says", "said", "wrote", "commented", "replied"};
-
     /** Lines between a comment's header and its date, at most. */
     private static final int HEADER_TO_DATE = 2;
 
@@ -855,7 +852,7 @@ final class BoilerplatePass implements Pass {
         // cheap first: short, and ending with one of the verbs (no string is made for other lines)
         int end = t.charAt(l.ce - 1) == ':' ? l.ce - 1 : l.ce;
         boolean verb = false;
-        for (String v : COMMENT_VERBS) {
+        for (String v : Furniture.COMMENT_VERBS) {
             verb |= end - l.cs > v.length() && t.startsWith(v, end - v.length()) && t.charAt(end - v.length() - 1) == ' ';
         }
         if (l.ce - l.cs > 60 || !verb || !Furniture.commenter(stripBullet(t, l))) {

@@ -172,15 +172,12 @@ final class Furniture {
             return false;
         }
 
-        private static int[] slots(boolean[][] pairs) {
+        /** Numbers the pairs some family opens with ({@code any}), in order; -1 for the others. */
+        private static int[] slots(boolean[] any) {
             int[] slot = new int[PAIRS];
             int next = 0;
             for (int i = 0; i < PAIRS; i++) {
-                boolean any = false;
-                for (boolean[] family : pairs) {
-                    any |= family[i];
-                }
-                slot[i] = any ? next++ : -1;
+                slot[i] = any[i] ? next++ : -1;
             }
             return slot;
         }
@@ -210,7 +207,13 @@ final class Furniture {
                 }
             }
         }
-        int[] slot = Openings.slots(pairs);
+        boolean[] any = new boolean[PAIRS];
+        for (boolean[] family : pairs) {
+            for (int i = 0; i < PAIRS; i++) {
+                any[i] |= family[i];
+            }
+        }
+        int[] slot = Openings.slots(any);
         long[][] thirds = new long[WHOLE_LINE.length][Openings.slotCount(slot) * 2];
         for (int f = 0; f < WHOLE_LINE.length; f++) {
             java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
@@ -247,26 +250,20 @@ final class Furniture {
             if (bits.remaining() < families * PAIRS / 8) {
                 return computeOpenings(); // stale: the test says so, and the build stays usable
             }
-            // (start-up: only the set bits are visited — most bytes are zero — and the slots are
-            // numbered from the same scan, instead of 16,384 steps per family, twice)
+            // (start-up: only the set bits are visited — most bytes are zero — instead of 16,384
+            // steps per family, twice)
             boolean[][] pairs = new boolean[families][PAIRS];
-            int[] slot = new int[PAIRS];
-            java.util.Arrays.fill(slot, -1);
+            boolean[] any = new boolean[PAIRS];
             for (int k = 0; k < families * PAIRS / 8; k++) {
                 for (int v = bits.get(k) & 0xFF; v != 0; v &= v - 1) {
                     int bit = k * 8 + Integer.numberOfTrailingZeros(v);
                     pairs[bit / PAIRS][bit % PAIRS] = true;
-                    slot[bit % PAIRS] = 0;
+                    any[bit % PAIRS] = true;
                 }
             }
-            int slots = 0;
-            for (int pair = 0; pair < PAIRS; pair++) {
-                if (slot[pair] == 0) {
-                    slot[pair] = slots++;
-                }
-            }
+            int[] slot = Openings.slots(any);
             bits.position(families * PAIRS / 8);
-            long[][] thirds = new long[families][slots * 2];
+            long[][] thirds = new long[families][Openings.slotCount(slot) * 2];
             for (int k = 0; k < families * PAIRS / 8; k++) {
                 for (int v = bits.get(k) & 0xFF; v != 0; v &= v - 1) {
                     int bit = k * 8 + Integer.numberOfTrailingZeros(v);
@@ -566,8 +563,9 @@ final class Furniture {
     }
 
     /** A commenter's line in a comment thread: "Sharon says", "Jill Winger said:", "1. Amy wrote". */
+    static final List<String> COMMENT_VERBS = List.of("says", "said", "wrote", "commented", "replied");
     private static final Pattern COMMENTER = Pattern.compile(
-            "(\\d+\\.\\s*)?\\p{Lu}[\\p{L}\\p{N}.'’ -]{0,40}? (says|said|wrote|commented|replied):?");
+            "(\\d+\\.\\s*)?\\p{Lu}[\\p{L}\\p{N}.'’ -]{0,40}? (" + String.join("|", COMMENT_VERBS) + "):?");
 
     static boolean commenter(String trimmed) {
         return trimmed.length() <= 60 && COMMENTER.matcher(trimmed).matches();

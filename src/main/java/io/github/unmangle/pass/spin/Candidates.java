@@ -164,18 +164,13 @@ final class Candidates {
         }
     }
 
-    /** The first word token of a form as {@link SpinPass#tokens} cuts it (letters and digits, inner apostrophes). */
+    /** The first word token of a form, as {@link SpinPass#tokens} cuts it. */
     private static String firstToken(String form) {
         int s = 0;
         while (s < form.length() && !Character.isLetterOrDigit(form.charAt(s))) {
             s++;
         }
-        int e = s;
-        while (e < form.length() && (Character.isLetterOrDigit(form.charAt(e))
-                || (form.charAt(e) == '\'' && e + 1 < form.length() && Character.isLetter(form.charAt(e + 1))))) {
-            e++;
-        }
-        return form.substring(s, e);
+        return form.substring(s, SpinPass.wordEnd(form, s));
     }
 
     /** The forms the word tokens cannot spell that start with this token (its n-gram id and lowercase text). */

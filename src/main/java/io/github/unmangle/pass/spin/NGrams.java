@@ -265,11 +265,11 @@ final class NGrams {
 
     /** Starts reading the trigrams on a daemon thread, so that they are ready (or nearly) at first use. */
     void preloadTrigrams() {
-        if (trigramsStarted.compareAndSet(false, true)) {
-            Thread t = new Thread(trigramLoad, "spin-trigrams");
-            t.setDaemon(true);
-            t.start();
-        }
+        io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), () -> {
+            if (trigramsStarted.compareAndSet(false, true)) {
+                trigramLoad.run(); // (a failure is kept in the task and thrown at first use)
+            }
+        });
     }
 
     /** The trigrams: read now if nobody has begun, else waited for. */
@@ -332,9 +332,7 @@ final class NGrams {
         if (abc >= 0) {
             return tri.prob[abc] / 1000.0 * LN10;
         }
-        int bc = lmFind(b, c);
-        double log10 = (g < 0 ? 0 : tri.bo[g] / 1000.0) + (bc >= 0 ? lmProb[bc] / 1000.0 : lmBo[b] + lmUni[c]);
-        return log10 * LN10;
+        return (g < 0 ? 0 : tri.bo[g] / 1000.0 * LN10) + katz(b, c, lmFind(b, c));
     }
 
     /** The number of trigrams of the language model (those of its words that have ids). */

@@ -196,8 +196,7 @@ final class SpinPass implements Pass {
             if (entry == null) {
                 continue;
             }
-            boolean digits = hasDigit(phrase);
-            if (digits && len == 1) {
+            if (len == 1 && hasDigit(phrase)) {
                 continue; // numbers are not spun ("1" → "one" is a style)
             }
             if (entry.originals().length == 0 || !eligible(t, toks, i, len)) {
@@ -206,20 +205,22 @@ final class SpinPass implements Pass {
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
             if (c == null && !hyphenated(t, toks, i, len)) {
                 Tok last = toks.get(i + len - 1);
-                c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false);
-                if (c != null && digits && Character.isUpperCase(t.charAt(toks.get(i).start()))) {
-                    // a phrase with a number ("March 17") is matched, so its words are not judged one
-                    // by one, but restored only written all in lowercase inside a sentence, as
-                    // nobody writes a name, a date or a figure ("atomic number 49" for "in",
-                    // "vitamin a1" for "a")
-                    c = c.unclear();
-                }
+                c = numbered(judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false), t, phrase);
             }
             if (c != null && (best == null || c.delta() > best.delta())) {
                 best = c;
             }
         }
         return best;
+    }
+
+    /**
+     * A phrase with a number ("March 17") is matched, so its words are not judged one by one, but
+     * restored only written in lowercase (inside a sentence; later capitals make it ineligible), as
+     * nobody writes a name, a date or a figure ("atomic number 49" for "in", "vitamin a1" for "a").
+     */
+    private static Choice numbered(Choice c, String t, String phrase) {
+        return c != null && hasDigit(phrase) && Character.isUpperCase(t.charAt(c.from())) ? c.unclear() : c;
     }
 
     /** Endings of English contractions ("it's", "don't", "we're", "I'll", "I've", "I'd", "I'm"). */
@@ -283,8 +284,8 @@ final class SpinPass implements Pass {
                 continue;
             }
             // the whole form, not part of a longer word or compound
-            boolean glued = (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '-'))
-                    || (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || (t.charAt(e) == '-' && e + 1 < t.length() && Character.isLetterOrDigit(t.charAt(e + 1)))));
+            boolean glued = (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || hyphen(t.charAt(s - 1))))
+                    || (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || (hyphen(t.charAt(e)) && e + 1 < t.length() && Character.isLetterOrDigit(t.charAt(e + 1)))));
             if (glued) {
                 continue;
             }
@@ -296,10 +297,7 @@ final class SpinPass implements Pass {
             if (entry == null || entry.originals().length == 0 || !eligible(t, toks, i, len)) {
                 continue;
             }
-            Choice c = judge(t, toks, i, len, s, e, e, form, entry, docCounts, false);
-            if (c != null && hasDigit(form) && Character.isUpperCase(t.charAt(s))) {
-                c = c.unclear();
-            }
+            Choice c = numbered(judge(t, toks, i, len, s, e, e, form, entry, docCounts, false), t, form);
             if (c != null && (best == null || c.delta() > best.delta())) {
                 best = c;
             }
@@ -839,6 +837,17 @@ final class SpinPass implements Pass {
         return toks;
     }
 
+    /** The end of the word token that starts at {@code s}: letters and digits, with inner apostrophes (' or ’). */
+    static int wordEnd(CharSequence t, int s) {
+        int n = t.length();
+        int i = s;
+        while (i < n && (Character.isLetterOrDigit(t.charAt(i))
+                || ((t.charAt(i) == '\'' || t.charAt(i) == '’') && i + 1 < n && Character.isLetter(t.charAt(i + 1))))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked. */
     static List<Tok> tokens(String t) {
         List<Tok> out = new ArrayList<>();
@@ -849,10 +858,7 @@ final class SpinPass implements Pass {
             char c = t.charAt(i);
             if (Character.isLetter(c) || Character.isDigit(c)) {
                 int s = i;
-                while (i < n && (Character.isLetterOrDigit(t.charAt(i))
-                        || ((t.charAt(i) == '\'' || t.charAt(i) == '’') && i + 1 < n && Character.isLetter(t.charAt(i + 1))))) {
-                    i++;
-                }
+                i = wordEnd(t, i);
                 out.add(new Tok(s, i, t.substring(s, i).toLowerCase(Locale.ROOT).replace('’', '\''), start, -1));
                 start = false;
             } else {
