@@ -108,6 +108,14 @@ public final class SpinEval {
             spunTexts.add(spin(a, forward, rnd, swaps));
             spunSwaps.add(swaps);
         }
+        String dump = System.getProperty("spineval.dump");
+        if (dump != null) {
+            // the spun articles as files, to run the CLI on (-Dspineval.dump=DIR)
+            Files.createDirectories(Path.of(dump));
+            for (int k = 0; k < spunTexts.size(); k++) {
+                Files.writeString(Path.of(dump, String.format(Locale.ROOT, "spun-%03d.txt", k)), spunTexts.get(k));
+            }
+        }
         Pass cleanPass = pass;
         Pass spunPass = pass;
         if (batch) {

@@ -70,18 +70,89 @@ final class SpinPass implements Pass {
     }
 
     /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
-    private record Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear) {
+    private record Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear,
+                          String second, double secondDelta) {
+        Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear) {
+            this(i, len, from, to, spun, original, delta, confident, clear, null, Double.NEGATIVE_INFINITY);
+        }
+
         /** The same place, left alone but counted: the form may be spun, the original is not clear. */
         Choice unclear() {
-            return new Choice(i, len, from, to, spun, original, delta, false, false);
+            return new Choice(i, len, from, to, spun, original, delta, false, false, second, secondDelta);
+        }
+
+        /** The same place read as the next best original. */
+        Choice runnerUp() {
+            return new Choice(i, len, from, to, spun, second, secondDelta, false, false);
         }
     }
+
+    /** One reading of a text: the places weighed, the swaps made with confidence, how far it was read. */
+    private record Round(List<Choice> choices, Map<String, String> confidentSwaps, int judged, int odd, IdCounts docCounts) {
+    }
+
+    /** A restoration to make: text [from, to) becomes {@code out}. */
+    private record Restoration(int from, int to, String out, String rule, String why) {
+    }
+
+    /** Words on each side of a restoration weighed again once it is made (the trigram context's reach). */
+    static final int REACH = 2;
 
     @Override
     public PassResult apply(PassInput input) {
         String t = input.text();
         PassResult.Builder b = PassResult.builder(NAME, t);
         List<Tok> toks = identified(ngrams, t);
+        Round first = weigh(t, toks, null);
+        // decide every place first, then look at the document as a whole: a spinner replaces about
+        // one word in ten, so a text where few words read as swaps is an original, and its odd
+        // words are rare usages the bigram counts don't know, not swaps
+        Map<String, Double> overused = overused(first.choices(), toks.size(), first.docCounts());
+        List<Choice> restore = new ArrayList<>();
+        List<Choice> unsure = new ArrayList<>();
+        decide(first.choices(), first.confidentSwaps(), overused, restore, unsure);
+        // the share of odd words, each place on its own evidence (not the type-level counts, which
+        // would make a text look spun because of its own repeated words)
+        double score = first.judged() == 0 ? 0 : (double) first.odd() / first.judged();
+        boolean spunText = score >= docGate;
+        List<Restoration> made = restorations(t, toks, restore, first.confidentSwaps());
+        Map<String, String> swaps = new HashMap<>(first.confidentSwaps());
+        for (int round = 2, fresh = made.size(); spunText && fresh > 0 && round <= ROUNDS; round++) {
+            List<Restoration> more = nextRound(t, made, made.size() - fresh, swaps, overused);
+            made.addAll(more);
+            fresh = more.size();
+        }
+        String held = spunText ? "" : String.format(Locale.ROOT,
+                "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
+                100 * score, 100 * swapRate, docGate);
+        java.util.BitSet restored = new java.util.BitSet();
+        for (Restoration r : made) {
+            restored.set(r.from(), r.to());
+            if (spunText) {
+                b.replace(r.from(), r.to(), r.out(), r.rule(), r.why());
+            } else {
+                b.flag(r.from(), r.to(), "spun-held", r.why() + held);
+            }
+        }
+        int suspicious = 0;
+        for (Choice c : unsure) {
+            if (restored.get(c.from(), c.to()).isEmpty()) {
+                suspicious++;
+                if (spunText) {
+                    // when unsure, leave the text alone and say so
+                    b.flag(c.from(), c.to(), "spun-unsure", unsureWhy(t.substring(c.from(), c.to()), c));
+                }
+            }
+        }
+        return b.metric("spin-score", score).metric("spin-restored", spunText ? made.size() : 0).metric("spin-suspicious", suspicious)
+                .metric("spin-words-weighed", first.judged()).build();
+    }
+
+    /**
+     * Weighs every place of the text ({@code near} null), or only the places near restorations
+     * already made (tokens with {@code near} set; places touching a changed token are not weighed).
+     */
+    private Round weigh(String t, List<Tok> toks, byte[] near) {
         int n = toks.size();
         // the document's own word counts: a cache language model (Kuhn & De Mori) — a word the
         // text keeps using is its topic, not a swap, however rare it is in general English
@@ -95,14 +166,17 @@ final class SpinPass implements Pass {
         int judged = n;
         int oddSoFar = 0;
         while (i < n) {
-            if (i >= SAMPLE && n >= 2 * SAMPLE && judged == n && oddSoFar < docGate / 3 * i) {
+            if (near == null && i >= SAMPLE && n >= 2 * SAMPLE && judged == n && oddSoFar < docGate / 3 * i) {
                 // a long text whose first part reads as clearly unspun: the rest is not weighed (it
                 // would only be counted; most archives are mostly original text), and the score is
                 // the first part's
                 judged = i;
                 break;
             }
-            Choice best = bestAt(t, toks, i, docCounts);
+            Choice best = near != null && near[i] != NEAR ? null : bestAt(t, toks, i, docCounts);
+            if (best != null && near != null && touchesChanged(near, best)) {
+                best = null;
+            }
             if (best != null) {
                 if (best.confident() || best.delta() > 0) {
                     oddSoFar++;
@@ -116,15 +190,31 @@ final class SpinPass implements Pass {
                 i++;
             }
         }
-        if (!confidentSwaps.isEmpty()) {
+        if (!confidentSwaps.isEmpty() && near == null) {
             choices.addAll(sameSwaps(t, toks, judged, choices, confidentSwaps, docCounts));
         }
-        // decide every place first, then look at the document as a whole: a spinner replaces about
-        // one word in ten, so a text where few words read as swaps is an original, and its odd
-        // words are rare usages the bigram counts don't know, not swaps
-        Map<String, Double> overused = overused(choices, n, docCounts);
-        List<Choice> restore = new ArrayList<>();
-        int suspicious = 0;
+        return new Round(choices, confidentSwaps, judged, oddSoFar, docCounts);
+    }
+
+    /** {@code near} marks: a token changed by a restoration, and one within {@link #REACH} of it. */
+    private static final byte CHANGED = 2;
+    private static final byte NEAR = 1;
+
+    private static boolean touchesChanged(byte[] near, Choice c) {
+        for (int k = c.i(); k < c.i() + c.len(); k++) {
+            if (near[k] == CHANGED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which places to restore: those decided with confidence, and the repeats of a swap (the same
+     * form made clear elsewhere, or used far more often than English does). Adds them to
+     * {@code restore}, and the other places that read as odd to {@code unsure}.
+     */
+    private void decide(List<Choice> choices, Map<String, String> confidentSwaps, Map<String, Double> overused, List<Choice> restore, List<Choice> unsure) {
         for (Choice c : choices) {
             // a type-level ratio adds to each place's own: the count is evidence about every use of the form
             String key = c.spun() + "\n" + c.original();
@@ -137,41 +227,116 @@ final class SpinPass implements Pass {
                     || (c.clear() && c.delta() + Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)) >= margin));
             if (c.confident() || repeat) {
                 restore.add(c);
+            } else if (!c.clear() && c.secondDelta() > 0 && c.second().equals(confidentSwaps.get(c.spun()))) {
+                // two originals fit about as well, and the text's own dictionary names the second
+                restore.add(c.runnerUp());
             } else if (c.delta() > 0) {
-                suspicious++;
+                unsure.add(c);
             }
         }
-        // the share of odd words, each place on its own evidence (not the type-level counts, which
-        // would make a text look spun because of its own repeated words)
-        double score = judged == 0 ? 0 : (double) oddSoFar / judged;
-        boolean spunText = score >= docGate;
-        String held = spunText ? null : String.format(Locale.ROOT,
-                "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
-                100 * score, 100 * swapRate, docGate);
-        int edits = 0;
+    }
+
+    /** Why an odd word was left alone. */
+    private String unsureWhy(String spunForm, Choice c) {
+        String odds = "context " + odds(c.delta()) + " more likely";
+        if (!c.clear() && c.second() != null) {
+            return String.format(Locale.ROOT, "\"%s\" may be a spinner's synonym for \"%s\" or \"%s\" (%s, the other nearly so); left alone: which one is not clear",
+                    spunForm, c.original(), c.second(), odds);
+        }
+        return String.format(Locale.ROOT, "\"%s\" may be a spinner's synonym for \"%s\" (%s); left alone: the evidence is short of what a restoration needs (odds e^%.1f and a word pair that rules the spun form out)",
+                spunForm, c.original(), odds, margin);
+    }
+
+    /** The restorations of the chosen places, cased like the text, each with its rule and reason. */
+    private List<Restoration> restorations(String t, List<Tok> toks, List<Choice> restore, Map<String, String> confidentSwaps) {
+        List<Restoration> out = new ArrayList<>();
         for (Choice c : restore) {
             boolean repeat = !c.confident();
             Tok first = toks.get(c.i());
             String spunForm = t.substring(c.from(), c.to());
             boolean inName = capitalised(t, toks, c.i() - 1) || capitalised(t, toks, c.i() + c.len());
-            String out = cased(c.original(), spunForm, first.sentenceStart(), inName);
-            if (out.equals(spunForm)) {
+            String o = cased(c.original(), spunForm, first.sentenceStart(), inName);
+            if (o.equals(spunForm)) {
                 continue;
             }
             boolean sameSwap = repeat && c.original().equals(confidentSwaps.get(c.spun()));
-            String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + out + "\" here (context "
-                    + odds(c.delta()) + " more likely" + (!repeat ? ")" : sameSwap ? "; the same swap was clear elsewhere in the text)"
+            String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here (context "
+                    + odds(c.delta()) + " more likely" + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
                     : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
-            if (spunText) {
-                b.replace(c.from(), c.to(), out,
-                        sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why);
-                edits++;
-            } else {
-                b.flag(c.from(), c.to(), "spun-held", why + held);
+            out.add(new Restoration(c.from(), c.to(), o, sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why));
+        }
+        return out;
+    }
+
+    /** Rounds of weighing at most: the whole text, then the neighbours of what each round restored. */
+    static final int ROUNDS = 3;
+
+    /**
+     * Swapped words stand side by side ("is non vitamin a2 passive act"), so a swap's neighbours
+     * may themselves be spun and tell nothing. Once restorations are made, the words within
+     * {@link #REACH} of those the last round made (from index {@code freshFrom} of {@code made})
+     * are weighed again in the restored text, and what is now clear is restored too (offsets
+     * mapped back to the original text). Adds this round's confident swaps to {@code swaps}.
+     */
+    private List<Restoration> nextRound(String t, List<Restoration> made, int freshFrom, Map<String, String> swaps, Map<String, Double> overused) {
+        List<Restoration> sorted = new ArrayList<>(made);
+        java.util.Set<Restoration> fresh = new java.util.HashSet<>(made.subList(freshFrom, made.size()));
+        sorted.sort(java.util.Comparator.comparingInt(Restoration::from));
+        StringBuilder sb = new StringBuilder(t.length() + 64);
+        int[] at2 = new int[sorted.size()]; // where each restoration starts in the restored text
+        int[] shift = new int[sorted.size()]; // restored offset − original offset after it
+        int last = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            Restoration r = sorted.get(k);
+            sb.append(t, last, r.from());
+            at2[k] = sb.length();
+            sb.append(r.out());
+            shift[k] = sb.length() - r.to();
+            last = r.to();
+        }
+        sb.append(t, last, t.length());
+        String t2 = sb.toString();
+        List<Tok> toks2 = identified(ngrams, t2);
+        byte[] near = new byte[toks2.size()];
+        boolean[] freshTok = new boolean[toks2.size()];
+        int seg = 0;
+        for (int k = 0; k < toks2.size(); k++) {
+            Tok tk = toks2.get(k);
+            while (seg < at2.length && at2[seg] + sorted.get(seg).out().length() <= tk.start()) {
+                seg++;
+            }
+            if (seg < at2.length && tk.end() > at2[seg] && tk.start() < at2[seg] + sorted.get(seg).out().length()) {
+                near[k] = CHANGED;
+                freshTok[k] = fresh.contains(sorted.get(seg));
             }
         }
-        return b.metric("spin-score", score).metric("spin-restored", edits).metric("spin-suspicious", suspicious)
-                .metric("spin-words-weighed", judged).build();
+        boolean any = false;
+        for (int k = 0; k < near.length; k++) {
+            if (freshTok[k]) {
+                any = true;
+                for (int d = Math.max(0, k - REACH); d <= Math.min(near.length - 1, k + REACH); d++) {
+                    near[d] = near[d] == CHANGED ? CHANGED : NEAR;
+                }
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        Round next = weigh(t2, toks2, near);
+        swaps.putAll(next.confidentSwaps());
+        List<Choice> restore = new ArrayList<>();
+        decide(next.choices(), swaps, overused, restore, new ArrayList<>());
+        List<Restoration> out = new ArrayList<>();
+        for (Restoration r : restorations(t2, toks2, restore, swaps)) {
+            // back to the original text's offsets: the shift of the last restoration before it
+            int k = -1;
+            while (k + 1 < at2.length && at2[k + 1] < r.from()) {
+                k++;
+            }
+            int d = k < 0 ? 0 : shift[k];
+            out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)"));
+        }
+        return out;
     }
 
     /** The best reading of the text at token i as a spun form, or null when no form starts there. */
@@ -553,7 +718,14 @@ final class SpinPass implements Pass {
         if (best < 0) {
             return null;
         }
-        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], evidence[best] && delta[best] >= margin, true);
+        int second = -1;
+        for (int k = 0; k < n; k++) {
+            if (k != best && delta[k] != Double.NEGATIVE_INFINITY && (second < 0 || delta[k] > delta[second])) {
+                second = k;
+            }
+        }
+        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], evidence[best] && delta[best] >= margin, true,
+                second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second]);
         // the form may be spun, but from which word is not clear: leave it, count it as odd
         return delta[best] - runnerUp < choiceMargin ? c.unclear() : c;
     }

@@ -53,7 +53,11 @@ class SpinTest {
             // because "rely more along" and "depends along" are clear; "along the way" stays
             "As clients rely more along this data, the team depends along it. The materials available along this site are free, along the way."
                     + "|As clients rely more on this data, the team depends on it. The materials available on this site are free, along the way.",
-            "It offers life and non‑life products, and non‑profit help.|It offers life and non‑life products, and non‑profit help."})
+            "It offers life and non‑life products, and non‑profit help.|It offers life and non‑life products, and non‑profit help.",
+            // swaps side by side: the second is clear only once the first is restored
+            "Graph paper pads are great for this; yous seat draw the plan view.|Graph paper pads are great for this; you can draw the plan view.",
+            "Pilates studios are opening up in holocene epoch geezerhood.|Pilates studios are opening up in recent years.",
+            "It can help demonstrate your expertness indium this field to employers.|It can help demonstrate your expertise in this field to employers."})
     void restoresSpunWords(String spun, String original) {
         assertEquals(original, SPIN.clean("t", spun).text());
     }
@@ -109,6 +113,36 @@ class SpinTest {
             }
         }
         assertTrue(wrong <= 1, "restorations not in the original: " + wrong + " of " + r.edits());
+    }
+
+    @Test
+    void aSwapBesideAnotherIsWeighedAgainOnceItsNeighbourIsRestored() {
+        PassResult r = pass("Graph paper pads are great for this; yous seat draw the plan view.");
+        Edit seat = r.edits().stream().filter(e -> e.before().equals("seat")).findFirst().orElseThrow();
+        assertEquals("can", seat.after());
+        assertTrue(seat.reason().contains("weighed again once the words beside it were restored"), seat.reason());
+        Edit yous = r.edits().stream().filter(e -> e.before().equals("yous")).findFirst().orElseThrow();
+        assertTrue(!yous.reason().contains("weighed again"), yous.reason());
+    }
+
+    @Test
+    void anOddWordLeftAloneInASpunTextIsFlaggedWithItsLikelyOriginals() {
+        String text = "The museum is deathly popular with visitors this year.";
+        PassResult r = pass(text);
+        assertTrue(r.edits().isEmpty(), r.edits().toString());
+        var flag = r.flags().stream().filter(f -> f.rule().equals("spun-unsure")).findFirst().orElseThrow();
+        assertEquals("deathly", text.substring(flag.start(), flag.end()));
+        assertTrue(flag.reason().contains("\"extremely\"") && flag.reason().contains("left alone"), flag.reason());
+        assertEquals(1.0, r.metrics().get("spin-suspicious"));
+    }
+
+    @Test
+    void aPlaceWhereTwoOriginalsFitIsDecidedByTheSwapMadeClearElsewhere() {
+        PassResult r = pass("Schools linear measure the US are good. It has now fallen from rank 2 to 9 linear measure this ranking of the top apps.");
+        List<Edit> in = r.edits().stream().filter(e -> e.before().equals("linear measure")).toList();
+        assertEquals(2, in.size(), r.edits().toString());
+        assertTrue(in.stream().allMatch(e -> e.after().equals("in")), in.toString());
+        assertTrue(in.get(1).reason().contains("another word would fit nearly as well, but the same swap was clear elsewhere"), in.get(1).reason());
     }
 
     @Test
