@@ -238,7 +238,7 @@ final class SpinPass implements Pass {
 
     /** Why an odd word was left alone. */
     private String unsureWhy(String spunForm, Choice c) {
-        String odds = "context " + odds(c.delta()) + " more likely";
+        String odds = odds(c.delta());
         if (!c.clear() && c.second() != null) {
             return String.format(Locale.ROOT, "\"%s\" may be a spinner's synonym for \"%s\" or \"%s\" (%s, the other nearly so); left alone: which one is not clear",
                     spunForm, c.original(), c.second(), odds);
@@ -260,8 +260,8 @@ final class SpinPass implements Pass {
                 continue;
             }
             boolean sameSwap = repeat && c.original().equals(confidentSwaps.get(c.spun()));
-            String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here (context "
-                    + odds(c.delta()) + " more likely" + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
+            String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here ("
+                    + odds(c.delta()) + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
                     : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
             out.add(new Restoration(c.from(), c.to(), o, sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
@@ -577,10 +577,11 @@ final class SpinPass implements Pass {
         return Math.max(0, 1 - below);
     }
 
-    /** e^delta as a short figure: "3200×", "4.1e+12×". */
-    private static String odds(double delta) {
-        double x = Math.exp(Math.min(50, delta));
-        return (x < 1e6 ? Long.toString(Math.round(x)) : String.format(Locale.ROOT, "%.1e", x)) + "×";
+    /** The place's own odds, e^delta, in words: "context 3200× more likely", "context alone 5× less likely". */
+    static String odds(double delta) {
+        double x = Math.exp(Math.min(50, Math.abs(delta)));
+        String figure = x < 1e6 ? Long.toString(Math.round(x)) : String.format(Locale.ROOT, "%.1e", x);
+        return delta >= 0 ? "context " + figure + "× more likely" : "context alone " + figure + "× less likely";
     }
 
     /** How many words from token i may form a spun phrase: as far as the words are a prefix of one. */

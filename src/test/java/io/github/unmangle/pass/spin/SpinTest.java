@@ -146,6 +146,13 @@ class SpinTest {
     }
 
     @Test
+    void oddsAreSaidInWordsBothWays() {
+        assertEquals("context 3200× more likely", SpinPass.odds(Math.log(3200)));
+        assertEquals("context alone 5× less likely", SpinPass.odds(-Math.log(5)));
+        assertEquals("context 4.1e+12× more likely", SpinPass.odds(Math.log(4.1e12)));
+    }
+
+    @Test
     void marginIsAnOption() {
         String text = "It is used for U.S constabulary enforcement.";
         PassOptions strict = new PassOptions("spin", FACTORY.options(), Map.of("margin", "60"));
