@@ -368,7 +368,7 @@ final class SpinPass implements Pass {
                 continue;
             }
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
-            if (c == null && !hyphenated(t, toks, i, len)) {
+            if (c == null) {
                 Tok last = toks.get(i + len - 1);
                 c = numbered(judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false), t, phrase);
             }
@@ -624,12 +624,20 @@ final class SpinPass implements Pass {
         String suffix = t.substring(to, ctxEnd).toLowerCase(Locale.ROOT).replace('’', '\'');
         int rightIdx = i + len;
         // the next word, one space on (after a form ending in "." the next word starts no sentence if lowercase: "ind. the")
-        boolean hasRight = rightIdx < toks.size() && toks.get(rightIdx).start() == ctxEnd + 1 && t.charAt(ctxEnd) == ' '
+        boolean hasRight = rightIdx < toks.size() && toks.get(rightIdx).start() == ctxEnd + 1 && (t.charAt(ctxEnd) == ' ' || hyphen(t.charAt(ctxEnd)))
                 && (!toks.get(rightIdx).sentenceStart() || (phrase.endsWith(".") && Character.isLowerCase(t.charAt(ctxEnd + 1))));
         int right = hasRight ? toks.get(rightIdx).id() : -1;
         int[] ids = new int[len];
         for (int k = 0; k < len; k++) {
             ids[k] = toks.get(i + k).id();
+        }
+        // part of a hyphenated compound ("long-terminal figure"): the pair across the hyphen is
+        // context but no evidence (language models keep compounds whole: "non profit" is unseen
+        // where "non-profit" is common), and a number's compound ("3-inch") is a measure, not spun
+        boolean hyphenLeft = from > 0 && hyphen(t.charAt(from - 1));
+        boolean hyphenRight = ctxEnd < t.length() && hyphen(t.charAt(ctxEnd));
+        if ((hyphenLeft && i > 0 && hasDigit(toks.get(i - 1).lower())) || (hyphenRight && rightIdx < toks.size() && hasDigit(toks.get(rightIdx).lower()))) {
+            return null;
         }
         // the spun form's bigram score: left → w1 … wk → right
         // (whether the pairs are seen at all, and their scores: the model's bigrams suffice)
@@ -686,7 +694,7 @@ final class SpinPass implements Pass {
             boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
             boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
             boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
-            evidence[k] = (leftEvidence && !rightObjects) || (rightEvidence && !leftObjects)
+            evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
                     || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
             // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
             if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
@@ -727,6 +735,9 @@ final class SpinPass implements Pass {
         }
         Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], evidence[best] && delta[best] >= margin, true,
                 second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second]);
+        if ((hyphenLeft || hyphenRight) && !(c.confident() && delta[best] - runnerUp >= choiceMargin)) {
+            return null; // a compound's part is restored on its own evidence only, never as a repeat ("non-profit" where "non" stood for "not")
+        }
         // the form may be spun, but from which word is not clear: leave it, count it as odd
         return delta[best] - runnerUp < choiceMargin ? c.unclear() : c;
     }
@@ -888,7 +899,7 @@ final class SpinPass implements Pass {
         return new Choice(i, len, s, e, phrase, letter, 20, true, true);
     }
 
-    /** Part of a hyphenated compound ("non-profit", "well-being"): its context is the compound, not the sentence. */
+    /** Part of a hyphenated compound ("non-profit", "well-being"): weighed only on its own evidence, never as another place's repeat. */
     private static boolean hyphenated(String t, List<Tok> toks, int i, int len) {
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();

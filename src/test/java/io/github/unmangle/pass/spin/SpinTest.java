@@ -54,6 +54,9 @@ class SpinTest {
             "As clients rely more along this data, the team depends along it. The materials available along this site are free, along the way."
                     + "|As clients rely more on this data, the team depends on it. The materials available on this site are free, along the way.",
             "It offers life and non‑life products, and non‑profit help.|It offers life and non‑life products, and non‑profit help.",
+            // a compound's part, on its own evidence (the word outside the compound)
+            "These skills translate into long-terminal figure career opportunities.|These skills translate into long-term career opportunities.",
+            "Silverback is an award-fetching performance marketing agency.|Silverback is an award-winning performance marketing agency.",
             // swaps side by side: the second is clear only once the first is restored
             "Graph paper pads are great for this; yous seat draw the plan view.|Graph paper pads are great for this; you can draw the plan view.",
             "Pilates studios are opening up in holocene epoch geezerhood.|Pilates studios are opening up in recent years.",
@@ -177,7 +180,9 @@ class SpinTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The non-profit group said it would not comment on the non-binding vote.",
-            "A well-being survey of the state's non-English speakers was published."})
+            "A well-being survey of the state's non-English speakers was published.",
+            "They run a non-profit group with a 3-inch screen and self-help tools for well-being.",
+            "It handles out-of-bounds array accesses and end-to-end tests for award-winning teams."})
     void wordsOfHyphenatedCompoundsAreLeftAlone(String text) {
         PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
         assertEquals(List.of(), FACTORY.create(ungated).apply(PassInput.of("t", text)).edits());
