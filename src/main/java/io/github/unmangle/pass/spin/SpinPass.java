@@ -364,7 +364,10 @@ final class SpinPass implements Pass {
             if (len == 1 && hasDigit(phrase)) {
                 continue; // numbers are not spun ("1" → "one" is a style)
             }
-            if (entry.originals().length == 0 || !eligible(t, toks, i, len)) {
+            if (entry.originals().length == 0) {
+                continue;
+            }
+            if (!eligible(t, toks, i, len) && (len > 1 || (entry = pronounI(t, toks.get(i), entry)) == null)) {
                 continue;
             }
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
@@ -386,6 +389,23 @@ final class SpinPass implements Pass {
      */
     private static Choice numbered(Choice c, String t, String phrase) {
         return c != null && hasDigit(phrase) && Character.isUpperCase(t.charAt(c.from())) ? c.unclear() : c;
+    }
+
+    /**
+     * The pronoun "I" is capitalised wherever it stands, and so are its spun forms ("what Iodin
+     * did", "Unity think"): a capitalised word inside a sentence that may stand for "I" is weighed
+     * as "I" alone (as any other, it is a name).
+     */
+    private static Candidates.Entry pronounI(String t, Tok tok, Candidates.Entry entry) {
+        if (tok.end() - tok.start() < 2 || !Character.isUpperCase(t.charAt(tok.start())) || allCaps(t, tok)) {
+            return null;
+        }
+        for (int k = 0; k < entry.originals().length; k++) {
+            if (entry.originals()[k].equals("i")) {
+                return new Candidates.Entry(new String[] {"i"}, new int[] {entry.ids()[k]}, new boolean[] {entry.related()[k]});
+            }
+        }
+        return null;
     }
 
     /** Endings of English contractions ("it's", "don't", "we're", "I'll", "I've", "I'd", "I'm"). */
@@ -420,7 +440,8 @@ final class SpinPass implements Pass {
             Candidates.Entry entry = candidates.entry(form.toString());
             String ending = null;
             for (String o : entry == null ? new String[0] : entry.originals()) {
-                if (CONTRACTION_ENDINGS.contains(o) && ngrams.id(head + "'" + o) >= 0) {
+                // (any word takes the possessive "'s": "Alibaba'sulphur" → "Alibaba's")
+                if (CONTRACTION_ENDINGS.contains(o) && (o.equals("s") || ngrams.id(head + "'" + o) >= 0)) {
                     ending = ending == null || ending.equals(o) ? o : "";
                 }
             }

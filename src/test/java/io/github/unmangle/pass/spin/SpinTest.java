@@ -41,6 +41,11 @@ class SpinTest {
             // a contraction's ending swapped: the spinner split the token at the apostrophe
             "It'sulphur a good idea to start early.|It's a good idea to start early.",
             "We don'metric weight unit know where it went.|We don't know where it went.",
+            // ... and the possessive's, which any word takes
+            "Alibaba’sulphur new model is fast.|Alibaba’s new model is fast.",
+            // the pronoun "I" is capitalised everywhere, and so are its spun forms
+            "In this series, Iodin will share what worked for me.|In this series, I will share what worked for me.",
+            "That is why Unity think it worked so well.|That is why I think it worked so well.",
             // a phrase before a contraction's ending
             "If you lot're ready, start now.|If you're ready, start now.",
             // forms the word tokens cannot spell: an apostrophe, a period, a hyphen
@@ -182,8 +187,9 @@ class SpinTest {
             "The non-profit group said it would not comment on the non-binding vote.",
             "A well-being survey of the state's non-English speakers was published.",
             "They run a non-profit group with a 3-inch screen and self-help tools for well-being.",
+            "We drove to the Ace Hardware store and met One Direction fans at Unity Temple.",
             "It handles out-of-bounds array accesses and end-to-end tests for award-winning teams."})
-    void wordsOfHyphenatedCompoundsAreLeftAlone(String text) {
+    void compoundsAndNamesAreLeftAlone(String text) {
         PassOptions ungated = new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"));
         assertEquals(List.of(), FACTORY.create(ungated).apply(PassInput.of("t", text)).edits());
     }
