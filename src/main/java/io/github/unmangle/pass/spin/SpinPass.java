@@ -26,6 +26,7 @@ final class SpinPass implements Pass {
     private final Candidates candidates;
     private final NGrams ngrams;
     private final double margin;
+    private final double strongMargin;
     private final int minAttested;
     private final double swapRate;
     private final int fanOutCap;
@@ -49,7 +50,7 @@ final class SpinPass implements Pass {
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
 
-    SpinPass(Candidates candidates, NGrams ngrams, double margin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
+    SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
              SpinLearner.Knowledge batch) {
         this.batch = batch;
         this.overuseMargin = overuseMargin;
@@ -61,6 +62,7 @@ final class SpinPass implements Pass {
         this.candidates = candidates;
         this.ngrams = ngrams;
         this.margin = margin;
+        this.strongMargin = strongMargin;
         this.minAttested = minAttested;
         this.swapRate = swapRate;
     }
@@ -243,8 +245,8 @@ final class SpinPass implements Pass {
             return String.format(Locale.ROOT, "\"%s\" may be a spinner's synonym for \"%s\" or \"%s\" (%s, the other nearly so); left alone: which one is not clear",
                     spunForm, c.original(), c.second(), odds);
         }
-        return String.format(Locale.ROOT, "\"%s\" may be a spinner's synonym for \"%s\" (%s); left alone: the evidence is short of what a restoration needs (odds e^%.1f and a word pair that rules the spun form out)",
-                spunForm, c.original(), odds, margin);
+        return String.format(Locale.ROOT, "\"%s\" may be a spinner's synonym for \"%s\" (%s); left alone: the evidence is short of what a restoration needs (odds e^%.1f with a word pair that rules the spun form out, or e^%.1f without)",
+                spunForm, c.original(), odds, margin, strongMargin);
     }
 
     /** The restorations of the chosen places, cased like the text, each with its rule and reason. */
@@ -763,7 +765,10 @@ final class SpinPass implements Pass {
                 second = k;
             }
         }
-        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], evidence[best] && delta[best] >= margin, true,
+        // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
+        // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
+        boolean strong = delta[best] >= Math.max(margin, strongMargin) && plainWords(phrase);
+        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], (evidence[best] && delta[best] >= margin) || strong, true,
                 second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second]);
         if ((hyphenLeft || hyphenRight) && !(c.confident() && delta[best] - runnerUp >= choiceMargin)) {
             return null; // a compound's part is restored on its own evidence only, never as a repeat ("non-profit" where "non" stood for "not")
@@ -1010,6 +1015,17 @@ final class SpinPass implements Pass {
      * case of the word they replaced.
      */
     static final double NAME_BONUS = Math.log(10);
+
+    /** Letters and single spaces only. */
+    private static boolean plainWords(String phrase) {
+        for (int k = 0; k < phrase.length(); k++) {
+            char c = phrase.charAt(k);
+            if (!Character.isLetter(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean hasUpper(String t, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -164,6 +164,15 @@ class SpinTest {
     }
 
     @Test
+    void veryHighOddsNeedNoUnseenPair() {
+        // "safer in" and "to more" are both English pairs: only the odds of the whole speak
+        String text = "Drills help clients feel safer in addition to more capable, not intimidated.";
+        assertEquals("Drills help clients feel safer and more capable, not intimidated.", SPIN.clean("t", text).text());
+        PassOptions strict = new PassOptions("spin", FACTORY.options(), Map.of("strong-margin", "1000"));
+        assertTrue(FACTORY.create(strict).apply(PassInput.of("t", text)).edits().isEmpty());
+    }
+
+    @Test
     void oddsAreSaidInWordsBothWays() {
         assertEquals("context 3200× more likely", SpinPass.odds(Math.log(3200)));
         assertEquals("context alone 5× less likely", SpinPass.odds(-Math.log(5)));
