@@ -413,6 +413,11 @@ final class SpinPass implements Pass {
         return null;
     }
 
+    /** log P of a possessive the vocabulary lacks ("alibaba's") and the word after it: a rare word. */
+    static final double POSSESSIVE_SCORE = -20;
+    /** log-odds by which one contraction must be more common than the next to be chosen. */
+    static final double CONTRACTION_MARGIN = Math.log(20);
+
     /** Endings of English contractions ("it's", "don't", "we're", "I'll", "I've", "I'd", "I'm"). */
     private static final java.util.Set<String> CONTRACTION_ENDINGS = java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m");
 
@@ -443,15 +448,31 @@ final class SpinPass implements Pass {
                 form.append(' ').append(toks.get(i + len - 1).lower());
             }
             Candidates.Entry entry = candidates.entry(form.toString());
+            int nextId = i + len < toks.size() && adjacent(t, toks, i + len - 1, 2) ? toks.get(i + len).id() : -1;
+            // the endings that make an English contraction with the head (any word takes the
+            // possessive "'s": "Alibaba'sulphur" → "Alibaba's"); where several do ("alphabetic
+            // character" stands for every letter), the one far more likely with the next word
+            // ("don't know", not "don's know")
             String ending = null;
+            double top = Double.NEGATIVE_INFINITY;
+            double next = Double.NEGATIVE_INFINITY;
             for (String o : entry == null ? new String[0] : entry.originals()) {
-                // (any word takes the possessive "'s": "Alibaba'sulphur" → "Alibaba's")
-                if (CONTRACTION_ENDINGS.contains(o) && (o.equals("s") || ngrams.id(head + "'" + o) >= 0)) {
-                    ending = ending == null || ending.equals(o) ? o : "";
+                if (!CONTRACTION_ENDINGS.contains(o) || o.equals(ending)) {
+                    continue;
+                }
+                int id = ngrams.id(head + "'" + o);
+                double score = id < 0 ? (o.equals("s") ? POSSESSIVE_SCORE : Double.NEGATIVE_INFINITY)
+                        : ngrams.logUnigram(id) + (nextId >= 0 ? ngrams.logScore(id, nextId) : 0);
+                if (score > top) {
+                    next = top;
+                    top = score;
+                    ending = o;
+                } else {
+                    next = Math.max(next, score);
                 }
             }
-            if (ending != null && !ending.isEmpty()) {
-                best = new Choice(i, len, tok.start() + apos + 1, toks.get(i + len - 1).end(), form.toString(), ending, 20, true, true);
+            if (ending != null && top - next >= CONTRACTION_MARGIN) {
+                best = new Choice(i, len, tok.start() + apos + 1, toks.get(i + len - 1).end(), form.toString(), ending, FORM_CERTAIN, true, true);
             }
             if (!candidates.isPhrasePrefix(form)) {
                 break;
@@ -603,8 +624,14 @@ final class SpinPass implements Pass {
         return Math.max(0, 1 - below);
     }
 
+    /** The odds of a place decided by its form alone ("U.Due south", "it'sulphur"), not by its context. */
+    static final double FORM_CERTAIN = Double.POSITIVE_INFINITY;
+
     /** The place's own odds, e^delta, in words: "context 3200× more likely", "context alone 5× less likely". */
     static String odds(double delta) {
+        if (delta == FORM_CERTAIN) {
+            return "its form says so: a piece of a split word or of a contraction";
+        }
         double x = Math.exp(Math.min(50, Math.abs(delta)));
         String figure = x < 1e6 ? Long.toString(Math.round(x)) : String.format(Locale.ROOT, "%.1e", x);
         return delta >= 0 ? "context " + figure + "× more likely" : "context alone " + figure + "× less likely";
@@ -931,7 +958,7 @@ final class SpinPass implements Pass {
         if (letter == null || phrase.length() == 1) {
             return null;
         }
-        return new Choice(i, len, s, e, phrase, letter, 20, true, true);
+        return new Choice(i, len, s, e, phrase, letter, FORM_CERTAIN, true, true);
     }
 
     /** Part of a hyphenated compound ("non-profit", "well-being"): weighed only on its own evidence, never as another place's repeat. */

@@ -41,6 +41,8 @@ class SpinTest {
             // a contraction's ending swapped: the spinner split the token at the apostrophe
             "It'sulphur a good idea to start early.|It's a good idea to start early.",
             "We don'metric weight unit know where it went.|We don't know where it went.",
+            // where the spun form stands for several endings, the one likelier with the next word
+            "We don'alphabetic character know where it went.|We don't know where it went.",
             // ... and the possessive's, which any word takes
             "Alibaba’sulphur new model is fast.|Alibaba’s new model is fast.",
             // the pronoun "I" is capitalised everywhere, and so are its spun forms
@@ -177,6 +179,7 @@ class SpinTest {
         assertEquals("context 3200× more likely", SpinPass.odds(Math.log(3200)));
         assertEquals("context alone 5× less likely", SpinPass.odds(-Math.log(5)));
         assertEquals("context 4.1e+12× more likely", SpinPass.odds(Math.log(4.1e12)));
+        assertTrue(SpinPass.odds(SpinPass.FORM_CERTAIN).startsWith("its form says so"));
     }
 
     @Test
