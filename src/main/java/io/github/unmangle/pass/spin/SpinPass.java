@@ -367,7 +367,10 @@ final class SpinPass implements Pass {
                 continue;
             }
             if (len == 1 && hasDigit(phrase)) {
-                continue; // numbers are not spun ("1" → "one" is a style)
+                // numbers are not spun ("1" → "one" is a style), but "I" is a Roman one: "what 1 did"
+                if (!phrase.equals("1") || (entry = onlyI(entry)) == null) {
+                    continue;
+                }
             }
             if (entry.originals().length == 0) {
                 continue;
@@ -405,6 +408,11 @@ final class SpinPass implements Pass {
         if (tok.end() - tok.start() < 2 || !Character.isUpperCase(t.charAt(tok.start())) || allCaps(t, tok)) {
             return null;
         }
+        return onlyI(entry);
+    }
+
+    /** The entry's original "i" alone, or null. */
+    private static Candidates.Entry onlyI(Candidates.Entry entry) {
         for (int k = 0; k < entry.originals().length; k++) {
             if (entry.originals()[k].equals("i")) {
                 return new Candidates.Entry(new String[] {"i"}, new int[] {entry.ids()[k]}, new boolean[] {entry.related()[k]});
@@ -1023,6 +1031,9 @@ final class SpinPass implements Pass {
      * sits inside a title-cased name ("Amazon Spider web Services" → "Web").
      */
     static String cased(String original, String spun, boolean sentenceStart, boolean inName) {
+        if (original.equals("i") && !Character.isLetter(spun.charAt(0))) {
+            return "I"; // the pronoun, for a digit ("what 1 did")
+        }
         boolean cap = Character.isUpperCase(spun.charAt(0));
         if (!cap) {
             return original;

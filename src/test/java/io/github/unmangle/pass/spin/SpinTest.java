@@ -48,6 +48,8 @@ class SpinTest {
             // the pronoun "I" is capitalised everywhere, and so are its spun forms
             "In this series, Iodin will share what worked for me.|In this series, I will share what worked for me.",
             "That is why Unity think it worked so well.|That is why I think it worked so well.",
+            "In this series, we show what 1 did last year.|In this series, we show what I did last year.",
+            "Chapter 1 shows that 1 in 5 people read page 1 first.|Chapter 1 shows that 1 in 5 people read page 1 first.",
             // a phrase before a contraction's ending
             "If you lot're ready, start now.|If you're ready, start now.",
             // forms the word tokens cannot spell: an apostrophe, a period, a hyphen
