@@ -127,13 +127,19 @@ class SpinTest {
         assertTrue(wrong <= 1, "restorations not in the original: " + wrong + " of " + r.edits());
     }
 
+    /** The first edit of {@code before}; fails the test when there is none. */
+    private static Edit editOf(PassResult r, String before) {
+        return r.edits().stream().filter(e -> e.before().equals(before)).findFirst()
+                .orElseThrow(() -> new AssertionError("no edit of \"" + before + "\" in " + r.edits()));
+    }
+
     @Test
     void aSwapBesideAnotherIsWeighedAgainOnceItsNeighbourIsRestored() {
         PassResult r = pass("Graph paper pads are great for this; yous seat draw the plan view.");
-        Edit seat = r.edits().stream().filter(e -> e.before().equals("seat")).findFirst().orElseThrow();
+        Edit seat = editOf(r, "seat");
         assertEquals("can", seat.after());
         assertTrue(seat.reason().contains("weighed again once the words beside it were restored"), seat.reason());
-        Edit yous = r.edits().stream().filter(e -> e.before().equals("yous")).findFirst().orElseThrow();
+        Edit yous = editOf(r, "yous");
         assertTrue(!yous.reason().contains("weighed again"), yous.reason());
     }
 
@@ -160,7 +166,7 @@ class SpinTest {
     @Test
     void aNameWrittenInLowercaseIsASpinnersCopyOfTheCase() {
         PassResult r = pass("You can complete your taxes online ore. download the software.");
-        Edit or = r.edits().stream().filter(e -> e.before().equals("ore.")).findFirst().orElseThrow();
+        Edit or = editOf(r, "ore.");
         assertEquals("or", or.after());
         assertTrue(or.reason().contains("a name written in lowercase"), or.reason());
         // the name itself, capitalised, is left alone
