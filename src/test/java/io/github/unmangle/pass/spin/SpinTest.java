@@ -133,12 +133,17 @@ class SpinTest {
                 .orElseThrow(() -> new AssertionError("no edit of \"" + before + "\" in " + r.edits()));
     }
 
+    /** {@code before} was restored as {@code after}, for a reason that says {@code why}. */
+    private static void assertRestored(PassResult r, String before, String after, String why) {
+        Edit e = editOf(r, before);
+        assertEquals(after, e.after());
+        assertTrue(e.reason().contains(why), e.reason());
+    }
+
     @Test
     void aSwapBesideAnotherIsWeighedAgainOnceItsNeighbourIsRestored() {
         PassResult r = pass("Graph paper pads are great for this; yous seat draw the plan view.");
-        Edit seat = editOf(r, "seat");
-        assertEquals("can", seat.after());
-        assertTrue(seat.reason().contains("weighed again once the words beside it were restored"), seat.reason());
+        assertRestored(r, "seat", "can", "weighed again once the words beside it were restored");
         Edit yous = editOf(r, "yous");
         assertTrue(!yous.reason().contains("weighed again"), yous.reason());
     }
@@ -166,9 +171,7 @@ class SpinTest {
     @Test
     void aNameWrittenInLowercaseIsASpinnersCopyOfTheCase() {
         PassResult r = pass("You can complete your taxes online ore. download the software.");
-        Edit or = editOf(r, "ore.");
-        assertEquals("or", or.after());
-        assertTrue(or.reason().contains("a name written in lowercase"), or.reason());
+        assertRestored(r, "ore.", "or", "a name written in lowercase");
         // the name itself, capitalised, is left alone
         assertTrue(pass("You can complete your taxes online in Ore. and download the software.").edits().isEmpty());
     }
