@@ -273,8 +273,8 @@ final class SpinPass implements Pass {
         return out;
     }
 
-    /** Rounds of weighing at most: the whole text, then the neighbours of what each round restored. */
-    static final int ROUNDS = 3;
+    /** Rounds of weighing: the whole text, then the neighbours of what it restored (a third round found 8 more of 73,763 swaps). */
+    static final int ROUNDS = 2;
 
     /**
      * Swapped words stand side by side ("is non vitamin a2 passive act"), so a swap's neighbours
