@@ -55,6 +55,11 @@ final class BoilerplatePass implements Pass {
         int capitalised;
         boolean terminal;
         boolean bullet;
+        /**
+         * Worded as the heading of what follows an article on a web page: a list of other articles
+         * ("Related posts"), the author's box ("About the author"), a disclaimer ("Disclosure:").
+         */
+        boolean tailHeading;
         byte cls;
         String rule;
         String reason;
@@ -100,11 +105,11 @@ final class BoilerplatePass implements Pass {
         region(lines, articleLike);
         menus(lines);
         archiveLists(t, lines);
-        evidence(lines, articleLike);
+        boolean savedPage = evidence(lines, articleLike);
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
-            afterArticle(t, lines);
+            afterArticle(t, lines, savedPage);
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -191,8 +196,11 @@ final class BoilerplatePass implements Pass {
         if (ce - cs <= Furniture.MAX_LENGTH) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null) {
-                bad(l, fam.rule(), fam.reason());
-                return;
+                l.tailHeading = TAIL_HEADINGS.contains(fam.rule()) && l.words <= TAIL_HEADING_WORDS;
+                if (!TAIL_ONLY.contains(fam.rule())) {
+                    bad(l, fam.rule(), fam.reason());
+                    return;
+                }
             }
             String core = !keepBylines && edge ? t.substring(cs, ce) : null;
             if (!keepBylines && edge && Furniture.byline(core)) {
@@ -608,7 +616,7 @@ final class BoilerplatePass implements Pass {
      */
     static final int FURNISHED_PAGE = 10;
 
-    private static void evidence(Line[] lines, boolean articleLike) {
+    private static boolean evidence(Line[] lines, boolean articleLike) {
         if (articleLike) {
             int recognised = 0;
             for (Line l : lines) {
@@ -617,7 +625,7 @@ final class BoilerplatePass implements Pass {
                 }
             }
             if (recognised >= FURNISHED_PAGE) {
-                return; // a saved web page, full of furniture around its article: the statistics stand
+                return true; // a saved web page, full of furniture around its article: the statistics stand
             }
         }
         int i = 0;
@@ -650,6 +658,7 @@ final class BoilerplatePass implements Pass {
             }
             i = j;
         }
+        return false;
     }
 
     /** Dropped by the statistics (length, density, context) rather than by its wording. */
@@ -804,7 +813,7 @@ final class BoilerplatePass implements Pass {
     }
 
     /** After an end-of-article anchor that follows the article text, everything is comments and links. */
-    private static void afterArticle(String t, Line[] lines) {
+    private static void afterArticle(String t, Line[] lines, boolean savedPage) {
         int goodChars = 0;
         for (Line l : lines) {
             if (!l.blank() && l.cls == GOOD) {
@@ -824,10 +833,11 @@ final class BoilerplatePass implements Pass {
             // discussion under a short post) must not lose everything after the first "Post a Comment";
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
-            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l);
+            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
+                    || savedPage && seen >= 300 && seen >= TAIL_ANCHOR_SHARE * goodChars && l.tailHeading;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
-                for (int k = header ? i : i + 1; k < lines.length; k++) {
+                for (int k = header || l.tailHeading ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {
                         m.cls = BAD;
@@ -839,6 +849,14 @@ final class BoilerplatePass implements Pass {
             }
         }
     }
+
+    /** Share of the page's prose a tail heading must follow to end the article. */
+    static final double TAIL_ANCHOR_SHARE = 0.8;
+    /** The furniture families whose short lines head what follows an article ({@link Line#tailHeading}). */
+    private static final java.util.Set<String> TAIL_HEADINGS = java.util.Set.of("related", "author-box", "disclaimer-heading");
+    /** Families that only head a saved page's tail: their lines are judged as text otherwise (an article may have its own "Disclosure"). */
+    private static final java.util.Set<String> TAIL_ONLY = java.util.Set.of("author-box", "disclaimer-heading");
+    static final int TAIL_HEADING_WORDS = 8;
 
     /** Lines between a comment's header and its date, at most. */
     private static final int HEADER_TO_DATE = 2;

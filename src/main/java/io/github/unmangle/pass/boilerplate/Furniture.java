@@ -116,12 +116,23 @@ final class Furniture {
                     "\\b(this (content|article|story|post) (is|was) (hosted|provided|syndicated|published|produced|generated|created|auto-generated)"
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(article|story) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
-                    + "|has not been edited by|without modifications? from a syndicated)\\b"),
+                    + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
+            // the next two families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
+            f("disclaimer-heading", "heading of a disclaimer or disclosure box",
+                    "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?"),
+            f("author-box", "heading or link of the author's box (bio and links), not article text",
+                    "((about|meet) (the|our) (authors?|writers?|editors?|testers|experts?|reviewers?)|authors?( bio| profile)?"
+                    + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
+                    + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?"),
             f("related", "related-article heading",
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics))?|recommended( (for you|reading|stories|articles))?"
                     + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed)|latest (news|posts|stories|articles)|editor'?s picks?"
-                    + "|see also|also read|read also|must read|top stories|what to read next|up next)[.:]?"));
+                    + "|see also|also read|read also|must read|top stories|what to read next|up next"
+                    // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
+                    + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
+                    + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"
+                    + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?"));
 
     private Furniture() {
     }

@@ -414,4 +414,41 @@ class BoilerplateTest {
                 + "\n\nTerms of Use\nCookie settings\n";
         assertTrue(clean(text).contains(sentence), clean(text));
     }
+
+    /** The furniture around a saved page's article: enough recognised lines to make it one. */
+    private static final String SAVED_PAGE_HEADER = "   Skip to content\n   Menu\n   Search\n   Log in\n   Subscribe\n   Advertisement\n"
+            + "   Share\n   Tweet\n   Privacy\n   Contact us\n   Terms of Use\n\n";
+
+    private static final String TEASER = "A short summary of another story on the same site, written as a sentence so that it reads like prose.";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Recent Posts", "Featured articles from our blog", "More stories", "About the Author", "Disclosure:",
+        "Read more from Jane Roe"})
+    void onASavedPageAHeadingOfTheTailEndsTheArticle(String heading) {
+        String tail = "   " + heading + "\n   Jane Roe\n   " + TEASER + "\n   Another Headline Of Another Story\n";
+        String out = clean(SAVED_PAGE_HEADER + article(10) + tail);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("short summary"), heading + ": teaser kept\n" + out);
+        assertFalse(out.contains("Jane Roe"), out);
+    }
+
+    @Test
+    void anAuthorOrDisclosureHeadingIsNoFurnitureByItself() {
+        for (String heading : List.of("About the Author", "Disclosure")) {
+            String text = PROSE_A + "\n\n" + heading + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), heading);
+        }
+    }
+
+    @Test
+    void aTailHeadingEarlyInTheArticleEndsNothing() {
+        String out = clean(SAVED_PAGE_HEADER + article(2) + "   Related articles\n   " + TEASER + "\n\n" + article(8));
+        assertTrue(out.contains(TEASER), out);
+    }
+
+    @Test
+    void aDisclaimerHeadingWithItsColonIsRecognised() {
+        assertNotNull(Furniture.match("disclaimer:", 1));
+        assertNotNull(Furniture.match("disclaimer: the views of the guest author are not those of this site.", 13));
+    }
 }
