@@ -103,6 +103,9 @@ final class BoilerplatePass implements Pass {
         headings(lines);
         boolean articleLike = articleLike(lines);
         region(lines, articleLike);
+        if (!keepBylines) {
+            headMetadata(t, lines);
+        }
         menus(lines);
         archiveLists(t, lines);
         boolean savedPage = evidence(lines, articleLike);
@@ -212,6 +215,10 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
+        if (l.words >= 1 && l.words <= FIELD_WORDS && !l.terminal && field(chars, cs, ce)) {
+            bad(l, "form", "a web form's input field (a run of underscores) with its label or button");
+            return;
+        }
         int len = l.length();
         double density = l.words == 0 ? 0 : (double) l.stops / l.words;
         if (len < LENGTH_LOW) {
@@ -225,6 +232,23 @@ final class BoilerplatePass implements Pass {
             l.rule = LOW_CONTENT;
             l.reason = null; // written out only if the line is dropped under this rule: see reason(Line)
         }
+    }
+
+    /** Words of a label or button beside an input field, at most ("Email address ________ Subscribe"). */
+    static final int FIELD_WORDS = 8;
+    /** Underscores a text browser draws an input field with, at least. */
+    static final int FIELD_UNDERSCORES = 8;
+
+    /** Whether {@code t[from, to)} holds an input field: a run of {@value #FIELD_UNDERSCORES} underscores. */
+    private static boolean field(char[] t, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = t[i] == '_' ? run + 1 : 0;
+            if (run >= FIELD_UNDERSCORES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String LOW_CONTENT = "low-content";
@@ -463,6 +487,40 @@ final class BoilerplatePass implements Pass {
                 l.cls = GOOD;
                 l.rule = null;
                 l.reason = null;
+            }
+        }
+    }
+
+    /** Non-blank lines before the article's first paragraph where its byline and date may stand. */
+    static final int METADATA_BEFORE_TEXT = 6;
+
+    /**
+     * Bylines and date lines stand between an article's title and its first paragraph, which on a
+     * saved page comes after its menus, far below the first lines of the file
+     * ({@value #METADATA_HEAD}): the last few lines before the first paragraph are read for them too.
+     */
+    private static void headMetadata(String t, Line[] lines) {
+        int first = -1;
+        for (int i = 0; i < lines.length && first < 0; i++) {
+            if (isProse(lines[i])) {
+                first = i;
+            }
+        }
+        int seen = 0;
+        for (int i = first - 1; i >= 0 && seen < METADATA_BEFORE_TEXT; i--) {
+            Line l = lines[i];
+            if (l.blank()) {
+                continue;
+            }
+            seen++;
+            if (l.cls == BAD && !soft(l) || l.length() > Furniture.MAX_LENGTH) {
+                continue;
+            }
+            String core = stripBullet(t, l);
+            if (Furniture.byline(core)) {
+                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
+            } else if (Furniture.dateline(core)) {
+                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
             }
         }
     }
@@ -820,7 +878,15 @@ final class BoilerplatePass implements Pass {
                 goodChars += l.length();
             }
         }
+        int proseChars = 0;
+        for (Line l : lines) {
+            if (isProse(l)) {
+                proseChars += l.length();
+            }
+        }
         int seen = 0;
+        int proseSeen = 0;
+        java.util.Map<String, Integer> furnitureCounts = null; // made when first needed
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank()) {
@@ -829,12 +895,19 @@ final class BoilerplatePass implements Pass {
             if (l.cls == GOOD) {
                 seen += l.length();
             }
+            if (isProse(l)) {
+                proseSeen += l.length();
+            }
             // only an anchor in the second half of the text: a file of many articles (or a long
             // discussion under a short post) must not lose everything after the first "Post a Comment";
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                    || savedPage && seen >= 300 && seen >= TAIL_ANCHOR_SHARE * goodChars && l.tailHeading;
+                    || savedPage && seen >= 300 && seen >= TAIL_ANCHOR_SHARE * goodChars && l.tailHeading
+                    || savedPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
+                        && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
+                        && (furnitureCounts = furnitureCounts != null ? furnitureCounts : furnitureCounts(t, lines))
+                            .get(t.substring(l.cs, l.ce)) == 1;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
                 for (int k = header || l.tailHeading ? i : i + 1; k < lines.length; k++) {
@@ -857,6 +930,62 @@ final class BoilerplatePass implements Pass {
     /** Families that only head a saved page's tail: their lines are judged as text otherwise (an article may have its own "Disclosure"). */
     private static final java.util.Set<String> TAIL_ONLY = java.util.Set.of("author-box", "disclaimer-heading");
     static final int TAIL_HEADING_WORDS = 8;
+
+    /**
+     * Recognised furniture that follows an article on a saved page (share and follow lines, read-more
+     * links, related lists, newsletter calls, forms, cookie, copyright and disclaimer lines): once most
+     * of the page's prose is above it and little prose comes right after it, the article has ended
+     * there. (Not comment calls: a forum thread's "Reply" lines stand between its posts.)
+     */
+    private static final java.util.Set<String> TAIL_FURNITURE = java.util.Set.of("share", "read-more", "related", "newsletter",
+            "cookie", "copyright", "disclaimer", "form");
+    /** Non-blank lines looked at after a line of tail furniture ... */
+    static final int TAIL_LOOKAHEAD = 8;
+    /** ... of which at most this many may be prose for the article to end there. */
+    static final int TAIL_LOOKAHEAD_PROSE = 1;
+
+    /**
+     * Tail furniture; a lone social network's name ("Twitter") is one only beside other words (it may
+     * be an item of the article's own list).
+     */
+    private static boolean tailFurniture(Line l) {
+        return l.cls == BAD && l.rule != null && TAIL_FURNITURE.contains(l.rule) && (l.words >= 2 || !l.rule.equals("share"));
+    }
+
+    /**
+     * How often each line of tail furniture occurs below the page's first prose: a line found more
+     * than once there ("Share" under each answer of a thread, "Like" under each post) belongs to the
+     * items of the page, not to its end (a share bar above the article and again below it is one).
+     */
+    private static java.util.Map<String, Integer> furnitureCounts(String t, Line[] lines) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        boolean below = false;
+        for (Line l : lines) {
+            below |= isProse(l);
+            if (below && !l.blank() && tailFurniture(l)) {
+                counts.merge(t.substring(l.cs, l.ce), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** A line of prose: kept by the statistics and of paragraph length. */
+    private static boolean isProse(Line l) {
+        return !l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW;
+    }
+
+    /** Prose lines among the next {@code count} non-blank lines after line i. */
+    private static int proseAfter(Line[] lines, int i, int count) {
+        int seen = 0;
+        int prose = 0;
+        for (int k = i + 1; k < lines.length && seen < count; k++) {
+            if (!lines[k].blank()) {
+                seen++;
+                prose += isProse(lines[k]) ? 1 : 0;
+            }
+        }
+        return prose;
+    }
 
     /** Lines between a comment's header and its date, at most. */
     private static final int HEADER_TO_DATE = 2;

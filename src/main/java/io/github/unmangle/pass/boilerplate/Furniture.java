@@ -60,7 +60,10 @@ final class Furniture {
             contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
             f("form", "web-form furniture: field notes, not article text",
                     "(this field is for validation purposes and should be left unchanged|\\*?\\s*indicates (a )?required( field)?"
-                    + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\))\\.?"),
+                    + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\)"
+                    // what a form says once sent (site builders' stock messages)
+                    + "|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form"
+                    + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
@@ -121,7 +124,7 @@ final class Furniture {
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
                     "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?"),
             f("author-box", "heading or link of the author's box (bio and links), not article text",
-                    "((about|meet) (the|our) (authors?|writers?|editors?|testers|experts?|reviewers?)|authors?( bio| profile)?"
+                    "((about|meet) (the|our) (authors?|writers?|editors?|testers|experts?|reviewers?)|authors?( bio| profile)"
                     + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?"),
             f("related", "related-article heading",
