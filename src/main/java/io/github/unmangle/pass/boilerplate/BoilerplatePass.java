@@ -60,6 +60,8 @@ final class BoilerplatePass implements Pass {
          * ("Related posts"), the author's box ("About the author"), a disclaimer ("Disclosure:").
          */
         boolean tailHeading;
+        /** Holds a web form's input field (a run of underscores). */
+        boolean inputField;
         byte cls;
         String rule;
         String reason;
@@ -109,6 +111,9 @@ final class BoilerplatePass implements Pass {
         menus(lines);
         archiveLists(t, lines);
         boolean savedPage = evidence(lines, articleLike);
+        if (savedPage) {
+            pitches(t, lines);
+        }
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
@@ -199,8 +204,8 @@ final class BoilerplatePass implements Pass {
         if (ce - cs <= Furniture.MAX_LENGTH) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null) {
-                l.tailHeading = TAIL_HEADINGS.contains(fam.rule()) && l.words <= TAIL_HEADING_WORDS;
-                if (!TAIL_ONLY.contains(fam.rule())) {
+                l.tailHeading = l.words <= TAIL_HEADING_WORDS && Furniture.tailHeading(fam);
+                if (!Furniture.tailOnly(fam)) {
                     bad(l, fam.rule(), fam.reason());
                     return;
                 }
@@ -216,6 +221,7 @@ final class BoilerplatePass implements Pass {
             }
         }
         if (l.words >= 1 && l.words <= FIELD_WORDS && !l.terminal && field(chars, cs, ce)) {
+            l.inputField = true;
             bad(l, "form", "a web form's input field (a run of underscores) with its label or button");
             return;
         }
@@ -506,13 +512,8 @@ final class BoilerplatePass implements Pass {
                 first = i;
             }
         }
-        int seen = 0;
-        for (int i = first - 1; i >= 0 && seen < METADATA_BEFORE_TEXT; i--) {
+        for (int i = above(lines, first), seen = 0; i >= 0 && seen < METADATA_BEFORE_TEXT; i = above(lines, i), seen++) {
             Line l = lines[i];
-            if (l.blank()) {
-                continue;
-            }
-            seen++;
             if (l.cls == BAD && !soft(l) || l.length() > Furniture.MAX_LENGTH) {
                 continue;
             }
@@ -523,6 +524,53 @@ final class BoilerplatePass implements Pass {
                 bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
             }
         }
+    }
+
+    /** The index of the nearest non-blank line above line i, or -1. */
+    private static int above(Line[] lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines[k].blank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines above a sign-up form read for its pitch, at most ... */
+    static final int PITCH_LINES = 2;
+    /** ... each of at most this many words. */
+    static final int PITCH_WORDS = 20;
+
+    /**
+     * A newsletter pitch written as sentences ("Get the week's best stories in your inbox.") stands
+     * right above its sign-up form: on a saved page, the short lines just above a sign-up field or
+     * button go with it. (Clean text has no forms; there the pitch's wording is left to the newsletter family.)
+     */
+    private static void pitches(String t, Line[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line f = lines[i];
+            if (f.blank() || !signUp(t, f)) {
+                continue;
+            }
+            for (int k = above(lines, i), seen = 0; k >= 0 && seen < PITCH_LINES; k = above(lines, k), seen++) {
+                Line l = lines[k];
+                if (l.cls == BAD && l.rule != null && !soft(l)) {
+                    continue; // a heading of the box ("Newsletter"), recognised already
+                }
+                if (l.bullet || l.words > PITCH_WORDS || l.length() > LENGTH_HIGH || signUp(t, l)) {
+                    break;
+                }
+                bad(l, "newsletter", "pitch of the sign-up form right below it");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern SIGN_UP = java.util.regex.Pattern.compile(
+            "(?i)\\b(subscribe|sign ?up|sign me up|join|newsletter|e-?mail)\\b");
+
+    /** A sign-up form's line: an input field with a sign-up word, or a lone sign-up button ("Subscribe", "Sign up"). */
+    private static boolean signUp(String t, Line l) {
+        return l.inputField && SIGN_UP.matcher(t.substring(l.cs, l.ce)).find() || "newsletter".equals(l.rule) && l.words <= 3;
     }
 
     /** Share of a page's characters in prose lines above which it reads as an article. */
@@ -910,12 +958,13 @@ final class BoilerplatePass implements Pass {
                             .get(t.substring(l.cs, l.ce)) == 1;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
+                String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
                 for (int k = header || l.tailHeading ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {
                         m.cls = BAD;
                         m.rule = "after-article";
-                        m.reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links";
+                        m.reason = reason;
                     }
                 }
                 return;
@@ -925,10 +974,7 @@ final class BoilerplatePass implements Pass {
 
     /** Share of the page's prose a tail heading must follow to end the article. */
     static final double TAIL_ANCHOR_SHARE = 0.8;
-    /** The furniture families whose short lines head what follows an article ({@link Line#tailHeading}). */
-    private static final java.util.Set<String> TAIL_HEADINGS = java.util.Set.of("related", "author-box", "disclaimer-heading");
-    /** Families that only head a saved page's tail: their lines are judged as text otherwise (an article may have its own "Disclosure"). */
-    private static final java.util.Set<String> TAIL_ONLY = java.util.Set.of("author-box", "disclaimer-heading");
+    /** Words of a line that heads what follows an article ({@link Line#tailHeading}), at most. */
     static final int TAIL_HEADING_WORDS = 8;
 
     /**

@@ -124,7 +124,7 @@ final class Furniture {
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
                     "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?"),
             f("author-box", "heading or link of the author's box (bio and links), not article text",
-                    "((about|meet) (the|our) (authors?|writers?|editors?|testers|experts?|reviewers?)|authors?( bio| profile)"
+                    "((about|meet) (the|our) (authors?|writers?|editors?|testers|reviewers?)|authors?( bio| profile)"
                     + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?"),
             f("related", "related-article heading",
@@ -138,6 +138,25 @@ final class Furniture {
                     + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?"));
 
     private Furniture() {
+    }
+
+    /** The families that only head a saved page's tail ({@code BoilerplatePass#afterArticle}): no furniture by themselves. */
+    private static final Family[] TAIL_ONLY = FAMILIES.stream()
+            .filter(f -> f.rule().equals("author-box") || f.rule().equals("disclaimer-heading")).toArray(Family[]::new);
+
+    /** Whether the family only heads what follows an article (the author's box, a disclaimer), being no furniture by itself. */
+    static boolean tailOnly(Family f) {
+        for (Family t : TAIL_ONLY) {
+            if (t == f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short line of the family heads what follows an article: those above, and lists of other articles. */
+    static boolean tailHeading(Family f) {
+        return tailOnly(f) || f.rule().equals("related");
     }
 
     /** The whole-line families, in order (the first that matches a line names it). */

@@ -425,11 +425,14 @@ class BoilerplateTest {
     @ValueSource(strings = {"Recent Posts", "Featured articles from our blog", "More stories", "About the Author", "Disclosure:",
         "Read more from Jane Roe"})
     void onASavedPageAHeadingOfTheTailEndsTheArticle(String heading) {
-        String tail = "   " + heading + "\n   Jane Roe\n   " + TEASER + "\n   Another Headline Of Another Story\n";
-        String out = clean(SAVED_PAGE_HEADER + article(10) + tail);
+        assertArticleEndsAt(heading, "   Jane Roe\n   " + TEASER + "\n   Another Headline Of Another Story\n");
+    }
+
+    /** On a saved page, the article keeps its text and ends at this line: the tail after it (holding "Jane Roe") goes. */
+    private static void assertArticleEndsAt(String line, String tail) {
+        String out = clean(SAVED_PAGE_HEADER + article(10) + "   " + line + "\n" + tail);
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
-        assertFalse(out.contains("short summary"), heading + ": teaser kept\n" + out);
-        assertFalse(out.contains("Jane Roe"), out);
+        assertFalse(out.contains("Jane Roe"), line + ": the tail kept\n" + out);
     }
 
     @Test
@@ -458,10 +461,7 @@ class BoilerplateTest {
     @ValueSource(strings = {"Share this article on Facebook", "Read more", "Subscribe to our newsletter", "Copyright 2024 Example Media",
         "Email address ____________________ (BUTTON) Subscribe"})
     void onASavedPageTailFurnitureWithLittleProseAfterItEndsTheArticle(String furniture) {
-        String tail = "   " + furniture + "\n   Jane Roe\n   Staff writer\n   " + BIO + "\n   Another Headline Of Another Story\n";
-        String out = clean(SAVED_PAGE_HEADER + article(10) + tail);
-        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
-        assertFalse(out.contains("Jane Roe"), furniture + ": bio kept\n" + out);
+        assertArticleEndsAt(furniture, "   Jane Roe\n   Staff writer\n   " + BIO + "\n   Another Headline Of Another Story\n");
     }
 
     @Test
@@ -521,5 +521,17 @@ class BoilerplateTest {
         PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
         PassResult r = FACTORY.create(keep).apply(PassInput.of("t", top + article(6)));
         assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("By Jane Roe")), r.edits().toString());
+    }
+
+    @Test
+    void aPitchWrittenAsASentenceGoesWithTheSignUpFormBelowIt() {
+        String pitch = "Get the week's best garden stories delivered every Friday morning.";
+        String box = "   " + pitch + "\n   Email address ____________________ (BUTTON) Subscribe\n\n";
+        String out = clean(SAVED_PAGE_HEADER + article(4) + box + article(6));
+        assertFalse(out.contains(pitch), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        // without the form below it, the same sentence is text
+        String plain = clean(SAVED_PAGE_HEADER + article(4) + "   " + pitch + "\n\n" + article(6));
+        assertTrue(plain.contains(pitch), plain);
     }
 }
