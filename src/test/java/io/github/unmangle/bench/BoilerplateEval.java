@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * terminal punctuation). Pages are split in two halves by their number (even/odd) so that what
  * was tuned on one half can be checked on the other; both are reported, and per page type.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB]}
- * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input).
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR]}
+ * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt).
  */
 public final class BoilerplateEval {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -65,6 +65,7 @@ public final class BoilerplateEval {
         int examples = 0;
         int lostLines = 0;
         String showRule = null;
+        Path dump = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--learn" -> learn = true;
@@ -74,6 +75,7 @@ public final class BoilerplateEval {
                 case "--lost" -> lostLines = Integer.parseInt(args[++i]);
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 case "--rule" -> showRule = args[++i];
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -112,6 +114,10 @@ public final class BoilerplateEval {
             String gold = Files.readString(dir.resolve("gold").resolve(m[0] + ".txt"), StandardCharsets.UTF_8);
             Cleaned c = pipe.clean(m[0], in);
             double[] pr = pr(c.text(), gold);
+            if (dump != null) {
+                Files.createDirectories(dump);
+                Files.writeString(dump.resolve(m[0] + ".txt"), c.text(), StandardCharsets.UTF_8);
+            }
             String half = Integer.parseInt(m[1].replaceAll("\\D", "")) % 2 == 0 ? "even" : "odd";
             for (String key : List.of("all", "all/" + half, "type/" + m[3])) {
                 ours.computeIfAbsent(key, k -> new Score()).add(pr);

@@ -55,6 +55,13 @@ final class BoilerplatePass implements Pass {
         int capitalised;
         boolean terminal;
         boolean bullet;
+        /**
+         * Worded as the heading of what follows an article on a web page: a list of other articles
+         * ("Related posts"), the author's box ("About the author"), a disclaimer ("Disclosure:").
+         */
+        boolean tailHeading;
+        /** Holds a web form's input field (a run of underscores). */
+        boolean inputField;
         byte cls;
         String rule;
         String reason;
@@ -98,13 +105,19 @@ final class BoilerplatePass implements Pass {
         headings(lines);
         boolean articleLike = articleLike(lines);
         region(lines, articleLike);
+        if (!keepBylines) {
+            headMetadata(t, lines);
+        }
         menus(lines);
         archiveLists(t, lines);
-        evidence(lines, articleLike);
+        boolean savedPage = evidence(lines, articleLike);
+        if (savedPage) {
+            pitches(t, lines);
+        }
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
-            afterArticle(t, lines);
+            afterArticle(t, lines, savedPage);
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -191,8 +204,11 @@ final class BoilerplatePass implements Pass {
         if (ce - cs <= Furniture.MAX_LENGTH) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null) {
-                bad(l, fam.rule(), fam.reason());
-                return;
+                l.tailHeading = l.words <= TAIL_HEADING_WORDS && Furniture.tailHeading(fam);
+                if (!Furniture.tailOnly(fam)) {
+                    bad(l, fam.rule(), fam.reason());
+                    return;
+                }
             }
             String core = !keepBylines && edge ? t.substring(cs, ce) : null;
             if (!keepBylines && edge && Furniture.byline(core)) {
@@ -203,6 +219,11 @@ final class BoilerplatePass implements Pass {
                 bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
                 return;
             }
+        }
+        if (l.words >= 1 && l.words <= FIELD_WORDS && !l.terminal && field(chars, cs, ce)) {
+            l.inputField = true;
+            bad(l, "form", "a web form's input field (a run of underscores) with its label or button");
+            return;
         }
         int len = l.length();
         double density = l.words == 0 ? 0 : (double) l.stops / l.words;
@@ -217,6 +238,23 @@ final class BoilerplatePass implements Pass {
             l.rule = LOW_CONTENT;
             l.reason = null; // written out only if the line is dropped under this rule: see reason(Line)
         }
+    }
+
+    /** Words of a label or button beside an input field, at most ("Email address ________ Subscribe"). */
+    static final int FIELD_WORDS = 8;
+    /** Underscores a text browser draws an input field with, at least. */
+    static final int FIELD_UNDERSCORES = 8;
+
+    /** Whether {@code t[from, to)} holds an input field: a run of {@value #FIELD_UNDERSCORES} underscores. */
+    private static boolean field(char[] t, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = t[i] == '_' ? run + 1 : 0;
+            if (run >= FIELD_UNDERSCORES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String LOW_CONTENT = "low-content";
@@ -459,6 +497,82 @@ final class BoilerplatePass implements Pass {
         }
     }
 
+    /** Non-blank lines before the article's first paragraph where its byline and date may stand. */
+    static final int METADATA_BEFORE_TEXT = 6;
+
+    /**
+     * Bylines and date lines stand between an article's title and its first paragraph, which on a
+     * saved page comes after its menus, far below the first lines of the file
+     * ({@value #METADATA_HEAD}): the last few lines before the first paragraph are read for them too.
+     */
+    private static void headMetadata(String t, Line[] lines) {
+        int first = -1;
+        for (int i = 0; i < lines.length && first < 0; i++) {
+            if (isProse(lines[i])) {
+                first = i;
+            }
+        }
+        for (int i = above(lines, first), seen = 0; i >= 0 && seen < METADATA_BEFORE_TEXT; i = above(lines, i), seen++) {
+            Line l = lines[i];
+            if (l.cls == BAD && !soft(l) || l.length() > Furniture.MAX_LENGTH) {
+                continue;
+            }
+            String core = stripBullet(t, l);
+            if (Furniture.byline(core)) {
+                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
+            } else if (Furniture.dateline(core)) {
+                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
+            }
+        }
+    }
+
+    /** The index of the nearest non-blank line above line i, or -1. */
+    private static int above(Line[] lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines[k].blank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines above a sign-up form read for its pitch, at most ... */
+    static final int PITCH_LINES = 2;
+    /** ... each of at most this many words. */
+    static final int PITCH_WORDS = 20;
+
+    /**
+     * A newsletter pitch written as sentences ("Get the week's best stories in your inbox.") stands
+     * right above its sign-up form: on a saved page, the short lines just above a sign-up field or
+     * button go with it. (Clean text has no forms; there the pitch's wording is left to the newsletter family.)
+     */
+    private static void pitches(String t, Line[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line f = lines[i];
+            if (f.blank() || !signUp(t, f)) {
+                continue;
+            }
+            for (int k = above(lines, i), seen = 0; k >= 0 && seen < PITCH_LINES; k = above(lines, k), seen++) {
+                Line l = lines[k];
+                if (l.cls == BAD && l.rule != null && !soft(l)) {
+                    continue; // a heading of the box ("Newsletter"), recognised already
+                }
+                if (l.bullet || l.words > PITCH_WORDS || l.length() > LENGTH_HIGH || signUp(t, l)) {
+                    break;
+                }
+                bad(l, "newsletter", "pitch of the sign-up form right below it");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern SIGN_UP = java.util.regex.Pattern.compile(
+            "(?i)\\b(subscribe|sign ?up|sign me up|join|newsletter|e-?mail)\\b");
+
+    /** A sign-up form's line: an input field with a sign-up word, or a lone sign-up button ("Subscribe", "Sign up"). */
+    private static boolean signUp(String t, Line l) {
+        return l.inputField && SIGN_UP.matcher(t.substring(l.cs, l.ce)).find() || "newsletter".equals(l.rule) && l.words <= 3;
+    }
+
     /** Share of a page's characters in prose lines above which it reads as an article. */
     static final double ARTICLE_PROSE_SHARE = 0.3;
     /** Dropped lines between two prose lines that part two blocks of prose. */
@@ -608,7 +722,7 @@ final class BoilerplatePass implements Pass {
      */
     static final int FURNISHED_PAGE = 10;
 
-    private static void evidence(Line[] lines, boolean articleLike) {
+    private static boolean evidence(Line[] lines, boolean articleLike) {
         if (articleLike) {
             int recognised = 0;
             for (Line l : lines) {
@@ -617,7 +731,7 @@ final class BoilerplatePass implements Pass {
                 }
             }
             if (recognised >= FURNISHED_PAGE) {
-                return; // a saved web page, full of furniture around its article: the statistics stand
+                return true; // a saved web page, full of furniture around its article: the statistics stand
             }
         }
         int i = 0;
@@ -650,6 +764,7 @@ final class BoilerplatePass implements Pass {
             }
             i = j;
         }
+        return false;
     }
 
     /** Dropped by the statistics (length, density, context) rather than by its wording. */
@@ -804,14 +919,22 @@ final class BoilerplatePass implements Pass {
     }
 
     /** After an end-of-article anchor that follows the article text, everything is comments and links. */
-    private static void afterArticle(String t, Line[] lines) {
+    private static void afterArticle(String t, Line[] lines, boolean savedPage) {
         int goodChars = 0;
         for (Line l : lines) {
             if (!l.blank() && l.cls == GOOD) {
                 goodChars += l.length();
             }
         }
+        int proseChars = 0;
+        for (Line l : lines) {
+            if (isProse(l)) {
+                proseChars += l.length();
+            }
+        }
         int seen = 0;
+        int proseSeen = 0;
+        java.util.Map<String, Integer> furnitureCounts = null; // made when first needed
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank()) {
@@ -820,24 +943,94 @@ final class BoilerplatePass implements Pass {
             if (l.cls == GOOD) {
                 seen += l.length();
             }
+            if (isProse(l)) {
+                proseSeen += l.length();
+            }
             // only an anchor in the second half of the text: a file of many articles (or a long
             // discussion under a short post) must not lose everything after the first "Post a Comment";
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
-            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l);
+            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
+                    || savedPage && seen >= 300 && seen >= TAIL_ANCHOR_SHARE * goodChars && l.tailHeading
+                    || savedPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
+                        && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
+                        && (furnitureCounts = furnitureCounts != null ? furnitureCounts : furnitureCounts(t, lines))
+                            .get(t.substring(l.cs, l.ce)) == 1;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
-                for (int k = header ? i : i + 1; k < lines.length; k++) {
+                String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
+                for (int k = header || l.tailHeading ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {
                         m.cls = BAD;
                         m.rule = "after-article";
-                        m.reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links";
+                        m.reason = reason;
                     }
                 }
                 return;
             }
         }
+    }
+
+    /** Share of the page's prose a tail heading must follow to end the article. */
+    static final double TAIL_ANCHOR_SHARE = 0.8;
+    /** Words of a line that heads what follows an article ({@link Line#tailHeading}), at most. */
+    static final int TAIL_HEADING_WORDS = 8;
+
+    /**
+     * Recognised furniture that follows an article on a saved page (share and follow lines, read-more
+     * links, related lists, newsletter calls, forms, cookie, copyright and disclaimer lines): once most
+     * of the page's prose is above it and little prose comes right after it, the article has ended
+     * there. (Not comment calls: a forum thread's "Reply" lines stand between its posts.)
+     */
+    private static final java.util.Set<String> TAIL_FURNITURE = java.util.Set.of("share", "read-more", "related", "newsletter",
+            "cookie", "copyright", "disclaimer", "form");
+    /** Non-blank lines looked at after a line of tail furniture ... */
+    static final int TAIL_LOOKAHEAD = 8;
+    /** ... of which at most this many may be prose for the article to end there. */
+    static final int TAIL_LOOKAHEAD_PROSE = 1;
+
+    /**
+     * Tail furniture; a lone social network's name ("Twitter") is one only beside other words (it may
+     * be an item of the article's own list).
+     */
+    private static boolean tailFurniture(Line l) {
+        return l.cls == BAD && l.rule != null && TAIL_FURNITURE.contains(l.rule) && (l.words >= 2 || !l.rule.equals("share"));
+    }
+
+    /**
+     * How often each line of tail furniture occurs below the page's first prose: a line found more
+     * than once there ("Share" under each answer of a thread, "Like" under each post) belongs to the
+     * items of the page, not to its end (a share bar above the article and again below it is one).
+     */
+    private static java.util.Map<String, Integer> furnitureCounts(String t, Line[] lines) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        boolean below = false;
+        for (Line l : lines) {
+            below |= isProse(l);
+            if (below && !l.blank() && tailFurniture(l)) {
+                counts.merge(t.substring(l.cs, l.ce), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** A line of prose: kept by the statistics and of paragraph length. */
+    private static boolean isProse(Line l) {
+        return !l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW;
+    }
+
+    /** Prose lines among the next {@code count} non-blank lines after line i. */
+    private static int proseAfter(Line[] lines, int i, int count) {
+        int seen = 0;
+        int prose = 0;
+        for (int k = i + 1; k < lines.length && seen < count; k++) {
+            if (!lines[k].blank()) {
+                seen++;
+                prose += isProse(lines[k]) ? 1 : 0;
+            }
+        }
+        return prose;
     }
 
     /** Lines between a comment's header and its date, at most. */

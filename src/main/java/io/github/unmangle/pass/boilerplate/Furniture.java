@@ -60,7 +60,10 @@ final class Furniture {
             contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
             f("form", "web-form furniture: field notes, not article text",
                     "(this field is for validation purposes and should be left unchanged|\\*?\\s*indicates (a )?required( field)?"
-                    + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\))\\.?"),
+                    + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\)"
+                    // what a form says once sent (site builders' stock messages)
+                    + "|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form"
+                    + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
@@ -116,14 +119,44 @@ final class Furniture {
                     "\\b(this (content|article|story|post) (is|was) (hosted|provided|syndicated|published|produced|generated|created|auto-generated)"
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(article|story) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
-                    + "|has not been edited by|without modifications? from a syndicated)\\b"),
+                    + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
+            // the next two families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
+            f("disclaimer-heading", "heading of a disclaimer or disclosure box",
+                    "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?"),
+            f("author-box", "heading or link of the author's box (bio and links), not article text",
+                    "((about|meet) (the|our) (authors?|writers?|editors?|testers|reviewers?)|authors?( bio| profile)"
+                    + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
+                    + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?"),
             f("related", "related-article heading",
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics))?|recommended( (for you|reading|stories|articles))?"
                     + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed)|latest (news|posts|stories|articles)|editor'?s picks?"
-                    + "|see also|also read|read also|must read|top stories|what to read next|up next)[.:]?"));
+                    + "|see also|also read|read also|must read|top stories|what to read next|up next"
+                    // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
+                    + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
+                    + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"
+                    + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?"));
 
     private Furniture() {
+    }
+
+    /** The families that only head a saved page's tail ({@code BoilerplatePass#afterArticle}): no furniture by themselves. */
+    private static final Family[] TAIL_ONLY = FAMILIES.stream()
+            .filter(f -> f.rule().equals("author-box") || f.rule().equals("disclaimer-heading")).toArray(Family[]::new);
+
+    /** Whether the family only heads what follows an article (the author's box, a disclaimer), being no furniture by itself. */
+    static boolean tailOnly(Family f) {
+        for (Family t : TAIL_ONLY) {
+            if (t == f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short line of the family heads what follows an article: those above, and lists of other articles. */
+    static boolean tailHeading(Family f) {
+        return tailOnly(f) || f.rule().equals("related");
     }
 
     /** The whole-line families, in order (the first that matches a line names it). */

@@ -414,4 +414,124 @@ class BoilerplateTest {
                 + "\n\nTerms of Use\nCookie settings\n";
         assertTrue(clean(text).contains(sentence), clean(text));
     }
+
+    /** The furniture around a saved page's article: enough recognised lines to make it one. */
+    private static final String SAVED_PAGE_HEADER = "   Skip to content\n   Menu\n   Search\n   Log in\n   Subscribe\n   Advertisement\n"
+            + "   Share\n   Tweet\n   Privacy\n   Contact us\n   Terms of Use\n\n";
+
+    private static final String TEASER = "A short summary of another story on the same site, written as a sentence so that it reads like prose.";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Recent Posts", "Featured articles from our blog", "More stories", "About the Author", "Disclosure:",
+        "Read more from Jane Roe"})
+    void onASavedPageAHeadingOfTheTailEndsTheArticle(String heading) {
+        assertArticleEndsAt(heading, "   Jane Roe\n   " + TEASER + "\n   Another Headline Of Another Story\n");
+    }
+
+    /** On a saved page, the article keeps its text and ends at this line: the tail after it (holding "Jane Roe") goes. */
+    private static void assertArticleEndsAt(String line, String tail) {
+        String out = clean(SAVED_PAGE_HEADER + article(10) + "   " + line + "\n" + tail);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Jane Roe"), line + ": the tail kept\n" + out);
+    }
+
+    @Test
+    void anAuthorOrDisclosureHeadingIsNoFurnitureByItself() {
+        for (String heading : List.of("About the Author", "Disclosure")) {
+            String text = PROSE_A + "\n\n" + heading + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), heading);
+        }
+    }
+
+    @Test
+    void aTailHeadingEarlyInTheArticleEndsNothing() {
+        String out = clean(SAVED_PAGE_HEADER + article(2) + "   Related articles\n   " + TEASER + "\n\n" + article(8));
+        assertTrue(out.contains(TEASER), out);
+    }
+
+    @Test
+    void aDisclaimerHeadingWithItsColonIsRecognised() {
+        assertNotNull(Furniture.match("disclaimer:", 1));
+        assertNotNull(Furniture.match("disclaimer: the views of the guest author are not those of this site.", 13));
+    }
+
+    private static final String BIO = "Jane Roe writes about gardens and the people who keep them, and she has done so for many years now.";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share this article on Facebook", "Read more", "Subscribe to our newsletter", "Copyright 2024 Example Media",
+        "Email address ____________________ (BUTTON) Subscribe"})
+    void onASavedPageTailFurnitureWithLittleProseAfterItEndsTheArticle(String furniture) {
+        assertArticleEndsAt(furniture, "   Jane Roe\n   Staff writer\n   " + BIO + "\n   Another Headline Of Another Story\n");
+    }
+
+    @Test
+    void tailFurnitureFollowedByProseEndsNothing() {
+        // a share line near the end, then two more paragraphs of the article: the article goes on
+        String out = clean(SAVED_PAGE_HEADER + article(10) + "   Share this article on Facebook\n\n   " + PROSE_A + "\n\n   " + BIO + "\n");
+        assertTrue(out.contains(BIO), out);
+    }
+
+    /** A last paragraph of the article, long enough to be prose wherever it stands. */
+    private static final String LAST = "In the end the council agreed to publish every contract it signs with a supplier of such software, "
+            + "and to ask the public for comments for at least four weeks before any new system is bought or put to use.";
+
+    @Test
+    void furnitureRepeatedUnderEachPostIsNotTheEnd() {
+        // a thread: "Share this answer" under every answer, the last one near the end of the page
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER);
+        for (int i = 0; i < 5; i++) {
+            page.append(article(2)).append("   Share this answer\n   Improve this answer\n\n");
+        }
+        page.append("   Jane Roe\n   " + LAST + "\n");
+        assertTrue(clean(page.toString()).contains(LAST), clean(page.toString()));
+    }
+
+    @Test
+    void aLoneNetworkNameDoesNotEndTheArticle() {
+        String list = "   Twitter\n   Mastodon\n   Bluesky\n   Threads\n   " + LAST + "\n";
+        assertTrue(clean(SAVED_PAGE_HEADER + article(10) + list).contains(LAST));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Email address ____________________ (BUTTON) Subscribe", "Name * ______________________________",
+        "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form."})
+    void formLinesAreFurniture(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String out = clean(text);
+        assertFalse(out.contains(line), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B));
+    }
+
+    @Test
+    void aFillInTheBlankSentenceIsNoForm() {
+        String text = PROSE_A + "\n\nMy favourite season is ______________.\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
+    @Test
+    void bylineAndDateJustBeforeTheFirstParagraphGoEvenFarDownASavedPage() {
+        String top = SAVED_PAGE_HEADER + "   Home\n   News\n   Gardens\n   Weekend\n\n   How To Keep A Garden Through Winter\n"
+                + "   By Jane Roe | March 3, 2024\n   Updated: March 5, 2024\n\n";
+        String out = clean(top + article(6));
+        assertFalse(out.contains("By Jane Roe"), out);
+        assertFalse(out.contains("Updated: March 5"), out);
+        assertTrue(out.contains("How To Keep A Garden Through Winter"), out);
+        assertTrue(out.contains(PROSE_A));
+        // kept where the option asks for it
+        PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
+        PassResult r = FACTORY.create(keep).apply(PassInput.of("t", top + article(6)));
+        assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("By Jane Roe")), r.edits().toString());
+    }
+
+    @Test
+    void aPitchWrittenAsASentenceGoesWithTheSignUpFormBelowIt() {
+        String pitch = "Get the week's best garden stories delivered every Friday morning.";
+        String box = "   " + pitch + "\n   Email address ____________________ (BUTTON) Subscribe\n\n";
+        String out = clean(SAVED_PAGE_HEADER + article(4) + box + article(6));
+        assertFalse(out.contains(pitch), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        // without the form below it, the same sentence is text
+        String plain = clean(SAVED_PAGE_HEADER + article(4) + "   " + pitch + "\n\n" + article(6));
+        assertTrue(plain.contains(pitch), plain);
+    }
 }
