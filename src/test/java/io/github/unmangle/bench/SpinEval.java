@@ -123,12 +123,16 @@ public final class SpinEval {
             cleanPass = f.create(po, kc);
             spunPass = f.create(po, ks);
         }
+        // -Dspineval.dump=FILE: every edit of both text sets, to diff the output of two builds
+        String dumpPath = System.getProperty("spineval.dump");
+        java.io.PrintWriter dump = dumpPath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dumpPath), StandardCharsets.UTF_8));
         for (int ai = 0; ai < articles.size(); ai++) {
             String a = articles.get(ai);
             // clean
             PassResult clean = cleanPass.apply(PassInput.of("clean", a));
             cleanScores.add(clean.metrics().get("spin-score"));
             cleanEdits += clean.edits().size();
+            dumpEdits(dump, "clean" + ai, clean);
             for (Edit e : clean.edits()) {
                 wrong.merge("CLEAN " + e.before() + "→" + e.after(), 1, Integer::sum);
             }
@@ -142,6 +146,7 @@ public final class SpinEval {
             spun += swaps.size();
             PassResult r = spunPass.apply(PassInput.of("spun" + ai, s));
             spunScores.add(r.metrics().get("spin-score"));
+            dumpEdits(dump, "spun" + ai, r);
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
             java.util.Set<Integer> hit = new java.util.HashSet<>();
@@ -174,6 +179,9 @@ public final class SpinEval {
                     }
                 }
             }
+        }
+        if (dump != null) {
+            dump.close();
         }
         System.out.printf(Locale.ROOT, "%d articles, %d words, %d swapped by the spinner (%.1f%%)%n", articles.size(), words, spun, 100.0 * spun / words);
         System.out.printf(Locale.ROOT, "restoration recall: %.3f exact, %.3f ignoring case (%d / %d)%n",
@@ -209,6 +217,18 @@ public final class SpinEval {
             speed(pass, articles, mb, "original");
             speed(pass, spunTexts, mb, "spun");
         }
+    }
+
+    /** One line an edit (and one of the document's metrics), for {@code -Dspineval.dump}. */
+    private static void dumpEdits(java.io.PrintWriter dump, String doc, PassResult r) {
+        if (dump == null) {
+            return;
+        }
+        dump.println(doc + " metrics " + new java.util.TreeMap<>(r.metrics()));
+        for (Edit e : r.edits()) {
+            dump.println(doc + "\t" + e.start() + "\t" + e.end() + "\t" + e.before() + "\t" + e.after() + "\t" + e.rule() + "\t" + e.reason());
+        }
+        r.flags().forEach(fl -> dump.println(doc + " flag " + fl));
     }
 
     /** Times the pass alone over {@code mb} megabytes of {@code texts} (repeated), wall clock and this thread's CPU time. */

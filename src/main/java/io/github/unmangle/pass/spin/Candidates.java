@@ -216,7 +216,9 @@ final class Candidates {
             for (int k = 0; k < v; k++) {
                 startsPhrase[k] = in.get() != 0;
             }
-            return new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
+            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
+            io.github.unmangle.core.Preload.once("spin-two-words@" + System.identityHashCode(c), c::indexTwoWords);
+            return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -237,9 +239,51 @@ final class Candidates {
         return phrasePrefixes.contains(lowerWords) || extraPrefixes.contains(lowerWords);
     }
 
-    /** Whether a multiword form starts with the word of this n-gram id. */
+    /** Whether a multiword form starts with the word of this n-gram id (so the word is a phrase prefix). */
     boolean startsPhrase(int wordId) {
         return wordId >= 0 && startsPhrase[wordId];
+    }
+
+    /**
+     * The first two words (n-gram ids) of every multiword form whose first two words have ids; null
+     * until made (20–70 ms of work, on a daemon thread that {@link #load} starts).
+     */
+    private volatile PairFilter twoWords;
+
+    /** Makes {@link #twoWords} (again, if another thread is at it: the same filter). */
+    void indexTwoWords() {
+        if (twoWords != null) {
+            return;
+        }
+        java.util.BitSet multi = forms.wordsHolding(' ');
+        PairFilter f = new PairFilter(multi.cardinality() + extra.size(), 8);
+        for (int k = multi.nextSetBit(0); k >= 0; k = multi.nextSetBit(k + 1)) {
+            addTwoWords(f, forms.word(k));
+        }
+        extra.keySet().forEach(form -> addTwoWords(f, form));
+        twoWords = f;
+    }
+
+    private void addTwoWords(PairFilter f, String form) {
+        int sp = form.indexOf(' ');
+        if (sp > 0) {
+            int sp2 = form.indexOf(' ', sp + 1);
+            int a = ngrams.id(form.substring(0, sp));
+            int b = ngrams.id(form.substring(sp + 1, sp2 < 0 ? form.length() : sp2));
+            if (a >= 0 && b >= 0) {
+                f.add(a, b);
+            }
+        }
+    }
+
+    /**
+     * Whether a multiword form may start with these two words (their n-gram ids and the second's
+     * lowercase text): false only when none does, nor (the second being a contraction) one the
+     * words before its apostrophe start. Most words that start a form are not followed by one.
+     */
+    boolean mayStartPhrase(int firstId, int secondId, String secondLower) {
+        PairFilter f = twoWords;
+        return f == null || firstId < 0 || secondId < 0 || secondLower.indexOf('\'') >= 0 || f.mayHold(firstId, secondId);
     }
 
     /** The originals of the one-word spun form with this n-gram id, or null: two array reads, no hashing. */

@@ -430,7 +430,10 @@ final class SpinPass implements Pass {
             if (sb == null) {
                 sb = new StringBuilder(toks.get(i).lower());
             }
-            if (!candidates.isPhrasePrefix(sb) || !adjacent(t, toks, i + len - 1, 2)) {
+            // (the first word is a phrase prefix: it starts a phrase; and were that flag stale, one word
+            // more is reached in vain, as no form starts with a word that is no prefix)
+            if ((len > 1 && !candidates.isPhrasePrefix(sb)) || !adjacent(t, toks, i + len - 1, 2)
+                    || (len == 1 && !candidates.mayStartPhrase(toks.get(i).id(), toks.get(i + 1).id(), toks.get(i + 1).lower()))) {
                 break;
             }
             sb.append(' ').append(toks.get(i + len).lower());

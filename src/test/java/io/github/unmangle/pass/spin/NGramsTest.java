@@ -85,6 +85,52 @@ class NGramsTest {
         assertTrue(pairsInModel > 10, "the shortcut was taken " + pairsInModel + " times");
     }
 
+    /** The filters in front of the pair table and the bigram search rule out no pair that is there. */
+    @Test
+    void theFiltersRuleOutNoPairOfTheirTables() {
+        long[] missedAsked = g.pairsTheFiltersMiss();
+        assertEquals(0, missedAsked[0], "pairs ruled out though present");
+        assertTrue(missedAsked[1] > 2_000_000, "pairs asked about: " + missedAsked[1]);
+    }
+
+    /**
+     * The bigram filter changes no lookup: every pair of neighbours in the seeds, and of each word with
+     * the words before and after it in the text standing for it, looked up with the filter (made by
+     * the preload) and without it (a model read anew, whose filter is not made yet).
+     */
+    @Test
+    void lookupsThroughTheFilterAreTheSearchesResults() throws IOException {
+        NGrams plain = NGrams.load();
+        Candidates c = Candidates.load(g);
+        g.indexBigrams();
+        int pairs = 0;
+        int inModel = 0;
+        try (var files = Files.list(ROOT.resolve("seeds"))) {
+            for (Path p : files.sorted().toList()) {
+                List<SpinPass.Tok> toks = SpinPass.identified(g, Files.readString(p));
+                for (int i = 1; i + 1 < toks.size(); i++) {
+                    int left = toks.get(i - 1).id();
+                    int right = toks.get(i + 1).id();
+                    Candidates.Entry e = c.entry(toks.get(i).id());
+                    int[] words = e == null ? new int[] {toks.get(i).id()} : e.ids();
+                    for (int w : words) {
+                        for (int[] ab : new int[][] {{left, w}, {w, right}}) {
+                            NGrams.Pair filtered = g.pair(ab[0], ab[1]);
+                            assertEquals(plain.pair(ab[0], ab[1]), filtered, ab[0] + " " + ab[1]);
+                            assertEquals(plain.pair(ab[0], ab[1], false), g.pair(ab[0], ab[1], false), ab[0] + " " + ab[1]);
+                            assertEquals(plain.logScore(ab[0], ab[1]), g.logScore(ab[0], ab[1]), ab[0] + " " + ab[1]);
+                            pairs++;
+                            inModel += filtered.lm() >= 0 ? 1 : 0;
+                        }
+                        assertEquals(plain.logTrigram(left, toks.get(i).id(), right), g.logTrigram(left, toks.get(i).id(), right));
+                        assertEquals(plain.logTrigram(left, w, right), g.logTrigram(left, w, right));
+                    }
+                }
+            }
+        }
+        assertTrue(pairs > 10_000 && inModel > 1_000 && inModel < pairs / 2, pairs + " pairs, " + inModel + " in the model");
+    }
+
     @Test
     void aTrigramIsNotItsBigramEstimate() {
         int one = id("one");
