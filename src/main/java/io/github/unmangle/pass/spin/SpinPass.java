@@ -500,13 +500,19 @@ final class SpinPass implements Pass {
         int[] oid = new int[n];
         for (int k = 0; k < n; k++) {
             oid[k] = suffix.isEmpty() ? oids[k] : ngrams.id(originals[k] + suffix); // "we" + "'re"
+        }
+        // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams;
+        // all the originals' pairs are looked up at once, so that their cache misses overlap)
+        NGrams.Pair[] oLefts = new NGrams.Pair[n];
+        NGrams.Pair[] oRights = new NGrams.Pair[n];
+        ngrams.pairs(left, oid, right, hasRight, len > 1, oLefts, oRights);
+        for (int k = 0; k < n; k++) {
             delta[k] = Double.NEGATIVE_INFINITY;
             if (oid[k] < 0) {
                 continue;
             }
-            // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams)
-            NGrams.Pair oLeft = ngrams.pair(left, oid[k], len > 1);
-            NGrams.Pair oRight = hasRight ? ngrams.pair(oid[k], right, len > 1) : null;
+            NGrams.Pair oLeft = oLefts[k];
+            NGrams.Pair oRight = oRights[k];
             double leftScore = ngrams.logScore(left, oid[k], oLeft);
             if (len == 1) {
                 leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);

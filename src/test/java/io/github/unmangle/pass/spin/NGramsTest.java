@@ -91,12 +91,15 @@ class NGramsTest {
         long[] missedAsked = g.pairsTheFiltersMiss();
         assertEquals(0, missedAsked[0], "pairs ruled out though present");
         assertTrue(missedAsked[1] > 2_000_000, "pairs asked about: " + missedAsked[1]);
+        // (a pair found in the model is scored by the model without asking whether it knows the words)
+        assertEquals(0, g.bigramsOfWordsOutsideTheModel());
     }
 
     /**
      * The bigram filter changes no lookup: every pair of neighbours in the seeds, and of each word with
      * the words before and after it in the text standing for it, looked up with the filter (made by
-     * the preload) and without it (a model read anew, whose filter is not made yet).
+     * the preload) and without it (a model read anew, whose filter is not made yet); and the pairs of
+     * all the words a spun form may stand for, looked up together, are those looked up one by one.
      */
     @Test
     void lookupsThroughTheFilterAreTheSearchesResults() throws IOException {
@@ -113,6 +116,20 @@ class NGramsTest {
                     int right = toks.get(i + 1).id();
                     Candidates.Entry e = c.entry(toks.get(i).id());
                     int[] words = e == null ? new int[] {toks.get(i).id()} : e.ids();
+                    // looked up together: as one by one
+                    for (boolean needLocal : new boolean[] {false, true}) {
+                        for (boolean hasRight : new boolean[] {false, true}) {
+                            NGrams.Pair[] lefts = new NGrams.Pair[words.length];
+                            NGrams.Pair[] rights = new NGrams.Pair[words.length];
+                            for (NGrams model : new NGrams[] {g, plain}) {
+                                model.pairs(left, words, right, hasRight, needLocal, lefts, rights);
+                                for (int k = 0; k < words.length; k++) {
+                                    assertEquals(plain.pair(left, words[k], needLocal), lefts[k], left + " " + words[k]);
+                                    assertEquals(hasRight ? plain.pair(words[k], right, needLocal) : null, rights[k], words[k] + " " + right);
+                                }
+                            }
+                        }
+                    }
                     for (int w : words) {
                         for (int[] ab : new int[][] {{left, w}, {w, right}}) {
                             NGrams.Pair filtered = g.pair(ab[0], ab[1]);
