@@ -53,6 +53,7 @@ final class Candidates {
         this.formOfWord = formOfWord;
         this.startsPhrase = startsPhrase;
         this.extraOfWord = new Entry[formOfWord.length];
+        this.byWord = new Entry[formOfWord.length];
         this.forms = forms;
         this.offsets = offsets;
         this.originals = originals;
@@ -286,18 +287,26 @@ final class Candidates {
         return f == null || firstId < 0 || secondId < 0 || secondLower.indexOf('\'') >= 0 || f.mayHold(firstId, secondId);
     }
 
-    /** The originals of the one-word spun form with this n-gram id, or null: two array reads, no hashing. */
+    /** The originals of the one-word spun form with this n-gram id, or null: one array read, no hashing. */
     Entry entry(int wordId) {
         if (wordId < 0) {
             return null;
         }
-        Entry e = extraOfWord[wordId];
-        if (e != null) {
-            return e;
+        Entry e = byWord[wordId];
+        if (e == null) {
+            e = extraOfWord[wordId];
+            if (e == null) {
+                int f = formOfWord[wordId];
+                e = f < 0 ? NO_ENTRY : made(f);
+            }
+            byWord[wordId] = e; // (an entry's fields are final: a thread that reads it here sees them set)
         }
-        int f = formOfWord[wordId];
-        return f < 0 ? null : made(f);
+        return e == NO_ENTRY ? null : e;
     }
+
+    /** By n-gram word id, as {@link #entry(int)} found it the first time ({@link #NO_ENTRY}: none), or null. */
+    private final Entry[] byWord;
+    private static final Entry NO_ENTRY = new Entry(new String[0], new int[0], new boolean[0]);
 
     /** The originals of a spun form (lowercase, words separated by one space), or null. */
     Entry entry(String lowerPhrase) {

@@ -54,6 +54,7 @@ final class SpinPass implements Pass {
         this.batch = batch;
         this.overuseMargin = overuseMargin;
         this.cacheWeight = cacheWeight;
+        this.logUncached = Math.log1p(-cacheWeight);
         this.docGate = docGate;
         this.choiceMargin = choiceMargin;
         this.startId = ngrams.id(NGrams.START);
@@ -657,10 +658,13 @@ final class SpinPass implements Pass {
         }
     }
 
+    /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */
+    private final double logUncached;
+
     /** log of (1-λ)·P(w | left) + λ·(other occurrences of w in the document) / (its words), λ = cache-weight. */
     private double cached(double logScore, int otherOccurrences, int docSize) {
         if (otherOccurrences <= 0 || cacheWeight <= 0) {
-            return logScore + Math.log1p(-cacheWeight);
+            return logScore + logUncached;
         }
         return Math.log((1 - cacheWeight) * Math.exp(logScore) + cacheWeight * otherOccurrences / docSize);
     }

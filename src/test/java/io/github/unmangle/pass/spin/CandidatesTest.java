@@ -1,6 +1,8 @@
 package io.github.unmangle.pass.spin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,6 +26,21 @@ class CandidatesTest {
         g = NGrams.load();
         c = Candidates.load(g);
         c.indexTwoWords(); // (else made on a daemon thread: until then every pair may start a phrase)
+    }
+
+    /** A word's entry, kept by its id after the first lookup, is the entry of the word's text, first time and after. */
+    @Test
+    void entriesByIdAreThoseByText() {
+        int forms = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int id = 0; id < g.size(); id++) {
+                Candidates.Entry byText = c.entry(g.word(id));
+                assertSame(byText, c.entry(id), g.word(id));
+                forms += byText != null && round == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(forms > 30_000, "one-word forms: " + forms);
+        assertNull(c.entry(-1));
     }
 
     /** Every multiword form, compiled or hand-made, may start with its first two words. */
