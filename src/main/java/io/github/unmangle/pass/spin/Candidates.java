@@ -235,6 +235,19 @@ final class Candidates {
         return originalId < 0 || originalId >= relatedFanOut.length ? 1 : Math.max(1, relatedFanOut[originalId]);
     }
 
+    /**
+     * For each original k of an entry (its n-gram id {@code ids[k]}): {@link #relatedFanOut} if it is
+     * reached only through a hypernym or hyponym ({@code related[k]}), else {@link #fanOut}; read for
+     * all at once, so that their cache misses overlap.
+     */
+    int[] fanOuts(boolean[] related, int[] ids) {
+        int[] fans = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            fans[k] = related[k] ? relatedFanOut(ids[k]) : fanOut(ids[k]);
+        }
+        return fans;
+    }
+
     /** Whether some multiword form begins with these words (lowercase, one space apart). */
     boolean isPhrasePrefix(CharSequence lowerWords) {
         return phrasePrefixes.contains(lowerWords) || extraPrefixes.contains(lowerWords);

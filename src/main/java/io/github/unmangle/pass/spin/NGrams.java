@@ -418,8 +418,16 @@ final class NGrams {
         return tri().next.length;
     }
 
-    /** The counts of one pair: local count, web count, and its language-model bigram (index, -1 if none). */
-    record Pair(int local, double web, int lm) {
+    /**
+     * The counts of one pair: local count, web count, its language-model bigram (index, -1 if none)
+     * and, as read with the index where the lookup did (else NaN), the bigram's Katz score (natural log).
+     */
+    record Pair(int local, double web, int lm, double lmLog) {
+        /** A pair that is no bigram of the model (lm -1) or whose model score is not read yet (NaN). */
+        Pair(int local, double web, int lm) {
+            this(local, web, lm, Double.NaN);
+        }
+
         /** Seen well by some source: {@code minLocal} times locally, among the web's frequent pairs, or a bigram of the language model. */
         boolean attested(int minLocal) {
             return local >= minLocal || web > 0 || lm >= 0;
@@ -452,7 +460,12 @@ final class NGrams {
         if (s < 0 && lm < 0) {
             return NONE;
         }
-        return s < 0 ? new Pair(0, 0, lm) : new Pair(local(table[s]), web(table[s]), lm);
+        return s < 0 ? scored(0, 0, lm) : scored(local(table[s]), web(table[s]), lm);
+    }
+
+    /** A pair with its bigram's Katz score read now, if it is a bigram of the model (as {@link #katz} gives it). */
+    private Pair scored(int local, double web, int lm) {
+        return new Pair(local, web, lm, lm >= 0 ? lmProb[lm] / 1000.0 * LN10 : Double.NaN);
     }
 
     /**
@@ -497,9 +510,10 @@ final class NGrams {
         }
         for (int k = 0; k < n; k++) {
             int w = words[k];
-            lefts[k] = lmLeft[k] >= 0 && !needLocal ? new Pair(0, 0, lmLeft[k])
+            // (the bigrams' scores are read here, for all words at once, not one by one as they are scored)
+            lefts[k] = lmLeft[k] >= 0 && !needLocal ? scored(0, 0, lmLeft[k])
                     : counted(lmLeft[k], (maybe[k] & 4) != 0 ? probe(left, w) : -1);
-            rights[k] = !hasRight ? null : lmRight[k] >= 0 && !needLocal ? new Pair(0, 0, lmRight[k])
+            rights[k] = !hasRight ? null : lmRight[k] >= 0 && !needLocal ? scored(0, 0, lmRight[k])
                     : counted(lmRight[k], (maybe[k] & 8) != 0 ? probe(w, right) : -1);
         }
     }
@@ -524,8 +538,12 @@ final class NGrams {
      * as its independence estimate, capped below the list's floor).
      */
     double logScore(int a, int b, Pair ab) {
-        if (ab.lm() >= 0 || (inLm(a) && inLm(b))) {
-            return katz(a, b, ab.lm()); // (the words of a bigram of the model are in the model)
+        if (ab.lm() >= 0) {
+            // (the words of a bigram of the model are in the model; its score, if read with it, is katz's)
+            return Double.isNaN(ab.lmLog()) ? katz(a, b, ab.lm()) : ab.lmLog();
+        }
+        if (inLm(a) && inLm(b)) {
+            return katz(a, b, -1);
         }
         double local;
         if (ab.local() > 0) {

@@ -507,6 +507,7 @@ final class SpinPass implements Pass {
         NGrams.Pair[] oLefts = new NGrams.Pair[n];
         NGrams.Pair[] oRights = new NGrams.Pair[n];
         ngrams.pairs(left, oid, right, hasRight, len > 1, oLefts, oRights);
+        int[] fans = candidates.fanOuts(entry.related(), oid);
         for (int k = 0; k < n; k++) {
             delta[k] = Double.NEGATIVE_INFINITY;
             if (oid[k] < 0) {
@@ -522,7 +523,7 @@ final class SpinPass implements Pass {
             // noisy channel: the context's preference, times the prior odds that a spinner wrote this
             // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
             // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
-            int fan = entry.related()[k] ? candidates.relatedFanOut(oid[k]) : candidates.fanOut(oid[k]);
+            int fan = fans[k];
             delta[k] = context[k] + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
                     + (entry.related()[k] ? RELATED_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen

@@ -2,6 +2,7 @@ package io.github.unmangle.pass.spin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -124,8 +125,18 @@ class NGramsTest {
                             for (NGrams model : new NGrams[] {g, plain}) {
                                 model.pairs(left, words, right, hasRight, needLocal, lefts, rights);
                                 for (int k = 0; k < words.length; k++) {
-                                    assertEquals(plain.pair(left, words[k], needLocal), lefts[k], left + " " + words[k]);
-                                    assertEquals(hasRight ? plain.pair(words[k], right, needLocal) : null, rights[k], words[k] + " " + right);
+                                    NGrams.Pair one = plain.pair(left, words[k], needLocal);
+                                    assertEquals(counts(one), counts(lefts[k]), left + " " + words[k]);
+                                    assertEquals(plain.logScore(left, words[k], one), model.logScore(left, words[k], lefts[k]), left + " " + words[k]);
+                                    if (hasRight) {
+                                        one = plain.pair(words[k], right, needLocal);
+                                        assertEquals(counts(one), counts(rights[k]), words[k] + " " + right);
+                                        assertEquals(plain.logScore(words[k], right, one), model.logScore(words[k], right, rights[k]), words[k] + " " + right);
+                                    } else {
+                                        assertNull(rights[k]);
+                                    }
+                                    // (the bigram's score read with it is the one read when it is scored)
+                                    assertTrue(lefts[k].lm() < 0 || lefts[k].lmLog() == plain.logScore(left, words[k]), left + " " + words[k]);
                                 }
                             }
                         }
@@ -146,6 +157,11 @@ class NGramsTest {
             }
         }
         assertTrue(pairs > 10_000 && inModel > 1_000 && inModel < pairs / 2, pairs + " pairs, " + inModel + " in the model");
+    }
+
+    /** A pair's counts and bigram, without the score read with it (NaN where it was not). */
+    private static List<Object> counts(NGrams.Pair p) {
+        return List.of(p.local(), p.web(), p.lm());
     }
 
     @Test
