@@ -218,7 +218,11 @@ final class Candidates {
                 startsPhrase[k] = in.get() != 0;
             }
             Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
-            io.github.unmangle.core.Preload.once("spin-two-words@" + System.identityHashCode(c), c::indexTwoWords);
+            // (after the trigrams, which the first sentence weighed waits for: not competing with them for a core)
+            io.github.unmangle.core.Preload.once("spin-two-words@" + System.identityHashCode(c), () -> {
+                ngrams.awaitTrigrams();
+                c.indexTwoWords();
+            });
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -260,7 +264,7 @@ final class Candidates {
 
     /**
      * The first two words (n-gram ids) of every multiword form whose first two words have ids; null
-     * until made (20–70 ms of work, on a daemon thread that {@link #load} starts).
+     * until made (20–70 ms of work, on a daemon thread that {@link #load} starts, once the trigrams are read).
      */
     private volatile PairFilter twoWords;
 

@@ -350,6 +350,15 @@ final class NGrams {
         });
     }
 
+    /** Returns once the trigrams are read (reading them if nobody has begun); a failure to read them is left to their first use. */
+    void awaitTrigrams() {
+        try {
+            tri();
+        } catch (RuntimeException e) {
+            // (thrown again where a trigram is asked for)
+        }
+    }
+
     /** The trigrams: read now if nobody has begun, else waited for. */
     private Trigrams tri() {
         if (!trigramLoad.isDone() && trigramsStarted.compareAndSet(false, true)) {
