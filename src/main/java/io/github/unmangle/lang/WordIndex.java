@@ -11,7 +11,12 @@ public final class WordIndex {
     private final String all;
     private final int[] start;
     private final int[] end;
-    private final int[] table;
+    /**
+     * Open addressing, a word a slot: its start in {@code all} (high 32 bits), its length (8 bits,
+     * 255 for 255 and more) and its number + 1 (low 24 bits; 0: empty), so that a probe finds
+     * where to compare without reading {@code start} and {@code end} (two cache misses fewer).
+     */
+    private final long[] table;
     private final int mask;
     private final int size;
 
@@ -38,15 +43,18 @@ public final class WordIndex {
                 from = i + 1;
             }
         }
+        if (count >= 1 << 24) {
+            throw new IllegalArgumentException("more than 2^24 - 1 words: " + count);
+        }
         int cap = Integer.highestOneBit(Math.max(4, count * 2)) << 1;
-        int[] t = new int[cap];
+        long[] t = new long[cap];
         int m = cap - 1;
         for (int w = 0; w < count; w++) {
             int slot = hash(all, s[w], e[w]) & m;
             while (t[slot] != 0) {
                 slot = (slot + 1) & m;
             }
-            t[slot] = w + 1;
+            t[slot] = ((long) s[w] << 32) | ((long) Math.min(e[w] - s[w], 255) << 24) | (w + 1);
         }
         this.start = s;
         this.end = e;
@@ -76,10 +84,14 @@ public final class WordIndex {
             return -1;
         }
         int slot = hash(text, from, to) & mask;
-        for (int w; (w = table[slot]) != 0; slot = (slot + 1) & mask) {
-            int s = start[w - 1];
-            if (end[w - 1] - s == len && same(text, from, s, len)) {
-                return w - 1;
+        int shortLen = Math.min(len, 255);
+        for (long e; (e = table[slot]) != 0; slot = (slot + 1) & mask) {
+            if (((int) (e >>> 24) & 0xFF) == shortLen) {
+                int w = ((int) e & 0xFF_FFFF) - 1;
+                int s = (int) (e >>> 32);
+                if ((shortLen < 255 || end[w] - s == len) && same(text, from, s, len)) {
+                    return w;
+                }
             }
         }
         return -1;

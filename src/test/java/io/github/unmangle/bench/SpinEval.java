@@ -108,12 +108,12 @@ public final class SpinEval {
             spunTexts.add(spin(a, forward, rnd, swaps));
             spunSwaps.add(swaps);
         }
-        String dump = System.getProperty("spineval.dump");
-        if (dump != null) {
-            // the spun articles as files, to run the CLI on (-Dspineval.dump=DIR)
-            Files.createDirectories(Path.of(dump));
+        String spunDir = System.getProperty("spineval.spun");
+        if (spunDir != null) {
+            // the spun articles as files, to run the CLI on (-Dspineval.spun=DIR)
+            Files.createDirectories(Path.of(spunDir));
             for (int k = 0; k < spunTexts.size(); k++) {
-                Files.writeString(Path.of(dump, String.format(Locale.ROOT, "spun-%03d.txt", k)), spunTexts.get(k));
+                Files.writeString(Path.of(spunDir, String.format(Locale.ROOT, "spun-%03d.txt", k)), spunTexts.get(k));
             }
         }
         Pass cleanPass = pass;
@@ -131,12 +131,16 @@ public final class SpinEval {
             cleanPass = f.create(po, kc);
             spunPass = f.create(po, ks);
         }
+        // -Dspineval.dump=FILE: every edit of both text sets, to diff the output of two builds
+        String dumpPath = System.getProperty("spineval.dump");
+        java.io.PrintWriter dump = dumpPath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dumpPath), StandardCharsets.UTF_8));
         for (int ai = 0; ai < articles.size(); ai++) {
             String a = articles.get(ai);
             // clean
             PassResult clean = cleanPass.apply(PassInput.of("clean", a));
             cleanScores.add(clean.metrics().get("spin-score"));
             cleanEdits += clean.edits().size();
+            dumpEdits(dump, "clean" + ai, clean);
             for (Edit e : clean.edits()) {
                 wrong.merge("CLEAN " + e.before() + "→" + e.after(), 1, Integer::sum);
             }
@@ -150,6 +154,7 @@ public final class SpinEval {
             spun += swaps.size();
             PassResult r = spunPass.apply(PassInput.of("spun" + ai, s));
             spunScores.add(r.metrics().get("spin-score"));
+            dumpEdits(dump, "spun" + ai, r);
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
             java.util.Set<Integer> hit = new java.util.HashSet<>();
@@ -182,6 +187,9 @@ public final class SpinEval {
                     }
                 }
             }
+        }
+        if (dump != null) {
+            dump.close();
         }
         System.out.printf(Locale.ROOT, "%d articles, %d words, %d swapped by the spinner (%.1f%%)%n", articles.size(), words, spun, 100.0 * spun / words);
         System.out.printf(Locale.ROOT, "restoration recall: %.3f exact, %.3f ignoring case (%d / %d)%n",
@@ -217,6 +225,18 @@ public final class SpinEval {
             speed(pass, articles, mb, "original");
             speed(pass, spunTexts, mb, "spun");
         }
+    }
+
+    /** One line an edit (and one of the document's metrics), for {@code -Dspineval.dump}. */
+    private static void dumpEdits(java.io.PrintWriter dump, String doc, PassResult r) {
+        if (dump == null) {
+            return;
+        }
+        dump.println(doc + " metrics " + new java.util.TreeMap<>(r.metrics()));
+        for (Edit e : r.edits()) {
+            dump.println(doc + "\t" + e.start() + "\t" + e.end() + "\t" + e.before() + "\t" + e.after() + "\t" + e.rule() + "\t" + e.reason());
+        }
+        r.flags().forEach(fl -> dump.println(doc + " flag " + fl));
     }
 
     /** Times the pass alone over {@code mb} megabytes of {@code texts} (repeated), wall clock and this thread's CPU time. */

@@ -32,6 +32,22 @@ class WordIndexTest {
         assertEquals(0, w.indexOf(new StringBuilder("spider web")));
     }
 
+    /** Lengths are kept in a byte up to 254: longer words are told apart by their full length. */
+    @Test
+    void longWordsAreFoundByTheirWholeLength() {
+        String a = "x".repeat(254);
+        String b = "x".repeat(255);
+        String c = "x".repeat(300);
+        WordIndex w = new WordIndex(a + "\n" + b + "\n" + c + "\nx");
+        assertEquals(0, w.indexOf(a));
+        assertEquals(1, w.indexOf(b));
+        assertEquals(2, w.indexOf(c));
+        assertEquals(3, w.indexOf("x"));
+        assertEquals(-1, w.indexOf("x".repeat(256)));
+        assertEquals(-1, w.indexOf("x".repeat(299) + "y"));
+        assertEquals(2, w.indexOf("<" + c + ">", 1, 301));
+    }
+
     @Test
     void everyWordOfALargeListIsFoundAndNothingElse() {
         List<String> words = new ArrayList<>();

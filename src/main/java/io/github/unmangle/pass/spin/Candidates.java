@@ -53,6 +53,7 @@ final class Candidates {
         this.formOfWord = formOfWord;
         this.startsPhrase = startsPhrase;
         this.extraOfWord = new Entry[formOfWord.length];
+        this.byWord = new Entry[formOfWord.length];
         this.forms = forms;
         this.offsets = offsets;
         this.originals = originals;
@@ -225,6 +226,11 @@ final class Candidates {
                 }
                 nb.get(c.names);
             }
+            // (after the trigrams, which the first sentence weighed waits for: not competing with them for a core)
+            io.github.unmangle.core.Preload.once("spin-two-words@" + System.identityHashCode(c), () -> {
+                ngrams.awaitTrigrams();
+                c.indexTwoWords();
+            });
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -241,28 +247,91 @@ final class Candidates {
         return originalId < 0 || originalId >= relatedFanOut.length ? 1 : Math.max(1, relatedFanOut[originalId]);
     }
 
+    /**
+     * For each original k of an entry (its n-gram id {@code ids[k]}): {@link #relatedFanOut} if it is
+     * reached only through a hypernym or hyponym ({@code related[k]}), else {@link #fanOut}; read for
+     * all at once, so that their cache misses overlap.
+     */
+    int[] fanOuts(boolean[] related, int[] ids) {
+        int[] fans = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            fans[k] = related[k] ? relatedFanOut(ids[k]) : fanOut(ids[k]);
+        }
+        return fans;
+    }
+
     /** Whether some multiword form begins with these words (lowercase, one space apart). */
     boolean isPhrasePrefix(CharSequence lowerWords) {
         return phrasePrefixes.contains(lowerWords) || extraPrefixes.contains(lowerWords);
     }
 
-    /** Whether a multiword form starts with the word of this n-gram id. */
+    /** Whether a multiword form starts with the word of this n-gram id (so the word is a phrase prefix). */
     boolean startsPhrase(int wordId) {
         return wordId >= 0 && startsPhrase[wordId];
     }
 
-    /** The originals of the one-word spun form with this n-gram id, or null: two array reads, no hashing. */
+    /**
+     * The first two words (n-gram ids) of every multiword form whose first two words have ids; null
+     * until made (20–70 ms of work, on a daemon thread that {@link #load} starts, once the trigrams are read).
+     */
+    private volatile PairFilter twoWords;
+
+    /** Makes {@link #twoWords} (again, if another thread is at it: the same filter). */
+    void indexTwoWords() {
+        if (twoWords != null) {
+            return;
+        }
+        java.util.BitSet multi = forms.wordsHolding(' ');
+        PairFilter f = new PairFilter(multi.cardinality() + extra.size(), 8);
+        for (int k = multi.nextSetBit(0); k >= 0; k = multi.nextSetBit(k + 1)) {
+            addTwoWords(f, forms.word(k));
+        }
+        extra.keySet().forEach(form -> addTwoWords(f, form));
+        twoWords = f;
+    }
+
+    private void addTwoWords(PairFilter f, String form) {
+        int sp = form.indexOf(' ');
+        if (sp > 0) {
+            int sp2 = form.indexOf(' ', sp + 1);
+            int a = ngrams.id(form.substring(0, sp));
+            int b = ngrams.id(form.substring(sp + 1, sp2 < 0 ? form.length() : sp2));
+            if (a >= 0 && b >= 0) {
+                f.add(a, b);
+            }
+        }
+    }
+
+    /**
+     * Whether a multiword form may start with these two words (their n-gram ids and the second's
+     * lowercase text): false only when none does, nor (the second being a contraction) one the
+     * words before its apostrophe start. Most words that start a form are not followed by one.
+     */
+    boolean mayStartPhrase(int firstId, int secondId, String secondLower) {
+        PairFilter f = twoWords;
+        return f == null || firstId < 0 || secondId < 0 || secondLower.indexOf('\'') >= 0 || f.mayHold(firstId, secondId);
+    }
+
+    /** The originals of the one-word spun form with this n-gram id, or null: one array read, no hashing. */
     Entry entry(int wordId) {
         if (wordId < 0) {
             return null;
         }
-        Entry e = extraOfWord[wordId];
-        if (e != null) {
-            return e;
+        Entry e = byWord[wordId];
+        if (e == null) {
+            e = extraOfWord[wordId];
+            if (e == null) {
+                int f = formOfWord[wordId];
+                e = f < 0 ? NO_ENTRY : made(f);
+            }
+            byWord[wordId] = e; // (an entry's fields are final: a thread that reads it here sees them set)
         }
-        int f = formOfWord[wordId];
-        return f < 0 ? null : made(f);
+        return e == NO_ENTRY ? null : e;
     }
+
+    /** By n-gram word id, as {@link #entry(int)} found it the first time ({@link #NO_ENTRY}: none), or null. */
+    private final Entry[] byWord;
+    private static final Entry NO_ENTRY = new Entry(new String[0], new int[0], new boolean[0]);
 
     /** The originals of a spun form (lowercase, words separated by one space), or null. */
     Entry entry(String lowerPhrase) {

@@ -42,8 +42,13 @@ final class NGrams {
     private NGrams(WordIndex words, int[] unigram, float[] web, double webFloor, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs,
                    float[] lmUni, float[] lmBo, int[] lmStart, int[] lmNext, short[] lmProb) {
         this.words = words;
-        this.lmUni = lmUni;
-        this.lmBo = lmBo;
+        this.lmWord = new int[lmUni.length * 4];
+        for (int w = 0; w < lmUni.length; w++) {
+            lmWord[w * 4] = Float.floatToRawIntBits(lmUni[w]);
+            lmWord[w * 4 + 1] = Float.floatToRawIntBits(lmBo[w]);
+            lmWord[w * 4 + 2] = lmStart[w];
+            lmWord[w * 4 + 3] = lmStart[w + 1];
+        }
         this.lmStart = lmStart;
         this.lmNext = lmNext;
         this.lmProb = lmProb;
@@ -63,8 +68,11 @@ final class NGrams {
         int cap = Integer.highestOneBit(Math.max(16, pairs * 2)) << 1;
         this.table = new long[cap * 2];
         this.mask = cap - 1;
+        this.tableFilter = new PairFilter(pairs, 16);
         for (int i = 0; i < pairs; i++) {
-            long k = keys.getLong() + 1;
+            long pair = keys.getLong();
+            tableFilter.add((int) (pair >>> 32), (int) pair);
+            long k = pair + 1;
             int slot = slot(k);
             while (table[slot * 2] != 0) {
                 slot = (slot + 1) & mask;
@@ -72,6 +80,65 @@ final class NGrams {
             table[slot * 2] = k;
             table[slot * 2 + 1] = ((long) local.getInt() << 32) | (Float.floatToRawIntBits(webPairs.getFloat()) & 0xFFFF_FFFFL);
         }
+    }
+
+    /**
+     * The pairs of the table (0.4M: a filter of 512 kB, that stays in a core's cache) and the
+     * model's bigrams (2M: 1 MB): nine in ten of the spin pass's probes of the table, and six in ten
+     * of its bigram searches, look for a pair that is in neither, and most of those stop here. The
+     * bigrams' filter is made after the trigrams are read (see {@link #preloadTrigrams()}); until
+     * then the bigrams are searched for every pair.
+     */
+    private final PairFilter tableFilter;
+    private volatile PairFilter lmFilter;
+
+    /** Makes the bigrams' filter (if another thread is at it too: the same filter). */
+    void indexBigrams() {
+        if (lmFilter != null) {
+            return;
+        }
+        PairFilter f = new PairFilter(lmNext.length, 8);
+        for (int a = 0; a + 1 < lmStart.length; a++) {
+            for (int j = lmStart[a]; j < lmStart[a + 1]; j++) {
+                f.add(a, lmNext[j]);
+            }
+        }
+        lmFilter = f;
+    }
+
+    /**
+     * For tests: how many of the table's pairs and the model's bigrams the filters would rule out
+     * (a filter must rule out none of its own) and how many were asked about, as {missed, asked}.
+     */
+    long[] pairsTheFiltersMiss() {
+        indexBigrams();
+        long missed = 0;
+        long asked = 0;
+        for (int slot = 0; slot <= mask; slot++) {
+            long k = table[slot * 2];
+            if (k != 0) {
+                asked++;
+                missed += tableFilter.mayHold((int) ((k - 1) >>> 32), (int) (k - 1)) ? 0 : 1;
+            }
+        }
+        for (int a = 0; a + 1 < lmStart.length; a++) {
+            for (int j = lmStart[a]; j < lmStart[a + 1]; j++) {
+                asked++;
+                missed += lmFilter.mayHold(a, lmNext[j]) ? 0 : 1;
+            }
+        }
+        return new long[] {missed, asked};
+    }
+
+    /** For tests: the model's bigrams of which a word is not in the model (none: a bigram's words are). */
+    int bigramsOfWordsOutsideTheModel() {
+        int outside = 0;
+        for (int a = 0; a + 1 < lmStart.length; a++) {
+            for (int j = lmStart[a]; j < lmStart[a + 1]; j++) {
+                outside += inLm(a) && inLm(lmNext[j]) ? 0 : 1;
+            }
+        }
+        return outside;
     }
 
     private int slot(long k) {
@@ -210,9 +277,11 @@ final class NGrams {
 
     /** The index of the pair's counts in the table, or -1 when neither source has it. */
     private int find(int a, int b) {
-        if (a < 0 || b < 0) {
-            return -1;
-        }
+        return a < 0 || b < 0 || !tableFilter.mayHold(a, b) ? -1 : probe(a, b);
+    }
+
+    /** As {@link #find}, for two ids (≥ 0) past the filter. */
+    private int probe(int a, int b) {
         long k = (((long) a << 32) | b) + 1;
         for (int slot = slot(k); table[slot * 2] != 0; slot = (slot + 1) & mask) {
             if (table[slot * 2] == k) {
@@ -232,21 +301,26 @@ final class NGrams {
 
     // The CMU Sphinx US English language model (pocketsphinx-en-us): log10 unigram probabilities and
     // backoffs by word id (NaN: not in the model) and each word's bigram successors, sorted, with
-    // log10 P(next | word) in thousandths.
-    private final float[] lmUni;
-    private final float[] lmBo;
+    // log10 P(next | word) in thousandths. What a lookup reads of a word sits in one row of lmWord
+    // (one cache line, not three): by id w, at 4w the unigram's float bits, 4w + 1 the backoff's,
+    // 4w + 2 and 4w + 3 its successors' range in lmNext (lmStart[w], lmStart[w + 1]).
+    private final int[] lmWord;
     private final int[] lmStart;
     private final int[] lmNext;
     private final short[] lmProb;
 
     /** Whether the language model knows the word. */
     boolean inLm(int id) {
-        return id >= 0 && !Float.isNaN(lmUni[id]);
+        return id >= 0 && !Float.isNaN(Float.intBitsToFloat(lmWord[id * 4]));
     }
 
     /** Index of the bigram (a, b) in the language model, or -1. */
     private int lmFind(int a, int b) {
-        return a < 0 || b < 0 ? -1 : sortedIndex(lmNext, lmStart[a], lmStart[a + 1], b);
+        if (a < 0 || b < 0) {
+            return -1;
+        }
+        PairFilter f = lmFilter;
+        return f != null && !f.mayHold(a, b) ? -1 : sortedIndex(lmNext, lmWord[a * 4 + 2], lmWord[a * 4 + 3], b);
     }
 
     /** Index of {@code key} in {@code a[from, to)} (sorted), or -1. */
@@ -263,13 +337,26 @@ final class NGrams {
     private final FutureTask<Trigrams> trigramLoad = new FutureTask<>(Trigrams::load);
     private final AtomicBoolean trigramsStarted = new AtomicBoolean();
 
-    /** Starts reading the trigrams on a daemon thread, so that they are ready (or nearly) at first use. */
+    /**
+     * Starts reading the trigrams on a daemon thread, so that they are ready (or nearly) at first
+     * use; the same thread then makes the bigrams' filter (10–15 ms).
+     */
     void preloadTrigrams() {
         io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), () -> {
             if (trigramsStarted.compareAndSet(false, true)) {
                 trigramLoad.run(); // (a failure is kept in the task and thrown at first use)
             }
+            indexBigrams();
         });
+    }
+
+    /** Returns once the trigrams are read (reading them if nobody has begun); a failure to read them is left to their first use. */
+    void awaitTrigrams() {
+        try {
+            tri();
+        } catch (RuntimeException e) {
+            // (thrown again where a trigram is asked for)
+        }
     }
 
     /** The trigrams: read now if nobody has begun, else waited for. */
@@ -340,8 +427,16 @@ final class NGrams {
         return tri().next.length;
     }
 
-    /** The counts of one pair: local count, web count, and its language-model bigram (index, -1 if none). */
-    record Pair(int local, double web, int lm) {
+    /**
+     * The counts of one pair: local count, web count, its language-model bigram (index, -1 if none)
+     * and, as read with the index where the lookup did (else NaN), the bigram's Katz score (natural log).
+     */
+    record Pair(int local, double web, int lm, double lmLog) {
+        /** A pair that is no bigram of the model (lm -1) or whose model score is not read yet (NaN). */
+        Pair(int local, double web, int lm) {
+            this(local, web, lm, Double.NaN);
+        }
+
         /** Seen well by some source: {@code minLocal} times locally, among the web's frequent pairs, or a bigram of the language model. */
         boolean attested(int minLocal) {
             return local >= minLocal || web > 0 || lm >= 0;
@@ -366,14 +461,70 @@ final class NGrams {
      */
     Pair pair(int a, int b, boolean needLocal) {
         int lm = lmFind(a, b);
-        if (lm >= 0 && !needLocal) {
-            return new Pair(0, 0, lm);
-        }
-        int s = find(a, b);
+        return lm >= 0 && !needLocal ? new Pair(0, 0, lm) : counted(lm, find(a, b));
+    }
+
+    /** The pair of language-model bigram {@code lm} and table slot {@code s} (each -1 if none). */
+    private Pair counted(int lm, int s) {
         if (s < 0 && lm < 0) {
             return NONE;
         }
-        return s < 0 ? new Pair(0, 0, lm) : new Pair(local(table[s]), web(table[s]), lm);
+        return s < 0 ? scored(0, 0, lm) : scored(local(table[s]), web(table[s]), lm);
+    }
+
+    /** A pair with its bigram's Katz score read now, if it is a bigram of the model (as {@link #katz} gives it). */
+    private Pair scored(int local, double web, int lm) {
+        return new Pair(local, web, lm, lm >= 0 ? lmProb[lm] / 1000.0 * LN10 : Double.NaN);
+    }
+
+    /**
+     * For every word w of {@code words}: {@code pair(left, w, needLocal)} into {@code lefts} and, if
+     * {@code hasRight}, {@code pair(w, right, needLocal)} into {@code rights} (else null). The same
+     * answers as one by one, looked up in stages so that the cache misses of all the words overlap
+     * (no load of a stage waits for another's): the filters' words and each word's row of the
+     * model, then the bigram searches, then the table's probes.
+     */
+    void pairs(int left, int[] words, int right, boolean hasRight, boolean needLocal, Pair[] lefts, Pair[] rights) {
+        int n = words.length;
+        PairFilter lf = lmFilter;
+        boolean leftKnown = left >= 0;
+        boolean rightKnown = hasRight && right >= 0;
+        // bit 0: (left, w) may be a bigram, 1: (w, right) may be; 2 and 3: the same of the table
+        int[] maybe = new int[n];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int k = 0; k < n; k++) {
+            int w = words[k];
+            if (w < 0) {
+                continue;
+            }
+            int m = 0;
+            if (leftKnown) {
+                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | (tableFilter.mayHold(left, w) ? 4 : 0);
+            }
+            if (rightKnown) {
+                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | (tableFilter.mayHold(w, right) ? 8 : 0);
+                from[k] = lmWord[w * 4 + 2];
+                to[k] = lmWord[w * 4 + 3];
+            }
+            maybe[k] = m;
+        }
+        int[] lmLeft = new int[n];
+        int[] lmRight = new int[n];
+        int leftFrom = leftKnown ? lmWord[left * 4 + 2] : 0;
+        int leftTo = leftKnown ? lmWord[left * 4 + 3] : 0;
+        for (int k = 0; k < n; k++) {
+            lmLeft[k] = (maybe[k] & 1) != 0 ? sortedIndex(lmNext, leftFrom, leftTo, words[k]) : -1;
+            lmRight[k] = (maybe[k] & 2) != 0 ? sortedIndex(lmNext, from[k], to[k], right) : -1;
+        }
+        for (int k = 0; k < n; k++) {
+            int w = words[k];
+            // (the bigrams' scores are read here, for all words at once, not one by one as they are scored)
+            lefts[k] = lmLeft[k] >= 0 && !needLocal ? scored(0, 0, lmLeft[k])
+                    : counted(lmLeft[k], (maybe[k] & 4) != 0 ? probe(left, w) : -1);
+            rights[k] = !hasRight ? null : lmRight[k] >= 0 && !needLocal ? scored(0, 0, lmRight[k])
+                    : counted(lmRight[k], (maybe[k] & 8) != 0 ? probe(w, right) : -1);
+        }
     }
 
     /** log of the score of {@code b} after {@code a}. */
@@ -386,7 +537,7 @@ final class NGrams {
 
     /** Katz backoff, natural log: the bigram's probability (index {@code lm}), or a's backoff weight times b's unigram probability. */
     private double katz(int a, int b, int lm) {
-        return (lm >= 0 ? lmProb[lm] / 1000.0 : lmBo[a] + lmUni[b]) * LN10;
+        return (lm >= 0 ? lmProb[lm] / 1000.0 : Float.intBitsToFloat(lmWord[a * 4 + 1]) + Float.intBitsToFloat(lmWord[b * 4])) * LN10;
     }
 
     /**
@@ -396,8 +547,12 @@ final class NGrams {
      * as its independence estimate, capped below the list's floor).
      */
     double logScore(int a, int b, Pair ab) {
+        if (ab.lm() >= 0) {
+            // (the words of a bigram of the model are in the model; its score, if read with it, is katz's)
+            return Double.isNaN(ab.lmLog()) ? katz(a, b, ab.lm()) : ab.lmLog();
+        }
         if (inLm(a) && inLm(b)) {
-            return katz(a, b, ab.lm());
+            return katz(a, b, -1);
         }
         double local;
         if (ab.local() > 0) {

@@ -55,6 +55,7 @@ final class SpinPass implements Pass {
         this.batch = batch;
         this.overuseMargin = overuseMargin;
         this.cacheWeight = cacheWeight;
+        this.logUncached = Math.log1p(-cacheWeight);
         this.docGate = docGate;
         this.choiceMargin = choiceMargin;
         this.startId = ngrams.id(NGrams.START);
@@ -657,7 +658,10 @@ final class SpinPass implements Pass {
             if (sb == null) {
                 sb = new StringBuilder(toks.get(i).lower());
             }
-            if (!candidates.isPhrasePrefix(sb) || !adjacent(t, toks, i + len - 1, 2)) {
+            // (the first word is a phrase prefix: it starts a phrase; and were that flag stale, one word
+            // more is reached in vain, as no form starts with a word that is no prefix)
+            if ((len > 1 && !candidates.isPhrasePrefix(sb)) || !adjacent(t, toks, i + len - 1, 2)
+                    || (len == 1 && !candidates.mayStartPhrase(toks.get(i).id(), toks.get(i + 1).id(), toks.get(i + 1).lower()))) {
                 break;
             }
             sb.append(' ').append(toks.get(i + len).lower());
@@ -733,13 +737,20 @@ final class SpinPass implements Pass {
         int[] oid = new int[n];
         for (int k = 0; k < n; k++) {
             oid[k] = suffix.isEmpty() ? oids[k] : ngrams.id(originals[k] + suffix); // "we" + "'re"
+        }
+        // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams;
+        // all the originals' pairs are looked up at once, so that their cache misses overlap)
+        NGrams.Pair[] oLefts = new NGrams.Pair[n];
+        NGrams.Pair[] oRights = new NGrams.Pair[n];
+        ngrams.pairs(left, oid, right, hasRight, len > 1, oLefts, oRights);
+        int[] fans = candidates.fanOuts(entry.related(), oid);
+        for (int k = 0; k < n; k++) {
             delta[k] = Double.NEGATIVE_INFINITY;
             if (oid[k] < 0) {
                 continue;
             }
-            // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams)
-            NGrams.Pair oLeft = ngrams.pair(left, oid[k], len > 1);
-            NGrams.Pair oRight = hasRight ? ngrams.pair(oid[k], right, len > 1) : null;
+            NGrams.Pair oLeft = oLefts[k];
+            NGrams.Pair oRight = oRights[k];
             double leftScore = ngrams.logScore(left, oid[k], oLeft);
             if (len == 1) {
                 leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);
@@ -748,7 +759,7 @@ final class SpinPass implements Pass {
             // noisy channel: the context's preference, times the prior odds that a spinner wrote this
             // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
             // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
-            int fan = entry.related()[k] ? candidates.relatedFanOut(oid[k]) : candidates.fanOut(oid[k]);
+            int fan = fans[k];
             delta[k] = context[k] + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
                     + (entry.related()[k] ? RELATED_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen
@@ -902,10 +913,13 @@ final class SpinPass implements Pass {
         }
     }
 
+    /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */
+    private final double logUncached;
+
     /** log of (1-λ)·P(w | left) + λ·(other occurrences of w in the document) / (its words), λ = cache-weight. */
     private double cached(double logScore, int otherOccurrences, int docSize) {
         if (otherOccurrences <= 0 || cacheWeight <= 0) {
-            return logScore + Math.log1p(-cacheWeight);
+            return logScore + logUncached;
         }
         return Math.log((1 - cacheWeight) * Math.exp(logScore) + cacheWeight * otherOccurrences / docSize);
     }

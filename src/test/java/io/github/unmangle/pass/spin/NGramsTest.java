@@ -2,6 +2,7 @@ package io.github.unmangle.pass.spin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -83,6 +84,84 @@ class NGramsTest {
             }
         }
         assertTrue(pairsInModel > 10, "the shortcut was taken " + pairsInModel + " times");
+    }
+
+    /** The filters in front of the pair table and the bigram search rule out no pair that is there. */
+    @Test
+    void theFiltersRuleOutNoPairOfTheirTables() {
+        long[] missedAsked = g.pairsTheFiltersMiss();
+        assertEquals(0, missedAsked[0], "pairs ruled out though present");
+        assertTrue(missedAsked[1] > 2_000_000, "pairs asked about: " + missedAsked[1]);
+        // (a pair found in the model is scored by the model without asking whether it knows the words)
+        assertEquals(0, g.bigramsOfWordsOutsideTheModel());
+    }
+
+    /**
+     * The bigram filter changes no lookup: every pair of neighbours in the seeds, and of each word with
+     * the words before and after it in the text standing for it, looked up with the filter (made by
+     * the preload) and without it (a model read anew, whose filter is not made yet); and the pairs of
+     * all the words a spun form may stand for, looked up together, are those looked up one by one.
+     */
+    @Test
+    void lookupsThroughTheFilterAreTheSearchesResults() throws IOException {
+        NGrams plain = NGrams.load();
+        Candidates c = Candidates.load(g);
+        g.indexBigrams();
+        int pairs = 0;
+        int inModel = 0;
+        try (var files = Files.list(ROOT.resolve("seeds"))) {
+            for (Path p : files.sorted().toList()) {
+                List<SpinPass.Tok> toks = SpinPass.identified(g, Files.readString(p));
+                for (int i = 1; i + 1 < toks.size(); i++) {
+                    int left = toks.get(i - 1).id();
+                    int right = toks.get(i + 1).id();
+                    Candidates.Entry e = c.entry(toks.get(i).id());
+                    int[] words = e == null ? new int[] {toks.get(i).id()} : e.ids();
+                    // looked up together: as one by one
+                    for (boolean needLocal : new boolean[] {false, true}) {
+                        for (boolean hasRight : new boolean[] {false, true}) {
+                            NGrams.Pair[] lefts = new NGrams.Pair[words.length];
+                            NGrams.Pair[] rights = new NGrams.Pair[words.length];
+                            for (NGrams model : new NGrams[] {g, plain}) {
+                                model.pairs(left, words, right, hasRight, needLocal, lefts, rights);
+                                for (int k = 0; k < words.length; k++) {
+                                    NGrams.Pair one = plain.pair(left, words[k], needLocal);
+                                    assertEquals(counts(one), counts(lefts[k]), left + " " + words[k]);
+                                    assertEquals(plain.logScore(left, words[k], one), model.logScore(left, words[k], lefts[k]), left + " " + words[k]);
+                                    if (hasRight) {
+                                        one = plain.pair(words[k], right, needLocal);
+                                        assertEquals(counts(one), counts(rights[k]), words[k] + " " + right);
+                                        assertEquals(plain.logScore(words[k], right, one), model.logScore(words[k], right, rights[k]), words[k] + " " + right);
+                                    } else {
+                                        assertNull(rights[k]);
+                                    }
+                                    // (the bigram's score read with it is the one read when it is scored)
+                                    assertTrue(lefts[k].lm() < 0 || lefts[k].lmLog() == plain.logScore(left, words[k]), left + " " + words[k]);
+                                }
+                            }
+                        }
+                    }
+                    for (int w : words) {
+                        for (int[] ab : new int[][] {{left, w}, {w, right}}) {
+                            NGrams.Pair filtered = g.pair(ab[0], ab[1]);
+                            assertEquals(plain.pair(ab[0], ab[1]), filtered, ab[0] + " " + ab[1]);
+                            assertEquals(plain.pair(ab[0], ab[1], false), g.pair(ab[0], ab[1], false), ab[0] + " " + ab[1]);
+                            assertEquals(plain.logScore(ab[0], ab[1]), g.logScore(ab[0], ab[1]), ab[0] + " " + ab[1]);
+                            pairs++;
+                            inModel += filtered.lm() >= 0 ? 1 : 0;
+                        }
+                        assertEquals(plain.logTrigram(left, toks.get(i).id(), right), g.logTrigram(left, toks.get(i).id(), right));
+                        assertEquals(plain.logTrigram(left, w, right), g.logTrigram(left, w, right));
+                    }
+                }
+            }
+        }
+        assertTrue(pairs > 10_000 && inModel > 1_000 && inModel < pairs / 2, pairs + " pairs, " + inModel + " in the model");
+    }
+
+    /** A pair's counts and bigram, without the score read with it (NaN where it was not). */
+    private static List<Object> counts(NGrams.Pair p) {
+        return List.of(p.local(), p.web(), p.lm());
     }
 
     @Test

@@ -1,0 +1,124 @@
+package io.github.unmangle.pass.spin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts of phrase lookup: each agrees with the lookups it saves. */
+class CandidatesTest {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir"));
+    private static NGrams g;
+    private static Candidates c;
+
+    @BeforeAll
+    static void load() {
+        g = NGrams.load();
+        c = Candidates.load(g);
+        c.indexTwoWords(); // (else made on a daemon thread: until then every pair may start a phrase)
+    }
+
+    /** A word's entry, kept by its id after the first lookup, is the entry of the word's text, first time and after. */
+    @Test
+    void entriesByIdAreThoseByText() {
+        int forms = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int id = 0; id < g.size(); id++) {
+                Candidates.Entry byText = c.entry(g.word(id));
+                assertSame(byText, c.entry(id), g.word(id));
+                forms += byText != null && round == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(forms > 30_000, "one-word forms: " + forms);
+        assertNull(c.entry(-1));
+    }
+
+    /** Every multiword form, compiled or hand-made, may start with its first two words. */
+    @Test
+    void noFormIsRuledOutByItsFirstTwoWords() {
+        int forms = 0;
+        for (Map.Entry<String, List<String>> e : c.forward().entrySet()) {
+            for (String form : e.getValue()) {
+                String[] w = form.split(" ");
+                if (w.length >= 2) {
+                    forms++;
+                    assertTrue(c.mayStartPhrase(g.id(w[0]), g.id(w[1]), w[1]), form);
+                }
+            }
+        }
+        assertTrue(forms > 20_000, "multiword forms: " + forms);
+        assertTrue(c.mayStartPhrase(g.id("united"), g.id("states"), "states"));
+        assertTrue(c.mayStartPhrase(g.id("you"), g.id("lot"), "lot")); // the hand-made table's "you lot"
+    }
+
+    /**
+     * The words of the seeds reach as far into a phrase as the lookup of every prefix reached (the
+     * code before the shortcuts), but where two words start no form, which the lookups of those two
+     * words (as a form, or as one before a contraction's ending) would only have found out.
+     */
+    @Test
+    void phraseReachIsThatOfThePrefixLookups() throws IOException {
+        int starts = 0;
+        int stopped = 0;
+        int longer = 0;
+        List<String> texts = new ArrayList<>();
+        try (var files = Files.list(ROOT.resolve("seeds"))) {
+            for (Path p : files.sorted().toList()) {
+                texts.add(Files.readString(p));
+            }
+        }
+        texts.add("If you lot're ready, the United States of America and the united states. Our lives would be worse if nosotros outlawed it.");
+        for (String t : texts) {
+            List<SpinPass.Tok> toks = SpinPass.identified(g, t);
+            for (int i = 0; i < toks.size(); i++) {
+                int reach = SpinPass.phraseReach(c, t, toks, i);
+                int before = reachByPrefixes(t, toks, i);
+                String where = "at " + toks.get(i) + " in " + t.substring(0, 40);
+                if (reach != before) {
+                    assertEquals(2, before, where);
+                    assertEquals(1, reach, where);
+                    String two = SpinPass.phrase(toks, i, 2);
+                    int apos = two.lastIndexOf('\'');
+                    assertTrue(c.entry(two) == null && apos < two.indexOf(' '), where);
+                    stopped++;
+                }
+                starts += c.startsPhrase(toks.get(i).id()) ? 1 : 0;
+                longer += reach > 2 ? 1 : 0;
+            }
+        }
+        assertTrue(starts > 1_000 && stopped > starts / 2, stopped + " of " + starts + " words that start forms stopped at the next");
+        assertTrue(longer > 0, "no phrase reached past two words");
+    }
+
+    /** {@link SpinPass#phraseReach} as it was before its shortcuts. */
+    private static int reachByPrefixes(String t, List<SpinPass.Tok> toks, int i) {
+        if (!c.startsPhrase(toks.get(i).id())) {
+            return 1;
+        }
+        int limit = Math.min(c.longestPhrase(), toks.size() - i);
+        StringBuilder sb = new StringBuilder(toks.get(i).lower());
+        int len = 1;
+        while (len < limit) {
+            if (!c.isPhrasePrefix(sb) || !adjacent(t, toks.get(i + len - 1), toks.get(i + len))) {
+                break;
+            }
+            sb.append(' ').append(toks.get(i + len).lower());
+            len++;
+        }
+        return len;
+    }
+
+    private static boolean adjacent(String t, SpinPass.Tok a, SpinPass.Tok b) {
+        return b.start() - a.end() == 1 && t.charAt(a.end()) == ' ';
+    }
+}
