@@ -226,11 +226,6 @@ final class Candidates {
                 }
                 nb.get(c.names);
             }
-            // (after the trigrams, which the first sentence weighed waits for: not competing with them for a core)
-            io.github.unmangle.core.Preload.once("spin-two-words@" + System.identityHashCode(c), () -> {
-                ngrams.awaitTrigrams();
-                c.indexTwoWords();
-            });
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -272,7 +267,7 @@ final class Candidates {
 
     /**
      * The first two words (n-gram ids) of every multiword form whose first two words have ids; null
-     * until made (20–70 ms of work, on a daemon thread that {@link #load} starts, once the trigrams are read).
+     * until made (20–70 ms of work, on a daemon thread the pass's factory starts once the resources are read).
      */
     private volatile PairFilter twoWords;
 

@@ -86,7 +86,7 @@ final class NGrams {
      * The pairs of the table (0.4M: a filter of 512 kB, that stays in a core's cache) and the
      * model's bigrams (2M: 1 MB): nine in ten of the spin pass's probes of the table, and six in ten
      * of its bigram searches, look for a pair that is in neither, and most of those stop here. The
-     * bigrams' filter is made after the trigrams are read (see {@link #preloadTrigrams()}); until
+     * bigrams' filter is made after all the pass's resources are read (SpinPassFactory); until
      * then the bigrams are searched for every pair.
      */
     private final PairFilter tableFilter;
@@ -339,14 +339,13 @@ final class NGrams {
 
     /**
      * Starts reading the trigrams on a daemon thread, so that they are ready (or nearly) at first
-     * use; the same thread then makes the bigrams' filter (10–15 ms).
+     * use (the bigrams' filter is made later: {@link #indexBigrams()}).
      */
     void preloadTrigrams() {
         io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), () -> {
             if (trigramsStarted.compareAndSet(false, true)) {
                 trigramLoad.run(); // (a failure is kept in the task and thrown at first use)
             }
-            indexBigrams();
         });
     }
 
