@@ -362,9 +362,12 @@ final class Candidates {
     /** Bit per compiled form: a name (every WordNet spelling capitalised), from {@code spin-names.bin}. */
     private final byte[] names;
 
-    /** Whether the spun form (lowercase) is a name in WordNet: "american state", "ore.", not "spider web". */
-    boolean isName(String lowerForm) {
-        int f = forms.indexOf(lowerForm);
+    /**
+     * Whether the spun form (lowercase) is a name in WordNet: "american state", "ore.", not "spider
+     * web"; {@code wordId}: the n-gram id of a one-word form (found without hashing), else -1.
+     */
+    boolean isName(String lowerForm, int wordId) {
+        int f = wordId >= 0 ? formOfWord[wordId] : forms.indexOf(lowerForm);
         return f >= 0 && (names[f >> 3] & (1 << (f & 7))) != 0;
     }
 

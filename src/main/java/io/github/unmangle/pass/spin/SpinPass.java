@@ -105,7 +105,8 @@ final class SpinPass implements Pass {
     public PassResult apply(PassInput input) {
         String t = input.text();
         PassResult.Builder b = PassResult.builder(NAME, t);
-        List<Tok> toks = identified(ngrams, t);
+        Map<String, Integer> ids = new HashMap<>();
+        List<Tok> toks = identified(ngrams, t, ids);
         Round first = weigh(t, toks, null);
         // decide every place first, then look at the document as a whole: a spinner replaces about
         // one word in ten, so a text where few words read as swaps is an original, and its odd
@@ -121,7 +122,7 @@ final class SpinPass implements Pass {
         List<Restoration> made = restorations(t, toks, restore, first.confidentSwaps());
         Map<String, String> swaps = new HashMap<>(first.confidentSwaps());
         for (int round = 2, fresh = made.size(); spunText && fresh > 0 && round <= ROUNDS; round++) {
-            List<Restoration> more = nextRound(t, made, made.size() - fresh, swaps, overused);
+            List<Restoration> more = nextRound(t, made, made.size() - fresh, swaps, overused, ids);
             made.addAll(more);
             fresh = more.size();
         }
@@ -268,7 +269,7 @@ final class SpinPass implements Pass {
             String why = "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here ("
                     + odds(c.delta()) + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
                     : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
-            if (!hasUpper(t, c.from(), c.to()) && candidates.isName(c.spun())) {
+            if (!hasUpper(t, c.from(), c.to()) && candidates.isName(c.spun(), -1)) {
                 why = why.substring(0, why.length() - 1) + "; a name written in lowercase: spinners copy the case of the word they replace)";
             }
             out.add(new Restoration(c.from(), c.to(), o, sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why));
@@ -286,7 +287,8 @@ final class SpinPass implements Pass {
      * are weighed again in the restored text, and what is now clear is restored too (offsets
      * mapped back to the original text). Adds this round's confident swaps to {@code swaps}.
      */
-    private List<Restoration> nextRound(String t, List<Restoration> made, int freshFrom, Map<String, String> swaps, Map<String, Double> overused) {
+    private List<Restoration> nextRound(String t, List<Restoration> made, int freshFrom, Map<String, String> swaps, Map<String, Double> overused,
+                                        Map<String, Integer> ids) {
         List<Restoration> sorted = new ArrayList<>(made);
         // (by identity: a record's own hashCode is made on first use, which costs a first document 20 ms)
         java.util.Set<Restoration> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -306,7 +308,7 @@ final class SpinPass implements Pass {
         }
         sb.append(t, last, t.length());
         String t2 = sb.toString();
-        List<Tok> toks2 = identified(ngrams, t2);
+        List<Tok> toks2 = identified(ngrams, t2, ids);
         byte[] near = new byte[toks2.size()];
         boolean[] freshTok = new boolean[toks2.size()];
         int seg = 0;
@@ -736,7 +738,7 @@ final class SpinPass implements Pass {
         if (hasRight) {
             spunScore += ngrams.logScore(ids[len - 1], right, spunRight);
         }
-        boolean lowerName = !hasUpper(t, from, to) && candidates.isName(phrase);
+        boolean lowerName = !hasUpper(t, from, to) && candidates.isName(phrase, len == 1 && phrase.equals(toks.get(i).lower()) ? ids[0] : -1);
         String[] originals = entry.originals();
         int[] oids = entry.ids();
         int n = originals.length;
@@ -1134,9 +1136,13 @@ final class SpinPass implements Pass {
 
     /** The word tokens of {@code t} with their n-gram ids (one lookup in the large shared index per distinct word). */
     static List<Tok> identified(NGrams ngrams, String t) {
+        return identified(ngrams, t, new HashMap<>());
+    }
+
+    /** As {@link #identified(NGrams, String)}, with the ids of words already looked up (added to). */
+    static List<Tok> identified(NGrams ngrams, String t, Map<String, Integer> ids) {
         List<Tok> raw = tokens(t);
         List<Tok> toks = new ArrayList<>(raw.size());
-        Map<String, Integer> ids = new HashMap<>();
         for (Tok k : raw) {
             int id = ids.computeIfAbsent(k.lower(), ngrams::id);
             toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), id));
