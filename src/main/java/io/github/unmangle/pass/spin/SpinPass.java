@@ -101,9 +101,30 @@ final class SpinPass implements Pass {
     /** Words on each side of a restoration weighed again once it is made (the trigram context's reach). */
     static final int REACH = 2;
 
+    /** Text the pass has weighed (in all instances) before its lookup filters are made. */
+    static final long FILTERS_AFTER = 256 * 1024;
+    private static final java.util.concurrent.atomic.AtomicLong WEIGHED = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The lookup filters (bigrams 10–15 ms, two-word phrase starts 20–70 ms of work) are made on a
+     * background thread once the pass has real work: a run over one small file would only pay for
+     * them (built beside the loading, on two cores, they slowed it by 60–80 ms). Until they are
+     * made, every lookup is answered without them, alike.
+     */
+    private void warmUp(int chars) {
+        if (WEIGHED.get() < FILTERS_AFTER && WEIGHED.addAndGet(chars) >= FILTERS_AFTER) {
+            io.github.unmangle.core.Preload.once("spin-filters", () -> {
+                ngrams.awaitTrigrams();
+                ngrams.indexBigrams();
+                candidates.indexTwoWords();
+            });
+        }
+    }
+
     @Override
     public PassResult apply(PassInput input) {
         String t = input.text();
+        warmUp(t.length());
         PassResult.Builder b = PassResult.builder(NAME, t);
         Map<String, Integer> ids = new HashMap<>();
         List<Tok> toks = identified(ngrams, t, ids);

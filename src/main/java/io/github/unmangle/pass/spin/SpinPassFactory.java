@@ -73,14 +73,6 @@ public final class SpinPassFactory implements PassFactory {
             NGRAMS = NGrams.load();
             NGRAMS.preloadTrigrams(); // on a second thread, while the candidates load
             CANDIDATES = Candidates.load(NGRAMS);
-            // the lookup filters (bigrams 10–15 ms, two-word phrase starts 20–70 ms) once all is read,
-            // one after the other on one thread: built beside the loading, on two cores, they slowed it
-            // by 60–80 ms; until they are made, every lookup is answered without them
-            io.github.unmangle.core.Preload.once("spin-filters", () -> {
-                NGRAMS.awaitTrigrams();
-                NGRAMS.indexBigrams();
-                CANDIDATES.indexTwoWords();
-            });
         }
 }
 }
