@@ -822,27 +822,22 @@ final class SpinPass implements Pass {
             rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts);
         }
         int best = -1;
-        double runnerUp = Double.NEGATIVE_INFINITY;
+        int second = -1;
         for (int k = 0; k < n; k++) {
             if (delta[k] == Double.NEGATIVE_INFINITY) {
                 continue;
             }
             if (best < 0 || delta[k] > delta[best]) {
-                runnerUp = best < 0 ? runnerUp : Math.max(runnerUp, delta[best]);
+                second = best;
                 best = k;
-            } else {
-                runnerUp = Math.max(runnerUp, delta[k]);
+            } else if (second < 0 || delta[k] > delta[second]) {
+                second = k;
             }
         }
         if (best < 0) {
             return null;
         }
-        int second = -1;
-        for (int k = 0; k < n; k++) {
-            if (k != best && delta[k] != Double.NEGATIVE_INFINITY && (second < 0 || delta[k] > delta[second])) {
-                second = k;
-            }
-        }
+        double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
         boolean strong = delta[best] >= Math.max(margin, strongMargin) && plainWords(phrase);
