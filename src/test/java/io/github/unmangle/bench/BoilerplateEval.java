@@ -48,7 +48,7 @@ public final class BoilerplateEval {
         String fmt() {
             double ap = p / pages;
             double ar = r / pages;
-            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (%d pages)", ap, ar, 2 * ap * ar / (ap + ar), pages);
+            return String.format(Locale.ROOT, "P %.4f R %.4f F1 %.4f (%d pages)", ap, ar, 2 * ap * ar / (ap + ar), pages);
         }
     }
 

@@ -450,7 +450,7 @@ final class BoilerplatePass implements Pass {
         int last = -1;
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
-            if (!l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW) {
+            if (isProse(l)) {
                 if (first < 0) {
                     first = i;
                 }
@@ -587,7 +587,7 @@ final class BoilerplatePass implements Pass {
         for (Line l : lines) {
             if (!l.blank()) {
                 all += l.length();
-                if (l.cls == GOOD && l.length() >= LENGTH_LOW) {
+                if (isProse(l)) {
                     prose += l.length();
                 }
             }
@@ -612,7 +612,7 @@ final class BoilerplatePass implements Pass {
                 if (l.blank()) {
                     continue;
                 }
-                if (l.cls == GOOD && l.length() >= LENGTH_LOW) {
+                if (isProse(l)) {
                     chars = (gap > BLOCK_GAP ? 0 : chars) + l.length();
                     gap = 0;
                     largest = Math.max(largest, chars);
@@ -806,7 +806,7 @@ final class BoilerplatePass implements Pass {
                 if (m.blank()) {
                     continue;
                 }
-                if (m.cls == GOOD && m.length() >= LENGTH_LOW) {
+                if (isProse(m)) {
                     l.cls = GOOD;
                     l.rule = null;
                     l.reason = null;
@@ -951,7 +951,7 @@ final class BoilerplatePass implements Pass {
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                    || savedPage && seen >= 300 && seen >= TAIL_ANCHOR_SHARE * goodChars && l.tailHeading
+                    || savedPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
                     || savedPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
                         && (furnitureCounts = furnitureCounts != null ? furnitureCounts : furnitureCounts(t, lines))
