@@ -103,6 +103,9 @@ public final class BoilerplateEval {
             System.out.println("learned: " + k.summary());
         }
         Pipeline pipe = Pipeline.build(reg, List.of("unicode", "boilerplate"), Map.of(), batch);
+        if (dump != null) {
+            Files.createDirectories(dump);
+        }
         Map<String, Score> ours = new TreeMap<>();
         Map<String, Score> all = new TreeMap<>();
         Map<String, Score> c4 = new TreeMap<>();
@@ -115,7 +118,6 @@ public final class BoilerplateEval {
             Cleaned c = pipe.clean(m[0], in);
             double[] pr = pr(c.text(), gold);
             if (dump != null) {
-                Files.createDirectories(dump);
                 Files.writeString(dump.resolve(m[0] + ".txt"), c.text(), StandardCharsets.UTF_8);
             }
             String half = Integer.parseInt(m[1].replaceAll("\\D", "")) % 2 == 0 ? "even" : "odd";

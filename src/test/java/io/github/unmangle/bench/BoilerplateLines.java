@@ -1,6 +1,7 @@
 package io.github.unmangle.bench;
 
 import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassFactory;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassOptions;
@@ -22,25 +23,25 @@ import java.nio.file.Path;
 public final class BoilerplateLines {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
+        PassFactory f = PassRegistry.load().get("boilerplate");
+        Pass pass = f.create(PassOptions.defaults(f), null);
         if (args[1].equals("--all")) {
             for (String row : Files.readAllLines(dir.resolve("manifest.tsv"))) {
                 String name = row.split("\t")[0];
                 if (!name.equals("name")) {
-                    show(dir, name, true);
+                    show(pass, dir, name, true);
                 }
             }
         } else {
-            show(dir, args[1], false);
+            show(pass, dir, args[1], false);
         }
     }
 
-    private static void show(Path dir, String name, boolean tsv) throws Exception {
+    private static void show(Pass pass, Path dir, String name, boolean tsv) throws Exception {
         String in = Files.readString(dir.resolve("input").resolve(name + ".txt"), StandardCharsets.UTF_8);
         Path goldPath = dir.resolve("gold").resolve(name + ".txt");
         String gold = Files.exists(goldPath) ? Files.readString(goldPath, StandardCharsets.UTF_8).replaceAll("\\s+", " ") : "";
-        PassRegistry reg = PassRegistry.load();
-        PassFactory f = reg.get("boilerplate");
-        PassResult r = f.create(PassOptions.defaults(f), null).apply(PassInput.of(name, in));
+        PassResult r = pass.apply(PassInput.of(name, in));
         String[] rule = new String[in.length() + 1];
         for (Edit e : r.edits()) {
             for (int i = e.start(); i < e.end(); i++) {
@@ -60,11 +61,10 @@ public final class BoilerplateLines {
                 String why = rule[at] == null ? "" : rule[at];
                 if (tsv) {
                     System.out.println(name + "\t" + why + "\t" + line.replace('\t', ' '));
-                    s = e + 1;
-                    continue;
+                } else {
+                    System.out.printf("%-16s %s %s%n", why, gold.contains(core) ? "G" : " ",
+                            line.length() > 170 ? line.substring(0, 170) : line);
                 }
-                System.out.printf("%-16s %s %s%n", why, !core.isEmpty() && gold.contains(core) ? "G" : " ",
-                        line.length() > 170 ? line.substring(0, 170) : line);
             }
             s = e + 1;
         }
