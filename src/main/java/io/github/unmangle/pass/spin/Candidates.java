@@ -267,7 +267,7 @@ final class Candidates {
 
     /**
      * The first two words (n-gram ids) of every multiword form whose first two words have ids; null
-     * until made (20–70 ms of work, on a daemon thread the pass's factory starts once the resources are read).
+     * until made (20–70 ms of work, on a daemon thread SpinPass.warmUp starts once the pass has weighed 256 KB of text).
      */
     private volatile PairFilter twoWords;
 

@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How likely a word is after another, from openly licensed English ({@code ngrams.bin}, built by
@@ -86,7 +85,7 @@ final class NGrams {
      * The pairs of the table (0.4M: a filter of 512 kB, that stays in a core's cache) and the
      * model's bigrams (2M: 1 MB): nine in ten of the spin pass's probes of the table, and six in ten
      * of its bigram searches, look for a pair that is in neither, and most of those stop here. The
-     * bigrams' filter is made after all the pass's resources are read (SpinPassFactory); until
+     * bigrams' filter is made once the pass has weighed 256 KB of text (SpinPass.warmUp); until
      * then the bigrams are searched for every pair.
      */
     private final PairFilter tableFilter;
@@ -164,8 +163,7 @@ final class NGrams {
             int lb = in.getInt();
             int[] lmStart = ints(in, v + 1);
             int[] lmNext = ints(in, lb);
-            short[] lmProb = new short[lb];
-            in.asShortBuffer().get(lmProb);
+            short[] lmProb = shorts(in, lb);
             return new NGrams(words, uni, web, floor, keys, local, webPairs, b, lmUni, lmBo, lmStart, lmNext, lmProb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -334,19 +332,25 @@ final class NGrams {
      * (on a second thread, that the first use then waits for): 30–80 ms of work, not spent by a
      * pass that never asks for a trigram.
      */
-    private final FutureTask<Trigrams> trigramLoad = new FutureTask<>(Trigrams::load);
-    private final AtomicBoolean trigramsStarted = new AtomicBoolean();
+    private final FutureTask<Trigrams> trigramLoad = new FutureTask<>(this::loadTrigrams);
+
+    /** The trigrams, checked once against the bigrams they are aligned with. */
+    private Trigrams loadTrigrams() throws IOException {
+        Trigrams t = Trigrams.load();
+        if (t.bigrams != lmNext.length) {
+            throw new IllegalStateException("trigrams.bin holds " + t.bigrams + " bigrams, ngrams.bin " + lmNext.length + ": rebuild both");
+        }
+        return t;
+    }
 
     /**
      * Starts reading the trigrams on a daemon thread, so that they are ready (or nearly) at first
      * use (the bigrams' filter is made later: {@link #indexBigrams()}).
      */
     void preloadTrigrams() {
-        io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), () -> {
-            if (trigramsStarted.compareAndSet(false, true)) {
-                trigramLoad.run(); // (a failure is kept in the task and thrown at first use)
-            }
-        });
+        // (a task runs once: a second run, here or in tri(), returns at once; a failure is kept
+        // in the task and thrown at first use)
+        io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), trigramLoad);
     }
 
     /** Returns once the trigrams are read (reading them if nobody has begun); a failure to read them is left to their first use. */
@@ -360,15 +364,9 @@ final class NGrams {
 
     /** The trigrams: read now if nobody has begun, else waited for. */
     private Trigrams tri() {
-        if (!trigramLoad.isDone() && trigramsStarted.compareAndSet(false, true)) {
-            trigramLoad.run();
-        }
+        trigramLoad.run();
         try {
-            Trigrams t = trigramLoad.get();
-            if (t.bigrams != lmNext.length) {
-                throw new IllegalStateException("trigrams.bin holds " + t.bigrams + " bigrams, ngrams.bin " + lmNext.length + ": rebuild both");
-            }
-            return t;
+            return trigramLoad.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

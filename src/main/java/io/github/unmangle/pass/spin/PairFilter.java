@@ -3,7 +3,7 @@ package io.github.unmangle.pass.spin;
 /**
  * Which word pairs a large table may hold, in a bit array small enough to stay in a core's cache
  * (a blocked Bloom filter: three bits in one 64-bit word a pair). {@link #mayHold} is never false
- * for a pair that was added, and true for a few percent of the others: a lookup it rules out
+ * for a pair that was added, and true for some of the others (PairFilterTest measures how many): a lookup it rules out
  * need not touch the table, which most of the spin pass's lookups would miss (nine in ten of
  * those in the local and web pair table, six in ten of those in the language model's bigrams).
  */
@@ -11,7 +11,11 @@ final class PairFilter {
     private final long[] words;
     private final int shift;
 
-    /** A filter for about {@code pairs} pairs, with about {@code bitsPerPair} bits for each. */
+    /**
+     * A filter for about {@code pairs} pairs, with at most {@code bitsPerPair} bits for each and at
+     * least half that (a power of two of words, rounded down: the model's 2M bigrams at 8 bits get
+     * 1 MB, about 4 bits a pair).
+     */
     PairFilter(int pairs, int bitsPerPair) {
         long bits = Math.max(64L, (long) pairs * bitsPerPair);
         int n = Integer.highestOneBit((int) Math.min(1 << 30, (bits + 63) >>> 6));
