@@ -127,7 +127,9 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, "UTF-8");
         int rc;
         try (Progress p = new Progress(progress && !quietRun, check)) {
-            Batch batch = new Batch(registry, checkChain(), passOptions(), opt, out, System.err, Main.version())
+            List<String> chain = checkChain();
+            opt.skipRules = skipRules(chain);
+            Batch batch = new Batch(registry, chain, passOptions(), opt, out, System.err, Main.version())
                     .globs(include, exclude)
                     .observe(p.wrap(check.collector()));
             if (readStdin()) {

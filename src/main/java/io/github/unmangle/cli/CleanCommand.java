@@ -62,6 +62,7 @@ final class CleanCommand extends InputCommand implements Callable<Integer> {
         List<String> chain = chain();
         Map<String, Map<String, String>> passOptions = passOptions();
         RunOptions opt = runOptions();
+        opt.skipRules = skipRules(chain);
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, "UTF-8");
         try {
             Batch batch = new Batch(registry, chain, passOptions, opt, out, System.err, Main.version())

@@ -49,6 +49,11 @@ abstract class InputCommand {
             description = "Passes to add to the chain, in their default place (e.g. --with spin).")
     List<String> with = new ArrayList<>();
 
+    @Option(names = "--skip-rule", paramLabel = "PASS/RULE", split = ",",
+            description = "Turn one rule off (e.g. mt/space-inside-brackets, as --explain names it): its edits are "
+                    + "reported as flags, not applied.")
+    List<String> skipRules = new ArrayList<>();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned in parallel (default: cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -118,6 +123,22 @@ abstract class InputCommand {
         }
         chain.removeAll(skip);
         return chain;
+    }
+
+    /** The --skip-rule values, checked against the chain they are to run in. */
+    java.util.Set<String> skipRules(List<String> chain) {
+        for (String r : skipRules) {
+            int slash = r.indexOf('/');
+            String pass = slash < 0 ? r : r.substring(0, slash);
+            if (slash <= 0 || slash == r.length() - 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--skip-rule takes PASS/RULE (e.g. mt/space-inside-brackets), not '" + r + "'");
+            }
+            if (!chain.contains(pass)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--skip-rule " + r + ": pass '" + pass + "' is not in the chain ("
+                        + String.join(", ", chain) + ")");
+            }
+        }
+        return java.util.Set.copyOf(skipRules);
     }
 
     /** Values of the --PASS.OPTION options given on the command line or in the config file. */

@@ -4,23 +4,40 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Passes in order. For each pass: give it the current text, take its edits, drop any edit that
  * overlaps an earlier one (recorded as a {@code pipeline/overlap} flag), locate the rest by
- * line and column, apply them, and hand the new text to the next pass. Thread-safe: one
- * pipeline serves every worker.
+ * line and column, apply them, and hand the new text to the next pass. Edits of a rule the
+ * user turned off ({@code --skip-rule PASS/RULE}) are not applied either: each becomes a flag that
+ * says what it would have done. Thread-safe: one pipeline serves every worker.
  */
 public final class Pipeline {
 
-    /** A pass with the name it is reported under. */
-    public record Step(String name, Pass pass) {
+    /** A pass with the name it is reported under, and the names of its rules whose edits are not applied. */
+    public record Step(String name, Pass pass, Set<String> skippedRules) {
+        public Step {
+            skippedRules = Set.copyOf(skippedRules);
+        }
+
+        public Step(String name, Pass pass) {
+            this(name, pass, Set.of());
+        }
     }
 
     private final List<Step> steps;
+    /** "pass/rule" → edits not applied, for each rule turned off (counted across every document). */
+    private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
 
     public Pipeline(List<Step> steps) {
         this.steps = List.copyOf(steps);
+        for (Step s : this.steps) {
+            s.skippedRules().forEach(r -> skipped.put(s.name() + "/" + r, new LongAdder()));
+        }
     }
 
     /**
@@ -30,11 +47,27 @@ public final class Pipeline {
     public static Pipeline build(PassRegistry registry, List<String> names,
                                  Map<String, Map<String, String>> options,
                                  Map<String, BatchKnowledge> batch) {
+        return build(registry, names, options, batch, Set.of());
+    }
+
+    /**
+     * As {@link #build(PassRegistry, List, Map, Map)}, with rules turned off: {@code skipRules}
+     * holds "pass/rule" names (see {@link #skipped()}).
+     */
+    public static Pipeline build(PassRegistry registry, List<String> names,
+                                 Map<String, Map<String, String>> options,
+                                 Map<String, BatchKnowledge> batch, Set<String> skipRules) {
         List<Step> steps = new ArrayList<>();
         for (String name : names) {
             PassFactory f = registry.get(name);
             PassOptions o = new PassOptions(name, f.options(), options.getOrDefault(name, Map.of()));
-            steps.add(new Step(name, f.create(o, batch.get(name))));
+            Set<String> off = new java.util.HashSet<>();
+            for (String r : skipRules) {
+                if (r.startsWith(name + "/")) {
+                    off.add(r.substring(name.length() + 1));
+                }
+            }
+            steps.add(new Step(name, f.create(o, batch.get(name)), off));
         }
         return new Pipeline(steps);
     }
@@ -45,6 +78,13 @@ public final class Pipeline {
 
     public List<String> passNames() {
         return steps.stream().map(Step::name).toList();
+    }
+
+    /** For each rule turned off ("pass/rule"), how many of its edits were not applied so far. */
+    public Map<String, Long> skipped() {
+        Map<String, Long> out = new TreeMap<>();
+        skipped.forEach((rule, n) -> out.put(rule, n.sum()));
+        return out;
     }
 
     /** Cleans a whole document. */
@@ -60,7 +100,7 @@ public final class Pipeline {
             long t0 = System.nanoTime();
             PassResult r = step.pass().apply(new PassInput(input.name(), text, input.part(), input.lastPart()));
             List<Flag> flags = new ArrayList<>(r.flags());
-            List<Edit> accepted = accept(step.name(), text, r.edits(), flags);
+            List<Edit> accepted = accept(step, text, r.edits(), flags);
             locate(text, accepted, flags);
             String next = applyEdits(text, accepted);
             reports.add(new PassReport(step.name(), accepted, locatedFlags(text, flags), r.metrics(),
@@ -70,10 +110,11 @@ public final class Pipeline {
         return new Cleaned(text, reports);
     }
 
-    private static List<Edit> accept(String pass, String text, List<Edit> proposed, List<Flag> flags) {
+    private List<Edit> accept(Step step, String text, List<Edit> proposed, List<Flag> flags) {
         if (proposed.isEmpty()) {
             return List.of();
         }
+        String pass = step.name();
         List<Edit> sorted = new ArrayList<>(proposed);
         sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         List<Edit> out = new ArrayList<>(sorted.size());
@@ -88,6 +129,13 @@ public final class Pipeline {
             if (overlaps) {
                 flags.add(new Flag(pass, "pipeline/overlap", e.start(), e.end(), e.before(),
                         "edit " + e.rule() + " overlaps an earlier edit of the same pass; not applied", 0, 0));
+                continue;
+            }
+            if (step.skippedRules().contains(e.rule())) {
+                // turned off by the user: said, not done (and not in the way of the pass's other edits)
+                skipped.get(pass + "/" + e.rule()).increment();
+                flags.add(new Flag(pass, e.rule(), e.start(), e.end(), e.before(),
+                        "not applied (--skip-rule " + pass + "/" + e.rule() + "): would be \"" + e.after() + "\" (" + e.reason() + ")", 0, 0));
                 continue;
             }
             out.add(e);

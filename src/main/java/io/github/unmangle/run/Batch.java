@@ -61,7 +61,7 @@ public final class Batch {
         long t0 = System.nanoTime();
         Inputs inputs = new Inputs(includes, excludes, opt.suffix);
         Map<String, BatchKnowledge> batch = learn(inputs, paths);
-        Pipeline pipeline = Pipeline.build(registry, passes, passOptions, batch);
+        Pipeline pipeline = Pipeline.build(registry, passes, passOptions, batch, opt.skipRules);
         ReportWriter report = opt.report == null ? null : new ReportWriter(opt.report, version, passes);
         try {
             FileCleaner cleaner = new FileCleaner(pipeline, opt, new Printer(report));
@@ -88,6 +88,7 @@ public final class Batch {
                 report.finish(batch, secs);
             }
             summary(secs);
+            unusedSkips(pipeline);
         } finally {
             if (report != null) {
                 report.close();
@@ -98,7 +99,7 @@ public final class Batch {
 
     /** Cleans stdin to stdout, part by part (a pipeline filter). */
     public int runStream(InputStream in, OutputStream sink) throws IOException {
-        Pipeline pipeline = Pipeline.build(registry, passes, passOptions, Map.of());
+        Pipeline pipeline = Pipeline.build(registry, passes, passOptions, Map.of(), opt.skipRules);
         InputFile stdin = new InputFile(Path.of("<stdin>"), Path.of("<stdin>"),
                 "jsonl".equals(opt.format) ? InputFile.Format.JSONL : InputFile.Format.TEXT, false);
         ReportWriter report = opt.report == null ? null : new ReportWriter(opt.report, version, passes);
@@ -121,6 +122,7 @@ public final class Batch {
                 o.error = e.getMessage();
             }
             finish(o, report);
+            unusedSkips(pipeline);
             if (report != null) {
                 report.finish(Map.of(), 0);
             }
@@ -242,6 +244,18 @@ public final class Batch {
         failures.incrementAndGet();
         counts.merge("FAILED", 1L, Long::sum);
         err.println("unmangle: " + path + ": " + message);
+    }
+
+    /** A --skip-rule that no edit matched is most likely misspelt: say so (rule names are those --explain prints). */
+    private void unusedSkips(Pipeline pipeline) {
+        if (opt.quiet) {
+            return;
+        }
+        pipeline.skipped().forEach((rule, n) -> {
+            if (n == 0) {
+                err.println("unmangle: --skip-rule " + rule + ": no edit of that rule in this run (rule names are those --explain prints)");
+            }
+        });
     }
 
     private void summary(double secs) {

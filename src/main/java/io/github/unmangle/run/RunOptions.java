@@ -32,4 +32,6 @@ public final class RunOptions {
     public int learnMinFiles = 20;
     /** Force the input format ("auto", "text", "jsonl"); stdin is text unless told otherwise. */
     public String format = "auto";
+    /** Rules turned off, as "pass/rule": their edits are reported as flags, not applied. */
+    public java.util.Set<String> skipRules = java.util.Set.of();
 }

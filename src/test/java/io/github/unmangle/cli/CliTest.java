@@ -213,6 +213,24 @@ class CliTest {
     }
 
     @Test
+    void skipRuleLeavesThatRulesEditsAsFlagsAndNamesUnknownOnes() throws Exception {
+        System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "--explain", "--passes", "test-shout", "--skip-rule", "test-shout/shout", "-"));
+        assertEquals("a foo\n", stdout());
+        assertTrue(stderr().contains("test-shout/shout: \"foo\" left as is") && stderr().contains("would be \"FOO\""), stderr());
+        out.reset();
+        err.reset();
+        System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "--passes", "test-shout", "--skip-rule", "test-shout/shuot", "-"));
+        assertEquals("a FOO\n", stdout());
+        assertTrue(stderr().contains("--skip-rule test-shout/shuot: no edit of that rule"), stderr());
+        assertEquals(2, run("clean", "--passes", "test-shout", "--skip-rule", "mt/space-before-punct", "-"));
+        assertTrue(stderr().contains("pass 'mt' is not in the chain"), stderr());
+        assertEquals(2, run("clean", "--skip-rule", "mt", "-"));
+        assertTrue(stderr().contains("--skip-rule takes PASS/RULE"), stderr());
+    }
+
+    @Test
     void stdinExplainGoesToStderrSoStdoutStaysText() throws Exception {
         System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, run("clean", "--explain", "--passes", "test-shout", "-"));

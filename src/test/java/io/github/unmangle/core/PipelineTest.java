@@ -46,6 +46,36 @@ class PipelineTest {
     }
 
     @Test
+    void aSkippedRuleIsFlaggedNotAppliedAndCounted() {
+        Pass pass = in -> PassResult.builder("t", in.text())
+                .replace(0, 1, "X", "keep", "kept")
+                .replace(2, 4, "YY", "off", "because")
+                .replace(3, 5, "ZZ", "keep", "overlaps only the skipped edit")
+                .build();
+        Pipeline p = new Pipeline(List.of(new Pipeline.Step("t", pass, java.util.Set.of("off"))));
+        Cleaned c = p.clean("doc", "abcdefgh");
+        // the skipped edit is not in the way of the one it overlaps
+        assertEquals("XbcZZfgh", c.text());
+        assertEquals(List.of("keep", "keep"), c.passes().get(0).edits().stream().map(Edit::rule).toList());
+        Flag f = c.passes().get(0).flags().get(0);
+        assertEquals("off", f.rule());
+        assertEquals("cd", f.text());
+        assertEquals(3, f.column());
+        assertTrue(f.reason().contains("--skip-rule t/off") && f.reason().contains("\"YY\"") && f.reason().contains("because"), f.reason());
+        p.clean("doc2", "12345");
+        assertEquals(Map.of("t/off", 2L), p.skipped());
+    }
+
+    @Test
+    void skipRulesReachOnlyTheirOwnPass() {
+        Pipeline p = Pipeline.build(io.github.unmangle.core.PassRegistry.load(), List.of("unicode", "mt"), Map.of(), Map.of(),
+                java.util.Set.of("mt/space-before-punct"));
+        Cleaned c = p.clean("doc", "Hello , world\u200b .\n");
+        assertEquals("Hello , world .\n", c.text()); // the zero-width space goes (unicode), the spaces stay
+        assertEquals(Map.of("mt/space-before-punct", 2L), p.skipped());
+    }
+
+    @Test
     void noOpReplacementIsNotAnEdit() {
         PassResult r = PassResult.builder("t", "abc").replace(0, 1, "a", "same", "").build();
         assertTrue(r.edits().isEmpty());
