@@ -48,7 +48,7 @@ final class Candidates {
     }
 
     private Candidates(NGrams ngrams, WordIndex forms, int[] offsets, int[] originals, WordIndex phrasePrefixes,
-                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase) {
+                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase, java.util.BitSet names) {
         this.ngrams = ngrams;
         this.formOfWord = formOfWord;
         this.startsPhrase = startsPhrase;
@@ -58,7 +58,7 @@ final class Candidates {
         this.offsets = offsets;
         this.originals = originals;
         this.made = new AtomicReferenceArray<>(forms.size());
-        this.names = new byte[(forms.size() + 7) / 8];
+        this.names = names;
         int[] fan = new int[ngrams.size()];
         int[] related = new int[ngrams.size()];
         for (int o : originals) {
@@ -218,14 +218,15 @@ final class Candidates {
             for (int k = 0; k < v; k++) {
                 startsPhrase[k] = in.get() != 0;
             }
-            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase);
-            try (InputStream names = Candidates.class.getResourceAsStream("spin-names.bin")) {
-                ByteBuffer nb = ByteBuffer.wrap(names.readAllBytes());
+            java.util.BitSet names;
+            try (InputStream raw2 = Candidates.class.getResourceAsStream("spin-names.bin")) {
+                ByteBuffer nb = ByteBuffer.wrap(raw2.readAllBytes());
                 if (nb.getInt() != forms.size()) {
                     throw new IllegalStateException("spin-names.bin was built for another spin-candidates.bin (run data/spin/names.py)");
                 }
-                nb.get(c.names);
+                names = java.util.BitSet.valueOf(nb); // (bit f of the form numbered f: byte f / 8, bit f % 8, as names.py writes it)
             }
+            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names);
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -360,7 +361,7 @@ final class Candidates {
     }
 
     /** Bit per compiled form: a name (every WordNet spelling capitalised), from {@code spin-names.bin}. */
-    private final byte[] names;
+    private final java.util.BitSet names;
 
     /**
      * Whether the spun form (lowercase) is a name in WordNet: "american state", "ore.", not "spider
@@ -368,7 +369,7 @@ final class Candidates {
      */
     boolean isName(String lowerForm, int wordId) {
         int f = wordId >= 0 ? formOfWord[wordId] : forms.indexOf(lowerForm);
-        return f >= 0 && (names[f >> 3] & (1 << (f & 7))) != 0;
+        return f >= 0 && names.get(f);
     }
 
     /** Longest spun form looked up, in words. */

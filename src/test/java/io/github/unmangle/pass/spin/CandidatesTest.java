@@ -121,4 +121,21 @@ class CandidatesTest {
     private static boolean adjacent(String t, SpinPass.Tok a, SpinPass.Tok b) {
         return b.start() - a.end() == 1 && t.charAt(a.end()) == ' ';
     }
+
+    /** WordNet names written in lowercase are names, by text or by id; forms everyday words write are not. */
+    @Test
+    void namesAreThoseWordNetOnlyCapitalises() {
+        assertTrue(c.isName("american state", -1));
+        assertTrue(c.isName("ore.", -1));
+        assertTrue(c.isName("oregon", g.id("oregon")) == c.isName("oregon", -1));
+        org.junit.jupiter.api.Assertions.assertFalse(c.isName("spider web", -1));
+        org.junit.jupiter.api.Assertions.assertFalse(c.isName("type a", -1));
+        org.junit.jupiter.api.Assertions.assertFalse(c.isName("take", g.id("take")));
+        org.junit.jupiter.api.Assertions.assertFalse(c.isName("no such form at all", -1));
+        int names = 0;
+        for (int id = 0; id < g.size(); id++) {
+            names += c.isName(g.word(id), id) ? 1 : 0;
+        }
+        assertTrue(names > 1_000 && names < 30_000, "one-word names: " + names);
+    }
 }
