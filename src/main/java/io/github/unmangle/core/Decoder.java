@@ -130,8 +130,12 @@ public final class Decoder {
         return detected(b, off, len, invalid);
     }
 
-    /** Length of the valid UTF-8 sequence starting at {@code i}, or 0 if there is none. */
-    static int utf8SequenceLength(byte[] b, int i, int end) {
+    /**
+     * Length of the valid UTF-8 sequence of a non-ASCII character starting at {@code b[i]} (before
+     * {@code end}), or 0 if there is none (also for overlong forms, surrogates and code points past
+     * U+10FFFF).
+     */
+    public static int utf8SequenceLength(byte[] b, int i, int end) {
         int c = b[i] & 0xFF;
         int n;
         int min;

@@ -101,7 +101,7 @@ public final class Pipeline {
             PassResult r = step.pass().apply(new PassInput(input.name(), text, input.part(), input.lastPart()));
             List<Flag> flags = new ArrayList<>(r.flags());
             List<Edit> accepted = accept(step, text, r.edits(), flags);
-            locate(text, accepted, flags);
+            locate(text, accepted);
             String next = applyEdits(text, accepted);
             reports.add(new PassReport(step.name(), accepted, locatedFlags(text, flags), r.metrics(),
                     System.nanoTime() - t0));
@@ -146,23 +146,12 @@ public final class Pipeline {
     }
 
     /** Fills in line and column of each edit (edits sorted by start). */
-    private static void locate(String text, List<Edit> edits, List<Flag> unused) {
-        if (edits.isEmpty()) {
-            return;
-        }
-        int line = 1;
-        int lineStart = 0;
-        int pos = 0;
+    private static void locate(String text, List<Edit> edits) {
+        Cursor at = new Cursor(text);
         for (int i = 0; i < edits.size(); i++) {
             Edit e = edits.get(i);
-            while (pos < e.start()) {
-                if (text.charAt(pos) == '\n') {
-                    line++;
-                    lineStart = pos + 1;
-                }
-                pos++;
-            }
-            edits.set(i, e.at(line, e.start() - lineStart + 1));
+            at.moveTo(e.start());
+            edits.set(i, e.at(at.line, at.column()));
         }
     }
 
@@ -172,21 +161,38 @@ public final class Pipeline {
         }
         List<Flag> sorted = new ArrayList<>(flags);
         sorted.sort(Comparator.comparingInt(Flag::start));
-        int line = 1;
-        int lineStart = 0;
-        int pos = 0;
+        Cursor at = new Cursor(text);
         for (int i = 0; i < sorted.size(); i++) {
             Flag f = sorted.get(i);
-            while (pos < f.start()) {
+            at.moveTo(f.start());
+            sorted.set(i, f.at(at.line, at.column()));
+        }
+        return sorted;
+    }
+
+    /** Walks a text forward to ascending offsets, counting lines: their 1-based line and column. */
+    private static final class Cursor {
+        private final String text;
+        private int line = 1;
+        private int lineStart;
+        private int pos;
+
+        Cursor(String text) {
+            this.text = text;
+        }
+
+        void moveTo(int offset) {
+            for (; pos < offset; pos++) {
                 if (text.charAt(pos) == '\n') {
                     line++;
                     lineStart = pos + 1;
                 }
-                pos++;
             }
-            sorted.set(i, f.at(line, f.start() - lineStart + 1));
         }
-        return sorted;
+
+        int column() {
+            return pos - lineStart + 1;
+        }
     }
 
     /** Applies non-overlapping edits sorted by start. */

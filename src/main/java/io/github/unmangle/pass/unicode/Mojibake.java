@@ -1,5 +1,7 @@
 package io.github.unmangle.pass.unicode;
 
+import io.github.unmangle.core.Decoder;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 
@@ -191,14 +193,14 @@ final class Mojibake {
         boolean any = false;
         int i = 0;
         while (i < n) {
-            int len = seqLen(bytes, i, n);
+            int len = Decoder.utf8SequenceLength(bytes, i, n);
             if (len == 0) {
                 i++;
                 continue;
             }
             int gStart = i;
             List<int[]> seqs = new ArrayList<>();
-            while (i < n && (len = seqLen(bytes, i, n)) > 0) {
+            while (i < n && (len = Decoder.utf8SequenceLength(bytes, i, n)) > 0) {
                 seqs.add(new int[] {i, len});
                 i += len;
             }
@@ -353,39 +355,6 @@ final class Mojibake {
             }
         }
         return false;
-    }
-
-    private static int seqLen(byte[] b, int i, int end) {
-        int c = b[i] & 0xFF;
-        int n;
-        int min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min = 0x10000;
-        } else {
-            return 0;
-        }
-        if (i + n > end) {
-            return 0;
-        }
-        int cp = c & (0x7F >> n);
-        for (int k = 1; k < n; k++) {
-            int cc = b[i + k] & 0xFF;
-            if ((cc & 0xC0) != 0x80) {
-                return 0;
-            }
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return 0;
-        }
-        return n;
     }
 
     private static int decode(byte[] b, int i, int n) {
