@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent]};
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
@@ -199,10 +199,10 @@ public final class SpinEval {
                 (double) restored / spun, (double) restoredAnyCase / spun, restoredAnyCase, spun);
         System.out.printf(Locale.ROOT, "edit precision: %.3f (%d of %d edits restore a swapped word)%n", (double) rightEdits / Math.max(1, edits), rightEdits, edits);
         System.out.printf(Locale.ROOT, "false edits on the unspun articles: %d = %.2f per 10,000 words%n", cleanEdits, 10000.0 * cleanEdits / words);
-        wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+        wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         System.out.println("swaps not restored, by form: " + missedBy + "; most frequent (spun←original):");
-        missed.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+        missed.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         // detection: how well the document's spin-score separates spun from clean articles
         long pairs = 0;

@@ -292,6 +292,8 @@ final class SpinPass implements Pass {
                     : "; the text uses it far more often than English does, as often as a spinner's swaps of \"" + c.original() + "\" would)");
             if (!hasUpper(t, c.from(), c.to()) && candidates.isName(c.spun(), -1)) {
                 why = why.substring(0, why.length() - 1) + "; a name written in lowercase: spinners copy the case of the word they replace)";
+            } else if (capitalCopied(t, toks, c.i(), c.len())) {
+                why = why.substring(0, why.length() - 1) + "; only its first word capitalised inside a sentence: spinners copy the case of the word they replace)";
             }
             out.add(new Restoration(c.from(), c.to(), o, sameSwap ? "spun-repeat" : repeat ? "spun-overused" : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
@@ -760,6 +762,7 @@ final class SpinPass implements Pass {
             spunScore += ngrams.logScore(ids[len - 1], right, spunRight);
         }
         boolean lowerName = !hasUpper(t, from, to) && candidates.isName(phrase, len == 1 && phrase.equals(toks.get(i).lower()) ? ids[0] : -1);
+        boolean capitalCopied = capitalCopied(t, toks, i, len);
         String[] originals = entry.originals();
         int[] oids = entry.ids();
         int n = originals.length;
@@ -802,7 +805,7 @@ final class SpinPass implements Pass {
             evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
                     || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
             // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
-            if (lowerName) {
+            if (lowerName || capitalCopied) {
                 delta[k] += NAME_BONUS;
                 evidence[k] |= !leftObjects && !rightObjects;
             }
@@ -1055,6 +1058,23 @@ final class SpinPass implements Pass {
         }
         for (int k = tok.start(); k < tok.end(); k++) {
             if (Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A phrase capitalised on its first word only, inside a sentence ("uses Artificial intelligence
+     * to", "powers Water ice,", "San fernando valley"): writers write a phrase in lowercase, or
+     * every word capitalised as a name; a spinner copies the capital of the one word it replaced.
+     */
+    private static boolean capitalCopied(String t, List<Tok> toks, int i, int len) {
+        if (len < 2 || toks.get(i).sentenceStart() || !Character.isUpperCase(t.charAt(toks.get(i).start()))) {
+            return false;
+        }
+        for (int k = i + 1; k < i + len; k++) {
+            if (!Character.isLowerCase(t.charAt(toks.get(k).start()))) {
                 return false;
             }
         }

@@ -177,6 +177,17 @@ class SpinTest {
     }
 
     @Test
+    void aPhraseCapitalisedOnItsFirstWordOnlyIsASpinnersCopyOfTheCase() {
+        PassResult r = pass("She said the car uses Global positioning system data to find you.");
+        assertRestored(r, "Global positioning system", "GPS", "only its first word capitalised inside a sentence");
+        // written as a writer writes it: every word capitalised as a name, or in lowercase (where
+        // the context alone may still decide, without the case's evidence)
+        assertTrue(pass("She said the car uses Global Positioning System data to find you.").edits().isEmpty());
+        assertTrue(pass("She said the car uses global positioning system data to find you.").edits().stream()
+                .noneMatch(e -> e.reason().contains("capitalised")));
+    }
+
+    @Test
     void veryHighOddsNeedNoUnseenPair() {
         // "safer in" and "to more" are both English pairs: only the odds of the whole speak
         String text = "Drills help clients feel safer in addition to more capable, not intimidated.";
