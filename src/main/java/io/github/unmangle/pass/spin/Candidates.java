@@ -48,7 +48,7 @@ final class Candidates {
     }
 
     private Candidates(NGrams ngrams, WordIndex forms, int[] offsets, int[] originals, WordIndex phrasePrefixes,
-                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase, java.util.BitSet names) {
+                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase, java.util.BitSet names, java.util.BitSet acronyms) {
         this.ngrams = ngrams;
         this.formOfWord = formOfWord;
         this.startsPhrase = startsPhrase;
@@ -59,6 +59,7 @@ final class Candidates {
         this.originals = originals;
         this.made = new AtomicReferenceArray<>(forms.size());
         this.names = names;
+        this.acronyms = acronyms;
         int[] fan = new int[ngrams.size()];
         int[] related = new int[ngrams.size()];
         for (int o : originals) {
@@ -219,18 +220,27 @@ final class Candidates {
                 startsPhrase[k] = in.get() != 0;
             }
             java.util.BitSet names;
+            java.util.BitSet acronyms;
             try (InputStream raw2 = Candidates.class.getResourceAsStream("spin-names.bin")) {
                 ByteBuffer nb = ByteBuffer.wrap(raw2.readAllBytes());
-                if (nb.getInt() != forms.size()) {
-                    throw new IllegalStateException("spin-names.bin was built for another spin-candidates.bin (run data/spin/names.py)");
-                }
-                names = java.util.BitSet.valueOf(nb); // (bit f of the form numbered f: byte f / 8, bit f % 8, as names.py writes it)
+                names = bits(nb, forms.size());
+                acronyms = bits(nb, ngrams.size());
             }
-            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names);
+            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names, acronyms);
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One bit per form or word, as names.py writes them: their count, then bit k of number k (byte k / 8, bit k % 8). */
+    private static java.util.BitSet bits(ByteBuffer in, int count) {
+        if (in.getInt() != count) {
+            throw new IllegalStateException("spin-names.bin was built for another spin-candidates.bin or ngrams.bin (run data/spin/names.py)");
+        }
+        ByteBuffer bits = in.slice(in.position(), (count + 7) / 8);
+        in.position(in.position() + bits.limit());
+        return java.util.BitSet.valueOf(bits);
     }
 
     /** Number of forms a spinner may write for the original with this n-gram id (at least 1). */
@@ -370,6 +380,15 @@ final class Candidates {
     boolean isName(String lowerForm, int wordId) {
         int f = wordId >= 0 ? formOfWord[wordId] : forms.indexOf(lowerForm);
         return f >= 0 && names.get(f);
+    }
+
+    /** Bit per n-gram word id: every WordNet spelling of the word is in capitals ("gps", "ny"), from {@code spin-names.bin}. */
+    private final java.util.BitSet acronyms;
+
+    /** Whether WordNet writes this word (lowercase) in capitals only: "gps", "ny", "us"; not "ice" (also a word). */
+    boolean isAcronym(String lower) {
+        int id = ngrams.id(lower);
+        return id >= 0 && acronyms.get(id);
     }
 
     /** Longest spun form looked up, in words. */

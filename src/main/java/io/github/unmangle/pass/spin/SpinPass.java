@@ -282,7 +282,8 @@ final class SpinPass implements Pass {
             Tok first = toks.get(c.i());
             String spunForm = t.substring(c.from(), c.to());
             boolean inName = capitalised(t, toks, c.i() - 1) || capitalised(t, toks, c.i() + c.len());
-            String o = cased(c.original(), spunForm, first.sentenceStart(), inName);
+            boolean cap = Character.isUpperCase(spunForm.charAt(0));
+            String o = cased(c.original(), spunForm, first.sentenceStart(), inName, cap && candidates.isAcronym(c.original()));
             if (o.equals(spunForm)) {
                 continue;
             }
@@ -1087,11 +1088,13 @@ final class SpinPass implements Pass {
     }
 
     /**
-     * The original, cased like the spun text: "Showtime" → "First"; a capitalised phrase mid-sentence
-     * standing for a short word is an acronym written out ("powers Water ice," → "ICE") unless it
-     * sits inside a title-cased name ("Amazon Spider web Services" → "Web").
+     * The original, cased like the spun text: "Showtime" → "First"; a capitalised form inside a
+     * sentence standing for an acronym (WordNet writes it in capitals only: {@code acronym}) is
+     * written in capitals ("Garmin Global positioning system" → "GPS", "N.y." → "NY"), and so is a
+     * capitalised phrase standing for a short word ("powers Water ice," → "ICE") unless it sits
+     * inside a title-cased name ("Amazon Spider web Services" → "Web").
      */
-    static String cased(String original, String spun, boolean sentenceStart, boolean inName) {
+    static String cased(String original, String spun, boolean sentenceStart, boolean inName, boolean acronym) {
         if (original.equals("i") && !Character.isLetter(spun.charAt(0))) {
             return "I"; // the pronoun, for a digit ("what 1 did")
         }
@@ -1102,7 +1105,7 @@ final class SpinPass implements Pass {
         if (original.length() == 1) {
             return original.toUpperCase(Locale.ROOT);
         }
-        if (!sentenceStart && !inName && spun.indexOf(' ') > 0 && original.length() <= 3) {
+        if (!sentenceStart && (acronym || (!inName && spun.indexOf(' ') > 0 && original.length() <= 3))) {
             return original.toUpperCase(Locale.ROOT); // an acronym written out ("Information technology" → "IT")
         }
         return Character.toUpperCase(original.charAt(0)) + original.substring(1);

@@ -336,12 +336,26 @@ class SpinTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "We refuse to build the platform that powers Water ice, and we refuse.|ice|Water ice|ICE|false",
-            "It sells Amazon Spider web Services to agencies.|web|Spider web|Web|true",
-            "Showtime, they wrote.|first|Showtime|First|false"})
-    void restoredCaseFollowsTheSpunFormAndItsNeighbours(String text, String original, String spun, String expected, boolean inName) {
+            "We refuse to build the platform that powers Water ice, and we refuse.|ice|Water ice|ICE|false|false",
+            "It sells Amazon Spider web Services to agencies.|web|Spider web|Web|true|false",
+            "Showtime, they wrote.|first|Showtime|First|false|false",
+            // an acronym (WordNet writes it in capitals only), inside a name too
+            "The Garmin Global positioning system unit is small.|gps|Global positioning system|GPS|true|true",
+            "She moved to N.y. last year.|ny|N.y.|NY|false|true"})
+    void restoredCaseFollowsTheSpunFormAndItsNeighbours(String text, String original, String spun, String expected, boolean inName, boolean acronym) {
         assertTrue(text.contains(spun));
-        assertEquals(expected, SpinPass.cased(original, spun, spun.equals("Showtime"), inName));
+        assertEquals(expected, SpinPass.cased(original, spun, spun.equals("Showtime"), inName, acronym));
+    }
+
+    @Test
+    void acronymsAreThoseWordNetWritesInCapitalsOnly() throws Exception {
+        Candidates c = Candidates.load(NGrams.load());
+        for (String a : List.of("gps", "ny", "us", "fda", "mba")) {
+            assertTrue(c.isAcronym(a), a);
+        }
+        for (String w : List.of("ice", "web", "ai", "in", "corp", "no such form")) {
+            assertTrue(!c.isAcronym(w), w);
+        }
     }
 
     /** A long text whose first part reads as clearly unspun is let go after it; a spun one is weighed to the end. */
