@@ -409,10 +409,24 @@ final class SpinPass implements Pass {
             if (!eligible(t, toks, i, len) && (len > 1 || (entry = pronounI(t, toks.get(i), entry)) == null)) {
                 continue;
             }
+            // a phrase capitalised on its first word inside a sentence that may stand for "I" stands for
+            // it ("before Atomic number 53 can start"): the pronoun's capital, copied; a number in it is no figure then
+            // (a synonym of it, not a hypernym: "Letter of the alphabet" stands for any letter)
+            Candidates.Entry forI = len > 1 && capitalCopied(t, toks, i, len) ? onlyI(entry) : null;
+            if (forI != null && forI.related()[0]) {
+                forI = null;
+            }
+            if (forI != null) {
+                entry = forI;
+            }
+            if (forI == null && Character.isLowerCase(t.charAt(toks.get(i).start())) && (entry = withoutI(entry)) == null) {
+                continue; // a lowercase form never stands for the pronoun I, always capitalised ("atomic number 53 in the samples")
+            }
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
             if (c == null) {
                 Tok last = toks.get(i + len - 1);
-                c = numbered(judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false), t, phrase);
+                c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false);
+                c = forI != null ? c : numbered(c, t, phrase);
             }
             if (c != null && (best == null || c.delta() > best.delta())) {
                 best = c;
@@ -440,6 +454,29 @@ final class SpinPass implements Pass {
             return null;
         }
         return onlyI(entry);
+    }
+
+    /** The entry without its original "i" (itself if it has none), or null if "i" was all it had. */
+    private static Candidates.Entry withoutI(Candidates.Entry entry) {
+        String[] os = entry.originals();
+        int at = java.util.Arrays.asList(os).indexOf("i");
+        if (at < 0) {
+            return entry;
+        }
+        if (os.length == 1) {
+            return null;
+        }
+        String[] o = new String[os.length - 1];
+        int[] ids = new int[o.length];
+        boolean[] rel = new boolean[o.length];
+        for (int k = 0, j = 0; k < os.length; k++) {
+            if (k != at) {
+                o[j] = os[k];
+                ids[j] = entry.ids()[k];
+                rel[j++] = entry.related()[k];
+            }
+        }
+        return new Candidates.Entry(o, ids, rel);
     }
 
     /** The entry's original "i" alone, or null. */
@@ -1066,8 +1103,8 @@ final class SpinPass implements Pass {
     }
 
     /**
-     * A phrase capitalised on its first word only, inside a sentence ("uses Artificial intelligence
-     * to", "powers Water ice,", "San fernando valley"): writers write a phrase in lowercase, or
+     * A phrase capitalised on its first word only (later words lowercase or numbers), inside a
+     * sentence ("uses Artificial intelligence to", "powers Water ice,", "San fernando valley"): writers write a phrase in lowercase, or
      * every word capitalised as a name; a spinner copies the capital of the one word it replaced.
      */
     private static boolean capitalCopied(String t, List<Tok> toks, int i, int len) {
@@ -1075,7 +1112,7 @@ final class SpinPass implements Pass {
             return false;
         }
         for (int k = i + 1; k < i + len; k++) {
-            if (!Character.isLowerCase(t.charAt(toks.get(k).start()))) {
+            if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
                 return false;
             }
         }

@@ -177,6 +177,14 @@ class SpinTest {
     }
 
     @Test
+    void aCapitalisedSynonymPhraseOfIStandsForThePronounALowercaseOneNever() {
+        String text = "These are the basic tasks I have to get through before Atomic number 53 can actually start working.\n"
+                + "The lab measured atomic number 53 in the samples.";
+        assertEquals("These are the basic tasks I have to get through before I can actually start working.\n"
+                + "The lab measured atomic number 53 in the samples.", SPIN.clean("t", text).text());
+    }
+
+    @Test
     void aPhraseCapitalisedOnItsFirstWordOnlyIsASpinnersCopyOfTheCase() {
         PassResult r = pass("She said the car uses Global positioning system data to find you.");
         assertRestored(r, "Global positioning system", "GPS", "only its first word capitalised inside a sentence");
