@@ -146,6 +146,9 @@ public final class FileCleaner {
     public boolean cleanJsonl(InputFile in, InputStream raw, OutputStream sink, Outcome o) throws IOException {
         String label = in.path().toString();
         boolean changed = false;
+        int objects = 0;
+        int withField = 0;
+        int notText = 0;
         ByteLines lines = new ByteLines(raw, opt.partLimit);
         while (lines.next()) {
             int n = lines.number();
@@ -161,11 +164,14 @@ public final class FileCleaner {
                 writeLine(sink, lines.bytes(), lines.length());
                 continue;
             }
+            objects += node instanceof ObjectNode ? 1 : 0;
             JsonNode value = node instanceof ObjectNode obj ? obj.get(opt.field) : null;
             if (value == null || !value.isTextual()) {
+                notText += value != null && !value.isNull() ? 1 : 0;
                 writeLine(sink, lines.bytes(), lines.length());
                 continue;
             }
+            withField++;
             String doc = value.textValue();
             Cleaned c = pipeline.clean(PassInput.of(label + "#" + n, doc));
             Part p = new Part(label + "#" + n, n, 0, 1, doc, c, d);
@@ -179,6 +185,12 @@ public final class FileCleaner {
             } else {
                 writeLine(sink, lines.bytes(), lines.length());
             }
+        }
+        // (not failures: such records are copied as they are; but a misnamed --field cleans nothing, silently)
+        if (objects > 0 && withField == 0 && notText == 0) {
+            listener.problem(in, "no record has a field \"" + opt.field + "\" (--field names the one to clean); copied unchanged");
+        } else if (notText > 0) {
+            listener.problem(in, notText + " record(s) with a \"" + opt.field + "\" that is not a string; copied unchanged");
         }
         return changed;
     }

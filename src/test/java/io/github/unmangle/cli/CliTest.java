@@ -182,6 +182,22 @@ class CliTest {
     }
 
     @Test
+    void aMisnamedFieldOrANonStringOneIsSaidNotSilentlySkipped() throws Exception {
+        Path j = write("c.jsonl", "{\"body\":\"foo\"}\n{\"body\":\"foo\"}\n");
+        assertEquals(0, run("clean", "--passes", "test-shout", j.toString()));
+        assertEquals(Files.readString(j), Files.readString(dir.resolve("c.clean.jsonl")));
+        assertTrue(stderr().contains("c.jsonl: no record has a field \"text\""), stderr());
+        err.reset();
+        Path k = write("d.jsonl", "{\"text\":5}\n{\"text\":\"foo\"}\n{\"text\":null}\n");
+        assertEquals(0, run("clean", "--passes", "test-shout", k.toString()));
+        assertTrue(stderr().contains("d.jsonl: 1 record(s) with a \"text\" that is not a string"), stderr());
+        assertEquals("{\"text\":5}\n{\"text\":\"FOO\"}\n{\"text\":null}\n", Files.readString(dir.resolve("d.clean.jsonl")));
+        err.reset();
+        assertEquals(0, run("clean", "--passes", "test-shout", "--force", "--field", "body", j.toString()));
+        assertFalse(stderr().contains("no record"), stderr());
+    }
+
+    @Test
     void invalidJsonLineIsReportedCopiedAndFailsTheRun() throws Exception {
         Path j = write("c.jsonl", "{\"text\":\"foo\"}\n{not json\n{\"text\":\"foo\"}\n");
         assertEquals(1, run("clean", "-q", "--passes", "test-shout", j.toString()));
