@@ -220,6 +220,9 @@ public final class Batch {
         }
         counts.merge(o.status().name(), 1L, Long::sum);
         counts.merge("edits", (long) o.edits(), Long::sum);
+        if (o.badRecords > 0) {
+            counts.merge("badRecords", 1L, Long::sum);
+        }
         if (o.failed()) {
             failures.incrementAndGet();
         }
@@ -266,8 +269,10 @@ public final class Batch {
         long unchanged = counts.getOrDefault("UNCHANGED", 0L);
         long upToDate = counts.getOrDefault("UP_TO_DATE", 0L);
         long bad = counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("BINARY", 0L);
-        err.printf("unmangle: %d changed, %d unchanged, %d up to date, %d failed; %d edits in %.1f s%s%n",
-                changed, unchanged, upToDate, bad, counts.getOrDefault("edits", 0L), secs,
+        long badRecords = counts.getOrDefault("badRecords", 0L);
+        err.printf("unmangle: %d changed, %d unchanged, %d up to date, %d failed%s; %d edits in %.1f s%s%n",
+                changed, unchanged, upToDate, bad, badRecords > 0 ? " (and " + badRecords + " with invalid JSON lines, copied unchanged)" : "",
+                counts.getOrDefault("edits", 0L), secs,
                 opt.dryRun ? " (dry run: nothing written)" : "");
     }
 

@@ -204,6 +204,9 @@ class CliTest {
         assertTrue(stderr().contains("c.jsonl: line 2: invalid JSON"), stderr());
         List<String> lines = Files.readAllLines(dir.resolve("c.clean.jsonl"));
         assertEquals(List.of("{\"text\":\"FOO\"}", "{not json", "{\"text\":\"FOO\"}"), lines);
+        // the summary says why the run failed though no file did
+        assertEquals(1, run("clean", "--force", "--passes", "test-shout", j.toString()));
+        assertTrue(stderr().contains("0 failed (and 1 with invalid JSON lines, copied unchanged)"), stderr());
     }
 
     @Test
