@@ -3,7 +3,10 @@ package io.github.unmangle.pass.spin;
 /**
  * Finds a bigram "a b" of the language model by its two word ids in one or two memory reads, where
  * a binary search over the sorted successors of a common word (up to 34k of them) touches about
- * fifteen places, most of them cache misses: it was the spin pass's largest cost on spun text.
+ * fifteen places. JFR put a sixth of the spin pass's time on spun text in those searches; the
+ * index took back less (a few per cent of the pass: its reads miss the cache too, as do the
+ * pair's other data), but it is the best of the layouts tried (a long a slot holding the whole
+ * pair, 32 MB, was no faster).
  *
  * <p>The bigrams stay where they are (each word's successors, sorted, in {@code next}); this is an
  * open-addressing table of their indexes in {@code next}. A slot holds the index + 1 (0: empty) in

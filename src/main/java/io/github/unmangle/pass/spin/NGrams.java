@@ -16,7 +16,8 @@ import java.util.concurrent.FutureTask;
  * Katz backoff) where it knows both words; otherwise a small local corpus (counts of every pair
  * seen twice) mixed with web-scale counts of the most frequent pairs (Google Books, via SymSpell's
  * dictionaries). Both counts of a pair sit in one slot of one open-addressing table (one probe);
- * the model's bigrams are each word's sorted successors (a binary search). The model's trigrams
+ * the model's bigrams are each word's sorted successors (a binary search; once the pass has real
+ * work, a probe of {@link BigramIndex}, see {@link #indexBigrams()}). The model's trigrams
  * and bigram backoffs ({@code trigrams.bin}, see {@link #logTrigram}) hang off those bigrams: each
  * bigram's sorted third words (a second binary search); they are read at first use, or ahead of
  * it on a second thread after {@link #preloadTrigrams()}.
