@@ -16,7 +16,8 @@ import java.util.concurrent.FutureTask;
  * Katz backoff) where it knows both words; otherwise a small local corpus (counts of every pair
  * seen twice) mixed with web-scale counts of the most frequent pairs (Google Books, via SymSpell's
  * dictionaries). Both counts of a pair sit in one slot of one open-addressing table (one probe);
- * the model's bigrams are each word's sorted successors (a binary search). The model's trigrams
+ * the model's bigrams are each word's sorted successors (a binary search; once the pass has real
+ * work, a probe of {@link BigramIndex}, see {@link #indexBigrams()}). The model's trigrams
  * and bigram backoffs ({@code trigrams.bin}, see {@link #logTrigram}) hang off those bigrams: each
  * bigram's sorted third words (a second binary search); they are read at first use, or ahead of
  * it on a second thread after {@link #preloadTrigrams()}.
@@ -48,7 +49,6 @@ final class NGrams {
             lmWord[w * 4 + 2] = lmStart[w];
             lmWord[w * 4 + 3] = lmStart[w + 1];
         }
-        this.lmStart = lmStart;
         this.lmNext = lmNext;
         this.lmProb = lmProb;
         this.webFloor = webFloor;
@@ -90,54 +90,54 @@ final class NGrams {
      */
     private final PairFilter tableFilter;
     private volatile PairFilter lmFilter;
+    /** The bigrams by their two words (16 MB), made with {@link #lmFilter}; until then each lookup is a binary search. */
+    private volatile BigramIndex lmIndex;
 
-    /** Makes the bigrams' filter (if another thread is at it too: the same filter). */
+    /** Makes the bigrams' filter and index (if another thread is at it too: the same ones). */
     void indexBigrams() {
-        if (lmFilter != null) {
+        if (lmIndex != null) {
             return;
         }
         PairFilter f = new PairFilter(lmNext.length, 8);
-        for (int a = 0; a + 1 < lmStart.length; a++) {
-            for (int j = lmStart[a]; j < lmStart[a + 1]; j++) {
-                f.add(a, lmNext[j]);
+        BigramIndex ix = new BigramIndex(lmNext);
+        forEachBigram((a, b, j) -> {
+            f.add(a, b);
+            ix.add(a, j);
+        });
+        lmFilter = f;
+        lmIndex = ix;
+    }
+
+    /** What is done with each bigram "a b" of the model, whose index in {@code lmNext} is j. */
+    interface BigramAction {
+        void accept(int a, int b, int j);
+    }
+
+    /** Every bigram of the model, in order (by the rows of {@code lmWord}). */
+    void forEachBigram(BigramAction action) {
+        for (int a = 0; a < unigram.length; a++) {
+            for (int j = lmWord[a * 4 + 2]; j < lmWord[a * 4 + 3]; j++) {
+                action.accept(a, lmNext[j], j);
             }
         }
-        lmFilter = f;
     }
 
     /**
-     * For tests: how many of the table's pairs and the model's bigrams the filters would rule out
-     * (a filter must rule out none of its own) and how many were asked about, as {missed, asked}.
+     * For tests: how many of the table's pairs its filter would rule out (it must rule out none)
+     * and how many there are, as {missed, pairs}. (The bigrams are checked through
+     * {@link #forEachBigram} and {@link #pair(int, int, boolean)}.)
      */
-    long[] pairsTheFiltersMiss() {
-        indexBigrams();
+    long[] tablePairsTheFilterMisses() {
         long missed = 0;
-        long asked = 0;
+        long pairs = 0;
         for (int slot = 0; slot <= mask; slot++) {
             long k = table[slot * 2];
             if (k != 0) {
-                asked++;
+                pairs++;
                 missed += tableFilter.mayHold((int) ((k - 1) >>> 32), (int) (k - 1)) ? 0 : 1;
             }
         }
-        for (int a = 0; a + 1 < lmStart.length; a++) {
-            for (int j = lmStart[a]; j < lmStart[a + 1]; j++) {
-                asked++;
-                missed += lmFilter.mayHold(a, lmNext[j]) ? 0 : 1;
-            }
-        }
-        return new long[] {missed, asked};
-    }
-
-    /** For tests: the model's bigrams of which a word is not in the model (none: a bigram's words are). */
-    int bigramsOfWordsOutsideTheModel() {
-        int outside = 0;
-        for (int a = 0; a + 1 < lmStart.length; a++) {
-            for (int j = lmStart[a]; j < lmStart[a + 1]; j++) {
-                outside += inLm(a) && inLm(lmNext[j]) ? 0 : 1;
-            }
-        }
-        return outside;
+        return new long[] {missed, pairs};
     }
 
     private int slot(long k) {
@@ -301,9 +301,8 @@ final class NGrams {
     // backoffs by word id (NaN: not in the model) and each word's bigram successors, sorted, with
     // log10 P(next | word) in thousandths. What a lookup reads of a word sits in one row of lmWord
     // (one cache line, not three): by id w, at 4w the unigram's float bits, 4w + 1 the backoff's,
-    // 4w + 2 and 4w + 3 its successors' range in lmNext (lmStart[w], lmStart[w + 1]).
+    // 4w + 2 and 4w + 3 its successors' range in lmNext (from, to).
     private final int[] lmWord;
-    private final int[] lmStart;
     private final int[] lmNext;
     private final short[] lmProb;
 
@@ -318,7 +317,12 @@ final class NGrams {
             return -1;
         }
         PairFilter f = lmFilter;
-        return f != null && !f.mayHold(a, b) ? -1 : sortedIndex(lmNext, lmWord[a * 4 + 2], lmWord[a * 4 + 3], b);
+        return f != null && !f.mayHold(a, b) ? -1 : successor(lmIndex, a, b, lmWord[a * 4 + 2], lmWord[a * 4 + 3]);
+    }
+
+    /** Index of the bigram (a, b), given a's successors {@code lmNext[from, to)} and their index if made ({@code ix}), or -1. */
+    private int successor(BigramIndex ix, int a, int b, int from, int to) {
+        return ix != null ? ix.find(a, b, from, to) : sortedIndex(lmNext, from, to, b);
     }
 
     /** Index of {@code key} in {@code a[from, to)} (sorted), or -1. */
@@ -484,6 +488,7 @@ final class NGrams {
     void pairs(int left, int[] words, int right, boolean hasRight, boolean needLocal, Pair[] lefts, Pair[] rights) {
         int n = words.length;
         PairFilter lf = lmFilter;
+        BigramIndex ix = lmIndex;
         boolean leftKnown = left >= 0;
         boolean rightKnown = hasRight && right >= 0;
         // bit 0: (left, w) may be a bigram, 1: (w, right) may be; 2 and 3: the same of the table
@@ -511,8 +516,8 @@ final class NGrams {
         int leftFrom = leftKnown ? lmWord[left * 4 + 2] : 0;
         int leftTo = leftKnown ? lmWord[left * 4 + 3] : 0;
         for (int k = 0; k < n; k++) {
-            lmLeft[k] = (maybe[k] & 1) != 0 ? sortedIndex(lmNext, leftFrom, leftTo, words[k]) : -1;
-            lmRight[k] = (maybe[k] & 2) != 0 ? sortedIndex(lmNext, from[k], to[k], right) : -1;
+            lmLeft[k] = (maybe[k] & 1) != 0 ? successor(ix, left, words[k], leftFrom, leftTo) : -1;
+            lmRight[k] = (maybe[k] & 2) != 0 ? successor(ix, words[k], right, from[k], to[k]) : -1;
         }
         for (int k = 0; k < n; k++) {
             int w = words[k];

@@ -106,10 +106,11 @@ final class SpinPass implements Pass {
     private static final java.util.concurrent.atomic.AtomicLong WEIGHED = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * The lookup filters (bigrams 10–15 ms, two-word phrase starts 20–70 ms of work) are made on a
-     * background thread once the pass has real work: a run over one small file would only pay for
-     * them (built beside the loading, on two cores, they slowed it by 60–80 ms). Until they are
-     * made, every lookup is answered without them, alike.
+     * The lookup filters (bigrams 10–15 ms, two-word phrase starts 20–70 ms of work) and the
+     * bigrams' index (BigramIndex, 55–105 ms) are made on a background thread once the pass has
+     * real work: a run over one small file would only pay for them (the filters, built beside the
+     * loading, on two cores, slowed it by 60–80 ms). Until they are made, every lookup is answered
+     * without them, alike.
      */
     private void warmUp(int chars) {
         if (WEIGHED.get() < FILTERS_AFTER && WEIGHED.addAndGet(chars) >= FILTERS_AFTER) {
@@ -126,8 +127,8 @@ final class SpinPass implements Pass {
         String t = input.text();
         warmUp(t.length());
         PassResult.Builder b = PassResult.builder(NAME, t);
-        Map<String, Integer> ids = new HashMap<>();
-        List<Tok> toks = identified(ngrams, t, ids);
+        DocWords words = new DocWords(ngrams);
+        List<Tok> toks = identified(t, words);
         Round first = weigh(t, toks, null);
         // decide every place first, then look at the document as a whole: a spinner replaces about
         // one word in ten, so a text where few words read as swaps is an original, and its odd
@@ -143,7 +144,7 @@ final class SpinPass implements Pass {
         List<Restoration> made = restorations(t, toks, restore, first.confidentSwaps());
         Map<String, String> swaps = new HashMap<>(first.confidentSwaps());
         for (int round = 2, fresh = made.size(); spunText && fresh > 0 && round <= ROUNDS; round++) {
-            List<Restoration> more = nextRound(t, made, made.size() - fresh, swaps, overused, ids);
+            List<Restoration> more = nextRound(t, made, made.size() - fresh, swaps, overused, words);
             made.addAll(more);
             fresh = more.size();
         }
@@ -312,7 +313,7 @@ final class SpinPass implements Pass {
      * mapped back to the original text). Adds this round's confident swaps to {@code swaps}.
      */
     private List<Restoration> nextRound(String t, List<Restoration> made, int freshFrom, Map<String, String> swaps, Map<String, Double> overused,
-                                        Map<String, Integer> ids) {
+                                        DocWords words) {
         List<Restoration> sorted = new ArrayList<>(made);
         // (by identity: a record's own hashCode is made on first use, which costs a first document 20 ms)
         java.util.Set<Restoration> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -332,7 +333,7 @@ final class SpinPass implements Pass {
         }
         sb.append(t, last, t.length());
         String t2 = sb.toString();
-        List<Tok> toks2 = identified(ngrams, t2, ids);
+        List<Tok> toks2 = identified(t2, words);
         byte[] near = new byte[toks2.size()];
         boolean[] freshTok = new boolean[toks2.size()];
         int seg = 0;
@@ -564,8 +565,12 @@ final class SpinPass implements Pass {
      */
     private Choice surfaceForm(String t, List<Tok> toks, int i, IdCounts docCounts) {
         Tok first = toks.get(i);
+        List<String> forms = candidates.surfaceForms(first.id(), first.lower());
+        if (forms.isEmpty()) {
+            return null; // (most words: no iterator made)
+        }
         Choice best = null;
-        for (String form : candidates.surfaceForms(first.id(), first.lower())) {
+        for (String form : forms) {
             int s = form.charAt(0) == '\'' ? first.start() - 1 : first.start();
             int e = s + form.length();
             if (s < 0 || e > t.length() || !spells(t, s, form)) {
@@ -727,14 +732,14 @@ final class SpinPass implements Pass {
         StringBuilder sb = null;
         int len = 1;
         while (len < limit) {
-            if (sb == null) {
-                sb = new StringBuilder(toks.get(i).lower());
-            }
             // (the first word is a phrase prefix: it starts a phrase; and were that flag stale, one word
             // more is reached in vain, as no form starts with a word that is no prefix)
             if ((len > 1 && !candidates.isPhrasePrefix(sb)) || !adjacent(t, toks, i + len - 1, 2)
                     || (len == 1 && !candidates.mayStartPhrase(toks.get(i).id(), toks.get(i + 1).id(), toks.get(i + 1).lower()))) {
                 break;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(toks.get(i).lower()); // (made once the second word may follow: most starts end here)
             }
             sb.append(' ').append(toks.get(i + len).lower());
             len++;
@@ -1212,18 +1217,12 @@ final class SpinPass implements Pass {
 
     /** The word tokens of {@code t} with their n-gram ids (one lookup in the large shared index per distinct word). */
     static List<Tok> identified(NGrams ngrams, String t) {
-        return identified(ngrams, t, new HashMap<>());
+        return identified(t, new DocWords(ngrams));
     }
 
-    /** As {@link #identified(NGrams, String)}, with the ids of words already looked up (added to). */
-    static List<Tok> identified(NGrams ngrams, String t, Map<String, Integer> ids) {
-        List<Tok> raw = tokens(t);
-        List<Tok> toks = new ArrayList<>(raw.size());
-        for (Tok k : raw) {
-            int id = ids.computeIfAbsent(k.lower(), ngrams::id);
-            toks.add(new Tok(k.start(), k.end(), k.lower(), k.sentenceStart(), id));
-        }
-        return toks;
+    /** As {@link #identified(NGrams, String)}, with the words of the text already looked up (added to). */
+    static List<Tok> identified(String t, DocWords words) {
+        return tokens(t, words);
     }
 
     /** The end of the word token that starts at {@code s}: letters and digits, with inner apostrophes (' or ’). */
@@ -1237,8 +1236,18 @@ final class SpinPass implements Pass {
         return i;
     }
 
-    /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked. */
+    /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked (ids -1). */
     static List<Tok> tokens(String t) {
+        return tokens(t, null);
+    }
+
+    /** A word token's text {@code t[s, e)} in lowercase, with ’ as '. */
+    static String lower(String t, int s, int e) {
+        return t.substring(s, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** As {@link #tokens(String)}; with {@code words}, each with its word's lowercase text and id from there. */
+    private static List<Tok> tokens(String t, DocWords words) {
         List<Tok> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
@@ -1248,7 +1257,12 @@ final class SpinPass implements Pass {
             if (Character.isLetter(c) || Character.isDigit(c)) {
                 int s = i;
                 i = wordEnd(t, i);
-                out.add(new Tok(s, i, t.substring(s, i).toLowerCase(Locale.ROOT).replace('’', '\''), start, -1));
+                if (words == null) {
+                    out.add(new Tok(s, i, lower(t, s, i), start, -1));
+                } else {
+                    int w = words.add(t, s, i);
+                    out.add(new Tok(s, i, words.word(w), start, words.id(w)));
+                }
                 start = false;
             } else {
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {

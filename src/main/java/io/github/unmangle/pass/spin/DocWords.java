@@ -1,0 +1,125 @@
+package io.github.unmangle.pass.spin;
+
+/**
+ * The distinct words of one text, lowercase (’ as '), with their n-gram ids, found by the text's
+ * own characters: a word the text has used before costs no new string, no map entry, no boxed id
+ * and no second lookup in the large shared word index. (Tokenising a spun text was a tenth of the
+ * spin pass's time, most of it a lowercase string a token and a {@code HashMap<String, Integer>}
+ * entry a word.) A word with a character outside ASCII is lowercased as before, by
+ * {@link SpinPass#lower} ({@code String.toLowerCase} is not char by char for every letter), and
+ * found by that string: both ways hash and match the same lowercase text.
+ */
+final class DocWords {
+    private final NGrams ngrams;
+    private String[] words = new String[64];
+    private int[] ids = new int[64];
+    private int[] hashes = new int[64];
+    /** Open addressing: a word's number + 1 (0: empty). */
+    private int[] table = new int[128];
+    private int size;
+
+    DocWords(NGrams ngrams) {
+        this.ngrams = ngrams;
+    }
+
+    /** The number here of the word {@code t[s, e)} (a word token), added if new. */
+    int add(String t, int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            char c = t.charAt(k);
+            if (c >= 0x80) {
+                return add(SpinPass.lower(t, s, e));
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        int mask = table.length - 1;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            int w = table[slot] - 1;
+            if (w < 0) {
+                return added(SpinPass.lower(t, s, e), h, slot);
+            }
+            if (hashes[w] == h && sameLowercase(words[w], t, s, e)) {
+                return w;
+            }
+        }
+    }
+
+    /** As {@link #add(String, int, int)}, for a word already lowercased. */
+    private int add(String lower) {
+        int h = lower.hashCode(); // (String's hash: 31 * h + c over the chars, as above)
+        int mask = table.length - 1;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            int w = table[slot] - 1;
+            if (w < 0) {
+                return added(lower, h, slot);
+            }
+            if (hashes[w] == h && words[w].equals(lower)) {
+                return w;
+            }
+        }
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+
+    /** Whether {@code lower} is {@code t[s, e)} (ASCII) in lowercase. */
+    private static boolean sameLowercase(String lower, String t, int s, int e) {
+        if (lower.length() != e - s) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            char c = t.charAt(k);
+            if (lower.charAt(k - s) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a new word at an empty slot of the table; its number. */
+    private int added(String lower, int h, int slot) {
+        if (size == words.length) {
+            words = java.util.Arrays.copyOf(words, size * 2);
+            ids = java.util.Arrays.copyOf(ids, size * 2);
+            hashes = java.util.Arrays.copyOf(hashes, size * 2);
+        }
+        int w = size++;
+        words[w] = lower;
+        ids[w] = ngrams.id(lower);
+        hashes[w] = h;
+        table[slot] = w + 1;
+        if (size * 2 > table.length) {
+            rehash();
+        }
+        return w;
+    }
+
+    private void rehash() {
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int w = 0; w < size; w++) {
+            int slot = spread(hashes[w]) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = w + 1;
+        }
+    }
+
+    /** Word number {@code w}, lowercase. */
+    String word(int w) {
+        return words[w];
+    }
+
+    /** The n-gram id of word number {@code w} (-1: not in the vocabulary). */
+    int id(int w) {
+        return ids[w];
+    }
+
+    /** Number of distinct words. */
+    int size() {
+        return size;
+    }
+}
