@@ -120,9 +120,11 @@ final class Furniture {
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(article|story) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
                     + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
-            // the next two families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
+            // the next three families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
                     "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?"),
+            f("sources-heading", "heading of the article's list of sources or references",
+                    "((article |further )?(references|sources|citations|bibliography|footnotes|works cited)( and notes)?)[.:]?"),
             f("author-box", "heading or link of the author's box (bio and links), not article text",
                     "((about|meet) (the|our) (authors?|writers?|editors?|testers|reviewers?)|authors?( bio| profile)"
                     + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
@@ -142,9 +144,9 @@ final class Furniture {
 
     /** The families that only head a saved page's tail ({@code BoilerplatePass#afterArticle}): no furniture by themselves. */
     private static final Family[] TAIL_ONLY = FAMILIES.stream()
-            .filter(f -> f.rule().equals("author-box") || f.rule().equals("disclaimer-heading")).toArray(Family[]::new);
+            .filter(f -> f.rule().equals("author-box") || f.rule().equals("disclaimer-heading") || f.rule().equals("sources-heading")).toArray(Family[]::new);
 
-    /** Whether the family only heads what follows an article (the author's box, a disclaimer), being no furniture by itself. */
+    /** Whether the family only heads what follows an article (the author's box, a disclaimer, the sources), being no furniture by itself. */
     static boolean tailOnly(Family f) {
         for (Family t : TAIL_ONLY) {
             if (t == f) {
@@ -568,9 +570,9 @@ final class Furniture {
 
     /** Lines that end an article: what follows on a blog or news page is comments and links. */
     private static final Pattern END_ANCHOR = Pattern.compile(
-            "(post a comment|leave a (reply|comment)|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
+            "(post a comment|leave a (reply|comment)(\\s*cancel reply)?|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
             + "|related (posts|articles|stories)|you (may|might) also like|more stories|recommended for you"
-            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying)[.:!]?",
+            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80})[.:!]?",
             0);
 
     /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
