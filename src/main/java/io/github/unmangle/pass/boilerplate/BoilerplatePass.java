@@ -216,13 +216,7 @@ final class BoilerplatePass implements Pass {
                     return;
                 }
             }
-            String core = !keepBylines && edge ? t.substring(cs, ce) : null;
-            if (!keepBylines && edge && Furniture.byline(core)) {
-                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
-                return;
-            }
-            if (!keepBylines && edge && Furniture.dateline(core)) {
-                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
+            if (!keepBylines && edge && metadata(l, t.substring(cs, ce))) {
                 return;
             }
         }
@@ -561,13 +555,21 @@ final class BoilerplatePass implements Pass {
             if (l.cls == BAD && !soft(l) || l.length() > Furniture.MAX_LENGTH) {
                 continue;
             }
-            String core = stripBullet(t, l);
-            if (Furniture.byline(core)) {
-                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
-            } else if (Furniture.dateline(core)) {
-                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
-            }
+            metadata(l, stripBullet(t, l));
         }
+    }
+
+    /** Drops the line if it is a byline or a date line ({@code core}: its text without a bullet), which the report keeps. */
+    private static boolean metadata(Line l, String core) {
+        if (Furniture.byline(core)) {
+            bad(l, "byline", "byline: kept in the report as metadata, out of the text");
+            return true;
+        }
+        if (Furniture.dateline(core)) {
+            bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
+            return true;
+        }
+        return false;
     }
 
     /** The index of the nearest non-blank line above line i, or -1. */
@@ -971,15 +973,11 @@ final class BoilerplatePass implements Pass {
      */
     private static void afterArticle(String t, Line[] lines, boolean webPage) {
         int goodChars = 0;
+        int proseChars = 0;
         for (Line l : lines) {
             if (!l.blank() && l.cls == GOOD) {
                 goodChars += l.length();
-            }
-        }
-        int proseChars = 0;
-        for (Line l : lines) {
-            if (tailProse(l)) {
-                proseChars += l.length();
+                proseChars += tailProse(l) ? l.length() : 0;
             }
         }
         int seen = 0;
