@@ -377,23 +377,15 @@ final class BoilerplatePass implements Pass {
      * link lists and headlines are not sentences; recognised furniture is left as it is.
      */
     private static void sentenceRuns(String t, Line[] lines) {
-        int i = 0;
-        while (i < lines.length) {
-            int j = i;
-            int items = 0;
-            while (j < lines.length && (lines[j].blank() || shortSentence(t, lines[j]))) {
-                items += lines[j].blank() ? 0 : 1;
-                j++;
-            }
+        runs(lines, l -> shortSentence(t, l), (from, to, items) -> {
             if (items >= SENTENCE_RUN) {
-                for (int k = i; k < j; k++) {
+                for (int k = from; k < to; k++) {
                     if (!lines[k].blank()) {
                         lines[k].cls = GOOD;
                     }
                 }
             }
-            i = j == i ? i + 1 : j;
-        }
+        });
     }
 
     /** A short line (not a bullet, not recognised) that is one sentence of text: see {@link #sentenceRuns}. */
