@@ -974,7 +974,6 @@ final class BoilerplatePass implements Pass {
         }
         int seen = 0;
         int proseSeen = 0;
-        java.util.Map<String, Integer> furnitureCounts = null; // made when first needed
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank()) {
@@ -994,8 +993,7 @@ final class BoilerplatePass implements Pass {
                     || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
                     || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
-                        && (furnitureCounts = furnitureCounts != null ? furnitureCounts : furnitureCounts(t, lines))
-                            .get(t.substring(l.cs, l.ce)) == 1;
+                        && firstBelowProse(t, lines, i);
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
                 String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
@@ -1039,20 +1037,23 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * How often each line of tail furniture occurs below the page's first prose: a line found more
-     * than once there ("Share" under each answer of a thread, "Like" under each post) belongs to the
-     * items of the page, not to its end (a share bar above the article and again below it is one).
+     * Whether no line of tail furniture with the same words stands above line i below the page's
+     * first prose: one that does ("Share" under each answer of a thread, "Like" under each post)
+     * belongs to the items of the page, not to its end, and so do its repeats. (A share bar above
+     * the article and again below it is the end; so is a sign-up box repeated in the footer, at its first.)
      */
-    private static java.util.Map<String, Integer> furnitureCounts(String t, Line[] lines) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private static boolean firstBelowProse(String t, Line[] lines, int i) {
+        Line l = lines[i];
+        int length = l.length();
         boolean below = false;
-        for (Line l : lines) {
-            below |= isProse(l);
-            if (below && !l.blank() && tailFurniture(l)) {
-                counts.merge(t.substring(l.cs, l.ce), 1, Integer::sum);
+        for (int k = 0; k < i; k++) {
+            Line m = lines[k];
+            below |= isProse(m);
+            if (below && m.length() == length && tailFurniture(m) && t.regionMatches(m.cs, t, l.cs, length)) {
+                return false;
             }
         }
-        return counts;
+        return true;
     }
 
     /** A line of prose: kept by the statistics and of paragraph length. */

@@ -600,4 +600,13 @@ class BoilerplateTest {
         String out = clean(SAVED_PAGE_HEADER + article(10) + "   " + heading + "\n   1. Jane Roe, The Winter Garden (2019).\n   " + LAST + "\n");
         assertFalse(out.contains(LAST), out);
     }
+
+    /** A share bar below the article, repeated in the page's footer, still ends the article at its first. */
+    @Test
+    void tailFurnitureRepeatedInTheFooterEndsTheArticleAtItsFirst() {
+        String out = clean(SAVED_PAGE_HEADER + article(10) + "   Share this article on Facebook\n   Jane Roe\n   Staff writer\n\n   "
+                + LAST + "\n\n   Share this article on Facebook\n");
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Jane Roe") || out.contains(LAST), out);
+    }
 }
