@@ -92,6 +92,8 @@ final class BoilerplatePass implements Pass {
             }
         }
         int ordinal = 0;
+        int sentences = 0; // short sentences in a row, blank lines between them aside
+        boolean sentenceRun = false;
         Furniture.Matchers matchers = new Furniture.Matchers();
         for (Line l : lines) {
             if (!l.blank()) {
@@ -99,9 +101,13 @@ final class BoilerplatePass implements Pass {
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
                 judge(t, chars, l, edge, matchers);
                 ordinal++;
+                sentences = shortSentence(t, l) ? sentences + 1 : 0;
+                sentenceRun |= sentences >= SENTENCE_RUN;
             }
         }
-        sentenceRuns(t, lines);
+        if (sentenceRun) {
+            sentenceRuns(t, lines);
+        }
         context(lines);
         headings(lines);
         boolean articleLike = articleLike(lines);
@@ -377,15 +383,25 @@ final class BoilerplatePass implements Pass {
      * link lists and headlines are not sentences; recognised furniture is left as it is.
      */
     private static void sentenceRuns(String t, Line[] lines) {
-        runs(lines, l -> shortSentence(t, l), (from, to, items) -> {
+        // (its own walk, not runs(): a third kind of item there made the calls of runs() megamorphic; and made only for
+        // a page that has such a run, which apply sees as it judges the lines)
+        int i = 0;
+        while (i < lines.length) {
+            int j = i;
+            int items = 0;
+            while (j < lines.length && (lines[j].blank() || shortSentence(t, lines[j]))) {
+                items += lines[j].blank() ? 0 : 1;
+                j++;
+            }
             if (items >= SENTENCE_RUN) {
-                for (int k = from; k < to; k++) {
+                for (int k = i; k < j; k++) {
                     if (!lines[k].blank()) {
                         lines[k].cls = GOOD;
                     }
                 }
             }
-        });
+            i = j == i ? i + 1 : j;
+        }
     }
 
     /** A short line (not a bullet, not recognised) that is one sentence of text: see {@link #sentenceRuns}. */
@@ -974,6 +990,7 @@ final class BoilerplatePass implements Pass {
         }
         int seen = 0;
         int proseSeen = 0;
+        java.util.Map<String, Integer> firstBelowProse = null; // made when first needed
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank()) {
@@ -993,7 +1010,8 @@ final class BoilerplatePass implements Pass {
                     || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
                     || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
-                        && firstBelowProse(t, lines, i);
+                        && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))
+                            .getOrDefault(t.substring(l.cs, l.ce), -1) == i;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
                 String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
@@ -1037,23 +1055,23 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * Whether no line of tail furniture with the same words stands above line i below the page's
-     * first prose: one that does ("Share" under each answer of a thread, "Like" under each post)
-     * belongs to the items of the page, not to its end, and so do its repeats. (A share bar above
-     * the article and again below it is the end; so is a sign-up box repeated in the footer, at its first.)
+     * Where each line of tail furniture first stands below the page's first prose (by its words).
+     * Only there may it end the article: a line found above it ("Share" under each answer of a
+     * thread, "Like" under each post) belongs to the items of the page, not to its end, and so do
+     * its repeats. (A share bar above the article and again below it is the end; so is a sign-up
+     * box repeated in the footer, at its first.)
      */
-    private static boolean firstBelowProse(String t, Line[] lines, int i) {
-        Line l = lines[i];
-        int length = l.length();
+    private static java.util.Map<String, Integer> firstBelowProse(String t, Line[] lines) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
         boolean below = false;
-        for (int k = 0; k < i; k++) {
-            Line m = lines[k];
-            below |= isProse(m);
-            if (below && m.length() == length && tailFurniture(m) && t.regionMatches(m.cs, t, l.cs, length)) {
-                return false;
+        for (int k = 0; k < lines.length; k++) {
+            Line l = lines[k];
+            below |= isProse(l);
+            if (below && !l.blank() && tailFurniture(l)) {
+                first.putIfAbsent(t.substring(l.cs, l.ce), k);
             }
         }
-        return true;
+        return first;
     }
 
     /** A line of prose: kept by the statistics and of paragraph length. */
