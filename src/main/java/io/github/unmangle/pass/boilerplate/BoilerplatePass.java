@@ -92,6 +92,8 @@ final class BoilerplatePass implements Pass {
             }
         }
         int ordinal = 0;
+        int sentences = 0; // short sentences in a row, blank lines between them aside
+        boolean sentenceRun = false;
         Furniture.Matchers matchers = new Furniture.Matchers();
         for (Line l : lines) {
             if (!l.blank()) {
@@ -99,7 +101,12 @@ final class BoilerplatePass implements Pass {
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
                 judge(t, chars, l, edge, matchers);
                 ordinal++;
+                sentences = shortSentence(t, l) ? sentences + 1 : 0;
+                sentenceRun |= sentences >= SENTENCE_RUN;
             }
+        }
+        if (sentenceRun) {
+            sentenceRuns(t, lines);
         }
         context(lines);
         headings(lines);
@@ -110,14 +117,19 @@ final class BoilerplatePass implements Pass {
         }
         menus(lines);
         archiveLists(t, lines);
-        boolean savedPage = evidence(lines, articleLike);
+        // a page full of recognised furniture is a saved web page; read as an article, its statistics stand
+        boolean webPage = recognised(lines) >= FURNISHED_PAGE;
+        boolean savedPage = articleLike && webPage;
+        if (!savedPage) {
+            vouch(lines);
+        }
         if (savedPage) {
             pitches(t, lines);
         }
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
-            afterArticle(t, lines, savedPage);
+            afterArticle(t, lines, webPage);
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -210,13 +222,7 @@ final class BoilerplatePass implements Pass {
                     return;
                 }
             }
-            String core = !keepBylines && edge ? t.substring(cs, ce) : null;
-            if (!keepBylines && edge && Furniture.byline(core)) {
-                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
-                return;
-            }
-            if (!keepBylines && edge && Furniture.dateline(core)) {
-                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
+            if (!keepBylines && edge && metadata(l, t.substring(cs, ce))) {
                 return;
             }
         }
@@ -362,6 +368,46 @@ final class BoilerplatePass implements Pass {
             e--;
         }
         l.terminal = e > from && ".!?:;…".indexOf(t[e - 1]) >= 0;
+    }
+
+    /** Short sentences in a row, at least, that are prose however short each line is ... */
+    static final int SENTENCE_RUN = 4;
+    /** ... each of at least this many words. */
+    static final int SENTENCE_WORDS = 4;
+
+    /**
+     * Some articles set every sentence on a line of its own ("It isn't." / "Trains lose connectivity."),
+     * too short for the length classes, so the context rule would drop them all: a run of at least
+     * {@value #SENTENCE_RUN} short lines that are each a sentence (a capital first, sentence punctuation
+     * last, {@value #SENTENCE_WORDS} or more words, 30% of them function words) is prose. Menus,
+     * link lists and headlines are not sentences; recognised furniture is left as it is.
+     */
+    private static void sentenceRuns(String t, Line[] lines) {
+        // (its own walk, not runs(): a third kind of item there made the calls of runs() megamorphic; and made only for
+        // a page that has such a run, which apply sees as it judges the lines)
+        int i = 0;
+        while (i < lines.length) {
+            int j = i;
+            int items = 0;
+            while (j < lines.length && (lines[j].blank() || shortSentence(t, lines[j]))) {
+                items += lines[j].blank() ? 0 : 1;
+                j++;
+            }
+            if (items >= SENTENCE_RUN) {
+                for (int k = i; k < j; k++) {
+                    if (!lines[k].blank()) {
+                        lines[k].cls = GOOD;
+                    }
+                }
+            }
+            i = j == i ? i + 1 : j;
+        }
+    }
+
+    /** A short line (not a bullet, not recognised) that is one sentence of text: see {@link #sentenceRuns}. */
+    private static boolean shortSentence(String t, Line l) {
+        return l.cls == SHORT && l.rule == null && !l.bullet && l.terminal && l.words >= SENTENCE_WORDS
+                && l.stops * 10 >= 3 * l.words && Character.isUpperCase(t.charAt(l.cs));
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */
@@ -517,13 +563,21 @@ final class BoilerplatePass implements Pass {
             if (l.cls == BAD && !soft(l) || l.length() > Furniture.MAX_LENGTH) {
                 continue;
             }
-            String core = stripBullet(t, l);
-            if (Furniture.byline(core)) {
-                bad(l, "byline", "byline: kept in the report as metadata, out of the text");
-            } else if (Furniture.dateline(core)) {
-                bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
-            }
+            metadata(l, stripBullet(t, l));
         }
+    }
+
+    /** Drops the line if it is a byline or a date line ({@code core}: its text without a bullet), which the report keeps. */
+    private static boolean metadata(Line l, String core) {
+        if (Furniture.byline(core)) {
+            bad(l, "byline", "byline: kept in the report as metadata, out of the text");
+            return true;
+        }
+        if (Furniture.dateline(core)) {
+            bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
+            return true;
+        }
+        return false;
     }
 
     /** The index of the nearest non-blank line above line i, or -1. */
@@ -718,22 +772,23 @@ final class BoilerplatePass implements Pass {
      * their wording (furniture, template, menu); otherwise it is article text with short lines (a price
      * list, a list of names) and stays. A page that reads as an article ({@link #articleLike}) and
      * holds at least {@value #FURNISHED_PAGE} recognised furniture lines is a saved web page, not
-     * clean text: there the statistics stand without a vouching line in each stretch.
+     * clean text: there the statistics stand without a vouching line in each stretch (and {@link #vouch} is not called).
      */
     static final int FURNISHED_PAGE = 10;
 
-    private static boolean evidence(Line[] lines, boolean articleLike) {
-        if (articleLike) {
-            int recognised = 0;
-            for (Line l : lines) {
-                if (!l.blank() && l.cls == BAD && !soft(l)) {
-                    recognised++;
-                }
-            }
-            if (recognised >= FURNISHED_PAGE) {
-                return true; // a saved web page, full of furniture around its article: the statistics stand
+    /** Lines recognised as furniture by their wording (or the template, a menu's shape), not by the statistics. */
+    private static int recognised(Line[] lines) {
+        int recognised = 0;
+        for (Line l : lines) {
+            if (!l.blank() && l.cls == BAD && !soft(l)) {
+                recognised++;
             }
         }
+        return recognised;
+    }
+
+    /** Stretches dropped by the statistics alone, without a recognised line in twenty to vouch for them, come back. */
+    private static void vouch(Line[] lines) {
         int i = 0;
         while (i < lines.length) {
             if (lines[i].blank() || lines[i].cls != BAD) {
@@ -764,7 +819,6 @@ final class BoilerplatePass implements Pass {
             }
             i = j;
         }
-        return false;
     }
 
     /** Dropped by the statistics (length, density, context) rather than by its wording. */
@@ -918,23 +972,25 @@ final class BoilerplatePass implements Pass {
         return true;
     }
 
-    /** After an end-of-article anchor that follows the article text, everything is comments and links. */
-    private static void afterArticle(String t, Line[] lines, boolean savedPage) {
+    /**
+     * After an end-of-article anchor that follows the article text, everything is comments and links.
+     * On a web page ({@code webPage}: {@value #FURNISHED_PAGE} or more recognised furniture lines,
+     * whether its prose makes it read as an article or not: a long menu or list of names may hold
+     * most of its characters) the article also ends at a tail heading or tail furniture once most of
+     * the page's prose is above it.
+     */
+    private static void afterArticle(String t, Line[] lines, boolean webPage) {
         int goodChars = 0;
+        int proseChars = 0;
         for (Line l : lines) {
             if (!l.blank() && l.cls == GOOD) {
                 goodChars += l.length();
-            }
-        }
-        int proseChars = 0;
-        for (Line l : lines) {
-            if (isProse(l)) {
-                proseChars += l.length();
+                proseChars += tailProse(l) ? l.length() : 0;
             }
         }
         int seen = 0;
         int proseSeen = 0;
-        java.util.Map<String, Integer> furnitureCounts = null; // made when first needed
+        java.util.Map<String, Integer> firstBelowProse = null; // made when first needed
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank()) {
@@ -943,7 +999,7 @@ final class BoilerplatePass implements Pass {
             if (l.cls == GOOD) {
                 seen += l.length();
             }
-            if (isProse(l)) {
+            if (tailProse(l)) {
                 proseSeen += l.length();
             }
             // only an anchor in the second half of the text: a file of many articles (or a long
@@ -951,11 +1007,11 @@ final class BoilerplatePass implements Pass {
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                    || savedPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
-                    || savedPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
+                    || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
+                    || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
-                        && (furnitureCounts = furnitureCounts != null ? furnitureCounts : furnitureCounts(t, lines))
-                            .get(t.substring(l.cs, l.ce)) == 1;
+                        && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))
+                            .getOrDefault(t.substring(l.cs, l.ce), -1) == i;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
                 String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
@@ -999,25 +1055,40 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * How often each line of tail furniture occurs below the page's first prose: a line found more
-     * than once there ("Share" under each answer of a thread, "Like" under each post) belongs to the
-     * items of the page, not to its end (a share bar above the article and again below it is one).
+     * Where each line of tail furniture first stands below the page's first prose (by its words).
+     * Only there may it end the article: a line found above it ("Share" under each answer of a
+     * thread, "Like" under each post) belongs to the items of the page, not to its end, and so do
+     * its repeats. (A share bar above the article and again below it is the end; so is a sign-up
+     * box repeated in the footer, at its first.)
      */
-    private static java.util.Map<String, Integer> furnitureCounts(String t, Line[] lines) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private static java.util.Map<String, Integer> firstBelowProse(String t, Line[] lines) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
         boolean below = false;
-        for (Line l : lines) {
+        for (int k = 0; k < lines.length; k++) {
+            Line l = lines[k];
             below |= isProse(l);
             if (below && !l.blank() && tailFurniture(l)) {
-                counts.merge(t.substring(l.cs, l.ce), 1, Integer::sum);
+                first.putIfAbsent(t.substring(l.cs, l.ce), k);
             }
         }
-        return counts;
+        return first;
     }
 
     /** A line of prose: kept by the statistics and of paragraph length. */
     private static boolean isProse(Line l) {
         return !l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW;
+    }
+
+    /** Words a line of prose has at least, where the article's end is looked for ({@link #tailProse}). */
+    static final int TAIL_PROSE_WORDS = 5;
+
+    /**
+     * Prose as {@link #afterArticle} counts it: a line of prose with words in it. A text browser
+     * draws a horizontal rule or a text area as a long line of underscores, which the length classes
+     * would count as prose, so that the menus above a thread seemed to hold most of a page's prose.
+     */
+    private static boolean tailProse(Line l) {
+        return isProse(l) && l.words >= TAIL_PROSE_WORDS;
     }
 
     /** Prose lines among the next {@code count} non-blank lines after line i. */

@@ -10,8 +10,21 @@ import java.util.regex.Pattern;
  * stock phrases of blog templates, news sites and saved pages, not sentences of any one article.
  */
 final class Furniture {
-    /** A family; {@code contains}: the pattern may match anywhere in the line (else the whole line). */
-    record Family(String rule, String reason, Pattern pattern, boolean contains, String[] triggers) {
+    /** What a family's line says of the end of an article on a saved page ({@code BoilerplatePass#afterArticle}). */
+    enum Tail {
+        /** Nothing. */
+        NONE,
+        /** Furniture that may also head what follows an article (a list of other articles). */
+        HEADING,
+        /** Only a heading of what follows an article (the author's box, a disclaimer, the sources): no furniture by itself. */
+        ONLY
+    }
+
+    /**
+     * A family; {@code contains}: the pattern may match anywhere in the line (else the whole line);
+     * {@code tail}: whether its lines head what follows an article.
+     */
+    record Family(String rule, String reason, Pattern pattern, boolean contains, String[] triggers, Tail tail) {
         boolean test(String line, int words) {
             if (!contains) {
                 return words <= MAX_WORDS && pattern.matcher(line).matches();
@@ -32,12 +45,16 @@ final class Furniture {
     static final int MAX_LENGTH = 260;
 
     private static Family f(String rule, String reason, String regex) {
-        return new Family(rule, reason, Pattern.compile(regex), false, null);
+        return f(rule, reason, regex, Tail.NONE);
+    }
+
+    private static Family f(String rule, String reason, String regex, Tail tail) {
+        return new Family(rule, reason, Pattern.compile(regex), false, null, tail);
     }
 
     /** A family matched anywhere in the line, tried only when the line holds one of the trigger words. */
     private static Family contains(String rule, String reason, String triggers, String regex) {
-        return new Family(rule, reason, Pattern.compile(regex), true, triggers.split("\\|"));
+        return new Family(rule, reason, Pattern.compile(regex), true, triggers.split("\\|"), Tail.NONE);
     }
 
     static final List<Family> FAMILIES = List.of(
@@ -120,13 +137,16 @@ final class Furniture {
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(article|story) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
                     + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
-            // the next two families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
+            // the next three families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
-                    "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?"),
+                    "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?",
+                    Tail.ONLY),
+            f("sources-heading", "heading of the article's list of sources or references",
+                    "((article |further )?(references|sources|citations|bibliography|footnotes|works cited)( and notes)?)[.:]?", Tail.ONLY),
             f("author-box", "heading or link of the author's box (bio and links), not article text",
                     "((about|meet) (the|our) (authors?|writers?|editors?|testers|reviewers?)|authors?( bio| profile)"
                     + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
-                    + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?"),
+                    + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?", Tail.ONLY),
             f("related", "related-article heading",
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics))?|recommended( (for you|reading|stories|articles))?"
                     + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
@@ -135,28 +155,19 @@ final class Furniture {
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"
-                    + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?"));
+                    + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?", Tail.HEADING));
 
     private Furniture() {
     }
 
-    /** The families that only head a saved page's tail ({@code BoilerplatePass#afterArticle}): no furniture by themselves. */
-    private static final Family[] TAIL_ONLY = FAMILIES.stream()
-            .filter(f -> f.rule().equals("author-box") || f.rule().equals("disclaimer-heading")).toArray(Family[]::new);
-
-    /** Whether the family only heads what follows an article (the author's box, a disclaimer), being no furniture by itself. */
+    /** Whether the family only heads what follows an article (the author's box, a disclaimer, the sources), being no furniture by itself. */
     static boolean tailOnly(Family f) {
-        for (Family t : TAIL_ONLY) {
-            if (t == f) {
-                return true;
-            }
-        }
-        return false;
+        return f.tail() == Tail.ONLY;
     }
 
     /** Whether a short line of the family heads what follows an article: those above, and lists of other articles. */
     static boolean tailHeading(Family f) {
-        return tailOnly(f) || f.rule().equals("related");
+        return f.tail() != Tail.NONE;
     }
 
     /** The whole-line families, in order (the first that matches a line names it). */
@@ -363,7 +374,7 @@ final class Furniture {
         return a >= 128 || b >= 128 || OPENINGS.may(f, a, b, lower.length() > 2 ? lower.charAt(2) : -1);
     }
 
-    static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null);
+    static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null, Tail.NONE);
     private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
 
     /** A short line that ends with an image file name ("iceland photo tours08.jpg"). */
@@ -568,9 +579,9 @@ final class Furniture {
 
     /** Lines that end an article: what follows on a blog or news page is comments and links. */
     private static final Pattern END_ANCHOR = Pattern.compile(
-            "(post a comment|leave a (reply|comment)|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
+            "(post a comment|leave a (reply|comment)(\\s*cancel reply)?|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
             + "|related (posts|articles|stories)|you (may|might) also like|more stories|recommended for you"
-            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying)[.:!]?",
+            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80})[.:!]?",
             0);
 
     /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
@@ -604,10 +615,17 @@ final class Furniture {
         return trimmed.length() <= 60 && COMMENTER.matcher(trimmed).matches();
     }
 
+    private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?"
+            + "|nov(ember)?|dec(ember)?)\\.?";
+    private static final String WEEKDAY = "(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?";
+    /** A date with its month in words: "July 14th, 2015", "14 July 2015", "Sept. 3 2020". */
+    private static final String WRITTEN_DATE = MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}";
+    /** A date in words, ISO ("2015-07-14") or with slashes ("7/14/2015"). */
+    private static final String DATE = WRITTEN_DATE + "|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}";
+
     /** A time stamp line: "July 14, 2015 at 3:53 pm", "14 July 2015", "07/14/2015 8:28", "2 years ago". */
     private static final Pattern TIME_STAMP = Pattern.compile(
-            "((on )?(\\p{L}+day,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}"
-            + "|\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*,? \\d{4}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})"
+            "((on )?(" + WEEKDAY + ",? )?(" + WRITTEN_DATE + "|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})"
             + "(,? (at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?)?|(about )?(an?|\\d+) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)"
             + "( - edited)?( [|•·] (reply|permalink|link))?",
             Pattern.CASE_INSENSITIVE);
@@ -628,12 +646,9 @@ final class Furniture {
         return BYLINE.matcher(trimmed).matches();
     }
 
-    private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?"
-            + "|nov(ember)?|dec(ember)?)\\.?";
     /** A line that is only a date or time stamp, maybe with "Published"/"Updated". */
     private static final Pattern DATELINE = Pattern.compile(
-            "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\\s*)?"
-            + "(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+            "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?(" + WEEKDAY + ",?\\s*)?(" + DATE + ")"
             + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\s*([|•·–—-]\\s*\\p{L}.{0,40})?",
             Pattern.CASE_INSENSITIVE);
 
@@ -653,8 +668,7 @@ final class Furniture {
 
     /** An item that ends with a date ("… - 21 February 2023", "… (May 6, 2025)"): an entry of a list of articles. */
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(
-            "(?i:\\S[\\s(|,–—-]\\s*(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH
-            + ",?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\)?$)");
+            "(?i:\\S[\\s(|,–—-]\\s*(" + DATE + ")\\)?$)");
 
     /** Whether {@code text[from, to)} (a trimmed line) ends with a date; read in place. */
     static boolean endsWithDate(CharSequence text, int from, int to) {

@@ -174,6 +174,15 @@ class BoilerplateTest {
         assertEquals(noStamp, clean(noStamp));
     }
 
+    /** A comment form's heading or note ends the article as "Leave a Reply" does: the comment under it goes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *"})
+    void aCommentFormEndsTheArticle(String line) {
+        String text = PROSE_A + "\n\n" + PROSE_B + "\n\n" + line + "\n\n"
+                + "I totally disagree with this article and I think the author should have asked more people about it.\n";
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"July 14, 2015 at 3:53 pm", "14 July 2015", "Tuesday, March 3rd, 2020 at 10:02", "07/14/2015 8:28", "2 years ago", "an hour ago"})
     void timeStamps(String line) {
@@ -437,7 +446,7 @@ class BoilerplateTest {
 
     @Test
     void anAuthorOrDisclosureHeadingIsNoFurnitureByItself() {
-        for (String heading : List.of("About the Author", "Disclosure")) {
+        for (String heading : List.of("About the Author", "Disclosure", "References")) {
             String text = PROSE_A + "\n\n" + heading + "\n\n" + PROSE_B + "\n";
             assertEquals(text, clean(text), heading);
         }
@@ -533,5 +542,71 @@ class BoilerplateTest {
         // without the form below it, the same sentence is text
         String plain = clean(SAVED_PAGE_HEADER + article(4) + "   " + pitch + "\n\n" + article(6));
         assertTrue(plain.contains(pitch), plain);
+    }
+
+    /** Sentences set one to a line, each too short for the length classes, are the article's text. */
+    @Test
+    void aRunOfShortSentencesIsProse() {
+        String[] sentences = {"Most programs take one thing for granted.", "The network is always there.",
+            "It is not there on a train in a tunnel.", "It is not there in a basement workshop.",
+            "And yet we keep writing code as if it were."};
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append("   Home\n   Blog\n\n");
+        for (String s : sentences) {
+            page.append("   ").append(s).append("\n");
+        }
+        page.append("\n   Share\n   Advertisement\n\n").append(article(2));
+        String out = clean(page.toString());
+        for (String s : sentences) {
+            assertTrue(out.contains(s), s + " lost:\n" + out);
+        }
+        assertFalse(out.contains("Blog"), out);
+    }
+
+    /**
+     * A web page whose characters are mostly a long list (here of names, no furniture by their
+     * wording) does not read as an article, but its furniture shows it is a web page: the article
+     * still ends at tail furniture.
+     */
+    @Test
+    void onAWebPageThatDoesNotReadAsAnArticleTailFurnitureEndsTheArticle() {
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append(article(10)).append("   Share this article on Facebook\n")
+                .append("   Jane Roe\n   Staff writer\n\n   " + LAST + "\n\n   Authors\n");
+        for (int i = 0; i < 300; i++) {
+            page.append("     * Author Number").append(i).append('\n');
+        }
+        String out = clean(page.toString());
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Jane Roe") || out.contains("Author Number"), out);
+    }
+
+    /** A text browser's ruled lines (long runs of underscores) are no prose: they do not make the page's end come early. */
+    @Test
+    void ruledLinesAreNoProseWhereTheEndIsSought() {
+        // (the ruled lines hold most of the page's characters, so that it reads as no article and they are kept)
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append("   ").append(LAST).append('\n');
+        for (int i = 0; i < 30; i++) {
+            page.append("   ").append("_".repeat(120)).append('\n');
+        }
+        page.append("   ").append(PROSE_B).append("\n   Sign up\n\n   ").append(PROSE_A).append("\n\n   Jane Roe\n   Thanks, that helps a lot.\n");
+        String out = clean(page.toString());
+        assertTrue(out.contains(PROSE_A), out);
+    }
+
+    /** The article's list of sources ends it on a saved page, and what follows goes, however much it reads as prose. */
+    @ParameterizedTest
+    @ValueSource(strings = {"References", "Article Sources", "Footnotes:"})
+    void onASavedPageTheSourcesHeadingEndsTheArticle(String heading) {
+        assertArticleEndsAt(heading, "   1. Jane Roe, The Winter Garden (2019).\n   " + LAST + "\n");
+        String out = clean(SAVED_PAGE_HEADER + article(10) + "   " + heading + "\n   1. Jane Roe, The Winter Garden (2019).\n   " + LAST + "\n");
+        assertFalse(out.contains(LAST), out);
+    }
+
+    /** A share bar below the article, repeated in the page's footer, still ends the article at its first. */
+    @Test
+    void tailFurnitureRepeatedInTheFooterEndsTheArticleAtItsFirst() {
+        String out = clean(SAVED_PAGE_HEADER + article(10) + "   Share this article on Facebook\n   Jane Roe\n   Staff writer\n\n   "
+                + LAST + "\n\n   Share this article on Facebook\n");
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Jane Roe") || out.contains(LAST), out);
     }
 }
