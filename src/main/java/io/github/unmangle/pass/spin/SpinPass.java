@@ -236,6 +236,15 @@ final class SpinPass implements Pass {
     }
 
     /**
+     * The count of a swap (the text's or the batch's) restores a place only where its own context
+     * argues against the original by less than this (odds of e^2): "bring it along with you" in a
+     * text whose spinner wrote "along" for "on" everywhere is the writer's ("on with you": context
+     * alone 6× less likely). The places below it were 63–75% right edits on the harness, far under
+     * the pass's precision.
+     */
+    static final double OVERUSE_FLOOR = -2;
+
+    /**
      * Which places to restore: those decided with confidence, and the repeats of a swap (the same
      * form made clear elsewhere, or used far more often than English does). Adds them to
      * {@code restore}, and the other places that read as odd to {@code unsure}.
@@ -250,7 +259,7 @@ final class SpinPass implements Pass {
             double batchRatio = batch == null || c.delta() <= 0 ? Double.NEGATIVE_INFINITY
                     : Math.min(BATCH_CAP, batch.overused().getOrDefault(key, Double.NEGATIVE_INFINITY));
             boolean repeat = !c.confident() && ((c.delta() > 0 && c.original().equals(confidentSwaps.get(c.spun())))
-                    || (c.clear() && c.delta() + Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)) >= margin));
+                    || (c.clear() && c.delta() > OVERUSE_FLOOR && c.delta() + Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)) >= margin));
             if (c.confident() || repeat) {
                 restore.add(c);
             } else if (!c.clear() && c.secondDelta() > 0 && c.second().equals(confidentSwaps.get(c.spun()))) {
