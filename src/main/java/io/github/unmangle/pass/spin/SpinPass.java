@@ -245,6 +245,15 @@ final class SpinPass implements Pass {
     static final double OVERUSE_FLOOR = -2;
 
     /**
+     * Whether a place not confident on its own is restored on the count of its swap: its original
+     * is clear of the next, its own log-odds {@code delta} are above {@link #OVERUSE_FLOOR}, and
+     * with the count's log-likelihood ratio ({@code countRatio}, the text's or the batch's) they reach the margin.
+     */
+    static boolean restoredByCount(boolean clear, double delta, double countRatio, double margin) {
+        return clear && delta > OVERUSE_FLOOR && delta + countRatio >= margin;
+    }
+
+    /**
      * Which places to restore: those decided with confidence, and the repeats of a swap (the same
      * form made clear elsewhere, or used far more often than English does). Adds them to
      * {@code restore}, and the other places that read as odd to {@code unsure}.
@@ -259,7 +268,7 @@ final class SpinPass implements Pass {
             double batchRatio = batch == null || c.delta() <= 0 ? Double.NEGATIVE_INFINITY
                     : Math.min(BATCH_CAP, batch.overused().getOrDefault(key, Double.NEGATIVE_INFINITY));
             boolean repeat = !c.confident() && ((c.delta() > 0 && c.original().equals(confidentSwaps.get(c.spun())))
-                    || (c.clear() && c.delta() > OVERUSE_FLOOR && c.delta() + Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)) >= margin));
+                    || restoredByCount(c.clear(), c.delta(), Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)), margin));
             if (c.confident() || repeat) {
                 restore.add(c);
             } else if (!c.clear() && c.secondDelta() > 0 && c.second().equals(confidentSwaps.get(c.spun()))) {

@@ -294,6 +294,17 @@ class SpinTest {
     }
 
     @Test
+    void aSwapsCountRestoresOnlyWhereTheContextDoesNotArgueAgainstIt() {
+        // the count makes up for a context that leans a little the other way ...
+        assertTrue(SpinPass.restoredByCount(true, -1.5, 10, 3.5));
+        // ... not for one that argues against the original ("along with you": "on with you" 6x less likely)
+        assertTrue(!SpinPass.restoredByCount(true, -1.8 + SpinPass.OVERUSE_FLOOR, 10, 3.5));
+        // short of the margin, or two originals about as likely: no
+        assertTrue(!SpinPass.restoredByCount(true, 1, 2, 3.5));
+        assertTrue(!SpinPass.restoredByCount(false, 2, 10, 3.5));
+    }
+
+    @Test
     void poissonTail() {
         assertEquals(1.0, SpinPass.poissonTail(0, 2.5), 1e-12);
         assertEquals(1 - Math.exp(-2.5), SpinPass.poissonTail(1, 2.5), 1e-12);
