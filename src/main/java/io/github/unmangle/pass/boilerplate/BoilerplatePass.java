@@ -120,11 +120,10 @@ final class BoilerplatePass implements Pass {
         // a page full of recognised furniture is a saved web page; read as an article, its statistics stand
         boolean webPage = recognised(lines) >= FURNISHED_PAGE;
         boolean savedPage = articleLike && webPage;
-        if (!savedPage) {
-            vouch(lines);
-        }
         if (savedPage) {
             pitches(t, lines);
+        } else {
+            vouch(lines);
         }
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);

@@ -438,7 +438,7 @@ final class SpinPass implements Pass {
             if (forI != null) {
                 entry = forI;
             }
-            if (forI == null && Character.isLowerCase(t.charAt(toks.get(i).start())) && (entry = withoutI(entry)) == null) {
+            if (Character.isLowerCase(t.charAt(toks.get(i).start())) && (entry = withoutI(entry)) == null) {
                 continue; // a lowercase form never stands for the pronoun I, always capitalised ("atomic number 53 in the samples")
             }
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
@@ -1238,10 +1238,6 @@ final class SpinPass implements Pass {
         return identified(t, new DocWords(ngrams));
     }
 
-    /** As {@link #identified(NGrams, String)}, with the words of the text already looked up (added to). */
-    static List<Tok> identified(String t, DocWords words) {
-        return tokens(t, words);
-    }
 
     /** The end of the word token that starts at {@code s}: letters and digits, with inner apostrophes (' or ’). */
     static int wordEnd(CharSequence t, int s) {
@@ -1256,7 +1252,7 @@ final class SpinPass implements Pass {
 
     /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked (ids -1). */
     static List<Tok> tokens(String t) {
-        return tokens(t, null);
+        return identified(t, null);
     }
 
     /** A word token's text {@code t[s, e)} in lowercase, with ’ as '. */
@@ -1264,8 +1260,11 @@ final class SpinPass implements Pass {
         return t.substring(s, e).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    /** As {@link #tokens(String)}; with {@code words}, each with its word's lowercase text and id from there. */
-    private static List<Tok> tokens(String t, DocWords words) {
+    /**
+     * As {@link #tokens(String)}; with {@code words} (the text's words already looked up, added to),
+     * each with its word's lowercase text and n-gram id from there.
+     */
+    static List<Tok> identified(String t, DocWords words) {
         List<Tok> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
