@@ -123,7 +123,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         RunOptions opt = baseRunOptions();
         opt.dryRun = true;
         boolean quietRun = quiet;
-        opt.quiet = true; // the clean summary line is not check's output
+        opt.summary = false; // the clean summary line is not check's output (an unmatched --skip-rule is still named)
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, "UTF-8");
         int rc;
         try (Progress p = new Progress(progress && !quietRun, check)) {

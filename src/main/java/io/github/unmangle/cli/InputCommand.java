@@ -51,7 +51,7 @@ abstract class InputCommand {
 
     @Option(names = "--skip-rule", paramLabel = "PASS/RULE", split = ",",
             description = "Turn one rule off (e.g. mt/space-inside-brackets, as --explain names it): its edits are "
-                    + "reported as flags, not applied; clean names a --skip-rule that matched no edit.")
+                    + "reported as flags, not applied; a --skip-rule that matched no edit is named on stderr.")
     List<String> skipRules = new ArrayList<>();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned in parallel (default: cores, ${DEFAULT-VALUE}).")

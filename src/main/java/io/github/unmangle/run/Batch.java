@@ -262,7 +262,7 @@ public final class Batch {
     }
 
     private void summary(double secs) {
-        if (opt.quiet) {
+        if (opt.quiet || !opt.summary) {
             return;
         }
         long changed = counts.getOrDefault("CHANGED", 0L);

@@ -20,7 +20,10 @@ public final class RunOptions {
     public Path report;
     /** Worker threads. */
     public int jobs = Runtime.getRuntime().availableProcessors();
+    /** Only errors on stderr. */
     public boolean quiet;
+    /** Print clean's summary line at the end (check prints its own report instead). */
+    public boolean summary = true;
     public boolean verbose;
     /** Largest part handed to the passes at once, in bytes (also the longest line allowed). */
     public int partLimit = io.github.unmangle.io.TextChunks.DEFAULT_LIMIT;

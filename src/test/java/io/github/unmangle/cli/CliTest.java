@@ -202,6 +202,17 @@ class CliTest extends ConsoleCapture {
     }
 
     @Test
+    void checkAlsoNamesAnUnmatchedSkipRuleButPrintsNoCleanSummary() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "a foo\n");
+        run("check", "--passes", "test-shout", "--skip-rule", "test-shout/shuot", dir.toString());
+        assertTrue(stderr().contains("--skip-rule test-shout/shuot: no edit of that rule"), stderr());
+        assertFalse(stderr().contains("changed,") || stdout().contains("changed,"), stderr());
+        err.reset();
+        run("check", "-q", "--passes", "test-shout", "--skip-rule", "test-shout/shuot", dir.toString());
+        assertFalse(stderr().contains("--skip-rule"), stderr());
+    }
+
+    @Test
     void stdinExplainGoesToStderrSoStdoutStaysText() throws Exception {
         System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, run("clean", "--explain", "--passes", "test-shout", "-"));
