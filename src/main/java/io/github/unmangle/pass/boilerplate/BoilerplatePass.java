@@ -128,6 +128,7 @@ final class BoilerplatePass implements Pass {
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
+            commentThread(t, lines);
             afterArticle(t, lines, webPage);
         }
         for (Line l : unsure) {
@@ -1101,6 +1102,134 @@ final class BoilerplatePass implements Pass {
             }
         }
         return prose;
+    }
+
+    /** Non-blank lines from one commenter's header to the next, at most, for the two to make a thread. */
+    static final int THREAD_GAP = 30;
+    /** Non-blank lines above a thread's first header that may be its heading ("244 thoughts on …", "1."), at most. */
+    static final int THREAD_HEADING_LINES = 3;
+    /** Characters of prose above a thread's first header, at least: the article it is under (a forum's first post is under a title). */
+    static final int THREAD_ARTICLE_PROSE = 2000;
+
+    /**
+     * Reader comments below the article: two or more commenters' headers (a name over a time stamp,
+     * or both on one line: "Jess Jones" / "November 15, 2022 at 7:03 am", "Utsab 7/11/2021 at 12:36am")
+     * within {@value #THREAD_GAP} lines of each other, below the page's first prose. From the first of
+     * them (with the thread's heading just above it) everything goes. Not where a header stands above
+     * the first prose: the page is a thread itself (a forum's posts) or opens with a byline like one.
+     */
+    private static void commentThread(String t, Line[] lines) {
+        int proseAbove = 0;
+        int prior = -1; // the last header seen
+        int seen = 0;   // non-blank lines since it
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank()) {
+                continue;
+            }
+            seen++;
+            proseAbove += tailProse(l) ? l.length() : 0;
+            int header = commenterHeader(t, lines, i);
+            if (header < 0) {
+                continue;
+            }
+            if (prior < 0 && proseAbove < THREAD_ARTICLE_PROSE) {
+                return;
+            }
+            if (prior >= 0 && seen <= THREAD_GAP) {
+                dropThread(t, lines, prior);
+                return;
+            }
+            prior = header;
+            seen = 0;
+        }
+    }
+
+    /** The first line of a commenter's header whose time stamp is line i, or -1. */
+    private static int commenterHeader(String t, Line[] lines, int i) {
+        Line l = lines[i];
+        if (l.length() > 80 || l.words < 2 || !endsLikeStamp(t, l) || !dateLike(t, l)) {
+            return -1;
+        }
+        String s = stripBullet(t, l);
+        if (Furniture.timeStamp(s)) {
+            if (l.bullet) {
+                return -1; // a list item: a forum post's details list its date ("Belgium" / "* Jul 12, 2022")
+            }
+            int k = i - 1;
+            while (k >= 0 && lines[k].blank()) {
+                k--;
+            }
+            return k >= 0 && i - k <= 2 && commenterName(t, lines[k]) ? k : -1;
+        }
+        String name = Furniture.stampedName(s);
+        return name != null && (name.indexOf(' ') > 0 || !Lexicon.english().isCommonWord(name.toLowerCase(Locale.ROOT))) ? i : -1;
+    }
+
+    /** Ending as a time stamp does: with a digit, "am"/"pm", "ago", "edited", "reply" or "link". */
+    private static boolean endsLikeStamp(String t, Line l) {
+        char c = Character.toLowerCase(t.charAt(l.ce - 1));
+        return c >= '0' && c <= '9' || c == 'm' || c == '.' || c == 'o' || c == 'd' || c == 'y' || c == 'k';
+    }
+
+    /**
+     * What every time stamp with a digit has, checked before any pattern: a four-digit year, digits
+     * joined by "/", "." or "-" ("7/11/2021", "2021-07-11"), or a count ending in "ago" ("2 years ago").
+     */
+    private static boolean dateLike(String t, Line l) {
+        int run = 0;
+        boolean digit = false;
+        for (int k = l.cs; k < l.ce; k++) {
+            char c = t.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+                if (++run == 4) {
+                    return true;
+                }
+                continue;
+            }
+            if (run > 0 && (c == '/' || c == '.' || c == '-') && k + 1 < l.ce && t.charAt(k + 1) >= '0' && t.charAt(k + 1) <= '9') {
+                return true;
+            }
+            run = 0;
+        }
+        return digit && t.startsWith("ago", l.ce - 3);
+    }
+
+    /** A commenter's name line: a short name or handle, or "Name says:"; no furniture ("Reply") and no prose. */
+    private static boolean commenterName(String t, Line l) {
+        if (l.rule != null && !soft(l) || l.length() > 60) {
+            return false;
+        }
+        String s = stripBullet(t, l);
+        // a single word is a name or handle only if it is no common word ("edited", "Updated", "asked")
+        return Furniture.commenterName(s) && (s.indexOf(' ') > 0 || !Lexicon.english().isCommonWord(s.toLowerCase(Locale.ROOT)))
+                || Furniture.commenter(s);
+    }
+
+    /** Drops the thread whose first header is line {@code from}, with its heading just above. */
+    private static void dropThread(String t, Line[] lines, int from) {
+        int start = from;
+        int looked = 0;
+        for (int k = from - 1; k >= 0 && looked < THREAD_HEADING_LINES; k--) {
+            Line m = lines[k];
+            if (m.blank()) {
+                continue;
+            }
+            looked++;
+            if (m.cls != BAD && !Furniture.commentHeading(stripBullet(t, m))) {
+                break;
+            }
+            start = k;
+        }
+        String reason = "reader comments below the article (commenters' names and time stamps, from \""
+                + t.substring(lines[from].cs, lines[from].ce) + "\")";
+        for (int k = start; k < lines.length; k++) {
+            Line m = lines[k];
+            if (!m.blank() && m.cls != BAD) {
+                bad(m, "comment-thread", reason);
+            }
+        }
     }
 
     /** Lines between a comment's header and its date, at most. */

@@ -2,6 +2,7 @@ package io.github.unmangle.pass.boilerplate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -615,6 +616,25 @@ final class Furniture {
         return trimmed.length() <= 60 && COMMENTER.matcher(trimmed).matches();
     }
 
+    /** A commenter's name or handle alone on a line: "Jess Jones", "Casey E.A.", "arbaz", "1. Chris S". */
+    private static final String COMMENTER_NAME_RE =
+            "(\\d+\\.\\s*)?(\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,3}|[\\p{L}][\\p{L}\\p{N}_.-]{2,24})";
+    private static final Pattern COMMENTER_NAME = Pattern.compile(COMMENTER_NAME_RE);
+
+    static boolean commenterName(String trimmed) {
+        return trimmed.length() <= 40 && COMMENTER_NAME.matcher(trimmed).matches();
+    }
+
+    /** The heading of a comment thread or a numbered entry's number: "244 thoughts on “…”", "Comments (3)", "Older Comments", "1.". */
+    private static final Pattern COMMENT_HEADING = Pattern.compile(
+            "(\\d+|no|one) (thoughts?|comments?|responses?|replies|reactions?)( (on|to) .{0,200})?|(reader |newer |older )?comments?( \\(\\d+\\))?"
+            + "|join the (discussion|conversation)|leave a (comment|reply).{0,40}|discussion|\\d+\\.",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean commentHeading(String trimmed) {
+        return trimmed.length() <= 260 && COMMENT_HEADING.matcher(trimmed).matches();
+    }
+
     private static final String MONTH = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?"
             + "|nov(ember)?|dec(ember)?)\\.?";
     private static final String WEEKDAY = "(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?";
@@ -624,14 +644,26 @@ final class Furniture {
     private static final String DATE = WRITTEN_DATE + "|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}";
 
     /** A time stamp line: "July 14, 2015 at 3:53 pm", "14 July 2015", "07/14/2015 8:28", "2 years ago". */
-    private static final Pattern TIME_STAMP = Pattern.compile(
+    private static final String TIME_STAMP_RE =
             "((on )?(" + WEEKDAY + ",? )?(" + WRITTEN_DATE + "|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})"
             + "(,? (at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?)?|(about )?(an?|\\d+) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)"
-            + "( - edited)?( [|•·] (reply|permalink|link))?",
-            Pattern.CASE_INSENSITIVE);
+            + "( - edited)?( [|•·] (reply|permalink|link))?";
+    private static final Pattern TIME_STAMP = Pattern.compile(TIME_STAMP_RE, Pattern.CASE_INSENSITIVE);
 
     static boolean timeStamp(String trimmed) {
         return trimmed.length() <= 60 && TIME_STAMP.matcher(trimmed).matches();
+    }
+
+    /** A commenter's name and time stamp on one line: "Utsab 7/11/2021 at 12:36am", "Jess Jones 2 years ago". */
+    private static final Pattern NAMED_STAMP = Pattern.compile("(" + COMMENTER_NAME_RE + ") (?i:" + TIME_STAMP_RE + ")");
+
+    /** The name before a time stamp on a line that holds just the two ({@link #NAMED_STAMP}), or null. */
+    static String stampedName(String trimmed) {
+        if (trimmed.length() > 100) {
+            return null;
+        }
+        Matcher m = NAMED_STAMP.matcher(trimmed);
+        return m.matches() && m.end(1) <= 40 ? m.group(1) : null;
     }
 
     /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */

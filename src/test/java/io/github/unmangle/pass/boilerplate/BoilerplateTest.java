@@ -174,6 +174,62 @@ class BoilerplateTest {
         assertEquals(noStamp, clean(noStamp));
     }
 
+    private static final String[] COMMENTS = {
+        "I tried this last spring and it worked really well for the whole garden, thank you so much for sharing it with all of us here.",
+        "We have had the same trouble with aphids on the roses for years, and nothing the garden centre sold us ever made a difference.",
+        "My grandmother used to make something very much like this, although she always added a little vinegar and left it overnight."};
+
+    /**
+     * Comments under the article with no "says" and no form: a name (or handle) over a time stamp, or both
+     * on one line. Two such headers close together make a thread; it goes from the first, with its heading.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Jess Jones\n    November %d, 2022 at 7:03 am", "utsab_k 7/%d/2021 at 12:36am", "1. Chris S\n    Jul %d, 2022"})
+    void aThreadOfNamesOverTimeStampsBelowTheArticleGoesWithItsHeading(String header) {
+        StringBuilder thread = new StringBuilder("   3 thoughts on “Tidy gardens”\n\n");
+        for (int k = 0; k < COMMENTS.length; k++) {
+            thread.append("    ").append(header.formatted(k + 1)).append("\n    ").append(COMMENTS[k]).append("\n\n");
+        }
+        String body = article(12);
+        PassResult r = pass(body + thread);
+        String out = clean(body + thread);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        for (String c : COMMENTS) {
+            assertFalse(out.contains(c), c + " kept:\n" + r.edits());
+        }
+        assertFalse(out.contains("thoughts on"), out);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-thread") && e.reason().contains("reader comments")), r.edits().toString());
+    }
+
+    /** One name over a date below the article is a signature or a byline, not a thread: it stays. */
+    @Test
+    void oneNameOverADateBelowTheArticleStays() {
+        String text = article(12) + "   Jess Jones\n   November 15, 2022\n\n   " + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals("comment-thread")), r.edits().toString());
+        assertTrue(clean(text).strip().endsWith(PROSE_B), clean(text));
+    }
+
+    /** Where posts begin before any article prose the page is a thread itself (a forum): nothing goes as comments. */
+    @Test
+    void aForumWhosePostsAreThePageIsNoCommentThread() {
+        StringBuilder page = new StringBuilder();
+        for (int k = 0; k < 12; k++) {
+            page.append("   Member").append(k).append("\n   Jul ").append(k + 1).append(", 2022\n\n   ")
+                    .append(k % 2 == 0 ? PROSE_A : PROSE_B).append("\n\n");
+        }
+        PassResult r = pass(page.toString());
+        assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals("comment-thread")), r.edits().toString());
+    }
+
+    /** Dated list items (an event list, a post's details) are no commenters' headers. */
+    @Test
+    void datedListItemsAreNoThread() {
+        String text = article(12) + "   Upcoming talks\n\n   Belgium\n   * Jul 12, 2022\n   Denmark\n   * Jul 19, 2022\n\n   " + PROSE_A + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals("comment-thread")), r.edits().toString());
+    }
+
     /** A comment form's heading or note ends the article as "Leave a Reply" does: the comment under it goes. */
     @ParameterizedTest
     @ValueSource(strings = {"Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *"})
