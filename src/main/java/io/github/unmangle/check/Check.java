@@ -2,15 +2,19 @@ package io.github.unmangle.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.unmangle.io.AtomicFile;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +22,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -30,17 +36,41 @@ import java.util.TreeMap;
  * histograms. With a baseline (an earlier {@code --format json} output), only documents that
  * fail now and are new or worse than in the baseline count as failures.
  */
-public final class Check {
+public final class Check implements AutoCloseable {
     public static final int PASS = 0;
     public static final int FAIL = 1;
+    /** Documents a pass's examples are chosen from: the first this many (in path order) it would change. */
+    private static final int PASS_EXAMPLES = 20;
 
     private final EnumMap<Signal, Double> limits;
     private final Map<String, Map<String, Double>> baseline;
-    private final List<DocReport> docs = new ArrayList<>();
+    private final DocStore docs;
+    private int examples;
+    private long failed;
+    private long unreadable;
+    private final EnumMap<Signal, SignalStats> stats = new EnumMap<>(Signal.class);
 
     public Check(EnumMap<Signal, Double> limits, Map<String, Map<String, Double>> baseline) {
+        this(limits, baseline, DocStore.DEFAULT_SPILL_AT);
+    }
+
+    /** {@code spillAt}: documents kept in memory before their reports go to a temporary file (sorted runs, merged on output). */
+    Check(EnumMap<Signal, Double> limits, Map<String, Map<String, Double>> baseline, int spillAt) {
         this.limits = limits;
         this.baseline = baseline;
+        this.docs = new DocStore(spillAt);
+        for (Signal s : Signal.values()) {
+            stats.put(s, new SignalStats(s));
+        }
+    }
+
+    /**
+     * How many example documents per threshold to keep for {@link #table} (the most extreme
+     * failing ones); set before the run. The outputs show at most this many.
+     */
+    public Check examples(int n) {
+        this.examples = Math.max(0, n);
+        return this;
     }
 
     public static EnumMap<Signal, Double> defaultLimits() {
@@ -54,6 +84,24 @@ public final class Check {
     /** The listener to give the batch run: it feeds {@link #add}. */
     public io.github.unmangle.run.FileCleaner.Listener collector() {
         return new Collector(this::add);
+    }
+
+    /** One signal across the corpus, gathered as documents arrive. */
+    private static final class SignalStats {
+        long failing;
+        long measured;
+        double sum;
+        double max = Double.NEGATIVE_INFINITY;
+        final long[] histogram = new long[10];
+        /** The order examples are listed in: highest value first, then by name. */
+        final Comparator<DocReport> extreme;
+        /** The most extreme failing documents, least extreme on top (a bounded heap). */
+        final PriorityQueue<DocReport> worst;
+
+        SignalStats(Signal s) {
+            extreme = Comparator.comparingDouble((DocReport d) -> d.value(s)).reversed().thenComparing(d -> d.name);
+            worst = new PriorityQueue<>(extreme.reversed());
+        }
     }
 
     /** Judges one finished document (thread-safe). */
@@ -76,48 +124,77 @@ public final class Check {
             }
             d.failures = failing;
             summarise(d);
+            for (Signal s : Signal.values()) {
+                SignalStats st = stats.get(s);
+                double v = d.value(s);
+                st.measured++;
+                st.sum += v;
+                st.max = Math.max(st.max, v);
+                st.histogram[Math.min(9, (int) Math.floor(v * 10))]++;
+                if (failing.contains(s) && examples > 0) {
+                    st.worst.add(d);
+                    if (st.worst.size() > examples) {
+                        st.worst.poll();
+                    }
+                }
+                st.failing += failing.contains(s) ? 1 : 0;
+            }
+        } else {
+            unreadable++;
         }
+        failed += d.failed() ? 1 : 0;
         docs.add(d);
     }
 
-    public synchronized int documents() {
+    public synchronized long documents() {
         return docs.size();
     }
 
     public synchronized long failing() {
-        return docs.stream().filter(DocReport::failed).count();
-    }
-
-    private List<DocReport> sorted() {
-        List<DocReport> l = new ArrayList<>(docs);
-        l.sort(Comparator.comparing((DocReport d) -> d.path).thenComparingInt(d -> d.line));
-        return l;
+        return failed;
     }
 
     public int exitCode() {
         return failing() > 0 ? FAIL : PASS;
     }
 
+    /** Sorted runs of reports written to temporary files so far. */
+    synchronized int spilledRuns() {
+        return docs.runs();
+    }
+
+    synchronized List<Path> spilledFiles() {
+        return docs.files();
+    }
+
+    /** Deletes the temporary files of a large check. */
+    @Override
+    public synchronized void close() {
+        docs.close();
+    }
+
+    /** Calls {@code each} for every document in path order (then line). */
+    private synchronized void forEachSorted(java.util.function.Consumer<DocReport> each) {
+        for (Iterator<DocReport> it = docs.sorted(); it.hasNext(); ) {
+            each.accept(it.next());
+        }
+    }
+
     // ---------------------------------------------------------------- table
 
     public void table(PrintStream out, boolean colour, int examples, int maxRows) {
-        List<DocReport> all = sorted();
-        int shown = 0;
-        long failing = all.stream().filter(DocReport::failed).count();
+        long all = documents();
+        long failing = failing();
         String red = colour ? "\u001b[31m" : "";
         String green = colour ? "\u001b[32m" : "";
         String bold = colour ? "\u001b[1m" : "";
         String off = colour ? "\u001b[0m" : "";
-        for (DocReport d : all) {
-            if (!d.failed()) {
-                continue;
+        long[] shown = {0};
+        forEachSorted(d -> {
+            if (!d.failed() || (maxRows > 0 && shown[0] >= maxRows)) {
+                return;
             }
-            if (maxRows > 0 && shown == maxRows) {
-                out.printf(Locale.ROOT, "… and %d more failing documents (--rows 0 lists all; --format jsonl has every document)%n",
-                        failing - shown);
-                break;
-            }
-            shown++;
+            shown[0]++;
             StringBuilder sb = new StringBuilder();
             sb.append(red).append("FAIL").append(off).append("  ").append(d.name).append("  ");
             if (d.error != null) {
@@ -130,23 +207,24 @@ public final class Check {
                 sb.setLength(sb.length() - 2);
             }
             out.println(sb);
+        });
+        if (shown[0] < failing) {
+            out.printf(Locale.ROOT, "… and %d more failing documents (--rows 0 lists all; --format jsonl has every document)%n",
+                    failing - shown[0]);
         }
-        long failed = all.stream().filter(DocReport::failed).count();
         out.println();
-        out.printf(Locale.ROOT, "%s%d documents: %s%d passed%s, %s%d failed%s%n", bold, all.size(), green,
-                all.size() - failed, off, failed > 0 ? red : "", failed, off);
+        out.printf(Locale.ROOT, "%s%d documents: %s%d passed%s, %s%d failed%s%n", bold, all, green,
+                all - failing, off, failing > 0 ? red : "", failing, off);
         out.println();
         out.printf(Locale.ROOT, "%-12s %-22s %8s %10s %10s%n", "signal", "threshold", "failing", "mean", "max");
         for (Signal s : Signal.values()) {
-            long f = all.stream().filter(d -> d.failures.contains(s)).count();
-            double mean = all.stream().filter(d -> d.error == null).mapToDouble(d -> d.value(s)).average().orElse(0);
-            double max = all.stream().filter(d -> d.error == null).mapToDouble(d -> d.value(s)).max().orElse(0);
+            SignalStats st = stats.get(s);
+            double mean = st.measured == 0 ? 0 : st.sum / st.measured;
+            double max = st.measured == 0 ? 0 : st.max;
             out.printf(Locale.ROOT, "%-12s %-22s %8d %10s %10s%n", s.key(), "--" + s.option() + "=" + s.format(limits.get(s)),
-                    f, s.format(mean), s.format(max));
-            if (examples > 0 && f > 0) {
-                all.stream().filter(d -> d.failures.contains(s))
-                        .sorted(Comparator.comparingDouble((DocReport d) -> d.value(s)).reversed().thenComparing(d -> d.name))
-                        .limit(examples)
+                    st.failing, s.format(mean), s.format(max));
+            if (examples > 0 && st.failing > 0) {
+                st.worst.stream().sorted(st.extreme).limit(examples)
                         .forEach(d -> out.printf(Locale.ROOT, "             e.g. %s (%s)%n", d.name, s.format(d.value(s))));
             }
         }
@@ -154,30 +232,20 @@ public final class Check {
         out.printf(Locale.ROOT, "%-12s %10s %12s  %s%n", "pass", "would edit", "mean share", "top rules");
         for (Map.Entry<String, PassSummary> e : passSummaries.entrySet()) {
             PassSummary p = e.getValue();
-            out.printf(Locale.ROOT, "%-12s %10d %12.4f  %s%n", e.getKey(), p.docs, p.share / Math.max(1, all.size()), p.topRules(3));
+            out.printf(Locale.ROOT, "%-12s %10d %12.4f  %s%n", e.getKey(), p.docs, p.share / Math.max(1, all), p.topRules(3));
             if (examples > 0) {
-                p.examples.stream().limit(examples).forEach(x -> out.println("             e.g. " + x));
+                p.examples().stream().limit(examples).forEach(x -> out.println("             e.g. " + x));
             }
         }
         out.println();
         out.println("histograms (documents per tenth: 0-0.1, 0.1-0.2, ..., 0.9-1):");
         for (Signal s : List.of(Signal.BOILERPLATE, Signal.SPIN, Signal.MT, Signal.CHANGED, Signal.ENGLISH, Signal.DUPLICATES)) {
             StringBuilder sb = new StringBuilder();
-            for (long v : histogram(all, s)) {
+            for (long v : stats.get(s).histogram) {
                 sb.append(String.format(Locale.ROOT, " %6d", v));
             }
             out.printf(Locale.ROOT, "  %-12s%s%n", s.key(), sb);
         }
-    }
-
-    private static long[] histogram(List<DocReport> all, Signal s) {
-        long[] h = new long[10];
-        for (DocReport d : all) {
-            if (d.error == null) {
-                h[Math.min(9, (int) Math.floor(d.value(s) * 10))]++;
-            }
-        }
-        return h;
     }
 
     /** What one pass would do across the corpus. */
@@ -185,11 +253,19 @@ public final class Check {
         long docs;
         double share;
         final Map<String, Long> rules = new TreeMap<>();
-        final List<String> examples = new ArrayList<>();
+        /** The first {@link #PASS_EXAMPLES} documents it would change, in path order (a bounded heap, last first). */
+        final PriorityQueue<Map.Entry<DocReport, String>> first = new PriorityQueue<>(
+                Map.Entry.<DocReport, String>comparingByKey(DocStore.ORDER).reversed());
 
         String topRules(int n) {
             return rules.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
                     .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
+        }
+
+        List<String> examples() {
+            List<Map.Entry<DocReport, String>> l = new ArrayList<>(first);
+            l.sort(Map.Entry.comparingByKey(DocStore.ORDER));
+            return l.stream().map(Map.Entry::getValue).toList();
         }
     }
 
@@ -203,69 +279,76 @@ public final class Check {
             if (c.getValue() > 0) {
                 p.docs++;
                 p.share += c.getValue();
-                if (p.examples.size() < 20) {
-                    p.examples.add(String.format(Locale.ROOT, "%s (%.3f of the text: %s)", d.name, c.getValue(), rules));
+                p.first.add(Map.entry(d, String.format(Locale.ROOT, "%s (%.3f of the text: %s)", d.name, c.getValue(), rules)));
+                if (p.first.size() > PASS_EXAMPLES) {
+                    p.first.poll();
                 }
             }
             rules.forEach((r, n) -> p.rules.merge(r, (long) n, Long::sum));
         }
-        d.rulesBy.clear(); // memory: one small record per document is all that is kept
+        d.rulesBy.clear(); // memory: what is kept of a document is its signals (and they go to disk past a run's worth)
     }
 
     // ---------------------------------------------------------------- machine-readable
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ObjectNode docNode(DocReport d) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("document", d.name);
-        o.put("path", d.path);
-        o.put("line", d.line);
-        o.put("status", d.failed() ? "fail" : "pass");
-        if (d.error != null) {
-            o.put("error", d.error);
-            return o;
-        }
-        ObjectNode sig = o.putObject("signals");
-        for (Signal s : Signal.values()) {
-            sig.put(s.key(), d.value(s));
-        }
-        ArrayNode f = o.putArray("failures");
-        d.failures.forEach(s -> f.add(s.key()));
-        ObjectNode ch = o.putObject("changed");
-        d.changedBy.forEach(ch::put);
-        return o;
-    }
-
     public void jsonl(PrintStream out) {
-        for (DocReport d : sorted()) {
+        forEachSorted(d -> {
             try {
-                out.println(JSON.writeValueAsString(docNode(d)));
+                out.println(JSON.writeValueAsString(DocStore.write(d)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }
+        });
     }
 
+    /** The whole report as one JSON object; its documents are written as they are read, so it needs no memory of its own. */
     public void json(OutputStream out, int examples) throws IOException {
-        List<DocReport> all = sorted();
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode th = root.putObject("thresholds");
+        JsonGenerator g = JSON.getFactory().createGenerator(nonClosing(out));
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.setCodec(JSON);
+        g.writeStartObject();
+        ObjectNode th = JSON.createObjectNode();
         limits.forEach((s, v) -> th.put(s.option(), v));
-        ArrayNode arr = root.putArray("documents");
-        all.forEach(d -> arr.add(docNode(d)));
-        ObjectNode sum = root.putObject("summary");
-        long failed = all.stream().filter(DocReport::failed).count();
-        sum.put("documents", all.size());
-        sum.put("passed", all.size() - failed);
-        sum.put("failed", failed);
-        sum.put("unreadable", all.stream().filter(d -> d.error != null).count());
+        g.writeFieldName("thresholds");
+        g.writeTree(th);
+        g.writeArrayFieldStart("documents");
+        EnumMap<Signal, List<String>> firstFailing = new EnumMap<>(Signal.class);
+        for (Signal s : Signal.values()) {
+            firstFailing.put(s, new ArrayList<>());
+        }
+        try {
+            forEachSorted(d -> {
+                try {
+                    g.writeTree(DocStore.write(d));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                for (Signal s : d.failures) {
+                    List<String> l = firstFailing.get(s);
+                    if (l.size() < examples) {
+                        l.add(d.name);
+                    }
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        g.writeEndArray();
+        long all = documents();
+        long failing = failing();
+        ObjectNode sum = JSON.createObjectNode();
+        sum.put("documents", all);
+        sum.put("passed", all - failing);
+        sum.put("failed", failing);
+        sum.put("unreadable", unreadable);
         ObjectNode per = sum.putObject("failing");
         for (Signal s : Signal.values()) {
             ObjectNode x = per.putObject(s.key());
-            x.put("count", all.stream().filter(d -> d.failures.contains(s)).count());
+            x.put("count", stats.get(s).failing);
             ArrayNode ex = x.putArray("examples");
-            all.stream().filter(d -> d.failures.contains(s)).limit(Math.max(0, examples)).forEach(d -> ex.add(d.name));
+            firstFailing.get(s).forEach(ex::add);
         }
         ObjectNode ps = sum.putObject("passes");
         passSummaries.forEach((name, p) -> {
@@ -274,7 +357,7 @@ public final class Check {
             ObjectNode r = x.putObject("rules");
             p.rules.forEach(r::put);
             ArrayNode ex = x.putArray("examples");
-            p.examples.stream().limit(Math.max(0, examples)).forEach(ex::add);
+            p.examples().stream().limit(Math.max(0, examples)).forEach(ex::add);
         });
         ObjectNode hist = sum.putObject("histograms");
         for (Signal s : Signal.values()) {
@@ -282,24 +365,27 @@ public final class Check {
                 continue;
             }
             ArrayNode h = hist.putArray(s.key());
-            for (long v : histogram(all, s)) {
+            for (long v : stats.get(s).histogram) {
                 h.add(v);
             }
         }
-        JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(nonClosing(out), root);
+        g.writeFieldName("summary");
+        g.writeTree(sum);
+        g.writeEndObject();
+        g.flush();
         out.write('\n');
         out.flush();
     }
 
     /** GitHub Actions workflow commands: one error annotation per failing document, at its file and line. */
     public void github(PrintStream out) {
-        for (DocReport d : sorted()) {
+        forEachSorted(d -> {
             if (!d.failed()) {
-                continue;
+                return;
             }
             String msg = d.error != null ? "unreadable: " + d.error : reasons(d);
             out.printf("::error file=%s,line=%d,title=unmangle check::%s%n", escapeProperty(d.path), d.line, escapeData(msg));
-        }
+        });
         out.printf("::notice title=unmangle check::%d documents, %d failed%n", documents(), failing());
     }
 
@@ -322,25 +408,34 @@ public final class Check {
 
     /** JUnit XML: one test case per document, failures with the thresholds broken. */
     public void junit(Path file) throws IOException {
-        List<DocReport> all = sorted();
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        long failed = all.stream().filter(DocReport::failed).count();
-        sb.append("<testsuites><testsuite name=\"unmangle check\" tests=\"").append(all.size()).append("\" failures=\"")
-                .append(failed).append("\" errors=\"0\" skipped=\"0\">\n");
-        for (DocReport d : all) {
-            sb.append("  <testcase classname=\"unmangle.check\" name=\"").append(xml(d.name)).append("\" file=\"")
-                    .append(xml(d.path)).append("\"");
-            if (!d.failed()) {
-                sb.append("/>\n");
-                continue;
-            }
-            String msg = d.error != null ? "unreadable: " + d.error : reasons(d);
-            sb.append(">\n    <failure message=\"").append(xml(msg)).append("\" type=\"threshold\">")
-                    .append(xml(msg)).append("</failure>\n  </testcase>\n");
-        }
-        sb.append("</testsuite></testsuites>\n");
         try (AtomicFile f = new AtomicFile(file)) {
-            f.stream().write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            Writer w = new BufferedWriter(new OutputStreamWriter(f.stream(), StandardCharsets.UTF_8));
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            w.write("<testsuites><testsuite name=\"unmangle check\" tests=\"" + documents() + "\" failures=\""
+                    + failing() + "\" errors=\"0\" skipped=\"0\">\n");
+            try {
+                forEachSorted(d -> {
+                    StringBuilder sb = new StringBuilder();
+                    sb.append("  <testcase classname=\"unmangle.check\" name=\"").append(xml(d.name)).append("\" file=\"")
+                            .append(xml(d.path)).append("\"");
+                    if (!d.failed()) {
+                        sb.append("/>\n");
+                    } else {
+                        String msg = d.error != null ? "unreadable: " + d.error : reasons(d);
+                        sb.append(">\n    <failure message=\"").append(xml(msg)).append("\" type=\"threshold\">")
+                                .append(xml(msg)).append("</failure>\n  </testcase>\n");
+                    }
+                    try {
+                        w.write(sb.toString());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            w.write("</testsuite></testsuites>\n");
+            w.flush();
             f.commit();
         }
     }

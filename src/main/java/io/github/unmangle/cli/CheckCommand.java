@@ -119,7 +119,12 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
             }
         }
-        Check check = new Check(limits, base);
+        try (Check check = new Check(limits, base).examples(examples)) {
+            return check(check);
+        }
+    }
+
+    private int check(Check check) throws IOException {
         RunOptions opt = baseRunOptions();
         opt.dryRun = true;
         boolean quietRun = quiet;
