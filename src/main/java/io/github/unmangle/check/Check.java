@@ -3,6 +3,8 @@ package io.github.unmangle.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,19 +45,19 @@ public final class Check implements AutoCloseable {
     private static final int PASS_EXAMPLES = 20;
 
     private final EnumMap<Signal, Double> limits;
-    private final Map<String, Map<String, Double>> baseline;
+    private final Map<String, double[]> baseline;
     private final DocStore docs;
     private int examples;
     private long failed;
     private long unreadable;
     private final EnumMap<Signal, SignalStats> stats = new EnumMap<>(Signal.class);
 
-    public Check(EnumMap<Signal, Double> limits, Map<String, Map<String, Double>> baseline) {
+    public Check(EnumMap<Signal, Double> limits, Map<String, double[]> baseline) {
         this(limits, baseline, DocStore.DEFAULT_SPILL_AT);
     }
 
     /** {@code spillAt}: documents kept in memory before their reports go to a temporary file (sorted runs, merged on output). */
-    Check(EnumMap<Signal, Double> limits, Map<String, Map<String, Double>> baseline, int spillAt) {
+    Check(EnumMap<Signal, Double> limits, Map<String, double[]> baseline, int spillAt) {
         this.limits = limits;
         this.baseline = baseline;
         this.docs = new DocStore(spillAt);
@@ -114,9 +116,9 @@ public final class Check implements AutoCloseable {
                 }
             }
             if (!failing.isEmpty() && baseline != null) {
-                Map<String, Double> before = baseline.get(d.name);
+                double[] before = baseline.get(d.name);
                 if (before != null) {
-                    boolean worse = failing.stream().anyMatch(s -> before.get(s.key()) == null || s.worse(d.value(s), before.get(s.key())));
+                    boolean worse = failing.stream().anyMatch(s -> Double.isNaN(before[s.ordinal()]) || s.worse(d.value(s), before[s.ordinal()]));
                     if (!worse) {
                         failing.clear(); // accepted in the baseline and not worse since
                     }
@@ -468,22 +470,46 @@ public final class Check implements AutoCloseable {
         };
     }
 
-    /** Reads an earlier {@code --format json} output: document → signal → value. */
-    public static Map<String, Map<String, Double>> readBaseline(Path file) throws IOException {
-        JsonNode root = JSON.readTree(Files.readAllBytes(file));
-        JsonNode docs = root.get("documents");
-        if (docs == null || !docs.isArray()) {
-            throw new IOException(file + " is not an unmangle check --format json output (no \"documents\")");
-        }
-        Map<String, Map<String, Double>> m = new HashMap<>();
-        for (JsonNode d : docs) {
-            JsonNode sig = d.get("signals");
-            if (sig == null) {
-                continue;
+    /**
+     * Reads an earlier {@code --format json} output: document → its signals, in {@link Signal}
+     * order (NaN where one is missing). The file is read as a stream, one document at a time, and
+     * each document keeps one small array, so a baseline of millions of documents fits.
+     */
+    public static Map<String, double[]> readBaseline(Path file) throws IOException {
+        Map<String, double[]> m = new HashMap<>();
+        boolean sawDocuments = false;
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(file + " is not an unmangle check --format json output (not a JSON object)");
             }
-            Map<String, Double> v = new HashMap<>();
-            sig.fields().forEachRemaining(e -> v.put(e.getKey(), e.getValue().asDouble()));
-            m.put(d.get("document").asText(), v);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (!field.equals("documents") || t != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                sawDocuments = true;
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    JsonNode d = JSON.readTree(p);
+                    JsonNode sig = d.get("signals");
+                    JsonNode name = d.get("document");
+                    if (sig == null || name == null) {
+                        continue;
+                    }
+                    double[] v = new double[Signal.values().length];
+                    for (Signal s : Signal.values()) {
+                        JsonNode x = sig.get(s.key());
+                        v[s.ordinal()] = x == null ? Double.NaN : x.asDouble();
+                    }
+                    m.put(name.asText(), v);
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!sawDocuments) {
+            throw new IOException(file + " is not an unmangle check --format json output (no \"documents\")");
         }
         return m;
     }

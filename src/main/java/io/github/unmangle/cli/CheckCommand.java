@@ -111,7 +111,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         limits.put(Signal.ENGLISH, minEnglish);
         limits.put(Signal.DUPLICATES, maxDuplicates);
         limits.put(Signal.LENGTH, minLength);
-        Map<String, Map<String, Double>> base = null;
+        Map<String, double[]> base = null;
         if (baseline != null) {
             try {
                 base = Check.readBaseline(baseline);

@@ -58,6 +58,15 @@ public final class Main implements Runnable {
     /** The command tree, with every option of every pass found added to the commands that run passes. */
     public static CommandLine commandLine(PassRegistry registry) {
         CommandLine cl = new CommandLine(new Main());
+        // a usage error is one line and a pointer to --help, not a page of options (ripgrep, git)
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            java.io.PrintWriter err = c.getErr();
+            err.println("unmangle: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof IllegalArgumentException) {
                 line.getErr().println("unmangle: " + ex.getMessage());

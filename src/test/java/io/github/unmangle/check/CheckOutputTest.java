@@ -169,4 +169,37 @@ class CheckOutputTest {
             assertTrue(t.matches("(?s).*spin +--max-spin=0.030 +4 .*"), t);
         }
     }
+
+    /** A baseline is read as a stream, in any field order; a signal it lacks counts as got worse. */
+    @Test
+    void baselineIsReadWhateverItsFieldOrder(@TempDir Path tmp) throws Exception {
+        Path base = tmp.resolve("base.json");
+        Files.writeString(base, """
+                {"summary": {"documents": 2, "failing": {"spin": {"count": 1}}},
+                 "documents": [
+                   {"document": "a.txt", "signals": {"spin": 0.5, "boilerplate": 0.1}},
+                   {"document": "b.txt", "signals": {"boilerplate": 0.1}},
+                   {"document": "c.txt", "error": "binary"}],
+                 "thresholds": {"max-spin": 0.03}}
+                """);
+        Map<String, double[]> m = Check.readBaseline(base);
+        assertEquals(2, m.size());
+        assertEquals(0.5, m.get("a.txt")[Signal.SPIN.ordinal()]);
+        assertTrue(Double.isNaN(m.get("b.txt")[Signal.SPIN.ordinal()]));
+        try (Check check = new Check(Check.defaultLimits(), m, 100)) {
+            for (String name : List.of("a.txt", "b.txt")) {
+                DocReport d = new DocReport(name, name, 1);
+                for (Signal s : Signal.values()) {
+                    d.values.put(s, s == Signal.ENGLISH ? 0.5 : s == Signal.LENGTH ? 1000.0 : 0.0);
+                }
+                d.values.put(Signal.SPIN, 0.4);
+                check.add(d);
+            }
+            // a.txt failed spin at 0.5 before and is better now: accepted; b.txt had no spin: it fails
+            assertEquals(1, check.failing());
+        }
+        Files.writeString(base, "{\"thresholds\": {}}");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> Check.readBaseline(base))
+                .getMessage().contains("no \"documents\""));
+    }
 }

@@ -354,6 +354,11 @@ class CliTest extends ConsoleCapture {
     @Test
     void usageErrorsExitWithTwo() throws Exception {
         assertEquals(2, run("clean", "--no-such-option", "x"));
+        // one line naming the problem and where help is, not the page of options
+        assertTrue(stderr().startsWith("unmangle: Unknown option: '--no-such-option'"), stderr());
+        assertTrue(stderr().contains("Try 'unmangle clean --help' for the options."), stderr());
+        assertFalse(stderr().contains("Usage:"), stderr());
+        assertTrue(stderr().lines().count() <= 4, stderr());
         assertEquals(2, run("clean", "--passes", "no-such-pass", "x"));
         assertEquals(2, run("clean", "--jobs", "0", "x"));
         Path a = write("a.txt", "foo");
