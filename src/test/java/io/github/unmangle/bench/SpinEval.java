@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  */
 public final class SpinEval {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** The best original a spin flag names ("… may be a spinner's synonym for "first" or …"). */
+    private static final Pattern BEST = Pattern.compile("for \"([^\"]+)\"");
+    private static final Pattern ODDS = Pattern.compile("context ([0-9.e+]+)× more likely");
 
     record Swap(int start, int end, String original) {
     }
@@ -98,6 +101,10 @@ public final class SpinEval {
         long edits = 0;
         long rightEdits = 0;
         long cleanEdits = 0;
+        long adjacentSwaps = 0;
+        long missedNextToSwap = 0;
+        Map<String, Integer> missedSaid = new java.util.TreeMap<>();
+        Map<String, Integer> shortFlags = new java.util.TreeMap<>();
         Map<String, Integer> wrong = new HashMap<>();
         Map<String, Integer> missed = new HashMap<>();
         Map<String, Integer> missedBy = new HashMap<>();
@@ -160,14 +167,53 @@ public final class SpinEval {
             dumpEdits(dump, "spun" + ai, r);
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
+            Map<Integer, String> flagReason = new HashMap<>();
+            for (var fl : r.flags()) {
+                flagReason.put(fl.start(), fl.reason());
+            }
+            // every "evidence short" flag of the spun text: at a swap with the right best original, the wrong one, or at no swap
+            Map<Integer, Swap> swapAt = new HashMap<>();
+            swaps.forEach(w -> swapAt.put(w.start(), w));
+            for (var fl : r.flags()) {
+                if (!fl.reason().contains("short of")) {
+                    continue;
+                }
+                Swap w = swapAt.get(fl.start());
+                Matcher q = BEST.matcher(fl.reason());
+                String best = q.find() ? q.group(1) : "";
+                Matcher x = ODDS.matcher(fl.reason());
+                double odds = x.find() ? Double.parseDouble(x.group(1)) : 0;
+                String band = odds < 4 ? "odds <4" : odds < 8 ? "odds 4-8" : odds < 16 ? "odds 8-16" : "odds 16+";
+                shortFlags.merge(band + (w == null ? " at no swap" : best.equalsIgnoreCase(w.original()) ? " right" : " wrong original"), 1, Integer::sum);
+            }
             java.util.Set<Integer> hit = new java.util.HashSet<>();
             for (Edit e : r.edits()) {
                 hit.add(e.start());
             }
+            // swaps whose neighbour word (one space or hyphen away) was swapped too: their context is spun as well
+            java.util.Set<Integer> nextToSwap = new java.util.HashSet<>();
+            for (int k = 1; k < swaps.size(); k++) {
+                if (swaps.get(k).start() - swaps.get(k - 1).end() == 1) {
+                    nextToSwap.add(swaps.get(k).start());
+                    nextToSwap.add(swaps.get(k - 1).start());
+                }
+            }
+            adjacentSwaps += nextToSwap.size();
             for (Swap w : swaps) {
                 if (!hit.contains(w.start())) {
                     String form = s.substring(w.start(), w.end());
                     missedBy.merge(form.indexOf(' ') > 0 ? "phrase" : "word", 1, Integer::sum);
+                    missedNextToSwap += nextToSwap.contains(w.start()) ? 1 : 0;
+                    // what the pass said of the place: a flag naming its best original (right or not) and why it held back
+                    String why = flagReason.get(w.start());
+                    String said = "no flag (the form fits its context, or has no candidate)";
+                    if (why != null) {
+                        Matcher q = BEST.matcher(why);
+                        boolean right = q.find() && q.group(1).equalsIgnoreCase(w.original());
+                        said = (why.contains("not clear") ? "which original unclear" : why.contains("short of") ? "evidence short" : "flagged")
+                                + (right ? ", best right" : ", best wrong");
+                    }
+                    missedSaid.merge(said, 1, Integer::sum);
                     missed.merge(form.toLowerCase(Locale.ROOT) + "←" + w.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
                     if (form.equalsIgnoreCase(System.getProperty("spineval.show", "").replace('_', ' '))) {
                         System.out.println("MISSED: " + s.substring(Math.max(0, w.start() - 60), Math.min(s.length(), w.end() + 40)).replace('\n', ' '));
@@ -201,6 +247,9 @@ public final class SpinEval {
         System.out.printf(Locale.ROOT, "false edits on the unspun articles: %d = %.2f per 10,000 words%n", cleanEdits, 10000.0 * cleanEdits / words);
         wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
+        System.out.printf(Locale.ROOT, "swaps next to another swap: %d of %d (%d of them not restored)%n", adjacentSwaps, spun, missedNextToSwap);
+        System.out.println("swaps not restored, by what the pass said of them: " + missedSaid);
+        System.out.println("flags \"evidence short\" in the spun articles: " + shortFlags);
         System.out.println("swaps not restored, by form: " + missedBy + "; most frequent (spun←original):");
         missed.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
