@@ -3,42 +3,67 @@ package io.github.unmangle.pass.boilerplate;
 import io.github.unmangle.core.BatchKnowledge;
 import io.github.unmangle.core.BatchLearner;
 
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Learns a site's furniture from the archive itself, as C4 and CCNet do: every short line is
  * normalised (case, digits, spacing) and hashed; a line found in many documents of the batch is
  * template, not article. Only hashes and counts are kept, plus one example per frequent line.
+ *
+ * <p>Memory stays bounded however many documents come: the counts are kept by lossy counting
+ * (Manku and Motwani, 2002) over buckets of {@link #bucketWidth} documents. At the end of each
+ * bucket the lines that cannot reach a share of {@code minShare / 20} of the documents so far are
+ * forgotten (most lines: article text is seen once). A line is template when its kept count
+ * reaches the threshold; a kept count is short of the true one by at most one document in
+ * {@code 20 / minShare}, so a line just at the threshold may be missed, never one below it taken.
+ * Batches of up to one bucket (1,000 documents at the default share) are counted exactly.
  */
 final class TemplateLearner implements BatchLearner {
     /** Lines longer than this are never template candidates (prose differs between articles). */
     static final int MAX_CHARS = 400;
+    /** The counts' error as a part of the template share: buckets of 20 / minShare documents. */
+    static final int ERROR_PARTS = 20;
 
     private final int minDocs;
     private final double minShare;
-    private final Map<Long, AtomicInteger> docCounts = new ConcurrentHashMap<>();
-    private final Map<Long, String> examples = new ConcurrentHashMap<>();
-    private final LongAdder docs = new LongAdder();
+    private final int bucketWidth;
+    /** Line hash → documents holding it (since it was last taken in), and the most it may have been seen before that. */
+    private final LongIntHashMap counts = new LongIntHashMap();
+    private final LongIntHashMap before = new LongIntHashMap();
+    private final Map<Long, String> examples = new HashMap<>();
+    private long docs;
+    private int bucket = 1;
     /** Normalised hashes of each document's first line (its title), for injected related headlines. */
-    private final Set<Long> titles = ConcurrentHashMap.newKeySet();
+    private final LongHashSet titles = new LongHashSet();
 
     TemplateLearner(int minDocs, double minShare) {
         this.minDocs = minDocs;
         this.minShare = minShare;
+        this.bucketWidth = minShare <= 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Math.ceil(ERROR_PARTS / minShare));
+    }
+
+    /** Lines counted at the moment (for tests and the benchmark: it stays bounded). */
+    synchronized int tracked() {
+        return counts.size();
     }
 
     @Override
     public void observe(String name, String text) {
-        docs.increment();
-        Set<Long> seen = new HashSet<>();
+        // hashed outside the lock: workers read their documents in parallel
+        LongHashSet seen = new LongHashSet();
+        LongArrayList lines = new LongArrayList(); // hash, then start << 32 | end
+        long title = 0;
         int n = text.length();
         int s = 0;
         boolean first = true;
@@ -50,31 +75,51 @@ final class TemplateLearner implements BatchLearner {
             if (e - s <= MAX_CHARS) {
                 long h = normalisedHash(text, s, e);
                 if (first && h != 0) {
-                    titles.add(h);
+                    title = h;
                     first = false;
                 }
                 if (h != 0 && seen.add(h)) {
-                    AtomicInteger c = docCounts.computeIfAbsent(h, k -> new AtomicInteger());
-                    if (c.incrementAndGet() == minDocs) {
-                        examples.putIfAbsent(h, text.substring(s, e).strip());
-                    }
+                    lines.add(h, (long) s << 32 | e);
                 }
             }
             s = e + 1;
         }
+        synchronized (this) {
+            docs++;
+            if (title != 0) {
+                titles.add(title);
+            }
+            for (int k = 0; k < lines.size(); k += 2) {
+                long h = lines.get(k);
+                int c = counts.putOrAdd(h, 1, 1);
+                if (c == 1) {
+                    before.put(h, bucket - 1);
+                }
+                if (c == minDocs) {
+                    long at = lines.get(k + 1);
+                    examples.putIfAbsent(h, text.substring((int) (at >>> 32), (int) at).strip());
+                }
+            }
+            if (docs % bucketWidth == 0) {
+                int b = bucket;
+                counts.removeAll((h, c) -> c + before.get(h) <= b);
+                before.removeAll(h -> !counts.containsKey(h));
+                examples.keySet().removeIf(h -> !counts.containsKey(h));
+                bucket++;
+            }
+        }
     }
 
     @Override
-    public BatchKnowledge finish() {
-        int total = docs.intValue();
-        int threshold = Math.max(minDocs, (int) Math.ceil(minShare * total));
+    public synchronized BatchKnowledge finish() {
+        long total = docs;
+        int threshold = (int) Math.max(minDocs, Math.ceil(minShare * total));
         Set<Long> template = new HashSet<>();
         List<Map.Entry<Long, Integer>> frequent = new ArrayList<>();
-        for (Map.Entry<Long, AtomicInteger> e : docCounts.entrySet()) {
-            int c = e.getValue().get();
-            if (c >= threshold) {
-                template.add(e.getKey());
-                frequent.add(Map.entry(e.getKey(), c));
+        for (LongIntCursor e : counts) {
+            if (e.value >= threshold) {
+                template.add(e.key);
+                frequent.add(Map.entry(e.key, e.value));
             }
         }
         frequent.sort((a, b) -> b.getValue() - a.getValue());
@@ -89,10 +134,10 @@ final class TemplateLearner implements BatchLearner {
         }
         summary.put("most-repeated", top);
         summary.put("titles", titles.size());
-        return new Knowledge(template, Set.copyOf(titles), summary);
+        return new Knowledge(template, titles.clone(), summary);
     }
 
-    record Knowledge(Set<Long> template, Set<Long> titles, Map<String, Object> summary) implements BatchKnowledge {
+    record Knowledge(Set<Long> template, LongHashSet titles, Map<String, Object> summary) implements BatchKnowledge {
         boolean isTemplate(String text, int s, int e) {
             return e - s <= MAX_CHARS && template.contains(normalisedHash(text, s, e));
         }
