@@ -76,6 +76,9 @@ public final class Batch {
                 pool.execute(() -> {
                     try {
                         finish(cleaner.clean(in), report);
+                    } catch (RuntimeException | Error e) {
+                        // never a silent worker death: the input is named and the run fails
+                        fail(in.path(), "internal error: " + e);
                     } finally {
                         inFlight.release();
                     }

@@ -101,6 +101,13 @@ public final class FileCleaner {
         } catch (RuntimeException e) {
             o.status = Outcome.Status.FAILED;
             o.error = "internal error: " + e;
+        } catch (OutOfMemoryError e) {
+            // what this input held is free again once its frames are gone: the batch goes on
+            o.status = Outcome.Status.FAILED;
+            o.error = "out of memory (give Java more heap, e.g. UNMANGLE_JAVA_OPTS=-Xmx4g, or use a smaller --part-size)";
+        } catch (StackOverflowError e) {
+            o.status = Outcome.Status.FAILED;
+            o.error = "internal error: stack overflow";
         }
         return o;
     }

@@ -3,6 +3,7 @@ package io.github.unmangle.run;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.unmangle.core.BatchKnowledge;
 import io.github.unmangle.core.Edit;
 import io.github.unmangle.core.Flag;
@@ -10,6 +11,9 @@ import io.github.unmangle.core.PassReport;
 import io.github.unmangle.io.AtomicFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +32,7 @@ public final class ReportWriter implements AutoCloseable {
     private final JsonGenerator g;
     private final Map<String, Long> totals = new TreeMap<>();
     private final Map<String, Map<String, Long>> byPass = new TreeMap<>();
-    private final Map<Path, List<Part>> pending = new java.util.HashMap<>();
+    private final Map<Path, Pending> pending = new java.util.HashMap<>();
 
     public ReportWriter(Path path, String version, List<String> passes) throws IOException {
         file = new AtomicFile(path);
@@ -45,20 +49,131 @@ public final class ReportWriter implements AutoCloseable {
         g.writeArrayFieldStart("files");
     }
 
-    /** Keeps a part's edits until its file is written (parts arrive on the worker's thread). */
+    /**
+     * Keeps a part's edits and flags until its file is written (parts arrive on the worker's
+     * thread), each as one line of compact JSON; past {@link #SPILL_CHARS} for a file they go to a
+     * temporary file, so that a huge input (millions of JSONL records, a file of many parts) with an
+     * edit in every record does not hold them all in memory.
+     */
     public synchronized void part(Path input, Part p) {
-        boolean any = false;
-        for (PassReport r : p.cleaned().passes()) {
-            any |= !r.edits().isEmpty() || !r.flags().isEmpty();
+        try {
+            keep(input, p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the report's edits in a temporary file: " + e.getMessage(), e);
         }
-        if (any || p.decoding() != null && p.decoding().note() != null) {
-            pending.computeIfAbsent(input, k -> new ArrayList<>()).add(
-                    new Part(p.label(), p.record(), p.part(), p.firstLine(), "", p.cleaned(), p.decoding()));
+    }
+
+    private void keep(Path input, Part p) throws IOException {
+        Pending pend = null;
+        for (PassReport r : p.cleaned().passes()) {
+            for (Edit ed : r.edits()) {
+                pend = pend != null ? pend : pending.computeIfAbsent(input, k -> new Pending());
+                String json = compact(ed.pass(), ed.rule(), p, ed.line(), ed.column(), ed.start(), ed.end(),
+                        "before", ed.before(), "after", ed.after(), ed.reason());
+                pend.edits.add(json);
+                pend.chars += json.length();
+            }
+            for (Flag f : r.flags()) {
+                pend = pend != null ? pend : pending.computeIfAbsent(input, k -> new Pending());
+                String json = compact(f.pass(), f.rule(), p, f.line(), f.column(), f.start(), f.end(), "text", f.text(), null, null, f.reason());
+                pend.flags.add(json);
+                pend.chars += json.length();
+            }
+        }
+        if (pend != null) {
+            pend.spillIfLarge();
+        }
+    }
+
+    /** Characters of one file's pending edits and flags kept in memory before they go to a temporary file. */
+    static int SPILL_CHARS = 4 << 20;
+
+    /** One file's edits and flags, as JSON lines: in memory, then (past {@link #SPILL_CHARS}) in temporary files. */
+    private static final class Pending {
+        final List<String> edits = new ArrayList<>();
+        final List<String> flags = new ArrayList<>();
+        long chars;
+        Path editsFile;
+        Path flagsFile;
+
+        void spillIfLarge() throws IOException {
+            if (chars < SPILL_CHARS) {
+                return;
+            }
+            if (editsFile == null) {
+                editsFile = Files.createTempFile("unmangle-report-", ".edits.jsonl");
+                flagsFile = Files.createTempFile("unmangle-report-", ".flags.jsonl");
+                editsFile.toFile().deleteOnExit();
+                flagsFile.toFile().deleteOnExit();
+            }
+            Files.write(editsFile, edits, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.write(flagsFile, flags, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            edits.clear();
+            flags.clear();
+            chars = 0;
+        }
+
+        void delete() throws IOException {
+            if (editsFile != null) {
+                Files.deleteIfExists(editsFile);
+                Files.deleteIfExists(flagsFile);
+            }
+        }
+    }
+
+    private static final JsonFactory COMPACT = new JsonFactory();
+
+    /** An edit or flag as one line of JSON: pass, rule, place, end, then its two texts and reason. */
+    private static String compact(String pass, String rule, Part p, int line, int column, int start, int end,
+                                  String textField, String text, String afterField, String after, String reason) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter(64 + text.length() + reason.length());
+        try (JsonGenerator c = COMPACT.createGenerator(w)) {
+            c.writeStartObject();
+            c.writeStringField("pass", pass);
+            c.writeStringField("rule", rule);
+            if (p.record() > 0) {
+                c.writeNumberField("record", p.record());
+            }
+            if (p.part() > 0) {
+                c.writeNumberField("part", p.part());
+            }
+            c.writeNumberField("line", line + p.firstLine() - 1);
+            c.writeNumberField("column", column);
+            c.writeNumberField("start", start);
+            c.writeNumberField("end", end);
+            c.writeStringField(textField, text);
+            if (afterField != null) {
+                c.writeStringField(afterField, after);
+            }
+            c.writeStringField("reason", reason);
+            c.writeEndObject();
+        }
+        return w.toString();
+    }
+
+    /** Copies JSON lines into the report's array, pretty-printed like the rest. */
+    private void copy(Path spilled, List<String> kept) throws IOException {
+        if (spilled != null) {
+            try (java.io.BufferedReader r = Files.newBufferedReader(spilled, StandardCharsets.UTF_8)) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    copy(line);
+                }
+            }
+        }
+        for (String line : kept) {
+            copy(line);
+        }
+    }
+
+    private void copy(String line) throws IOException {
+        try (JsonParser jp = COMPACT.createParser(line)) {
+            jp.nextToken();
+            g.copyCurrentStructure(jp);
         }
     }
 
     public synchronized void file(Outcome o) throws IOException {
-        List<Part> parts = pending.remove(o.input().path());
+        Pending parts = pending.remove(o.input().path());
         totals.merge("files", 1L, Long::sum);
         totals.merge(o.status().name().toLowerCase().replace('_', '-'), 1L, Long::sum);
         g.writeStartObject();
@@ -120,54 +235,16 @@ public final class ReportWriter implements AutoCloseable {
         g.writeEndObject();
         g.writeArrayFieldStart("edits");
         if (parts != null) {
-            for (Part p : parts) {
-                for (PassReport r : p.cleaned().passes()) {
-                    for (Edit ed : r.edits()) {
-                        g.writeStartObject();
-                        g.writeStringField("pass", ed.pass());
-                        g.writeStringField("rule", ed.rule());
-                        writePlace(p, ed.line(), ed.column(), ed.start());
-                        g.writeNumberField("end", ed.end());
-                        g.writeStringField("before", ed.before());
-                        g.writeStringField("after", ed.after());
-                        g.writeStringField("reason", ed.reason());
-                        g.writeEndObject();
-                    }
-                }
-            }
+            copy(parts.editsFile, parts.edits);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("flags");
         if (parts != null) {
-            for (Part p : parts) {
-                for (PassReport r : p.cleaned().passes()) {
-                    for (Flag f : r.flags()) {
-                        g.writeStartObject();
-                        g.writeStringField("pass", f.pass());
-                        g.writeStringField("rule", f.rule());
-                        writePlace(p, f.line(), f.column(), f.start());
-                        g.writeNumberField("end", f.end());
-                        g.writeStringField("text", f.text());
-                        g.writeStringField("reason", f.reason());
-                        g.writeEndObject();
-                    }
-                }
-            }
+            copy(parts.flagsFile, parts.flags);
+            parts.delete();
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    private void writePlace(Part p, int line, int column, int start) throws IOException {
-        if (p.record() > 0) {
-            g.writeNumberField("record", p.record());
-        }
-        if (p.part() > 0) {
-            g.writeNumberField("part", p.part());
-        }
-        g.writeNumberField("line", line + p.firstLine() - 1);
-        g.writeNumberField("column", column);
-        g.writeNumberField("start", start);
     }
 
     /** Ends the file list, adds batch findings and totals, and renames the report into place. */

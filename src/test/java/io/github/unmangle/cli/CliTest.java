@@ -351,6 +351,17 @@ class CliTest extends ConsoleCapture {
         assertFalse(r.get("batch").has("test-shout"));
     }
 
+    /** A pass that runs out of memory on one input fails that input, by name, and the batch goes on. */
+    @Test
+    void anInputThatRunsOutOfMemoryFailsAloneAndIsNamed() throws Exception {
+        Path bad = write("oom/a.txt", "foo " + io.github.unmangle.testing.ShoutPassFactory.OUT_OF_MEMORY + "\n");
+        write("oom/b.txt", "foo bar\n");
+        assertEquals(1, run("clean", "-j", "1", "--passes", "test-shout", dir.resolve("oom").toString()));
+        assertTrue(stderr().contains(bad + ": out of memory"), stderr());
+        assertEquals("FOO bar\n", Files.readString(dir.resolve("oom/b.clean.txt")));
+        assertFalse(Files.exists(dir.resolve("oom/a.clean.txt")));
+    }
+
     @Test
     void usageErrorsExitWithTwo() throws Exception {
         assertEquals(2, run("clean", "--no-such-option", "x"));

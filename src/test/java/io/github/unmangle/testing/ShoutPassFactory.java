@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A pass that exists only in test code and is registered through
  * src/test/resources/META-INF/services: upper-cases every occurrence of a word (option
- * {@code word}) and reports how many documents its batch learner saw.
+ * {@code word}) and reports how many documents its batch learner saw; runs out of memory on
+ * {@link #OUT_OF_MEMORY}.
  */
 public final class ShoutPassFactory implements PassFactory {
+    /** A text holding this makes the pass run out of memory (for the batch's handling of it). */
+    public static final String OUT_OF_MEMORY = "TEST-OUT-OF-MEMORY";
 
     @Override
     public String name() {
@@ -72,6 +75,9 @@ public final class ShoutPassFactory implements PassFactory {
         int seen = batch instanceof Seen s ? s.docs() : 0;
         return input -> {
             String text = input.text();
+            if (text.contains(OUT_OF_MEMORY)) {
+                throw new OutOfMemoryError("test: " + OUT_OF_MEMORY); // as a pass over a huge input might
+            }
             PassResult.Builder b = PassResult.builder(name(), text);
             for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
                 b.replace(i, i + word.length(), word.toUpperCase(), "shout", "test rule");
