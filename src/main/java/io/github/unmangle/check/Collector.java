@@ -1,5 +1,7 @@
 package io.github.unmangle.check;
 
+import com.carrotsearch.hppc.LongHashSet;
+
 import io.github.unmangle.core.Edit;
 import io.github.unmangle.core.PassReport;
 import io.github.unmangle.io.InputFile;
@@ -9,7 +11,6 @@ import io.github.unmangle.run.Outcome;
 import io.github.unmangle.run.Part;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,8 @@ final class Collector implements FileCleaner.Listener {
         double english;
         final Map<String, Long> changed = new HashMap<>();
         final Map<String, double[]> metrics = new HashMap<>();
-        final Set<String> seenLines = new HashSet<>();
+        /** 64-bit hashes of the lines seen (a collision in a billion-line document is unlikely; a String each would be 8 times the memory). */
+        final LongHashSet seenLines = new LongHashSet();
 
         Acc(DocReport doc) {
             this.doc = doc;
@@ -108,7 +110,7 @@ final class Collector implements FileCleaner.Listener {
                 continue;
             }
             a.lines++;
-            if (!a.seenLines.add(s)) {
+            if (!a.seenLines.add(hash64(s))) {
                 a.duplicateLines++;
             }
         }
@@ -139,5 +141,14 @@ final class Collector implements FileCleaner.Listener {
     private static double metric(Acc a, String name) {
         double[] m = a.metrics.get(name);
         return m == null || m[1] == 0 ? 0 : m[0] / m[1];
+    }
+
+    /** FNV-1a, 64 bits, over the line's characters. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 }
