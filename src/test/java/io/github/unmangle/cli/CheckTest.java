@@ -45,6 +45,20 @@ class CheckTest extends ConsoleCapture {
         return dir.resolve("c");
     }
 
+    /** The duplicate-line share: of the lines (3 characters or more), those repeating an earlier one, whitespace aside. */
+    @Test
+    void duplicateLinesAreTheShareOfRepeatedLines() throws Exception {
+        String a = "The council met on Tuesday to discuss the bridge.";
+        String b = "Residents wrote to the mayor about the delays.";
+        write("dup/d.txt", a + "\n" + b + "\n  " + a + "  \n" + a + "\nok\n" + b.replace("mayor", "council") + "\n");
+        assertEquals(1, run("check", "--no-progress", "--passes", "unicode", "--min-english", "0", "--format", "jsonl",
+                dir.resolve("dup").toString()));
+        JsonNode d = JSON.readTree(stdout().strip());
+        // 5 lines counted ("ok" is too short), 2 of them repeats of the first
+        assertEquals(0.4, d.get("signals").get("duplicates").asDouble(), 1e-9);
+        assertEquals("duplicates", d.get("failures").get(0).asText());
+    }
+
     @Test
     void cleanCorpusPassesWithExitZeroAndWritesNothing() throws Exception {
         write("ok/a.txt", PROSE);
