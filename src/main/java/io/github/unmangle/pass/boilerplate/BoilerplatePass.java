@@ -737,22 +737,59 @@ final class BoilerplatePass implements Pass {
      * or after the article's prose: a list of other articles (an archive, "more from this author").
      */
     private static void archiveLists(String t, Line[] lines) {
-        // only beyond the article's prose: inside it, a dated list is the article's own (a timeline)
-        int firstProse = -1;
-        int lastProse = -1;
+        // only beyond the article's prose: inside it, a dated list is the article's own (a timeline).
+        // Beyond means with little of the page's prose on one side (a footer's legal notice may
+        // follow an archive): prose[k] is the prose in characters above line k.
+        long[] prose = new long[lines.length + 1];
         for (int k = 0; k < lines.length; k++) {
-            if (!lines[k].blank() && lines[k].cls == GOOD && !lines[k].bullet && lines[k].length() >= LENGTH_LOW) {
-                firstProse = firstProse < 0 ? k : firstProse;
-                lastProse = k;
-            }
+            Line l = lines[k];
+            boolean isProse = !l.blank() && l.cls == GOOD && !l.bullet && l.length() >= LENGTH_LOW;
+            prose[k + 1] = prose[k] + (isProse ? l.length() : 0);
         }
-        int first = firstProse;
-        int last = lastProse;
-        runs(lines, l -> l.bullet && !l.terminal && Furniture.endsWithDate(t, l.cs, l.ce), (from, to, items) -> {
-            if (items >= 3 && (first < 0 || to <= first || from > last)) {
-                relabel(lines, from, to, "related", "item of a list of " + items + " dated article links (an archive or related list)");
+        long all = prose[lines.length];
+        int i = 0;
+        while (i < lines.length) {
+            // a run of dated bullets, through the short bullets that head its parts ("+ January", "* 2025")
+            int items = 0;
+            int firstItem = -1;
+            int lastItem = -1;
+            int j = i;
+            for (; j < lines.length; j++) {
+                Line l = lines[j];
+                if (l.blank()) {
+                    continue;
+                }
+                if (l.bullet && !l.terminal && Furniture.endsWithDate(t, l.cs, l.ce)) {
+                    items++;
+                    firstItem = firstItem < 0 ? j : firstItem;
+                    lastItem = j;
+                } else if (!archiveHeading(l)) {
+                    break;
+                }
             }
-        });
+            if (items >= ARCHIVE_ITEMS) {
+                int from = firstItem;
+                while (from > i && (lines[from - 1].blank() || archiveHeading(lines[from - 1]))) {
+                    from--; // the headings just above its first item ("* 2026", "+ January")
+                }
+                long above = prose[from];
+                long below = all - prose[lastItem + 1];
+                if (all == 0 || Math.min(above, below) < ARCHIVE_PROSE_SIDE * all) {
+                    relabel(lines, from, lastItem + 1, "related", "item of a list of " + items + " dated article links (an archive or related list)");
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** Dated items a list needs, at least, to be an archive. */
+    static final int ARCHIVE_ITEMS = 3;
+    /** Share of the page's prose on the lesser side of a dated list, at most, for the list to be beyond the article. */
+    static final double ARCHIVE_PROSE_SIDE = 0.25;
+
+    /** A short bullet that heads a part of an archive list: a year, a month ("+ January", "* 2025"). */
+    private static boolean archiveHeading(Line l) {
+        return l.bullet && !l.terminal && l.words <= 2 && l.length() <= 24;
     }
 
     /** A run of short bullets is a menu when one of its items is site furniture by its wording ("Home", "Contact us"). */

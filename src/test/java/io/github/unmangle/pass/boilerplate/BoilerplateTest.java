@@ -454,6 +454,29 @@ class BoilerplateTest {
     }
 
     /**
+     * An archive below the article: dated links under year and month bullets, then a footer's
+     * legal notice, which reads as prose but is little of the page's prose: the archive goes,
+     * headings and all. A timeline inside the article (much prose on both sides) stays.
+     */
+    @Test
+    void anArchiveTreeBelowTheArticleGoesThoughAFooterNoticeFollowsIt() {
+        String archive = "     * 2026\n          + January\n"
+                + "               o German beer explained for the curious drinker - 28 January 2026\n"
+                + "               o Belgium: a small country with a big beer culture - 28 January 2026\n"
+                + "          + February\n"
+                + "               o Why should I take the advanced award in wines? - 16 February 2026\n"
+                + "               o Reimagining wine by the glass for new drinkers - 10 February 2026\n";
+        String notice = "   Registered charity number 313766, with its registered office in London; the qualifications "
+                + "at levels one to three are regulated by the national examinations office.\n";
+        String page = article(8) + "   Archive\n\n" + archive + "\n" + notice;
+        String out = clean(page);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("beer culture") || out.contains("+ January") || out.contains("by the glass"), out);
+        String timeline = article(4) + archive + "\n" + article(4);
+        assertEquals(timeline, clean(timeline));
+    }
+
+    /**
      * Speed guard: the whole-line families must stay selective about how a line can begin (one
      * pattern that may start with any word made every line run the big regex: 26 -> 21 MB/s).
      */
