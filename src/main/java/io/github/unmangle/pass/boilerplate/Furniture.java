@@ -149,9 +149,10 @@ final class Furniture {
                     + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?", Tail.ONLY),
             f("related", "related-article heading",
-                    "(related( (articles?|posts?|stories|news|content|coverage|reading|topics))?|recommended( (for you|reading|stories|articles))?"
+                    "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles))?"
                     + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
-                    + "|popular( (posts|stories|articles))?|most (read|popular|viewed)|latest (news|posts|stories|articles)|editor'?s picks?"
+                    + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
+                    + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
                     + "|see also|also read|read also|must read|top stories|what to read next|up next"
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "

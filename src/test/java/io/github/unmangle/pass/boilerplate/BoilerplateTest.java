@@ -511,7 +511,7 @@ class BoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Recent Posts", "Featured articles from our blog", "More stories", "About the Author", "Disclosure:",
-        "Read more from Jane Roe"})
+        "Read more from Jane Roe", "Most Popular Stories", "Most read this week", "Related Tags:"})
     void onASavedPageAHeadingOfTheTailEndsTheArticle(String heading) {
         assertArticleEndsAt(heading, "   Jane Roe\n   " + TEASER + "\n   Another Headline Of Another Story\n");
     }
