@@ -87,6 +87,10 @@ final class Furniture {
             f("source-line", "source or origin link line",
                     "(source|via|original(ly)? (article|published)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
                     + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
+            f("feedback", "page-feedback widget, not article text",
+                    "(was this (page|article|post|answer|information|content|guide) (helpful|useful)\\??( yes no)?"
+                    + "|did you find this (page|article|post|information) (helpful|useful)\\??|is this (page|article) (helpful|useful)\\??)",
+                    Tail.HEADING),
             f("read-more", "link to more text elsewhere",
                     "(read more|continue reading|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
                     + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
@@ -153,7 +157,7 @@ final class Furniture {
                     + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
-                    + "|see also|also read|read also|must read|top stories|what to read next|up next"
+                    + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"

@@ -92,6 +92,7 @@ class BoilerplateTest {
             "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
             "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like", "Jane Doe says:",
+            "Was this page helpful?", "Read Next", "Don't miss",
             "5 min read", "[divider.gif]", "Photo courtesy of the city council",
             "Disclaimer: The views expressed here are those of the author.",
             "This field is for validation purposes and should be left unchanged.", "Required fields are marked *",
