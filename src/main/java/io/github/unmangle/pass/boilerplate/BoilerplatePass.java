@@ -1203,10 +1203,19 @@ final class BoilerplatePass implements Pass {
         return name != null && (name.indexOf(' ') > 0 || !Lexicon.english().isCommonWord(name.toLowerCase(Locale.ROOT))) ? i : -1;
     }
 
-    /** Ending as a time stamp does: with a digit, "am"/"pm", "ago", "edited", "reply" or "link". */
+    /** Ending as a time stamp does: with a digit, "am"/"pm" (or "a.m."), "ago", "edited", "reply" or "link". */
     private static boolean endsLikeStamp(String t, Line l) {
-        char c = Character.toLowerCase(t.charAt(l.ce - 1));
-        return c >= '0' && c <= '9' || c == 'm' || c == '.' || c == 'o' || c == 'd' || c == 'y' || c == 'k';
+        char c = t.charAt(l.ce - 1);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        return endsWith(t, l, "m") || endsWith(t, l, "m.") || endsWith(t, l, "ago") || endsWith(t, l, "edited")
+                || endsWith(t, l, "reply") || endsWith(t, l, "link");
+    }
+
+    private static boolean endsWith(String t, Line l, String lower) {
+        int from = l.ce - lower.length();
+        return from > l.cs && t.regionMatches(true, from, lower, 0, lower.length());
     }
 
     /**
