@@ -38,6 +38,15 @@ public final class AtomicFile implements AutoCloseable {
         }, "unmangle-cleanup"));
     }
 
+    /** The name of a temporary file this class writes: "." + the target's name + "." + hex digits + ".tmp". */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+)\\.[0-9a-f]{1,16}\\.tmp");
+
+    /** The target's name if {@code name} is one of this class's temporary files, else null. */
+    public static String temporaryTarget(String name) {
+        java.util.regex.Matcher m = TEMPORARY.matcher(name);
+        return m.matches() ? m.group(1) : null;
+    }
+
     public AtomicFile(Path target) throws IOException {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();

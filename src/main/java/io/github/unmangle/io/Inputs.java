@@ -31,6 +31,8 @@ public final class Inputs {
     private final List<PathMatcher> include = new ArrayList<>();
     private final List<PathMatcher> exclude = new ArrayList<>();
     private final String suffix;
+    private Consumer<Path> leftovers;
+    private long leftoverBefore;
 
     public Inputs(List<String> includeGlobs, List<String> excludeGlobs, String suffix) {
         for (String g : includeGlobs) {
@@ -40,6 +42,25 @@ public final class Inputs {
             exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
         }
         this.suffix = suffix;
+    }
+
+    /**
+     * While walking, also hands {@code sink} the temporary outputs an interrupted earlier run left
+     * behind (killed before it could delete them: {@code kill -9}, the out-of-memory killer): hidden
+     * files named as {@link AtomicFile} names them, for an output name of this suffix, not modified
+     * for {@code age}. Younger ones may belong to a run still writing them, and are left alone.
+     */
+    public Inputs leftovers(java.time.Duration age, Consumer<Path> sink) {
+        this.leftovers = sink;
+        this.leftoverBefore = System.currentTimeMillis() - age.toMillis();
+        return this;
+    }
+
+    /** Whether {@code p} (at {@code rel} under a directory argument) is a stale temporary output. */
+    private boolean leftover(Path p, Path rel, java.nio.file.attribute.BasicFileAttributes a) {
+        String target = AtomicFile.temporaryTarget(rel.getFileName().toString());
+        return target != null && a.isRegularFile() && InputFile.isOutputName(target, suffix)
+                && a.lastModifiedTime().toMillis() < leftoverBefore;
     }
 
     /**
@@ -88,6 +109,8 @@ public final class Inputs {
                             if (a.isRegularFile() && !hidden(rel) && wanted(rel)) {
                                 sink.accept(InputFile.of(p, rel));
                                 n[0]++;
+                            } else if (leftovers != null && leftover(p, rel, a)) {
+                                leftovers.accept(p);
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;
                         }

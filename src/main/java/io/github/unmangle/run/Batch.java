@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +57,9 @@ public final class Batch {
         this.version = version;
     }
 
+    /** How long a temporary output must have been left untouched before a later run removes it (a run still writing it touches it). */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
+
     /** Cleans every input under {@code paths}; returns the exit code. */
     public int run(List<Path> paths) throws IOException {
         long t0 = System.nanoTime();
@@ -71,6 +75,18 @@ public final class Batch {
                 return t;
             });
             Semaphore inFlight = new Semaphore(Math.max(1, opt.jobs) * 4);
+            java.util.concurrent.atomic.AtomicLong swept = new java.util.concurrent.atomic.AtomicLong();
+            if (!opt.dryRun) {
+                inputs.leftovers(LEFTOVER_AGE, p -> {
+                    try {
+                        if (Files.deleteIfExists(p)) {
+                            swept.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        err.println("unmangle: " + p + ": cannot remove this temporary file left by an interrupted run: " + Inputs.describe(e));
+                    }
+                });
+            }
             inputs.forEach(paths, in -> {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
@@ -86,6 +102,10 @@ public final class Batch {
             }, problem -> fail(problem.path(), problem.message()));
             pool.shutdown();
             awaitQuietly(pool);
+            if (swept.get() > 0 && !opt.quiet) {
+                err.println("unmangle: removed " + swept.get() + " temporary output(s) left by an interrupted run (hidden .*.tmp files, untouched for "
+                        + LEFTOVER_AGE.toHours() + " hour or more)");
+            }
             double secs = (System.nanoTime() - t0) / 1e9;
             if (report != null) {
                 report.finish(batch, secs);

@@ -351,6 +351,31 @@ class CliTest extends ConsoleCapture {
         assertFalse(r.get("batch").has("test-shout"));
     }
 
+    /**
+     * A run killed mid-write (kill -9) leaves an output's hidden temporary file; the next run over
+     * the directory removes it once it is an hour old, and nothing else: not a fresh one (a run may
+     * be writing it), not a dry run's, not a hidden file of the user's.
+     */
+    @Test
+    void temporaryOutputsLeftByAKilledRunAreRemovedOnceStale() throws Exception {
+        write("left/a.txt", "foo bar\n");
+        Path stale = write("left/.a.clean.txt.3f9c2a7b1d0e4f55.tmp", "half an output");
+        Path fresh = write("left/.b.clean.txt.0123456789abcdef.tmp", "being written");
+        Path mine = write("left/.notes.1234.tmp", "a hidden file of the user's");
+        Path notOutput = write("left/.a.txt.89ab.tmp", "not an output's name");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 2 * 3600_000L);
+        for (Path p : List.of(stale, mine, notOutput)) {
+            Files.setLastModifiedTime(p, old);
+        }
+        assertEquals(0, run("clean", "-n", "--passes", "test-shout", dir.resolve("left").toString()));
+        assertTrue(Files.exists(stale), "a dry run removes nothing");
+        assertEquals(0, run("clean", "--passes", "test-shout", dir.resolve("left").toString()));
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh) && Files.exists(mine) && Files.exists(notOutput));
+        assertTrue(stderr().contains("removed 1 temporary output(s) left by an interrupted run"), stderr());
+        assertEquals("FOO bar\n", Files.readString(dir.resolve("left/a.clean.txt")));
+    }
+
     /** A pass that runs out of memory on one input fails that input, by name, and the batch goes on. */
     @Test
     void anInputThatRunsOutOfMemoryFailsAloneAndIsNamed() throws Exception {
