@@ -1151,9 +1151,10 @@ final class BoilerplatePass implements Pass {
     /**
      * Reader comments below the article: two or more commenters' headers (a name over a time stamp,
      * or both on one line: "Jess Jones" / "November 15, 2022 at 7:03 am", "Utsab 7/11/2021 at 12:36am")
-     * within {@value #THREAD_GAP} lines of each other, below the page's first prose. From the first of
-     * them (with the thread's heading just above it) everything goes. Not where a header stands above
-     * the first prose: the page is a thread itself (a forum's posts) or opens with a byline like one.
+     * within {@value #THREAD_GAP} lines of each other, the first with at least
+     * {@value #THREAD_ARTICLE_PROSE} characters of prose above it. From the first of them (with the
+     * thread's heading just above it) everything goes. Not where a header comes before that much
+     * prose: the page is a thread itself (a forum's posts) or opens with a byline like one.
      */
     private static void commentThread(String t, Line[] lines) {
         int proseAbove = 0;
