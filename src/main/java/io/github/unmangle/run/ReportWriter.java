@@ -85,7 +85,7 @@ public final class ReportWriter implements AutoCloseable {
         }
     }
 
-    /** Characters of one file's pending edits and flags kept in memory before they go to a temporary file. */
+    /** Characters of one file's pending edits and flags kept in memory before they go to a temporary file (tests lower it). */
     static int SPILL_CHARS = 4 << 20;
 
     /** One file's edits and flags, as JSON lines: in memory, then (past {@link #SPILL_CHARS}) in temporary files. */
