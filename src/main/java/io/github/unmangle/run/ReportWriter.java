@@ -55,33 +55,37 @@ public final class ReportWriter implements AutoCloseable {
      * temporary file, so that a huge input (millions of JSONL records, a file of many parts) with an
      * edit in every record does not hold them all in memory.
      */
-    public synchronized void part(Path input, Part p) {
+    public void part(Path input, Part p) {
+        // written as JSON on the worker's thread; only the appending is under the lock
+        List<String> edits = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        long chars = 0;
         try {
-            keep(input, p);
+            for (PassReport r : p.cleaned().passes()) {
+                for (Edit ed : r.edits()) {
+                    String json = compact(ed.pass(), ed.rule(), p, ed.line(), ed.column(), ed.start(), ed.end(),
+                            "before", ed.before(), "after", ed.after(), ed.reason());
+                    edits.add(json);
+                    chars += json.length();
+                }
+                for (Flag f : r.flags()) {
+                    String json = compact(f.pass(), f.rule(), p, f.line(), f.column(), f.start(), f.end(), "text", f.text(), null, null, f.reason());
+                    flags.add(json);
+                    chars += json.length();
+                }
+            }
+            if (edits.isEmpty() && flags.isEmpty()) {
+                return;
+            }
+            synchronized (this) {
+                Pending pend = pending.computeIfAbsent(input, k -> new Pending());
+                pend.edits.addAll(edits);
+                pend.flags.addAll(flags);
+                pend.chars += chars;
+                pend.spillIfLarge();
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot keep the report's edits in a temporary file: " + e.getMessage(), e);
-        }
-    }
-
-    private void keep(Path input, Part p) throws IOException {
-        Pending pend = null;
-        for (PassReport r : p.cleaned().passes()) {
-            for (Edit ed : r.edits()) {
-                pend = pend != null ? pend : pending.computeIfAbsent(input, k -> new Pending());
-                String json = compact(ed.pass(), ed.rule(), p, ed.line(), ed.column(), ed.start(), ed.end(),
-                        "before", ed.before(), "after", ed.after(), ed.reason());
-                pend.edits.add(json);
-                pend.chars += json.length();
-            }
-            for (Flag f : r.flags()) {
-                pend = pend != null ? pend : pending.computeIfAbsent(input, k -> new Pending());
-                String json = compact(f.pass(), f.rule(), p, f.line(), f.column(), f.start(), f.end(), "text", f.text(), null, null, f.reason());
-                pend.flags.add(json);
-                pend.chars += json.length();
-            }
-        }
-        if (pend != null) {
-            pend.spillIfLarge();
         }
     }
 
