@@ -95,13 +95,14 @@ public final class Check implements AutoCloseable {
         double sum;
         double max = Double.NEGATIVE_INFINITY;
         final long[] histogram = new long[10];
-        /** The order examples are listed in: highest value first, then by name. */
+        /** The order examples are listed in: the furthest past the threshold first (highest for a maximum, lowest for a minimum), then by name. */
         final Comparator<DocReport> extreme;
         /** The most extreme failing documents, least extreme on top (a bounded heap). */
         final PriorityQueue<DocReport> worst;
 
         SignalStats(Signal s) {
-            extreme = Comparator.comparingDouble((DocReport d) -> d.value(s)).reversed().thenComparing(d -> d.name);
+            Comparator<DocReport> byValue = Comparator.comparingDouble((DocReport d) -> d.value(s));
+            extreme = (s.isMax() ? byValue.reversed() : byValue).thenComparing(d -> d.name);
             worst = new PriorityQueue<>(extreme.reversed());
         }
     }

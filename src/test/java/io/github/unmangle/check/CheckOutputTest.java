@@ -152,12 +152,14 @@ class CheckOutputTest {
     void tableExamplesAreTheMostExtremeFailingDocuments() {
         try (Check check = new Check(Check.defaultLimits(), null, 5).examples(2)) {
             double[] spins = {0.04, 0.30, 0.01, 0.09, 0.30, 0.02};
+            double[] english = {0.5, 0.5, 0.05, 0.15, 0.5, 0.12};
             for (int i = 0; i < spins.length; i++) {
                 DocReport d = new DocReport("d" + i, "d" + i, 1);
                 for (Signal s : Signal.values()) {
-                    d.values.put(s, s == Signal.ENGLISH ? 0.5 : s == Signal.LENGTH ? 1000.0 : 0.0);
+                    d.values.put(s, s == Signal.LENGTH ? 1000.0 : 0.0);
                 }
                 d.values.put(Signal.SPIN, spins[i]);
+                d.values.put(Signal.ENGLISH, english[i]);
                 check.add(d);
             }
             ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -167,6 +169,9 @@ class CheckOutputTest {
             assertTrue(t.contains("e.g. d1 (0.300)\n             e.g. d4 (0.300)\n"), t);
             assertFalse(t.contains("e.g. d3"), t);
             assertTrue(t.matches("(?s).*spin +--max-spin=0.030 +4 .*"), t);
+            // a minimum's examples are its lowest: 0.05 and 0.12 of the three under 0.2, not 0.15
+            assertTrue(t.contains("e.g. d2 (0.050)\n             e.g. d5 (0.120)\n"), t);
+            assertFalse(t.contains("e.g. d3"), t);
         }
     }
 
