@@ -382,14 +382,27 @@ public final class Check implements AutoCloseable {
 
     /** GitHub Actions workflow commands: one error annotation per failing document, at its file and line. */
     public void github(PrintStream out) {
+        github(out, 0);
+    }
+
+    /**
+     * As {@link #github(PrintStream)}, at most {@code maxRows} annotations (0: all): GitHub shows a
+     * few per step, and a corpus with thousands failing would bury the log; the notice says how many
+     * more there are.
+     */
+    public void github(PrintStream out, int maxRows) {
+        long[] shown = {0};
         forEachSorted(d -> {
-            if (!d.failed()) {
+            if (!d.failed() || (maxRows > 0 && shown[0] >= maxRows)) {
                 return;
             }
+            shown[0]++;
             String msg = d.error != null ? "unreadable: " + d.error : reasons(d);
             out.printf("::error file=%s,line=%d,title=unmangle check::%s%n", escapeProperty(d.path), d.line, escapeData(msg));
         });
-        out.printf("::notice title=unmangle check::%d documents, %d failed%n", documents(), failing());
+        long more = failing() - shown[0];
+        out.printf("::notice title=unmangle check::%d documents, %d failed%s%n", documents(), failing(),
+                more > 0 ? " (" + more + " not annotated: --rows 0 annotates all)" : "");
     }
 
     private String reasons(DocReport d) {

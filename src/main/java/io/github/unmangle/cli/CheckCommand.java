@@ -73,7 +73,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     Path junit;
 
     @Option(names = "--rows", paramLabel = "N", defaultValue = "100",
-            description = "Table: list at most N failing documents (default: ${DEFAULT-VALUE}; 0 lists all).")
+            description = "Table and github: list (annotate) at most N failing documents (default: ${DEFAULT-VALUE}; 0 lists all).")
     int rows;
 
     @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
@@ -147,7 +147,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         switch (outputFormat) {
             case "json" -> check.json(out, examples);
             case "jsonl" -> check.jsonl(out);
-            case "github" -> check.github(out);
+            case "github" -> check.github(out, rows);
             default -> check.table(out, colour(), examples, rows);
         }
         out.flush();

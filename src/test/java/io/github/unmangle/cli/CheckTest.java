@@ -136,7 +136,24 @@ class CheckTest extends ConsoleCapture {
         String o = stdout();
         assertTrue(o.contains("::error file=" + f + ",line=2,title=unmangle check::encoding 1 > 0"), o);
         assertFalse(o.contains("line=1,"), o);
-        assertTrue(o.contains("::notice title=unmangle check::2 documents, 1 failed"), o);
+        assertTrue(o.contains("::notice title=unmangle check::2 documents, 1 failed\n"), o);
+    }
+
+    /** GitHub annotations stop at --rows; the notice says how many more failed. */
+    @Test
+    void githubAnnotationsStopAtRows() throws Exception {
+        StringBuilder corpus = new StringBuilder();
+        for (int k = 0; k < 5; k++) {
+            corpus.append(JSON.writeValueAsString(java.util.Map.of("text", PROSE.replace("council", "councilâ€™s")))).append('\n');
+        }
+        Path f = write("bad.jsonl", corpus.toString());
+        assertEquals(1, run("check", "--no-progress", "--format", "github", "--rows", "2", f.toString()));
+        String o = stdout();
+        assertEquals(2, o.lines().filter(l -> l.startsWith("::error")).count(), o);
+        assertTrue(o.contains("line=1,") && o.contains("line=2,") && !o.contains("line=3,"), o);
+        assertTrue(o.contains("::notice title=unmangle check::5 documents, 5 failed (3 not annotated: --rows 0 annotates all)"), o);
+        assertEquals(1, run("check", "--no-progress", "--format", "github", "--rows", "0", f.toString()));
+        assertEquals(5, stdout().lines().filter(l -> l.startsWith("::error")).count());
     }
 
     @Test
