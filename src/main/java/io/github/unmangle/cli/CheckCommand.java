@@ -9,10 +9,6 @@ import io.github.unmangle.run.Part;
 import io.github.unmangle.run.RunOptions;
 import io.github.unmangle.io.InputFile;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -131,7 +127,8 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         opt.summary = false; // the clean summary line is not check's output (an unmatched --skip-rule is still named)
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, "UTF-8");
         int rc;
-        try (Progress p = new Progress(progress && !quietRun, check)) {
+        try (Progress p = new Progress("check", progress && !quietRun, () -> check.failing() + " failing",
+                n -> String.format("unmangle check: %d inputs read, %d documents, %d failing", n, check.documents(), check.failing()))) {
             List<String> chain = checkChain();
             opt.skipRules = skipRules(chain);
             Batch batch = new Batch(registry, chain, passOptions(), opt, out, System.err, Main.version())
@@ -182,53 +179,4 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     }
 
     /** A bar when stderr is a terminal; otherwise a count line every 10 seconds. */
-    private static final class Progress implements AutoCloseable {
-        private final boolean on;
-        private final Check check;
-        private final ProgressBar bar;
-        private final AtomicLong done = new AtomicLong();
-        private volatile long lastPrint = System.nanoTime();
-
-        Progress(boolean on, Check check) {
-            this.on = on;
-            this.check = check;
-            boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-            this.bar = on && terminal ? new ProgressBarBuilder().setTaskName("check").setInitialMax(-1)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .setUnit(" docs", 1).build() : null;
-        }
-
-        FileCleaner.Listener wrap(FileCleaner.Listener inner) {
-            return new FileCleaner.Listener() {
-                @Override
-                public void part(InputFile input, Part part) {
-                    inner.part(input, part);
-                }
-
-                @Override
-                public void done(Outcome o) {
-                    inner.done(o);
-                    tick();
-                }
-            };
-        }
-
-        private void tick() {
-            long n = done.incrementAndGet();
-            if (bar != null) {
-                bar.step();
-                bar.setExtraMessage(check.failing() + " failing");
-            } else if (on && System.nanoTime() - lastPrint > 10_000_000_000L) {
-                lastPrint = System.nanoTime();
-                System.err.printf("unmangle check: %d inputs read, %d documents, %d failing%n", n, check.documents(), check.failing());
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
-    }
 }

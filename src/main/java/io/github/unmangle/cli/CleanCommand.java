@@ -57,6 +57,10 @@ final class CleanCommand extends InputCommand implements Callable<Integer> {
             description = "Write a JSON report: per file and pass, counts, metrics and every edit.")
     Path report;
 
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "A progress bar on stderr when it is a terminal (default: on; off with -q, -v, --explain, --diff and in stdin mode).")
+    boolean progress;
+
     @Override
     public Integer call() throws IOException {
         List<String> chain = chain();
@@ -71,7 +75,11 @@ final class CleanCommand extends InputCommand implements Callable<Integer> {
                 OutputStream sink = out;
                 return batch.runStream(System.in, sink);
             }
-            return batch.run(paths.stream().map(Path::of).toList());
+            // (lines of --explain, --diff or -v would be torn by a bar on the same terminal)
+            boolean bar = progress && !quiet && !verbose && !explain && !diff;
+            try (Progress p = new Progress("clean", bar, null, null)) {
+                return batch.observe(p.wrap(null)).run(paths.stream().map(Path::of).toList());
+            }
         } finally {
             out.flush();
         }

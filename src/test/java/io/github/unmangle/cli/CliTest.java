@@ -376,6 +376,18 @@ class CliTest extends ConsoleCapture {
         assertEquals("FOO bar\n", Files.readString(dir.resolve("left/a.clean.txt")));
     }
 
+    /** Off a terminal (a log, CI) clean prints no progress: stderr holds the summary line alone. */
+    @Test
+    void offATerminalCleanPrintsNoProgress() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            write("quiet/f" + i + ".txt", "foo " + i + "\n");
+        }
+        assertEquals(0, run("clean", "--passes", "test-shout", dir.resolve("quiet").toString()));
+        assertEquals(1, stderr().lines().count(), stderr());
+        assertTrue(stderr().startsWith("unmangle: 3 changed, 0 unchanged"), stderr());
+        assertEquals(0, run("clean", "--no-progress", "--force", "--passes", "test-shout", dir.resolve("quiet").toString()));
+    }
+
     /** A pass that runs out of memory on one input fails that input, by name, and the batch goes on. */
     @Test
     void anInputThatRunsOutOfMemoryFailsAloneAndIsNamed() throws Exception {

@@ -1,0 +1,105 @@
+package io.github.unmangle.cli;
+
+import io.github.unmangle.io.InputFile;
+import io.github.unmangle.run.FileCleaner;
+import io.github.unmangle.run.Outcome;
+import io.github.unmangle.run.Part;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/**
+ * Progress of a batch on stderr: a bar (inputs done, and what {@code extra} says, or by default
+ * how many were changed and how many failed) when stderr is a terminal; otherwise, if {@code periodic} gives a line, that line every 10 s (for logs), or nothing.
+ * It counts inputs as the batch finishes them, through {@link #wrap}.
+ */
+final class Progress implements AutoCloseable {
+    private final boolean on;
+    private final Supplier<String> extra;
+    private final LongFunction<String> periodic;
+    private final ProgressBar bar;
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong changed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private volatile long lastPrint = System.nanoTime();
+
+    /**
+     * {@code periodic}: the line to print every 10 s off a terminal, given the inputs done (null:
+     * nothing off a terminal).
+     */
+    Progress(String task, boolean on, Supplier<String> extra, LongFunction<String> periodic) {
+        this.on = on;
+        this.extra = extra;
+        this.periodic = periodic;
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        this.bar = on && terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUnit(" inputs", 1).build() : null;
+    }
+
+    /** {@code inner} (may be null) with each finished input counted. */
+    FileCleaner.Listener wrap(FileCleaner.Listener inner) {
+        return new FileCleaner.Listener() {
+            @Override
+            public void part(InputFile input, Part part) {
+                if (inner != null) {
+                    inner.part(input, part);
+                }
+            }
+
+            @Override
+            public void problem(InputFile input, String message) {
+                if (inner != null) {
+                    inner.problem(input, message);
+                }
+            }
+
+            @Override
+            public void done(Outcome o) {
+                if (inner != null) {
+                    inner.done(o);
+                }
+                tick(o);
+            }
+        };
+    }
+
+    /** Inputs finished so far that were changed, and that failed. */
+    long changed() {
+        return changed.get();
+    }
+
+    long failed() {
+        return failed.get();
+    }
+
+    private void tick(Outcome o) {
+        if (o.status() == Outcome.Status.CHANGED) {
+            changed.incrementAndGet();
+        }
+        if (o.failed()) {
+            failed.incrementAndGet();
+        }
+        long n = done.incrementAndGet();
+        if (bar != null) {
+            bar.step();
+            bar.setExtraMessage(extra != null ? extra.get() : changed.get() + " changed, " + failed.get() + " failed");
+        } else if (on && periodic != null && System.nanoTime() - lastPrint > 10_000_000_000L) {
+            lastPrint = System.nanoTime();
+            System.err.println(periodic.apply(n));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}
