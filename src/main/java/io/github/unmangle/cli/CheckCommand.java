@@ -133,7 +133,8 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
             opt.skipRules = skipRules(chain);
             Batch batch = new Batch(registry, chain, passOptions(), opt, out, System.err, Main.version())
                     .globs(include, exclude)
-                    .observe(p.wrap(check.collector()));
+                    .observe(p.wrap(check.collector()))
+                    .learning(Progress.learning(progress && !quietRun));
             if (readStdin()) {
                 rc = batch.runStream(System.in, java.io.OutputStream.nullOutputStream());
             } else {

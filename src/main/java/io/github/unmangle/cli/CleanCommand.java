@@ -78,7 +78,7 @@ final class CleanCommand extends InputCommand implements Callable<Integer> {
             // (lines of --explain, --diff or -v would be torn by a bar on the same terminal)
             boolean bar = progress && !quiet && !verbose && !explain && !diff;
             try (Progress p = new Progress("clean", bar, null, null)) {
-                return batch.observe(p.wrap(null)).run(paths.stream().map(Path::of).toList());
+                return batch.observe(p.wrap(null)).learning(Progress.learning(bar)).run(paths.stream().map(Path::of).toList());
             }
         } finally {
             out.flush();

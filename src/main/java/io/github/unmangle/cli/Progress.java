@@ -1,6 +1,7 @@
 package io.github.unmangle.cli;
 
 import io.github.unmangle.io.InputFile;
+import io.github.unmangle.run.Batch;
 import io.github.unmangle.run.FileCleaner;
 import io.github.unmangle.run.Outcome;
 import io.github.unmangle.run.Part;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * Progress of a batch on stderr: a bar (inputs done, and what {@code extra} says, or by default
  * how many were changed and how many failed) when stderr is a terminal; otherwise, if {@code periodic} gives a line, that line every 10 s (for logs), or nothing.
- * It counts inputs as the batch finishes them, through {@link #wrap}.
+ * It counts inputs as the batch finishes them, through {@link #wrap}; {@link #learning} shows the
+ * batch-learning read before them.
  */
 final class Progress implements AutoCloseable {
     private final boolean on;
@@ -25,6 +27,7 @@ final class Progress implements AutoCloseable {
     private final LongFunction<String> periodic;
     private final ProgressBar bar;
     private final AtomicLong done = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicLong changed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile long lastPrint = System.nanoTime();
@@ -37,8 +40,7 @@ final class Progress implements AutoCloseable {
         this.on = on;
         this.extra = extra;
         this.periodic = periodic;
-        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        this.bar = on && terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
+        this.bar = on && terminal() ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUnit(" inputs", 1).build() : null;
     }
@@ -66,6 +68,14 @@ final class Progress implements AutoCloseable {
                     inner.done(o);
                 }
                 tick(o);
+            }
+
+            @Override
+            public void finished() {
+                if (inner != null) {
+                    inner.finished();
+                }
+                close(); // before the summary line, which would otherwise share the bar's line
             }
         };
     }
@@ -98,8 +108,44 @@ final class Progress implements AutoCloseable {
 
     @Override
     public void close() {
-        if (bar != null) {
+        if (bar != null && closed.compareAndSet(false, true)) {
             bar.close();
         }
+    }
+
+    private static boolean terminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** A bar for the batch-learning read (its inputs counted beforehand), on a terminal when {@code on}; otherwise nothing. */
+    static Batch.LearnListener learning(boolean on) {
+        return new Batch.LearnListener() {
+            private volatile ProgressBar bar;
+
+            @Override
+            public void started(long inputs) {
+                if (on && terminal()) {
+                    bar = new ProgressBarBuilder().setTaskName("learn").setInitialMax(inputs)
+                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .setUnit(" inputs", 1).build();
+                }
+            }
+
+            @Override
+            public void observed() {
+                ProgressBar b = bar;
+                if (b != null) {
+                    b.step();
+                }
+            }
+
+            @Override
+            public void finished() {
+                ProgressBar b = bar;
+                if (b != null) {
+                    b.close();
+                }
+            }
+        };
     }
 }

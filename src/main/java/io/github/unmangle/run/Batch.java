@@ -102,6 +102,9 @@ public final class Batch {
             }, problem -> fail(problem.path(), problem.message()));
             pool.shutdown();
             awaitQuietly(pool);
+            if (observer != null) {
+                observer.finished();
+            }
             if (swept.get() > 0 && !opt.quiet) {
                 err.println("unmangle: removed " + swept.get() + " temporary output(s) left by an interrupted run (hidden .*.tmp files, untouched for "
                         + LEFTOVER_AGE.toHours() + " hour or more)");
@@ -161,6 +164,36 @@ public final class Batch {
     private List<String> excludes = List.of();
     private FileCleaner.Listener observer;
 
+    /** Told of the batch-learning read (the first read of every input), for a progress display. */
+    public interface LearnListener {
+        /** Learning starts over {@code inputs} inputs. */
+        void started(long inputs);
+
+        /** One more input was read (from a worker thread). */
+        void observed();
+
+        void finished();
+    }
+
+    private LearnListener learnListener = new LearnListener() {
+        @Override
+        public void started(long inputs) {
+        }
+
+        @Override
+        public void observed() {
+        }
+
+        @Override
+        public void finished() {
+        }
+    };
+
+    public Batch learning(LearnListener l) {
+        this.learnListener = l;
+        return this;
+    }
+
     /** Also tells {@code l} about every cleaned part and finished input (as {@code check} does). */
     public Batch observe(FileCleaner.Listener l) {
         this.observer = l;
@@ -202,6 +235,8 @@ public final class Batch {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.jobs));
         Semaphore inFlight = new Semaphore(Math.max(1, opt.jobs) * 4);
+        LearnListener shown = learnListener;
+        shown.started(n);
         inputs.forEach(paths, in -> {
             inFlight.acquireUninterruptibly();
             pool.execute(() -> {
@@ -219,11 +254,13 @@ public final class Batch {
                     // reported when the file is cleaned
                 } finally {
                     inFlight.release();
+                    shown.observed();
                 }
             });
         }, p -> { });
         pool.shutdown();
         awaitQuietly(pool);
+        shown.finished();
         Map<String, BatchKnowledge> found = new LinkedHashMap<>();
         learners.forEach((name, l) -> {
             BatchKnowledge k = l.finish();

@@ -48,6 +48,10 @@ public final class FileCleaner {
         /** An input is finished (cleaned, skipped or failed); called once per input. */
         default void done(Outcome outcome) {
         }
+
+        /** Every input is finished; called once, before the run's summary is printed. */
+        default void finished() {
+        }
     }
 
     /** Jackson is loaded only when a JSONL input comes along (it costs start-up time). */
