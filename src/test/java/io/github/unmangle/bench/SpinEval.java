@@ -183,7 +183,8 @@ public final class SpinEval {
                 String best = q.find() ? q.group(1) : "";
                 Matcher x = ODDS.matcher(fl.reason());
                 double odds = x.find() ? Double.parseDouble(x.group(1)) : 0;
-                String band = odds < 4 ? "odds <4" : odds < 8 ? "odds 4-8" : odds < 16 ? "odds 8-16" : "odds 16+";
+                String band = (odds < 4 ? "odds <4" : odds < 8 ? "odds 4-8" : odds < 16 ? "odds 8-16" : "odds 16+")
+                        + (Boolean.getBoolean("spineval.byform") ? (s.substring(fl.start(), fl.end()).indexOf(' ') > 0 ? " phrase" : " word") : "");
                 shortFlags.merge(band + (w == null ? " at no swap" : best.equalsIgnoreCase(w.original()) ? " right" : " wrong original"), 1, Integer::sum);
             }
             java.util.Set<Integer> hit = new java.util.HashSet<>();
