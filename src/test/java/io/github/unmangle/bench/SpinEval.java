@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent]};
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
