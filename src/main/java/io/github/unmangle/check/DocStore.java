@@ -24,7 +24,8 @@ import java.util.PriorityQueue;
  * asked, in bounded memory: up to {@code spillAt} reports are kept as objects; beyond that they
  * are sorted and written to a temporary file as one JSON line each (a run), and reading merges
  * the runs with what is still in memory. A check over millions of documents keeps one run's
- * worth in memory. Not thread-safe: {@link Check} calls it under its lock.
+ * worth in memory, and past {@link #MAX_RUNS} runs merges them into one (so a merge never needs
+ * more open files than that). Not thread-safe: {@link Check} calls it under its lock.
  */
 final class DocStore implements AutoCloseable {
     /** Reports kept in memory before a run is written (about 1 KB each); system property {@code unmangle.check.spill-at} (for tests and benchmarks). */
@@ -40,6 +41,7 @@ final class DocStore implements AutoCloseable {
     private final List<RunReader> readers = new ArrayList<>();
     private Path dir;
     private long size;
+    private int compactions;
 
     DocStore(int spillAt) {
         this.spillAt = Math.max(1, spillAt);
@@ -49,7 +51,10 @@ final class DocStore implements AutoCloseable {
         return size;
     }
 
-    /** Runs written to disk so far (for tests and the verbose line). */
+    /** Runs on disk at most; one more, and they are merged into one (a merge reads them all at once: an open file each). */
+    static final int MAX_RUNS = 128;
+
+    /** Runs on disk now (for tests). */
     int runs() {
         return runs.size();
     }
@@ -82,10 +87,36 @@ final class DocStore implements AutoCloseable {
             }
             run.toFile().deleteOnExit();
             runs.add(run);
+            if (runs.size() > MAX_RUNS) {
+                compact();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write check's temporary file: " + e.getMessage(), e);
         }
         memory.clear();
+    }
+
+    /** Merges the runs on disk into one, so that reading them back never holds more than {@link #MAX_RUNS} + 1 files open. */
+    private void compact() throws IOException {
+        Path merged = dir.resolve("run-" + (++compactions) + "-merged.jsonl");
+        List<RunReader> open = new ArrayList<>();
+        try (BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
+            for (Path run : runs) {
+                open.add(new RunReader(run));
+            }
+            for (Iterator<DocReport> it = new Merge(new ArrayList<>(open)); it.hasNext(); ) {
+                w.write(JSON.writeValueAsString(write(it.next())));
+                w.write('\n');
+            }
+        } finally {
+            open.forEach(RunReader::close);
+        }
+        merged.toFile().deleteOnExit();
+        for (Path run : runs) {
+            Files.deleteIfExists(run);
+        }
+        runs.clear();
+        runs.add(merged);
     }
 
     /** Every report in order: a merge of the runs on disk with the ones in memory. */

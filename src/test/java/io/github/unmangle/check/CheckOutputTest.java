@@ -103,6 +103,12 @@ class CheckOutputTest {
         spilling.close();
         assertEquals(inMemory, spilled);
         assertTrue(inMemory.contains("420 documents"), inMemory);
+        // a run every 2 documents: 210 runs, more than may be open at once, so they are merged on the way
+        try (Check many = new Check(Check.defaultLimits(), null, 2).examples(3)) {
+            String merged = outputs(many, copies(docs), tmp.resolve("c.xml"));
+            assertTrue(many.spilledRuns() <= DocStore.MAX_RUNS, "runs: " + many.spilledRuns());
+            assertEquals(inMemory, merged);
+        }
     }
 
     @Test
