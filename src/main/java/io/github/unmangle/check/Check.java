@@ -91,7 +91,6 @@ public final class Check implements AutoCloseable {
     /** One signal across the corpus, gathered as documents arrive. */
     private static final class SignalStats {
         long failing;
-        long measured;
         double sum;
         double max = Double.NEGATIVE_INFINITY;
         final long[] histogram = new long[10];
@@ -130,17 +129,16 @@ public final class Check implements AutoCloseable {
             for (Signal s : Signal.values()) {
                 SignalStats st = stats.get(s);
                 double v = d.value(s);
-                st.measured++;
                 st.sum += v;
                 st.max = Math.max(st.max, v);
                 st.histogram[Math.min(9, (int) Math.floor(v * 10))]++;
-                if (failing.contains(s) && examples > 0) {
+                if (failing.contains(s)) {
+                    st.failing++;
                     st.worst.add(d);
                     if (st.worst.size() > examples) {
                         st.worst.poll();
                     }
                 }
-                st.failing += failing.contains(s) ? 1 : 0;
             }
         } else {
             unreadable++;
@@ -176,28 +174,43 @@ public final class Check implements AutoCloseable {
         docs.close();
     }
 
+    /** What an output does with each document; it may fail to write. */
+    private interface Each {
+        void accept(DocReport d) throws IOException;
+    }
+
     /** Calls {@code each} for every document in path order (then line). */
-    private synchronized void forEachSorted(java.util.function.Consumer<DocReport> each) {
+    private synchronized void forEachSorted(Each each) throws IOException {
         for (Iterator<DocReport> it = docs.sorted(); it.hasNext(); ) {
             each.accept(it.next());
         }
     }
 
+    /**
+     * Calls {@code row} for the failing documents in path order, at most {@code maxRows} of them
+     * (0: all); returns how many it called it for.
+     */
+    private long forEachFailing(int maxRows, Each row) throws IOException {
+        long[] shown = {0};
+        forEachSorted(d -> {
+            if (d.failed() && (maxRows <= 0 || shown[0] < maxRows)) {
+                shown[0]++;
+                row.accept(d);
+            }
+        });
+        return shown[0];
+    }
+
     // ---------------------------------------------------------------- table
 
-    public void table(PrintStream out, boolean colour, int examples, int maxRows) {
+    public void table(PrintStream out, boolean colour, int examples, int maxRows) throws IOException {
         long all = documents();
         long failing = failing();
         String red = colour ? "\u001b[31m" : "";
         String green = colour ? "\u001b[32m" : "";
         String bold = colour ? "\u001b[1m" : "";
         String off = colour ? "\u001b[0m" : "";
-        long[] shown = {0};
-        forEachSorted(d -> {
-            if (!d.failed() || (maxRows > 0 && shown[0] >= maxRows)) {
-                return;
-            }
-            shown[0]++;
+        long shown = forEachFailing(maxRows, d -> {
             StringBuilder sb = new StringBuilder();
             sb.append(red).append("FAIL").append(off).append("  ").append(d.name).append("  ");
             if (d.error != null) {
@@ -211,9 +224,9 @@ public final class Check implements AutoCloseable {
             }
             out.println(sb);
         });
-        if (shown[0] < failing) {
+        if (shown < failing) {
             out.printf(Locale.ROOT, "… and %d more failing documents (--rows 0 lists all; --format jsonl has every document)%n",
-                    failing - shown[0]);
+                    failing - shown);
         }
         out.println();
         out.printf(Locale.ROOT, "%s%d documents: %s%d passed%s, %s%d failed%s%n", bold, all, green,
@@ -222,8 +235,9 @@ public final class Check implements AutoCloseable {
         out.printf(Locale.ROOT, "%-12s %-22s %8s %10s %10s%n", "signal", "threshold", "failing", "mean", "max");
         for (Signal s : Signal.values()) {
             SignalStats st = stats.get(s);
-            double mean = st.measured == 0 ? 0 : st.sum / st.measured;
-            double max = st.measured == 0 ? 0 : st.max;
+            long measured = all - unreadable;
+            double mean = measured == 0 ? 0 : st.sum / measured;
+            double max = measured == 0 ? 0 : st.max;
             out.printf(Locale.ROOT, "%-12s %-22s %8d %10s %10s%n", s.key(), "--" + s.option() + "=" + s.format(limits.get(s)),
                     st.failing, s.format(mean), s.format(max));
             if (examples > 0 && st.failing > 0) {
@@ -296,14 +310,8 @@ public final class Check implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public void jsonl(PrintStream out) {
-        forEachSorted(d -> {
-            try {
-                out.println(JSON.writeValueAsString(DocStore.write(d)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    public void jsonl(PrintStream out) throws IOException {
+        forEachSorted(d -> out.println(JSON.writeValueAsString(DocStore.write(d))));
     }
 
     /** The whole report as one JSON object; its documents are written as they are read, so it needs no memory of its own. */
@@ -321,23 +329,15 @@ public final class Check implements AutoCloseable {
         for (Signal s : Signal.values()) {
             firstFailing.put(s, new ArrayList<>());
         }
-        try {
-            forEachSorted(d -> {
-                try {
-                    g.writeTree(DocStore.write(d));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+        forEachSorted(d -> {
+            g.writeTree(DocStore.write(d));
+            for (Signal s : d.failures) {
+                List<String> l = firstFailing.get(s);
+                if (l.size() < examples) {
+                    l.add(d.name);
                 }
-                for (Signal s : d.failures) {
-                    List<String> l = firstFailing.get(s);
-                    if (l.size() < examples) {
-                        l.add(d.name);
-                    }
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+            }
+        });
         g.writeEndArray();
         long all = documents();
         long failing = failing();
@@ -381,7 +381,7 @@ public final class Check implements AutoCloseable {
     }
 
     /** GitHub Actions workflow commands: one error annotation per failing document, at its file and line. */
-    public void github(PrintStream out) {
+    public void github(PrintStream out) throws IOException {
         github(out, 0);
     }
 
@@ -390,17 +390,12 @@ public final class Check implements AutoCloseable {
      * few per step, and a corpus with thousands failing would bury the log; the notice says how many
      * more there are.
      */
-    public void github(PrintStream out, int maxRows) {
-        long[] shown = {0};
-        forEachSorted(d -> {
-            if (!d.failed() || (maxRows > 0 && shown[0] >= maxRows)) {
-                return;
-            }
-            shown[0]++;
+    public void github(PrintStream out, int maxRows) throws IOException {
+        long shown = forEachFailing(maxRows, d -> {
             String msg = d.error != null ? "unreadable: " + d.error : reasons(d);
             out.printf("::error file=%s,line=%d,title=unmangle check::%s%n", escapeProperty(d.path), d.line, escapeData(msg));
         });
-        long more = failing() - shown[0];
+        long more = failing() - shown;
         out.printf("::notice title=unmangle check::%d documents, %d failed%s%n", documents(), failing(),
                 more > 0 ? " (" + more + " not annotated: --rows 0 annotates all)" : "");
     }
@@ -429,27 +424,15 @@ public final class Check implements AutoCloseable {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             w.write("<testsuites><testsuite name=\"unmangle check\" tests=\"" + documents() + "\" failures=\""
                     + failing() + "\" errors=\"0\" skipped=\"0\">\n");
-            try {
-                forEachSorted(d -> {
-                    StringBuilder sb = new StringBuilder();
-                    sb.append("  <testcase classname=\"unmangle.check\" name=\"").append(xml(d.name)).append("\" file=\"")
-                            .append(xml(d.path)).append("\"");
-                    if (!d.failed()) {
-                        sb.append("/>\n");
-                    } else {
-                        String msg = d.error != null ? "unreadable: " + d.error : reasons(d);
-                        sb.append(">\n    <failure message=\"").append(xml(msg)).append("\" type=\"threshold\">")
-                                .append(xml(msg)).append("</failure>\n  </testcase>\n");
-                    }
-                    try {
-                        w.write(sb.toString());
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
+            forEachSorted(d -> {
+                w.write("  <testcase classname=\"unmangle.check\" name=\"" + xml(d.name) + "\" file=\"" + xml(d.path) + "\"");
+                if (!d.failed()) {
+                    w.write("/>\n");
+                } else {
+                    String msg = xml(d.error != null ? "unreadable: " + d.error : reasons(d));
+                    w.write(">\n    <failure message=\"" + msg + "\" type=\"threshold\">" + msg + "</failure>\n  </testcase>\n");
+                }
+            });
             w.write("</testsuite></testsuites>\n");
             w.flush();
             f.commit();

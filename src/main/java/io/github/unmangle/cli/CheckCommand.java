@@ -3,12 +3,7 @@ package io.github.unmangle.cli;
 import io.github.unmangle.check.Check;
 import io.github.unmangle.check.Signal;
 import io.github.unmangle.run.Batch;
-import io.github.unmangle.run.FileCleaner;
-import io.github.unmangle.run.Outcome;
-import io.github.unmangle.run.Part;
 import io.github.unmangle.run.RunOptions;
-import io.github.unmangle.io.InputFile;
-
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,13 +12,11 @@ import picocli.CommandLine.Option;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code unmangle check}: a corpus-quality gate — signals per document against thresholds, nothing written beside inputs. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -178,6 +171,4 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         return System.console() != null && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
     }
-
-    /** A bar when stderr is a terminal; otherwise a count line every 10 seconds. */
 }

@@ -11,13 +11,15 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
  * Progress of a batch on stderr: a bar (inputs done, and what {@code extra} says, or by default
- * how many were changed and how many failed) when stderr is a terminal; otherwise, if {@code periodic} gives a line, that line every 10 s (for logs), or nothing.
+ * how many were changed and how many failed) when stderr is a terminal; otherwise, if
+ * {@code periodic} gives a line, that line every 10 s (for logs), or nothing.
  * It counts inputs as the batch finishes them, through {@link #wrap}; {@link #learning} shows the
  * batch-learning read before them.
  */
@@ -27,7 +29,7 @@ final class Progress implements AutoCloseable {
     private final LongFunction<String> periodic;
     private final ProgressBar bar;
     private final AtomicLong done = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong changed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile long lastPrint = System.nanoTime();
@@ -40,9 +42,7 @@ final class Progress implements AutoCloseable {
         this.on = on;
         this.extra = extra;
         this.periodic = periodic;
-        this.bar = on && terminal() ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUnit(" inputs", 1).build() : null;
+        this.bar = on && terminal() ? bar(task, -1) : null;
     }
 
     /** {@code inner} (may be null) with each finished input counted. */
@@ -80,15 +80,6 @@ final class Progress implements AutoCloseable {
         };
     }
 
-    /** Inputs finished so far that were changed, and that failed. */
-    long changed() {
-        return changed.get();
-    }
-
-    long failed() {
-        return failed.get();
-    }
-
     private void tick(Outcome o) {
         if (o.status() == Outcome.Status.CHANGED) {
             changed.incrementAndGet();
@@ -113,6 +104,12 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** A bar of inputs on stderr; {@code max} -1 when their number is not known. */
+    private static ProgressBar bar(String task, long max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" inputs", 1).build();
+    }
+
     private static boolean terminal() {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
@@ -125,9 +122,7 @@ final class Progress implements AutoCloseable {
             @Override
             public void started(long inputs) {
                 if (on && terminal()) {
-                    bar = new ProgressBarBuilder().setTaskName("learn").setInitialMax(inputs)
-                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                            .setUnit(" inputs", 1).build();
+                    bar = bar("learn", inputs);
                 }
             }
 

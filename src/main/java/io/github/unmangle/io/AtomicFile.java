@@ -43,6 +43,9 @@ public final class AtomicFile implements AutoCloseable {
 
     /** The target's name if {@code name} is one of this class's temporary files, else null. */
     public static String temporaryTarget(String name) {
+        if (!name.startsWith(".") || !name.endsWith(".tmp")) {
+            return null; // (most names: no pattern run for them)
+        }
         java.util.regex.Matcher m = TEMPORARY.matcher(name);
         return m.matches() ? m.group(1) : null;
     }

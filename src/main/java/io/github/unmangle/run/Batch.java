@@ -167,27 +167,18 @@ public final class Batch {
     /** Told of the batch-learning read (the first read of every input), for a progress display. */
     public interface LearnListener {
         /** Learning starts over {@code inputs} inputs. */
-        void started(long inputs);
+        default void started(long inputs) {
+        }
 
         /** One more input was read (from a worker thread). */
-        void observed();
+        default void observed() {
+        }
 
-        void finished();
+        default void finished() {
+        }
     }
 
-    private LearnListener learnListener = new LearnListener() {
-        @Override
-        public void started(long inputs) {
-        }
-
-        @Override
-        public void observed() {
-        }
-
-        @Override
-        public void finished() {
-        }
-    };
+    private LearnListener learnListener = new LearnListener() { };
 
     public Batch learning(LearnListener l) {
         this.learnListener = l;

@@ -63,13 +63,12 @@ public final class ReportWriter implements AutoCloseable {
         try {
             for (PassReport r : p.cleaned().passes()) {
                 for (Edit ed : r.edits()) {
-                    String json = compact(ed.pass(), ed.rule(), p, ed.line(), ed.column(), ed.start(), ed.end(),
-                            "before", ed.before(), "after", ed.after(), ed.reason());
+                    String json = json(ed, p);
                     edits.add(json);
                     chars += json.length();
                 }
                 for (Flag f : r.flags()) {
-                    String json = compact(f.pass(), f.rule(), p, f.line(), f.column(), f.start(), f.end(), "text", f.text(), null, null, f.reason());
+                    String json = json(f, p);
                     flags.add(json);
                     chars += json.length();
                 }
@@ -127,32 +126,46 @@ public final class ReportWriter implements AutoCloseable {
 
     private static final JsonFactory COMPACT = new JsonFactory();
 
-    /** An edit or flag as one line of JSON: pass, rule, place, end, then its two texts and reason. */
-    private static String compact(String pass, String rule, Part p, int line, int column, int start, int end,
-                                  String textField, String text, String afterField, String after, String reason) throws IOException {
-        java.io.StringWriter w = new java.io.StringWriter(64 + text.length() + reason.length());
+    /** An edit as one line of JSON: pass, rule, place, end, before, after, reason. */
+    private static String json(Edit ed, Part p) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter(96 + ed.before().length() + ed.after().length() + ed.reason().length());
         try (JsonGenerator c = COMPACT.createGenerator(w)) {
-            c.writeStartObject();
-            c.writeStringField("pass", pass);
-            c.writeStringField("rule", rule);
-            if (p.record() > 0) {
-                c.writeNumberField("record", p.record());
-            }
-            if (p.part() > 0) {
-                c.writeNumberField("part", p.part());
-            }
-            c.writeNumberField("line", line + p.firstLine() - 1);
-            c.writeNumberField("column", column);
-            c.writeNumberField("start", start);
-            c.writeNumberField("end", end);
-            c.writeStringField(textField, text);
-            if (afterField != null) {
-                c.writeStringField(afterField, after);
-            }
-            c.writeStringField("reason", reason);
+            head(c, ed.pass(), ed.rule(), p, ed.line(), ed.column(), ed.start(), ed.end());
+            c.writeStringField("before", ed.before());
+            c.writeStringField("after", ed.after());
+            c.writeStringField("reason", ed.reason());
             c.writeEndObject();
         }
         return w.toString();
+    }
+
+    /** A flag as one line of JSON: pass, rule, place, end, text, reason. */
+    private static String json(Flag f, Part p) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter(96 + f.text().length() + f.reason().length());
+        try (JsonGenerator c = COMPACT.createGenerator(w)) {
+            head(c, f.pass(), f.rule(), p, f.line(), f.column(), f.start(), f.end());
+            c.writeStringField("text", f.text());
+            c.writeStringField("reason", f.reason());
+            c.writeEndObject();
+        }
+        return w.toString();
+    }
+
+    /** Opens an edit's or a flag's object: its pass and rule, where it is (record, part, line, column, offsets). */
+    private static void head(JsonGenerator c, String pass, String rule, Part p, int line, int column, int start, int end) throws IOException {
+        c.writeStartObject();
+        c.writeStringField("pass", pass);
+        c.writeStringField("rule", rule);
+        if (p.record() > 0) {
+            c.writeNumberField("record", p.record());
+        }
+        if (p.part() > 0) {
+            c.writeNumberField("part", p.part());
+        }
+        c.writeNumberField("line", line + p.firstLine() - 1);
+        c.writeNumberField("column", column);
+        c.writeNumberField("start", start);
+        c.writeNumberField("end", end);
     }
 
     /** Copies JSON lines into the report's array, pretty-printed like the rest. */

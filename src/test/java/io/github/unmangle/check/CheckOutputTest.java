@@ -155,7 +155,7 @@ class CheckOutputTest {
     }
 
     @Test
-    void tableExamplesAreTheMostExtremeFailingDocuments() {
+    void tableExamplesAreTheMostExtremeFailingDocuments() throws Exception {
         try (Check check = new Check(Check.defaultLimits(), null, 5).examples(2)) {
             double[] spins = {0.04, 0.30, 0.01, 0.09, 0.30, 0.02};
             double[] english = {0.5, 0.5, 0.05, 0.15, 0.5, 0.12};

@@ -778,7 +778,8 @@ final class BoilerplatePass implements Pass {
                     relabel(lines, from, lastItem + 1, "related", "item of a list of " + items + " dated article links (an archive or related list)");
                 }
             }
-            i = Math.max(j, i + 1);
+            // the line the run stopped at is neither an item nor a heading: no run starts there either
+            i = j + 1;
         }
     }
 
@@ -1200,8 +1201,7 @@ final class BoilerplatePass implements Pass {
             }
             return k >= 0 && i - k <= 2 && commenterName(t, lines[k]) ? k : -1;
         }
-        String name = Furniture.stampedName(s);
-        return name != null && (name.indexOf(' ') > 0 || !Lexicon.english().isCommonWord(name.toLowerCase(Locale.ROOT))) ? i : -1;
+        return Furniture.stampedName(s) != null ? i : -1;
     }
 
     /** Ending as a time stamp does: with a digit, "am"/"pm" (or "a.m."), "ago", "edited", "reply" or "link". */
@@ -1249,9 +1249,7 @@ final class BoilerplatePass implements Pass {
             return false;
         }
         String s = stripBullet(t, l);
-        // a single word is a name or handle only if it is no common word ("edited", "Updated", "asked")
-        return Furniture.commenterName(s) && (s.indexOf(' ') > 0 || !Lexicon.english().isCommonWord(s.toLowerCase(Locale.ROOT)))
-                || Furniture.commenter(s);
+        return Furniture.commenterName(s) || Furniture.commenter(s);
     }
 
     /** Drops the thread whose first header is line {@code from}, with its heading just above. */

@@ -627,7 +627,12 @@ final class Furniture {
     private static final Pattern COMMENTER_NAME = Pattern.compile(COMMENTER_NAME_RE);
 
     static boolean commenterName(String trimmed) {
-        return trimmed.length() <= 40 && COMMENTER_NAME.matcher(trimmed).matches();
+        return trimmed.length() <= 40 && COMMENTER_NAME.matcher(trimmed).matches() && nameNotWord(trimmed);
+    }
+
+    /** A single word is a name or handle only if it is no common word ("edited", "Updated", "asked"). */
+    private static boolean nameNotWord(String name) {
+        return name.indexOf(' ') > 0 || !io.github.unmangle.lang.Lexicon.english().isCommonWord(name.toLowerCase(Locale.ROOT));
     }
 
     /** The heading of a comment thread or a numbered entry's number: "244 thoughts on “…”", "Comments (3)", "Older Comments", "1.". */
@@ -662,13 +667,13 @@ final class Furniture {
     /** A commenter's name and time stamp on one line: "Utsab 7/11/2021 at 12:36am", "Jess Jones 2 years ago". */
     private static final Pattern NAMED_STAMP = Pattern.compile("(" + COMMENTER_NAME_RE + ") (?i:" + TIME_STAMP_RE + ")");
 
-    /** The name before a time stamp on a line that holds just the two ({@link #NAMED_STAMP}), or null. */
+    /** The name before a time stamp on a line that holds just the two ({@link #NAMED_STAMP}), or null (also when it is one common word). */
     static String stampedName(String trimmed) {
         if (trimmed.length() > 100) {
             return null;
         }
         Matcher m = NAMED_STAMP.matcher(trimmed);
-        return m.matches() && m.end(1) <= 40 ? m.group(1) : null;
+        return m.matches() && m.end(1) <= 40 && nameNotWord(m.group(1)) ? m.group(1) : null;
     }
 
     /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */

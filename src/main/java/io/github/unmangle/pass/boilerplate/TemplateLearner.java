@@ -5,8 +5,8 @@ import io.github.unmangle.core.BatchLearner;
 
 import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongHashSet;
-import com.carrotsearch.hppc.LongIntHashMap;
-import com.carrotsearch.hppc.cursors.LongIntCursor;
+import com.carrotsearch.hppc.LongLongHashMap;
+import com.carrotsearch.hppc.cursors.LongLongCursor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,9 +38,11 @@ final class TemplateLearner implements BatchLearner {
     private final int minDocs;
     private final double minShare;
     private final int bucketWidth;
-    /** Line hash → documents holding it (since it was last taken in), and the most it may have been seen before that. */
-    private final LongIntHashMap counts = new LongIntHashMap();
-    private final LongIntHashMap before = new LongIntHashMap();
+    /**
+     * Line hash → in the low 32 bits the documents holding it since it was last taken in, in the
+     * high 32 bits the most it may have been seen before that (the bucket before the one it came in).
+     */
+    private final LongLongHashMap counts = new LongLongHashMap();
     private final Map<Long, String> examples = new HashMap<>();
     private long docs;
     private int bucket = 1;
@@ -91,10 +93,7 @@ final class TemplateLearner implements BatchLearner {
             }
             for (int k = 0; k < lines.size(); k += 2) {
                 long h = lines.get(k);
-                int c = counts.putOrAdd(h, 1, 1);
-                if (c == 1) {
-                    before.put(h, bucket - 1);
-                }
+                int c = (int) counts.putOrAdd(h, (long) (bucket - 1) << 32 | 1, 1);
                 if (c == minDocs) {
                     long at = lines.get(k + 1);
                     examples.putIfAbsent(h, text.substring((int) (at >>> 32), (int) at).strip());
@@ -102,8 +101,7 @@ final class TemplateLearner implements BatchLearner {
             }
             if (docs % bucketWidth == 0) {
                 int b = bucket;
-                counts.removeAll((h, c) -> c + before.get(h) <= b);
-                before.removeAll(h -> !counts.containsKey(h));
+                counts.removeAll((h, v) -> (int) v + (int) (v >>> 32) <= b);
                 examples.keySet().removeIf(h -> !counts.containsKey(h));
                 bucket++;
             }
@@ -116,10 +114,11 @@ final class TemplateLearner implements BatchLearner {
         int threshold = (int) Math.max(minDocs, Math.ceil(minShare * total));
         Set<Long> template = new HashSet<>();
         List<Map.Entry<Long, Integer>> frequent = new ArrayList<>();
-        for (LongIntCursor e : counts) {
-            if (e.value >= threshold) {
+        for (LongLongCursor e : counts) {
+            int c = (int) e.value;
+            if (c >= threshold) {
                 template.add(e.key);
-                frequent.add(Map.entry(e.key, e.value));
+                frequent.add(Map.entry(e.key, c));
             }
         }
         frequent.sort((a, b) -> b.getValue() - a.getValue());
