@@ -180,204 +180,26 @@ final class Furniture {
     private static final Family[] WHOLE_LINE = FAMILIES.stream().filter(f -> !f.contains()).toArray(Family[]::new);
 
     /** How the whole-line families can begin (see {@link Openings}). */
-    private static final Openings OPENINGS;
+    private static final Openings OPENINGS = loadOpenings();
 
-    static {
-        OPENINGS = loadOpenings();
+    /** The whole-line families' patterns, in order. */
+    static Pattern[] wholeLinePatterns() {
+        return java.util.Arrays.stream(WHOLE_LINE).map(Family::pattern).toArray(Pattern[]::new);
     }
 
-    /** The resource holding {@link #computeOpenings()}'s tables (a test checks it is current). */
-    static final String OPENINGS_RESOURCE = "furniture-openings.bin";
-
-    private static final int PAIRS = 128 * 128;
-
-    /**
-     * Which ASCII beginnings can start a match of each whole-line family at all, derived from the
-     * pattern itself (hitEnd: more input could still match), so most lines skip most families
-     * (and many lines skip all of them): {@code pairs[f][a * 128 + b]} for the first two
-     * characters and, for each pair some family opens with ({@code slot[pair] >= 0}), bit
-     * {@code c & 63} of {@code thirds[f][slot * 2 + (c >> 6)]} for the third.
-     */
-    record Openings(boolean[][] pairs, int[] slot, long[][] thirds) {
-        /** Whether family f may open with these characters ({@code c < 0}: the line has two). */
-        boolean may(int f, char a, char b, int c) {
-            int pair = a * 128 + b;
-            if (!pairs[f][pair]) {
-                return false;
-            }
-            return c < 0 || c >= 128 || (thirds[f][slot[pair] * 2 + (c >> 6)] & (1L << c)) != 0;
-        }
-
-        /** Whether some family may open with these characters ({@code c < 0}: the line has two). */
-        boolean mayAny(char a, char b, int c) {
-            int pair = a * 128 + b;
-            if (slot[pair] < 0) {
-                return false;
-            }
-            for (int f = 0; f < pairs.length; f++) {
-                if (may(f, a, b, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Numbers the pairs some family opens with ({@code any}), in order; -1 for the others. */
-        private static int[] slots(boolean[] any) {
-            int[] slot = new int[PAIRS];
-            int next = 0;
-            for (int i = 0; i < PAIRS; i++) {
-                slot[i] = any[i] ? next++ : -1;
-            }
-            return slot;
-        }
-
-        private static int slotCount(int[] slot) {
-            int n = 0;
-            for (int s : slot) {
-                n += s >= 0 ? 1 : 0;
-            }
-            return n;
-        }
-    }
-
-    /**
-     * Computes {@link Openings} from the patterns: 16,384 matcher runs per family for the pairs,
-     * 128 per family and pair it opens with for the third characters. Too slow for start-up, so
-     * the tables are stored as a resource.
-     */
-    static Openings computeOpenings() {
-        boolean[][] pairs = new boolean[WHOLE_LINE.length][PAIRS];
-        for (int f = 0; f < WHOLE_LINE.length; f++) {
-            java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
-            for (char a = 0; a < 128; a++) {
-                for (char b = 0; b < 128; b++) {
-                    m.reset(new String(new char[] {a, b}));
-                    pairs[f][a * 128 + b] = m.matches() || m.hitEnd();
-                }
-            }
-        }
-        boolean[] any = new boolean[PAIRS];
-        for (boolean[] family : pairs) {
-            for (int i = 0; i < PAIRS; i++) {
-                any[i] |= family[i];
-            }
-        }
-        int[] slot = Openings.slots(any);
-        long[][] thirds = new long[WHOLE_LINE.length][Openings.slotCount(slot) * 2];
-        for (int f = 0; f < WHOLE_LINE.length; f++) {
-            java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher("");
-            for (int pair = 0; pair < PAIRS; pair++) {
-                if (pairs[f][pair]) {
-                    for (char c = 0; c < 128; c++) {
-                        m.reset(new String(new char[] {(char) (pair / 128), (char) (pair % 128), c}));
-                        if (m.matches() || m.hitEnd()) {
-                            thirds[f][slot[pair] * 2 + (c >> 6)] |= 1L << c;
-                        }
-                    }
-                }
-            }
-        }
-        return new Openings(pairs, slot, thirds);
-    }
-
-    /** Which two-character beginnings can open a line of any whole-line family. */
-    static boolean[] anyOpening(Openings open) {
-        boolean[] any = new boolean[PAIRS];
-        for (int i = 0; i < PAIRS; i++) {
-            any[i] = open.slot()[i] >= 0;
-        }
-        return any;
-    }
-
+    /** The stored trie of {@link Openings}, or the computed one if the resource is missing or stale (a test says so). */
     static Openings loadOpenings() {
-        try (java.io.InputStream in = Furniture.class.getResourceAsStream(OPENINGS_RESOURCE)) {
-            if (in == null) {
-                return computeOpenings();
-            }
-            java.nio.ByteBuffer bits = java.nio.ByteBuffer.wrap(in.readAllBytes());
-            int families = WHOLE_LINE.length;
-            if (bits.remaining() < families * PAIRS / 8) {
-                return computeOpenings(); // stale: the test says so, and the build stays usable
-            }
-            // (start-up: only the set bits are visited — most bytes are zero — instead of 16,384
-            // steps per family, twice)
-            boolean[][] pairs = new boolean[families][PAIRS];
-            boolean[] any = new boolean[PAIRS];
-            for (int k = 0; k < families * PAIRS / 8; k++) {
-                for (int v = bits.get(k) & 0xFF; v != 0; v &= v - 1) {
-                    int bit = k * 8 + Integer.numberOfTrailingZeros(v);
-                    pairs[bit / PAIRS][bit % PAIRS] = true;
-                    any[bit % PAIRS] = true;
-                }
-            }
-            int[] slot = Openings.slots(any);
-            bits.position(families * PAIRS / 8);
-            long[][] thirds = new long[families][Openings.slotCount(slot) * 2];
-            for (int k = 0; k < families * PAIRS / 8; k++) {
-                for (int v = bits.get(k) & 0xFF; v != 0; v &= v - 1) {
-                    int bit = k * 8 + Integer.numberOfTrailingZeros(v);
-                    if (bits.remaining() < 16) {
-                        return computeOpenings();
-                    }
-                    int f = bit / PAIRS;
-                    int pair = bit % PAIRS;
-                    thirds[f][slot[pair] * 2] = bits.getLong();
-                    thirds[f][slot[pair] * 2 + 1] = bits.getLong();
-                }
-            }
-            return bits.hasRemaining() ? computeOpenings() : new Openings(pairs, slot, thirds);
+        try (java.io.InputStream in = Furniture.class.getResourceAsStream(Openings.RESOURCE)) {
+            Openings stored = in == null ? null : Openings.read(in.readAllBytes());
+            return stored != null ? stored : Openings.compute(wholeLinePatterns());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /**
-     * The stored form of the tables: one bit per family and two-character beginning, then for
-     * each family and each pair it opens with, in order, the 128 bits of its third characters.
-     */
-    static byte[] openingBits(Openings open) {
-        boolean[][] pairs = open.pairs();
-        int opened = 0;
-        for (boolean[] family : pairs) {
-            for (boolean b : family) {
-                opened += b ? 1 : 0;
-            }
-        }
-        java.nio.ByteBuffer bits = java.nio.ByteBuffer.allocate(pairs.length * PAIRS / 8 + opened * 16);
-        for (int f = 0; f < pairs.length; f++) {
-            for (int i = 0; i < PAIRS; i++) {
-                int bit = f * PAIRS + i;
-                if (pairs[f][i]) {
-                    bits.put(bit >> 3, (byte) (bits.get(bit >> 3) | (1 << (bit & 7))));
-                }
-            }
-        }
-        bits.position(pairs.length * PAIRS / 8);
-        for (int f = 0; f < pairs.length; f++) {
-            for (int pair = 0; pair < PAIRS; pair++) {
-                if (pairs[f][pair]) {
-                    bits.putLong(open.thirds()[f][open.slot()[pair] * 2]);
-                    bits.putLong(open.thirds()[f][open.slot()[pair] * 2 + 1]);
-                }
-            }
-        }
-        return bits.array();
-    }
-
     /** Rewrites the resource after a change to the patterns: {@code java ... Furniture src/main/resources/.../furniture-openings.bin}. */
     public static void main(String[] args) throws java.io.IOException {
-        java.nio.file.Files.write(java.nio.file.Path.of(args[0]), openingBits(computeOpenings()));
-    }
-
-    /** False when whole-line family {@code f} cannot match a line beginning with these (up to three) characters. */
-    private static boolean mayOpen(int f, String lower) {
-        if (lower.length() < 2) {
-            return true;
-        }
-        char a = lower.charAt(0);
-        char b = lower.charAt(1);
-        return a >= 128 || b >= 128 || OPENINGS.may(f, a, b, lower.length() > 2 ? lower.charAt(2) : -1);
+        java.nio.file.Files.write(java.nio.file.Path.of(args[0]), Openings.compute(wholeLinePatterns()).bytes());
     }
 
     static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null, Tail.NONE);
@@ -425,7 +247,8 @@ final class Furniture {
 
     /** {@link #match(String, int)} with the matchers of the document at hand. */
     static Family match(String lowerTrimmed, int words, Matchers matchers) {
-        return match(lowerTrimmed, words, matchers, triggered(lowerTrimmed.toCharArray(), 0, lowerTrimmed.length()));
+        return match(lowerTrimmed, words, matchers, triggered(lowerTrimmed.toCharArray(), 0, lowerTrimmed.length()),
+                words <= MAX_WORDS ? OPENINGS.possible(lowerTrimmed) : 0);
     }
 
     /**
@@ -444,25 +267,28 @@ final class Furniture {
             return null;
         }
         long triggered = triggered(chars, from, to);
-        if (triggered == 0 && !mayEndWithImageName(chars, from, to, words) && !(words <= MAX_WORDS && mayOpenAny(chars, from, to))) {
+        long possible = words <= MAX_WORDS ? OPENINGS.possible(chars, from, to) : 0;
+        if (triggered == 0 && possible == 0 && !mayEndWithImageName(chars, from, to, words)) {
             return null;
         }
-        return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers, triggered);
+        return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers, triggered, possible);
     }
 
-    /** {@link #match(String, int)} given the contains-families whose triggers the line holds. */
-    private static Family match(String lowerTrimmed, int words, Matchers matchers, long triggered) {
+    /**
+     * {@link #match(String, int)} given the contains-families whose triggers the line holds and the
+     * whole-line families it may belong to by its beginning ({@link Openings#possible}).
+     */
+    private static Family match(String lowerTrimmed, int words, Matchers matchers, long triggered, long possible) {
         if (lowerTrimmed.length() > MAX_LENGTH) {
             return null;
         }
         if (imageName(lowerTrimmed, words)) {
             return IMAGE_NAME;
         }
-        if (words <= MAX_WORDS) {
-            for (int f = 0; f < WHOLE_LINE.length; f++) {
-                if (mayOpen(f, lowerTrimmed) && matchers.whole(f, lowerTrimmed).matches()) {
-                    return WHOLE_LINE[f];
-                }
+        for (long left = possible; left != 0; left &= left - 1) {
+            int f = Long.numberOfTrailingZeros(left);
+            if (matchers.whole(f, lowerTrimmed).matches()) {
+                return WHOLE_LINE[f];
             }
         }
         for (int f = 0; triggered != 0 && f < CONTAINS.length; f++) {
@@ -578,10 +404,6 @@ final class Furniture {
         return last == 'g' || last == 'f' || last == 'p';
     }
 
-    /** Whether ASCII {@code t[from, to)} may open like some whole-line family ({@link #mayOpen} of one). */
-    private static boolean mayOpenAny(char[] t, int from, int to) {
-        return to - from < 2 || OPENINGS.mayAny(lower(t[from]), lower(t[from + 1]), to - from > 2 ? lower(t[from + 2]) : -1);
-    }
 
     /** Lines that end an article: what follows on a blog or news page is comments and links. */
     private static final Pattern END_ANCHOR = Pattern.compile(

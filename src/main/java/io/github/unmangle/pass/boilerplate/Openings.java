@@ -1,0 +1,236 @@
+package io.github.unmangle.pass.boilerplate;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How lines of each whole-line family can begin, derived from the patterns themselves, so that
+ * most lines are ruled out of most families (and many out of all) before any pattern runs: a trie
+ * of the lowercase ASCII beginnings that can still start a match (a pattern "hits the end" of
+ * them: more input could match), up to {@value #DEPTH} characters deep, with a bit set of the
+ * families still possible at each node.
+ *
+ * <p>Where a family's pattern goes on with more than {@value #BRANCHING} different characters
+ * (past the first {@value #EXACT} characters, which are kept exact), the family is marked open at
+ * that node: every line beginning so stays possible for it, and the trie does not grow for it
+ * there. Digits 1–9 are read as 0: no pattern tells one digit from another (a test checks it).
+ * A line that needs a character the trie does not hold (a non-ASCII one) keeps the families
+ * still possible there. The result can only keep a family that cannot match, never rule out one
+ * that can: the patterns still decide.
+ *
+ * <p>Computing it runs the patterns on every beginning (about 200 ms), too slow for start-up, so
+ * it is stored as a resource ({@link #RESOURCE}; a test checks it is current).
+ */
+final class Openings {
+    /** Characters of a line the trie reads at most. */
+    static final int DEPTH = 8;
+    /** Characters from the start at which every family is followed exactly. */
+    static final int EXACT = 3;
+    /** More different next characters than this, and a family is open from there on. */
+    static final int BRANCHING = 4;
+    /** The resource holding {@link #bytes()} (a test checks it is what {@link #compute} gives). */
+    static final String RESOURCE = "furniture-openings.bin";
+
+    /** Per node: the families for which the beginning is possible; those possible after any continuation. */
+    private final long[] alive;
+    private final long[] open;
+    /** Per node: its first child's number (children are numbered in a row) and its edges' characters. */
+    private final int[] firstChild;
+    private final byte[][] edges;
+    /** Edge (node, character) → child, by open addressing: keys node * 128 + c + 1 (0: empty). */
+    private final int[] keys;
+    private final int[] children;
+
+    private Openings(long[] alive, long[] open, int[] firstChild, byte[][] edges) {
+        this.alive = alive;
+        this.open = open;
+        this.firstChild = firstChild;
+        this.edges = edges;
+        int count = 0;
+        for (byte[] e : edges) {
+            count += e.length;
+        }
+        int cap = Integer.highestOneBit(Math.max(8, count * 2)) << 1;
+        keys = new int[cap];
+        children = new int[cap];
+        for (int node = 0; node < edges.length; node++) {
+            for (int k = 0; k < edges[node].length; k++) {
+                int key = node * 128 + edges[node][k] + 1;
+                int slot = slot(key);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & (keys.length - 1);
+                }
+                keys[slot] = key;
+                children[slot] = firstChild[node] + k;
+            }
+        }
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B9 >>> 8) & (keys.length - 1);
+    }
+
+    /** The child of {@code node} by character {@code c} (digits read as 0), or -1. */
+    private int child(int node, char c) {
+        int key = node * 128 + c + 1;
+        for (int slot = slot(key), k; (k = keys[slot]) != 0; slot = (slot + 1) & (keys.length - 1)) {
+            if (k == key) {
+                return children[slot];
+            }
+        }
+        return -1;
+    }
+
+    private static char digitAsZero(char c) {
+        return c >= '1' && c <= '9' ? '0' : c;
+    }
+
+    /** The families (bit f of {@code Furniture}'s whole-line families) a line may belong to, by its lowercase beginning. */
+    long possible(CharSequence lower) {
+        return possible(null, lower, 0, lower.length());
+    }
+
+    /** As {@link #possible(CharSequence)} for ASCII {@code t[from, to)}, lowercased as it is read. */
+    long possible(char[] t, int from, int to) {
+        return possible(t, null, from, to);
+    }
+
+    private long possible(char[] t, CharSequence s, int from, int to) {
+        int node = 0;
+        long openSoFar = 0;
+        for (int i = from; i < to && i - from < DEPTH; i++) {
+            openSoFar |= open[node];
+            char c = t != null ? t[i] : s.charAt(i);
+            if (c >= 128) {
+                return openSoFar | alive[node]; // not in the trie: what is possible so far stays so
+            }
+            if (t != null && c >= 'A' && c <= 'Z') {
+                c |= 0x20;
+            }
+            int next = child(node, digitAsZero(c));
+            if (next < 0) {
+                return openSoFar;
+            }
+            node = next;
+        }
+        return openSoFar | open[node] | alive[node];
+    }
+
+    /** Computes the trie from the patterns (lowercase, matched against whole lines). */
+    static Openings compute(Pattern[] patterns) {
+        if (patterns.length > 64) {
+            throw new IllegalStateException("at most 64 whole-line families");
+        }
+        Matcher[] ms = new Matcher[patterns.length];
+        for (int f = 0; f < ms.length; f++) {
+            ms[f] = patterns[f].matcher("");
+        }
+        List<String> prefix = new ArrayList<>();
+        List<Long> alive = new ArrayList<>();
+        List<Long> open = new ArrayList<>();
+        List<byte[]> edges = new ArrayList<>();
+        List<Integer> firstChild = new ArrayList<>();
+        prefix.add("");
+        alive.add(patterns.length == 64 ? -1L : (1L << patterns.length) - 1);
+        for (int node = 0; node < prefix.size(); node++) {
+            String p = prefix.get(node);
+            long here = alive.get(node);
+            firstChild.add(prefix.size());
+            if (p.length() == DEPTH) {
+                open.add(here);
+                edges.add(new byte[0]);
+                continue;
+            }
+            long[] next = new long[128];
+            int[] branches = new int[patterns.length];
+            for (char c = 0; c < 128; c++) {
+                if (c != digitAsZero(c)) {
+                    continue;
+                }
+                String longer = p + c;
+                for (int f = 0; f < ms.length; f++) {
+                    if ((here & (1L << f)) != 0) {
+                        ms[f].reset(longer);
+                        if (ms[f].matches() || ms[f].hitEnd()) {
+                            next[c] |= 1L << f;
+                            branches[f] += c == '0' ? 10 : 1; // '0' stands for the ten digits
+                        }
+                    }
+                }
+            }
+            for (int f = 0; f < ms.length; f++) {
+                if ((here & (1L << f)) != 0) {
+                    ms[f].reset(p + '5');
+                    if ((ms[f].matches() || ms[f].hitEnd()) != ((next['0'] & (1L << f)) != 0)) {
+                        throw new IllegalStateException("a pattern tells digits apart after \"" + p + "\": " + patterns[f]);
+                    }
+                }
+            }
+            long opened = 0;
+            for (int f = 0; f < patterns.length; f++) {
+                if (p.length() >= EXACT && branches[f] > BRANCHING) {
+                    opened |= 1L << f;
+                }
+            }
+            open.add(opened);
+            java.io.ByteArrayOutputStream chars = new java.io.ByteArrayOutputStream();
+            for (char c = 0; c < 128; c++) {
+                long m = next[c] & ~opened;
+                if (m != 0) {
+                    chars.write(c);
+                    prefix.add(p + c);
+                    alive.add(m);
+                }
+            }
+            edges.add(chars.toByteArray());
+        }
+        return new Openings(alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
+                firstChild.stream().mapToInt(Integer::intValue).toArray(), edges.toArray(new byte[0][]));
+    }
+
+    /** The stored form: the node count, then per node its two bit sets, its edge count and its edges' characters. */
+    byte[] bytes() {
+        int size = 4;
+        for (byte[] e : edges) {
+            size += 17 + e.length;
+        }
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.putInt(alive.length);
+        for (int node = 0; node < alive.length; node++) {
+            out.putLong(alive[node]).putLong(open[node]).put((byte) edges[node].length).put(edges[node]);
+        }
+        return out.array();
+    }
+
+    /** The trie stored by {@link #bytes()}, or null if {@code b} is not one (children are numbered as {@link #compute} does). */
+    static Openings read(byte[] b) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(b);
+            int n = in.getInt();
+            long[] alive = new long[n];
+            long[] open = new long[n];
+            int[] firstChild = new int[n];
+            byte[][] edges = new byte[n][];
+            int next = 1;
+            for (int node = 0; node < n; node++) {
+                alive[node] = in.getLong();
+                open[node] = in.getLong();
+                edges[node] = new byte[in.get() & 0xFF];
+                in.get(edges[node]);
+                firstChild[node] = next;
+                next += edges[node].length;
+            }
+            return next == n && !in.hasRemaining() ? new Openings(alive, open, firstChild, edges) : null;
+        } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+            return null;
+        }
+    }
+
+    /** Nodes in the trie (for tests and the notes). */
+    int nodes() {
+        return alive.length;
+    }
+}
