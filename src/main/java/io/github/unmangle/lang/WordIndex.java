@@ -23,25 +23,26 @@ public final class WordIndex {
     /** Indexes the lines of {@code newlineSeparated}, numbered in order; empty lines are skipped. */
     public WordIndex(String newlineSeparated) {
         this.all = newlineSeparated;
+        // (lines found with String.indexOf, which the JVM runs as one vector loop from the first
+        // call: a loop of charAt here ran mostly interpreted at start-up, 15-25 ms for 146k words)
         int n = 1;
-        for (int i = 0; i < all.length(); i++) {
-            if (all.charAt(i) == '\n') {
-                n++;
-            }
+        for (int at = all.indexOf('\n'); at >= 0; at = all.indexOf('\n', at + 1)) {
+            n++;
         }
         int[] s = new int[n];
         int[] e = new int[n];
         int count = 0;
-        int from = 0;
-        for (int i = 0; i <= all.length(); i++) {
-            if (i == all.length() || all.charAt(i) == '\n') {
-                if (i > from) {
-                    s[count] = from;
-                    e[count] = i;
-                    count++;
-                }
-                from = i + 1;
+        for (int from = 0; from <= all.length(); ) {
+            int to = all.indexOf('\n', from);
+            if (to < 0) {
+                to = all.length();
             }
+            if (to > from) {
+                s[count] = from;
+                e[count] = to;
+                count++;
+            }
+            from = to + 1;
         }
         if (count >= 1 << 24) {
             throw new IllegalArgumentException("more than 2^24 - 1 words: " + count);
