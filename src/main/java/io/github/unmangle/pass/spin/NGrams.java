@@ -68,8 +68,15 @@ final class NGrams {
         this.table = new long[cap * 2];
         this.mask = cap - 1;
         this.tableFilter = new PairFilter(pairs, 16);
+        // (the three columns copied out in bulk first: relative reads of a ByteBuffer ran slowly at start-up)
+        long[] key = new long[pairs];
+        keys.asLongBuffer().get(key);
+        int[] localCount = new int[pairs];
+        local.asIntBuffer().get(localCount);
+        int[] webBits = new int[pairs];
+        webPairs.asIntBuffer().get(webBits);
         for (int i = 0; i < pairs; i++) {
-            long pair = keys.getLong();
+            long pair = key[i];
             tableFilter.add((int) (pair >>> 32), (int) pair);
             long k = pair + 1;
             int slot = slot(k);
@@ -77,7 +84,7 @@ final class NGrams {
                 slot = (slot + 1) & mask;
             }
             table[slot * 2] = k;
-            table[slot * 2 + 1] = ((long) local.getInt() << 32) | (Float.floatToRawIntBits(webPairs.getFloat()) & 0xFFFF_FFFFL);
+            table[slot * 2 + 1] = ((long) localCount[i] << 32) | (webBits[i] & 0xFFFF_FFFFL);
         }
     }
 
