@@ -1210,8 +1210,16 @@ final class BoilerplatePass implements Pass {
         if (c >= '0' && c <= '9') {
             return true;
         }
-        return endsWith(t, l, "m") || endsWith(t, l, "m.") || endsWith(t, l, "ago") || endsWith(t, l, "edited")
-                || endsWith(t, l, "reply") || endsWith(t, l, "link");
+        // (by the last character first: most lines end with none of these endings' last letters)
+        return switch (Character.toLowerCase(c)) {
+            case 'm' -> l.ce - 1 > l.cs;
+            case '.' -> endsWith(t, l, "m.");
+            case 'o' -> endsWith(t, l, "ago");
+            case 'd' -> endsWith(t, l, "edited");
+            case 'y' -> endsWith(t, l, "reply");
+            case 'k' -> endsWith(t, l, "link");
+            default -> false;
+        };
     }
 
     private static boolean endsWith(String t, Line l, String lower) {
