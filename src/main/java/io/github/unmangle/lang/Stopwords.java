@@ -23,28 +23,65 @@ public final class Stopwords {
             "years", "time", "people", "first", "last", "next", "according", "told", "around", "among", "without",
             "within", "another", "every", "yet", "already", "often", "never", "always"));
 
-    /** Open-addressing table of the words, probed without making a String per word. */
-    private static final String[] TABLE = new String[512];
+    /** Letters of the longest word, at most: longer words are no stop words. */
+    public static final int MAX_PACKED = 10;
+
+    /** The code of every character no stop word has: a key holding it matches none (codes are never 0, so no two lengths mix). */
+    private static final long POISON_CODE = 31;
+
+    /**
+     * The words packed as keys ({@link #packed}), by open addressing (0: empty): a word read one
+     * character at a time is looked up with one multiply and (mostly) one compare, no copy of it
+     * made and no characters compared.
+     */
+    private static final long[] PACKED = new long[512];
 
     static {
         for (String w : WORDS) {
-            int slot = hash(w, 0, w.length()) & (TABLE.length - 1);
-            while (TABLE[slot] != null) {
-                slot = (slot + 1) & (TABLE.length - 1);
+            long key = 0;
+            for (int i = 0; i < w.length(); i++) {
+                if (code(w.charAt(i)) == POISON_CODE || w.length() > MAX_PACKED) {
+                    throw new IllegalStateException("not packable: " + w);
+                }
+                key = key << 5 | code(w.charAt(i));
             }
-            TABLE[slot] = w;
+            int slot = packedSlot(key);
+            while (PACKED[slot] != 0) {
+                slot = (slot + 1) & (PACKED.length - 1);
+            }
+            PACKED[slot] = key;
+        }
+    }
+
+    /** The 5-bit code of a lowercase character: 1-26 for a-z, 27 for the apostrophe, {@link #POISON_CODE} for any other. */
+    public static long code(char lower) {
+        return lower >= 'a' && lower <= 'z' ? lower - 'a' + 1 : lower == '\'' ? 27 : POISON_CODE;
+    }
+
+    private static int packedSlot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 55);
+    }
+
+    /**
+     * Whether a word of {@code len} characters whose lowercase {@link #code}s, first to last, make
+     * {@code key} ({@code key = key << 5 | code(c)} for each) is a stop word.
+     */
+    public static boolean packed(long key, int len) {
+        if (len > MAX_PACKED || len == 0) {
+            return false;
+        }
+        for (int slot = packedSlot(key); ; slot = (slot + 1) & (PACKED.length - 1)) {
+            long k = PACKED[slot];
+            if (k == key) {
+                return true;
+            }
+            if (k == 0) {
+                return false;
+            }
         }
     }
 
     private Stopwords() {
-    }
-
-    private static int hash(CharSequence s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + s.charAt(i);
-        }
-        return (h * 0x9E3779B9) >>> 16;
     }
 
     /** Whether {@code lower} (lowercase, straight apostrophes) is a stop word. */
@@ -52,35 +89,10 @@ public final class Stopwords {
         return WORDS.contains(lower);
     }
 
-    /** Whether {@code buf[0..len)} (lowercase, straight apostrophes) is a stop word. */
-    public static boolean contains(char[] buf, int len) {
-        if (len > 10) {
-            return false;
-        }
-        int h = 0;
-        for (int i = 0; i < len; i++) {
-            h = 31 * h + buf[i];
-        }
-        int slot = ((h * 0x9E3779B9) >>> 16) & (TABLE.length - 1);
-        for (String w; (w = TABLE[slot]) != null; slot = (slot + 1) & (TABLE.length - 1)) {
-            if (w.length() == len) {
-                int i = 0;
-                while (i < len && w.charAt(i) == buf[i]) {
-                    i++;
-                }
-                if (i == len) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
     public static double ratio(CharSequence text) {
         int words = 0;
         int stops = 0;
-        char[] w = new char[12];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -91,16 +103,15 @@ public final class Stopwords {
                 break;
             }
             int len = 0;
+            long key = 0;
             while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
                 char c = text.charAt(i);
-                if (len < w.length) {
-                    w[len] = c == '’' ? '\'' : Character.toLowerCase(c);
-                }
+                key = key << 5 | code(c == '’' ? '\'' : Character.toLowerCase(c));
                 len++;
                 i++;
             }
             words++;
-            if (contains(w, len)) {
+            if (packed(key, len)) {
                 stops++;
             }
         }

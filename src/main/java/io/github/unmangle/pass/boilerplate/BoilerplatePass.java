@@ -308,6 +308,8 @@ final class BoilerplatePass implements Pass {
     }
 
     private static final boolean[] ASCII_WORD = new boolean[128];
+    /** {@link Stopwords#code} of each ASCII character. */
+    private static final long[] STOP_CODE = new long[128];
     /** The characters a word goes on with (word characters and the apostrophe), lowercased; 0 for the others. */
     private static final char[] ASCII_IN_WORD = new char[128];
 
@@ -315,6 +317,7 @@ final class BoilerplatePass implements Pass {
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
             ASCII_IN_WORD[c] = c == '\'' ? c : !ASCII_WORD[c] ? 0 : c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            STOP_CODE[c] = Stopwords.code(c);
         }
     }
 
@@ -334,7 +337,6 @@ final class BoilerplatePass implements Pass {
         int words = 0;
         int stops = 0;
         int caps = 0;
-        char[] w = new char[12];
         int i = from;
         while (i < to) {
             while (i < to && !wordChar(t[i])) {
@@ -344,19 +346,18 @@ final class BoilerplatePass implements Pass {
                 break;
             }
             int len = 0;
+            long key = 0; // the word's characters packed as they are read (Stopwords.packed)
             char first = t[i];
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
             for (char lower; i < to && (lower = inWord(t[i])) != 0; i++) {
-                if (len < w.length) {
-                    w[len] = lower;
-                }
+                key = key << 5 | (lower < 128 ? STOP_CODE[lower] : Stopwords.code(lower));
                 len++;
             }
             words++;
             if (upper) {
                 caps++;
             }
-            if (len <= 10 && Stopwords.contains(w, len)) {
+            if (Stopwords.packed(key, len)) {
                 stops++;
             }
         }

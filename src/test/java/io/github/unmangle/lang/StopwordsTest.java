@@ -1,0 +1,39 @@
+package io.github.unmangle.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StopwordsTest {
+    private static boolean packed(String lower) {
+        long key = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            key = key << 5 | Stopwords.code(lower.charAt(i));
+        }
+        return Stopwords.packed(key, lower.length());
+    }
+
+    /** The packed lookup answers as the word list does, for the words and for near misses of every kind. */
+    @Test
+    void packedLookupAgreesWithTheList() {
+        for (String w : List.of("the", "a", "it's", "don't", "themselves", "yourselves", "according", "i", "always")) {
+            assertTrue(Stopwords.contains(w), w);
+            assertTrue(packed(w), w);
+        }
+        // a longer or shorter word, one with a digit, a non-ASCII letter, a curly apostrophe, an 11-letter word
+        // whose last ten letters are a stop word's (packing keeps only the last twelve letters' bits)
+        for (String w : List.of("then1", "th", "thee", "thé", "it’s", "xyourselves", "aalways", "", "abcdefghijklmnop", "themselvesx")) {
+            assertEquals(Stopwords.contains(w), packed(w), w);
+            assertFalse(packed(w), w);
+        }
+    }
+
+    @Test
+    void ratioCountsFunctionWords() {
+        assertEquals(4 / 7.0, Stopwords.ratio("The cat sat on THE mat it’s"), 1e-9);
+        assertEquals(0, Stopwords.ratio("1234 !!"), 0);
+    }
+}
