@@ -308,28 +308,28 @@ final class BoilerplatePass implements Pass {
     }
 
     private static final boolean[] ASCII_WORD = new boolean[128];
-    /** {@link Stopwords#code} of each ASCII character. */
-    private static final long[] STOP_CODE = new long[128];
-    /** The characters a word goes on with (word characters and the apostrophe), lowercased; 0 for the others. */
-    private static final char[] ASCII_IN_WORD = new char[128];
+    /**
+     * For the characters a word goes on with (word characters and the apostrophe): the
+     * {@link Stopwords#code} of their lowercase; 0 for the others, where a word ends.
+     */
+    private static final byte[] ASCII_WORD_CODE = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            ASCII_IN_WORD[c] = c == '\'' ? c : !ASCII_WORD[c] ? 0 : c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-            STOP_CODE[c] = Stopwords.code(c);
+            ASCII_WORD_CODE[c] = ASCII_WORD[c] || c == '\'' ? (byte) Stopwords.code(Character.toLowerCase(c)) : 0;
         }
     }
 
-    /** A character inside a word lowercased (the curly apostrophe made straight), or 0 where the word ends. */
-    private static char inWord(char c) {
+    /** {@link #ASCII_WORD_CODE} of any character (the curly apostrophe as the straight one). */
+    private static long wordCode(char c) {
         if (c < 128) {
-            return ASCII_IN_WORD[c];
+            return ASCII_WORD_CODE[c];
         }
         if (c == '’') {
-            return '\'';
+            return Stopwords.code('\'');
         }
-        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        return Character.isLetterOrDigit(c) ? Stopwords.code(Character.toLowerCase(c)) : 0;
     }
 
     /** Words, stop words, capitalised words and sentence-final punctuation of {@code t[from, to)}, read in place. */
@@ -349,8 +349,8 @@ final class BoilerplatePass implements Pass {
             long key = 0; // the word's characters packed as they are read (Stopwords.packed)
             char first = t[i];
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            for (char lower; i < to && (lower = inWord(t[i])) != 0; i++) {
-                key = key << 5 | (lower < 128 ? STOP_CODE[lower] : Stopwords.code(lower));
+            for (long code; i < to && (code = wordCode(t[i])) != 0; i++) {
+                key = key << 5 | code;
                 len++;
             }
             words++;
