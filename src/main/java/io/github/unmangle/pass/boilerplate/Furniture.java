@@ -534,15 +534,20 @@ final class Furniture {
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(
             "(?i:\\S[\\s(|,–—-]\\s*(" + DATE + ")\\)?$)");
 
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Whether {@code text[from, to)} (a trimmed line) ends with a date; read in place. */
     static boolean endsWithDate(CharSequence text, int from, int to) {
         int n = to - from;
         if (n < 12 || n >= 200) {
             return false;
         }
-        char last = text.charAt(to - 1);
-        if (last != ')' && (last < '0' || last > '9')) {
-            return false; // every date form ends with a digit (or a closing bracket)
+        // every date form ends with two digits or more (a year, or ISO's day), then perhaps a closing bracket
+        int end = text.charAt(to - 1) == ')' ? to - 1 : to;
+        if (!digit(text.charAt(end - 1)) || !digit(text.charAt(end - 2))) {
+            return false;
         }
         // look only at the tail: the date and its separator are at most ~30 characters
         java.util.regex.Matcher m = ENDS_WITH_DATE.matcher(text);
