@@ -190,7 +190,7 @@ final class Furniture {
     /** The stored trie of {@link Openings}, or the computed one if the resource is missing or stale (a test says so). */
     static Openings loadOpenings() {
         try (java.io.InputStream in = Furniture.class.getResourceAsStream(Openings.RESOURCE)) {
-            Openings stored = in == null ? null : Openings.read(in.readAllBytes());
+            Openings stored = in == null ? null : Openings.read(in.readAllBytes(), wholeLinePatterns());
             return stored != null ? stored : Openings.compute(wholeLinePatterns());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * still possible there. The result can only keep a family that cannot match, never rule out one
  * that can: the patterns still decide.
  *
- * <p>Computing it runs the patterns on every beginning (about 200 ms), too slow for start-up, so
- * it is stored as a resource ({@link #RESOURCE}; a test checks it is current).
+ * <p>Computing it runs the patterns on every beginning (0.6–0.8 s), too slow for start-up, so it
+ * is stored as a resource ({@link #RESOURCE}) with a fingerprint of the patterns: a resource of
+ * other patterns is never used (the trie is computed afresh, and a test fails until the resource
+ * is rewritten).
  */
 final class Openings {
     /** Characters of a line the trie reads at most. */
@@ -34,6 +36,8 @@ final class Openings {
     /** The resource holding {@link #bytes()} (a test checks it is what {@link #compute} gives). */
     static final String RESOURCE = "furniture-openings.bin";
 
+    /** A fingerprint of the patterns the trie was computed from: a stored trie of other patterns is stale. */
+    private final long patterns;
     /** Per node: the families for which the beginning is possible; those possible after any continuation. */
     private final long[] alive;
     private final long[] open;
@@ -44,7 +48,8 @@ final class Openings {
     private final int[] keys;
     private final int[] children;
 
-    private Openings(long[] alive, long[] open, int[] firstChild, byte[][] edges) {
+    private Openings(long patterns, long[] alive, long[] open, int[] firstChild, byte[][] edges) {
+        this.patterns = patterns;
         this.alive = alive;
         this.open = open;
         this.firstChild = firstChild;
@@ -187,28 +192,50 @@ final class Openings {
             }
             edges.add(chars.toByteArray());
         }
-        return new Openings(alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
+        return new Openings(fingerprint(patterns), alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
                 firstChild.stream().mapToInt(Integer::intValue).toArray(), edges.toArray(new byte[0][]));
     }
 
-    /** The stored form: the node count, then per node its two bit sets, its edge count and its edges' characters. */
+    /** 64-bit FNV-1a of the patterns' sources and flags, in order. */
+    static long fingerprint(Pattern[] patterns) {
+        long h = 0xcbf29ce484222325L;
+        for (Pattern p : patterns) {
+            String s = p.pattern() + '\u0000' + p.flags() + '\u0000';
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * The stored form: the patterns' fingerprint, the node count, then per node its two bit sets,
+     * its edge count and its edges' characters.
+     */
     byte[] bytes() {
-        int size = 4;
+        int size = 12;
         for (byte[] e : edges) {
             size += 17 + e.length;
         }
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(alive.length);
+        out.putLong(patterns).putInt(alive.length);
         for (int node = 0; node < alive.length; node++) {
             out.putLong(alive[node]).putLong(open[node]).put((byte) edges[node].length).put(edges[node]);
         }
         return out.array();
     }
 
-    /** The trie stored by {@link #bytes()}, or null if {@code b} is not one (children are numbered as {@link #compute} does). */
-    static Openings read(byte[] b) {
+    /**
+     * The trie stored by {@link #bytes()}, or null if {@code b} is not one or was computed from
+     * other patterns than {@code patterns} (children are numbered as {@link #compute} does).
+     */
+    static Openings read(byte[] b, Pattern[] patterns) {
         try {
             ByteBuffer in = ByteBuffer.wrap(b);
+            long fingerprint = in.getLong();
+            if (fingerprint != fingerprint(patterns)) {
+                return null;
+            }
             int n = in.getInt();
             long[] alive = new long[n];
             long[] open = new long[n];
@@ -223,7 +250,7 @@ final class Openings {
                 firstChild[node] = next;
                 next += edges[node].length;
             }
-            return next == n && !in.hasRemaining() ? new Openings(alive, open, firstChild, edges) : null;
+            return next == n && !in.hasRemaining() ? new Openings(fingerprint, alive, open, firstChild, edges) : null;
         } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
             return null;
         }

@@ -386,7 +386,11 @@ class BoilerplateTest {
                 "patterns changed: run java -cp target/classes io.github.unmangle.pass.boilerplate.Furniture "
                         + "src/main/resources/io/github/unmangle/pass/boilerplate/" + Openings.RESOURCE);
         org.junit.jupiter.api.Assertions.assertArrayEquals(stored, Furniture.loadOpenings().bytes());
-        assertEquals(null, Openings.read(java.util.Arrays.copyOf(stored, stored.length - 1)), "a cut resource is no trie");
+        java.util.regex.Pattern[] patterns = Furniture.wholeLinePatterns();
+        assertEquals(null, Openings.read(java.util.Arrays.copyOf(stored, stored.length - 1), patterns), "a cut resource is no trie");
+        java.util.regex.Pattern[] changed = patterns.clone();
+        changed[0] = java.util.regex.Pattern.compile(changed[0].pattern() + "|whatever");
+        assertEquals(null, Openings.read(stored, changed), "a trie of other patterns is stale");
     }
 
     /**
