@@ -131,6 +131,9 @@ final class BoilerplatePass implements Pass {
             commentThread(t, lines);
             afterArticle(t, lines, webPage);
         }
+        if (articleLike) {
+            repeatedBlocks(t, chars, lines);
+        }
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -891,6 +894,124 @@ final class BoilerplatePass implements Pass {
     private static boolean textLike(Line l) {
         return l.blank() || (!l.bullet && (l.rule == null || "outside-article".equals(l.rule)) && l.words >= 4
                 && (l.terminal || l.words >= 8) && l.stops * 5 >= l.words);
+    }
+
+    /** Kept lines in a row, at least, that a second rendering of the same text repeats. */
+    static final int REPEAT_LINES = 6;
+    /** Characters a line of such a block has on average, at least: prose, not a menu, a list of names or a refrain. */
+    static final int REPEAT_LINE_CHARS = 40;
+
+    /**
+     * A page that holds its text twice (a second rendering for print, for small screens, or a
+     * teaser expanded in place): a block of {@value #REPEAT_LINES} kept lines in a row, of
+     * {@value #REPEAT_LINE_CHARS} characters or more on average and no code (no brackets, braces,
+     * quotes or '=' or ';'), that repeats an earlier block line for line (case and spacing aside)
+     * is dropped; the first copy stays. Code and data repeat on purpose, and so do short lines.
+     */
+    private static void repeatedBlocks(String t, char[] chars, Line[] lines) {
+        int n = 0;
+        for (Line l : lines) {
+            n += !l.blank() && l.cls != BAD ? 1 : 0;
+        }
+        if (n < 2 * REPEAT_LINES) {
+            return;
+        }
+        Line[] kept = new Line[n];
+        long[] hash = new long[n];
+        boolean[] paragraph = new boolean[n]; // (read before any line is dropped here)
+        int k = 0;
+        for (Line l : lines) {
+            if (!l.blank() && l.cls != BAD) {
+                hash[k] = blockLineHash(chars, l);
+                paragraph[k] = !l.bullet && isProse(l);
+                kept[k++] = l;
+            }
+        }
+        com.carrotsearch.hppc.LongIntHashMap first = new com.carrotsearch.hppc.LongIntHashMap(n);
+        for (int p = 0; p + REPEAT_LINES <= n; p++) {
+            long h = 0;
+            int size = 0;
+            int paragraphs = 0;
+            for (int q = p; q < p + REPEAT_LINES; q++) {
+                h = h * 0x100000001b3L ^ hash[q];
+                size += kept[q].length();
+                paragraphs += paragraph[q] ? 1 : 0;
+            }
+            if (size < REPEAT_LINES * REPEAT_LINE_CHARS || paragraphs == 0) {
+                continue;
+            }
+            int at = first.indexOf(h);
+            if (!first.indexExists(at)) {
+                first.indexInsert(at, h, p);
+                continue;
+            }
+            int earlier = first.indexGet(at);
+            if (earlier + REPEAT_LINES <= p && sameBlock(chars, kept, earlier, p)) {
+                for (int q = p; q < p + REPEAT_LINES; q++) {
+                    if (kept[q].cls != BAD) {
+                        bad(kept[q], "repeated-block", "the page holds these lines twice (a second rendering of the same text); the first copy is kept");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A fingerprint of the line's text (a list bullet aside) for finding repeated blocks cheaply:
+     * its length and its first and last {@value #PRINT_CHARS} characters, lowercased. Blocks whose
+     * fingerprints agree are compared in full ({@link #sameBlock}).
+     */
+    private static long blockLineHash(char[] t, Line l) {
+        int s = l.cs + (l.bullet ? 2 : 0);
+        int e = l.ce;
+        long h = (0xcbf29ce484222325L ^ (e - s)) * 0x100000001b3L;
+        for (int i = s; i < Math.min(e, s + PRINT_CHARS); i++) {
+            h = (h ^ lower(t[i])) * 0x100000001b3L;
+        }
+        for (int i = Math.max(s + PRINT_CHARS, e - PRINT_CHARS); i < e; i++) {
+            h = (h ^ lower(t[i])) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static char lower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
+    /** Characters of code: brackets, braces, quotes, '=', ';', '<' and '>'. */
+    private static final boolean[] CODE_CHAR = new boolean[128];
+
+    static {
+        for (char c : "{}()[];=<>\"".toCharArray()) {
+            CODE_CHAR[c] = true;
+        }
+    }
+
+    private static final int PRINT_CHARS = 8;
+
+    /**
+     * Whether the blocks of kept lines at a and b read the same, line for line (case aside), and
+     * hold no code: no brackets, braces, quotes, '=' or ';' (code and data repeat on purpose).
+     */
+    private static boolean sameBlock(char[] t, Line[] kept, int a, int b) {
+        for (int q = 0; q < REPEAT_LINES; q++) {
+            Line x = kept[a + q];
+            Line y = kept[b + q];
+            int xs = x.cs + (x.bullet ? 2 : 0);
+            int ys = y.cs + (y.bullet ? 2 : 0);
+            int len = x.ce - xs;
+            if (y.ce - ys != len) {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                char c = t[xs + i];
+                char d = t[ys + i];
+                if (c != d && lower(c) != lower(d) || c < 128 && CODE_CHAR[c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A heading just before article text belongs to it (the title, subheadings). */

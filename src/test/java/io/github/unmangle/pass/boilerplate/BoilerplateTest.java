@@ -265,6 +265,65 @@ class BoilerplateTest {
         return b.toString();
     }
 
+    /** Eight paragraphs that differ from each other (a page's text that a second rendering repeats). */
+    private static final String[] STORY = {
+        "The council voted on Monday to close the old bridge to cars from next spring, after engineers found cracks in two of its piers. "
+            + "The decision was taken after a long debate in which members of every party spoke about the safety of the people who use it.",
+        "Buses and bicycles will still be allowed across, and the council said a temporary ferry would run at peak hours for commuters. "
+            + "Officials said that the ferry would be free for the first three months and that its timetable would be published next week.",
+        "Shop owners on the north bank said they feared losing customers, and several asked for help with rents during the works. "
+            + "The chamber of commerce said it would ask the council for a fund to support the businesses that are hit hardest by the closure.",
+        "The repairs are expected to take eighteen months and to cost about twelve million pounds, most of it from the national budget. "
+            + "The rest will come from the council's own reserves, which officials said were large enough to cover the work without new taxes.",
+        "Engineers first raised concerns about the bridge three years ago, when a routine inspection found water seeping into its joints. "
+            + "A second inspection last autumn found that the damage had spread further than expected, and the report was sent to the council.",
+        "A public meeting will be held at the town hall next week, where residents can put their questions to the council's engineers. "
+            + "The council said that the meeting would also be streamed online for those who cannot attend, and that questions could be sent.",
+        "The bridge was opened in 1898 and carried trams until the 1950s, and it has been listed as a monument of regional importance. "
+            + "Its iron railings and lamps were restored twenty years ago, and the council said that they would be protected during the works.",
+        "Opposition members said the closure should have come sooner, and called for an independent review of how the risks were handled. "
+            + "The leader of the council said that she welcomed a review and that the safety of residents had always come first in the decision."};
+
+    private static String story() {
+        StringBuilder b = new StringBuilder();
+        for (String p : STORY) {
+            b.append("   ").append(p).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    /** A page that holds its text twice (a print or mobile rendering below the first) keeps one copy. */
+    @Test
+    void aPageHoldingItsTextTwiceKeepsOneCopy() {
+        String page = "Bridge to close to cars for repairs\n\n" + story() + "   Print version\n\n" + story();
+        PassResult r = pass(page);
+        String out = clean(page);
+        for (String p : STORY) {
+            assertEquals(out.indexOf(p), out.lastIndexOf(p), "twice: " + p + "\n" + out);
+            assertTrue(out.contains(p), "lost: " + p + "\n" + out);
+        }
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("repeated-block") && e.reason().contains("twice")), r.edits().toString());
+        // the first copy is the one kept: nothing of the first eight paragraphs' lines is dropped
+        int secondCopy = page.indexOf("Print version");
+        assertTrue(r.edits().stream().filter(e -> e.rule().equals("repeated-block")).allMatch(e -> e.start() >= secondCopy), r.edits().toString());
+    }
+
+    /** What repeats on purpose stays: a refrain of short lines, code, a list without a paragraph. */
+    @Test
+    void repeatedRefrainsCodeAndListsStay() {
+        String refrain = "   Row, row, row your boat\n   Gently down the stream\n   Merrily, merrily, merrily\n"
+                + "   Life is but a dream\n   Row, row, row your boat\n   Gently down the stream\n\n";
+        String code = "   int total = 0;\n   for (int i = 0; i < items.length; i++) {\n       total += items[i].price();\n   }\n"
+                + "   System.out.println(\"total: \" + total);\n   return total;\n\n";
+        String list = "   * Free delivery on every order above fifty pounds within the country\n   * Returns accepted within thirty days of the purchase date\n"
+                + "   * Customer service open seven days a week from eight to eight\n   * Gift wrapping available for a small additional charge\n"
+                + "   * Loyalty points collected with every purchase made online\n   * Secure payment with all major cards and bank transfers\n\n";
+        for (String block : List.of(refrain, code, list)) {
+            String page = story() + block + "   " + STORY[0] + " (continued)\n\n" + block + "   " + STORY[1] + " (continued)\n";
+            assertTrue(pass(page).edits().stream().noneMatch(e -> e.rule().equals("repeated-block")), block);
+        }
+    }
+
     private static final String[] SECTIONS = {"Gardening", "Seasonal recipes", "Our shop", "Garden tools", "Weekend projects",
         "Kitchen", "Travel guides", "Podcasts", "Workshops", "Plant finder", "Gift cards", "Events calendar"};
 
