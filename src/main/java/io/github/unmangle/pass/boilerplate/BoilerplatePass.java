@@ -1358,19 +1358,19 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * What every time stamp with a digit has, checked before any pattern: a four-digit year, digits
-     * joined by "/", "." or "-" ("7/11/2021", "2021-07-11"), or a count ending in "ago" ("2 years ago").
+     * What every time stamp with a digit has, checked before any pattern: a four-digit year with a
+     * month's name or "ago" ("July 14, 2015"), digits joined by "/", "." or "-" ("7/11/2021",
+     * "2021-07-11"), or a count ending in "ago" ("2 years ago").
      */
     private static boolean dateLike(String t, Line l) {
         int run = 0;
         boolean digit = false;
+        boolean year = false;
         for (int k = l.cs; k < l.ce; k++) {
             char c = t.charAt(k);
             if (c >= '0' && c <= '9') {
                 digit = true;
-                if (++run == 4) {
-                    return true;
-                }
+                year |= ++run == 4;
                 continue;
             }
             if (run > 0 && (c == '/' || c == '.' || c == '-') && k + 1 < l.ce && t.charAt(k + 1) >= '0' && t.charAt(k + 1) <= '9') {
@@ -1378,7 +1378,21 @@ final class BoilerplatePass implements Pass {
             }
             run = 0;
         }
-        return digit && t.startsWith("ago", l.ce - 3);
+        // a four-digit year is a time stamp's only with a month's name or "ago" beside it: "© 2024 Acme" is none
+        return digit && t.startsWith("ago", l.ce - 3) || year && monthOrAgo(t, l);
+    }
+
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "ago"};
+
+    /** Whether the line holds the first three letters of a month's name, or "ago" (any case). */
+    private static boolean monthOrAgo(String t, Line l) {
+        String s = t.substring(l.cs, l.ce).toLowerCase(Locale.ROOT);
+        for (String m : MONTHS) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A commenter's name line: a short name or handle, or "Name says:"; no furniture ("Reply") and no prose. */
