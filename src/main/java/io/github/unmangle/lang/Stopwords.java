@@ -53,6 +53,15 @@ public final class Stopwords {
         }
     }
 
+    /** The key of a lowercase word ({@link #packed}), its characters' codes packed first to last (the last twelve count). */
+    public static long pack(String lower) {
+        long key = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            key = key << 5 | code(lower.charAt(i));
+        }
+        return key;
+    }
+
     /** The 5-bit code of a lowercase character: 1-26 for a-z, 27 for the apostrophe, {@link #POISON_CODE} for any other. */
     public static long code(char lower) {
         return lower >= 'a' && lower <= 'z' ? lower - 'a' + 1 : lower == '\'' ? 27 : POISON_CODE;

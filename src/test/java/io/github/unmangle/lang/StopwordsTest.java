@@ -9,11 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class StopwordsTest {
     private static boolean packed(String lower) {
-        long key = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            key = key << 5 | Stopwords.code(lower.charAt(i));
-        }
-        return Stopwords.packed(key, lower.length());
+        return Stopwords.packed(Stopwords.pack(lower), lower.length());
     }
 
     /** The packed lookup answers as the word list does, for the words and for near misses of every kind. */

@@ -53,6 +53,8 @@ final class BoilerplatePass implements Pass {
         int words;
         int stops;
         int capitalised;
+        /** Times the line says "cookie" or "cookies" (any case). */
+        int cookies;
         boolean terminal;
         boolean bullet;
         /**
@@ -236,6 +238,12 @@ final class BoilerplatePass implements Pass {
             if (!keepBylines && edge && metadata(l, t.substring(cs, ce))) {
                 return;
             }
+        } else {
+            Furniture.Family cookie = Furniture.longCookieNotice(t, cs, ce, l.cookies);
+            if (cookie != null) {
+                bad(l, cookie.rule(), cookie.reason());
+                return;
+            }
         }
         if (l.words >= 1 && l.words <= FIELD_WORDS && !l.terminal && field(chars, cs, ce)) {
             l.inputField = true;
@@ -343,11 +351,16 @@ final class BoilerplatePass implements Pass {
         return Character.isLetterOrDigit(c) ? Stopwords.code(Character.toLowerCase(c)) : 0;
     }
 
-    /** Words, stop words, capitalised words and sentence-final punctuation of {@code t[from, to)}, read in place. */
+    /** The packed keys ({@link Stopwords#pack}) of "cookie" and "cookies". */
+    private static final long COOKIE = Stopwords.pack("cookie");
+    private static final long COOKIES = Stopwords.pack("cookies");
+
+    /** Words, stop words, capitalised words, mentions of cookies and sentence-final punctuation of {@code t[from, to)}, read in place. */
     private static void countWords(char[] t, int from, int to, Line l) {
         int words = 0;
         int stops = 0;
         int caps = 0;
+        int cookies = 0;
         int i = from;
         while (i < to) {
             while (i < to && !wordChar(t[i])) {
@@ -371,10 +384,14 @@ final class BoilerplatePass implements Pass {
             if (Stopwords.packed(key, len)) {
                 stops++;
             }
+            if (key == COOKIE || key == COOKIES) {
+                cookies++; // (the packed key says the word, as it says a stop word)
+            }
         }
         l.words = words;
         l.stops = stops;
         l.capitalised = caps;
+        l.cookies = cookies;
         int e = to;
         while (e > from && "\"'”’)]»".indexOf(t[e - 1]) >= 0) {
             e--;

@@ -167,6 +167,25 @@ final class Furniture {
     }
 
     /** Whether the family only heads what follows an article (the author's box, a disclaimer, the sources), being no furniture by itself. */
+    /** The family of cookie and consent notices (a contains-family). */
+    private static final Family COOKIE_NOTICE = FAMILIES.stream().filter(f -> f.reason().equals("cookie or consent notice")).findFirst().orElseThrow();
+
+    /** Times a long line names cookies, at least, for it to be read as a cookie notice. */
+    static final int COOKIE_MENTIONS = 2;
+
+    /**
+     * A cookie notice longer than the lines furniture is looked for in (a consent panel's
+     * paragraph: "This website uses cookies to improve your experience … Out of these cookies, …"):
+     * a line that names cookies {@value #COOKIE_MENTIONS} times or more and says what such a
+     * notice says ({@link #COOKIE_NOTICE}'s pattern), or null.
+     */
+    static Family longCookieNotice(String text, int from, int to, int mentions) {
+        if (mentions < COOKIE_MENTIONS) {
+            return null;
+        }
+        return COOKIE_NOTICE.pattern().matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).find() ? COOKIE_NOTICE : null;
+    }
+
     static boolean tailOnly(Family f) {
         return f.tail() == Tail.ONLY;
     }

@@ -292,6 +292,21 @@ class BoilerplateTest {
         return b.toString();
     }
 
+    /** A consent panel's long paragraph goes; a paragraph of news about cookies stays. */
+    @Test
+    void aLongCookieNoticeGoesButNewsAboutCookiesStays() {
+        String notice = "This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, "
+                + "the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic "
+                + "functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this website.";
+        String news = "Google said on Tuesday that its Chrome browser would stop supporting third-party cookies next year, a change that "
+                + "advertisers have feared for a long time. Regulators in Britain said they would watch how the company replaces cookies, "
+                + "and several publishers said that they expected their income from advertising to fall in the months after the change.";
+        String page = story() + "   " + news + "\n\n" + story().replace("council", "city") + "   " + notice + "\n";
+        PassResult r = pass(page);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("cookie") && e.before().contains("Out of these cookies")), r.edits().toString());
+        assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("Chrome browser")), r.edits().toString());
+    }
+
     /** A page that holds its text twice (a print or mobile rendering below the first) keeps one copy. */
     @Test
     void aPageHoldingItsTextTwiceKeepsOneCopy() {
