@@ -166,7 +166,6 @@ final class Furniture {
     private Furniture() {
     }
 
-    /** Whether the family only heads what follows an article (the author's box, a disclaimer, the sources), being no furniture by itself. */
     /** The family of cookie and consent notices (a contains-family). */
     private static final Family COOKIE_NOTICE = FAMILIES.stream().filter(f -> f.reason().equals("cookie or consent notice")).findFirst().orElseThrow();
 
@@ -186,6 +185,7 @@ final class Furniture {
         return COOKIE_NOTICE.pattern().matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).find() ? COOKIE_NOTICE : null;
     }
 
+    /** Whether the family only heads what follows an article (the author's box, a disclaimer, the sources), being no furniture by itself. */
     static boolean tailOnly(Family f) {
         return f.tail() == Tail.ONLY;
     }
