@@ -38,13 +38,10 @@ public final class Stopwords {
 
     static {
         for (String w : WORDS) {
-            long key = 0;
-            for (int i = 0; i < w.length(); i++) {
-                if (code(w.charAt(i)) == POISON_CODE || w.length() > MAX_PACKED) {
-                    throw new IllegalStateException("not packable: " + w);
-                }
-                key = key << 5 | code(w.charAt(i));
+            if (w.length() > MAX_PACKED || w.chars().anyMatch(c -> code((char) c) == POISON_CODE)) {
+                throw new IllegalStateException("not packable: " + w);
             }
+            long key = pack(w);
             int slot = packedSlot(key);
             while (PACKED[slot] != 0) {
                 slot = (slot + 1) & (PACKED.length - 1);

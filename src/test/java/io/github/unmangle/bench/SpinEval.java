@@ -168,13 +168,11 @@ public final class SpinEval {
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
             Map<Integer, String> flagReason = new HashMap<>();
-            for (var fl : r.flags()) {
-                flagReason.put(fl.start(), fl.reason());
-            }
-            // every "evidence short" flag of the spun text: at a swap with the right best original, the wrong one, or at no swap
             Map<Integer, Swap> swapAt = new HashMap<>();
             swaps.forEach(w -> swapAt.put(w.start(), w));
             for (var fl : r.flags()) {
+                flagReason.put(fl.start(), fl.reason());
+                // every "evidence short" flag of the spun text: at a swap with the right best original, the wrong one, or at no swap
                 if (!fl.reason().contains("short of")) {
                     continue;
                 }

@@ -50,6 +50,7 @@ final class BoilerplatePass implements Pass {
         int end;        // end of the line, before '\n'
         int cs;         // first non-space char
         int ce;         // after last non-space char
+        int ts;         // first char of the text: cs, or after a list bullet and the spaces after it (judge)
         int words;
         int stops;
         int capitalised;
@@ -134,7 +135,7 @@ final class BoilerplatePass implements Pass {
             afterArticle(t, lines, webPage);
         }
         if (articleLike) {
-            repeatedBlocks(t, chars, lines);
+            repeatedBlocks(chars, lines);
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -189,6 +190,7 @@ final class BoilerplatePass implements Pass {
             }
             l.cs = cs;
             l.ce = ce;
+            l.ts = cs;
             lines[k] = l;
             s = e + 1;
         }
@@ -221,6 +223,7 @@ final class BoilerplatePass implements Pass {
         while (cs < ce && Character.isWhitespace(chars[cs])) {
             cs++;
         }
+        l.ts = cs;
         countWords(chars, cs, ce, l);
         if (template != null && template.isTemplate(t, l.start, l.end)) {
             bad(l, "site-template", "line repeated across many documents of this batch (site template)");
@@ -921,11 +924,12 @@ final class BoilerplatePass implements Pass {
     /**
      * A page that holds its text twice (a second rendering for print, for small screens, or a
      * teaser expanded in place): a block of {@value #REPEAT_LINES} kept lines in a row, of
-     * {@value #REPEAT_LINE_CHARS} characters or more on average and no code (no brackets, braces,
-     * quotes or '=' or ';'), that repeats an earlier block line for line (case and spacing aside)
-     * is dropped; the first copy stays. Code and data repeat on purpose, and so do short lines.
+     * {@value #REPEAT_LINE_CHARS} characters or more on average, one of them a paragraph, and no
+     * code (no brackets, braces, quotes, '=' or ';'), that repeats an earlier block line for line
+     * (case aside; a list bullet aside) is dropped; the first copy stays. Code, data, lists and
+     * short lines repeat on purpose.
      */
-    private static void repeatedBlocks(String t, char[] chars, Line[] lines) {
+    private static void repeatedBlocks(char[] chars, Line[] lines) {
         int n = 0;
         for (Line l : lines) {
             n += !l.blank() && l.cls != BAD ? 1 : 0;
@@ -979,7 +983,7 @@ final class BoilerplatePass implements Pass {
      * fingerprints agree are compared in full ({@link #sameBlock}).
      */
     private static long blockLineHash(char[] t, Line l) {
-        int s = l.cs + (l.bullet ? 2 : 0);
+        int s = l.ts;
         int e = l.ce;
         long h = (0xcbf29ce484222325L ^ (e - s)) * 0x100000001b3L;
         for (int i = s; i < Math.min(e, s + PRINT_CHARS); i++) {
@@ -1014,8 +1018,8 @@ final class BoilerplatePass implements Pass {
         for (int q = 0; q < REPEAT_LINES; q++) {
             Line x = kept[a + q];
             Line y = kept[b + q];
-            int xs = x.cs + (x.bullet ? 2 : 0);
-            int ys = y.cs + (y.bullet ? 2 : 0);
+            int xs = x.ts;
+            int ys = y.ts;
             int len = x.ce - xs;
             if (y.ce - ys != len) {
                 return false;
@@ -1477,19 +1481,12 @@ final class BoilerplatePass implements Pass {
     }
 
     private static String stripBullet(String t, Line l) {
-        return l.bullet ? t.substring(l.cs + 2, l.ce).strip() : t.substring(l.cs, l.ce);
+        return t.substring(l.ts, l.ce);
     }
 
     /** Whether the line, without its bullet, is an end anchor ({@link Furniture#endAnchor}). */
     private static boolean endAnchor(String t, Line l) {
-        int from = l.cs;
-        if (l.bullet) {
-            from += 2;
-            while (from < l.ce && Character.isWhitespace(t.charAt(from))) {
-                from++; // as String.strip(); the line's end is trimmed already
-            }
-        }
-        return Furniture.endAnchor(t, from, l.ce);
+        return Furniture.endAnchor(t, l.ts, l.ce);
     }
 
     /**

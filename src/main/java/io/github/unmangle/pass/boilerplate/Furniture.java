@@ -58,6 +58,13 @@ final class Furniture {
         return new Family(rule, reason, Pattern.compile(regex), true, triggers.split("\\|"), Tail.NONE);
     }
 
+    /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
+    private static final Family COOKIE_NOTICE = contains("cookie", "cookie or consent notice",
+            "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
+            "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
+            + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|(read|see|view|accept|agree to) (our|the) privacy (policy|notice)"
+            + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?)\\b");
+
     static final List<Family> FAMILIES = List.of(
             f("blog-footer", "blog-template footer line",
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
@@ -118,10 +125,7 @@ final class Furniture {
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
                     "\\b(by submitting (this form|my information|your information|my details|your details)"
                     + "|i consent to .{0,80}\\bcontact(ing)? me|the comment form collects)\\b"),
-            contains("cookie", "cookie or consent notice", "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
-                    "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
-                    + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|(read|see|view|accept|agree to) (our|the) privacy (policy|notice)"
-                    + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?)\\b"),
+            COOKIE_NOTICE,
             f("navigation", "navigation, account or site furniture",
                     "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"
                     + "|log ?in|sign ?in|sign ?out|log ?out|my account|register|account|home|back to top|top|next|previous|prev"
@@ -165,9 +169,6 @@ final class Furniture {
 
     private Furniture() {
     }
-
-    /** The family of cookie and consent notices (a contains-family). */
-    private static final Family COOKIE_NOTICE = FAMILIES.stream().filter(f -> f.reason().equals("cookie or consent notice")).findFirst().orElseThrow();
 
     /** Times a long line names cookies, at least, for it to be read as a cookie notice. */
     static final int COOKIE_MENTIONS = 2;

@@ -41,18 +41,16 @@ final class Openings {
     /** Per node: the families for which the beginning is possible; those possible after any continuation. */
     private final long[] alive;
     private final long[] open;
-    /** Per node: its first child's number (children are numbered in a row) and its edges' characters. */
-    private final int[] firstChild;
+    /** Per node: its edges' characters (its children are numbered in a row, node by node, from 1). */
     private final byte[][] edges;
     /** Edge (node, character) → child, by open addressing: keys node * 128 + c + 1 (0: empty). */
     private final int[] keys;
     private final int[] children;
 
-    private Openings(long patterns, long[] alive, long[] open, int[] firstChild, byte[][] edges) {
+    private Openings(long patterns, long[] alive, long[] open, byte[][] edges) {
         this.patterns = patterns;
         this.alive = alive;
         this.open = open;
-        this.firstChild = firstChild;
         this.edges = edges;
         int count = 0;
         for (byte[] e : edges) {
@@ -61,15 +59,16 @@ final class Openings {
         int cap = Integer.highestOneBit(Math.max(8, count * 2)) << 1;
         keys = new int[cap];
         children = new int[cap];
+        int child = 1;
         for (int node = 0; node < edges.length; node++) {
-            for (int k = 0; k < edges[node].length; k++) {
-                int key = node * 128 + edges[node][k] + 1;
+            for (byte c : edges[node]) {
+                int key = node * 128 + c + 1;
                 int slot = slot(key);
                 while (keys[slot] != 0) {
                     slot = (slot + 1) & (keys.length - 1);
                 }
                 keys[slot] = key;
-                children[slot] = firstChild[node] + k;
+                children[slot] = child++;
             }
         }
     }
@@ -137,13 +136,11 @@ final class Openings {
         List<Long> alive = new ArrayList<>();
         List<Long> open = new ArrayList<>();
         List<byte[]> edges = new ArrayList<>();
-        List<Integer> firstChild = new ArrayList<>();
         prefix.add("");
         alive.add(patterns.length == 64 ? -1L : (1L << patterns.length) - 1);
         for (int node = 0; node < prefix.size(); node++) {
             String p = prefix.get(node);
             long here = alive.get(node);
-            firstChild.add(prefix.size());
             if (p.length() == DEPTH) {
                 open.add(here);
                 edges.add(new byte[0]);
@@ -193,7 +190,7 @@ final class Openings {
             edges.add(chars.toByteArray());
         }
         return new Openings(fingerprint(patterns), alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
-                firstChild.stream().mapToInt(Integer::intValue).toArray(), edges.toArray(new byte[0][]));
+                edges.toArray(new byte[0][]));
     }
 
     /** 64-bit FNV-1a of the patterns' sources and flags, in order. */
@@ -227,7 +224,7 @@ final class Openings {
 
     /**
      * The trie stored by {@link #bytes()}, or null if {@code b} is not one or was computed from
-     * other patterns than {@code patterns} (children are numbered as {@link #compute} does).
+     * other patterns than {@code patterns}.
      */
     static Openings read(byte[] b, Pattern[] patterns) {
         try {
@@ -239,25 +236,19 @@ final class Openings {
             int n = in.getInt();
             long[] alive = new long[n];
             long[] open = new long[n];
-            int[] firstChild = new int[n];
             byte[][] edges = new byte[n][];
-            int next = 1;
+            int children = 0;
             for (int node = 0; node < n; node++) {
                 alive[node] = in.getLong();
                 open[node] = in.getLong();
                 edges[node] = new byte[in.get() & 0xFF];
                 in.get(edges[node]);
-                firstChild[node] = next;
-                next += edges[node].length;
+                children += edges[node].length;
             }
-            return next == n && !in.hasRemaining() ? new Openings(fingerprint, alive, open, firstChild, edges) : null;
+            // every node but the root is some node's child
+            return children == n - 1 && !in.hasRemaining() ? new Openings(fingerprint, alive, open, edges) : null;
         } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
             return null;
         }
-    }
-
-    /** Nodes in the trie (for tests and the notes). */
-    int nodes() {
-        return alive.length;
     }
 }

@@ -71,10 +71,8 @@ final class NGrams {
         // (the three columns copied out in bulk first: relative reads of a ByteBuffer ran slowly at start-up)
         long[] key = new long[pairs];
         keys.asLongBuffer().get(key);
-        int[] localCount = new int[pairs];
-        local.asIntBuffer().get(localCount);
-        int[] webBits = new int[pairs];
-        webPairs.asIntBuffer().get(webBits);
+        int[] localCount = ints(local, pairs);
+        int[] webBits = ints(webPairs, pairs); // the web counts' float bits, as the table keeps them
         for (int i = 0; i < pairs; i++) {
             long pair = key[i];
             tableFilter.add((int) (pair >>> 32), (int) pair);
