@@ -143,7 +143,7 @@ final class BoilerplatePass implements Pass {
                         "title-cased line between two paragraphs: a subheading or another story's headline; kept");
             }
         }
-        return edits(t, lines, b);
+        return edits(t, chars, lines, b);
     }
 
     /**
@@ -266,6 +266,44 @@ final class BoilerplatePass implements Pass {
             l.rule = LOW_CONTENT;
             l.reason = null; // written out only if the line is dropped under this rule: see reason(Line)
         }
+    }
+
+    /** Characters each copy of a doubled line has, at least. */
+    static final int DOUBLED_CHARS = 8;
+    /** Words each copy of a doubled line has, at least (a speech's "Thank you. Thank you." is said twice). */
+    static final int DOUBLED_WORDS = 3;
+
+    /**
+     * Whether {@code t[from, to)} is one stretch of text written twice, glued or a few spaces apart
+     * ("Thrive logo Thrive logo", "Fresh ways to fryFresh ways to fry"), each copy of at least
+     * {@value #DOUBLED_CHARS} characters and {@value #DOUBLED_WORDS} words: where the second copy's spaces begin, or -1.
+     */
+    static int doubled(char[] t, int from, int to) {
+        int len = to - from;
+        for (int sep = 0; sep <= 3; sep++) {
+            int half = (len - sep) / 2;
+            if ((len - sep) % 2 != 0 || half < DOUBLED_CHARS) {
+                continue;
+            }
+            boolean gap = true;
+            for (int k = from + half; k < from + half + sep; k++) {
+                gap &= t[k] == ' ';
+            }
+            if (!gap) {
+                continue;
+            }
+            int spaces = 0;
+            int k = 0;
+            int second = from + half + sep;
+            while (k < half && t[from + k] == t[second + k]) {
+                spaces += t[from + k] == ' ' && t[from + k - 1] != ' ' ? 1 : 0;
+                k++;
+            }
+            if (k == half && spaces >= DOUBLED_WORDS - 1) {
+                return from + half;
+            }
+        }
+        return -1;
     }
 
     /** Words of a label or button beside an input field, at most ("Email address ________ Subscribe"). */
@@ -1495,7 +1533,7 @@ final class BoilerplatePass implements Pass {
      * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
      * document, blank lines next to dropped lines go too.
      */
-    private static PassResult edits(String t, Line[] lines, PassResult.Builder b) {
+    private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
         int i = 0;
@@ -1512,6 +1550,11 @@ final class BoilerplatePass implements Pass {
             if (j == i) {
                 keep[i] = true;
                 total += lines[i].length();
+                int second = doubled(chars, lines[i].ts, lines[i].ce);
+                if (second >= 0) {
+                    b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"
+                            + " text browser writes them): the second copy");
+                }
                 i++;
                 continue;
             }

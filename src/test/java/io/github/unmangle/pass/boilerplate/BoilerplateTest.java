@@ -339,6 +339,30 @@ class BoilerplateTest {
         }
     }
 
+    /**
+     * A text browser writes an image's text and its title, or a link's text and its label, side by
+     * side: the second copy goes, the first stays; a short sentence said twice stays as it is.
+     */
+    @Test
+    void aLineWrittenTwiceKeepsOneCopy() {
+        String alt = "A bowl of butter chicken with rice next to it.";
+        String link = "Kidfresh Frozen Fish Sticks - 8.45oz";
+        String speech = "Thank you. Thank you.";
+        String page = story() + "   " + alt + " " + alt + "\n\n   " + link + link + "\n\n   " + speech + "\n\n" + story().replace("council", "city");
+        PassResult r = pass(page);
+        String out = clean(page);
+        for (String once : List.of(alt, link)) {
+            assertTrue(out.contains(once), "lost: " + once + "\n" + out);
+            assertEquals(out.indexOf(once), out.lastIndexOf(once), "twice: " + once + "\n" + out);
+        }
+        assertTrue(out.contains(speech), out);
+        List<Edit> doubled = r.edits().stream().filter(e -> e.rule().equals("doubled")).toList();
+        assertEquals(2, doubled.size(), r.edits().toString());
+        // the second copy is the one deleted: each edit starts after the first copy
+        assertEquals(page.indexOf(alt) + alt.length(), doubled.get(0).start(), doubled.toString());
+        assertEquals(page.indexOf(link) + link.length(), doubled.get(1).start(), doubled.toString());
+    }
+
     private static final String[] SECTIONS = {"Gardening", "Seasonal recipes", "Our shop", "Garden tools", "Weekend projects",
         "Kitchen", "Travel guides", "Podcasts", "Workshops", "Plant finder", "Gift cards", "Events calendar"};
 
