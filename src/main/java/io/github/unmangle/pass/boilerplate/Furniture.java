@@ -132,7 +132,10 @@ final class Furniture {
                     + "|next (article|post|story)|previous (article|post|story)|go to.{0,40}|jump to.{0,40}|advertisement|sponsored( content)?"
                     + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
-                    + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
+                    + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?"
+                    // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, shop buttons, review counts
+                    + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
+                    + "|click to expand\\W*|\\d[\\d,]* reviews?)[.:]?"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
             contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
             contains("tip-box", "reporter tip box or contact blurb", "tip|contact the|reach the|email the",

@@ -164,8 +164,8 @@ final class Openings {
                 }
             }
             for (int f = 0; f < ms.length; f++) {
-                if ((here & (1L << f)) != 0) {
-                    ms[f].reset(p + '5');
+                for (char d = '1'; d <= '9' && (here & (1L << f)) != 0; d++) {
+                    ms[f].reset(p + d);
                     if ((ms[f].matches() || ms[f].hitEnd()) != ((next['0'] & (1L << f)) != 0)) {
                         throw new IllegalStateException("a pattern tells digits apart after \"" + p + "\": " + patterns[f]);
                     }

@@ -102,7 +102,8 @@ class BoilerplateTest {
             "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut",
             "The technical storage or access is required to create user profiles to send advertising.",
             "By submitting my information, I consent to the school contacting me about its services by email.",
-            "Past performance is not a guarantee of future results. This is not intended as investment advice."})
+            "Past performance is not a guarantee of future results. This is not intended as investment advice.",
+            "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews"})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
@@ -121,7 +122,8 @@ class BoilerplateTest {
             "\"We refuse to build the platform,\" the employees wrote.",
             "  * one item of a short list that says something in a full sentence.",
             "- Monitor industry trends: stay informed, follow relevant news sources, subscribe to industry newsletters, and watch social media.",
-            "Public Lives are viewable by anyone, depending on your privacy settings, while group Lives are limited to those audiences."})
+            "Public Lives are viewable by anyone, depending on your privacy settings, while group Lives are limited to those audiences.",
+            "The company rewrote its privacy policy after the ruling.", "1. Home ownership fell for the third year running."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
@@ -471,6 +473,20 @@ class BoilerplateTest {
         String heading = PROSE_A + "\nInterfax\n\nInterfax is a privately held news agency that was founded in 1989 and now publishes "
                 + "news wires in several languages for readers across the region.\n\n" + cited + "\n";
         assertEquals(heading, clean(heading));
+    }
+
+    /** Digits are one character to the trie: a pattern that tells any digit from another is refused, not silently misread. */
+    @Test
+    void openingsRefuseAPatternThatTellsDigitsApart() {
+        for (String regex : List.of("1\\. home", "page [0-35-9]", "\\d\\. home")) {
+            java.util.regex.Pattern[] patterns = {java.util.regex.Pattern.compile(regex)};
+            if (regex.startsWith("\\d")) {
+                assertNotNull(Openings.compute(patterns), regex);
+            } else {
+                IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Openings.compute(patterns), regex);
+                assertTrue(e.getMessage().contains("tells digits apart"), e.getMessage());
+            }
+        }
     }
 
     /** The stored trie of possible openings must be the one the current patterns give, and read back whole. */
