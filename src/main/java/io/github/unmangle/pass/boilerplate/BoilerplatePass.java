@@ -299,11 +299,33 @@ final class BoilerplatePass implements Pass {
                 spaces += t[from + k] == ' ' && t[from + k - 1] != ' ' ? 1 : 0;
                 k++;
             }
-            if (k == half && spaces >= DOUBLED_WORDS - 1) {
+            if (k == half && spaces >= DOUBLED_WORDS - 1 && !oneWord(t, from, from + half)) {
                 return from + half;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code t[from, to)} is one word said again and again ("Yes Yes Yes": a table's row of cells, not a doubled line). */
+    private static boolean oneWord(char[] t, int from, int to) {
+        int firstEnd = from;
+        while (firstEnd < to && t[firstEnd] != ' ') {
+            firstEnd++;
+        }
+        int i = firstEnd;
+        while (i < to) {
+            while (i < to && t[i] == ' ') {
+                i++;
+            }
+            int s = i;
+            while (i < to && t[i] != ' ') {
+                i++;
+            }
+            if (s < to && !java.util.Arrays.equals(t, s, i, t, from, firstEnd)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of a label or button beside an input field, at most ("Email address ________ Subscribe"). */

@@ -350,7 +350,9 @@ class BoilerplateTest {
         String alt = "A bowl of butter chicken with rice next to it.";
         String link = "Kidfresh Frozen Fish Sticks - 8.45oz";
         String speech = "Thank you. Thank you.";
-        String page = story() + "   " + alt + " " + alt + "\n\n   " + link + link + "\n\n   " + speech + "\n\n" + story().replace("council", "city");
+        String cells = "Yes Yes Yes Yes Yes Yes";
+        String page = story() + "   " + alt + " " + alt + "\n\n   " + link + link + "\n\n   " + speech + "\n\n   " + cells + "\n\n"
+                + story().replace("council", "city");
         PassResult r = pass(page);
         String out = clean(page);
         for (String once : List.of(alt, link)) {
@@ -358,6 +360,7 @@ class BoilerplateTest {
             assertEquals(out.indexOf(once), out.lastIndexOf(once), "twice: " + once + "\n" + out);
         }
         assertTrue(out.contains(speech), out);
+        assertTrue(out.contains(cells), "a row of one word repeated is no doubled line: " + out);
         List<Edit> doubled = r.edits().stream().filter(e -> e.rule().equals("doubled")).toList();
         assertEquals(2, doubled.size(), r.edits().toString());
         // the second copy is the one deleted: each edit starts after the first copy
