@@ -103,6 +103,8 @@ final class Furniture {
                     + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
+                    // a news site's caption and credit lines under a picture: "Image source, Getty Images", "Image caption, The minister …"
+                    + "|image (source|caption)\\s*[,:]\\s*\\S.{0,150}"
                     + "|\\(?\\s*(photo|image|picture|video)s? (courtesy|by|via) .{1,80}"
 
                     + "|©.{0,80})"),
@@ -110,8 +112,8 @@ final class Furniture {
                     "^\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?$"),
             f("share", "share or follow buttons",
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,]?\\s*"
-                    + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story))*"
-                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|(click|tap) to share.{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story|page))*"
+                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(click|tap) to share.{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
                     + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
@@ -133,6 +135,9 @@ final class Furniture {
                     + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
                     + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?"
+                    // a breadcrumb ("Home > News > Technology"), an audio player's offer, an advertisement's mark in the text
+                    + "|(you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}|listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
+                    + "|story continues below( advertisement)?"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, shop buttons, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?)[.:]?"),
@@ -523,8 +528,8 @@ final class Furniture {
 
     /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i:by|written by|words by|reporting by|posted by|author:?)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|van|de|von|da|and|&|,))"
-            + "{0,6}\\s*([|,•·–—-].{0,60})?");
+            "(?i:by|written by|words by|(additional )?reporting by|posted by|author:?)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|van|de|von|da|and|&|,))"
+            + "{0,6}\\s*([|,;•·–—-].{0,60})?");
 
     static boolean byline(String trimmed) {
         if (trimmed.length() >= 120 || trimmed.length() < 5 || "bBwWrRpPaA".indexOf(trimmed.charAt(0)) < 0) {

@@ -103,7 +103,10 @@ class BoilerplateTest {
             "The technical storage or access is required to create user profiles to send advertising.",
             "By submitting my information, I consent to the school contacting me about its services by email.",
             "Past performance is not a guarantee of future results. This is not intended as investment advice.",
-            "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews"})
+            "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews",
+            "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
+            "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement",
+            "Print this page", "Follow @janedoe"})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
@@ -148,6 +151,15 @@ class BoilerplateTest {
         PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
         PassResult r = FACTORY.create(keep).apply(PassInput.of("t", text));
         assertTrue(r.edits().isEmpty(), r.edits().toString());
+    }
+
+    /** A wire service's sign-off at the foot ("Reporting by …; Editing by …") is a byline: out of the text, kept in the report. */
+    @Test
+    void aWireSignOffAtTheFootIsAByline() {
+        String text = PROSE_A + "\n\n" + PROSE_B + "\n\nReporting by Jane Smith; Additional reporting by Tom Lee; Editing by John Doe\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("byline") && e.before().contains("Editing by John Doe")), r.edits().toString());
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(text));
     }
 
     @Test
