@@ -70,9 +70,9 @@ final class Furniture {
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
                     + "|post a comment|newer posts?|older posts?|newer post\\s*older post.*|labels?:.*|tags?:.{0,150}"
                     + "|subscribe to:?\\s*post comments.*|post comments \\(atom\\)|share this post|filed under:?.*"
-                    + "|categories:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*)"),
+                    + "|categories:.{0,150}|topics:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*)"),
             f("comment-call", "call to comment, not article text",
-                    "(discuss|comments?|\\d+ comments?|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
+                    "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
                     + "|leave a (reply|comment)\\s*cancel reply|your email address will not be published\\.?.{0,80}"
@@ -121,7 +121,10 @@ final class Furniture {
             f("newsletter", "newsletter or subscription pitch",
                     "(subscribe|sign up|register|join)( now| today| here| for free| free)?[.!:]?"
                     + "|(subscribe|sign up|register) (to|for) (our|the|my) .{0,80}"
-                    + "|(already a subscriber|become a (member|subscriber)|subscribe now|unlock (this|full) (article|access)).{0,80}"),
+                    + "|(already a subscriber|become a (member|subscriber)|subscribe now|unlock (this|full) (article|access)).{0,80}"
+                    // a paywall's and a donation box's lines
+                    + "|(subscribe|sign in|log in|register) to (continue|keep) reading.{0,40}|(sign in|log in|subscribe) to read (more|the full (article|story)).{0,20}"
+                    + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"),
             contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
                     "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
@@ -137,7 +140,8 @@ final class Furniture {
                     + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?"
                     // a breadcrumb ("Home > News > Technology"), an audio player's offer, an advertisement's mark in the text
                     + "|(you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}|listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
-                    + "|story continues below( advertisement)?"
+                    + "|story continues below( advertisement)?|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}|continue reading below|skip ad"
+                    + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, shop buttons, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?)[.:]?"),

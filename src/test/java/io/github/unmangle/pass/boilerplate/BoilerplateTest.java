@@ -106,7 +106,9 @@ class BoilerplateTest {
             "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews",
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement",
-            "Print this page", "Follow @janedoe"})
+            "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
+            "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
+            "Get our newsletter"})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
