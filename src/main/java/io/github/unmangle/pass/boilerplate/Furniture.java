@@ -137,12 +137,15 @@ final class Furniture {
                     + "|next (article|post|story)|previous (article|post|story)|go to.{0,40}|jump to.{0,40}|advertisement|sponsored( content)?"
                     + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
-                    + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?"
+                    + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
+            // more of the same, as a family of its own: the trie of openings rules it out of most lines at once, where a longer
+            // navigation pattern would be tried in full on every line that may open like navigation
+            f("navigation", "navigation, account or site furniture",
                     // a breadcrumb ("Home > News > Technology"), an audio player's offer, an advertisement's mark in the text
-                    + "|(you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}|listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
+                    "((you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}|listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
                     + "|story continues below( advertisement)?|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}|continue reading below|skip ad"
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
-                    // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, shop buttons, review counts
+                    // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?)[.:]?"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
