@@ -70,7 +70,13 @@ final class Furniture {
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
                     + "|post a comment|newer posts?|older posts?|newer post\\s*older post.*|labels?:.*|tags?:.{0,150}"
                     + "|subscribe to:?\\s*post comments.*|post comments \\(atom\\)|share this post|filed under:?.*"
-                    + "|categories:.{0,150}|topics:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*)"),
+                    + "|categories:.{0,150}|topics:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*"
+                    // a blog theme's own lines: WordPress's "Tagged …", "Bookmark the permalink.", "« Previous post", "Like Loading…", feeds
+                    + "|tagged .{1,150}|bookmark the permalink\\.?|(«|‹|←)\\s*(previous|older) (post|article|entry)|(next|newer) (post|article|entry)\\s*(»|›|→)"
+                    + "|recent comments|(entries|comments) (feed|rss)|wordpress\\.org|like loading(\\.{3}|…)?"
+                    + "|(proudly )?powered by (wordpress|blogger|ghost|squarespace|wix|shopify|jekyll|hugo|drupal).{0,40}"
+                    // a forum's lines around each post
+                    + "|reply with quote|report (post|this post)|joined: .{1,30}|last edited by .{1,80}|log in or register to post comments\\.?)"),
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
@@ -113,7 +119,7 @@ final class Furniture {
             f("share", "share or follow buttons",
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,]?\\s*"
                     + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story|page))*"
-                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(click|tap) to share.{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(click|tap) to (share|print|email).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
                     + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"

@@ -108,7 +108,9 @@ class BoilerplateTest {
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement",
             "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
-            "Get our newsletter"})
+            "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
+            "Bookmark the permalink.", "« Previous post", "Next post »", "Recent Comments", "Entries feed", "Proudly powered by WordPress",
+            "Reply With Quote", "Joined: Jan 2020", "Last edited by moderator; 12-03-2021 at 10:15 AM.", "Log in or register to post comments"})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
@@ -128,7 +130,8 @@ class BoilerplateTest {
             "  * one item of a short list that says something in a full sentence.",
             "- Monitor industry trends: stay informed, follow relevant news sources, subscribe to industry newsletters, and watch social media.",
             "Public Lives are viewable by anyone, depending on your privacy settings, while group Lives are limited to those audiences.",
-            "The company rewrote its privacy policy after the ruling.", "1. Home ownership fell for the third year running."})
+            "The company rewrote its privacy policy after the ruling.", "1. Home ownership fell for the third year running.",
+            "Theme: Exploration, resource management"})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
