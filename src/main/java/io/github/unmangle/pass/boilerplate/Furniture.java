@@ -70,13 +70,15 @@ final class Furniture {
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
                     + "|post a comment|newer posts?|older posts?|newer post\\s*older post.*|labels?:.*|tags?:.{0,150}"
                     + "|subscribe to:?\\s*post comments.*|post comments \\(atom\\)|share this post|filed under:?.*"
-                    + "|categories:.{0,150}|topics:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*"
+                    + "|categories:.{0,150}|topics:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*)"),
+            // (families of their own, as the second navigation family, so that the trie of openings rules them out of most lines)
+            f("blog-footer", "blog-template footer line",
                     // a blog theme's own lines: WordPress's "Tagged …", "Bookmark the permalink.", "« Previous post", "Like Loading…", feeds
-                    + "|tagged .{1,150}|bookmark the permalink\\.?|(«|‹|←)\\s*(previous|older) (post|article|entry)|(next|newer) (post|article|entry)\\s*(»|›|→)"
+                    "(tagged .{1,150}|bookmark the permalink\\.?|(«|‹|←)\\s*(previous|older) (post|article|entry)|(next|newer) (post|article|entry)\\s*(»|›|→)"
                     + "|recent comments|(entries|comments) (feed|rss)|wordpress\\.org|like loading(\\.{3}|…)?"
-                    + "|(proudly )?powered by (wordpress|blogger|ghost|squarespace|wix|shopify|jekyll|hugo|drupal).{0,40}"
-                    // a forum's lines around each post
-                    + "|reply with quote|report (post|this post)|joined: .{1,30}|last edited by .{1,80}|log in or register to post comments\\.?)"),
+                    + "|(proudly )?powered by (wordpress|blogger|ghost|squarespace|wix|shopify|jekyll|hugo|drupal).{0,40})"),
+            f("comment-call", "a forum's line around a post, not its text",
+                    "(reply with quote|report (post|this post)|joined: .{1,30}|last edited by .{1,80}|log in or register to post comments\\.?)"),
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
