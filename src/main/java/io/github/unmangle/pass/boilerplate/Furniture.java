@@ -112,7 +112,7 @@ final class Furniture {
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
                     // a news site's caption and credit lines under a picture: "Image source, Getty Images", "Image caption, The minister …"
-                    + "|image (source|caption)\\s*[,:]\\s*\\S.{0,150}"
+                    + "|(image|media) (source|caption)\\s*[,:]\\s*\\S.{0,150}"
                     + "|\\(?\\s*(photo|image|picture|video)s? (courtesy|by|via) .{1,80}"
 
                     + "|©.{0,80})"),
@@ -155,7 +155,14 @@ final class Furniture {
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
-                    + "|click to expand\\W*|\\d[\\d,]* reviews?)[.:]?"),
+                    + "|click to expand\\W*|\\d[\\d,]* reviews?"
+                    // a news site's lines around its story: topic links, reprint and gift offers, the app, an advertisement's feedback link
+                    + "|explore more on (these|this) topics?|see more on:.{0,150}|suggested topics:?.{0,150}|reuse this content|order reprints.{0,80}"
+                    + "|send any friend a story|gift (this )?article|read in app|comment on this story|supported by|(video )?ad feedback"
+                    + "|sponsored links?|paid content|promoted (stories|content)|advertiser content"
+                    + "|(after|skip past) newsletter promotion)[.:]?"),
+            // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
+            contains("source-line", "note of the article's print edition", "in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
             contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
             contains("tip-box", "reporter tip box or contact blurb", "tip|contact the|reach the|email the",

@@ -110,7 +110,12 @@ class BoilerplateTest {
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
             "Bookmark the permalink.", "« Previous post", "Next post »", "Recent Comments", "Entries feed", "Proudly powered by WordPress",
-            "Reply With Quote", "Joined: Jan 2020", "Last edited by moderator; 12-03-2021 at 10:15 AM.", "Log in or register to post comments"})
+            "Reply With Quote", "Joined: Jan 2020", "Last edited by moderator; 12-03-2021 at 10:15 AM.", "Log in or register to post comments",
+            "Explore more on these topics", "See more on: Amazon, Jeff Bezos", "Reuse this content", "Order Reprints | Today's Paper | Subscribe",
+            "Send any friend a story", "Gift Article", "Read in app", "Supported by", "Video Ad Feedback", "Promoted Stories",
+            "skip past newsletter promotion", "Media caption, The minister speaking in London",
+            "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
+                    + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         String out = clean(text);
@@ -131,7 +136,8 @@ class BoilerplateTest {
             "- Monitor industry trends: stay informed, follow relevant news sources, subscribe to industry newsletters, and watch social media.",
             "Public Lives are viewable by anyone, depending on your privacy settings, while group Lives are limited to those audiences.",
             "The company rewrote its privacy policy after the ruling.", "1. Home ownership fell for the third year running.",
-            "Theme: Exploration, resource management"})
+            "Theme: Exploration, resource management", "The project was supported by a grant from the city's cultural fund.",
+            "A version of this play appears in print in the festival's programme, with a foreword by its director."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
