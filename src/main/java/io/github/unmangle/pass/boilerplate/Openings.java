@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * that node: every line beginning so stays possible for it, and the trie does not grow for it
  * there. Digits 1–9 are read as 0: no pattern tells one digit from another (a test checks it).
  * A line that needs a character the trie does not hold (a non-ASCII one) keeps the families
- * still possible there. The result can only keep a family that cannot match, never rule out one
+ * still possible there. A line that ends inside the trie (a short one: "o", "sea", "2026") keeps
+ * only the families whose pattern matches it as a whole, and those open above it. The result can only keep a family that cannot match, never rule out one
  * that can: the patterns still decide.
  *
  * <p>Computing it runs the patterns on every beginning (0.6–0.8 s), too slow for start-up, so it
@@ -41,16 +42,19 @@ final class Openings {
     /** Per node: the families for which the beginning is possible; those possible after any continuation. */
     private final long[] alive;
     private final long[] open;
+    /** Per node: the families whose pattern matches its beginning itself, for a line that ends there. */
+    private final long[] complete;
     /** Per node: its edges' characters (its children are numbered in a row, node by node, from 1). */
     private final byte[][] edges;
     /** Edge (node, character) → child, by open addressing: keys node * 128 + c + 1 (0: empty). */
     private final int[] keys;
     private final int[] children;
 
-    private Openings(long patterns, long[] alive, long[] open, byte[][] edges) {
+    private Openings(long patterns, long[] alive, long[] open, long[] complete, byte[][] edges) {
         this.patterns = patterns;
         this.alive = alive;
         this.open = open;
+        this.complete = complete;
         this.edges = edges;
         int count = 0;
         for (byte[] e : edges) {
@@ -120,6 +124,10 @@ final class Openings {
             }
             node = next;
         }
+        if (to - from <= DEPTH) {
+            // the line ends at this node: the families its beginning matches as a whole, and those open above it
+            return openSoFar | complete[node];
+        }
         return openSoFar | open[node] | alive[node];
     }
 
@@ -135,9 +143,15 @@ final class Openings {
         List<String> prefix = new ArrayList<>();
         List<Long> alive = new ArrayList<>();
         List<Long> open = new ArrayList<>();
+        List<Long> complete = new ArrayList<>();
         List<byte[]> edges = new ArrayList<>();
         prefix.add("");
         alive.add(patterns.length == 64 ? -1L : (1L << patterns.length) - 1);
+        long empty = 0;
+        for (int f = 0; f < ms.length; f++) {
+            empty |= ms[f].reset("").matches() ? 1L << f : 0;
+        }
+        complete.add(empty);
         for (int node = 0; node < prefix.size(); node++) {
             String p = prefix.get(node);
             long here = alive.get(node);
@@ -147,6 +161,7 @@ final class Openings {
                 continue;
             }
             long[] next = new long[128];
+            long[] full = new long[128];
             int[] branches = new int[patterns.length];
             for (char c = 0; c < 128; c++) {
                 if (c != digitAsZero(c)) {
@@ -156,7 +171,9 @@ final class Openings {
                 for (int f = 0; f < ms.length; f++) {
                     if ((here & (1L << f)) != 0) {
                         ms[f].reset(longer);
-                        if (ms[f].matches() || ms[f].hitEnd()) {
+                        boolean matches = ms[f].matches();
+                        full[c] |= matches ? 1L << f : 0;
+                        if (matches || ms[f].hitEnd()) {
                             next[c] |= 1L << f;
                             branches[f] += c == '0' ? 10 : 1; // '0' stands for the ten digits
                         }
@@ -166,7 +183,8 @@ final class Openings {
             for (int f = 0; f < ms.length; f++) {
                 for (char d = '1'; d <= '9' && (here & (1L << f)) != 0; d++) {
                     ms[f].reset(p + d);
-                    if ((ms[f].matches() || ms[f].hitEnd()) != ((next['0'] & (1L << f)) != 0)) {
+                    boolean matches = ms[f].matches();
+                    if ((matches || ms[f].hitEnd()) != ((next['0'] & (1L << f)) != 0) || matches != ((full['0'] & (1L << f)) != 0)) {
                         throw new IllegalStateException("a pattern tells digits apart after \"" + p + "\": " + patterns[f]);
                     }
                 }
@@ -185,12 +203,13 @@ final class Openings {
                     chars.write(c);
                     prefix.add(p + c);
                     alive.add(m);
+                    complete.add(full[c] & m);
                 }
             }
             edges.add(chars.toByteArray());
         }
         return new Openings(fingerprint(patterns), alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
-                edges.toArray(new byte[0][]));
+                complete.stream().mapToLong(Long::longValue).toArray(), edges.toArray(new byte[0][]));
     }
 
     /** 64-bit FNV-1a of the patterns' sources and flags, in order. */
@@ -206,18 +225,18 @@ final class Openings {
     }
 
     /**
-     * The stored form: the patterns' fingerprint, the node count, then per node its two bit sets,
+     * The stored form: the patterns' fingerprint, the node count, then per node its three bit sets,
      * its edge count and its edges' characters.
      */
     byte[] bytes() {
         int size = 12;
         for (byte[] e : edges) {
-            size += 17 + e.length;
+            size += 25 + e.length;
         }
         ByteBuffer out = ByteBuffer.allocate(size);
         out.putLong(patterns).putInt(alive.length);
         for (int node = 0; node < alive.length; node++) {
-            out.putLong(alive[node]).putLong(open[node]).put((byte) edges[node].length).put(edges[node]);
+            out.putLong(alive[node]).putLong(open[node]).putLong(complete[node]).put((byte) edges[node].length).put(edges[node]);
         }
         return out.array();
     }
@@ -236,17 +255,19 @@ final class Openings {
             int n = in.getInt();
             long[] alive = new long[n];
             long[] open = new long[n];
+            long[] complete = new long[n];
             byte[][] edges = new byte[n][];
             int children = 0;
             for (int node = 0; node < n; node++) {
                 alive[node] = in.getLong();
                 open[node] = in.getLong();
+                complete[node] = in.getLong();
                 edges[node] = new byte[in.get() & 0xFF];
                 in.get(edges[node]);
                 children += edges[node].length;
             }
             // every node but the root is some node's child
-            return children == n - 1 && !in.hasRemaining() ? new Openings(fingerprint, alive, open, edges) : null;
+            return children == n - 1 && !in.hasRemaining() ? new Openings(fingerprint, alive, open, complete, edges) : null;
         } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
             return null;
         }

@@ -515,6 +515,19 @@ class BoilerplateTest {
         }
     }
 
+    /** A line that ends inside the trie keeps only the families that match it whole; a longer one, those it may begin. */
+    @Test
+    void openingsKeepForAShortLineOnlyTheFamiliesItMatchesWhole() {
+        Openings o = Openings.compute(new java.util.regex.Pattern[] {java.util.regex.Pattern.compile("search|sign in"),
+            java.util.regex.Pattern.compile("se.{0,40}")});
+        assertEquals(0b10, o.possible("sea"), "a beginning of 'search' is no 'search'");
+        assertEquals(0b11, o.possible("search"));
+        assertEquals(0, o.possible("sign"), "a beginning of 'sign in' is none");
+        assertEquals(0b01, o.possible("sign in"));
+        assertEquals(0b10, o.possible("searching for a long time"), "read to its depth, a longer line keeps what it may begin");
+        assertEquals(0b10, o.possible("second chance"));
+    }
+
     /** The stored trie of possible openings must be the one the current patterns give, and read back whole. */
     @Test
     void storedFurnitureOpeningsMatchThePatterns() throws Exception {
