@@ -162,7 +162,7 @@ final class Furniture {
                     + "|sponsored links?|paid content|promoted (stories|content)|advertiser content"
                     + "|(after|skip past) newsletter promotion)[.:]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
-            contains("source-line", "note of the article's print edition", "in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
+            contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
             contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
             contains("tip-box", "reporter tip box or contact blurb", "tip|contact the|reach the|email the",

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * there. Digits 1–9 are read as 0: no pattern tells one digit from another (a test checks it).
  * A line that needs a character the trie does not hold (a non-ASCII one) keeps the families
  * still possible there. A line that ends inside the trie (a short one: "o", "sea", "2026") keeps
- * only the families whose pattern matches it as a whole, and those open above it. The result can only keep a family that cannot match, never rule out one
- * that can: the patterns still decide.
+ * only the families whose pattern matches it as a whole, and those open above it. The result can
+ * only keep a family that cannot match, never rule out one that can: the patterns still decide.
  *
  * <p>Computing it runs the patterns on every beginning (0.6–0.8 s), too slow for start-up, so it
  * is stored as a resource ({@link #RESOURCE}) with a fingerprint of the patterns: a resource of
