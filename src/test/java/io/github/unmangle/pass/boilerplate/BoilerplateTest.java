@@ -110,7 +110,7 @@ class BoilerplateTest {
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
             "Bookmark the permalink.", "« Previous post", "Next post »", "Recent Comments", "Entries feed", "Proudly powered by WordPress",
-            "Reply With Quote", "Joined: Jan 2020", "Last edited by moderator; 12-03-2021 at 10:15 AM.", "Log in or register to post comments",
+            "Reply With Quote", "Originally Posted by janedoe View Post", "Enjoyed this article? Share it with your friends!", "Joined: Jan 2020", "Last edited by moderator; 12-03-2021 at 10:15 AM.", "Log in or register to post comments",
             "Explore more on these topics", "See more on: Amazon, Jeff Bezos", "Reuse this content", "Order Reprints | Today's Paper | Subscribe",
             "Send any friend a story", "Gift Article", "Read in app", "Supported by", "Video Ad Feedback", "Promoted Stories",
             "skip past newsletter promotion", "Media caption, The minister speaking in London",
