@@ -161,7 +161,13 @@ final class Furniture {
                     + "|explore more on (these|this) topics?|see more on:.{0,150}|suggested topics:?.{0,150}|reuse this content|order reprints.{0,80}"
                     + "|send any friend a story|gift (this )?article|read in app|comment on this story|supported by|(video )?ad feedback"
                     + "|sponsored links?|paid content|promoted (stories|content)|advertiser content"
-                    + "|(after|skip past) newsletter promotion)[.:]?"),
+                    + "|(after|skip past) newsletter promotion"
+                    // a saved page's account, cart, language and consent controls
+                    + "|close menu|search (query|this site|the site)|(shopping )?(bag|basket)( \\(\\d+\\))?|(shopping )?cart \\(\\d+\\)|wish ?list( \\(\\d+\\))?"
+                    + "|(sign in|log ?in) ?/ ?(register|join|sign up)|(en|fr|de|es|it|nl|pt)( ?\\| ?(en|fr|de|es|it|nl|pt)){1,8}|select (your )?language"
+                    + "|menu ☰|☰|scroll to top|accept|decline|(accept|reject|allow) all( cookies)?|got it!?|we value your privacy"
+                    + "|(log in|sign in|sign up|continue) with (facebook|google|apple|email|twitter|linkedin|github|microsoft)|forgot (your )?password\\??"
+                    + "|create (an |your |a free )?account|remember me|do not sell or share my personal information|your privacy choices)[.:]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
