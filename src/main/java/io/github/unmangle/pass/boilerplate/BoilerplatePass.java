@@ -278,7 +278,7 @@ final class BoilerplatePass implements Pass {
      * ("Thrive logo Thrive logo", "Fresh ways to fryFresh ways to fry"), each copy of at least
      * {@value #DOUBLED_CHARS} characters and {@value #DOUBLED_WORDS} words: where the second copy's spaces begin, or -1.
      */
-    static int doubled(char[] t, int from, int to) {
+    private static int doubled(char[] t, int from, int to) {
         int len = to - from;
         for (int sep = 0; sep <= 3; sep++) {
             int half = (len - sep) / 2;

@@ -18,7 +18,7 @@ public final class BoilerplatePassFactory implements PassFactory {
 
     @Override
     public String description() {
-        return "drops page furniture: menus, share/cookie/newsletter lines, blog footers, tip boxes, disclaimers, injected headlines, comments";
+        return "drops page furniture: menus, breadcrumbs, share/cookie/newsletter lines, blog footers, tip boxes, disclaimers, captions, injected headlines, comments; one copy of a doubled line";
     }
 
     @Override

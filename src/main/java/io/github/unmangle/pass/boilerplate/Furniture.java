@@ -304,32 +304,8 @@ final class Furniture {
 
     /** {@link #match(String, int)} with the matchers of the document at hand. */
     static Family match(String lowerTrimmed, int words, Matchers matchers) {
-        long possible = words <= MAX_WORDS ? OPENINGS.possible(lowerTrimmed) : 0;
-        if (possible != 0 && !lowerTrimmed.isEmpty() && lowerTrimmed.charAt(0) >= 128 && !Character.isSurrogate(lowerTrimmed.charAt(0))) {
-            possible &= openedBy(lowerTrimmed.charAt(0));
-        }
-        return match(lowerTrimmed, words, matchers, triggered(lowerTrimmed.toCharArray(), 0, lowerTrimmed.length()), possible);
-    }
-
-    /** The whole-line families that may begin with non-ASCII character c, by character (the trie holds ASCII only). */
-    private static final java.util.concurrent.ConcurrentHashMap<Character, Long> OPENED_BY = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The whole-line families whose pattern matches c or may go on after it (a line starting "€50", "© 2024" or "→ …"
-     * is ruled out of the others); each pattern is run once on each character met. (Not for a surrogate: alone, it is half
-     * a character, which a pattern may read otherwise than the whole.)
-     */
-    static long openedBy(char c) {
-        return OPENED_BY.computeIfAbsent(c, k -> {
-            long families = 0;
-            for (int f = 0; f < WHOLE_LINE.length; f++) {
-                java.util.regex.Matcher m = WHOLE_LINE[f].pattern().matcher(String.valueOf(k));
-                if (m.matches() || m.hitEnd()) {
-                    families |= 1L << f;
-                }
-            }
-            return families;
-        });
+        return match(lowerTrimmed, words, matchers, triggered(lowerTrimmed.toCharArray(), 0, lowerTrimmed.length()),
+                words <= MAX_WORDS ? OPENINGS.possible(lowerTrimmed) : 0);
     }
 
     /**

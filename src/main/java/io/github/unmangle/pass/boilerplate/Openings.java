@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * that node: every line beginning so stays possible for it, and the trie does not grow for it
  * there. Digits 1–9 are read as 0: no pattern tells one digit from another (a test checks it).
  * A line that needs a character the trie does not hold (a non-ASCII one) keeps the families
- * still possible there. A line that ends inside the trie (a short one: "o", "sea", "2026") keeps
+ * still possible there; if it is the line's first ("€50", "© 2024", "→ …"), only those whose
+ * pattern matches it or may go on after it (worked out once per character met). A line that ends inside the trie (a short one: "o", "sea", "2026") keeps
  * only the families whose pattern matches it as a whole, and those open above it. The result can
  * only keep a family that cannot match, never rule out one that can: the patterns still decide.
  *
@@ -39,6 +40,10 @@ final class Openings {
 
     /** A fingerprint of the patterns the trie was computed from: a stored trie of other patterns is stale. */
     private final long patterns;
+    /** The patterns themselves, for a first character the trie does not hold ({@link #openedBy}). */
+    private final Pattern[] families;
+    /** {@link #openedBy}'s answers, by character. */
+    private final java.util.concurrent.ConcurrentHashMap<Character, Long> openedBy = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per node: the families for which the beginning is possible; those possible after any continuation. */
     private final long[] alive;
     private final long[] open;
@@ -50,8 +55,9 @@ final class Openings {
     private final int[] keys;
     private final int[] children;
 
-    private Openings(long patterns, long[] alive, long[] open, long[] complete, byte[][] edges) {
-        this.patterns = patterns;
+    private Openings(Pattern[] families, long fingerprint, long[] alive, long[] open, long[] complete, byte[][] edges) {
+        this.patterns = fingerprint;
+        this.families = families;
         this.alive = alive;
         this.open = open;
         this.complete = complete;
@@ -113,7 +119,9 @@ final class Openings {
             openSoFar |= open[node];
             char c = t != null ? t[i] : s.charAt(i);
             if (c >= 128) {
-                return openSoFar | alive[node]; // not in the trie: what is possible so far stays so
+                // not in the trie: what is possible so far stays so, narrowed by the line's first character
+                long possible = openSoFar | alive[node];
+                return i == from && !Character.isSurrogate(c) ? possible & openedBy(c) : possible;
             }
             if (t != null && c >= 'A' && c <= 'Z') {
                 c |= 0x20;
@@ -129,6 +137,23 @@ final class Openings {
             return openSoFar | complete[node];
         }
         return openSoFar | open[node] | alive[node];
+    }
+
+    /**
+     * The families whose pattern matches non-ASCII character c or may go on after it. (Not asked
+     * for a surrogate: alone, it is half a character, which a pattern may read otherwise than the whole.)
+     */
+    private long openedBy(char c) {
+        return openedBy.computeIfAbsent(c, k -> {
+            long opened = 0;
+            for (int f = 0; f < families.length; f++) {
+                Matcher m = families[f].matcher(String.valueOf(k));
+                if (m.matches() || m.hitEnd()) {
+                    opened |= 1L << f;
+                }
+            }
+            return opened;
+        });
     }
 
     /** Computes the trie from the patterns (lowercase, matched against whole lines). */
@@ -208,7 +233,7 @@ final class Openings {
             }
             edges.add(chars.toByteArray());
         }
-        return new Openings(fingerprint(patterns), alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
+        return new Openings(patterns, fingerprint(patterns), alive.stream().mapToLong(Long::longValue).toArray(), open.stream().mapToLong(Long::longValue).toArray(),
                 complete.stream().mapToLong(Long::longValue).toArray(), edges.toArray(new byte[0][]));
     }
 
@@ -267,7 +292,7 @@ final class Openings {
                 children += edges[node].length;
             }
             // every node but the root is some node's child
-            return children == n - 1 && !in.hasRemaining() ? new Openings(fingerprint, alive, open, complete, edges) : null;
+            return children == n - 1 && !in.hasRemaining() ? new Openings(patterns, fingerprint, alive, open, complete, edges) : null;
         } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
             return null;
         }
