@@ -396,6 +396,24 @@ final class NGrams {
         return g < 0 ? -1 : sortedIndex(tri.next, tri.start[g], tri.start[g + 1], c);
     }
 
+    /**
+     * Whether the language model holds the trigram "a b c", where "a b" is the bigram {@code ab}
+     * already looked up (its index read there: no second search).
+     */
+    boolean hasTrigram(Pair ab, int c) {
+        return ab.lm() >= 0 && c >= 0 && triFind(tri(), tri().group(ab.lm()), c) >= 0;
+    }
+
+    /**
+     * As {@link #hasTrigram(int, int, int)}, asked for many words b between the same two: a model's
+     * trigram has both its bigrams, so a b whose second pair ("b c") the bigrams' filter rules out
+     * is no trigram's, found without a search.
+     */
+    boolean hasTrigramBetween(int a, int b, int c) {
+        PairFilter f = lmFilter;
+        return (f == null || f.mayHold(b, c)) && hasTrigram(a, b, c);
+    }
+
     /** Whether the language model holds the trigram "a b c". */
     boolean hasTrigram(int a, int b, int c) {
         Trigrams tri = tri();

@@ -803,10 +803,26 @@ final class SpinPass implements Pass {
         // (whether the pairs are seen at all, and their scores: the model's bigrams suffice)
         NGrams.Pair spunLeft = ngrams.pair(left, ids[0], false);
         NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[len - 1], right, false) : null;
-        if (!weighAll && len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
+        // a trigram's evidence, where the pairs are no evidence: the language model holds the original
+        // with both its neighbours ("more on this"), and not the spun form ("more along this"), though
+        // each of its pairs is common ("more along", "along this"); such a word is weighed too
+        boolean[] triEvidence = null;
+        if (len == 1 && hasRight && left >= 0 && right >= 0 && ngrams.inLm(ids[0]) && !ngrams.hasTrigram(spunLeft, right)) {
+            int[] oids0 = entry.ids();
+            for (int k = 0; k < oids0.length; k++) {
+                if (oids0[k] >= 0 && ngrams.hasTrigramBetween(left, oids0[k], right)) {
+                    if (triEvidence == null) {
+                        triEvidence = new boolean[oids0.length];
+                    }
+                    triEvidence[k] = true;
+                }
+            }
+        }
+        if (!weighAll && triEvidence == null && len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
                 && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()))) {
-            // the word fits both neighbours (each pair attested): no original can have the evidence
-            // a restoration needs, so it is not weighed at all (this is most words, and most of the time)
+            // the word fits both neighbours (each pair attested, and its trigram or no original's):
+            // no original can have the evidence a restoration needs, so it is not weighed at all
+            // (this is most words, and most of the time)
             return null;
         }
         double spunScore = ngrams.logScore(left, ids[0], spunLeft);
@@ -865,6 +881,9 @@ final class SpinPass implements Pass {
             boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
             evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
                     || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
+            if (triEvidence != null && suffix.isEmpty() && triEvidence[k] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects) {
+                evidence[k] = true;
+            }
             // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
             if (lowerName || capitalCopied) {
                 delta[k] += NAME_BONUS;

@@ -41,7 +41,7 @@ public final class SpinPassFactory implements PassFactory {
         return List.of(
                 PassOption.value("margin", 3.5, "restore only when the odds that the word was spun from the original are above e^margin"),
                 PassOption.value("min-attested", 10, "... and, on one side, the original's word pair was seen this many times in real English while the spun pair never was (or it is among the web-scale list of frequent pairs)"),
-                PassOption.value("strong-margin", 8.0, "... or, without such a pair, when the odds are above e^strong-margin"),
+                PassOption.value("strong-margin", 7.0, "... or, without such a pair, when the odds are above e^strong-margin"),
                 PassOption.value("choice-margin", 4.5, "... and when the best original beats the next best one by odds of at least e^choice-margin"),
                 PassOption.value("swap-rate", 0.1, "share of words a spinner is assumed to replace (prior of the noisy-channel decision)"),
                 PassOption.value("fan-out-cap", 1000, "prior: a spinner is assumed to pick among at most this many forms of a word"),

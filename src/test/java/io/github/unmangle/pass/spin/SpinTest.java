@@ -149,6 +149,16 @@ class SpinTest {
     }
 
     @Test
+    void aWordWhoseTrigramTheModelLacksIsWeighedThoughEachOfItsPairsIsCommon() {
+        // "more along" and "along this" are common pairs; the model holds "more on this" and not "more along this"
+        PassResult r = pass("As clients rely more along this data for self-monitoring and accountability, coaches have a huge role.");
+        assertRestored(r, "along", "on", "more likely");
+        // where the writer's word fits its trigram as well, it stays
+        assertTrue(pass("We walked along this path for an hour before the rain came.").edits().isEmpty());
+        assertTrue(pass("Clients who rely more on this data have a huge role.").edits().isEmpty());
+    }
+
+    @Test
     void anOddWordLeftAloneInASpunTextIsFlaggedWithItsLikelyOriginals() {
         String text = "The museum is deathly popular with visitors this year.";
         PassResult r = pass(text);
