@@ -229,6 +229,11 @@ final class BoilerplatePass implements Pass {
             bad(l, "site-template", "line repeated across many documents of this batch (site template)");
             return;
         }
+        Furniture.Family row = Furniture.cookieRow(t, cs, ce, l.cookies);
+        if (row != null) {
+            bad(l, row.rule(), row.reason());
+            return;
+        }
         if (ce - cs <= Furniture.MAX_LENGTH) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null) {

@@ -216,6 +216,20 @@ final class Furniture {
      * a line that names cookies {@value #COOKIE_MENTIONS} times or more and says what such a
      * notice says ({@link #COOKIE_NOTICE}'s pattern), or null.
      */
+    /**
+     * A row of a site's cookie declaration (Cookiebot's and CookieYes's tables, saved as text): the
+     * cookie's name, how long it is kept, and what it does, naming cookies ("_gcl_au 3 months Google
+     * Tag Manager sets the cookie to …", "YSC session Youtube sets this cookie …").
+     */
+    private static final Family COOKIE_ROW = new Family("cookie", "a row of a cookie declaration (a cookie's name, how long it is kept, what it does)",
+            Pattern.compile("^(?![A-Z][a-z]+\\s)(?!(the|this|a|an|our|your|their|its|each|every|one|per|for|in|at|on|by|of|to|and|or|but)\\s)[\\w.\\-]{2,60}\\s+(?i:\\d+ (years?|months?|weeks?|days?|hours?|minutes?|seconds?)(,? \\d+ (years?|months?|weeks?|days?|hours?|minutes?|seconds?))*"
+                    + "|session|persistent|never|past)\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS), false, new String[0], Tail.NONE);
+
+    /** {@link #COOKIE_ROW} where the line names cookies ({@code mentions} times), else null. */
+    static Family cookieRow(String text, int from, int to, int mentions) {
+        return mentions > 0 && COOKIE_ROW.pattern().matcher(text).region(from, to).lookingAt() ? COOKIE_ROW : null;
+    }
+
     static Family longCookieNotice(String text, int from, int to, int mentions) {
         if (mentions < COOKIE_MENTIONS) {
             return null;

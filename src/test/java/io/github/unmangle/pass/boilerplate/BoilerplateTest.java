@@ -117,6 +117,9 @@ class BoilerplateTest {
             "Explore more on these topics", "See more on: Amazon, Jeff Bezos", "Reuse this content", "Order Reprints | Today's Paper | Subscribe",
             "Send any friend a story", "Gift Article", "Read in app", "Supported by", "Video Ad Feedback", "Promoted Stories",
             "skip past newsletter promotion", "Media caption, The minister speaking in London",
+            "_gcl_au 3 months Google Tag Manager sets the cookie to experiment advertisement efficiency of websites using their services.",
+            "YSC session Youtube sets this cookie to track the views of embedded videos on Youtube pages.",
+            "vuid 1 year 1 month 4 days Vimeo installs this cookie to collect tracking information by setting a unique ID.",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -140,7 +143,10 @@ class BoilerplateTest {
             "Public Lives are viewable by anyone, depending on your privacy settings, while group Lives are limited to those audiences.",
             "The company rewrote its privacy policy after the ruling.", "1. Home ownership fell for the third year running.",
             "Theme: Exploration, resource management", "The project was supported by a grant from the city's cultural fund.",
-            "A version of this play appears in print in the festival's programme, with a foreword by its director."})
+            "A version of this play appears in print in the festival's programme, with a foreword by its director.",
+            "The Session object lets you persist certain parameters across requests, and it persists cookies too.",
+            "the session ended early, and the cookies the children had baked were sold out by noon.",
+            "Bakers 30 days into the strike said the cookie factory had not called them back."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
