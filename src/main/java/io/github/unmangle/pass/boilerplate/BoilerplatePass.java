@@ -243,7 +243,7 @@ final class BoilerplatePass implements Pass {
                     return;
                 }
             }
-            if (!keepBylines && edge && metadata(l, t.substring(cs, ce))) {
+            if (!keepBylines && ((edge && metadata(l, t.substring(cs, ce))) || stamp(l, t.substring(cs, ce)))) {
                 return;
             }
         } else {
@@ -676,6 +676,18 @@ final class BoilerplatePass implements Pass {
         }
         return false;
     }
+
+    /** Wherever it stands, a line that says it is a stamp ("Published 6 days ago", "Updated: January 2, 2025") is metadata (at a text's edges, any date line is). */
+    private static boolean stamp(Line l, String core) {
+        if (l.words <= STAMP_WORDS && Furniture.stamp(core)) {
+            bad(l, "dateline", "publication or update stamp: kept in the report as metadata, out of the text");
+            return true;
+        }
+        return false;
+    }
+
+    /** Words of a stamp line, at most. */
+    static final int STAMP_WORDS = 12;
 
     /** The index of the nearest non-blank line above line i, or -1. */
     private static int above(Line[] lines, int i) {

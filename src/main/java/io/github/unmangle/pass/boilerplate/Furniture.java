@@ -626,6 +626,28 @@ final class Furniture {
         return m.find();
     }
 
+    /** What a stamp says before its date: "Published", "Last updated on", "Posted:". */
+    private static final Pattern STAMP = Pattern.compile("(first |originally )?(published|updated|last updated|last modified|modified)( on| at)?:?\\s+");
+    /** A relative time: "6 days ago", "an hour ago". */
+    private static final Pattern AGO = Pattern.compile("(\\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago");
+
+    /**
+     * A line that says it is a stamp, with its date or time alone after it ("Published 6 days ago",
+     * "Updated: January 2, 2025, 9:06am CST", "Posted April 19, 2024 (edited)"): a date line wherever it stands.
+     */
+    static boolean stamp(String trimmed) {
+        if (trimmed.length() >= 90) {
+            return false;
+        }
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = STAMP.matcher(lower);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = lower.substring(m.end()).replace(" (edited)", "");
+        return AGO.matcher(rest).matches() || (hasDigit(rest) && DATELINE.matcher(rest).matches());
+    }
+
     static boolean dateline(String trimmed) {
         if (trimmed.length() >= 240 || !hasDigit(trimmed) && !trimmed.regionMatches(true, 0, "update", 0, 6)
                 && !trimmed.regionMatches(true, 0, "last update", 0, 11)) {

@@ -120,6 +120,7 @@ class BoilerplateTest {
             "_gcl_au 3 months Google Tag Manager sets the cookie to experiment advertisement efficiency of websites using their services.",
             "YSC session Youtube sets this cookie to track the views of embedded videos on Youtube pages.",
             "vuid 1 year 1 month 4 days Vimeo installs this cookie to collect tracking information by setting a unique ID.",
+            "Published 6 days ago", "Updated: January 2, 2025, 9:06am CST", "Last updated on Oct 17, 2025", "Modified 7 months ago",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -146,7 +147,8 @@ class BoilerplateTest {
             "A version of this play appears in print in the festival's programme, with a foreword by its director.",
             "The Session object lets you persist certain parameters across requests, and it persists cookies too.",
             "the session ended early, and the cookies the children had baked were sold out by noon.",
-            "Bakers 30 days into the strike said the cookie factory had not called them back."})
+            "Bakers 30 days into the strike said the cookie factory had not called them back.",
+            "Published 6 days ago, the report found that rents rose in every region.", "Updated guidance followed on 3 May 2024."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
@@ -162,6 +164,16 @@ class BoilerplateTest {
         assertEquals("Share this article\n\n", e.before());
         double share = r.metrics().get("boilerplate-share");
         assertEquals("Share this article".length() / (double) (PROSE_A.length() + PROSE_B.length() + 18), share, 1e-9);
+    }
+
+    /** A stamp between paragraphs ("Published 6 days ago") is a date line wherever it stands: out of the text, in the report, kept by option. */
+    @Test
+    void aStampBetweenParagraphsIsADateLine() {
+        String text = PROSE_A + "\n\nPublished 6 days ago\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("dateline") && e.before().startsWith("Published 6 days ago")), r.edits().toString());
+        PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
+        assertTrue(FACTORY.create(keep).apply(PassInput.of("t", text)).edits().isEmpty());
     }
 
     @Test
