@@ -99,7 +99,7 @@ final class Furniture {
                     + "|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form"
                     + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?)\\.?"),
             f("read-time", "reading time or view count",
-                    "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
+                    "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
                     "(source|via|original(ly)? (article|published)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
                     + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
@@ -114,7 +114,7 @@ final class Furniture {
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
                     // a news site's caption and credit lines under a picture: "Image source, Getty Images", "Image caption, The minister …"
                     + "|(image|media) (source|caption)\\s*[,:]\\s*\\S.{0,150}"
-                    + "|\\(?\\s*(photo|image|picture|video)s? (courtesy|by|via) .{1,80}"
+                    + "|\\(?\\s*(photo|image|picture|video|illustration|graphic|artwork|animation)s? (courtesy|by|via) .{1,80}"
 
                     + "|©.{0,80})"),
             contains("credit", "photo or agency credit", "getty|shutterstock|istock|ap photo|afp|reuters|epa|associated press",
@@ -168,6 +168,25 @@ final class Furniture {
                     + "|menu ☰|☰|scroll to top|accept|decline|(accept|reject|allow) all( cookies)?|got it!?|we value your privacy"
                     + "|(log in|sign in|sign up|continue) with (facebook|google|apple|email|twitter|linkedin|github|microsoft)|forgot (your )?password\\??"
                     + "|create (an |your |a free )?account|remember me|do not sell or share my personal information|your privacy choices)[.:]?"),
+            // a news site's and a blogging platform's own lines (Substack's, Medium's): save, listen and text-size controls,
+            // live labels, the app, the comment section's controls, the platform's pitch, a wire story's credits and standards
+            f("navigation", "news or blogging platform's controls, not article text",
+                    "(link copied!?|copy link|save (this )?(article|story)|add to (your )?saved (stories|articles)|listen( now)?|text size|font size|a a a"
+                    + "|sections|watch live|breaking( news)?|member-only story|open in app|get it on google play"
+                    + "|download on the app store|(log ?in|sign ?in) to (comment|reply)|(top|all|newest|oldest|best) comments|(newest|oldest) first"
+                    + "|report this comment|load more (comments|replies)|show \\d+ more repl(y|ies)|like\\s*comment\\s*(restack|share)"
+                    + "|our standards:.{0,80}|purchase licensing rights.{0,30}|start writing\\s*get the app)[.:!]?"),
+            f("newsletter", "newsletter or subscription pitch",
+                    "(thanks for reading .{1,60}[!.]\\s*(subscribe|share).{0,120}|type your e-?mail(…|\\.{3})?\\s*subscribe|discover more from .{1,60}"
+                    + "|continue reading this post for free.{0,80}|already a paid subscriber\\??\\s*((sign|log) ?in)?|ready for more\\?)"),
+            // a partner's story ("This article was originally published on The Conversation. Read the original article."); a
+            // date after it is a note of the article's own history ("… originally published in April 2020 and updated …")
+            f("source-line", "syndication line of a partner story",
+                    "(read the original (article|story|post)\\.?|this (article|story|post|piece) (was |is )?(first |originally )?(published|posted|appeared) (on|by|at) "
+                    + "(?!(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d)[\\p{L}\\d.&'’ -]{2,60}\\.?)"),
+            f("tip-box", "reporter tip box or contact blurb",
+                    // a news story's sign-off: "Write to Jane Doe at jane.doe@example.com." (an FAQ's "Email us at …" is its text)
+                    "(write to .{1,60} at [\\w.+-]+@[\\w.-]+\\.\\w+\\.?)"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
@@ -194,7 +213,7 @@ final class Furniture {
                     + "|(read|see|view) (more|all)( (posts|articles|stories|reviews|content))? (from|by|of) .{1,60}"
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?", Tail.ONLY),
             f("related", "related-article heading",
-                    "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles))?"
+                    "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles)| from .{1,40})?"
                     + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"

@@ -121,6 +121,16 @@ class BoilerplateTest {
             "YSC session Youtube sets this cookie to track the views of embedded videos on Youtube pages.",
             "vuid 1 year 1 month 4 days Vimeo installs this cookie to collect tracking information by setting a unique ID.",
             "Published 6 days ago", "Updated: January 2, 2025, 9:06am CST", "Last updated on Oct 17, 2025", "Modified 7 months ago",
+            // a news site's and a blogging platform's (Substack's, Medium's) own lines
+            "This article was originally published on The Conversation.", "Read the original article.", "Illustration by Jane Doe",
+            "Link copied!", "Save article", "Add to your saved stories", "Watch Live", "Breaking News", "Member-only story",
+            "12 min read · Mar 3, 2024", "Listen", "Recommended from Medium",
+            "Thanks for reading Example! Subscribe for free to receive new posts and support my work.", "Type your email… Subscribe",
+            "Like Comment Restack", "Discover more from Example", "Continue reading this post for free, courtesy of Jane.",
+            "Already a paid subscriber? Sign in", "Ready for more?", "Start Writing Get the app", "Write to Jane Doe at jane.doe@example.com.",
+            "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights, opens new tab", "Sections",
+            "Get it on Google Play", "Download on the App Store", "Open in app", "Log in to comment", "Top comments", "Report this comment",
+            "Newest first", "Load more comments", "Show 12 more replies", "Text size", "A A A",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -148,7 +158,9 @@ class BoilerplateTest {
             "The Session object lets you persist certain parameters across requests, and it persists cookies too.",
             "the session ended early, and the cookies the children had baked were sold out by noon.",
             "Bakers 30 days into the strike said the cookie factory had not called them back.",
-            "Published 6 days ago, the report found that rents rose in every region.", "Updated guidance followed on 3 May 2024."})
+            "Published 6 days ago, the report found that rents rose in every region.", "Updated guidance followed on 3 May 2024.",
+            "The article was originally published in April 2020 and was updated in May.", "This post was originally published on 3 May 2021.",
+            "Email us at help@example.org", "Download the App", "Listen to the birds before dawn, she advised."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
