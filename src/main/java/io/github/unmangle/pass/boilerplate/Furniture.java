@@ -120,8 +120,9 @@ final class Furniture {
             contains("credit", "photo or agency credit", "getty|shutterstock|istock|ap photo|afp|reuters|epa|associated press",
                     "^\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?$"),
             f("share", "share or follow buttons",
-                    "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,]?\\s*"
-                    + "(share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|on|this|it|us|article|story|page))*"
+                    "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
+                    + "(share|tweet|pin|pinterest|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|bluesky|threads"
+                    + "|on|this|it|us|article|story|page))*"
                     + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
@@ -187,6 +188,21 @@ final class Furniture {
             f("tip-box", "reporter tip box or contact blurb",
                     // a news story's sign-off: "Write to Jane Doe at jane.doe@example.com." (an FAQ's "Email us at …" is its text)
                     "(write to .{1,60} at [\\w.+-]+@[\\w.-]+\\.\\w+\\.?)"),
+            // a forum's lines around its posts (XenForo's, vBulletin's, Reddit's)
+            f("comment-call", "a forum's line around a post, not its text",
+                    "(thread tools|display modes|similar threads|mark (all )?(as )?read|reactions:?.{0,150}|reply to (this )?thread"
+                    + "|you must (log in|sign in|be logged in) or register to (reply|post).{0,20}|upvotes?|downvotes?|level \\d+|continue this thread\\W{0,4})[.!:]?"),
+            // a documentation page's, a recipe blog's and a shop's controls (not a bare "Copy" or "Compare": API pages list
+            // traits and methods of those names)
+            f("navigation", "documentation, recipe or shop controls, not article text",
+                    "(edit (this page|on github)|on this page|copy (to clipboard|code)|copied!|view source|report an issue"
+                    + "|(print|pin|save|rate|share|email|review) (this )?recipe|did you make this( recipe)?\\??|tag @[\\w.]{1,40}( on .{1,80})?"
+                    + "|select (a )?(size|colou?r|option)|size (guide|chart)|(write|leave) a review|be the first to review.{0,60}"
+                    + "|customers (also|who bought this item also) (bought|viewed).{0,30}|frequently bought together|recently viewed( (items|products))?"
+                    + "|add to wish ?list|notify me( when (available|back in stock))?|ask a question|toggle menu|(open|close) search"
+                    + "|your (cart|bag|basket) is (currently )?empty|continue shopping|view (cart|bag|basket)|subtotal|shipping calculated at checkout"
+                    + "|tax(es)? included|back to all (posts|articles|products)|free shipping on (all )?orders (over|above) .{1,20}|unsubscribe at any time"
+                    + "|enter your e-?mail( address)?)[.!:]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),

@@ -131,6 +131,16 @@ class BoilerplateTest {
             "Our Standards: The Thomson Reuters Trust Principles.", "Purchase Licensing Rights, opens new tab", "Sections",
             "Get it on Google Play", "Download on the App Store", "Open in app", "Log in to comment", "Top comments", "Report this comment",
             "Newest first", "Load more comments", "Show 12 more replies", "Text size", "A A A",
+            // a forum's, a documentation page's, a recipe blog's and a shop's controls
+            "Thread Tools", "Similar Threads", "Reactions: janedoe, tom_b and 2 others", "You must log in or register to reply here.",
+            "Reply to thread", "Upvote", "level 1", "Continue this thread →", "Edit this page", "Edit on GitHub", "On this page",
+            "Copy to clipboard", "Copied!", "View source", "Report an issue", "Print Recipe", "Pin Recipe", "Rate this recipe",
+            "Did you make this recipe?", "Tag @example on Instagram and hashtag it #example", "Size Guide", "Select a size",
+            "Write a review", "Be the first to review this product", "Customers also bought", "Frequently bought together",
+            "Recently viewed", "Add to wishlist", "Notify me when available", "Ask a question", "Toggle menu", "Open search",
+            "Your cart is empty", "Continue shopping", "View cart", "Subtotal", "Shipping calculated at checkout.", "Tax included.",
+            "Back to all posts", "Free shipping on orders over $50", "Unsubscribe at any time.", "Enter your email address",
+            "Share: Facebook Twitter Pinterest",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -160,7 +170,9 @@ class BoilerplateTest {
             "Bakers 30 days into the strike said the cookie factory had not called them back.",
             "Published 6 days ago, the report found that rents rose in every region.", "Updated guidance followed on 3 May 2024.",
             "The article was originally published in April 2020 and was updated in May.", "This post was originally published on 3 May 2021.",
-            "Email us at help@example.org", "Download the App", "Listen to the birds before dawn, she advised."})
+            "Email us at help@example.org", "Download the App", "Listen to the birds before dawn, she advised.",
+            // an API page's traits and methods, a shop's stock status (in the gold of some shops)
+            "Copy", "Compare", "In stock"})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
