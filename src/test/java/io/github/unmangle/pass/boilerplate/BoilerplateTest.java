@@ -141,6 +141,16 @@ class BoilerplateTest {
             "Your cart is empty", "Continue shopping", "View cart", "Subtotal", "Shipping calculated at checkout.", "Tax included.",
             "Back to all posts", "Free shipping on orders over $50", "Unsubscribe at any time.", "Enter your email address",
             "Share: Facebook Twitter Pinterest",
+            // a wiki's, a code host's, a Q&A site's, a journal's and a job board's page lines, a media player's and a dialog's controls
+            "From Wikipedia, the free encyclopedia", "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Example&oldid=123\"",
+            "This page was last edited on 5 March 2024, at 10:00 (UTC).", "Hidden categories:", "Star", "Fork",
+            "Code Issues Pull requests Actions Projects Security Insights", "Share Improve this answer Follow", "Viewed 12k times",
+            "Post Your Answer", "Not the answer you're looking for? Browse other questions tagged java regex or ask your own question.",
+            "Report this article", "Sign in to view more content", "Show more Show less", "Translate this page", "Back to results",
+            "Save to favorites", "See all jobs", "Similar jobs", "Cite this article", "Download PDF", "Open access", "Check for updates",
+            "Article metrics", "Accessibility statement", "Listen on Apple Podcasts", "Subscribe on YouTube", "Pause", "Unmute", "Fullscreen",
+            "0:00 / 2:34", "Add to calendar", "Get directions", "Close dialog", "Dismiss", "Expand all", "Show all comments", "Hide replies",
+            "Loading comments...",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -172,7 +182,9 @@ class BoilerplateTest {
             "The article was originally published in April 2020 and was updated in May.", "This post was originally published on 3 May 2021.",
             "Email us at help@example.org", "Download the App", "Listen to the birds before dawn, she advised.",
             // an API page's traits and methods, a shop's stock status (in the gold of some shops)
-            "Copy", "Compare", "In stock"})
+            "Copy", "Compare", "In stock",
+            // a Q&A answer's stamp, a media player's "Play" and a page counter (in the gold of some forums, services and shops)
+            "answered May 2, 2019 at 14:03", "Play", "Next Page"})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
