@@ -204,7 +204,8 @@ final class Furniture {
                     + "|tax(es)? included|back to all (posts|articles|products)|free shipping on (all )?orders (over|above) .{1,20}|unsubscribe at any time"
                     + "|enter your e-?mail( address)?)[.!:]?"),
             // a wiki's, a code host's, a Q&A site's, a journal's and a job board's page lines (not a Q&A answer's "answered May 2, …":
-            // in the gold of some forums), a media player's and a dialog's controls
+            // in the gold of some forums), a media player's and a dialog's controls (not its time, "0:00 / 2:34": a pattern that
+            // begins with any number is tried on every numbered line)
             f("navigation", "wiki, code host, Q&A, journal or job-board page furniture",
                     "(from wikipedia, the free encyclopedia|retrieved from .{1,200}|this page was last edited on .{1,80}|hidden categories:?.{0,300}"
                     + "|star|fork|notifications|code issues pull requests.{0,80}|share improve this (answer|question)( follow)?|viewed [\\d.,]+k? times"
@@ -214,7 +215,7 @@ final class Furniture {
                     + "|check for updates|article metrics|accessibility statement)[.!:]?"),
             f("navigation", "media player or dialog controls, not article text",
                     "(listen on (apple podcasts|spotify|google podcasts|amazon music|youtube).{0,40}|subscribe on (youtube|apple podcasts|spotify)"
-                    + "|pause|mute|unmute|full ?screen|\\d+:\\d\\d\\s*/\\s*\\d+:\\d\\d|add to (my )?calendar|get directions|close dialog|dismiss"
+                    + "|pause|mute|unmute|full ?screen|add to (my )?calendar|get directions|close dialog|dismiss"
                     + "|expand( all)?|collapse( all)?|show all comments|hide (replies|comments)|loading comments(\\.{3}|…)?)[.!:]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),

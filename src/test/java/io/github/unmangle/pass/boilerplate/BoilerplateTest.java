@@ -149,7 +149,7 @@ class BoilerplateTest {
             "Report this article", "Sign in to view more content", "Show more Show less", "Translate this page", "Back to results",
             "Save to favorites", "See all jobs", "Similar jobs", "Cite this article", "Download PDF", "Open access", "Check for updates",
             "Article metrics", "Accessibility statement", "Listen on Apple Podcasts", "Subscribe on YouTube", "Pause", "Unmute", "Fullscreen",
-            "0:00 / 2:34", "Add to calendar", "Get directions", "Close dialog", "Dismiss", "Expand all", "Show all comments", "Hide replies",
+            "Add to calendar", "Get directions", "Close dialog", "Dismiss", "Expand all", "Show all comments", "Hide replies",
             "Loading comments...",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
