@@ -77,6 +77,14 @@ final class Furniture {
                     "(tagged .{1,150}|bookmark the permalink\\.?|(«|‹|←)\\s*(previous|older) (post|article|entry)|(next|newer) (post|article|entry)\\s*(»|›|→)"
                     + "|recent comments|(entries|comments) (feed|rss)|wordpress\\.org|like loading(\\.{3}|…)?"
                     + "|(proudly )?powered by (wordpress|blogger|ghost|squarespace|wix|shopify|jekyll|hugo|drupal).{0,40})"),
+            // a blog's comment form and sidebar widgets (WordPress's, Blogger's); not "Meta", also a company's name
+            f("blog-footer", "blog-template comment form or sidebar widget",
+                    "(name\\s*\\*|e-?mail( address)?\\s*\\*|website|save my name, email,? and website in this browser.{0,60}|post comment"
+                    + "|notify me of (follow-up comments|new posts|new comments) (by|via) e-?mail|this site uses akismet to reduce spam.{0,80}"
+                    + "|archives|categories|blog archive|about me|view my complete profile|subscribe to|posts|atom|(►|▼)\\s*(\\d{4}|[a-z]+( \\d{4})?)\\s*\\(\\d+\\)"
+                    + "|subscribe to (this )?blog via e-?mail|enter your e-?mail address to (subscribe|follow).{0,120}|join [\\d,]+ other (subscribers|followers)"
+                    + "|blog at wordpress\\.com|create a free website or blog at wordpress\\.com|older entries|newer entries|theme images by .{1,60}"
+                    + "|share to (x|twitter|facebook|pinterest)|email thisblogthis!.{0,80}|no comments:?)[.!:]?"),
             f("comment-call", "a forum's line around a post, not its text",
                     "(reply with quote|report (post|this post)|joined: .{1,30}|last edited by .{1,80}|log in or register to post comments\\.?"
                     + "|(quote:?\\s*)?originally posted by .{1,60})"),

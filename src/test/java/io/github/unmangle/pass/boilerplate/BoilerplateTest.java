@@ -151,6 +151,12 @@ class BoilerplateTest {
             "Article metrics", "Accessibility statement", "Listen on Apple Podcasts", "Subscribe on YouTube", "Pause", "Unmute", "Fullscreen",
             "Add to calendar", "Get directions", "Close dialog", "Dismiss", "Expand all", "Show all comments", "Hide replies",
             "Loading comments...",
+            // a blog's comment form and sidebar widgets (WordPress's, Blogger's)
+            "Name *", "Email *", "Website", "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
+            "Notify me of follow-up comments by email.", "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Archives", "Categories", "Subscribe to Blog via Email", "Join 1,234 other subscribers", "Blog at WordPress.com.",
+            "Older Entries", "Theme images by Michael Elkan", "Blog Archive", "► 2023 (12)", "▼ June (3)", "About Me", "View my complete profile",
+            "Subscribe To", "Posts", "Atom", "Share to X", "Email ThisBlogThis!Share to XShare to Facebook", "No comments:",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -184,7 +190,10 @@ class BoilerplateTest {
             // an API page's traits and methods, a shop's stock status (in the gold of some shops)
             "Copy", "Compare", "In stock",
             // a Q&A answer's stamp, a media player's "Play" and a page counter (in the gold of some forums, services and shops)
-            "answered May 2, 2019 at 14:03", "Play", "Next Page"})
+            "answered May 2, 2019 at 14:03", "Play", "Next Page",
+            // a company's name; a form's bare label (on a saved page, one more recognised line can move the article's end);
+            // a category tree's item (content on a ranking page)
+            "Meta", "Email Address", "► Artificial intelligence"})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
