@@ -109,7 +109,7 @@ final class Furniture {
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
-                    "(source|via|original(ly)? (article|published)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
+                    "(source|via|original(ly)? (article|published|appeared)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
                     + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
             f("feedback", "page-feedback widget, not article text",
                     "(was this (page|article|post|answer|information|content|guide) (helpful|useful)\\??( yes no)?"
@@ -225,6 +225,26 @@ final class Furniture {
                     "(listen on (apple podcasts|spotify|google podcasts|amazon music|youtube).{0,40}|subscribe on (youtube|apple podcasts|spotify)"
                     + "|pause|mute|unmute|full ?screen|add to (my )?calendar|get directions|close dialog|dismiss"
                     + "|expand( all)?|collapse( all)?|show all comments|hide (replies|comments)|loading comments(\\.{3}|…)?)[.!:]?"),
+            // a newsletter pitch written as a sentence, without the word "newsletter" as often as with it: a call to sign up, join or
+            // get, and what comes by mail ("Stay in the loop with our weekly digest.", "Get unlimited digital access for just $1 a week."); five
+            // words or more (a short "Get updates" is a heading, and one more recognised line can move a saved page's article end)
+            contains("newsletter", "newsletter or subscription pitch", "inbox|briefing|digest|roundup|round-up|newsletter|headlines|updates|access|offers|loop|stories|every",
+                    "^(?=(\\S+\\s+){4}\\S)(want more[^?]{0,60}\\?\\s*)?(sign up|subscribe|join|get|stay|never miss|be the first|don'?t miss)\\b.{0,120}\\b(inbox|briefing|digest|roundup"
+                    + "|round-up|newsletters?|headlines|updates|unlimited (digital )?access|exclusive offers|in the loop|our (best|top|latest) (stories|articles|posts)"
+                    + "|every (morning|day|week|weekday|friday|monday|sunday|month))\\b.{0,80}$"),
+            // a story's credits, sponsor, tip call and republication lines
+            f("credit", "credit line of a story (its producers, editors, designers)",
+                    "((produced|photography|photographs|design|designed|video|videos|graphics|illustrations|animation|development|art direction"
+                    + "|additional design) by \\p{L}.{0,80}|contributing:\\s*\\p{L}.{0,80})"),
+            f("disclaimer", "sponsorship, republication or illustration note",
+                    "(this (content|article|story|post|series) (is|was) (sponsored by|paid for by|produced in partnership with|brought to you by) .{1,80}"
+                    + "|paid partnership( with .{1,60})?|reprinted (here )?with (the )?permission( of| from)? .{1,80}|republish this (article|story)"
+                    + "|read our republishing guidelines|this (article|story) is republished from .{1,60} under a creative commons licen[cs]e"
+                    + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only|more about:.{0,150}"
+                    + "|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky))[.!]?"),
+            contains("tip-box", "reporter tip box or contact blurb", "this story|this article|know more|reporter",
+                    "^((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article)"
+                    + "|know more\\? (send|email|contact|tell)|contact (our|the) reporters? (securely|confidentially|on signal))"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
