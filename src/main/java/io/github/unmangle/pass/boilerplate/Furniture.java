@@ -245,13 +245,6 @@ final class Furniture {
             contains("tip-box", "reporter tip box or contact blurb", "this story|this article|know more|reporter",
                     "^((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article)"
                     + "|know more\\? (send|email|contact|tell)|contact (our|the) reporters? (securely|confidentially|on signal))"),
-            // a site's menu written on one line: four or more of its usual links ("Home About Privacy Terms", "HOME • ABOUT • BLOG • SHOP")
-            f("navigation", "a menu of site links on one line",
-                    "((home|about( us)?|contact( us)?|blog|privacy( policy| statement)?|terms( (of (use|service)|and conditions|& conditions))?|careers"
-                    + "|help( cent(er|re))?|status|press|jobs|faqs?|support|sitemap|log ?in|sign (in|up)|register|account|news|team|company|partners"
-                    + "|pricing|features|resources|docs|documentation|community|events|shop|store|cart|search|services|products|solutions|legal"
-                    + "|cookies?( policy| settings)?|accessibility|advertise|newsletter|investors|media|security|developers|api|guides|feedback"
-                    + "|text to speech|teams)\\s*[|•·/–-]?\\s*){4,}"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
