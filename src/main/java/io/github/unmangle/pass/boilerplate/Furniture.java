@@ -245,6 +245,16 @@ final class Furniture {
             contains("tip-box", "reporter tip box or contact blurb", "this story|this article|know more|reporter",
                     "^((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article)"
                     + "|know more\\? (send|email|contact|tell)|contact (our|the) reporters? (securely|confidentially|on signal))"),
+            // what an embedded post or player leaves in the text: Instagram's and X's frames, YouTube's player, Reddit's and
+            // Disqus's widgets, a browser's "does not support" and "enable JavaScript" notes
+            f("embed", "text of an embedded post, player or widget, not the article's",
+                    "(view this post on instagram|a post shared by .{1,80}|— .{1,60} \\(@\\w+\\) .{3,30}|pic\\.twitter\\.com/\\w+|watch on youtube|tap to unmute"
+                    + "|if playback doesn't begin shortly.{0,60}|you're signed out|videos you watch may be added to the tv's watch history.{0,80}"
+                    + "|include playlist|an error occurred while retrieving sharing information.{0,60}|skip navigation|this video is unavailable|embed"
+                    + "|read more on reddit|vote|r/\\w+|reply share|continue reading on medium|open in substack|retweet|quote tweet|\\d+ retweets"
+                    + "|replying to @\\w+|show this thread|your browser does not support (the )?(video|audio|iframes?)( tag| element)?"
+                    + "|javascript is disabled|please enable javascript.{0,80}|comments powered by disqus|enable javascript"
+                    + "|this content is not available in your region|click to load|content not available)[.!]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),

@@ -166,6 +166,14 @@ class BoilerplateTest {
             "This article is republished from The Conversation under a Creative Commons license.", "Images are for illustration purposes only.",
             "More about: Technology, Amazon", "Follow Jane Doe on Twitter.", "Originally appeared on Example.com",
             "Do you have information about this story? Contact our reporter securely on Signal at 555-0100.", "Know more? Send us an email.",
+            // what an embedded post, player or widget leaves in the text
+            "View this post on Instagram", "A post shared by Jane Doe (@janedoe)", "— Jane Doe (@janedoe) March 3, 2024",
+            "pic.twitter.com/AbCdEf123", "Watch on YouTube", "Tap to unmute", "If playback doesn't begin shortly, try restarting your device.",
+            "Videos you watch may be added to the TV's watch history and influence TV recommendations.", "Include playlist",
+            "An error occurred while retrieving sharing information. Please try again later.", "This video is unavailable", "Embed",
+            "Read more on Reddit", "r/technology", "Continue reading on Medium", "Quote Tweet", "3 Retweets", "Replying to @janedoe",
+            "Show this thread", "Your browser does not support the video tag.", "Please enable JavaScript to view the comments powered by Disqus.",
+            "comments powered by Disqus", "This content is not available in your region.", "Click to load",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
