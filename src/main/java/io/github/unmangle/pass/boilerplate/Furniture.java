@@ -255,6 +255,12 @@ final class Furniture {
                     + "|replying to @\\w+|show this thread|your browser does not support (the )?(video|audio|iframes?)( tag| element)?"
                     + "|javascript is disabled|please enable javascript.{0,80}|comments powered by disqus|enable javascript"
                     + "|this content is not available in your region|click to load|content not available)[.!]?"),
+            // a paywall's and a donation box's lines, beyond the newsletter family's ("You've read 3 of 5 free articles this month.")
+            f("newsletter", "paywall or donation box, not article text",
+                    "(you('ve| have) (reached|hit|used) (your|the) (limit|maximum) of (free )?(articles|stories).{0,60}|you('ve| have) read \\d+ of \\d+ free (articles|stories).{0,40}"
+                    + "|create a free account to (continue|keep) reading.{0,40}|subscribe to unlock.{0,40}|(log|sign) ?in to continue( reading)?"
+                    + "|this (article|story|content) is (for|only available to|exclusive to) (subscribers|members)( only)?|exclusive to (subscribers|members)"
+                    + "|become a (member|subscriber|patron)|support us|donate( now| today)?|make a donation|give now|your support helps .{1,100})[.!]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),

@@ -174,6 +174,10 @@ class BoilerplateTest {
             "Read more on Reddit", "r/technology", "Continue reading on Medium", "Quote Tweet", "3 Retweets", "Replying to @janedoe",
             "Show this thread", "Your browser does not support the video tag.", "Please enable JavaScript to view the comments powered by Disqus.",
             "comments powered by Disqus", "This content is not available in your region.", "Click to load",
+            "You have reached your limit of free articles.", "You've read 3 of 5 free articles this month.",
+            "Create a free account to continue reading.", "Subscribe to unlock this article.", "Log in to continue",
+            "This article is for subscribers only.", "Become a member", "Support us", "Donate", "Make a donation", "Give now",
+            "Your support helps us keep our journalism free for everyone.",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -213,6 +217,8 @@ class BoilerplateTest {
             "Meta", "Email Address", "► Artificial intelligence",
             // a short pitch is a heading; an editor of a book; a writer's sentences about sign-ups and updates
             "Get updates", "Edited by Hans Ulrich Obrist and Kostas Stasinopoulos",
+            // an inline link to another story (in the gold of some articles and listings as often as not)
+            "READ MORE: Mayor resigns after budget row", "WATCH: Residents react to the decision",
             "Readers who sign up early get updates on the project before anyone else, the founders said."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
