@@ -128,7 +128,8 @@ final class SpinPass implements Pass {
         warmUp(t.length());
         PassResult.Builder b = PassResult.builder(NAME, t);
         DocWords words = new DocWords(ngrams);
-        List<Tok> toks = identified(t, words);
+        List<int[]> templates = spintax(t);
+        List<Tok> toks = outside(identified(t, words), templates);
         Round first = weigh(t, toks, null);
         // decide every place first, then look at the document as a whole: a spinner replaces about
         // one word in ten, so a text where few words read as swaps is an original, and its odd
@@ -170,8 +171,112 @@ final class SpinPass implements Pass {
                 }
             }
         }
+        for (int[] g : templates) {
+            resolve(b, t, g);
+        }
         return b.metric("spin-score", score).metric("spin-restored", spunText ? made.size() : 0).metric("spin-suspicious", suspicious)
+                .metric("spin-templates", templates.size())
                 .metric("spin-words-weighed", first.judged()).build();
+    }
+
+    /**
+     * A spinner's template left unresolved in the text ("spintax"): "{best|greatest|finest}", two
+     * options or more, each of words only (letters, digits, spaces, apostrophes, hyphens), none
+     * holding another template. A shell's "{a,b}" or a regular expression's "(a|b)" is no template.
+     */
+    private static final java.util.regex.Pattern SPINTAX = java.util.regex.Pattern.compile(
+            "\\{[\\p{L}\\p{N}'’ -]{1,60}(\\|[\\p{L}\\p{N}'’ -]{1,60})+\\}");
+
+    /** The spans [start, end) of the spinner's templates in {@code t}. */
+    static List<int[]> spintax(String t) {
+        List<int[]> out = new ArrayList<>();
+        if (t.indexOf('{') < 0) {
+            return out;
+        }
+        java.util.regex.Matcher m = SPINTAX.matcher(t);
+        while (m.find()) {
+            String inner = t.substring(m.start() + 1, m.end() - 1);
+            boolean words = true;
+            for (String o : inner.split("\\|", -1)) {
+                words &= !o.isBlank() && (Character.isLetterOrDigit(o.strip().charAt(0)));
+            }
+            if (words) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    /** The tokens outside the templates; the word after a template starts afresh (its left word is not known). */
+    private static List<Tok> outside(List<Tok> toks, List<int[]> templates) {
+        if (templates.isEmpty()) {
+            return toks;
+        }
+        List<Tok> out = new ArrayList<>(toks.size());
+        int g = 0;
+        boolean afterTemplate = false;
+        for (Tok k : toks) {
+            while (g < templates.size() && templates.get(g)[1] <= k.start()) {
+                g++;
+                afterTemplate = true;
+            }
+            if (g < templates.size() && k.start() >= templates.get(g)[0]) {
+                continue; // inside a template
+            }
+            out.add(afterTemplate ? new Tok(k.start(), k.end(), k.lower(), true, k.id()) : k);
+            afterTemplate = false;
+        }
+        return out;
+    }
+
+    /**
+     * A template is resolved to the option its context prefers: the language model's score of the
+     * option's words with the word before and after the template (the first option where they tie).
+     */
+    private void resolve(PassResult.Builder b, String t, int[] g) {
+        String inner = t.substring(g[0] + 1, g[1] - 1);
+        String[] options = inner.split("\\|");
+        int left = neighbour(t, g[0], -1);
+        int right = neighbour(t, g[1], +1);
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String o : options) {
+            String option = o.strip();
+            double score = 0;
+            int prev = left;
+            for (Tok k : tokens(option)) {
+                int id = ngrams.id(k.lower());
+                score += prev < 0 && id < 0 ? 0 : ngrams.logScore(prev, id);
+                prev = id;
+            }
+            score += right < 0 ? 0 : ngrams.logScore(prev, right);
+            if (best == null || score > bestScore) {
+                best = option;
+                bestScore = score;
+            }
+        }
+        b.replace(g[0], g[1], best, "spintax", "an article spinner's template left in the text (\"" + t.substring(g[0], g[1])
+                + "\"): the option its context prefers, \"" + best + "\"");
+    }
+
+    /** The n-gram id of the word right before ({@code dir} -1) or after (+1) position {@code at}, across one space; -1 if none. */
+    private int neighbour(String t, int at, int dir) {
+        int i = dir < 0 ? at - 1 : at;
+        if (i < 0 || i >= t.length() || t.charAt(i) != ' ') {
+            return -1;
+        }
+        int e = dir < 0 ? i : i + 1;
+        int s = e;
+        if (dir < 0) {
+            while (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+                s--;
+            }
+        } else {
+            while (e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
+                e++;
+            }
+        }
+        return s == e ? -1 : ngrams.id(lower(t, s, e));
     }
 
     /**

@@ -158,6 +158,24 @@ class SpinTest {
         assertTrue(pass("Clients who rely more on this data have a huge role.").edits().isEmpty());
     }
 
+    /** A spinner's template left unresolved ("{best|greatest|finest}") becomes the option its context prefers, whatever the document's score. */
+    @Test
+    void aSpinnersTemplateLeftInTheTextBecomesTheOptionItsContextPrefers() {
+        String text = "This is the {greatest|best|finest} way to learn a new language.\n";
+        PassResult r = pass(text);
+        Edit e = editOf(r, "{greatest|best|finest}");
+        assertEquals("spintax", e.rule());
+        assertEquals("best", e.after(), "\"the best way\" is English, \"the greatest way\" less so");
+        assertTrue(e.reason().contains("template"), e.reason());
+        assertEquals(1.0, r.metrics().get("spin-templates"));
+        assertEquals("This is the best way to learn a new language.\n", SPIN.clean("t", text).text());
+        // a regular expression's alternatives, a shell's braces, code and an empty option are no templates
+        for (String other : List.of("Match it with (cat|dog) in the pattern.", "Copy the files with cp {a,b}.txt to the folder.",
+                "The object {\"a\": 1} is valid JSON.", "Set it to {|none} in the file.")) {
+            assertTrue(pass(other).edits().stream().noneMatch(x -> x.rule().equals("spintax")), other);
+        }
+    }
+
     @Test
     void anOddWordLeftAloneInASpunTextIsFlaggedWithItsLikelyOriginals() {
         String text = "The museum is deathly popular with visitors this year.";
