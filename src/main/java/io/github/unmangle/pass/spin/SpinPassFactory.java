@@ -17,7 +17,7 @@ public final class SpinPassFactory implements PassFactory {
 
     @Override
     public String description() {
-        return "article-spinner synonyms back to the original words (U.Due south -> U.S, constabulary enforcement -> law enforcement), by WordNet and context";
+        return "article-spinner synonyms back to the original words (U.Due south -> U.S, constabulary enforcement -> law enforcement), by WordNet and context; unresolved spinner templates ({best|greatest}) to the option the context prefers";
     }
 
     @Override
