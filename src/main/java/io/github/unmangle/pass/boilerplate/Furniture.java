@@ -261,6 +261,12 @@ final class Furniture {
                     + "|create a free account to (continue|keep) reading.{0,40}|subscribe to unlock.{0,40}|(log|sign) ?in to continue( reading)?"
                     + "|this (article|story|content) is (for|only available to|exclusive to) (subscribers|members)( only)?|exclusive to (subscribers|members)"
                     + "|become a (member|subscriber|patron)|support us|donate( now| today)?|make a donation|give now|your support helps .{1,100})[.!]?"),
+            // a shop's list of products: its counter, sorting, filters and each tile's buttons (not a bare "12 products": a collection's gold
+            // keeps it; nor a bare "Filter" or "Apply": an API page's names and headings)
+            f("navigation", "a product list's controls, not its content",
+                    "(showing (\\d+[–-]\\d+ of \\d+|all \\d+) (results|products|items)|clear all|price: (low to high|high to low)"
+                    + "|items per page|view as( grid| list)+|load more products|results per page|no products found|refine by|filter by .{1,30}"
+                    + "|(reset|show|hide) filters|(grid|list) view|quick (view|shop)|(choose|select) options|added to cart)[.!]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),

@@ -178,6 +178,9 @@ class BoilerplateTest {
             "Create a free account to continue reading.", "Subscribe to unlock this article.", "Log in to continue",
             "This article is for subscribers only.", "Become a member", "Support us", "Donate", "Make a donation", "Give now",
             "Your support helps us keep our journalism free for everyone.",
+            "Showing 1–24 of 120 results", "Showing all 12 results", "Clear all", "Price: Low to High", "Items per page",
+            "View as Grid List", "Load more products", "No products found", "Filter by price", "Reset filters", "Grid view", "Quick view",
+            "Quick shop", "Select options", "Added to cart",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
@@ -219,6 +222,7 @@ class BoilerplateTest {
             "Get updates", "Edited by Hans Ulrich Obrist and Kostas Stasinopoulos",
             // an inline link to another story (in the gold of some articles and listings as often as not)
             "READ MORE: Mayor resigns after budget row", "WATCH: Residents react to the decision",
+            "51 products", "Filter", "Apply",
             "Readers who sign up early get updates on the project before anyone else, the founders said."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
