@@ -116,7 +116,7 @@ final class Furniture {
                     + "|did you find this (page|article|post|information) (helpful|useful)\\??|is this (page|article) (helpful|useful)\\??)",
                     Tail.HEADING),
             f("read-more", "link to more text elsewhere",
-                    "(read more|continue reading|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
+                    "(read more( on reddit)?|continue reading( on medium)?|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
                     + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
@@ -131,7 +131,7 @@ final class Furniture {
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
                     + "(share|tweet|pin|pinterest|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|bluesky|threads"
                     + "|on|this|it|us|article|story|page))*"
-                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email).{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
                     + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
@@ -246,15 +246,16 @@ final class Furniture {
                     "^((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article)"
                     + "|know more\\? (send|email|contact|tell)|contact (our|the) reporters? (securely|confidentially|on signal))"),
             // what an embedded post or player leaves in the text: Instagram's and X's frames, YouTube's player, Reddit's and
-            // Disqus's widgets, a browser's "does not support" and "enable JavaScript" notes
+            // Disqus's widgets, a browser's "does not support" and "enable JavaScript" notes ("Tap to unmute" and "Click to load" are in the
+            // share family, "Read more on Reddit" and "Continue reading on Medium" in the read-more family: lines that begin so are tried there anyway)
             f("embed", "text of an embedded post, player or widget, not the article's",
-                    "(view this post on instagram|a post shared by .{1,80}|— .{1,60} \\(@\\w+\\) .{3,30}|pic\\.twitter\\.com/\\w+|watch on youtube|tap to unmute"
+                    "(view this post on instagram|a post shared by .{1,80}|— .{1,60} \\(@\\w+\\) .{3,30}|pic\\.twitter\\.com/\\w+|watch on youtube"
                     + "|if playback doesn't begin shortly.{0,60}|you're signed out|videos you watch may be added to the tv's watch history.{0,80}"
                     + "|include playlist|an error occurred while retrieving sharing information.{0,60}|skip navigation|this video is unavailable|embed"
-                    + "|read more on reddit|vote|r/\\w+|reply share|continue reading on medium|open in substack|retweet|quote tweet|\\d+ retweets"
+                    + "|vote|r/\\w+|reply share|open in substack|retweet|quote tweet|\\d+ retweets"
                     + "|replying to @\\w+|show this thread|your browser does not support (the )?(video|audio|iframes?)( tag| element)?"
                     + "|javascript is disabled|please enable javascript.{0,80}|comments powered by disqus|enable javascript"
-                    + "|this content is not available in your region|click to load|content not available)[.!]?"),
+                    + "|this content is not available in your region|content not available)[.!]?"),
             // a paywall's and a donation box's lines, beyond the newsletter family's ("You've read 3 of 5 free articles this month.")
             f("newsletter", "paywall or donation box, not article text",
                     "(you('ve| have) (reached|hit|used) (your|the) (limit|maximum) of (free )?(articles|stories).{0,60}|you('ve| have) read \\d+ of \\d+ free (articles|stories).{0,40}"
