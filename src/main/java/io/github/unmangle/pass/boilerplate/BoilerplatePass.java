@@ -243,7 +243,7 @@ final class BoilerplatePass implements Pass {
                     return;
                 }
             }
-            if (!keepBylines && ((edge && metadata(l, t.substring(cs, ce))) || stamp(l, t.substring(cs, ce)))) {
+            if (!keepBylines && ((edge && metadata(l, t.substring(cs, ce))) || (l.words <= STAMP_WORDS && Furniture.mayBeStamp(chars, cs, ce) && stamp(l, t.substring(cs, ce))))) {
                 return;
             }
         } else {
@@ -679,7 +679,7 @@ final class BoilerplatePass implements Pass {
 
     /** Wherever it stands, a line that says it is a stamp ("Published 6 days ago", "Updated: January 2, 2025") is metadata (at a text's edges, any date line is). */
     private static boolean stamp(Line l, String core) {
-        if (l.words <= STAMP_WORDS && Furniture.stamp(core)) {
+        if (Furniture.stamp(core)) {
             bad(l, "dateline", "publication or update stamp: kept in the report as metadata, out of the text");
             return true;
         }
