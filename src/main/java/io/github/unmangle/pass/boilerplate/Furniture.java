@@ -228,10 +228,12 @@ final class Furniture {
             // a newsletter pitch written as a sentence, without the word "newsletter" as often as with it: a call to sign up, join or
             // get, and what comes by mail ("Stay in the loop with our weekly digest.", "Get unlimited digital access for just $1 a week."); five
             // words or more (a short "Get updates" is a heading, and one more recognised line can move a saved page's article end)
-            contains("newsletter", "newsletter or subscription pitch", "inbox|briefing|digest|roundup|round-up|newsletter|headlines|updates|access|offers|loop|stories|every",
-                    "^(?=(\\S+\\s+){4}\\S)(want more[^?]{0,60}\\?\\s*)?(sign up|subscribe|join|get|stay|never miss|be the first|don'?t miss)\\b.{0,120}\\b(inbox|briefing|digest|roundup"
+            // (a whole-line family, not one that looks inside every line: its words, "every", "stories", "access", are in
+            // most lines, and a line that holds a trigger is copied, lowercased and searched)
+            f("newsletter", "newsletter or subscription pitch",
+                    "(want more[^?]{0,60}\\?\\s*)?(sign up|subscribe|join|get|stay|never miss|be the first|don'?t miss)\\b(?=(\\s+\\S+){4}).{0,120}\\b(inbox|briefing|digest|roundup"
                     + "|round-up|newsletters?|headlines|updates|unlimited (digital )?access|exclusive offers|in the loop|our (best|top|latest) (stories|articles|posts)"
-                    + "|every (morning|day|week|weekday|friday|monday|sunday|month))\\b.{0,80}$"),
+                    + "|every (morning|day|week|weekday|friday|monday|sunday|month))\\b.{0,80}"),
             // a story's credits, sponsor, tip call and republication lines
             f("credit", "credit line of a story (its producers, editors, designers)",
                     "((produced|photography|photographs|design|designed|video|videos|graphics|illustrations|animation|development|art direction"
@@ -242,9 +244,9 @@ final class Furniture {
                     + "|read our republishing guidelines|this (article|story) is republished from .{1,60} under a creative commons licen[cs]e"
                     + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only|more about:.{0,150}"
                     + "|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky))[.!]?"),
-            contains("tip-box", "reporter tip box or contact blurb", "this story|this article|know more|reporter",
-                    "^((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article)"
-                    + "|know more\\? (send|email|contact|tell)|contact (our|the) reporters? (securely|confidentially|on signal))"),
+            f("tip-box", "reporter tip box or contact blurb",
+                    "((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article).{0,150}"
+                    + "|know more\\? (send|email|contact|tell).{0,100}|contact (our|the) reporters? (securely|confidentially|on signal).{0,100})"),
             // what an embedded post or player leaves in the text: Instagram's and X's frames, YouTube's player, Reddit's and
             // Disqus's widgets, a browser's "does not support" and "enable JavaScript" notes ("Tap to unmute" and "Click to load" are in the
             // share family, "Read more on Reddit" and "Continue reading on Medium" in the read-more family: lines that begin so are tried there anyway)

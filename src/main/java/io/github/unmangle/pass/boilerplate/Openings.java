@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class Openings {
     /** Characters of a line the trie reads at most. */
-    static final int DEPTH = 8;
+    static final int DEPTH = 12;
     /** Characters from the start at which every family is followed exactly. */
     static final int EXACT = 3;
     /** More different next characters than this, and a family is open from there on. */
