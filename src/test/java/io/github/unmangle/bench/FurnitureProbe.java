@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Coverage of the boilerplate pass's furniture wording: each line of each probe file (see
- * {@code testdata/boilerplate/probes/README.md}) is put between two paragraphs of prose and cleaned
+ * {@code bench/probes/README.md}) is put between two paragraphs of prose and cleaned
  * by the boilerplate pass alone; the lines it keeps are listed, with a count per file.
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.FurnitureProbe FILE...}
