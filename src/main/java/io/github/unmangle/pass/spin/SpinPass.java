@@ -181,32 +181,54 @@ final class SpinPass implements Pass {
 
     /**
      * A spinner's template left unresolved in the text ("spintax"): "{best|greatest|finest}", two
-     * options or more, each of words only (letters, digits, spaces, apostrophes, hyphens), none
-     * holding another template. A shell's "{a,b}" or a regular expression's "(a|b)" is no template.
+     * options or more, each of words only (letters, digits, spaces, apostrophes, hyphens) or holding
+     * templates itself ("{Hi|{Good|Great} morning}"). A shell's "{a,b}", a regular expression's
+     * "(a|b)" or JSON is no template.
      */
-    private static final java.util.regex.Pattern SPINTAX = java.util.regex.Pattern.compile(
-            "\\{[\\p{L}\\p{N}'’ -]{1,60}(\\|[\\p{L}\\p{N}'’ -]{1,60})+\\}");
-
-    /** The spans [start, end) of the spinner's templates in {@code t}. */
     static List<int[]> spintax(String t) {
         List<int[]> out = new ArrayList<>();
-        if (t.indexOf('{') < 0) {
-            return out;
-        }
-        java.util.regex.Matcher m = SPINTAX.matcher(t);
-        while (m.find()) {
-            String inner = t.substring(m.start() + 1, m.end() - 1);
-            boolean words = true;
-            for (String o : inner.split("\\|", -1)) {
-                words &= !o.isBlank() && (Character.isLetterOrDigit(o.strip().charAt(0)));
+        for (int i = t.indexOf('{'); i >= 0; ) {
+            int end = templateEnd(t, i);
+            if (end > 0) {
+                out.add(new int[] {i, end});
             }
-            if (words) {
-                out.add(new int[] {m.start(), m.end()});
-            }
+            i = t.indexOf('{', end > 0 ? end : i + 1);
         }
         return out;
     }
 
+    /** Characters of a template at most. */
+    static final int TEMPLATE_CHARS = 400;
+
+    /** The end (after its "}") of the template that opens at {@code s[open]}, or -1 if none does. */
+    static int templateEnd(String s, int open) {
+        int options = 1;
+        boolean empty = true;
+        for (int i = open + 1; i < s.length() && i - open < TEMPLATE_CHARS; i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                int end = templateEnd(s, i);
+                if (end < 0) {
+                    return -1;
+                }
+                empty = false;
+                i = end - 1;
+            } else if (c == '|') {
+                if (empty) {
+                    return -1;
+                }
+                options++;
+                empty = true;
+            } else if (c == '}') {
+                return options >= 2 && !empty ? i + 1 : -1;
+            } else if (Character.isLetterOrDigit(c)) {
+                empty = false;
+            } else if (c != ' ' && c != '\'' && c != '’' && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
     /** The tokens outside the templates; the word after a template starts afresh (its left word is not known). */
     private static List<Tok> outside(List<Tok> toks, List<int[]> templates) {
         if (templates.isEmpty()) {
@@ -231,32 +253,57 @@ final class SpinPass implements Pass {
 
     /**
      * A template is resolved to the option its context prefers: the language model's score of the
-     * option's words with the word before and after the template (the first option where they tie).
+     * option's words with the word before and after the template (the first option where they tie);
+     * a template inside an option is resolved first, with the words beside it in the option.
      */
     private void resolve(PassResult.Builder b, String t, int[] g) {
-        String inner = t.substring(g[0] + 1, g[1] - 1);
-        String[] options = inner.split("\\|");
-        int left = neighbour(t, g[0], -1);
-        int right = neighbour(t, g[1], +1);
+        String template = t.substring(g[0], g[1]);
+        String best = resolved(template, neighbour(t, g[0], -1), neighbour(t, g[1], +1));
+        b.replace(g[0], g[1], best, "spintax", "an article spinner's template left in the text (\"" + template
+                + "\"): the option its context prefers, \"" + best + "\"");
+    }
+
+    /** The best option of {@code template} ("{…|…}") between the words with ids {@code left} and {@code right} (-1: none). */
+    private String resolved(String template, int left, int right) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (String o : options) {
-            String option = o.strip();
-            double score = 0;
-            int prev = left;
-            for (Tok k : tokens(option)) {
-                int id = ngrams.id(k.lower());
-                score += prev < 0 && id < 0 ? 0 : ngrams.logScore(prev, id);
-                prev = id;
-            }
-            score += right < 0 ? 0 : ngrams.logScore(prev, right);
-            if (best == null || score > bestScore) {
-                best = option;
-                bestScore = score;
+        int depth = 0;
+        int from = 1;
+        for (int i = 1; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if ((c == '|' || c == '}') && depth == 0) {
+                String option = expanded(template.substring(from, i).strip());
+                double score = 0;
+                int prev = left;
+                for (Tok k : tokens(option)) {
+                    int id = ngrams.id(k.lower());
+                    score += prev < 0 && id < 0 ? 0 : ngrams.logScore(prev, id);
+                    prev = id;
+                }
+                score += right < 0 ? 0 : ngrams.logScore(prev, right);
+                if (best == null || score > bestScore) {
+                    best = option;
+                    bestScore = score;
+                }
+                from = i + 1;
             }
         }
-        b.replace(g[0], g[1], best, "spintax", "an article spinner's template left in the text (\"" + t.substring(g[0], g[1])
-                + "\"): the option its context prefers, \"" + best + "\"");
+        return best;
+    }
+
+    /** {@code option} with each template inside it resolved, with the words beside it in the option. */
+    private String expanded(String option) {
+        String s = option;
+        for (int open = s.indexOf('{'); open >= 0; open = s.indexOf('{')) {
+            int end = templateEnd(s, open);
+            String inner = resolved(s.substring(open, end), neighbour(s, open, -1), neighbour(s, end, +1));
+            s = s.substring(0, open) + inner + s.substring(end);
+        }
+        return s;
     }
 
     /** The n-gram id of the word right before ({@code dir} -1) or after (+1) position {@code at}, across one space; -1 if none. */

@@ -169,6 +169,13 @@ class SpinTest {
         assertTrue(e.reason().contains("template"), e.reason());
         assertEquals(1.0, r.metrics().get("spin-templates"));
         assertEquals("This is the best way to learn a new language.\n", SPIN.clean("t", text).text());
+        // a template inside an option is resolved with it, in one run
+        String nested = SPIN.clean("t", "{Hi|Hello|{Good|Great} morning}, said the {teacher|{school|class} teacher} to the class.\n").text();
+        assertTrue(List.of("Hi", "Hello", "Good morning", "Great morning").stream().anyMatch(o -> nested.startsWith(o + ", said the ")), nested);
+        assertTrue(nested.indexOf('{') < 0 && nested.indexOf('|') < 0, nested);
+        // an unclosed one is none (the well-formed template inside it is one)
+        List<Edit> unclosed = pass("It was {good|{great|fine} in the end.").edits();
+        assertTrue(unclosed.stream().noneMatch(x -> x.before().startsWith("{good")), unclosed.toString());
         // a regular expression's alternatives, a shell's braces, code and an empty option are no templates
         for (String other : List.of("Match it with (cat|dog) in the pattern.", "Copy the files with cp {a,b}.txt to the folder.",
                 "The object {\"a\": 1} is valid JSON.", "Set it to {|none} in the file.")) {
