@@ -131,7 +131,7 @@ final class Furniture {
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
                     + "(share|tweet|pin|pinterest|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|bluesky|threads"
                     + "|on|this|it|us|article|story|page))*"
-                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "|share (this|on|via|the).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
                     + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
@@ -167,7 +167,7 @@ final class Furniture {
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"
                     // a news site's lines around its story: topic links, reprint and gift offers, the app, an advertisement's feedback link
-                    + "|explore more on (these|this) topics?|see more on:.{0,150}|suggested topics:?.{0,150}|reuse this content|order reprints.{0,80}"
+                    + "|explore more on (these|this) topics?|see more on:.{0,150}|more about:.{0,150}|suggested topics:?.{0,150}|reuse this content|order reprints.{0,80}"
                     + "|send any friend a story|gift (this )?article|read in app|comment on this story|supported by|(video )?ad feedback"
                     + "|sponsored links?|paid content|promoted (stories|content)|advertiser content"
                     + "|(after|skip past) newsletter promotion"
@@ -183,7 +183,7 @@ final class Furniture {
                     "(link copied!?|copy link|save (this )?(article|story)|add to (your )?saved (stories|articles)|listen( now)?|text size|font size|a a a"
                     + "|sections|watch live|breaking( news)?|member-only story|open in app|get it on google play"
                     + "|download on the app store|(log ?in|sign ?in) to (comment|reply)|(top|all|newest|oldest|best) comments|(newest|oldest) first"
-                    + "|report this comment|load more (comments|replies)|show \\d+ more repl(y|ies)|like\\s*comment\\s*(restack|share)"
+                    + "|load more (comments|replies)|show \\d+ more repl(y|ies)|like\\s*comment\\s*(restack|share)"
                     + "|our standards:.{0,80}|purchase licensing rights.{0,30}|start writing\\s*get the app)[.:!]?"),
             f("newsletter", "newsletter or subscription pitch",
                     "(thanks for reading .{1,60}[!.]\\s*(subscribe|share).{0,120}|type your e-?mail(…|\\.{3})?\\s*subscribe|discover more from .{1,60}"
@@ -234,16 +234,15 @@ final class Furniture {
                     "(want more[^?]{0,60}\\?\\s*)?(sign up|subscribe|join|get|stay|never miss|be the first|don'?t miss)\\b(?=(\\s+\\S+){4}).{0,120}\\b(inbox|briefing|digest|roundup"
                     + "|round-up|newsletters?|headlines|updates|unlimited (digital )?access|exclusive offers|in the loop|our (best|top|latest) (stories|articles|posts)"
                     + "|every (morning|day|week|weekday|friday|monday|sunday|month))\\b.{0,80}"),
-            // a story's credits, sponsor, tip call and republication lines
+            // a story's credits ("Video by …", "Illustrations by …" are the picture-credit family's), sponsor, tip call and republication lines
             f("credit", "credit line of a story (its producers, editors, designers)",
-                    "((produced|photography|photographs|design|designed|video|videos|graphics|illustrations|animation|development|art direction"
-                    + "|additional design) by \\p{L}.{0,80}|contributing:\\s*\\p{L}.{0,80})"),
+                    "((produced|photography|photographs|design|designed|development|art direction|additional design) by \\p{L}.{0,80}"
+                    + "|contributing:\\s*\\p{L}.{0,80})"),
             f("disclaimer", "sponsorship, republication or illustration note",
                     "(this (content|article|story|post|series) (is|was) (sponsored by|paid for by|produced in partnership with|brought to you by) .{1,80}"
                     + "|paid partnership( with .{1,60})?|reprinted (here )?with (the )?permission( of| from)? .{1,80}|republish this (article|story)"
                     + "|read our republishing guidelines|this (article|story) is republished from .{1,60} under a creative commons licen[cs]e"
-                    + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only|more about:.{0,150}"
-                    + "|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky))[.!]?"),
+                    + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only)[.!]?"),
             f("tip-box", "reporter tip box or contact blurb",
                     "((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article).{0,150}"
                     + "|know more\\? (send|email|contact|tell).{0,100}|contact (our|the) reporters? (securely|confidentially|on signal).{0,100})"),
@@ -261,7 +260,7 @@ final class Furniture {
             // a paywall's and a donation box's lines, beyond the newsletter family's ("You've read 3 of 5 free articles this month.")
             f("newsletter", "paywall or donation box, not article text",
                     "(you('ve| have) (reached|hit|used) (your|the) (limit|maximum) of (free )?(articles|stories).{0,60}|you('ve| have) read \\d+ of \\d+ free (articles|stories).{0,40}"
-                    + "|create a free account to (continue|keep) reading.{0,40}|subscribe to unlock.{0,40}|(log|sign) ?in to continue( reading)?"
+                    + "|create a free account to (continue|keep) reading.{0,40}|subscribe to unlock.{0,40}|(log|sign) ?in to continue"
                     + "|this (article|story|content) is (for|only available to|exclusive to) (subscribers|members)( only)?|exclusive to (subscribers|members)"
                     + "|become a (member|subscriber|patron)|support us|donate( now| today)?|make a donation|give now|your support helps .{1,100})[.!]?"),
             // a shop's list of products: its counter, sorting, filters and each tile's buttons (not a bare "12 products": a collection's gold
@@ -728,15 +727,11 @@ final class Furniture {
         return m.find();
     }
 
-    /** What a stamp says before its date: "Published", "Last updated on", "Posted:". */
+    /** What a stamp says before its date: "Published", "Last updated on", "Modified:" (not "Posted": a forum post's, in the gold of some forums). */
     private static final Pattern STAMP = Pattern.compile("(first |originally )?(published|updated|last updated|last modified|modified)( on| at)?:?\\s+");
     /** A relative time: "6 days ago", "an hour ago". */
     private static final Pattern AGO = Pattern.compile("(\\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago");
 
-    /**
-     * A line that says it is a stamp, with its date or time alone after it ("Published 6 days ago",
-     * "Updated: January 2, 2025, 9:06am CST", "Posted April 19, 2024 (edited)"): a date line wherever it stands.
-     */
     /**
      * Whether {@code c[from, to)} may be a {@link #stamp}, read in place: it begins as one of the
      * stamps' words begins and holds a digit or ends with "ago". (Every line is asked; a copy, a
@@ -755,6 +750,10 @@ final class Furniture {
         return to - from > 3 && (c[to - 3] | 0x20) == 'a' && (c[to - 2] | 0x20) == 'g' && (c[to - 1] | 0x20) == 'o';
     }
 
+    /**
+     * A line that says it is a stamp, with its date or time alone after it ("Published 6 days ago",
+     * "Updated: January 2, 2025, 9:06am CST"): a date line wherever it stands.
+     */
     static boolean stamp(String trimmed) {
         if (trimmed.length() >= 90) {
             return false;
@@ -764,7 +763,7 @@ final class Furniture {
         if (!m.lookingAt()) {
             return false;
         }
-        String rest = lower.substring(m.end()).replace(" (edited)", "");
+        String rest = lower.substring(m.end());
         return AGO.matcher(rest).matches() || (hasDigit(rest) && DATELINE.matcher(rest).matches());
     }
 

@@ -401,7 +401,11 @@ final class NGrams {
      * already looked up (its index read there: no second search).
      */
     boolean hasTrigram(Pair ab, int c) {
-        return ab.lm() >= 0 && c >= 0 && triFind(tri(), tri().group(ab.lm()), c) >= 0;
+        if (ab.lm() < 0 || c < 0) {
+            return false;
+        }
+        Trigrams tri = tri();
+        return triFind(tri, tri.group(ab.lm()), c) >= 0;
     }
 
     /**

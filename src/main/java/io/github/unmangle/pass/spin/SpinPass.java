@@ -306,22 +306,30 @@ final class SpinPass implements Pass {
         return s;
     }
 
-    /** The n-gram id of the word right before ({@code dir} -1) or after (+1) position {@code at}, across one space; -1 if none. */
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** The n-gram id of the word (as {@link #wordEnd} reads one) right before ({@code dir} -1) or after (+1) position {@code at}, across one space; -1 if none. */
     private int neighbour(String t, int at, int dir) {
         int i = dir < 0 ? at - 1 : at;
         if (i < 0 || i >= t.length() || t.charAt(i) != ' ') {
             return -1;
         }
-        int e = dir < 0 ? i : i + 1;
-        int s = e;
+        int s;
+        int e;
         if (dir < 0) {
-            while (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+            e = i;
+            s = e;
+            while (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || (s > 1 && apostrophe(t.charAt(s - 1)) && Character.isLetterOrDigit(t.charAt(s - 2))))) {
                 s--;
             }
-        } else {
-            while (e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
-                e++;
+            while (s < e && apostrophe(t.charAt(s))) {
+                s++;
             }
+        } else {
+            s = i + 1;
+            e = s < t.length() && Character.isLetterOrDigit(t.charAt(s)) ? wordEnd(t, s) : s;
         }
         return s == e ? -1 : ngrams.id(lower(t, s, e));
     }
@@ -958,8 +966,9 @@ final class SpinPass implements Pass {
         // a trigram's evidence, where the pairs are no evidence: the language model holds the original
         // with both its neighbours ("more on this"), and not the spun form ("more along this"), though
         // each of its pairs is common ("more along", "along this"); such a word is weighed too
+        boolean fitsPairs = len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen()) && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()));
         boolean[] triEvidence = null;
-        if (len == 1 && hasRight && left >= 0 && right >= 0 && ngrams.inLm(ids[0]) && !ngrams.hasTrigram(spunLeft, right)) {
+        if (fitsPairs && hasRight && left >= 0 && right >= 0 && ngrams.inLm(ids[0]) && !ngrams.hasTrigram(spunLeft, right)) {
             int[] oids0 = entry.ids();
             for (int k = 0; k < oids0.length; k++) {
                 if (oids0[k] >= 0 && ngrams.hasTrigramBetween(left, oids0[k], right)) {
@@ -970,8 +979,7 @@ final class SpinPass implements Pass {
                 }
             }
         }
-        if (!weighAll && triEvidence == null && len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen())
-                && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()))) {
+        if (!weighAll && fitsPairs && triEvidence == null) {
             // the word fits both neighbours (each pair attested, and its trigram or no original's):
             // no original can have the evidence a restoration needs, so it is not weighed at all
             // (this is most words, and most of the time)
