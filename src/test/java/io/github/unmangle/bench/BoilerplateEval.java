@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * terminal punctuation). Pages are split in two halves by their number (even/odd) so that what
  * was tuned on one half can be checked on the other; both are reported, and per page type.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR]}
- * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt).
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE]}
+ * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt;
+ * --pages: write each page's name, type, precision, recall and F1 to FILE, tab-separated, to compare two runs page by page).
  */
 public final class BoilerplateEval {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -66,6 +67,7 @@ public final class BoilerplateEval {
         int lostLines = 0;
         String showRule = null;
         Path dump = null;
+        Path pages = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--learn" -> learn = true;
@@ -76,6 +78,7 @@ public final class BoilerplateEval {
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 case "--rule" -> showRule = args[++i];
                 case "--dump" -> dump = Path.of(args[++i]);
+                case "--pages" -> pages = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -110,6 +113,7 @@ public final class BoilerplateEval {
         Map<String, Score> all = new TreeMap<>();
         Map<String, Score> c4 = new TreeMap<>();
         List<Object[]> byPage = new ArrayList<>();
+        List<String> pageLines = new ArrayList<>();
         Map<String, int[]> ruleDrops = new TreeMap<>();
         for (int i = 0; i < manifest.size(); i++) {
             String[] m = manifest.get(i);
@@ -127,6 +131,9 @@ public final class BoilerplateEval {
                 c4.computeIfAbsent(key, k -> new Score()).add(pr(c4(in), gold));
             }
             byPage.add(new Object[] {m[0], m[3], pr[0], pr[1]});
+            if (pages != null) {
+                pageLines.add(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%.4f", m[0], m[3], pr[0], pr[1], f1(pr[0], pr[1])));
+            }
             if (lostLines > 0) {
                 String norm = c.text().replaceAll("\\s+", " ");
                 for (String gl : gold.split("\n")) {
@@ -165,6 +172,9 @@ public final class BoilerplateEval {
         for (String key : ours.keySet()) {
             System.out.printf(Locale.ROOT, "%-20s ours %s | keep-all %s | c4-rule %s%n", key, ours.get(key).fmt(),
                     all.get(key).fmt().replaceAll(" \\(.*", ""), c4.get(key).fmt().replaceAll(" \\(.*", ""));
+        }
+        if (pages != null) {
+            Files.write(pages, pageLines, StandardCharsets.UTF_8);
         }
         System.out.println("drops per rule: [edits whose words are mostly NOT in gold, mostly in gold (suspect), tokens]");
         ruleDrops.forEach((r, v) -> System.out.printf(Locale.ROOT, "  %-18s %6d %6d %8d%n", r, v[0], v[1], v[2]));

@@ -106,6 +106,7 @@ public final class SpinEval {
         Map<String, Integer> missedSaid = new java.util.TreeMap<>();
         Map<String, Integer> shortFlags = new java.util.TreeMap<>();
         Map<String, Integer> wrong = new HashMap<>();
+        Map<String, int[]> byRule = new HashMap<>();
         Map<String, Integer> missed = new HashMap<>();
         Map<String, Integer> missedBy = new HashMap<>();
         List<Double> cleanScores = new ArrayList<>();
@@ -222,7 +223,9 @@ public final class SpinEval {
             for (Edit e : r.edits()) {
                 edits++;
                 Swap w = byStart.get(e.start());
-                if (w != null && w.end() == e.end() && e.after().equalsIgnoreCase(w.original())) {
+                boolean right = w != null && w.end() == e.end() && e.after().equalsIgnoreCase(w.original());
+                byRule.computeIfAbsent(e.rule(), k -> new int[2])[right ? 0 : 1]++;
+                if (right) {
                     rightEdits++;
                     restoredAnyCase++;
                     if (e.after().equals(w.original())) {
@@ -244,6 +247,8 @@ public final class SpinEval {
                 (double) restored / spun, (double) restoredAnyCase / spun, restoredAnyCase, spun);
         System.out.printf(Locale.ROOT, "edit precision: %.3f (%d of %d edits restore a swapped word)%n", (double) rightEdits / Math.max(1, edits), rightEdits, edits);
         System.out.printf(Locale.ROOT, "false edits on the unspun articles: %d = %.2f per 10,000 words%n", cleanEdits, 10000.0 * cleanEdits / words);
+        System.out.println("edits on the spun articles by rule (right, wrong): " + new java.util.TreeMap<>(byRule).entrySet().stream()
+                .map(en -> en.getKey() + " " + en.getValue()[0] + "/" + en.getValue()[1]).toList());
         wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         System.out.printf(Locale.ROOT, "swaps next to another swap: %d of %d (%d of them not restored)%n", adjacentSwaps, spun, missedNextToSwap);

@@ -269,6 +269,26 @@ class SpinTest {
         assertTrue(r.edits().stream().anyMatch(e -> e.before().equals("nosotros") && e.after().equals("we")), r.edits().toString());
     }
 
+    /**
+     * The prior odds of a swap follow the text: a spun text's score read as that of a text spun at
+     * the assumed rate keeps the assumed rate; a lighter or busier spinner's text gets its own.
+     * (The scores are SpinEval's medians at 9.7%, 3.2% and 19.5% of the words swapped.)
+     */
+    @Test
+    void aSpunTextsOwnSwapRateIsReadFromItsScore() {
+        double assumed = PassOptions.defaults(FACTORY).getDouble("swap-rate");
+        assertTrue(Math.abs(Math.log(SpinPass.documentRate(0.0752) / assumed)) <= SpinPass.RATE_TOLERANCE, "a text spun as assumed keeps the prior");
+        assertTrue(SpinPass.documentRate(0.0325) * Math.exp(SpinPass.RATE_TOLERANCE) < assumed, "a lightly spun text: a lower prior");
+        assertEquals(0.032, SpinPass.documentRate(0.0325), 0.01);
+        assertTrue(SpinPass.documentRate(0.1287) > assumed * Math.exp(SpinPass.RATE_TOLERANCE), "a busily spun text: a higher prior");
+        assertEquals(0.195, SpinPass.documentRate(0.1287), 0.03);
+        double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
+        assertTrue(SpinPass.documentRate(gate) >= SpinPass.RATE_LOW && SpinPass.documentRate(1) <= SpinPass.RATE_HIGH);
+        for (double s = gate; s < 0.5; s += 0.01) {
+            assertTrue(SpinPass.documentRate(s + 0.01) >= SpinPass.documentRate(s));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "The non-profit group said it would not comment on the non-binding vote.",
