@@ -674,6 +674,10 @@ final class BoilerplatePass implements Pass {
             bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
             return true;
         }
+        if (Furniture.compoundByline(core)) {
+            bad(l, "byline", "byline (names with a date or a reading time): kept in the report as metadata, out of the text");
+            return true;
+        }
         return false;
     }
 

@@ -2,6 +2,7 @@ package io.github.unmangle.pass.boilerplate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -765,6 +766,64 @@ final class Furniture {
         }
         String rest = lower.substring(m.end());
         return AGO.matcher(rest).matches() || (hasDigit(rest) && DATELINE.matcher(rest).matches());
+    }
+
+    /** A date, maybe with its weekday and time ("Tue, July 13, 2025 at 7:38 PM EST", "10/12/2023 7:38:01 PM", "20 January,2026"). */
+    private static final String STAMPED_DATE = "(" + WEEKDAY + ",?\\s+)?(" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH
+            + ",?\\s*\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})(,?\\s*(at\\s+)?\\d{1,2}:\\d\\d(:\\d\\d)?(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4}\\b)?)?";
+    /** A reading time: "7 min read", "3 minute read", "Reading time: 4 minutes". */
+    private static final String READING_TIME = "\\d+\\s*(minutes?|mins?)\\b(\\s+read(ing)?)?|read(ing)?\\s+time:?\\s*\\d+\\s*(minutes?|mins?)\\b";
+    /** What a byline's pieces must include: a date or a reading time. */
+    private static final Pattern BYLINE_ANCHOR = Pattern.compile(STAMPED_DATE + "|" + READING_TIME, Pattern.CASE_INSENSITIVE);
+    /** The pieces of a byline that are not names: dates, reading times, stamp words, "by", counts of comments. */
+    private static final Pattern BYLINE_PIECE = Pattern.compile(STAMPED_DATE + "|" + READING_TIME
+            + "|(first |originally )?(published|updated|last updated|posted|last modified|modified)(\\s+(on|at))?:?"
+            + "|\\bby\\b|\\bon\\b|\\b\\d+\\s+(comments?|responses?|replies|views|shares)\\b|\\bno comments\\b|[|·•—–,/]|\\s-\\s|^\\s*-",
+            Pattern.CASE_INSENSITIVE);
+    /** Names' particles ("Jan van Eyck", "Ana de la Cruz") and the word between two names. */
+    private static final Set<String> NAME_PARTICLES = Set.of("and", "&", "de", "van", "von", "da", "del", "la", "le", "di", "du", "der", "den");
+    /** Words of names a compound byline leaves when its other pieces are taken out, at most. */
+    static final int BYLINE_NAME_WORDS = 5;
+
+    /**
+     * A byline of several pieces: a date or a reading time, with names, stamp words, "by" and
+     * counts of comments, in any order and between any separators ("Kristian Larsen July 13, 2025 —
+     * 7 minutes read", "109 Comments | Jill Winger | Last Updated: March 11, 2019", "0 · by Dennis
+     * Moons · Updated on 8 January 2026"). What is left once the pieces are taken out must be at
+     * most {@value #BYLINE_NAME_WORDS} capitalised words (names), two at least unless "by" or a stamp
+     * word names them: a sentence with a date ("On March 3, 2021 the council voted") leaves its
+     * lowercase words, a forum post's stamp its number ("January 28, 2024, 4:31pm 2"), a coupon its
+     * "Expires".
+     */
+    static boolean compoundByline(String trimmed) {
+        if (trimmed.length() >= 160 || trimmed.length() < 8 || !hasDigit(trimmed) || trimmed.endsWith(":") || trimmed.regionMatches(true, trimmed.length() - 3, " by", 0, 3)
+                || !BYLINE_ANCHOR.matcher(trimmed).find()) {
+            return false; // (a line that ends in ":" or "by" introduces the next: "2025-12-19:", "June 17, 2025 by")
+        }
+        Matcher m = BYLINE_PIECE.matcher(trimmed);
+        StringBuilder rest = new StringBuilder();
+        boolean by = false;
+        while (m.find()) {
+            String piece = m.group();
+            by |= piece.length() > 1 && Character.isLetter(piece.charAt(0)) && !piece.equalsIgnoreCase("on") && !BYLINE_ANCHOR.matcher(piece).matches();
+            m.appendReplacement(rest, " ");
+        }
+        m.appendTail(rest);
+        int words = 0;
+        for (String w : rest.toString().split("\\s+")) {
+            String core = w.replaceAll("^[(\\[]+|[)\\].:]+$", "");
+            if (core.isEmpty()) {
+                continue;
+            }
+            if (++words > BYLINE_NAME_WORDS) {
+                return false;
+            }
+            if (!Character.isUpperCase(core.charAt(0)) && !NAME_PARTICLES.contains(core.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        // a name is two words or more, or follows "by" or a stamp word ("Expires 01/01/26" is none)
+        return words == 0 || words >= 2 || by;
     }
 
     static boolean dateline(String trimmed) {

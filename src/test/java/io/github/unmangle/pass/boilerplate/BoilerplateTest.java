@@ -907,6 +907,28 @@ class BoilerplateTest {
         assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("By Jane Roe")), r.edits().toString());
     }
 
+    /** A byline of several pieces (names with a date or a reading time) just before the first paragraph goes, as a byline. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Kristian Larsen July 13, 2025 — 7 minutes read", "109 Comments | Jill Winger |    Last Updated: March 11, 2019",
+        "By Dennis Moons · Updated on 8 January 2026", "Paramita (Guha) Ghosh Published: January 3, 2024", "Andrew Snavely 20 January,2026",
+        "10/12/2023 7:38:01 PM | 3 minute read"})
+    void aCompoundBylineBeforeTheFirstParagraphGoes(String byline) {
+        String top = SAVED_PAGE_HEADER + "   Home\n   News\n   Gardens\n   Weekend\n\n   How To Keep A Garden Through Winter\n   " + byline + "\n\n";
+        PassResult r = pass(top + article(6));
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("byline") && e.before().contains(byline)), r.edits().toString());
+        assertTrue(clean(top + article(6)).contains("How To Keep A Garden Through Winter"));
+    }
+
+    /** Lines with a date that are no byline are not taken for one: a sentence, a forum post's stamp with its number, a coupon's expiry, a label. */
+    @ParameterizedTest
+    @ValueSource(strings = {"On March 3, 2021 the council voted to close it", "January 28, 2024, 4:31pm 2", "Expires 01/01/26", "2025-12-19:",
+        "June 17, 2025 by"})
+    void aLineWithADateThatIsNoBylineStays(String line) {
+        String top = SAVED_PAGE_HEADER + "   Home\n   News\n   Gardens\n   Weekend\n\n   How To Keep A Garden Through Winter\n   " + line + "\n\n";
+        PassResult r = pass(top + article(6));
+        assertTrue(r.edits().stream().noneMatch(e -> e.before().contains(line) && (e.rule().equals("byline") || e.rule().equals("dateline"))), r.edits().toString());
+    }
+
     @Test
     void aPitchWrittenAsASentenceGoesWithTheSignUpFormBelowIt() {
         // (a pitch no wording rule knows: "Get … every Friday" would be a newsletter pitch by its words alone)
