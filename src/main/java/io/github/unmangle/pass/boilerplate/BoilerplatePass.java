@@ -137,6 +137,7 @@ final class BoilerplatePass implements Pass {
         if (articleLike) {
             repeatedBlocks(chars, lines);
         }
+        altTexts(t, lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -144,6 +145,21 @@ final class BoilerplatePass implements Pass {
             }
         }
         return edits(t, chars, lines, b);
+    }
+
+    /**
+     * An image's alt text that a text browser wrote in its place ("Mailjet logo", "Michael
+     * Natkin's user avatar", {@link Furniture#altText}) goes wherever it stands. It is looked for
+     * last, once the article is found: an image stands inside an article as often as outside, so
+     * its alt text says nothing of the lines around it (counted as furniture, a row of "customer
+     * logo" lines between the quotes of a product page vouched for dropping its whole top).
+     */
+    private static void altTexts(String t, Line[] lines) {
+        for (Line l : lines) {
+            if (!l.blank() && l.cls != BAD && l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words)) {
+                bad(l, "markup", "an image's description (its alt text) left in the text");
+            }
+        }
     }
 
     /**

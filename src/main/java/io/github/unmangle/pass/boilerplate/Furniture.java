@@ -1,5 +1,7 @@
 package io.github.unmangle.pass.boilerplate;
 
+import io.github.unmangle.lang.Stopwords;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -375,10 +377,86 @@ final class Furniture {
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), Openings.compute(wholeLinePatterns()).bytes());
     }
 
+    /** Words of an image's alt text, at most. */
+    static final int ALT_TEXT_WORDS = 12;
+    /** ... and of one that names what the image shows by a name alone ("Mailjet logo"). */
+    static final int NAMED_ALT_TEXT_WORDS = 8;
+    /** Last words that only an image's alt text ends with, whatever stands before them ("Michael Natkin's user avatar"). */
+    private static final Set<String> ALT_TEXT_ENDS = Set.of("avatar", "headshot", "thumbnail", "placeholder", "author-image");
+    /** "… image", "… photo", "… picture" after one of these words: "hero image", "featured image", "profile photo". */
+    private static final Set<String> ALT_TEXT_KINDS = Set.of("featured", "feature", "hero", "banner", "profile", "author");
+    /** Last words of the alt text of a logo, an icon or a screenshot, after a name alone: "Mailjet logo", "BigQuery icon", "Obsidian screenshot 2". */
+    private static final Set<String> NAMED_ALT_TEXT_ENDS = Set.of("logo", "icon", "screenshot");
+
+    /**
+     * Whether the trimmed line {@code text[from, to)} is the alt text of an image that a text
+     * browser wrote in the page's place: it ends with a word only alt texts end with ("… user
+     * avatar", "… featured image", "Placeholder"), or it names a logo, an icon or a screenshot by
+     * a name alone ("Pickflow logo", "Compute engine icon", "ClickUp screenshot 1": no function
+     * word, no colon or sentence mark; "icon" in lowercase, as "Aquasonic Icon" is a product).
+     * Headings about logos ("How to choose colors that work for your logo") hold function words.
+     */
+    static boolean altText(String text, int from, int to, int words) {
+        if (to - from > 120 || to - from < 4) {
+            return false;
+        }
+        int e = to;
+        int d = e;
+        while (d > from && text.charAt(d - 1) >= '0' && text.charAt(d - 1) <= '9') {
+            d--;
+        }
+        boolean numbered = d < e && d - 1 > from && text.charAt(d - 1) == ' ';
+        if (numbered) {
+            e = d - 1;
+        }
+        int ws = e;
+        while (ws > from && text.charAt(ws - 1) != ' ') {
+            ws--;
+        }
+        int n = e - ws;
+        if (n < 4 || n > 12) {
+            return false;
+        }
+        char c = (char) (text.charAt(e - 1) | 0x20);
+        if (c != 'r' && c != 't' && c != 'l' && c != 'e' && c != 'o' && c != 'n') {
+            return false; // (the last letters of the words below: most lines end otherwise)
+        }
+        String last = text.substring(ws, e).toLowerCase(Locale.ROOT);
+        if (ALT_TEXT_ENDS.contains(last)) {
+            return true;
+        }
+        if (last.equals("image") || last.equals("photo") || last.equals("picture")) {
+            int pe = ws - 1;
+            int ps = pe;
+            while (ps > from && text.charAt(ps - 1) != ' ') {
+                ps--;
+            }
+            return ps < pe && ALT_TEXT_KINDS.contains(text.substring(ps, pe).toLowerCase(Locale.ROOT));
+        }
+        if (!NAMED_ALT_TEXT_ENDS.contains(last) || words > NAMED_ALT_TEXT_WORDS || ws == from || last.equals("icon") && text.charAt(ws) == 'I') {
+            return false;
+        }
+        if (last.equals("screenshot") && numbered) {
+            return true;
+        }
+        for (int i = from; i < ws; i++) {
+            char x = text.charAt(i);
+            if (x == ':' || x == '?' || x == '!' || x == '"' || x == '“') {
+                return false;
+            }
+        }
+        for (String w : text.substring(from, ws).trim().split("\\s+")) {
+            if (Stopwords.contains(w.toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null, Tail.NONE);
     private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
 
-    /** A short line that ends with an image file name ("iceland photo tours08.jpg"). */
+    /** A short line that ends with an image file name ("iceland photo tours08.jpg"), not with an address. */
     private static boolean imageName(String lowerTrimmed, int words) {
         if (words > 12 || lowerTrimmed.length() > 120) {
             return false;
@@ -386,6 +464,9 @@ final class Furniture {
         char last = lowerTrimmed.isEmpty() ? ' ' : lowerTrimmed.charAt(lowerTrimmed.length() - 1);
         if (last != 'g' && last != 'f' && last != 'p') {
             return false; // every extension ends with one of these
+        }
+        if (lowerTrimmed.contains("://")) {
+            return false; // an address that names an image ("Example: http://www.example.com/main_image.jpg") is text
         }
         for (String ext : IMAGE_EXTENSIONS) {
             if (lowerTrimmed.endsWith(ext) && lowerTrimmed.length() > ext.length()
@@ -431,6 +512,27 @@ final class Furniture {
      * family or holds a trigger, no family can match it and it is never made a string.
      */
     static Family match(String text, char[] chars, int from, int to, int words, Matchers matchers) {
+        Family f = matchInPlace(text, chars, from, to, words, matchers);
+        return f != null && f.rule().equals("markup") && labelInBrackets(chars, from, to) ? null : f;
+    }
+
+    /**
+     * A capitalised word in brackets ("[Methods]", "[Fact]"): a label of the text (an abstract's
+     * section, a code attribute), not a text browser's placeholder for an image ("[logo]", "[edit]").
+     */
+    private static boolean labelInBrackets(char[] c, int from, int to) {
+        if (to - from < 4 || c[from] != '[' || c[to - 1] != ']' || !Character.isUpperCase(c[from + 1])) {
+            return false;
+        }
+        for (int i = from + 2; i < to - 1; i++) {
+            if (!Character.isLowerCase(c[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Family matchInPlace(String text, char[] chars, int from, int to, int words, Matchers matchers) {
         for (int i = from; i < to; i++) {
             if (chars[i] >= 128) {
                 return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers);

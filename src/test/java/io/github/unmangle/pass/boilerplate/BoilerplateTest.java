@@ -886,6 +886,35 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B));
     }
 
+    /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
+        "Relief or risk? Using cannabis as we age featured image", "ClickUp screenshot 1", "Placeholder", "David Gracey Headshot", "WAF - Hero image"})
+    void anImagesAltTextGoes(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains(line)), r.edits().toString());
+    }
+
+    /** Lines about logos and icons, labels in brackets and addresses of images are text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"How to choose colors that work for your logo", "Product lockups didn’t match the new Google logo",
+        "Best Travel Toothbrush: Aquasonic Icon", "Aquasonic Icon", "[Methods]", "Example: http://www.example.com/main_image.jpg"})
+    void linesAboutImagesAndLabelsStay(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
+    /** Alt texts are looked for last: they vouch for no neighbour (a row of customer logos between quotes above the article leaves the quotes). */
+    @Test
+    void altTextsVouchForNoNeighbour() {
+        String quotes = "“Simple, straightforward,\nand super powerful”\nthe-verge customer logo\n“The best to-do list app\non the market”\npc-mag customer logo\n"
+                + "“Nothing short of stellar”\ntechradar customer logo\n";
+        String out = clean(quotes + quotes + "\n" + PROSE_A + "\n\n" + PROSE_B + "\n");
+        assertFalse(out.contains("customer logo"), out);
+        assertTrue(out.contains("Nothing short of stellar") && out.contains("on the market"), out);
+    }
+
     @Test
     void aFillInTheBlankSentenceIsNoForm() {
         String text = PROSE_A + "\n\nMy favourite season is ______________.\n\n" + PROSE_B + "\n";
