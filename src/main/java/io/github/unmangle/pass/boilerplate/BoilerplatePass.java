@@ -264,6 +264,9 @@ final class BoilerplatePass implements Pass {
             }
         } else {
             Furniture.Family cookie = Furniture.longCookieNotice(t, cs, ce, l.cookies);
+            if (cookie == null) {
+                cookie = Furniture.longTipBox(t, cs, ce);
+            }
             if (cookie != null) {
                 bad(l, cookie.rule(), cookie.reason());
                 return;

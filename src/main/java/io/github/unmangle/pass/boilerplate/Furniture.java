@@ -61,6 +61,29 @@ final class Furniture {
         return new Family(rule, reason, Pattern.compile(regex), true, triggers.split("\\|"), Tail.NONE);
     }
 
+    /**
+     * A reporter's tip box ("Got a tip? Contact this reporter via email at …", "Have a news tip? Send us your tips.") or
+     * contact blurb. A tip got or had in a story ("Police got a tip from a neighbour") is no call: the call asks ("Got a tip?").
+     * Long boxes are looked for too ({@link #longTipBox}).
+     */
+    private static final Family TIP_BOX = contains("tip-box", "reporter tip box or contact blurb",
+            "tip|reporter|writer|newsroom|contact the|contact this|contact our|reach the|reach this|reach our|email the|email this|email our",
+            "\\b((got|have|has|had) an?( news| story)? tips?( for us)?[?:]|(send|submit) (us )?(an? |your )?(news |story )?tips?\\b|news tips?([?:]|$)|tip us\\b"
+            + "|contact (the |this |our )?(reporter|author|writer|newsroom|editor)s?\\b|reach (the |this |our )?(reporter|author|writer)s?\\b"
+            + "|email (the |this |our )?(reporter|author|writer)s?\\b|story tips?([?:]|$))");
+
+    /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
+    static final int TIP_BOX_LENGTH = 600;
+
+    /** {@link #TIP_BOX} on a line too long for the other families (at most {@value #TIP_BOX_LENGTH} characters) that gives an address to write to, else null. */
+    static Family longTipBox(String text, int from, int to) {
+        if (to - from > TIP_BOX_LENGTH || text.indexOf('@', from) < 0 || text.indexOf('@', from) >= to) {
+            return null;
+        }
+        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return lower.contains("tip") && TIP_BOX.pattern().matcher(lower).find() ? TIP_BOX : null;
+    }
+
     /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
     private static final Family COOKIE_NOTICE = contains("cookie", "cookie or consent notice",
             "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
@@ -276,9 +299,7 @@ final class Furniture {
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
             f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
             contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
-            contains("tip-box", "reporter tip box or contact blurb", "tip|contact the|reach the|email the",
-                    "\\b(got a (news )?tip|have a (news )?tip|send (us )?(a |your )?tips?|news tips?|tip us|contact (the )?(reporter|author|writer|newsroom|editor)"
-                    + "|reach (the )?(reporter|author|writer)|email (the )?(reporter|author|writer)|story tips?)\\b"),
+            TIP_BOX,
             contains("disclaimer", "financial or advice disclaimer", "past performance|informational purposes|advice",
                     "\\b(past performance (is|does) not (a guarantee|guarantee|necessarily indicative|indicative)|for (general )?informational purposes only"
                     + "|(is )?not (intended (as|to be)|to be (construed|taken) as) (financial|investment|legal|medical|tax|professional) advice)\\b"),

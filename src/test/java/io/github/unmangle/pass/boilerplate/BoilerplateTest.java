@@ -77,11 +77,14 @@ class BoilerplateTest {
         }
     }
 
-    /** Seeds without any listed boilerplate are left exactly as they are. */
+    /** A seed whose only boilerplate is its reporter tip box loses that line and is otherwise left exactly as it is. */
     @Test
-    void seedWithoutBoilerplateIsUntouched() throws Exception {
+    void seed003LosesItsTipBoxAndIsOtherwiseUntouched() throws Exception {
         String seed = Files.readString(ROOT.resolve("seeds/003_799d455aee1ffd1b.txt"));
-        assertEquals(0, pass(seed).edits().size());
+        List<io.github.unmangle.core.Edit> edits = pass(seed).edits();
+        assertEquals(1, edits.size(), edits.toString());
+        assertEquals("tip-box", edits.get(0).rule());
+        assertTrue(edits.get(0).before().startsWith("Do you work at AWS? Got a tip?"));
     }
 
     @ParameterizedTest
@@ -884,6 +887,23 @@ class BoilerplateTest {
         String out = clean(text);
         assertFalse(out.contains(line), out);
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B));
+    }
+
+    /** A reporter's tip box goes, a long one with the reporter's addresses too; a tip in a story is its text. */
+    @Test
+    void aTipBoxGoesATipInAStoryStays() {
+        String box = "Do you work at Acme Web Services? Got a tip? Contact this reporter via email at jane.doe@example.com, Signal at 555.555.5555, "
+                + "Telegram at @janedoe, or Twitter DM at @janedoe17. (PR pitches by email only, please.) Other types of secure messaging available upon request.";
+        assertTrue(box.length() > Furniture.MAX_LENGTH);
+        for (String line : List.of(box, "Got a tip for us? Let us know.", "Have a news tip? Send us your tips.")) {
+            PassResult r = pass(PROSE_A + "\n\n" + PROSE_B + "\n\n" + line + "\n");
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("tip-box") && e.before().contains(line)), line + " " + r.edits());
+        }
+        for (String line : List.of("Police got a tip from a neighbour who saw the car leave the lot that night.",
+                "The reporter said she had a tip about the deal in 2019, long before it was announced.")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text));
+        }
     }
 
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
