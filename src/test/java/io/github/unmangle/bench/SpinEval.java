@@ -233,7 +233,7 @@ public final class SpinEval {
                     }
                 } else {
                     wrong.merge("SPUN " + e.before() + "→" + e.after() + (w == null ? "" : " (was " + w.original() + ")"), 1, Integer::sum);
-                    if (e.before().equals(System.getProperty("spineval.wrong"))) {
+                    if (e.before().equals(System.getProperty("spineval.wrong", "").replace('_', ' '))) {
                         System.out.println("WRONG: " + s.substring(Math.max(0, e.start() - 60), Math.min(s.length(), e.end() + 40)).replace('\n', ' ') + " :: " + e.reason());
                     }
                 }
