@@ -138,6 +138,7 @@ final class BoilerplatePass implements Pass {
             repeatedBlocks(chars, lines);
         }
         altTexts(t, lines);
+        forumLines(t, lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -158,6 +159,33 @@ final class BoilerplatePass implements Pass {
         for (Line l : lines) {
             if (!l.blank() && l.cls != BAD && l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words)) {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
+            }
+        }
+    }
+
+    /** Words of a forum's line about a post or its author, at most. */
+    static final int FORUM_LINE_WORDS = 12;
+
+    /**
+     * A forum's or a Q&A site's lines about a post and its author (XenForo's, vBulletin's,
+     * Discourse's, phpBB's, Stack Exchange's): "Posts: 1,077", "Joined Oct 2018", "Reaction score",
+     * "Senior Member", "View Public Profile", "Report post to moderator", "Reply Quote Like",
+     * "Improve this answer", "30.5k 18 gold badges 90 silver badges". Like alt texts they are
+     * looked for last: the posts they stand between are the page's text.
+     */
+    private static void forumLines(String t, Line[] lines) {
+        java.util.regex.Matcher m = null;
+        for (Line l : lines) {
+            if (l.blank() || l.cls == BAD || l.words > FORUM_LINE_WORDS || l.ce - l.ts > 120) {
+                continue;
+            }
+            char c = (char) (t.charAt(l.ts) | 0x20);
+            if ("pjmrsnavfeiwcdlqgbh0123456789".indexOf(c) < 0) {
+                continue; // (the first letters of the lines below)
+            }
+            m = m == null ? Furniture.FORUM_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
+            if (m.matches()) {
+                bad(l, "comment-call", "a forum's line about a post or its author, not its text");
             }
         }
     }

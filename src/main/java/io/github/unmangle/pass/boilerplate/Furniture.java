@@ -72,6 +72,20 @@ final class Furniture {
             + "|contact (the |this |our )?(reporter|author|writer|newsroom|editor)s?\\b|reach (the |this |our )?(reporter|author|writer)s?\\b"
             + "|email (the |this |our )?(reporter|author|writer)s?\\b|story tips?([?:]|$))");
 
+    /** A forum's line about a post or its author ({@code BoilerplatePass.forumLines}; not lowercased: case-insensitive). */
+    static final Pattern FORUM_LINE = Pattern.compile("(?i)(?:"
+            + "(\\d[\\d,.]*k? )?posts?:? ?\\d[\\d,.]*k?( · joined .{1,30})?|\\d[\\d,.]*k? posts( · joined .{1,30})?"
+            + "|joined:?( (\\w{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}(-\\d\\d-\\d\\d)?|\\w{3,9}\\.? \\d{4}|\\d+ (days?|weeks?|months?|years?) ago))?"
+            + "|messages:? ?\\d[\\d,.]*k?|reaction score:?( ?\\d[\\d,.]*k?)?|registered:? ?(\\d{4}-\\d\\d-\\d\\d|\\w{3,9}\\.? \\d{1,2},? \\d{4}|\\w{3,9}\\.? \\d{4})"
+            + "|((senior|junior|new|active|well-known|registered|established|valued|premium|super|verified|full) )?member"
+            + "|view (public )?profile|view forum (posts|threads)|find (all|more) posts by .{1,40}|visit .{1,40}'s homepage!?"
+            + "|report (this )?post( to (a )?moderator)?|mark (this )?post as helpful"
+            + "|improve this (answer|question)|add a comment\\s*\\|?|asked \\d+ (years?|months?|days?|hours?)(, \\d+ (months?|days?|hours?))? ago"
+            + "|viewed [\\d,]+ times|enter image description here|[\\d,.]+k? reputation"
+            + "|[\\d,.]*k?\\s*(\\d+ ?gold badges?)?\\s*(\\d+ ?silver badges?)?\\s*\\d+ ?bronze badges?|[\\d,.]*k?\\s*\\d+ ?gold badges?\\s*\\d+ ?silver badges?"
+            + "|(reply|quote|like|multi-?quote)( (reply|quote|like|multi-?quote))+|add to (multi-?)?quote|save \\(button\\) share"
+            + ")[.!]?");
+
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
     static final int TIP_BOX_LENGTH = 600;
 

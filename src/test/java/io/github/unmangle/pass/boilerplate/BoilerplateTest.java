@@ -906,6 +906,26 @@ class BoilerplateTest {
         }
     }
 
+    /** A forum's lines about a post or its author go; the posts stay. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Posts: 1,077", "2,441 posts · Joined 2019", "Joined Oct 2018", "Joined", "Reaction score", "Messages: 312",
+        "Registered: 2024-01-27", "Senior Member", "View Public Profile", "Find More Posts by microfast", "Report post to moderator",
+        "Reply Quote Like", "Add to quote", "Improve this answer", "Add a comment  |", "Asked 14 years, 10 months ago",
+        "30.5k18 gold badges90 silver badges174 bronze badges", "15911 silver badge66 bronze badges", "Save (BUTTON) Share"})
+    void aForumsLinesAboutAPostGo(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-call") && e.before().contains(line)), r.edits().toString());
+        assertTrue(clean(text).contains(PROSE_B));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Messages", "Quote", "Location: Boston, Massachusetts", "Members of the council joined the protest in 2019"})
+    void linesLikeAForumsThatAreTextStay(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
