@@ -139,6 +139,7 @@ final class BoilerplatePass implements Pass {
         }
         altTexts(t, lines);
         forumLines(t, lines);
+        controlLines(t, lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -186,6 +187,29 @@ final class BoilerplatePass implements Pass {
             m = m == null ? Furniture.FORUM_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
             if (m.matches()) {
                 bad(l, "comment-call", "a forum's line about a post or its author, not its text");
+            }
+        }
+    }
+
+    /**
+     * A shop's, an ad's or a form's control that a text browser wrote as a line ("Add to cart",
+     * "Quick view", "Unit price / per", "Why you're seeing this ad", "Apply now"), looked for
+     * last like alt texts. (Not "In stock", "Sold out", "Out of stock" or "Verified purchase":
+     * the gold of some product and collection pages keeps them.)
+     */
+    private static void controlLines(String t, Line[] lines) {
+        java.util.regex.Matcher m = null;
+        for (Line l : lines) {
+            if (l.blank() || l.cls == BAD || l.words > 8 || l.ce - l.ts > 80) {
+                continue;
+            }
+            char c = (char) (t.charAt(l.ts) | 0x20);
+            if ("aqcsurlwhpnegb(".indexOf(c) < 0) {
+                continue; // (the first letters of the lines above)
+            }
+            m = m == null ? Furniture.CONTROL_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
+            if (m.matches()) {
+                bad(l, "navigation", "a shop's, an ad's or a form's control, not the page's text");
             }
         }
     }

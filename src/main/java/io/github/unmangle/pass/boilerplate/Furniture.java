@@ -86,6 +86,13 @@ final class Furniture {
             + "|(reply|quote|like|multi-?quote)( (reply|quote|like|multi-?quote))+|add to (multi-?)?quote|save \\(button\\) share"
             + ")[.!]?");
 
+    /** A shop's, an ad's or a form's control ({@code BoilerplatePass.controlLines}; case-insensitive). */
+    static final Pattern CONTROL_LINE = Pattern.compile("(?i)(?:"
+            + "(\\(button\\) )?(add(ed)? to (cart|bag|basket|wish ?list|favou?rites))|quick (view|shop|add)|(choose|select) options|apply now"
+            + "|unit price\\s*/\\s*per|(regular|sale|list|original) price: ?[$€£]?\\s?[\\d.,]+\\s?[$€£]?|seller [\\d.]+% positive"
+            + "|why you're seeing this ad|help & report|(previous|next) page of related sponsored products|error:? ?is your email address correct\\?|checkmark"
+            + ")[.!]?");
+
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
     static final int TIP_BOX_LENGTH = 600;
 

@@ -926,6 +926,21 @@ class BoilerplateTest {
         assertEquals(text, clean(text));
     }
 
+    /** A shop's, an ad's or a form's control goes; what a product page's text says of its stock and reviews stays. */
+    @Test
+    void aShopsControlsGoItsStockAndReviewNotesStay() {
+        for (String line : List.of("Add to cart", "(BUTTON) Add to cart", "Quick view", "Unit price /  per", "Regular price: $24.99",
+                "Why you're seeing this ad", "Apply now", "Seller 99.2% positive")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            PassResult r = pass(text);
+            assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
+        }
+        for (String line : List.of("Sold out", "Out of stock", "Verified Purchase", "Add to cart the flour, then the eggs, and stir.")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), line);
+        }
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
