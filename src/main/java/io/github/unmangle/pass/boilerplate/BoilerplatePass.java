@@ -204,7 +204,7 @@ final class BoilerplatePass implements Pass {
                 continue;
             }
             char c = (char) (t.charAt(l.ts) | 0x20);
-            if ("aqcsurlwhpnegb(".indexOf(c) < 0) {
+            if ("aqcsurlwhpnegbvte(".indexOf(c) < 0) {
                 continue; // (the first letters of the lines above)
             }
             m = m == null ? Furniture.CONTROL_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);

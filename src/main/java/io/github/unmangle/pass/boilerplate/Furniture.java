@@ -91,6 +91,11 @@ final class Furniture {
             + "(\\(button\\) )?(add(ed)? to (cart|bag|basket|wish ?list|favou?rites))|quick (view|shop|add)|(choose|select) options|apply now"
             + "|unit price\\s*/\\s*per|(regular|sale|list|original) price: ?[$€£]?\\s?[\\d.,]+\\s?[$€£]?|seller [\\d.]+% positive"
             + "|why you're seeing this ad|help & report|(previous|next) page of related sponsored products|error:? ?is your email address correct\\?|checkmark"
+            // a review site's shop links and badges ("Check Price at Amazon $400 List", "Editors' Choice Award"; not "Buy on Amazon",
+            // "View at REI", "Best Overall" or "Top Pick", which some reviews' gold keeps)
+            + "|(check|see|compare) (the )?(latest |current |lowest )?prices? (at|on) [\\w.&' -]{2,30}( [$€£][\\d,.]+( list)?)?"
+            + "|buy (it )?now|read (the |full )?review|compare:? \\[ ?\\]"
+            + "|(editors'? choice|best buy|top pick|best value|budget pick) award"
             + ")[.!]?");
 
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */

@@ -930,12 +930,14 @@ class BoilerplateTest {
     @Test
     void aShopsControlsGoItsStockAndReviewNotesStay() {
         for (String line : List.of("Add to cart", "(BUTTON) Add to cart", "Quick view", "Unit price /  per", "Regular price: $24.99",
-                "Why you're seeing this ad", "Apply now", "Seller 99.2% positive")) {
+                "Why you're seeing this ad", "Apply now", "Seller 99.2% positive", "Check Price at Amazon $400 List", "Editors' Choice Award",
+                "Read the review", "Compare: [ ]")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
         }
-        for (String line : List.of("Sold out", "Out of stock", "Verified Purchase", "Add to cart the flour, then the eggs, and stir.")) {
+        for (String line : List.of("Sold out", "Out of stock", "Verified Purchase", "Add to cart the flour, then the eggs, and stir.", "View at REI",
+                "Buy on Amazon", "Best Overall")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             assertEquals(text, clean(text), line);
         }
