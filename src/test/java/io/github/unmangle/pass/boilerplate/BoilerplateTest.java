@@ -943,6 +943,27 @@ class BoilerplateTest {
         }
     }
 
+    /**
+     * Sentences of technical prose (10-20% stop words) that close an article on a saved page are its text, not low-content
+     * lines; the footer below them goes.
+     */
+    @Test
+    void technicalSentencesClosingAnArticleStay() {
+        List<String> technical = List.of(
+                "Conduit reamers remove burrs and sharp edges from cut conduit ends, protecting wire insulation during cable installation.",
+                "Digital calipers provide precise measurements of wire gauges, conduit sizes and electrical component dimensions.",
+                "Cable pulling winches provide mechanical advantage for pulling heavy cables through long conduit runs.",
+                "Ground resistance testers measure the resistance of grounding systems, verifying compliance with safety standards.");
+        StringBuilder text = new StringBuilder(SAVED_PAGE_HEADER + article(6));
+        technical.forEach(t -> text.append("   ").append(t).append("\n\n"));
+        text.append("   © 2025 Example Tools. All rights reserved.\n   Privacy Policy\n   Terms of Service\n");
+        String out = clean(text.toString());
+        for (String t : technical) {
+            assertTrue(out.contains(t), t + "\n" + out);
+        }
+        assertFalse(out.contains("Privacy Policy"), out);
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
