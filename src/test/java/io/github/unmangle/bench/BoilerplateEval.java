@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * terminal punctuation). Pages are split in two halves by their number (even/odd) so that what
  * was tuned on one half can be checked on the other; both are reported, and per page type.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE] [--rule R --examples N]}
  * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt;
- * --pages: write each page's name, type, precision, recall and F1 to FILE, tab-separated, to compare two runs page by page).
+ * --pages: write each page's name, type, precision, recall and F1 to FILE, tab-separated, to compare two runs page by page;
+ * --rule R [--examples N]: the 40 pages that lose the most recall to rule R (and N of its drops whose words are mostly in the gold);
+ * each rule's share of the recall lost is in the table of drops per rule).
  */
 public final class BoilerplateEval {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -115,6 +117,8 @@ public final class BoilerplateEval {
         List<Object[]> byPage = new ArrayList<>();
         List<String> pageLines = new ArrayList<>();
         Map<String, int[]> ruleDrops = new TreeMap<>();
+        Map<String, Double> recallLost = new TreeMap<>();
+        Map<String, Double> pageLost = new HashMap<>();
         for (int i = 0; i < manifest.size(); i++) {
             String[] m = manifest.get(i);
             String in = inputs.get(i);
@@ -144,6 +148,10 @@ public final class BoilerplateEval {
                 }
             }
             Map<String, Integer> g = bag(gold);
+            // the gold tokens the kept text lacks, charged to the edits that dropped them (in order): each rule's share of the recall lost
+            Map<String, Integer> missing = new HashMap<>(g);
+            bag(c.text()).forEach((tok, k) -> missing.computeIfPresent(tok, (x, v) -> v - k > 0 ? v - k : null));
+            int goldTokens = g.values().stream().mapToInt(Integer::intValue).sum();
             for (var rep : c.passes()) {
                 if (!rep.pass().equals("boilerplate")) {
                     continue;
@@ -152,10 +160,22 @@ public final class BoilerplateEval {
                     Matcher x = TOKEN.matcher(e.before());
                     int hit = 0;
                     int tot = 0;
+                    int lost = 0;
                     while (x.find()) {
                         tot++;
                         if (g.containsKey(x.group())) {
                             hit++;
+                        }
+                        Integer need = missing.get(x.group());
+                        if (need != null) {
+                            lost++;
+                            missing.compute(x.group(), (tk, v) -> v > 1 ? v - 1 : null);
+                        }
+                    }
+                    if (goldTokens > 0) {
+                        recallLost.merge(e.rule(), (double) lost / goldTokens / manifest.size(), Double::sum);
+                        if (e.rule().equals(showRule)) {
+                            pageLost.merge(m[0] + " " + m[3], (double) lost / goldTokens, Double::sum);
                         }
                     }
                     boolean mostlyGold = tot > 0 && hit > 0.8 * tot;
@@ -176,8 +196,13 @@ public final class BoilerplateEval {
         if (pages != null) {
             Files.write(pages, pageLines, StandardCharsets.UTF_8);
         }
-        System.out.println("drops per rule: [edits whose words are mostly NOT in gold, mostly in gold (suspect), tokens]");
-        ruleDrops.forEach((r, v) -> System.out.printf(Locale.ROOT, "  %-18s %6d %6d %8d%n", r, v[0], v[1], v[2]));
+        System.out.println("drops per rule: [edits whose words are mostly NOT in gold, mostly in gold (suspect), tokens, recall lost to the rule]");
+        ruleDrops.forEach((r, v) -> System.out.printf(Locale.ROOT, "  %-18s %6d %6d %8d %8.4f%n", r, v[0], v[1], v[2], recallLost.getOrDefault(r, 0.0)));
+        if (showRule != null) {
+            System.out.println("pages losing the most recall to " + showRule + ":");
+            pageLost.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(40)
+                    .forEach(en -> System.out.printf(Locale.ROOT, "  %s %.3f%n", en.getKey(), en.getValue()));
+        }
         if (worst > 0) {
             if (worstType != null) {
                 String wt = worstType;

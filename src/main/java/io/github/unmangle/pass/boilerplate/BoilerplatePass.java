@@ -173,7 +173,7 @@ final class BoilerplatePass implements Pass {
     }
 
     /** Words of a forum's line about a post or its author, at most. */
-    static final int FORUM_LINE_WORDS = 12;
+    static final int FORUM_LINE_WORDS = 40;
 
     /**
      * A forum's or a Q&A site's lines about a post and its author (XenForo's, vBulletin's,
@@ -185,11 +185,11 @@ final class BoilerplatePass implements Pass {
     private static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = null;
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words > FORUM_LINE_WORDS || l.ce - l.ts > 120) {
+            if (l.blank() || l.cls == BAD || l.words > FORUM_LINE_WORDS || l.ce - l.ts > 260) {
                 continue;
             }
             char c = (char) (t.charAt(l.ts) | 0x20);
-            if ("pjmrsnavfeiwcdlqgbh0123456789".indexOf(c) < 0) {
+            if ("pjmrsnavfeiwcdlqgbhty{0123456789".indexOf(c) < 0) { // ("[" | 0x20 is "{")
                 continue; // (the first letters of the lines below)
             }
             m = m == null ? Furniture.FORUM_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);

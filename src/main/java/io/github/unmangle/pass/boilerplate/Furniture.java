@@ -84,6 +84,15 @@ final class Furniture {
             + "|viewed [\\d,]+ times|enter image description here|[\\d,.]+k? reputation"
             + "|[\\d,.]*k?\\s*(\\d+ ?gold badges?)?\\s*(\\d+ ?silver badges?)?\\s*\\d+ ?bronze badges?|[\\d,.]*k?\\s*\\d+ ?gold badges?\\s*\\d+ ?silver badges?"
             + "|(reply|quote|like|multi-?quote)( (reply|quote|like|multi-?quote))+|add to (multi-?)?quote|save \\(button\\) share"
+            // a Q&A site's stamps and controls (Stack Exchange's: "asked Jun 29, 2012 at 10:51", a comment's "2016-03-17 13:23:29 +00:00",
+            // "11 Answers 11", its sort box and network menu; not "answered …", which some of its pages' gold keeps)
+            + "|(modified|active) \\d+ (years?|months?|days?|hours?|minutes?)(,? \\d+ (years?|months?|days?|hours?|minutes?))? ago"
+            + "|(asked|edited|commented) ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(, \\d{4})?|\\d+ (years?|months?|days?|hours?) ago)"
+            + "( at \\d{1,2}:\\d\\d)?|\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d|(?<answers>\\d+) answers? \\k<answers>"
+            + "|\\[(highest score|trending|date modified|date created)[^\\]]{0,40}\\]|ask question|stack internal|explore stack internal"
+            + "|current community|your communities|more stack exchange communities|stack exchange network|visit stack exchange( \\(button\\))?"
+            + "|sign up or log in to customize your list|(tour|help center|meta|about us) (start here|detailed answers|discuss the workings|learn more about).{0,90}"
+            + "|stack exchange network consists of \\d+ q&a communities.{0,200}"
             + ")[.!]?");
 
     /** A shop's, an ad's or a form's control ({@code BoilerplatePass.controlLines}; case-insensitive). */
