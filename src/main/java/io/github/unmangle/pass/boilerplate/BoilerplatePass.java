@@ -173,7 +173,7 @@ final class BoilerplatePass implements Pass {
     }
 
     /** Words of a forum's line about a post or its author, at most. */
-    static final int FORUM_LINE_WORDS = 40;
+    static final int FORUM_LINE_WORDS = 12;
 
     /**
      * A forum's or a Q&A site's lines about a post and its author (XenForo's, vBulletin's,
@@ -185,12 +185,20 @@ final class BoilerplatePass implements Pass {
     private static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = null;
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words > FORUM_LINE_WORDS || l.ce - l.ts > 260) {
+            if (l.blank() || l.cls == BAD) {
                 continue;
             }
-            char c = (char) (t.charAt(l.ts) | 0x20);
-            if ("pjmrsnavfeiwcdlqgbhty{0123456789".indexOf(c) < 0) { // ("[" | 0x20 is "{")
-                continue; // (the first letters of the lines below)
+            if (l.words > FORUM_LINE_WORDS || l.ce - l.ts > 120) {
+                if (l.ce - l.ts < 300 && t.regionMatches(true, l.ts, SE_BLURB, 0, SE_BLURB.length())) {
+                    bad(l, "comment-call", "a Q&A network's blurb, not the page's text");
+                }
+                continue;
+            }
+            char c = t.charAt(l.ts);
+            // (a regular expression of sixty forms is tried only on lines that begin as one of them: a number with a word of
+            // theirs, "[", or one of their first words)
+            if (c >= '0' && c <= '9' ? l.words > 8 || !holdsCountWord(t, l.ts, l.ce) : c != '[' && !forumFirstWord(t, l)) {
+                continue;
             }
             m = m == null ? Furniture.FORUM_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
             if (m.matches()) {
@@ -198,6 +206,46 @@ final class BoilerplatePass implements Pass {
             }
         }
     }
+
+    /** How Stack Exchange's blurb begins ("… consists of 183 Q&A communities including Stack Overflow, …"). */
+    private static final String SE_BLURB = "Stack Exchange network consists of ";
+
+    /** Whether a line that begins with a number may be one of {@link Furniture#FORUM_LINE}'s: it holds a count's word or a time zone. */
+    private static boolean holdsCountWord(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (t.charAt(i) | 0x20);
+            if (c == 'p' && t.regionMatches(true, i, "post", 0, 4) || c == 'b' && t.regionMatches(true, i, "badge", 0, 5)
+                    || c == 'r' && t.regionMatches(true, i, "reputation", 0, 10) || c == 'a' && t.regionMatches(true, i, "answer", 0, 6)
+                    || (t.charAt(i) == '+' || t.charAt(i) == '-') && i > from && t.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of most of {@link Furniture#FORUM_LINE}'s forms, at most; the longer ones begin with {@link #LONG_FORUM_FIRST_WORDS}. */
+    static final int SHORT_FORUM_LINE_WORDS = 6;
+
+    /** Whether the line begins as one of {@link Furniture#FORUM_LINE}'s forms that begin with a word, and is not longer than they are. */
+    private static boolean forumFirstWord(String t, Line l) {
+        String w = FORUM_FIRST_WORDS.first(t, l.ts, l.ce);
+        return w != null && (l.words <= SHORT_FORUM_LINE_WORDS || LONG_FORUM_FIRST_WORDS.contains(w));
+    }
+
+    private static final java.util.Set<String> LONG_FORUM_FIRST_WORDS = java.util.Set.of("tour", "help", "meta", "about", "sign", "find", "visit",
+            "asked", "edited", "commented", "modified", "active", "viewed", "joined", "registered");
+
+    /** The first words of {@link Furniture#FORUM_LINE}'s forms that begin with a letter. */
+    private static final Furniture.WordSet FORUM_FIRST_WORDS = new Furniture.WordSet(List.of("posts", "post", "joined", "messages", "reaction",
+            "registered", "senior", "junior", "new", "active", "well-known", "established", "valued", "premium", "super", "verified", "full",
+            "member", "view", "find", "visit", "report", "mark", "improve", "add", "asked", "edited", "commented", "viewed", "enter", "reply",
+            "quote", "like", "multi-quote", "multiquote", "save", "modified", "ask", "stack", "explore", "current", "your", "more", "sign",
+            "tour", "help", "meta", "about"));
+    /** The first words of {@link Furniture#CONTROL_LINE}'s forms. */
+    private static final Furniture.WordSet CONTROL_FIRST_WORDS = new Furniture.WordSet(List.of("add", "added", "quick", "choose", "select", "apply",
+            "unit", "regular", "sale", "list", "original", "seller", "why", "help", "previous", "next", "error", "checkmark", "check", "see",
+            "compare", "buy", "read", "editors", "editors'", "best", "top", "budget"));
+
 
     /**
      * A shop's, an ad's or a form's control that a text browser wrote as a line ("Add to cart",
@@ -211,9 +259,9 @@ final class BoilerplatePass implements Pass {
             if (l.blank() || l.cls == BAD || l.words > 8 || l.ce - l.ts > 80) {
                 continue;
             }
-            char c = (char) (t.charAt(l.ts) | 0x20);
-            if ("aqcsurlwhpnegbvte(".indexOf(c) < 0) {
-                continue; // (the first letters of the lines above)
+            int ts = t.startsWith("(BUTTON) ", l.ts) ? l.ts + 9 : l.ts;
+            if (CONTROL_FIRST_WORDS.first(t, ts, l.ce) == null) {
+                continue;
             }
             m = m == null ? Furniture.CONTROL_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
             if (m.matches()) {

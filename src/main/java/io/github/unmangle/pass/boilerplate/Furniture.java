@@ -112,7 +112,14 @@ final class Furniture {
 
     /** {@link #TIP_BOX} on a line too long for the other families (at most {@value #TIP_BOX_LENGTH} characters) that gives an address to write to, else null. */
     static Family longTipBox(String text, int from, int to) {
-        if (to - from > TIP_BOX_LENGTH || text.indexOf('@', from) < 0 || text.indexOf('@', from) >= to) {
+        if (to - from > TIP_BOX_LENGTH) {
+            return null;
+        }
+        int at = from;
+        while (at < to && text.charAt(at) != '@') {
+            at++; // (String.indexOf would read on to the text's end when the line holds none)
+        }
+        if (at == to) {
             return null;
         }
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
@@ -479,7 +486,10 @@ final class Furniture {
         if (c != 'r' && c != 't' && c != 'l' && c != 'e' && c != 'o' && c != 'n') {
             return false; // (the last letters of the words below: most lines end otherwise)
         }
-        String last = text.substring(ws, e).toLowerCase(Locale.ROOT);
+        String last = ALT_WORDS.find(text, ws, e); // (no copy of the word: most lines end with another)
+        if (last == null) {
+            return false;
+        }
         if (ALT_TEXT_ENDS.contains(last)) {
             return true;
         }
@@ -512,6 +522,55 @@ final class Furniture {
             }
         }
         return true;
+    }
+
+    /** Every last word {@link #altText} looks at. */
+    private static final WordSet ALT_WORDS = new WordSet(java.util.stream.Stream.of(ALT_TEXT_ENDS, ONE_WORD_ALT_TEXTS, NAMED_ALT_TEXT_ENDS,
+            Set.of("image", "photo", "picture")).flatMap(Set::stream).toList());
+
+    /**
+     * Lowercase words, found in a text by its characters ({@link #find}) without a copy: by length,
+     * then case-insensitively, character by character.
+     */
+    static final class WordSet {
+        private final String[][] byLength = new String[32][];
+
+        WordSet(java.util.Collection<String> words) {
+            for (String w : new java.util.TreeSet<>(words)) {
+                String[] b = byLength[w.length()];
+                b = b == null ? new String[1] : java.util.Arrays.copyOf(b, b.length + 1);
+                b[b.length - 1] = w;
+                byLength[w.length()] = b;
+            }
+        }
+
+        /** The word that {@code t[from, to)} spells in any case, or null. */
+        String find(String t, int from, int to) {
+            int n = to - from;
+            String[] b = n < byLength.length ? byLength[n] : null;
+            if (b != null) {
+                char c = Character.toLowerCase(t.charAt(from));
+                for (String w : b) {
+                    if (w.charAt(0) == c && t.regionMatches(true, from, w, 0, n)) {
+                        return w;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The word {@code t} begins with at {@code from} (up to the first character that is not a letter, hyphen or apostrophe), or null. */
+        String first(String t, int from, int to) {
+            int e = from;
+            while (e < to && e - from < byLength.length) {
+                char c = t.charAt(e);
+                if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                    break;
+                }
+                e++;
+            }
+            return find(t, from, e);
+        }
     }
 
     static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null, Tail.NONE);
@@ -948,6 +1007,58 @@ final class Furniture {
     /** Words of names a compound byline leaves when its other pieces are taken out, at most. */
     static final int BYLINE_NAME_WORDS = 5;
 
+    /** How months and weekdays begin (three letters), where {@link #BYLINE_ANCHOR} may match. */
+    private static final Set<String> DATE_WORD_STARTS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "rea");
+
+    /**
+     * Whether {@link #BYLINE_ANCHOR} matches somewhere in {@code s}, tried only where it can begin:
+     * at a number and at a word (or a capital glued to one) that begins as a month, a weekday or
+     * "reading" does (a search at every character was a byline check's whole cost).
+     */
+    private static boolean hasBylineAnchor(String s) {
+        Matcher m = BYLINE_ANCHOR.matcher(s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // (a word's start, or a capital glued to a word: "Jeffrey ZeldmanNovember 20, 2007", "Updated onFebruary 16")
+            boolean start = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+            if (!start) {
+                continue;
+            }
+            boolean candidate = c >= '0' && c <= '9'
+                    || Character.isLetter(c) && i + 3 <= s.length() && DATE_WORD_STARTS.contains(s.substring(i, i + 3).toLowerCase(Locale.ROOT));
+            if (candidate && m.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What every date and reading time of a byline holds, read in one pass: four digits in a row (a
+     * year), a digit between slashes ("10/12/23") or "min" after a digit.
+     */
+    private static boolean yearOrMinutes(String s) {
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits == 4) {
+                    return true;
+                }
+            } else {
+                if (digits > 0 && (c == '/' || (c | 0x20) == 'm' && i + 2 < s.length() && (s.charAt(i + 1) | 0x20) == 'i' && (s.charAt(i + 2) | 0x20) == 'n')) {
+                    return true;
+                }
+                if (digits > 0 && c == ' ' && i + 3 < s.length() && (s.charAt(i + 1) | 0x20) == 'm' && (s.charAt(i + 2) | 0x20) == 'i' && (s.charAt(i + 3) | 0x20) == 'n') {
+                    return true;
+                }
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
     /**
      * A byline of several pieces: a date or a reading time, with names, stamp words, "by" and
      * counts of comments, in any order and between any separators ("Kristian Larsen July 13, 2025 —
@@ -959,8 +1070,8 @@ final class Furniture {
      * "Expires".
      */
     static boolean compoundByline(String trimmed) {
-        if (trimmed.length() >= 160 || trimmed.length() < 8 || !hasDigit(trimmed) || trimmed.endsWith(":") || trimmed.regionMatches(true, trimmed.length() - 3, " by", 0, 3)
-                || !BYLINE_ANCHOR.matcher(trimmed).find()) {
+        if (trimmed.length() >= 160 || trimmed.length() < 8 || !yearOrMinutes(trimmed) || trimmed.endsWith(":") || trimmed.regionMatches(true, trimmed.length() - 3, " by", 0, 3)
+                || !hasBylineAnchor(trimmed)) {
             return false; // (a line that ends in ":" or "by" introduces the next: "2025-12-19:", "June 17, 2025 by")
         }
         Matcher m = BYLINE_PIECE.matcher(trimmed);
