@@ -244,7 +244,7 @@ final class BoilerplatePass implements Pass {
     /** The first words of {@link Furniture#CONTROL_LINE}'s forms. */
     private static final Furniture.WordSet CONTROL_FIRST_WORDS = new Furniture.WordSet(List.of("add", "added", "quick", "choose", "select", "apply",
             "unit", "regular", "sale", "list", "original", "seller", "why", "help", "previous", "next", "error", "checkmark", "check", "see",
-            "compare", "buy", "read", "editors", "editors'", "best", "top", "budget"));
+            "compare", "buy", "read", "editors", "editors'", "best", "top", "budget", "start", "get", "back", "in"));
 
 
     /**
@@ -260,7 +260,7 @@ final class BoilerplatePass implements Pass {
                 continue;
             }
             int ts = t.startsWith("(BUTTON) ", l.ts) ? l.ts + 9 : l.ts;
-            if (CONTROL_FIRST_WORDS.first(t, ts, l.ce) == null) {
+            if (t.charAt(ts) != '[' && CONTROL_FIRST_WORDS.first(t, ts, l.ce) == null) {
                 continue;
             }
             m = m == null ? Furniture.CONTROL_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);

@@ -105,6 +105,8 @@ final class Furniture {
             + "|(check|see|compare) (the )?(latest |current |lowest )?prices? (at|on) [\\w.&' -]{2,30}( [$€£][\\d,.]+( list)?)?"
             + "|buy (it )?now|read (the |full )?review|compare:? \\[ ?\\]"
             + "|(editors'? choice|best buy|top pick|best value|budget pick) award"
+            // a page's calls to try it and its way back ("Start free trial", "Back to blog"), a table of contents' heading, a text browser's insertion marks
+            + "|start (your |a )?free trial|get started for free|back to (the )?(blog|top|all posts|articles|news)|in this article:?|\\[ins: :ins\\]"
             + ")[.!]?");
 
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
@@ -908,7 +910,7 @@ final class Furniture {
     /** A line that is only a date or time stamp, maybe with "Published"/"Updated". */
     private static final Pattern DATELINE = Pattern.compile(
             "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?(" + WEEKDAY + ",?\\s*)?(" + DATE + ")"
-            + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\s*([|•·–—-]\\s*\\p{L}.{0,40})?",
+            + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?(\\s+(utc|gmt)\\.?)?\\s*([|•·–—-]\\s*\\p{L}.{0,40})?",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean hasDigit(String s) {
