@@ -241,6 +241,24 @@ final class BoilerplatePass implements Pass {
             "member", "view", "find", "visit", "report", "mark", "improve", "add", "asked", "edited", "commented", "viewed", "enter", "reply",
             "quote", "like", "multi-quote", "multiquote", "save", "modified", "ask", "stack", "explore", "current", "your", "more", "sign",
             "tour", "help", "meta", "about"));
+    /** Whether the line begins as {@link Furniture#CONSENT_LINE}'s forms begin ("By", "I", "Yes", a check box) or tells how to unsubscribe. */
+    private static boolean mayBeConsent(String t, Line l) {
+        String w = CONSENT_FIRST_WORDS.first(t, l.ts, l.ce);
+        if (w != null || t.charAt(l.ts) == '[') {
+            return true;
+        }
+        for (int i = l.ts; i + 11 <= l.ce; i++) {
+            char c = (char) (t.charAt(i) | 0x20);
+            if (c == 'u' && t.regionMatches(true, i, "unsubscribe", 0, 11) || c == 'o' && t.regionMatches(true, i, "opt", 0, 3)
+                    && (t.charAt(i + 3) == ' ' || t.charAt(i + 3) == '-') && t.regionMatches(true, i + 4, "out", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Furniture.WordSet CONSENT_FIRST_WORDS = new Furniture.WordSet(List.of("by", "i", "yes"));
+
     /** The first words of {@link Furniture#CONTROL_LINE}'s forms. */
     private static final Furniture.WordSet CONTROL_FIRST_WORDS = new Furniture.WordSet(List.of("add", "added", "quick", "choose", "select", "apply",
             "unit", "regular", "sale", "list", "original", "seller", "why", "help", "previous", "next", "error", "checkmark", "check", "see",
@@ -255,8 +273,18 @@ final class BoilerplatePass implements Pass {
      */
     private static void controlLines(String t, Line[] lines) {
         java.util.regex.Matcher m = null;
+        java.util.regex.Matcher consent = null;
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words > 8 || l.ce - l.ts > 80) {
+            if (l.blank() || l.cls == BAD) {
+                continue;
+            }
+            if (l.words > 8 || l.ce - l.ts > 80) {
+                if (l.ce - l.ts <= 400 && mayBeConsent(t, l)) {
+                    consent = consent == null ? Furniture.CONSENT_LINE.matcher(t).region(l.ts, l.ce) : consent.region(l.ts, l.ce);
+                    if (consent.matches()) {
+                        bad(l, "form", "a web form's consent line, not the page's text");
+                    }
+                }
                 continue;
             }
             int ts = t.startsWith("(BUTTON) ", l.ts) ? l.ts + 9 : l.ts;

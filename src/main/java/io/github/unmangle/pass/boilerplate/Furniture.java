@@ -109,6 +109,15 @@ final class Furniture {
             + "|start (your |a )?free trial|get started for free|back to (the )?(blog|top|all posts|articles|news)|in this article:?|\\[ins: :ins\\]"
             + ")[.!]?");
 
+    /**
+     * A web form's consent line ("By clicking Sign Me Up, you agree to our Terms of Use and Privacy Policy.", "[ ] I agree to
+     * have Acme contact me via email.", "… You may unsubscribe at any time."; case-insensitive).
+     */
+    static final Pattern CONSENT_LINE = Pattern.compile("(?i)(?:\\[ ?x?\\] )?(?:"
+            + "by (checking|ticking|clicking|submitting|subscribing|signing up|continuing|registering).{0,120}(agree|consent|accept|confirm).{0,200}"
+            + "|(yes, )?i (consent|agree|would like) to .{0,150}(e-?mails?|newsletters?|marketing|privacy (policy|notice)|terms|contact me).{0,200}"
+            + "|.{0,150}(you|subscribers) (can|may) (unsubscribe|opt[- ]out) (at )?any ?time.{0,120})");
+
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
     static final int TIP_BOX_LENGTH = 600;
 

@@ -971,6 +971,23 @@ class BoilerplateTest {
         assertFalse(out.contains("Privacy Policy"), out);
     }
 
+    /** A web form's consent line goes; a sentence about agreeing or unsubscribing that is the article's stays. */
+    @Test
+    void aFormsConsentLineGoes() {
+        for (String line : List.of("By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
+                "[ ] I agree to have Acme contact me via email, phone, messengers.",
+                "I consent to Acme processing my email address and sending me commercial emails in accordance with Acme's Privacy Policy. "
+                        + "Subscribers may unsubscribe at any time.")) {
+            PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("form") && e.before().contains(line)), line + " " + r.edits());
+        }
+        for (String line : List.of("I agree to disagree with the council on this one, the mayor said after the vote on Tuesday night.",
+                "Readers told us they unsubscribe from most newsletters within a month, which surprised the editors.")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), line);
+        }
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
