@@ -148,6 +148,7 @@ final class BoilerplatePass implements Pass {
         altTexts(t, lines);
         forumLines(t, lines);
         controlLines(t, lines);
+        strays(lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -170,6 +171,43 @@ final class BoilerplatePass implements Pass {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
             }
         }
+    }
+
+    /** Words of a stray line, at most ... */
+    static final int STRAY_WORDS = 3;
+    /** ... and non-blank lines on each side of it that must all be dropped. */
+    static final int STRAY_DISTANCE = 2;
+
+    /**
+     * A short line (three words at most, no sentence) left alone among dropped lines, with nothing
+     * kept within two lines on either side, is a leftover of the furniture around it ("Blog",
+     * "Resources" between dropped menu items), not text; looked for last, once everything else is decided.
+     */
+    private static void strays(Line[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank() || l.cls == BAD || l.words > STRAY_WORDS || l.terminal) {
+                continue;
+            }
+            if (keptWithin(lines, i, -1, STRAY_DISTANCE) || keptWithin(lines, i, +1, STRAY_DISTANCE)) {
+                continue;
+            }
+            bad(l, "navigation", "a short line among dropped furniture, far from the text");
+        }
+    }
+
+    /** Whether a kept line stands within {@code count} non-blank lines of line i in direction {@code dir} (the edge of the text counts as none). */
+    private static boolean keptWithin(Line[] lines, int i, int dir, int count) {
+        int seen = 0;
+        for (int k = i + dir; k >= 0 && k < lines.length && seen < count; k += dir) {
+            if (!lines[k].blank()) {
+                seen++;
+                if (lines[k].cls != BAD) {
+                    return true;
+                }
+            }
+        }
+        return seen == 0;
     }
 
     /** Words of a forum's line about a post or its author, at most. */

@@ -988,6 +988,16 @@ class BoilerplateTest {
         }
     }
 
+    /** A short line left alone among dropped furniture goes; a title between a menu and a byline, with the article below, stays. */
+    @Test
+    void aStrayLineAmongFurnitureGoesATitleStays() {
+        String text = SAVED_PAGE_HEADER + "   How To Keep A Garden Through Winter\n   By Jane Roe | March 3, 2024\n\n" + article(4)
+                + "   Share\n   Tweet\n   Seed Catalogue\n   Privacy\n   Contact us\n\n" + article(4);
+        String out = clean(text);
+        assertFalse(out.contains("Seed Catalogue"), out);
+        assertTrue(out.contains("How To Keep A Garden Through Winter"), out);
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
