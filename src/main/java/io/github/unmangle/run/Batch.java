@@ -68,7 +68,7 @@ public final class Batch {
         Pipeline pipeline = Pipeline.build(registry, passes, passOptions, batch, opt.skipRules);
         ReportWriter report = opt.report == null ? null : new ReportWriter(opt.report, version, passes);
         try {
-            FileCleaner cleaner = new FileCleaner(pipeline, opt, new Printer(report));
+            FileCleaner cleaner = new FileCleaner(pipeline, opt, new Printer(report), stamps());
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.jobs), r -> {
                 Thread t = new Thread(r, "unmangle-worker");
                 t.setDaemon(true);
@@ -121,6 +121,24 @@ public final class Batch {
             }
         }
         return failures.get() > 0 ? SOME_FAILED : OK;
+    }
+
+    /**
+     * This run's configuration, for the outputs' up-to-date check: the build of unmangle and of
+     * each pass in the chain (a third-party pass's jar too), the chain, the passes' options, the
+     * skipped rules and what decides what is read.
+     */
+    private OutputStamps stamps() {
+        StringBuilder d = new StringBuilder("unmangle ").append(version).append(" built ").append(OutputStamps.built(Batch.class));
+        d.append("; passes");
+        for (String p : passes) {
+            d.append(' ').append(p).append(" built ").append(OutputStamps.built(registry.get(p).getClass()));
+        }
+        d.append("; options ").append(new java.util.TreeMap<>(passOptions)).append("; skip-rules ").append(new java.util.TreeSet<>(opt.skipRules))
+                .append("; field ").append(opt.field).append("; format ").append(opt.format).append("; part-size ").append(opt.partLimit)
+                .append("; learn ").append(opt.learn).append(' ').append(opt.learnMinFiles);
+        String description = d.toString();
+        return new OutputStamps(OutputStamps.fingerprint(description), description, System.currentTimeMillis());
     }
 
     /** Cleans stdin to stdout, part by part (a pipeline filter). */

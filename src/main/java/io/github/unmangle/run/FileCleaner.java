@@ -63,17 +63,27 @@ public final class FileCleaner {
     private final RunOptions opt;
     private final Listener listener;
 
+    /** Which outputs this run's configuration made, or null: newer than the input is up to date. */
+    private final OutputStamps stamps;
+
     public FileCleaner(Pipeline pipeline, RunOptions opt, Listener listener) {
+        this(pipeline, opt, listener, null);
+    }
+
+    FileCleaner(Pipeline pipeline, RunOptions opt, Listener listener, OutputStamps stamps) {
         this.pipeline = pipeline;
         this.opt = opt;
         this.listener = listener;
+        this.stamps = stamps;
     }
 
     public Outcome clean(InputFile in) {
         Path out = opt.dryRun ? null : in.output(opt.suffix, opt.outDir);
         Outcome o = new Outcome(in, out);
         try {
-            if (out != null && !opt.force && upToDate(in.path(), out)) {
+            // (asked also when forced: the stamp of the output's directory is written before the output is)
+            boolean upToDate = out != null && (stamps != null ? stamps.upToDate(in.path(), out) : upToDate(in.path(), out));
+            if (upToDate && !opt.force) {
                 o.status = Outcome.Status.UP_TO_DATE;
                 return o;
             }

@@ -50,7 +50,8 @@ class CliTest extends ConsoleCapture {
         assertEquals(Files.getPosixFilePermissions(reference),
                 Files.getPosixFilePermissions(dir.resolve("p/a.clean.txt")));
         try (var left = Files.list(dir.resolve("p"))) {
-            assertEquals(3, left.count(), "no temporary file left behind");
+            assertEquals(java.util.Set.of("a.txt", "reference", "a.clean.txt", ".unmangle-state"),
+                    left.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()), "no temporary file left behind");
         }
     }
 
@@ -281,6 +282,28 @@ class CliTest extends ConsoleCapture {
         assertEquals("stale but newer", Files.readString(out));
         assertEquals(0, run("clean", "-q", "--force", "--passes", "test-shout", a.toString()));
         assertEquals("FOO", Files.readString(out));
+    }
+
+    /** An output made by another configuration (here: without batch learning) is cleaned again; a rerun of the same one skips its own. */
+    @Test
+    void outputsOfAnotherConfigurationAreCleanedAgainARerunSkipsItsOwn() throws Exception {
+        Path a = write("a.txt", "foo");
+        Files.setLastModifiedTime(a, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path out = dir.resolve("a.clean.txt");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", a.toString()));
+        assertEquals("FOO", Files.readString(out));
+        assertTrue(Files.isRegularFile(dir.resolve(".unmangle-state")));
+        Files.writeString(out, "made by this configuration");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", a.toString()));
+        assertEquals("made by this configuration", Files.readString(out), "the same configuration: up to date");
+        Files.setLastModifiedTime(out, FileTime.fromMillis(System.currentTimeMillis() - 1_000));
+        assertEquals(0, run("clean", "-q", "--no-learn", "--passes", "test-shout", a.toString()));
+        assertEquals("FOO", Files.readString(out), "another configuration: cleaned again");
+        Files.writeString(out, "made by the new configuration");
+        assertEquals(0, run("clean", "-q", "--no-learn", "--passes", "test-shout", a.toString()));
+        assertEquals("made by the new configuration", Files.readString(out), "a rerun of the new configuration skips what it made");
+        assertEquals(0, run("clean", "-q", "--no-learn", "--passes", "test-shout", dir.toString()));
+        assertFalse(stderr().contains(".unmangle-state"), "the stamp is never an input: " + stderr());
     }
 
     @Test
