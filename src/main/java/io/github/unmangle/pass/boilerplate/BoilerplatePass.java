@@ -148,6 +148,7 @@ final class BoilerplatePass implements Pass {
         altTexts(t, lines);
         forumLines(t, lines);
         controlLines(t, lines);
+        consentDialogs(t, lines);
         strays(lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -171,6 +172,39 @@ final class BoilerplatePass implements Pass {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
             }
         }
+    }
+
+    /**
+     * A consent dialog's text of the IAB's purposes and partners ({@link Furniture#CONSENT_DIALOG}, or a purpose's name
+     * alone on its line, {@link Furniture#CONSENT_PURPOSE}) goes, looked for last.
+     */
+    private static void consentDialogs(String t, Line[] lines) {
+        java.util.regex.Matcher m = null;
+        java.util.regex.Matcher purpose = null;
+        for (Line l : lines) {
+            if (l.blank() || l.cls == BAD || l.words < 3 || !mentionsConsentWord(t, l.cs, l.ce)) {
+                continue;
+            }
+            m = m == null ? Furniture.CONSENT_DIALOG.matcher(t).region(l.cs, l.ce) : m.region(l.cs, l.ce);
+            purpose = purpose == null ? Furniture.CONSENT_PURPOSE.matcher(t).region(l.cs, l.ce) : purpose.region(l.cs, l.ce);
+            if (m.find() || purpose.matches()) {
+                bad(l, "cookie", "a consent dialog's text (the purposes and partners of the IAB's consent framework)");
+            }
+        }
+    }
+
+    /** Whether the line says "partner", "device", "advertis", "content", "services", "geolocation", "audiences" or "tc string" (any case), read in place. */
+    private static boolean mentionsConsentWord(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (t.charAt(i) | 0x20);
+            if (c == 'p' && t.regionMatches(true, i, "partner", 0, 7) || c == 'd' && t.regionMatches(true, i, "device", 0, 6)
+                    || c == 'a' && (t.regionMatches(true, i, "advertis", 0, 8) || t.regionMatches(true, i, "audiences", 0, 9))
+                    || c == 'c' && t.regionMatches(true, i, "content", 0, 7) || c == 's' && t.regionMatches(true, i, "services", 0, 8)
+                    || c == 'g' && t.regionMatches(true, i, "geolocation", 0, 11) || c == 't' && t.regionMatches(true, i, "tc string", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a stray line, at most ... */

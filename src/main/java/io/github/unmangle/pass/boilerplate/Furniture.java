@@ -118,6 +118,21 @@ final class Furniture {
             + "|(yes, )?i (consent|agree|would like) to .{0,150}(e-?mails?|newsletters?|marketing|privacy (policy|notice)|terms|contact me).{0,200}"
             + "|.{0,150}(you|subscribers) (can|may) (unsubscribe|opt[- ]out) (at )?any ?time.{0,120})");
 
+    /**
+     * The text of a consent dialog that names the purposes and partners of the IAB's consent framework, which many
+     * sites' dialogs share word for word ("Store and/or access information on a device 301 partners can use this
+     * purpose", "Your device might be distinguished from other devices …", "… in the form of digital signals called a TC
+     * string"); searched in lines that say "partner", "device", "advertis" or "legitimate" (case-insensitive).
+     */
+    static final Pattern CONSENT_DIALOG = Pattern.compile("(?i)partners can use this (purpose|feature)"
+            + "|personalised (advertising|ads) and content, (advertising|ad) and content measurement|(might|may) be considered as likely linked to other devices"
+            + "|your device might be distinguished from other devices|\\btc string\\b|store and/or access information on a device");
+    /** A line that is one of the framework's purposes alone ("Measure advertising performance"): in a sentence, such words are an article's. */
+    static final Pattern CONSENT_PURPOSE = Pattern.compile("(?i)(\\[ ?x?\\] |[*+o-] )?(use limited data to select (advertising|content)"
+            + "|create profiles (for|to) personalised (advertising|content)|use profiles to select personalised (advertising|content)"
+            + "|measure (advertising|content) performance|understand audiences through statistics or combinations of data from different sources"
+            + "|develop and improve services|use precise geolocation data|actively scan device characteristics for identification)\\.?");
+
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
     static final int TIP_BOX_LENGTH = 600;
 

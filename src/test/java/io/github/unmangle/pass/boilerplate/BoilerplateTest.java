@@ -998,6 +998,21 @@ class BoilerplateTest {
         assertTrue(out.contains("How To Keep A Garden Through Winter"), out);
     }
 
+    /** A consent dialog's text of the IAB framework's purposes and partners goes; an article's sentence about advertising stays. */
+    @Test
+    void aConsentDialogsPurposesGoAnArticlesSentenceAboutThemStays() {
+        for (String line : List.of("Store and/or access information on a device 301 partners can use this purpose",
+                "[ ] Personalised advertising and content, advertising and content measurement, audience research and services development",
+                "* Measure advertising performance", "Your device might be distinguished from other devices based on information it automatically "
+                        + "sends when accessing the Internet (for instance, the IP address of your Internet connection or the type of browser you are using).")) {
+            PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("cookie") && e.before().contains(line)), line + " " + r.edits());
+        }
+        String sentence = "Marketers who measure advertising performance across channels found that their partners can use this kind of data well.";
+        String text = PROSE_A + "\n\n" + sentence + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
