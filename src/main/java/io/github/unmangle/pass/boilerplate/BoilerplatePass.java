@@ -145,6 +145,9 @@ final class BoilerplatePass implements Pass {
         if (articleLike) {
             repeatedBlocks(chars, lines);
         }
+        // last, once the article is found: lines that say nothing of their neighbours (an image's alt text, a forum's
+        // line about a post, a shop's control, a consent dialog's purposes) go on their own, and can move nothing else;
+        // judged with the others, such a line vouched for the lines around it and moved whole regions
         altTexts(t, lines);
         forumLines(t, lines);
         controlLines(t, lines);
