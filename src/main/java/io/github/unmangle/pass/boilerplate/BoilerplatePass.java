@@ -233,7 +233,10 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** Whether a kept line stands within {@code count} non-blank lines of line i in direction {@code dir} (the edge of the text counts as none). */
+    /**
+     * Whether a kept line stands within {@code count} non-blank lines of line i in direction {@code dir}; a line with
+     * nothing at all on that side (the text's first or last) counts as beside kept text, so it is never a stray.
+     */
     private static boolean keptWithin(Line[] lines, int i, int dir, int count) {
         int seen = 0;
         for (int k = i + dir; k >= 0 && k < lines.length && seen < count; k += dir) {
