@@ -182,33 +182,32 @@ final class BoilerplatePass implements Pass {
      * alone on its line, {@link Furniture#CONSENT_PURPOSE}) goes, looked for last.
      */
     private static void consentDialogs(String t, Line[] lines) {
-        java.util.regex.Matcher m = null;
-        java.util.regex.Matcher purpose = null;
+        int[] words = CONSENT_DIALOG_WORDS.positions(t);
+        java.util.regex.Matcher m = Furniture.CONSENT_DIALOG.matcher(t);
+        java.util.regex.Matcher purpose = Furniture.CONSENT_PURPOSE.matcher(t);
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words < 3 || !mentionsConsentWord(t, l.cs, l.ce)) {
+            if (l.blank() || l.cls == BAD || l.words < 3) {
                 continue;
             }
-            m = m == null ? Furniture.CONSENT_DIALOG.matcher(t).region(l.cs, l.ce) : m.region(l.cs, l.ce);
-            purpose = purpose == null ? Furniture.CONSENT_PURPOSE.matcher(t).region(l.cs, l.ce) : purpose.region(l.cs, l.ce);
-            if (m.find() || purpose.matches()) {
+            // (each regular expression only where it may match: a purpose's name is a short line that begins as one does;
+            // the dialog's other forms hold one of a few rare words. Most lines are prose, and long.)
+            int ts = t.startsWith("[ ] ", l.ts) || t.startsWith("[x] ", l.ts) || t.startsWith("[X] ", l.ts) ? l.ts + 4 : l.ts;
+            boolean isPurpose = l.words <= CONSENT_PURPOSE_WORDS && CONSENT_PURPOSE_FIRST_WORDS.first(t, ts, l.ce) != null
+                    && purpose.region(l.cs, l.ce).matches();
+            if (isPurpose || Furniture.Mentions.within(words, l.cs, l.ce) && m.region(l.cs, l.ce).find()) {
                 bad(l, "cookie", "a consent dialog's text (the purposes and partners of the IAB's consent framework)");
             }
         }
     }
 
-    /** Whether the line says "partner", "device", "advertis", "content", "services", "geolocation", "audiences" or "tc string" (any case), read in place. */
-    private static boolean mentionsConsentWord(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = (char) (t.charAt(i) | 0x20);
-            if (c == 'p' && t.regionMatches(true, i, "partner", 0, 7) || c == 'd' && t.regionMatches(true, i, "device", 0, 6)
-                    || c == 'a' && (t.regionMatches(true, i, "advertis", 0, 8) || t.regionMatches(true, i, "audiences", 0, 9))
-                    || c == 'c' && t.regionMatches(true, i, "content", 0, 7) || c == 's' && t.regionMatches(true, i, "services", 0, 8)
-                    || c == 'g' && t.regionMatches(true, i, "geolocation", 0, 11) || c == 't' && t.regionMatches(true, i, "tc string", 0, 9)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Words of a line that is a consent purpose's name, at most. */
+    static final int CONSENT_PURPOSE_WORDS = 16;
+    /** How {@link Furniture#CONSENT_PURPOSE}'s names begin. */
+    private static final Furniture.WordSet CONSENT_PURPOSE_FIRST_WORDS = new Furniture.WordSet(List.of("use", "create", "measure",
+            "understand", "develop", "actively"));
+    /** What each of {@link Furniture#CONSENT_DIALOG}'s forms holds. */
+    private static final Furniture.Mentions CONSENT_DIALOG_WORDS = new Furniture.Mentions("partners can", "personalised", "other devices",
+            "tc string", "store and/or");
 
     /** Words of a stray line, at most ... */
     static final int STRAY_WORDS = 3;
@@ -261,7 +260,7 @@ final class BoilerplatePass implements Pass {
      * looked for last: the posts they stand between are the page's text.
      */
     private static void forumLines(String t, Line[] lines) {
-        java.util.regex.Matcher m = null;
+        java.util.regex.Matcher m = Furniture.FORUM_LINE.matcher(t);
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -275,11 +274,10 @@ final class BoilerplatePass implements Pass {
             char c = t.charAt(l.ts);
             // (a regular expression of sixty forms is tried only on lines that begin as one of them: a number with a word of
             // theirs, "[", or one of their first words)
-            if (c >= '0' && c <= '9' ? l.words > 8 || !holdsCountWord(t, l.ts, l.ce) : c != '[' && !forumFirstWord(t, l)) {
+            if (c >= '0' && c <= '9' ? l.words > 8 || !FORUM_COUNT_WORDS.in(t, l.ts, l.ce) : c != '[' && !forumFirstWord(t, l)) {
                 continue;
             }
-            m = m == null ? Furniture.FORUM_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
-            if (m.matches()) {
+            if (m.region(l.ts, l.ce).matches()) {
                 bad(l, "comment-call", "a forum's line about a post or its author, not its text");
             }
         }
@@ -288,18 +286,8 @@ final class BoilerplatePass implements Pass {
     /** How Stack Exchange's blurb begins ("… consists of 183 Q&A communities including Stack Overflow, …"). */
     private static final String SE_BLURB = "Stack Exchange network consists of ";
 
-    /** Whether a line that begins with a number may be one of {@link Furniture#FORUM_LINE}'s: it holds a count's word or a time zone. */
-    private static boolean holdsCountWord(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = (char) (t.charAt(i) | 0x20);
-            if (c == 'p' && t.regionMatches(true, i, "post", 0, 4) || c == 'b' && t.regionMatches(true, i, "badge", 0, 5)
-                    || c == 'r' && t.regionMatches(true, i, "reputation", 0, 10) || c == 'a' && t.regionMatches(true, i, "answer", 0, 6)
-                    || (t.charAt(i) == '+' || t.charAt(i) == '-') && i > from && t.charAt(i - 1) == ' ') {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** What a line of {@link Furniture#FORUM_LINE}'s that begins with a number holds: a count's word, or a time zone's sign. */
+    private static final Furniture.Mentions FORUM_COUNT_WORDS = new Furniture.Mentions("post", "badge", "reputation", "answer", " +", " -");
 
     /** Words of most of {@link Furniture#FORUM_LINE}'s forms, at most; the longer ones begin with {@link #LONG_FORUM_FIRST_WORDS}. */
     static final int SHORT_FORUM_LINE_WORDS = 6;
@@ -320,20 +308,11 @@ final class BoilerplatePass implements Pass {
             "quote", "like", "multi-quote", "multiquote", "save", "modified", "ask", "stack", "explore", "current", "your", "more", "sign",
             "tour", "help", "meta", "about"));
     /** Whether the line begins as {@link Furniture#CONSENT_LINE}'s forms begin ("By", "I", "Yes", a check box) or tells how to unsubscribe. */
-    private static boolean mayBeConsent(String t, Line l) {
-        String w = CONSENT_FIRST_WORDS.first(t, l.ts, l.ce);
-        if (w != null || t.charAt(l.ts) == '[') {
-            return true;
-        }
-        for (int i = l.ts; i + 11 <= l.ce; i++) {
-            char c = (char) (t.charAt(i) | 0x20);
-            if (c == 'u' && t.regionMatches(true, i, "unsubscribe", 0, 11) || c == 'o' && t.regionMatches(true, i, "opt", 0, 3)
-                    && (t.charAt(i + 3) == ' ' || t.charAt(i + 3) == '-') && t.regionMatches(true, i + 4, "out", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean mayBeConsent(String t, Line l, int[] unsubscribe) {
+        return t.charAt(l.ts) == '[' || CONSENT_FIRST_WORDS.first(t, l.ts, l.ce) != null || Furniture.Mentions.within(unsubscribe, l.ts, l.ce);
     }
+
+    private static final Furniture.Mentions UNSUBSCRIBE_WORDS = new Furniture.Mentions("unsubscribe", "opt out", "opt-out");
 
     private static final Furniture.WordSet CONSENT_FIRST_WORDS = new Furniture.WordSet(List.of("by", "i", "yes"));
 
@@ -350,18 +329,16 @@ final class BoilerplatePass implements Pass {
      * the gold of some product and collection pages keeps them.)
      */
     private static void controlLines(String t, Line[] lines) {
-        java.util.regex.Matcher m = null;
-        java.util.regex.Matcher consent = null;
+        java.util.regex.Matcher m = Furniture.CONTROL_LINE.matcher(t);
+        java.util.regex.Matcher consent = Furniture.CONSENT_LINE.matcher(t);
+        int[] unsubscribe = UNSUBSCRIBE_WORDS.positions(t);
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
             if (l.words > 8 || l.ce - l.ts > 80) {
-                if (l.ce - l.ts <= 400 && mayBeConsent(t, l)) {
-                    consent = consent == null ? Furniture.CONSENT_LINE.matcher(t).region(l.ts, l.ce) : consent.region(l.ts, l.ce);
-                    if (consent.matches()) {
-                        bad(l, "form", "a web form's consent line, not the page's text");
-                    }
+                if (l.ce - l.ts <= 400 && mayBeConsent(t, l, unsubscribe) && consent.region(l.ts, l.ce).matches()) {
+                    bad(l, "form", "a web form's consent line, not the page's text");
                 }
                 continue;
             }
@@ -369,8 +346,7 @@ final class BoilerplatePass implements Pass {
             if (t.charAt(ts) != '[' && CONTROL_FIRST_WORDS.first(t, ts, l.ce) == null) {
                 continue;
             }
-            m = m == null ? Furniture.CONTROL_LINE.matcher(t).region(l.ts, l.ce) : m.region(l.ts, l.ce);
-            if (m.matches()) {
+            if (m.region(l.ts, l.ce).matches()) {
                 bad(l, "navigation", "a shop's, an ad's or a form's control, not the page's text");
             }
         }

@@ -508,10 +508,6 @@ final class Furniture {
         if (n < 4 || n > 12) {
             return false;
         }
-        char c = (char) (text.charAt(e - 1) | 0x20);
-        if (c != 'r' && c != 't' && c != 'l' && c != 'e' && c != 'o' && c != 'n') {
-            return false; // (the last letters of the words below: most lines end otherwise)
-        }
         String last = ALT_WORDS.find(text, ws, e); // (no copy of the word: most lines end with another)
         if (last == null) {
             return false;
@@ -542,6 +538,8 @@ final class Furniture {
                 return false;
             }
         }
+        // (the words as written, space to space: "the-verge customer logo" and "Next.js Logo" hold no function word,
+        // though the line's word count reads "the" and "next" in them)
         for (String w : text.substring(from, ws).trim().split("\\s+")) {
             if (Stopwords.contains(w.toLowerCase(Locale.ROOT).replace('’', '\''))) {
                 return false;
@@ -596,6 +594,76 @@ final class Furniture {
                 e++;
             }
             return find(t, from, e);
+        }
+    }
+
+    /**
+     * A few lowercase phrases (ASCII, two characters or more), looked for in a stretch of text in any case, in place: a
+     * character that no phrase begins with costs one table read, and a phrase is compared only where its first two
+     * characters stand.
+     */
+    static final class Mentions {
+        private final String[] phrases;
+        private final boolean[] first = new boolean[128];
+
+        Mentions(String... phrases) {
+            this.phrases = phrases;
+            for (String p : phrases) {
+                first[p.charAt(0)] = true;
+                first[Character.toUpperCase(p.charAt(0))] = true;
+            }
+        }
+
+        /** Whether {@code t[from, to)} holds one of the phrases (one that begins with a letter, at a word's start). */
+        boolean in(String t, int from, int to) {
+            for (int i = from; i + 1 < to; i++) {
+                char c = t.charAt(i);
+                if (c >= 128 || !first[c] || Character.isLetter(c) && i > from && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                    continue;
+                }
+                char c2 = (char) (t.charAt(i + 1) | 0x20);
+                for (String p : phrases) {
+                    if (p.charAt(1) == c2 && i + p.length() <= to && t.regionMatches(true, i, p, 0, p.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the phrases stand in the whole of {@code t} (at a word's start; the first letter in any case, the rest in
+         * lowercase as written: "Partners can", "partners can", not "PARTNERS CAN"), sorted: found by
+         * String.indexOf of each phrase's tail, which the JVM runs as a vector loop, so a document's lines need not be
+         * read character by character for a phrase that most of them lack.
+         */
+        int[] positions(String t) {
+            int[] out = new int[8];
+            int n = 0;
+            for (String p : phrases) {
+                String tail = p.substring(1);
+                for (int k = t.indexOf(tail, 1); k >= 0; k = t.indexOf(tail, k + 1)) {
+                    int i = k - 1;
+                    char c = t.charAt(i);
+                    if ((c | 0x20) == p.charAt(0) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                            && t.regionMatches(true, i, p, 0, p.length())) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+            }
+            int[] sorted = java.util.Arrays.copyOf(out, n);
+            java.util.Arrays.sort(sorted);
+            return sorted;
+        }
+
+        /** Whether one of {@code positions} lies in [from, to). */
+        static boolean within(int[] positions, int from, int to) {
+            int k = java.util.Arrays.binarySearch(positions, from);
+            int at = k >= 0 ? k : -k - 1;
+            return at < positions.length && positions[at] < to;
         }
     }
 

@@ -43,7 +43,7 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.value("min-attested", 10, "... and, on one side, the original's word pair was seen this many times in real English while the spun pair never was (or it is among the web-scale list of frequent pairs)"),
                 PassOption.value("strong-margin", 7.0, "... or, without such a pair, when the odds are above e^strong-margin"),
                 PassOption.value("choice-margin", 4.5, "... and when the best original beats the next best one by odds of at least e^choice-margin"),
-                PassOption.value("swap-rate", 0.1, "share of words a spinner is assumed to replace (prior of the noisy-channel decision)"),
+                PassOption.value("swap-rate", 0.1, "share of words a spinner is assumed to replace (prior of the noisy-channel decision); a spun text whose score shows a rate more than 1.5 times off is weighed again with its own"),
                 PassOption.value("fan-out-cap", 1000, "prior: a spinner is assumed to pick among at most this many forms of a word"),
                 PassOption.value("cache-weight", 0.1, "weight of the document's own word counts in the language model (a word the text keeps using is its topic, not a swap)"),
                 PassOption.value("overuse-margin", 6.0, "the same swap repeated: a form the text uses far more often than English does, about as often as a spinner's swaps of the original would put it, adds this log-likelihood ratio (at least) to each of its places"),
