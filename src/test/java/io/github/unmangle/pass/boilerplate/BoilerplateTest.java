@@ -950,6 +950,23 @@ class BoilerplateTest {
         }
     }
 
+    /** A short line holding a text browser's button mark is a control, whatever its words; a sentence holding one stays. */
+    @Test
+    void shortLinesWithAButtonMarkGoSentencesWithOneStay() {
+        for (String line : List.of("2. (BUTTON) Moving Cost Calculator", "Gallery (BUTTON)", "181K followers· (BUTTON)",
+                "(BUTTON) Details (BUTTON) Enrol Now")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            PassResult r = pass(text);
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("navigation") && e.before().contains(line)), line + " " + r.edits());
+            assertTrue(clean(text).contains(PROSE_B));
+        }
+        for (String line : List.of("The definition holds true, according to (BUTTON) Mikey Shulman, a lecturer at MIT Sloan.",
+                "Moving Cost Calculator (Button)", "Press the BUTTON to start")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), line);
+        }
+    }
+
     /**
      * Sentences of technical prose (10-20% stop words) that close an article on a saved page are its text, not low-content
      * lines; the footer below them goes.
