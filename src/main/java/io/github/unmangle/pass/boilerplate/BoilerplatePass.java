@@ -131,10 +131,11 @@ final class BoilerplatePass implements Pass {
         // a page full of recognised furniture is a saved web page; read as an article, its statistics stand
         boolean webPage = recognised(lines) >= FURNISHED_PAGE;
         boolean savedPage = articleLike && webPage;
+        int[] buttons = buttonMarks(t);
         if (savedPage) {
             pitches(t, lines);
         } else {
-            vouch(lines);
+            vouch(lines, buttons);
         }
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
@@ -150,7 +151,7 @@ final class BoilerplatePass implements Pass {
         // judged with the others, such a line vouched for the lines around it and moved whole regions
         altTexts(t, lines);
         forumLines(t, lines);
-        controlLines(t, lines);
+        controlLines(t, lines, buttons);
         consentDialogs(t, lines);
         strays(lines);
         for (Line l : unsure) {
@@ -332,11 +333,10 @@ final class BoilerplatePass implements Pass {
      * holds one ("… according to (BUTTON) Mikey Shulman, …") stays. (Looked for last: judged with the
      * others, these lines tipped pages into saved-page reading; recall 0.9366 against 0.9371.)
      */
-    private static void controlLines(String t, Line[] lines) {
+    private static void controlLines(String t, Line[] lines, int[] buttons) {
         java.util.regex.Matcher m = Furniture.CONTROL_LINE.matcher(t);
         java.util.regex.Matcher consent = Furniture.CONSENT_LINE.matcher(t);
         int[] unsubscribe = UNSUBSCRIBE_WORDS.positions(t);
-        int[] buttons = buttonMarks(t);
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -1172,8 +1172,12 @@ final class BoilerplatePass implements Pass {
         return recognised;
     }
 
-    /** Stretches dropped by the statistics alone, without a recognised line in twenty to vouch for them, come back. */
-    private static void vouch(Line[] lines) {
+    /**
+     * Stretches dropped by the statistics alone, without a recognised line in twenty to vouch for them, come back. A line
+     * holding a text browser's button mark ({@code buttons}: where they stand) vouches as a recognised line does; it does not
+     * count towards {@link #FURNISHED_PAGE}.
+     */
+    private static void vouch(Line[] lines, int[] buttons) {
         int i = 0;
         while (i < lines.length) {
             if (lines[i].blank() || lines[i].cls != BAD) {
@@ -1186,7 +1190,7 @@ final class BoilerplatePass implements Pass {
             while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
                 if (!lines[j].blank()) {
                     total++;
-                    if (!soft(lines[j])) {
+                    if (!soft(lines[j]) || buttons.length > 0 && Furniture.Mentions.within(buttons, lines[j].ts, lines[j].ce)) {
                         recognised++;
                     }
                 }
@@ -1211,7 +1215,6 @@ final class BoilerplatePass implements Pass {
         return "outside-article".equals(l.rule) || "low-content".equals(l.rule);
     }
 
-    /** Blank, or a line that reads as text and was not recognised as furniture. */
     /** When line k is recognised furniture and the next non-blank line past it reads as text, that line's index; else -1. */
     private static int textBeyond(Line[] lines, int k, int dir) {
         Line l = lines[k];

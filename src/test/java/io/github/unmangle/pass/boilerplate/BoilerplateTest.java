@@ -950,6 +950,27 @@ class BoilerplateTest {
         }
     }
 
+    /**
+     * A text browser's menu above an article, its items' buttons marked ("2. (BUTTON) Interstate movers") and their sub-items
+     * plain, goes: the marks vouch for the lines around them as recognised lines do. Without the marks, on a page with no other
+     * furniture, the same lines stay (statistics alone never drop text).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void buttonMarksVouchForTheMenuAroundThem(boolean marked) {
+        StringBuilder page = new StringBuilder();
+        List<String> items = List.of("Cost calculator", "Interstate movers", "Local movers", "Moving containers", "Truck rental",
+                "Self storage", "Moving boxes", "Car shipping", "Our story", "Careers", "Contact us", "Blog");
+        for (int i = 0; i < items.size(); i++) {
+            page.append("    ").append(i + 1).append(marked ? ". (BUTTON) " : ". ").append(items.get(i)).append('\n');
+            page.append("         1. ").append(items.get(i)).append(" by state\n");
+            page.append("         2. ").append(items.get(i)).append(" near me\n");
+        }
+        String out = clean(page + "\n" + article(6));
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertEquals(!marked, out.contains("Cost calculator by state"), out);
+    }
+
     /** A short line holding a text browser's button mark is a control, whatever its words; a sentence holding one stays. */
     @Test
     void shortLinesWithAButtonMarkGoSentencesWithOneStay() {
