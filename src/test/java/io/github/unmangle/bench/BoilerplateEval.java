@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * of the kept text's word tokens against the gold's (case-sensitive), averaged over pages; F1 of
  * the averages. Baselines in the same run: keep every line, and C4's rule (keep lines ending in
  * terminal punctuation). Pages are split in two halves by their number (even/odd) so that what
- * was tuned on one half can be checked on the other; both are reported, and per page type.
+ * was tuned on one half can be checked on the other; both are reported, and per page type. The
+ * dev set's snippets (passages to keep and to drop) are scored too, as trafilatura's evaluation
+ * scores them ({@link Snippets}).
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE] [--rule R --examples N]}
  * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt;
@@ -53,6 +55,51 @@ public final class BoilerplateEval {
             double ar = r / pages;
             return String.format(Locale.ROOT, "P %.4f R %.4f F1 %.4f (%d pages)", ap, ar, 2 * ap * ar / (ap + ar), pages);
         }
+    }
+
+    /**
+     * The dev set's snippets ({@code snippets/NAME.json}: passages that must be kept, "with", and that must be dropped,
+     * "without"), scored as trafilatura's evaluation scores them: a kept "with" passage is a true positive, a missing one a
+     * false negative, a kept "without" passage a false positive, a dropped one a true negative; counted over all pages
+     * (white space collapsed on both sides, a passage found as a substring).
+     */
+    private static final class Snippets {
+        long tp;
+        long fn;
+        long fp;
+        long tn;
+
+        void add(String text, List<String> with, List<String> without) {
+            String norm = text.replaceAll("\\s+", " ");
+            for (String w : with) {
+                if (norm.contains(w.strip().replaceAll("\\s+", " "))) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            }
+            for (String w : without) {
+                if (norm.contains(w.strip().replaceAll("\\s+", " "))) {
+                    fp++;
+                } else {
+                    tn++;
+                }
+            }
+        }
+
+        String fmt() {
+            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            return String.format(Locale.ROOT, "P %.4f R %.4f F1 %.4f accuracy %.4f", p, r, f1(p, r), (double) (tp + tn) / (tp + fn + fp + tn));
+        }
+    }
+
+    private static List<String> strings(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asText()));
+        }
+        return out;
     }
 
     private static double f1(double p, double r) {
@@ -119,6 +166,8 @@ public final class BoilerplateEval {
         Map<String, int[]> ruleDrops = new TreeMap<>();
         Map<String, Double> recallLost = new TreeMap<>();
         Map<String, Double> pageLost = new HashMap<>();
+        Snippets[] snippets = {new Snippets(), new Snippets(), new Snippets()}; // ours, keep-all, c4-rule
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         for (int i = 0; i < manifest.size(); i++) {
             String[] m = manifest.get(i);
             String in = inputs.get(i);
@@ -133,6 +182,15 @@ public final class BoilerplateEval {
                 ours.computeIfAbsent(key, k -> new Score()).add(pr);
                 all.computeIfAbsent(key, k -> new Score()).add(pr(in, gold));
                 c4.computeIfAbsent(key, k -> new Score()).add(pr(c4(in), gold));
+            }
+            Path snippetFile = dir.resolve("snippets").resolve(m[0] + ".json");
+            if (Files.exists(snippetFile)) {
+                var node = json.readTree(snippetFile.toFile());
+                List<String> with = strings(node.get("with"));
+                List<String> without = strings(node.get("without"));
+                snippets[0].add(c.text(), with, without);
+                snippets[1].add(in, with, without);
+                snippets[2].add(c4(in), with, without);
             }
             byPage.add(new Object[] {m[0], m[3], pr[0], pr[1]});
             if (pages != null) {
@@ -192,6 +250,10 @@ public final class BoilerplateEval {
         for (String key : ours.keySet()) {
             System.out.printf(Locale.ROOT, "%-20s ours %s | keep-all %s | c4-rule %s%n", key, ours.get(key).fmt(),
                     all.get(key).fmt().replaceAll(" \\(.*", ""), c4.get(key).fmt().replaceAll(" \\(.*", ""));
+        }
+        if (snippets[0].tp + snippets[0].fn + snippets[0].fp + snippets[0].tn > 0) {
+            System.out.printf(Locale.ROOT, "snippets (%d with, %d without; trafilatura's scoring) ours %s | keep-all %s | c4-rule %s%n",
+                    snippets[0].tp + snippets[0].fn, snippets[0].fp + snippets[0].tn, snippets[0].fmt(), snippets[1].fmt(), snippets[2].fmt());
         }
         if (pages != null) {
             Files.write(pages, pageLines, StandardCharsets.UTF_8);
