@@ -146,6 +146,12 @@ final class BoilerplatePass implements Pass {
         if (articleLike) {
             repeatedBlocks(chars, lines);
         }
+        int[] records = records(t, lines);
+        if (records != null) {
+            b.flag(lines[records[0]].cs, lines[records[1]].ce, "records",
+                    "no article found (under " + RECORDS_KEPT + " characters read as one); the page's " + records[2]
+                    + " repeated records (a grid or list of items) are kept as its text");
+        }
         // last, once the article is found: lines that say nothing of their neighbours (an image's alt text, a forum's
         // line about a post, a shop's control, a consent dialog's purposes) go on their own, and can move nothing else;
         // judged with the others, such a line vouched for the lines around it and moved whole regions
@@ -161,6 +167,109 @@ final class BoilerplatePass implements Pass {
             }
         }
         return edits(t, chars, lines, b);
+    }
+
+    /** Characters kept, at most, for a page to read as having no article ({@link #records}). */
+    static final int RECORDS_KEPT = 1000;
+    /** Times a record's repeated line stands in a run, at least. */
+    static final int RECORDS_MIN = 4;
+    /** Lines between two of a record's repeated lines, at most (and at least 2). */
+    static final int RECORDS_GAP = 40;
+    /** Words of a record's line that says something of its item (a name, a description), at least. */
+    static final int RECORDS_ITEM_WORDS = 4;
+
+    /**
+     * A page whose reading as an article kept under {@value #RECORDS_KEPT} characters has no
+     * article: a shop's grid, a list of events, jobs or links, whose items the length and context
+     * rules drop as short lines away from prose. Such a grid is a run of records that repeat a line
+     * ("Liquid Capacity:", "$0.00", "(0) reviews", digits alike): a line, not recognised as
+     * furniture, that stands {@value #RECORDS_MIN} times or more at most {@value #RECORDS_GAP} lines
+     * apart, with a line of {@value #RECORDS_ITEM_WORDS} words or more between three in four of its
+     * neighbouring pairs (a language menu's "English" repeats between one-word lines). From the first
+     * such line to the last, the lines the statistics dropped come back (bullets aside: an image
+     * gallery's alt texts); recognised furniture (buttons, menus, controls) stays dropped. Returns
+     * the first and last line of the records and how many repeated lines were found, or null.
+     */
+    private static int[] records(String t, Line[] lines) {
+        int kept = 0;
+        for (Line l : lines) {
+            kept += !l.blank() && l.cls != BAD ? l.length() : 0;
+        }
+        if (kept >= RECORDS_KEPT) {
+            return null;
+        }
+        java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (!l.blank() && l.words > 0 && (l.cls != BAD || soft(l)) && l.length() <= 200) {
+                at.computeIfAbsent(recordKey(t, l), k -> new ArrayList<>()).add(i);
+            }
+        }
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        int found = 0;
+        for (List<Integer> pos : at.values()) {
+            if (pos.size() < RECORDS_MIN) {
+                continue;
+            }
+            int runStart = 0;
+            for (int k = 1; k <= pos.size(); k++) {
+                int gap = k < pos.size() ? pos.get(k) - pos.get(k - 1) : 0;
+                if (k < pos.size() && gap >= 2 && gap <= RECORDS_GAP) {
+                    continue;
+                }
+                // a run of occurrences, pos[runStart .. k)
+                if (k - runStart >= RECORDS_MIN && itemsBetween(lines, pos, runStart, k) * 4 >= (k - runStart - 1) * 3) {
+                    from = Math.min(from, pos.get(runStart));
+                    to = Math.max(to, pos.get(k - 1));
+                    found += k - runStart;
+                }
+                runStart = k;
+            }
+        }
+        if (to < 0) {
+            return null;
+        }
+        for (int i = from; i <= to; i++) {
+            Line l = lines[i];
+            if (!l.blank() && l.cls == BAD && soft(l) && !l.bullet) {
+                l.cls = GOOD;
+                l.rule = null;
+                l.reason = null;
+            }
+        }
+        return new int[] {from, to, found};
+    }
+
+    /** Pairs of neighbouring occurrences in pos[from, to) with a line of an item's words between them. */
+    private static int itemsBetween(Line[] lines, List<Integer> pos, int from, int to) {
+        int items = 0;
+        for (int m = from + 1; m < to; m++) {
+            for (int q = pos.get(m - 1) + 1; q < pos.get(m); q++) {
+                Line l = lines[q];
+                if (!l.blank() && l.words >= RECORDS_ITEM_WORDS && (l.cls != BAD || soft(l))) {
+                    items++;
+                    break;
+                }
+            }
+        }
+        return items;
+    }
+
+    /** A line's text lowercased, each run of digits as one '0': the key under which a record's repeated lines are found. */
+    private static String recordKey(String t, Line l) {
+        StringBuilder b = new StringBuilder(l.ce - l.ts);
+        for (int i = l.ts; i < l.ce; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                if (b.isEmpty() || b.charAt(b.length() - 1) != '0') {
+                    b.append('0');
+                }
+            } else {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -971,6 +971,58 @@ class BoilerplateTest {
         assertEquals(!marked, out.contains("Cost calculator by state"), out);
     }
 
+    /** A shop's grid of products as a text browser writes it: each item's name, price, a spec and its buttons. */
+    private static String productGrid(int items) {
+        List<String> names = List.of("Nalgene Sustain Wide-Mouth Water Bottle - 32 fl. oz.", "YETI Rambler Vacuum Bottle with Chug Cap",
+                "Hydro Flask Wide-Mouth Vacuum Water Bottle with Flex Straw Cap", "Grayl GeoPress Water Filter and Purifier Bottle",
+                "Nalgene Wide-Mouth Ultralite Water Bottle - 32 fl. oz.", "CamelBak Chute Mag Vacuum Insulated Water Bottle",
+                "Stanley Classic Legendary Vacuum Insulated Bottle", "Klean Kanteen Classic Water Bottle with Loop Cap");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items; i++) {
+            b.append("   (BUTTON)\n   ").append(names.get(i % names.size())).append("\n   $").append(17 + 3 * i).append(".00\n")
+                    .append("   (").append(8 + i).append(")").append(8 + i).append(" reviews with an average rating of 4.").append(i)
+                    .append(" out of 5 stars\n   Liquid Capacity:\n   ").append(20 + i).append(" fl. oz.\n   (BUTTON) Add to Compare\n\n");
+        }
+        return b.toString();
+    }
+
+    private static final String SHOP_FOOTER = "   © 2025 Example Outfitters. All rights reserved.\n   Privacy Policy\n   Terms of Use\n";
+
+    /**
+     * A page with no article (under a thousand characters read as one) whose items repeat a line
+     * (a price, "Liquid Capacity:", a review count) is a grid of records: its items' names and
+     * prices are its text and stay; its buttons, menus and footer go, and the report says why.
+     */
+    @Test
+    void aGridOfRecordsIsThePagesTextWhenThereIsNoArticle() {
+        String page = SAVED_PAGE_HEADER + "   Water Bottles\n\n" + productGrid(6) + SHOP_FOOTER;
+        PassResult r = pass(page);
+        String out = clean(page);
+        assertTrue(out.contains("YETI Rambler Vacuum Bottle with Chug Cap") && out.contains("$20.00") && out.contains("Liquid Capacity:"), out);
+        assertFalse(out.contains("Add to Compare") || out.contains("Privacy Policy") || out.contains("Skip to content"), out);
+        assertTrue(r.flags().stream().anyMatch(f -> f.rule().equals("records") && f.reason().contains("repeated records")), r.flags().toString());
+    }
+
+    /** Where an article was found, a grid of records beside it is not its text: no record comes back. */
+    @Test
+    void recordsBesideAnArticleStayWhereTheArticleReadingLeftThem() {
+        String page = SAVED_PAGE_HEADER + article(6) + "   Shop the story\n\n" + productGrid(6) + SHOP_FOOTER;
+        PassResult r = pass(page);
+        assertTrue(r.flags().stream().noneMatch(f -> f.rule().equals("records")), r.flags().toString());
+    }
+
+    /** A menu that repeats a one-word line between one-word lines (a country and language chooser) holds no records. */
+    @Test
+    void aLanguageChooserIsNoGridOfRecords() {
+        StringBuilder chooser = new StringBuilder();
+        for (String country : List.of("Austria", "Belgium", "Canada", "Denmark", "Finland", "Ireland", "Malta", "Singapore")) {
+            chooser.append("     *\n   ").append(country).append("\n          English\n");
+        }
+        String page = SAVED_PAGE_HEADER + "   Choose your location\n" + chooser + SHOP_FOOTER;
+        PassResult r = pass(page);
+        assertTrue(r.flags().stream().noneMatch(f -> f.rule().equals("records")), r.flags().toString());
+    }
+
     /** A short line holding a text browser's button mark is a control, whatever its words; a sentence holding one stays. */
     @Test
     void shortLinesWithAButtonMarkGoSentencesWithOneStay() {
