@@ -1596,6 +1596,35 @@ final class BoilerplatePass implements Pass {
      * most of its characters) the article also ends at a tail heading or tail furniture once most of
      * the page's prose is above it.
      */
+    /** Non-blank lines below a reply form's heading where its first field stands, at most. */
+    static final int REPLY_FORM_FIELD_LINES = 3;
+
+    /**
+     * A blog's reply form: its heading with the link that cancels a reply ("Leave a Reply Cancel reply",
+     * as WordPress writes it, which puts a post's comments above the form) and a field within
+     * {@value #REPLY_FORM_FIELD_LINES} lines below it. On a web page the article has ended there
+     * wherever it stands in the file (a long footer can put it in the first half).
+     */
+    private static boolean replyForm(String t, Line[] lines, int i) {
+        Line l = lines[i];
+        if (!t.regionMatches(true, l.ce - CANCEL_REPLY.length(), CANCEL_REPLY, 0, CANCEL_REPLY.length())) {
+            return false;
+        }
+        for (int k = i + 1, seen = 0; k < lines.length && seen < REPLY_FORM_FIELD_LINES; k++) {
+            Line m = lines[k];
+            if (m.blank()) {
+                continue;
+            }
+            seen++;
+            if (m.inputField || m.words == 0 && m.length() >= 20) {
+                return true; // a labelled field, or a text area's bare line of underscores
+            }
+        }
+        return false;
+    }
+
+    private static final String CANCEL_REPLY = "cancel reply";
+
     private static void afterArticle(String t, Line[] lines, boolean webPage) {
         int goodChars = 0;
         int proseChars = 0;
@@ -1625,6 +1654,7 @@ final class BoilerplatePass implements Pass {
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
                     || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
+                    || webPage && proseSeen >= 300 && replyForm(t, lines, i)
                     || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
                         && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))

@@ -971,6 +971,25 @@ class BoilerplateTest {
         assertEquals(!marked, out.contains("Cost calculator by state"), out);
     }
 
+    /**
+     * A blog's reply form ("Leave a Reply Cancel reply" over its fields, as WordPress writes it) ends the article on a saved
+     * page even where a long list of other posts below it puts it in the first half of the file and holds most of its prose.
+     */
+    @Test
+    void aReplyFormEndsTheArticleWhereverItStands() {
+        StringBuilder recent = new StringBuilder("   Recent Posts\n\n");
+        for (int i = 1; i <= 30; i++) {
+            recent.append("     * What I Learned From Week ").append(i).append(" of Practising Yoga Every Morning Before Work\n")
+                    .append("   Jordanna Campbell\n");
+        }
+        String page = SAVED_PAGE_HEADER + article(4) + "   Leave a Reply Cancel reply\n\n   Δ\n"
+                + "   _____________________________________________\n   _____________________________________________\n\n"
+                + recent + "   © 2025 Example Yoga. All rights reserved.\n";
+        String out = clean(page);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Week 7 of Practising Yoga"), out);
+    }
+
     /** A shop's grid of products as a text browser writes it: each item's name, price, a spec and its buttons. */
     private static String productGrid(int items) {
         List<String> names = List.of("Nalgene Sustain Wide-Mouth Water Bottle - 32 fl. oz.", "YETI Rambler Vacuum Bottle with Chug Cap",
