@@ -1625,6 +1625,47 @@ final class BoilerplatePass implements Pass {
 
     private static final String CANCEL_REPLY = "cancel reply";
 
+    /** Share of a web page's prose above a tail heading or tail furniture for it to end the article, if no paragraphs follow it. */
+    static final double TAIL_ANCHOR_SHARE_LOW = 0.6;
+    /** Characters of prose a block of kept lines holds, at least, to show that the article goes on below a box. */
+    static final int TAIL_CONTINUES_CHARS = 400;
+    /** Blocks of prose below, at least, for them to read as teasers of other pieces. */
+    static final int TAIL_TEASER_BLOCKS = 2;
+
+    /**
+     * Whether enough of the page's prose stands above line i for a tail heading or tail furniture there to end the
+     * article: {@value #TAIL_ANCHOR_SHARE} of it; or {@value #TAIL_ANCHOR_SHARE_LOW} of it when the prose below stands in
+     * {@value #TAIL_TEASER_BLOCKS} or more blocks of kept lines (lines the rules dropped end a block) and none holds
+     * {@value #TAIL_CONTINUES_CHARS} characters of it. Teasers of other posts stand one or two to a block, between their
+     * titles' links and "Read more"; an article that goes on below a box ("Subscribe now", "Recommended reading") does so
+     * in paragraphs, and one last paragraph below a sign-up line is the article's.
+     */
+    private static boolean tailShareReached(Line[] lines, int i, int proseSeen, int proseChars) {
+        if (proseSeen >= TAIL_ANCHOR_SHARE * proseChars) {
+            return true;
+        }
+        if (proseSeen < TAIL_ANCHOR_SHARE_LOW * proseChars) {
+            return false;
+        }
+        int block = 0;
+        int blocks = 0;
+        for (int k = i + 1; k < lines.length; k++) {
+            Line m = lines[k];
+            if (m.blank()) {
+                continue;
+            }
+            if (m.cls == BAD) {
+                block = 0;
+            } else if (tailProse(m)) {
+                blocks += block == 0 ? 1 : 0;
+                if ((block += m.length()) >= TAIL_CONTINUES_CHARS) {
+                    return false;
+                }
+            }
+        }
+        return blocks >= TAIL_TEASER_BLOCKS;
+    }
+
     private static void afterArticle(String t, Line[] lines, boolean webPage) {
         int goodChars = 0;
         int proseChars = 0;
@@ -1653,9 +1694,9 @@ final class BoilerplatePass implements Pass {
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                    || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && l.tailHeading
+                    || webPage && proseSeen >= 300 && tailShareReached(lines, i, proseSeen, proseChars) && l.tailHeading
                     || webPage && proseSeen >= 300 && replyForm(t, lines, i)
-                    || webPage && proseSeen >= 300 && proseSeen >= TAIL_ANCHOR_SHARE * proseChars && tailFurniture(l)
+                    || webPage && proseSeen >= 300 && tailShareReached(lines, i, proseSeen, proseChars) && tailFurniture(l)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
                         && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))
                             .getOrDefault(t.substring(l.cs, l.ce), -1) == i;

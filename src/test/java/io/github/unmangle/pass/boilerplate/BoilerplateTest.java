@@ -822,6 +822,26 @@ class BoilerplateTest {
         assertFalse(out.contains("Jane Roe"), line + ": the tail kept\n" + out);
     }
 
+    /**
+     * A tail heading with only 60-80% of the page's prose above it ends the article when what follows are teasers, each
+     * alone in its block between its links; when paragraphs follow it in a block, the article goes on.
+     */
+    @Test
+    void aTailHeadingWithTwoThirdsOfTheProseAboveEndsTheArticleOnlyBeforeTeasers() {
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            teasers.append("   Another Headline Of Another Story Number ").append(i).append("\n   Jane Roe\n   ").append(TEASER)
+                    .append(" It goes on for a second sentence, as the summaries of this site's other stories do.\n   Read more\n\n");
+        }
+        String out = clean(SAVED_PAGE_HEADER + article(8) + "   Recent Posts\n\n" + teasers + "   © 2025 Example Media\n");
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Jane Roe") || out.contains(TEASER), out);
+
+        String goesOn = clean(SAVED_PAGE_HEADER + article(7) + "   Recent Posts\n   Another Headline Of Another Story\n\n   " + LAST
+                + "\n\n   " + BIO + "\n\n   " + LAST.replace("council", "board") + "\n\n   © 2025 Example Media\n");
+        assertTrue(goesOn.contains(LAST) && goesOn.contains(BIO), goesOn);
+    }
+
     @Test
     void anAuthorOrDisclosureHeadingIsNoFurnitureByItself() {
         for (String heading : List.of("About the Author", "Disclosure", "References")) {
