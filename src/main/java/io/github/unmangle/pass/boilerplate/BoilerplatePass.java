@@ -1607,7 +1607,7 @@ final class BoilerplatePass implements Pass {
      */
     private static boolean replyForm(String t, Line[] lines, int i) {
         Line l = lines[i];
-        if (!t.regionMatches(true, l.ce - CANCEL_REPLY.length(), CANCEL_REPLY, 0, CANCEL_REPLY.length())) {
+        if ((t.charAt(l.ce - 1) | 0x20) != 'y' || !t.regionMatches(true, l.ce - CANCEL_REPLY.length(), CANCEL_REPLY, 0, CANCEL_REPLY.length())) {
             return false;
         }
         for (int k = i + 1, seen = 0; k < lines.length && seen < REPLY_FORM_FIELD_LINES; k++) {
@@ -1640,30 +1640,51 @@ final class BoilerplatePass implements Pass {
      * titles' links and "Read more"; an article that goes on below a box ("Subscribe now", "Recommended reading") does so
      * in paragraphs, and one last paragraph below a sign-up line is the article's.
      */
-    private static boolean tailShareReached(Line[] lines, int i, int proseSeen, int proseChars) {
+    private static boolean tailShareReached(ProseBelow below, int i, int proseSeen, int proseChars) {
         if (proseSeen >= TAIL_ANCHOR_SHARE * proseChars) {
             return true;
         }
-        if (proseSeen < TAIL_ANCHOR_SHARE_LOW * proseChars) {
-            return false;
-        }
-        int block = 0;
-        int blocks = 0;
-        for (int k = i + 1; k < lines.length; k++) {
-            Line m = lines[k];
-            if (m.blank()) {
-                continue;
-            }
-            if (m.cls == BAD) {
-                block = 0;
-            } else if (tailProse(m)) {
-                blocks += block == 0 ? 1 : 0;
-                if ((block += m.length()) >= TAIL_CONTINUES_CHARS) {
-                    return false;
+        return proseSeen >= TAIL_ANCHOR_SHARE_LOW * proseChars && below.teasersOnly(i);
+    }
+
+    /**
+     * The blocks of prose below each line (blocks of kept lines; a dropped line ends one), found in one pass from the end
+     * (a test per anchor that read on to the end of the page made a page of many anchors quadratic).
+     */
+    private static final class ProseBelow {
+        /** From line k on: prose characters until the first dropped line; the most any later block holds; blocks holding prose. */
+        private final int[] head;
+        private final int[] most;
+        private final int[] blocks;
+
+        ProseBelow(Line[] lines) {
+            int n = lines.length;
+            head = new int[n + 1];
+            most = new int[n + 1];
+            blocks = new int[n + 1];
+            for (int k = n - 1; k >= 0; k--) {
+                Line m = lines[k];
+                if (m.blank()) {
+                    head[k] = head[k + 1];
+                    most[k] = most[k + 1];
+                    blocks[k] = blocks[k + 1];
+                } else if (m.cls == BAD) {
+                    head[k] = 0;
+                    most[k] = Math.max(head[k + 1], most[k + 1]);
+                    blocks[k] = blocks[k + 1];
+                } else {
+                    int p = tailProse(m) ? m.length() : 0;
+                    head[k] = head[k + 1] + p;
+                    most[k] = most[k + 1];
+                    blocks[k] = blocks[k + 1] + (head[k + 1] == 0 && p > 0 ? 1 : 0);
                 }
             }
         }
-        return blocks >= TAIL_TEASER_BLOCKS;
+
+        /** Whether the prose below line i stands in {@value #TAIL_TEASER_BLOCKS}+ blocks, none of {@value #TAIL_CONTINUES_CHARS}+ characters. */
+        boolean teasersOnly(int i) {
+            return Math.max(head[i + 1], most[i + 1]) < TAIL_CONTINUES_CHARS && blocks[i + 1] >= TAIL_TEASER_BLOCKS;
+        }
     }
 
     private static void afterArticle(String t, Line[] lines, boolean webPage) {
@@ -1678,6 +1699,7 @@ final class BoilerplatePass implements Pass {
         int seen = 0;
         int proseSeen = 0;
         java.util.Map<String, Integer> firstBelowProse = null; // made when first needed
+        ProseBelow below = null; // the same
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank()) {
@@ -1694,9 +1716,11 @@ final class BoilerplatePass implements Pass {
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                    || webPage && proseSeen >= 300 && tailShareReached(lines, i, proseSeen, proseChars) && l.tailHeading
+                    || webPage && proseSeen >= 300 && l.tailHeading
+                        && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                     || webPage && proseSeen >= 300 && replyForm(t, lines, i)
-                    || webPage && proseSeen >= 300 && tailShareReached(lines, i, proseSeen, proseChars) && tailFurniture(l)
+                    || webPage && proseSeen >= 300 && tailFurniture(l)
+                        && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
                         && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))
                             .getOrDefault(t.substring(l.cs, l.ce), -1) == i;
