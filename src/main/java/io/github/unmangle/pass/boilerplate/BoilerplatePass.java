@@ -945,6 +945,7 @@ final class BoilerplatePass implements Pass {
         }
         if (articleLike && first >= 0) {
             last = articleEnd(lines, first);
+            first = articleStart(lines, first, last);
         }
         if (first >= 0) {
             // the article's edges: text-like lines right before and after it belong to it
@@ -1110,6 +1111,48 @@ final class BoilerplatePass implements Pass {
      * {@value #BLOCK_GAP} dropped lines stand between two; the article ends with the last block
      * holding at least {@value #BLOCK_SHARE} of the largest block's prose characters.
      */
+    /** Share of the largest block of prose's characters that the block an article starts with holds, at least. */
+    static final double START_BLOCK_SHARE = 0.25;
+    /** Recognised furniture lines (not lines the statistics dropped) between two blocks of prose where an article may start, more than. */
+    static final int START_GAP = 7;
+
+    /**
+     * Where an article that reads as one starts, given its first ({@code first}) and last ({@code last}) line of prose:
+     * at the first block of prose that holds {@value #START_BLOCK_SHARE} of the largest block's characters, blocks
+     * being separated by more than {@value #START_GAP} lines recognised as furniture (lines the statistics dropped, such
+     * as a checklist's items, separate nothing). A pitch, a sign-up dialog's text or a site's tagline above the menus is
+     * not where the article starts, and does not pull the menus into it.
+     */
+    private static int articleStart(Line[] lines, int first, int last) {
+        int largest = 0;
+        for (int walk = 0; walk < 2; walk++) {
+            int chars = 0;
+            int gap = 0;
+            int blockStart = first;
+            for (int i = first; i <= last; i++) {
+                Line l = lines[i];
+                if (l.blank()) {
+                    continue;
+                }
+                if (isProse(l)) {
+                    if (gap > START_GAP) {
+                        chars = 0;
+                        blockStart = i;
+                    }
+                    chars += l.length();
+                    gap = 0;
+                    largest = Math.max(largest, chars);
+                    if (walk == 1 && chars >= START_BLOCK_SHARE * largest) {
+                        return blockStart;
+                    }
+                } else if (l.cls == BAD && !soft(l)) {
+                    gap++;
+                }
+            }
+        }
+        return first;
+    }
+
     private static int articleEnd(Line[] lines, int first) {
         int largest = 0;
         int end = first;

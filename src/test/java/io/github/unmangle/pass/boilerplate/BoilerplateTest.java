@@ -823,6 +823,25 @@ class BoilerplateTest {
     }
 
     /**
+     * A sentence above a saved page's menus (a sign-up dialog's consent line, a site's tagline) is not where the article
+     * starts: the links between it and the article, which the statistics drop, stay dropped.
+     */
+    @Test
+    void aSentenceAboveTheMenusDoesNotPullThemIntoTheArticle() {
+        String dialog = "   By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails "
+                + "from us about news, events, offers and partner promotions.\n\n";
+        StringBuilder links = new StringBuilder();
+        List<String> items = List.of("Things to Do", "Food and Drink", "Culture", "Theater", "Travel", "Kids", "Attractions", "Museums",
+                "Movies", "Music", "Nightlife", "Hotels", "Tickets", "Markets", "Love Local", "Explore Cities");
+        for (String place : List.of("New York", "London")) {
+            items.forEach(item -> links.append("   ").append(item).append(" in ").append(place).append('\n'));
+        }
+        String out = clean(dialog + SAVED_PAGE_HEADER + links + "\n" + article(6));
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertFalse(out.contains("Things to Do in New York") || out.contains("Museums in New York"), out);
+    }
+
+    /**
      * A tail heading with only 60-80% of the page's prose above it ends the article when what follows are teasers, each
      * alone in its block between its links; when paragraphs follow it in a block, the article goes on.
      */
