@@ -114,7 +114,8 @@ final class Furniture {
      * have Acme contact me via email.", "… You may unsubscribe at any time."; case-insensitive).
      */
     static final Pattern CONSENT_LINE = Pattern.compile("(?i)(?:\\[ ?x?\\] )?(?:"
-            + "by (checking|ticking|clicking|submitting|subscribing|signing up|continuing|registering).{0,120}(agree|consent|accept|confirm).{0,200}"
+            + "by (checking|ticking|clicking|submitting|subscribing|signing up|continuing|registering"
+            + "|(entering|providing|sharing) your (e-?mail|phone|contact|details|information)).{0,120}(agree|consent|accept|confirm).{0,200}"
             + "|(yes, )?i (consent|agree|would like) to .{0,150}(e-?mails?|newsletters?|marketing|privacy (policy|notice)|terms|contact me).{0,200}"
             + "|.{0,150}(you|subscribers) (can|may) (unsubscribe|opt[- ]out) (at )?any ?time.{0,120})");
 

@@ -1124,13 +1124,15 @@ class BoilerplateTest {
     void aFormsConsentLineGoes() {
         for (String line : List.of("By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
                 "[ ] I agree to have Acme contact me via email, phone, messengers.",
+                "By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from Acme.",
                 "I consent to Acme processing my email address and sending me commercial emails in accordance with Acme's Privacy Policy. "
                         + "Subscribers may unsubscribe at any time.")) {
             PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
             assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("form") && e.before().contains(line)), line + " " + r.edits());
         }
         for (String line : List.of("I agree to disagree with the council on this one, the mayor said after the vote on Tuesday night.",
-                "Readers told us they unsubscribe from most newsletters within a month, which surprised the editors.")) {
+                "Readers told us they unsubscribe from most newsletters within a month, which surprised the editors.",
+                "By entering the market early, the firm agreed to terms that its rivals later refused to accept.")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             assertEquals(text, clean(text), line);
         }
