@@ -371,6 +371,7 @@ final class BoilerplatePass implements Pass {
      */
     private static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = Furniture.FORUM_LINE.matcher(t);
+        int[] presence = PRESENCE_WORDS.positions(t);
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -384,7 +385,8 @@ final class BoilerplatePass implements Pass {
             char c = t.charAt(l.ts);
             // (a regular expression of sixty forms is tried only on lines that begin as one of them: a number with a word of
             // theirs, "[", or one of their first words)
-            if (c >= '0' && c <= '9' ? l.words > 8 || !FORUM_COUNT_WORDS.in(t, l.ts, l.ce) : c != '[' && !forumFirstWord(t, l)) {
+            if (c >= '0' && c <= '9' ? l.words > 8 || !FORUM_COUNT_WORDS.in(t, l.ts, l.ce)
+                    : c != '[' && !forumFirstWord(t, l) && !(l.words <= 6 && Furniture.Mentions.within(presence, l.ts, l.ce))) {
                 continue;
             }
             if (m.region(l.ts, l.ce).matches()) {
@@ -397,6 +399,9 @@ final class BoilerplatePass implements Pass {
     private static final String SE_BLURB = "Stack Exchange network consists of ";
 
     /** What a line of {@link Furniture#FORUM_LINE}'s that begins with a number holds: a count's word, or a time zone's sign. */
+    /** A board member's state, as vBulletin writes it after the name ("GeoffreyA is offline"). */
+    private static final Furniture.Mentions PRESENCE_WORDS = new Furniture.Mentions("is offline", "is online");
+
     private static final Furniture.Mentions FORUM_COUNT_WORDS = new Furniture.Mentions("post", "badge", "reputation", "answer", " +", " -");
 
     /** Words of most of {@link Furniture#FORUM_LINE}'s forms, at most; the longer ones begin with {@link #LONG_FORUM_FIRST_WORDS}. */
@@ -416,7 +421,7 @@ final class BoilerplatePass implements Pass {
             "registered", "senior", "junior", "new", "active", "well-known", "established", "valued", "premium", "super", "verified", "full",
             "member", "view", "find", "visit", "report", "mark", "improve", "add", "asked", "edited", "commented", "viewed", "enter", "reply",
             "quote", "like", "multi-quote", "multiquote", "save", "modified", "ask", "stack", "explore", "current", "your", "more", "sign",
-            "tour", "help", "meta", "about"));
+            "tour", "help", "meta", "about", "trophy", "likes", "points", "solutions"));
     /** Whether the line begins as {@link Furniture#CONSENT_LINE}'s forms begin ("By", "I", "Yes", a check box) or tells how to unsubscribe. */
     private static boolean mayBeConsent(String t, Line l, int[] unsubscribe) {
         return t.charAt(l.ts) == '[' || CONSENT_FIRST_WORDS.first(t, l.ts, l.ce) != null || Furniture.Mentions.within(unsubscribe, l.ts, l.ce);

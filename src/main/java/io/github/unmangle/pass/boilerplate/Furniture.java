@@ -93,6 +93,10 @@ final class Furniture {
             + "|current community|your communities|more stack exchange communities|stack exchange network|visit stack exchange( \\(button\\))?"
             + "|sign up or log in to customize your list|(tour|help center|meta|about us) (start here|detailed answers|discuss the workings|learn more about).{0,90}"
             + "|stack exchange network consists of \\d+ q&a communities.{0,200}"
+            // a board member's state and the post's buttons ("GeoffreyA is offline Reply With Quote"), a member's counts ("Trophy
+            // Points: 1,234", "Likes Received:"; not a listing's "#1", which ranks its items)
+            + "|\\S{1,40}( \\S{1,40})? is (offline|online)( reply with quote)?|reply with quote"
+            + "|(trophy points|likes received):? ?[\\d,.]*k?|(points|solutions):? ?\\d[\\d,.]*k?"
             + ")[.!]?");
 
     /** A shop's, an ad's or a form's control ({@code BoilerplatePass.controlLines}; case-insensitive). */

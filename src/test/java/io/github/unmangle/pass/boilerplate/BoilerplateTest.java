@@ -953,6 +953,7 @@ class BoilerplateTest {
         "30.5k18 gold badges90 silver badges174 bronze badges", "15911 silver badge66 bronze badges", "Save (BUTTON) Share",
         "asked Jun 29, 2012 at 10:51", "edited Jan 28, 2013 at 19:38", "Commented Mar 17, 2016 at 13:23", "2016-03-17 13:23:29 +00:00",
         "Modified 1 year, 5 months ago", "11 Answers 11", "[Highest score (default)_____]", "Ask Question", "Stack Exchange Network",
+        "GeoffreyA is offline Reply With Quote", "Trophy Points: 1,234", "Likes Received: 56",
         "Sign up or log in to customize your list.", "+ Help Center Detailed answers to any questions you might have",
         "Stack Exchange network consists of 183 Q&A communities including Stack Overflow, the largest, most trusted online community for "
             + "developers to learn, share their knowledge, and build their careers."})
@@ -964,7 +965,8 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Messages", "Quote", "Location: Boston, Massachusetts", "Members of the council joined the protest in 2019",
+    @ValueSource(strings = {"Messages", "Quote", "#1", "Points", "The payment server is offline", "Location: Boston, Massachusetts",
+        "Members of the council joined the protest in 2019",
         "11 Answers to the Questions Readers Asked Most", "Asked about the plan on June 3, the mayor declined to comment."})
     void linesLikeAForumsThatAreTextStay(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
