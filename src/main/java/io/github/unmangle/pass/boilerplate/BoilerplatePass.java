@@ -372,6 +372,7 @@ final class BoilerplatePass implements Pass {
     private static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = Furniture.FORUM_LINE.matcher(t);
         int[] presence = PRESENCE_WORDS.positions(t);
+        int found = 0;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -391,8 +392,33 @@ final class BoilerplatePass implements Pass {
             }
             if (m.region(l.ts, l.ce).matches()) {
                 bad(l, "comment-call", "a forum's line about a post or its author, not its text");
+                found++;
             }
         }
+        if (found < POST_NUMBER_FORUM_LINES) {
+            return;
+        }
+        for (Line l : lines) {
+            if (!l.blank() && l.cls != BAD && l.words == 1 && postNumber(t, l.ts, l.ce)) {
+                bad(l, "comment-call", "a forum post's number, on a page of forum posts");
+            }
+        }
+    }
+
+    /** Forum lines a page holds, at least, for a line "#18" on it to be a post's number (and not a listing's rank, "#1"). */
+    static final int POST_NUMBER_FORUM_LINES = 3;
+
+    /** Whether {@code t[from, to)} is "#" and a number of at most five digits. */
+    private static boolean postNumber(String t, int from, int to) {
+        if (to - from < 2 || to - from > 6 || t.charAt(from) != '#') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How Stack Exchange's blurb begins ("… consists of 183 Q&A communities including Stack Overflow, …"). */

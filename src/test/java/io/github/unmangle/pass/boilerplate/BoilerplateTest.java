@@ -964,6 +964,19 @@ class BoilerplateTest {
         assertTrue(clean(text).contains(PROSE_B));
     }
 
+    /** On a page of forum posts, a post's number ("#2") goes with the posts' other lines; on a page without them it stays. */
+    @Test
+    void aPostsNumberGoesOnAPageOfForumPosts() {
+        StringBuilder thread = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            thread.append("   #").append(i).append("\n   Joined Oct 2018\n   Posts: 1,077\n\n   ").append(i % 2 == 0 ? PROSE_A : PROSE_B)
+                    .append("\n\n   Reply Quote Like\n\n");
+        }
+        String out = clean(thread.toString());
+        assertFalse(out.contains("#3") || out.contains("Posts: 1,077"), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Messages", "Quote", "#1", "Points", "The payment server is offline", "Location: Boston, Massachusetts",
         "Members of the council joined the protest in 2019",
