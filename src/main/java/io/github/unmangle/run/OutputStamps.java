@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Each directory that receives outputs holds a small hidden file, {@value #NAME}: the
  * configuration's fingerprint and the time from which outputs count as made by it. A run that
- * finds another fingerprint there (or none) writes its own with the run's start time, before it
- * writes any output to that directory; outputs older than that time are cleaned again. (Input
+ * finds another fingerprint there (or none) writes its own, with the time it was written by the
+ * file system's clock (which stamps the outputs too), before it writes any output to that
+ * directory; outputs older than that time are cleaned again. (Input
  * listing skips hidden files, so the stamp is never an input.)
  */
 final class OutputStamps {
@@ -60,16 +61,23 @@ final class OutputStamps {
                     return Long.parseLong(lines.get(1).trim());
                 }
             }
-            // (on a file system that keeps coarse times, a restart may clean again what this run made in its first second)
-            long from = runStart;
-            try (AtomicFile f = new AtomicFile(stamp)) {
-                f.stream().write((fingerprint + "\n" + from + "\n" + description + "\n").getBytes(StandardCharsets.UTF_8));
-                f.commit();
-            }
+            // The time is the file system's, read back from the stamp once it is written: outputs are stamped by the file
+            // system's clock, which runs coarser than the JVM's and may lag it by a tick; an output written right after the
+            // run started (or rewritten by a user in the same few milliseconds) could look older than the run's own start.
+            write(stamp, runStart);
+            long from = Files.getLastModifiedTime(stamp).toMillis();
+            write(stamp, from);
             return from;
         } catch (IOException | RuntimeException e) {
             // unreadable or unwritable: nothing there counts as made by this run's configuration
             return Long.MAX_VALUE;
+        }
+    }
+
+    private void write(Path stamp, long from) throws IOException {
+        try (AtomicFile f = new AtomicFile(stamp)) {
+            f.stream().write((fingerprint + "\n" + from + "\n" + description + "\n").getBytes(StandardCharsets.UTF_8));
+            f.commit();
         }
     }
 
