@@ -13,6 +13,13 @@ class OutputStampsTest {
     @TempDir
     Path dir;
 
+    private Path inputOfAnHourAgo() throws Exception {
+        Path in = dir.resolve("a.txt");
+        Files.writeString(in, "text");
+        Files.setLastModifiedTime(in, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        return in;
+    }
+
     /**
      * Outputs are stamped by the file system's clock, which is coarser than the JVM's and may lag it: an output written
      * right after a run started must still count as that run's. (The JVM's clock is set well ahead here, as if the
@@ -21,9 +28,7 @@ class OutputStampsTest {
      */
     @Test
     void anOutputWrittenAfterTheStampIsThisRunsWhateverTheJvmClockSays() throws Exception {
-        Path in = dir.resolve("a.txt");
-        Files.writeString(in, "text");
-        Files.setLastModifiedTime(in, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path in = inputOfAnHourAgo();
         Path out = dir.resolve("a.clean.txt");
         OutputStamps stamps = new OutputStamps(OutputStamps.fingerprint("this configuration"), "this configuration",
                 System.currentTimeMillis() + 5_000);
@@ -38,9 +43,7 @@ class OutputStampsTest {
     /** An output older than the stamp that another configuration's run wrote is not this configuration's. */
     @Test
     void anOutputOlderThanANewConfigurationsStampIsStale() throws Exception {
-        Path in = dir.resolve("a.txt");
-        Files.writeString(in, "text");
-        Files.setLastModifiedTime(in, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path in = inputOfAnHourAgo();
         Path out = dir.resolve("a.clean.txt");
         Files.writeString(out, "made by another configuration");
         Files.setLastModifiedTime(out, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
