@@ -149,7 +149,7 @@ final class BoilerplatePass implements Pass {
         int[] records = records(t, lines);
         if (records != null) {
             b.flag(lines[records[0]].cs, lines[records[1]].ce, "records",
-                    "no article found (under " + RECORDS_KEPT + " characters read as one); the page's " + records[2]
+                    "no article found (under " + String.format(Locale.ROOT, "%,d", RECORDS_KEPT) + " characters read as one); the page's " + records[2]
                     + " repeated records (a grid or list of items) are kept as its text");
         }
         // last, once the article is found: lines that say nothing of their neighbours (an image's alt text, a forum's
@@ -366,8 +366,10 @@ final class BoilerplatePass implements Pass {
      * A forum's or a Q&A site's lines about a post and its author (XenForo's, vBulletin's,
      * Discourse's, phpBB's, Stack Exchange's): "Posts: 1,077", "Joined Oct 2018", "Reaction score",
      * "Senior Member", "View Public Profile", "Report post to moderator", "Reply Quote Like",
-     * "Improve this answer", "30.5k 18 gold badges 90 silver badges". Like alt texts they are
-     * looked for last: the posts they stand between are the page's text.
+     * "Improve this answer", "30.5k 18 gold badges 90 silver badges", "GeoffreyA is offline Reply
+     * With Quote"; and, on a page with {@value #POST_NUMBER_FORUM_LINES} or more of those, a post's
+     * number ("#18"), which alone is a listing's rank ("#1"). Like alt texts they are looked for
+     * last: the posts they stand between are the page's text.
      */
     private static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = Furniture.FORUM_LINE.matcher(t);
