@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Boilerplate pass figures: quality on boilerplate-dev (P/R/F1 overall, per half, per page type,
-# with keep-all and C4-rule baselines), with and without batch learning, and speed of the pass
+# with keep-all and C4-rule baselines; the set's snippets scored as trafilatura scores them), with and without
+# batch learning, and speed of the pass
 # alone over 100 MB. Usage: bench/boilerplate.sh [DEV_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -82,7 +82,7 @@ public final class FileCleaner {
         Outcome o = new Outcome(in, out);
         try {
             // (asked also when forced: the stamp of the output's directory is written before the output is)
-            boolean upToDate = out != null && (stamps != null ? stamps.upToDate(in.path(), out) : upToDate(in.path(), out));
+            boolean upToDate = out != null && (stamps != null ? stamps.upToDate(in.path(), out) : OutputStamps.newer(out, in.path()));
             if (upToDate && !opt.force) {
                 o.status = Outcome.Status.UP_TO_DATE;
                 return o;
@@ -224,10 +224,6 @@ public final class FileCleaner {
     static InputStream open(Path p, boolean gzip) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
         return gzip ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static boolean upToDate(Path in, Path out) throws IOException {
-        return Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0;
     }
 
     static int countLines(String s) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,66 +17,60 @@ import java.util.concurrent.ConcurrentHashMap;
  * it has already made.
  *
  * <p>Each directory that receives outputs holds a small hidden file, {@value #NAME}: the
- * configuration's fingerprint and the time from which outputs count as made by it. A run that
- * finds another fingerprint there (or none) writes its own, with the time it was written by the
- * file system's clock (which stamps the outputs too), before it writes any output to that
- * directory; outputs older than that time are cleaned again. (Input
- * listing skips hidden files, so the stamp is never an input.)
+ * fingerprint of the configuration that made them, with its description. A run that finds another
+ * fingerprint there (or none) writes its own before it writes any output to that directory; the
+ * stamp's modification time is then the time from which outputs count as made by the
+ * configuration. (It is the file system's clock that stamps both: the JVM's is finer and runs
+ * ahead of it by up to a tick, so an output written right after a run's start, by the JVM's clock,
+ * could look older than the run.) Input listing skips hidden files, so the stamp is never an input.
  */
 final class OutputStamps {
     static final String NAME = ".unmangle-state";
     private final String fingerprint;
     private final String description;
-    private final long runStart;
     private final Map<Path, Long> since = new ConcurrentHashMap<>();
 
-    OutputStamps(String fingerprint, String description, long runStart) {
-        this.fingerprint = fingerprint;
+    /** The stamps of the configuration that {@code description} describes. */
+    OutputStamps(String description) {
+        this.fingerprint = fingerprint(description);
         this.description = description;
-        this.runStart = runStart;
     }
 
     /** Whether {@code out} exists, is newer than {@code in} and was made by this configuration. */
     boolean upToDate(Path in, Path out) throws IOException {
         // (the directory's stamp is read, or written, before any output goes there: also when this one is new)
         long from = since.computeIfAbsent(out.toAbsolutePath().getParent(), this::since);
-        if (!Files.exists(out)) {
-            return false;
-        }
-        long made = Files.getLastModifiedTime(out).toMillis();
-        return made > Files.getLastModifiedTime(in).toMillis() && made >= from;
+        return newer(out, in) && Files.getLastModifiedTime(out).toMillis() >= from;
+    }
+
+    /** Whether {@code out} exists and is newer than {@code in}, as make has it. */
+    static boolean newer(Path out, Path in) throws IOException {
+        return Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0;
     }
 
     /**
-     * From when the outputs in {@code dir} count as this configuration's: the stamp's time when it
-     * names this configuration; else this run's start, written down as the new stamp.
+     * From when the outputs in {@code dir} count as this configuration's: the modification time of
+     * its stamp there, written now when the stamp there names another configuration or none.
      */
     private long since(Path dir) {
         Path stamp = dir.resolve(NAME);
         try {
-            if (Files.isRegularFile(stamp)) {
-                List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
-                if (lines.size() >= 2 && lines.get(0).equals(fingerprint)) {
-                    return Long.parseLong(lines.get(1).trim());
+            if (!Files.isRegularFile(stamp) || !fingerprint.equals(firstLine(stamp))) {
+                try (AtomicFile f = new AtomicFile(stamp)) {
+                    f.stream().write((fingerprint + "\n" + description + "\n").getBytes(StandardCharsets.UTF_8));
+                    f.commit();
                 }
             }
-            // The time is the file system's, read back from the stamp once it is written: outputs are stamped by the file
-            // system's clock, which runs coarser than the JVM's and may lag it by a tick; an output written right after the
-            // run started (or rewritten by a user in the same few milliseconds) could look older than the run's own start.
-            write(stamp, runStart);
-            long from = Files.getLastModifiedTime(stamp).toMillis();
-            write(stamp, from);
-            return from;
+            return Files.getLastModifiedTime(stamp).toMillis();
         } catch (IOException | RuntimeException e) {
             // unreadable or unwritable: nothing there counts as made by this run's configuration
             return Long.MAX_VALUE;
         }
     }
 
-    private void write(Path stamp, long from) throws IOException {
-        try (AtomicFile f = new AtomicFile(stamp)) {
-            f.stream().write((fingerprint + "\n" + from + "\n" + description + "\n").getBytes(StandardCharsets.UTF_8));
-            f.commit();
+    private static String firstLine(Path file) throws IOException {
+        try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return r.readLine();
         }
     }
 

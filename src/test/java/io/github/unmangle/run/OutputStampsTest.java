@@ -1,5 +1,6 @@
 package io.github.unmangle.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,23 +22,23 @@ class OutputStampsTest {
     }
 
     /**
-     * Outputs are stamped by the file system's clock, which is coarser than the JVM's and may lag it: an output written
-     * right after a run started must still count as that run's. (The JVM's clock is set well ahead here, as if the
-     * run had started a few seconds before the file system's time; measured against the run's start, the output
-     * looked older than the run and was cleaned again on a restart.)
+     * An output written after its directory's stamp is this configuration's, whatever the JVM's clock says: the stamp's
+     * own modification time, stamped by the same file system clock as the output, is where this configuration's
+     * outputs begin (a run's start by the JVM's clock, finer and ahead of the file system's by up to a tick, made an
+     * output written in the same tick look older than the run).
      */
     @Test
-    void anOutputWrittenAfterTheStampIsThisRunsWhateverTheJvmClockSays() throws Exception {
+    void anOutputWrittenAfterTheStampIsThisConfigurations() throws Exception {
         Path in = inputOfAnHourAgo();
         Path out = dir.resolve("a.clean.txt");
-        OutputStamps stamps = new OutputStamps(OutputStamps.fingerprint("this configuration"), "this configuration",
-                System.currentTimeMillis() + 5_000);
+        OutputStamps stamps = new OutputStamps("this configuration");
         assertFalse(stamps.upToDate(in, out), "no output yet");
+        Path stamp = dir.resolve(OutputStamps.NAME);
+        assertEquals(OutputStamps.fingerprint("this configuration"), Files.readAllLines(stamp).get(0));
         Files.writeString(out, "made by this run");
+        Files.setLastModifiedTime(out, Files.getLastModifiedTime(stamp)); // the same tick as the stamp
         assertTrue(stamps.upToDate(in, out));
-        OutputStamps restart = new OutputStamps(OutputStamps.fingerprint("this configuration"), "this configuration",
-                System.currentTimeMillis() + 10_000);
-        assertTrue(restart.upToDate(in, out), "a restart of the same configuration skips it");
+        assertTrue(new OutputStamps("this configuration").upToDate(in, out), "a restart of the same configuration skips it");
     }
 
     /** An output older than the stamp that another configuration's run wrote is not this configuration's. */
@@ -47,8 +48,7 @@ class OutputStampsTest {
         Path out = dir.resolve("a.clean.txt");
         Files.writeString(out, "made by another configuration");
         Files.setLastModifiedTime(out, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-        OutputStamps stamps = new OutputStamps(OutputStamps.fingerprint("new configuration"), "new configuration",
-                System.currentTimeMillis());
-        assertFalse(stamps.upToDate(in, out));
+        assertTrue(OutputStamps.newer(out, in));
+        assertFalse(new OutputStamps("new configuration").upToDate(in, out));
     }
 }

@@ -131,7 +131,7 @@ final class BoilerplatePass implements Pass {
         // a page full of recognised furniture is a saved web page; read as an article, its statistics stand
         boolean webPage = recognised(lines) >= FURNISHED_PAGE;
         boolean savedPage = articleLike && webPage;
-        int[] buttons = buttonMarks(t);
+        int[] buttons = BUTTON_MARK.positions(t);
         if (savedPage) {
             pitches(t, lines);
         } else {
@@ -426,10 +426,10 @@ final class BoilerplatePass implements Pass {
     /** How Stack Exchange's blurb begins ("… consists of 183 Q&A communities including Stack Overflow, …"). */
     private static final String SE_BLURB = "Stack Exchange network consists of ";
 
-    /** What a line of {@link Furniture#FORUM_LINE}'s that begins with a number holds: a count's word, or a time zone's sign. */
     /** A board member's state, as vBulletin writes it after the name ("GeoffreyA is offline"). */
     private static final Furniture.Mentions PRESENCE_WORDS = new Furniture.Mentions("is offline", "is online");
 
+    /** What a line of {@link Furniture#FORUM_LINE}'s that begins with a number holds: a count's word, or a time zone's sign. */
     private static final Furniture.Mentions FORUM_COUNT_WORDS = new Furniture.Mentions("post", "badge", "reputation", "answer", " +", " -");
 
     /** Words of most of {@link Furniture#FORUM_LINE}'s forms, at most; the longer ones begin with {@link #LONG_FORUM_FIRST_WORDS}. */
@@ -483,7 +483,7 @@ final class BoilerplatePass implements Pass {
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
-            if (l.words <= 8 && l.ce - l.ts <= 80 && buttons.length > 0 && Furniture.Mentions.within(buttons, l.ts, l.ce)) {
+            if (l.words <= 8 && l.ce - l.ts <= 80 && Furniture.Mentions.within(buttons, l.ts, l.ce)) {
                 bad(l, "navigation", "a button's label (a text browser's (BUTTON) mark), not the page's text");
                 continue;
             }
@@ -493,8 +493,7 @@ final class BoilerplatePass implements Pass {
                 }
                 continue;
             }
-            int ts = t.startsWith("(BUTTON) ", l.ts) ? l.ts + 9 : l.ts;
-            if (t.charAt(ts) != '[' && CONTROL_FIRST_WORDS.first(t, ts, l.ce) == null) {
+            if (t.charAt(l.ts) != '[' && CONTROL_FIRST_WORDS.first(t, l.ts, l.ce) == null) {
                 continue;
             }
             if (m.region(l.ts, l.ce).matches()) {
@@ -503,21 +502,8 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** Where a text browser marked a button ("(BUTTON)", as lynx writes one), in order. */
-    private static int[] buttonMarks(String t) {
-        int[] out = new int[0];
-        int n = 0;
-        for (int k = t.indexOf(BUTTON_MARK); k >= 0; k = t.indexOf(BUTTON_MARK, k + BUTTON_MARK.length())) {
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, Math.max(8, n * 2));
-            }
-            out[n++] = k;
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    /** A text browser's mark for a button (lynx); never in clean text. */
-    private static final String BUTTON_MARK = "(BUTTON)";
+    /** A text browser's mark for a button, as lynx writes it; never in clean text. */
+    private static final Furniture.Mentions BUTTON_MARK = new Furniture.Mentions("(BUTTON)");
 
     /**
      * News-headline conventions that subheadings rarely use: a quoted phrase ('…', ‘…’, "…"),
@@ -578,11 +564,11 @@ final class BoilerplatePass implements Pass {
         return Character.isWhitespace(c);
     }
 
-    /** The line on its own: furniture wording, site template, then length and stop-word density. */
     /** Bylines and date lines are taken as metadata only among the first and last few lines. */
     static final int METADATA_HEAD = 8;
     static final int METADATA_FOOT = 4;
 
+    /** The line on its own: furniture wording, site template, then length and stop-word density. */
     private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers) {
         int cs = l.cs;
         char c0 = chars[cs];
@@ -1139,11 +1125,6 @@ final class BoilerplatePass implements Pass {
         return prose > 0 && prose >= ARTICLE_PROSE_SHARE * all;
     }
 
-    /**
-     * The last prose line of the article: prose lines form blocks, a new one where more than
-     * {@value #BLOCK_GAP} dropped lines stand between two; the article ends with the last block
-     * holding at least {@value #BLOCK_SHARE} of the largest block's prose characters.
-     */
     /** Share of the largest block of prose's characters that the block an article starts with holds, at least. */
     static final double START_BLOCK_SHARE = 0.25;
     /** Recognised furniture lines (not lines the statistics dropped) between two blocks of prose where an article may start, more than. */
@@ -1186,6 +1167,11 @@ final class BoilerplatePass implements Pass {
         return first;
     }
 
+    /**
+     * The last prose line of the article: prose lines form blocks, a new one where more than
+     * {@value #BLOCK_GAP} dropped lines stand between two; the article ends with the last block
+     * holding at least {@value #BLOCK_SHARE} of the largest block's prose characters.
+     */
     private static int articleEnd(Line[] lines, int first) {
         int largest = 0;
         int end = first;
@@ -1375,7 +1361,7 @@ final class BoilerplatePass implements Pass {
             while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
                 if (!lines[j].blank()) {
                     total++;
-                    if (!soft(lines[j]) || buttons.length > 0 && Furniture.Mentions.within(buttons, lines[j].ts, lines[j].ce)) {
+                    if (!soft(lines[j]) || Furniture.Mentions.within(buttons, lines[j].ts, lines[j].ce)) {
                         recognised++;
                     }
                 }
@@ -1665,13 +1651,6 @@ final class BoilerplatePass implements Pass {
         return true;
     }
 
-    /**
-     * After an end-of-article anchor that follows the article text, everything is comments and links.
-     * On a web page ({@code webPage}: {@value #FURNISHED_PAGE} or more recognised furniture lines,
-     * whether its prose makes it read as an article or not: a long menu or list of names may hold
-     * most of its characters) the article also ends at a tail heading or tail furniture once most of
-     * the page's prose is above it.
-     */
     /** Non-blank lines below a reply form's heading where its first field stands, at most. */
     static final int REPLY_FORM_FIELD_LINES = 3;
 
@@ -1763,6 +1742,13 @@ final class BoilerplatePass implements Pass {
         }
     }
 
+    /**
+     * After an end-of-article anchor that follows the article text, everything is comments and links.
+     * On a web page ({@code webPage}: {@value #FURNISHED_PAGE} or more recognised furniture lines,
+     * whether its prose makes it read as an article or not: a long menu or list of names may hold
+     * most of its characters) the article also ends at a tail heading or tail furniture once most of
+     * the page's prose is above it.
+     */
     private static void afterArticle(String t, Line[] lines, boolean webPage) {
         int goodChars = 0;
         int proseChars = 0;

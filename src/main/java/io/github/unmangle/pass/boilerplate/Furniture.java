@@ -101,7 +101,7 @@ final class Furniture {
 
     /** A shop's, an ad's or a form's control ({@code BoilerplatePass.controlLines}; case-insensitive). */
     static final Pattern CONTROL_LINE = Pattern.compile("(?i)(?:"
-            + "(\\(button\\) )?(add(ed)? to (cart|bag|basket|wish ?list|favou?rites))|quick (view|shop|add)|(choose|select) options|apply now"
+            + "add(ed)? to (cart|bag|basket|wish ?list|favou?rites)|quick (view|shop|add)|(choose|select) options|apply now"
             + "|unit price\\s*/\\s*per|(regular|sale|list|original) price: ?[$€£]?\\s?[\\d.,]+\\s?[$€£]?|seller [\\d.]+% positive"
             + "|why you're seeing this ad|help & report|(previous|next) page of related sponsored products|error:? ?is your email address correct\\?|checkmark"
             // a review site's shop links and badges ("Check Price at Amazon $400 List", "Editors' Choice Award"; not "Buy on Amazon",
@@ -603,9 +603,9 @@ final class Furniture {
     }
 
     /**
-     * A few lowercase phrases (ASCII, two characters or more), looked for in a stretch of text in any case, in place: a
-     * character that no phrase begins with costs one table read, and a phrase is compared only where its first two
-     * characters stand.
+     * A few phrases (ASCII, two characters or more), looked for in a stretch of text in any case, in place ({@link #in},
+     * which wants them in lowercase): a character that no phrase begins with costs one table read, and a phrase is
+     * compared only where its first two characters stand; or found in a whole text at once ({@link #positions}).
      */
     static final class Mentions {
         private final String[] phrases;
@@ -637,8 +637,9 @@ final class Furniture {
         }
 
         /**
-         * Where the phrases stand in the whole of {@code t} (at a word's start; the first letter in any case, the rest in
-         * lowercase as written: "Partners can", "partners can", not "PARTNERS CAN"), sorted: found by
+         * Where the phrases stand in the whole of {@code t} (one that begins with a letter or digit, at a word's start, as
+         * {@link #in} has it; the first letter in any case, the rest as written: "Partners can", "partners can", not
+         * "PARTNERS CAN"; "(BUTTON)" as lynx writes it), sorted: found by
          * String.indexOf of each phrase's tail, which the JVM runs as a vector loop, so a document's lines need not be
          * read character by character for a phrase that most of them lack.
          */
@@ -650,7 +651,7 @@ final class Furniture {
                 for (int k = t.indexOf(tail, 1); k >= 0; k = t.indexOf(tail, k + 1)) {
                     int i = k - 1;
                     char c = t.charAt(i);
-                    if ((c | 0x20) == p.charAt(0) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    if ((c | 0x20) == (p.charAt(0) | 0x20) && (!Character.isLetterOrDigit(c) || i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
                             && t.regionMatches(true, i, p, 0, p.length())) {
                         if (n == out.length) {
                             out = java.util.Arrays.copyOf(out, n * 2);
