@@ -4,10 +4,8 @@ import io.github.unmangle.lang.WordIndex;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -204,44 +202,40 @@ final class Candidates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (InputStream raw = Candidates.class.getResourceAsStream("spin-candidates.bin")) {
-            ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
-            WordIndex forms = NGrams.readBlock(in);
-            int[] offsets = NGrams.ints(in, forms.size() + 1);
-            int[] originals = NGrams.ints(in, in.getInt());
-            WordIndex starts = NGrams.readBlock(in);
-            int v = in.getInt();
+        try (ResourceReader in = new ResourceReader("spin-candidates.bin");
+             ResourceReader nb = new ResourceReader("spin-names.bin")) {
+            WordIndex forms = in.block();
+            int[] offsets = in.ints(forms.size() + 1);
+            int[] originals = in.ints(in.readInt());
+            WordIndex starts = in.block();
+            int v = in.readInt();
             if (v != ngrams.size()) {
                 throw new IllegalStateException("spin-candidates.bin was built for another ngrams.bin (" + v + " words, not " + ngrams.size() + ")");
             }
-            int[] formOfWord = NGrams.ints(in, v);
+            int[] formOfWord = in.ints(v);
+            byte[] starting = in.bytes(v);
             boolean[] startsPhrase = new boolean[v];
             for (int k = 0; k < v; k++) {
-                startsPhrase[k] = in.get() != 0;
+                startsPhrase[k] = starting[k] != 0;
             }
-            java.util.BitSet names;
-            java.util.BitSet acronyms;
-            try (InputStream raw2 = Candidates.class.getResourceAsStream("spin-names.bin")) {
-                ByteBuffer nb = ByteBuffer.wrap(raw2.readAllBytes());
-                names = bits(nb, forms.size());
-                acronyms = bits(nb, ngrams.size());
-            }
-            Candidates c = new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names, acronyms);
-            return c;
+            in.end();
+            java.util.BitSet names = bits(nb, forms.size());
+            java.util.BitSet acronyms = bits(nb, ngrams.size());
+            nb.end();
+            return new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names, acronyms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** One bit per form or word, as names.py writes them: their count, then bit k of number k (byte k / 8, bit k % 8). */
-    private static java.util.BitSet bits(ByteBuffer in, int count) {
-        if (in.getInt() != count) {
+    private static java.util.BitSet bits(ResourceReader in, int count) throws IOException {
+        if (in.readInt() != count) {
             throw new IllegalStateException("spin-names.bin was built for another spin-candidates.bin or ngrams.bin (run data/spin/names.py)");
         }
-        ByteBuffer bits = in.slice(in.position(), (count + 7) / 8);
-        in.position(in.position() + bits.limit());
-        return java.util.BitSet.valueOf(bits);
+        return java.util.BitSet.valueOf(in.bytes((count + 7) / 8));
     }
+
 
     /** Number of forms a spinner may write for the original with this n-gram id (at least 1). */
     int fanOut(int originalId) {

@@ -3,10 +3,7 @@ package io.github.unmangle.pass.spin;
 import io.github.unmangle.lang.WordIndex;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -15,7 +12,8 @@ import java.util.concurrent.FutureTask;
  * {@code data/spin/build.py}): the CMU Sphinx US English language model (72k words, 2M bigrams,
  * Katz backoff) where it knows both words; otherwise a small local corpus (counts of every pair
  * seen twice) mixed with web-scale counts of the most frequent pairs (Google Books, via SymSpell's
- * dictionaries). Both counts of a pair sit in one slot of one open-addressing table (one probe);
+ * dictionaries). Both counts of a pair sit at one index of the pairs, which are sorted as the
+ * file holds them (each first word's second words, a binary search; nothing to build at load);
  * the model's bigrams are each word's sorted successors (a binary search; once the pass has real
  * work, a probe of {@link BigramIndex}, see {@link #indexBigrams()}). The model's trigrams
  * and bigram backoffs ({@code trigrams.bin}, see {@link #logTrigram}) hang off those bigrams: each
@@ -33,13 +31,16 @@ final class NGrams {
     private final float[] web;
     private final double webTotal;
     /**
-     * Open addressing, two longs a slot: the key (id1 << 32 | id2) + 1 (0 = empty), then the local
-     * count (high half) and the web count's float bits (low half), so a probe touches one cache line.
+     * The pairs with local or web counts, sorted as {@code ngrams.bin} holds them: those of first
+     * word a are at [pairRow[a], pairRow[a + 1]), their second words in {@code pairSecond}
+     * (ascending), their local counts and the web counts' float bits at the same index.
      */
-    private final long[] table;
-    private final int mask;
+    private final int[] pairRow;
+    private final int[] pairSecond;
+    private final int[] pairLocal;
+    private final int[] pairWeb;
 
-    private NGrams(WordIndex words, int[] unigram, float[] web, double webFloor, ByteBuffer keys, ByteBuffer local, ByteBuffer webPairs, int pairs,
+    private NGrams(WordIndex words, int[] unigram, float[] web, double webFloor, long[] key, int[] local, int[] webPairs,
                    float[] lmUni, float[] lmBo, int[] lmStart, int[] lmNext, short[] lmProb) {
         this.words = words;
         this.lmWord = new int[lmUni.length * 4];
@@ -64,45 +65,55 @@ final class NGrams {
             wt += f;
         }
         this.webTotal = Math.max(1, wt);
-        int cap = Integer.highestOneBit(Math.max(16, pairs * 2)) << 1;
-        this.table = new long[cap * 2];
-        this.mask = cap - 1;
-        this.tableFilter = new PairFilter(pairs, 16);
-        // (the three columns copied out in bulk first: relative reads of a ByteBuffer ran slowly at start-up)
-        long[] key = new long[pairs];
-        keys.asLongBuffer().get(key);
-        int[] localCount = ints(local, pairs);
-        int[] webBits = ints(webPairs, pairs); // the web counts' float bits, as the table keeps them
+        // (a hash table of the pairs, built here, took 60-80 ms of the load)
+        int pairs = key.length;
+        int v = unigram.length;
+        int[] row = new int[v + 1];
+        int[] second = new int[pairs];
+        long previous = -1;
         for (int i = 0; i < pairs; i++) {
-            long pair = key[i];
-            tableFilter.add((int) (pair >>> 32), (int) pair);
-            long k = pair + 1;
-            int slot = slot(k);
-            while (table[slot * 2] != 0) {
-                slot = (slot + 1) & mask;
+            long k = key[i];
+            int a = (int) (k >>> 32);
+            if (k <= previous || a >= v || (int) k < 0 || (int) k >= v) {
+                throw new IllegalStateException("corrupt ngrams.bin: pair " + i + " out of order or of an unknown word");
             }
-            table[slot * 2] = k;
-            table[slot * 2 + 1] = ((long) localCount[i] << 32) | (webBits[i] & 0xFFFF_FFFFL);
+            previous = k;
+            row[a + 1]++;
+            second[i] = (int) k;
         }
+        for (int a = 0; a < v; a++) {
+            row[a + 1] += row[a];
+        }
+        this.pairRow = row;
+        this.pairSecond = second;
+        this.pairLocal = local;
+        this.pairWeb = webPairs;
     }
 
     /**
-     * The pairs of the table (0.4M: a filter of 512 kB, that stays in a core's cache) and the
-     * model's bigrams (2M: 1 MB): nine in ten of the spin pass's probes of the table, and six in ten
+     * The counted pairs (0.4M: a filter of 512 kB, that stays in a core's cache) and the
+     * model's bigrams (2M: 1 MB): nine in ten of the spin pass's lookups of the counted pairs, and six in ten
      * of its bigram searches, look for a pair that is in neither, and most of those stop here. The
-     * bigrams' filter is made once the pass has weighed 256 KB of text (SpinPass.warmUp); until
-     * then the bigrams are searched for every pair.
+     * filters are made once the pass has weighed 256 KB of text (SpinPass.warmUp); until
+     * then every pair is searched for.
      */
-    private final PairFilter tableFilter;
+    private volatile PairFilter tableFilter;
     private volatile PairFilter lmFilter;
     /** The bigrams by their two words (16 MB), made with {@link #lmFilter}; until then each lookup is a binary search. */
     private volatile BigramIndex lmIndex;
 
-    /** Makes the bigrams' filter and index (if another thread is at it too: the same ones). */
+    /** Makes the filters and the bigrams' index (if another thread is at it too: the same ones). */
     void indexBigrams() {
         if (lmIndex != null) {
             return;
         }
+        PairFilter counted = new PairFilter(pairSecond.length, 16);
+        for (int a = 0; a < pairRow.length - 1; a++) {
+            for (int i = pairRow[a]; i < pairRow[a + 1]; i++) {
+                counted.add(a, pairSecond[i]);
+            }
+        }
+        tableFilter = counted;
         PairFilter f = new PairFilter(lmNext.length, 8);
         BigramIndex ix = new BigramIndex(lmNext);
         forEachBigram((a, b, j) -> {
@@ -128,48 +139,42 @@ final class NGrams {
     }
 
     /**
-     * For tests: how many of the table's pairs its filter would rule out (it must rule out none)
-     * and how many there are, as {missed, pairs}. (The bigrams are checked through
-     * {@link #forEachBigram} and {@link #pair(int, int, boolean)}.)
+     * For tests (after {@link #indexBigrams()}): how many of the counted pairs their filter would
+     * rule out (it must rule out none), how many there are, and how many are not found where they
+     * are, as {missed, pairs, misplaced}. (The bigrams are checked through {@link #forEachBigram}
+     * and {@link #pair(int, int, boolean)}.)
      */
     long[] tablePairsTheFilterMisses() {
         long missed = 0;
-        long pairs = 0;
-        for (int slot = 0; slot <= mask; slot++) {
-            long k = table[slot * 2];
-            if (k != 0) {
-                pairs++;
-                missed += tableFilter.mayHold((int) ((k - 1) >>> 32), (int) (k - 1)) ? 0 : 1;
+        long misplaced = 0;
+        for (int a = 0; a < pairRow.length - 1; a++) {
+            for (int i = pairRow[a]; i < pairRow[a + 1]; i++) {
+                missed += tableFilter.mayHold(a, pairSecond[i]) ? 0 : 1;
+                misplaced += find(a, pairSecond[i]) == i ? 0 : 1;
             }
         }
-        return new long[] {missed, pairs};
-    }
-
-    private int slot(long k) {
-        long h = k * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & mask;
+        return new long[] {missed, pairSecond.length, misplaced};
     }
 
     static NGrams load() {
-        try (InputStream raw = NGrams.class.getResourceAsStream("ngrams.bin")) {
-            ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
-            WordIndex words = readBlock(in);
+        try (ResourceReader in = new ResourceReader("ngrams.bin")) {
+            WordIndex words = in.block();
             int v = words.size();
-            int[] uni = ints(in, v);
-            float[] web = floats(in, v);
-            float floor = in.getFloat();
-            int b = in.getInt();
-            ByteBuffer keys = in.slice(in.position(), b * 8);
-            ByteBuffer local = in.slice(in.position() + b * 8, b * 4);
-            ByteBuffer webPairs = in.slice(in.position() + b * 12, b * 4);
-            in.position(in.position() + b * 16);
-            float[] lmUni = floats(in, v);
-            float[] lmBo = floats(in, v);
-            int lb = in.getInt();
-            int[] lmStart = ints(in, v + 1);
-            int[] lmNext = ints(in, lb);
-            short[] lmProb = shorts(in, lb);
-            return new NGrams(words, uni, web, floor, keys, local, webPairs, b, lmUni, lmBo, lmStart, lmNext, lmProb);
+            int[] uni = in.ints(v);
+            float[] web = in.floats(v);
+            float floor = in.readFloat();
+            int b = in.readInt();
+            long[] keys = in.longs(b);
+            int[] local = in.ints(b);
+            int[] webPairs = in.ints(b); // the web counts' float bits
+            float[] lmUni = in.floats(v);
+            float[] lmBo = in.floats(v);
+            int lb = in.readInt();
+            int[] lmStart = in.ints(v + 1);
+            int[] lmNext = in.ints(lb);
+            short[] lmProb = in.shorts(lb);
+            in.end();
+            return new NGrams(words, uni, web, floor, keys, local, webPairs, lmUni, lmBo, lmStart, lmNext, lmProb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,41 +190,32 @@ final class NGrams {
     private record Trigrams(int bigrams, long[] grouped, int[] rank, short[] bo, int[] start, int[] next, short[] prob) {
         /** Reads {@code trigrams.bin} (format in {@code data/spin/build.py}). */
         static Trigrams load() throws IOException {
-            try (InputStream raw = NGrams.class.getResourceAsStream("trigrams.bin")) {
-                ByteBuffer head = ByteBuffer.wrap(raw.readNBytes(16));
-                int b = head.getInt();
-                int g = head.getInt();
-                int t = head.getInt();
-                int over = head.getInt();
+            try (ResourceReader in = new ResourceReader("trigrams.bin")) {
+                int b = in.readInt();
+                int g = in.readInt();
+                int t = in.readInt();
+                int over = in.readInt();
                 int words = (b + 63) >>> 6;
-                // the size is known: one read into one array (no growing buffer to copy)
-                int size = words * 8 + g * 3 + over * 4 + t * 6;
-                byte[] all = new byte[size];
-                if (raw.readNBytes(all, 0, size) != size || raw.read() != -1) {
-                    throw new IllegalStateException("corrupt trigrams.bin: not " + (16 + size) + " bytes");
-                }
-                ByteBuffer in = ByteBuffer.wrap(all);
-                long[] grouped = new long[words];
-                in.asLongBuffer().get(grouped);
-                in.position(words * 8);
+                long[] grouped = in.longs(words);
                 int[] rank = new int[words + 1];
                 for (int w = 0; w < words; w++) {
                     rank[w + 1] = rank[w] + Long.bitCount(grouped[w]);
                 }
-                short[] bo = shorts(in, g);
-                int counts = in.position();
-                in.position(counts + g);
-                int[] overflow = ints(in, over);
+                short[] bo = in.shorts(g);
+                byte[] counts = in.bytes(g);
+                int[] overflow = in.ints(over);
                 int[] start = new int[g + 1];
                 for (int k = 0, o = 0; k < g; k++) {
-                    int n = all[counts + k] & 0xFF;
+                    int n = counts[k] & 0xFF;
                     start[k + 1] = start[k] + (n == 255 ? overflow[o++] : n);
                 }
                 if (rank[words] != g || start[g] != t) {
                     throw new IllegalStateException("corrupt trigrams.bin: " + rank[words] + " groups and " + start[g] + " trigrams counted, "
                             + g + " and " + t + " expected");
                 }
-                return new Trigrams(b, grouped, rank, bo, start, ints(in, t), shorts(in, t));
+                Trigrams read = new Trigrams(b, grouped, rank, bo, start, in.ints(t), in.shorts(t));
+                in.end();
+                return read;
             }
         }
 
@@ -229,41 +225,6 @@ final class NGrams {
             long bit = 1L << j; // shifts by j % 64
             return (word & bit) == 0 ? -1 : rank[j >>> 6] + Long.bitCount(word & (bit - 1));
         }
-    }
-
-    private static short[] shorts(ByteBuffer in, int n) {
-        short[] a = new short[n];
-        in.asShortBuffer().get(a);
-        in.position(in.position() + n * 2);
-        return a;
-    }
-
-    /** The next {@code n} ints of the buffer (big-endian), which moves past them. */
-    static int[] ints(ByteBuffer in, int n) {
-        int[] a = new int[n];
-        in.asIntBuffer().get(a);
-        in.position(in.position() + n * 4);
-        return a;
-    }
-
-    private static float[] floats(ByteBuffer in, int n) {
-        float[] a = new float[n];
-        in.asFloatBuffer().get(a);
-        in.position(in.position() + n * 4);
-        return a;
-    }
-
-    /** A block of words as {@code data/spin/build.py} writes it: int count, int bytes, UTF-8 lines. */
-    static WordIndex readBlock(ByteBuffer in) {
-        int count = in.getInt();
-        int bytes = in.getInt();
-        String all = new String(in.array(), in.arrayOffset() + in.position(), bytes, StandardCharsets.UTF_8);
-        in.position(in.position() + bytes);
-        WordIndex w = new WordIndex(all);
-        if (w.size() != count) {
-            throw new IllegalStateException("corrupt resource: " + w.size() + " words, expected " + count);
-        }
-        return w;
     }
 
     int id(CharSequence lowerWord) {
@@ -278,28 +239,18 @@ final class NGrams {
         return id < 0 ? 0 : unigram[id];
     }
 
-    /** The index of the pair's counts in the table, or -1 when neither source has it. */
+    /** The index of the pair's counts, or -1 when neither source has it. */
     private int find(int a, int b) {
-        return a < 0 || b < 0 || !tableFilter.mayHold(a, b) ? -1 : probe(a, b);
-    }
-
-    /** As {@link #find}, for two ids (≥ 0) past the filter. */
-    private int probe(int a, int b) {
-        long k = (((long) a << 32) | b) + 1;
-        for (int slot = slot(k); table[slot * 2] != 0; slot = (slot + 1) & mask) {
-            if (table[slot * 2] == k) {
-                return slot * 2 + 1;
-            }
+        if (a < 0 || b < 0) {
+            return -1;
         }
-        return -1;
+        PairFilter f = tableFilter;
+        return f != null && !f.mayHold(a, b) ? -1 : probe(a, b);
     }
 
-    private static int local(long counts) {
-        return (int) (counts >>> 32);
-    }
-
-    private static float web(long counts) {
-        return Float.intBitsToFloat((int) counts);
+    /** As {@link #find}, for two ids (≥ 0) past the filter: a binary search of a's second words. */
+    private int probe(int a, int b) {
+        return sortedIndex(pairSecond, pairRow[a], pairRow[a + 1], b);
     }
 
     // The CMU Sphinx US English language model (pocketsphinx-en-us): log10 unigram probabilities and
@@ -492,12 +443,12 @@ final class NGrams {
         return lm >= 0 && !needLocal ? new Pair(0, 0, lm) : counted(lm, find(a, b));
     }
 
-    /** The pair of language-model bigram {@code lm} and table slot {@code s} (each -1 if none). */
+    /** The pair of language-model bigram {@code lm} and counted pair {@code s} (each -1 if none). */
     private Pair counted(int lm, int s) {
         if (s < 0 && lm < 0) {
             return NONE;
         }
-        return s < 0 ? scored(0, 0, lm) : scored(local(table[s]), web(table[s]), lm);
+        return s < 0 ? scored(0, 0, lm) : scored(pairLocal[s], Float.intBitsToFloat(pairWeb[s]), lm);
     }
 
     /** A pair with its bigram's Katz score read now, if it is a bigram of the model (as {@link #katz} gives it). */
@@ -515,6 +466,7 @@ final class NGrams {
     void pairs(int left, int[] words, int right, boolean hasRight, boolean needLocal, Pair[] lefts, Pair[] rights) {
         int n = words.length;
         PairFilter lf = lmFilter;
+        PairFilter tf = tableFilter;
         BigramIndex ix = lmIndex;
         boolean leftKnown = left >= 0;
         boolean rightKnown = hasRight && right >= 0;
@@ -529,10 +481,10 @@ final class NGrams {
             }
             int m = 0;
             if (leftKnown) {
-                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | (tableFilter.mayHold(left, w) ? 4 : 0);
+                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | (tf == null || tf.mayHold(left, w) ? 4 : 0);
             }
             if (rightKnown) {
-                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | (tableFilter.mayHold(w, right) ? 8 : 0);
+                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | (tf == null || tf.mayHold(w, right) ? 8 : 0);
                 from[k] = lmWord[w * 4 + 2];
                 to[k] = lmWord[w * 4 + 3];
             }

@@ -86,12 +86,14 @@ class NGramsTest {
         assertTrue(pairsInModel > 10, "the shortcut was taken " + pairsInModel + " times");
     }
 
-    /** The filter in front of the pair table rules out no pair that is there. */
+    /** The filter in front of the counted pairs rules out no pair that is there, and each is found at its index. */
     @Test
     void theTableFilterRulesOutNoPairOfItsTable() {
+        g.indexBigrams();
         long[] missedPairs = g.tablePairsTheFilterMisses();
         assertEquals(0, missedPairs[0], "pairs ruled out though present");
         assertTrue(missedPairs[1] > 300_000, "pairs: " + missedPairs[1]);
+        assertEquals(0, missedPairs[2], "pairs not found where they are");
     }
 
     /**
