@@ -52,43 +52,41 @@ final class ResourceReader implements AutoCloseable {
         return next(4).getFloat();
     }
 
-    int[] ints(int n) throws IOException {
-        int[] a = new int[n];
+    /** Where a chunk of values goes: {@code count} of them from {@code bytes}, to index {@code at} of an array. */
+    private interface Into {
+        void take(ByteBuffer bytes, int at, int count);
+    }
+
+    /** Reads {@code n} values of {@code width} bytes, chunk by chunk, {@code into} their array. */
+    private void values(int n, int width, Into into) throws IOException {
         for (int at = 0; at < n; ) {
-            int k = Math.min(n - at, CHUNK / 4);
-            next(k * 4).asIntBuffer().get(a, at, k);
+            int k = Math.min(n - at, CHUNK / width);
+            into.take(next(k * width), at, k);
             at += k;
         }
+    }
+
+    int[] ints(int n) throws IOException {
+        int[] a = new int[n];
+        values(n, 4, (bytes, at, k) -> bytes.asIntBuffer().get(a, at, k));
         return a;
     }
 
     float[] floats(int n) throws IOException {
         float[] a = new float[n];
-        for (int at = 0; at < n; ) {
-            int k = Math.min(n - at, CHUNK / 4);
-            next(k * 4).asFloatBuffer().get(a, at, k);
-            at += k;
-        }
+        values(n, 4, (bytes, at, k) -> bytes.asFloatBuffer().get(a, at, k));
         return a;
     }
 
     long[] longs(int n) throws IOException {
         long[] a = new long[n];
-        for (int at = 0; at < n; ) {
-            int k = Math.min(n - at, CHUNK / 8);
-            next(k * 8).asLongBuffer().get(a, at, k);
-            at += k;
-        }
+        values(n, 8, (bytes, at, k) -> bytes.asLongBuffer().get(a, at, k));
         return a;
     }
 
     short[] shorts(int n) throws IOException {
         short[] a = new short[n];
-        for (int at = 0; at < n; ) {
-            int k = Math.min(n - at, CHUNK / 2);
-            next(k * 2).asShortBuffer().get(a, at, k);
-            at += k;
-        }
+        values(n, 2, (bytes, at, k) -> bytes.asShortBuffer().get(a, at, k));
         return a;
     }
 
