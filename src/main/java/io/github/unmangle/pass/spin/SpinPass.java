@@ -106,7 +106,7 @@ final class SpinPass implements Pass {
     private static final java.util.concurrent.atomic.AtomicLong WEIGHED = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * The lookup filters (bigrams 10–15 ms, two-word phrase starts 20–70 ms of work) and the
+     * The lookup filters (counted pairs and bigrams 10–20 ms, two-word phrase starts 20–70 ms of work) and the
      * bigrams' index (BigramIndex, 55–105 ms) are made on a background thread once the pass has
      * real work: a run over one small file would only pay for them (the filters, built beside the
      * loading, on two cores, slowed it by 60–80 ms). Until they are made, every lookup is answered
