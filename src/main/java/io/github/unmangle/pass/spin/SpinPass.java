@@ -114,12 +114,17 @@ final class SpinPass implements Pass {
      */
     private void warmUp(int chars) {
         if (WEIGHED.get() < FILTERS_AFTER && WEIGHED.addAndGet(chars) >= FILTERS_AFTER) {
-            io.github.unmangle.core.Preload.once("spin-filters", () -> {
-                ngrams.awaitTrigrams();
-                ngrams.indexBigrams();
-                candidates.indexTwoWords();
-            });
+            makeFilters(ngrams, candidates);
         }
+    }
+
+    /** Makes the lookup filters and the bigrams' index on a background thread, once (see {@link #warmUp}). */
+    static void makeFilters(NGrams ngrams, Candidates candidates) {
+        io.github.unmangle.core.Preload.once("spin-filters", () -> {
+            ngrams.awaitTrigrams();
+            ngrams.indexBigrams();
+            candidates.indexTwoWords();
+        });
     }
 
     @Override
