@@ -104,13 +104,26 @@ final class Collector implements FileCleaner.Listener {
             }
         }
         a.english += Stopwords.ratio(text) * len;
-        for (String line : text.split("\n")) {
-            String s = line.strip();
-            if (s.length() < 3) {
+        // each line stripped of surrounding whitespace, read in place
+        for (int s = 0; s <= len; ) {
+            int e = text.indexOf('\n', s);
+            if (e < 0) {
+                e = len;
+            }
+            int from = s;
+            int to = e;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            s = e + 1;
+            if (to - from < 3) {
                 continue;
             }
             a.lines++;
-            if (!a.seenLines.add(hash64(s))) {
+            if (!a.seenLines.add(hash64(text, from, to))) {
                 a.duplicateLines++;
             }
         }
@@ -143,10 +156,10 @@ final class Collector implements FileCleaner.Listener {
         return m == null || m[1] == 0 ? 0 : m[0] / m[1];
     }
 
-    /** FNV-1a, 64 bits, over the line's characters. */
-    static long hash64(String s) {
+    /** FNV-1a, 64 bits, over the characters of {@code s[from, to)} (a line). */
+    static long hash64(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
         return h;

@@ -96,13 +96,18 @@ public final class Stopwords {
     }
 
     /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
+    /** {@link Character#isLetter(char)}, without its table lookups for ASCII (most of the text). */
+    private static boolean letter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     public static double ratio(CharSequence text) {
         int words = 0;
         int stops = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && !letter(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -110,11 +115,9 @@ public final class Stopwords {
             }
             int len = 0;
             long key = 0;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-                char c = text.charAt(i);
-                key = key << 5 | code(c == '’' ? '\'' : Character.toLowerCase(c));
+            for (char c; i < n && (letter(c = text.charAt(i)) || c == '\'' || c == '’'); i++) {
+                key = key << 5 | code(c == '’' ? '\'' : c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c));
                 len++;
-                i++;
             }
             words++;
             if (packed(key, len)) {
