@@ -95,12 +95,12 @@ public final class Stopwords {
         return WORDS.contains(lower);
     }
 
-    /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
     /** {@link Character#isLetter(char)}, without its table lookups for ASCII (most of the text). */
     private static boolean letter(char c) {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
+    /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
     public static double ratio(CharSequence text) {
         int words = 0;
         int stops = 0;
@@ -116,7 +116,8 @@ public final class Stopwords {
             int len = 0;
             long key = 0;
             for (char c; i < n && (letter(c = text.charAt(i)) || c == '\'' || c == '’'); i++) {
-                key = key << 5 | code(c == '’' ? '\'' : c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c));
+                // (an ASCII letter or ' with bit 0x20 set is itself in lowercase)
+                key = key << 5 | code(c == '’' ? '\'' : c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c));
                 len++;
             }
             words++;
