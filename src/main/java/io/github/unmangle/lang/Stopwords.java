@@ -95,11 +95,6 @@ public final class Stopwords {
         return WORDS.contains(lower);
     }
 
-    /** {@link Character#isLetter(char)}, without its table lookups for ASCII (most of the text). */
-    private static boolean letter(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
-    }
-
     /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
     public static double ratio(CharSequence text) {
         int words = 0;
@@ -107,7 +102,7 @@ public final class Stopwords {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !letter(text.charAt(i))) {
+            while (i < n && !Chars.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -115,9 +110,8 @@ public final class Stopwords {
             }
             int len = 0;
             long key = 0;
-            for (char c; i < n && (letter(c = text.charAt(i)) || c == '\'' || c == '’'); i++) {
-                // (an ASCII letter or ' with bit 0x20 set is itself in lowercase)
-                key = key << 5 | code(c == '’' ? '\'' : c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c));
+            for (char c; i < n && (Chars.isLetter(c = text.charAt(i)) || c == '\'' || c == '’'); i++) {
+                key = key << 5 | code(c == '’' ? '\'' : Chars.toLowerCase(c));
                 len++;
             }
             words++;

@@ -2,6 +2,7 @@ package io.github.unmangle.pass.boilerplate;
 
 import io.github.unmangle.core.BatchKnowledge;
 import io.github.unmangle.core.BatchLearner;
+import io.github.unmangle.lang.Chars;
 
 import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongHashSet;
@@ -158,8 +159,8 @@ final class TemplateLearner implements BatchLearner {
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
             char k;
-            if (Character.isLetter(c)) {
-                k = Character.toLowerCase(c);
+            if (Chars.isLetter(c)) {
+                k = Chars.toLowerCase(c);
                 letters++;
             } else if (c >= '0' && c <= '9') {
                 if (i > s && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9') {

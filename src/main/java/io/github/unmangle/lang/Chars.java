@@ -1,0 +1,22 @@
+package io.github.unmangle.lang;
+
+/**
+ * {@link Character}'s letter test and lowercase, answered for ASCII (most of any text) without its
+ * table lookups and virtual calls; the same answers for every {@code char} (CharsTest checks all
+ * 65,536). Per-character loops over whole documents (the check's English share, the batch's line
+ * hashes) spent most of their time in those lookups.
+ */
+public final class Chars {
+    private Chars() {
+    }
+
+    /** {@link Character#isLetter(char)}. */
+    public static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}. */
+    public static char toLowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+}

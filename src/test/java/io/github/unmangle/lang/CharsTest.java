@@ -1,0 +1,17 @@
+package io.github.unmangle.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CharsTest {
+    /** Every char gets Character's answers, ASCII and beyond. */
+    @Test
+    void agreesWithCharacterOnEveryChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(Character.isLetter(c), Chars.isLetter(c), () -> "isLetter U+" + Integer.toHexString(c));
+            assertEquals(Character.toLowerCase(c), Chars.toLowerCase(c), () -> "toLowerCase U+" + Integer.toHexString(c));
+        }
+    }
+}
