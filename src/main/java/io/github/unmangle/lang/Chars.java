@@ -15,6 +15,11 @@ public final class Chars {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}. */
+    public static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
+    }
+
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);

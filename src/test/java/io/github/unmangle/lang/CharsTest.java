@@ -11,6 +11,7 @@ class CharsTest {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
             assertEquals(Character.isLetter(c), Chars.isLetter(c), () -> "isLetter U+" + Integer.toHexString(c));
+            assertEquals(Character.isLetterOrDigit(c), Chars.isLetterOrDigit(c), () -> "isLetterOrDigit U+" + Integer.toHexString(c));
             assertEquals(Character.toLowerCase(c), Chars.toLowerCase(c), () -> "toLowerCase U+" + Integer.toHexString(c));
         }
     }

@@ -3,6 +3,7 @@ package io.github.unmangle.pass.spin;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.Chars;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -1465,8 +1466,8 @@ final class SpinPass implements Pass {
     static int wordEnd(CharSequence t, int s) {
         int n = t.length();
         int i = s;
-        while (i < n && (Character.isLetterOrDigit(t.charAt(i))
-                || ((t.charAt(i) == '\'' || t.charAt(i) == '’') && i + 1 < n && Character.isLetter(t.charAt(i + 1))))) {
+        while (i < n && (Chars.isLetterOrDigit(t.charAt(i))
+                || ((t.charAt(i) == '\'' || t.charAt(i) == '’') && i + 1 < n && Chars.isLetter(t.charAt(i + 1))))) {
             i++;
         }
         return i;
@@ -1493,7 +1494,7 @@ final class SpinPass implements Pass {
         boolean start = true;
         while (i < n) {
             char c = t.charAt(i);
-            if (Character.isLetter(c) || Character.isDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 int s = i;
                 i = wordEnd(t, i);
                 if (words == null) {
