@@ -20,6 +20,11 @@ public final class Chars {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isUpperCase(char)}. */
+    public static boolean isUpperCase(char c) {
+        return c < 128 ? (char) (c - 'A') < 26 : Character.isUpperCase(c);
+    }
+
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);

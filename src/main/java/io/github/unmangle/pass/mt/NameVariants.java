@@ -1,5 +1,6 @@
 package io.github.unmangle.pass.mt;
 
+import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.Lexicon;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -120,12 +121,12 @@ final class NameVariants {
         int count = 0;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(a[i])) {
+            if (!Chars.isLetterOrDigit(a[i])) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetterOrDigit(a[i])) {
+            while (i < n && Chars.isLetterOrDigit(a[i])) {
                 i++;
             }
             if (i - s >= 5 && Character.isLetter(a[s])) {

@@ -1,5 +1,6 @@
 package io.github.unmangle.pass.mt;
 
+import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.Lexicon;
 
 import java.util.List;
@@ -266,12 +267,12 @@ final class SurfaceRules {
         int prevE = -1;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(a[i])) {
+            if (!Chars.isLetter(a[i])) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetter(a[i])) {
+            while (i < n && Chars.isLetter(a[i])) {
                 i++;
             }
             if (prevE >= 0 && s > prevE && i - s == prevE - prevS && i - s <= 5
@@ -370,7 +371,7 @@ final class SurfaceRules {
         int n = a.length;
         for (int i = 4; i + 1 < n; i++) {
             char c = a[i];
-            if (!Character.isUpperCase(c) || !Character.isLowerCase(a[i - 1])) {
+            if (!Chars.isUpperCase(c) || !Character.isLowerCase(a[i - 1])) {
                 continue;
             }
             int s = i;
