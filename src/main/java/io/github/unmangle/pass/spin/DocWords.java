@@ -22,11 +22,14 @@ final class DocWords {
         this.ngrams = ngrams;
     }
 
-    /** The number here of the word {@code t[s, e)} (a word token), added if new. */
-    int add(String t, int s, int e) {
+    /**
+     * The number here of the word {@code t[s, e)} (a word token), added if new; {@code a} holds
+     * {@code t}'s characters (read from there: faster than charAt).
+     */
+    int add(String t, char[] a, int s, int e) {
         int h = 0;
         for (int k = s; k < e; k++) {
-            char c = t.charAt(k);
+            char c = a[k];
             if (c >= 0x80) {
                 return add(SpinPass.lower(t, s, e));
             }
@@ -38,7 +41,7 @@ final class DocWords {
             if (w < 0) {
                 return added(SpinPass.lower(t, s, e), h, slot);
             }
-            if (hashes[w] == h && sameLowercase(words[w], t, s, e)) {
+            if (hashes[w] == h && sameLowercase(words[w], a, s, e)) {
                 return w;
             }
         }
@@ -65,12 +68,12 @@ final class DocWords {
     }
 
     /** Whether {@code lower} is {@code t[s, e)} (ASCII) in lowercase. */
-    private static boolean sameLowercase(String lower, String t, int s, int e) {
+    private static boolean sameLowercase(String lower, char[] t, int s, int e) {
         if (lower.length() != e - s) {
             return false;
         }
         for (int k = s; k < e; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             if (lower.charAt(k - s) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
                 return false;
             }

@@ -33,7 +33,7 @@ class DocWordsTest {
             }
             int e = SpinPass.wordEnd(t, s);
             String lower = SpinPass.lower(t, s, e);
-            int w = words.add(t, s, e);
+            int w = words.add(t, t.toCharArray(), s, e);
             assertEquals(lower, words.word(w), t.substring(s, e));
             assertEquals(g.id(lower), words.id(w), t.substring(s, e));
             assertEquals(number.computeIfAbsent(lower, k -> w), w, "one number a distinct word: " + t.substring(s, e));
@@ -42,7 +42,7 @@ class DocWordsTest {
         }
         assertEquals(19, tokens);
         assertEquals(number.size(), words.size());
-        assertEquals(words.id(words.add("the", 0, 3)), g.id("the"));
+        assertEquals(words.id(words.add("the", "the".toCharArray(), 0, 3)), g.id("the"));
         assertTrue(g.id("the") >= 0 && g.id("zzqxv") < 0);
     }
 
@@ -60,7 +60,8 @@ class DocWordsTest {
             int s = 0;
             for (int k = 0; k < 5_000; k++) {
                 int e = t.indexOf(' ', s);
-                int w = words.add(pass == 0 ? t : t.toUpperCase(java.util.Locale.ROOT), s, e);
+                String text = pass == 0 ? t : t.toUpperCase(java.util.Locale.ROOT);
+                int w = words.add(text, text.toCharArray(), s, e);
                 if (pass == 0) {
                     first[k] = w;
                 } else {
