@@ -236,7 +236,6 @@ final class Candidates {
         return java.util.BitSet.valueOf(in.bytes((count + 7) / 8));
     }
 
-
     /** Number of forms a spinner may write for the original with this n-gram id (at least 1). */
     int fanOut(int originalId) {
         return originalId < 0 || originalId >= fanOut.length ? 1 : Math.max(1, fanOut[originalId]);
