@@ -4,7 +4,7 @@ package io.github.unmangle.lang;
  * {@link Character}'s letter test and lowercase, answered for ASCII (most of any text) without its
  * table lookups and virtual calls; the same answers for every {@code char} (CharsTest checks all
  * 65,536). Per-character loops over whole documents (the check's English share, the batch's line
- * hashes) spent most of their time in those lookups.
+ * hashes, the tokenisers) spent much of their time in those lookups with the quick JIT.
  */
 public final class Chars {
     private Chars() {

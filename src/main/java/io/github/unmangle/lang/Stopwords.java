@@ -95,12 +95,11 @@ public final class Stopwords {
         return WORDS.contains(lower);
     }
 
-    /** Share of the word tokens of {@code text} that are English stop words (0 when it has no words). */
-    public static double ratio(CharSequence text) {
-        return ratio(text.toString().toCharArray());
-    }
-
-    /** As {@link #ratio(CharSequence)}, over the characters of a text (read from an array: a loop of {@code charAt} cost twice as much). */
+    /**
+     * Share of the word tokens of a text (its characters) that are English stop words (0 when it has
+     * no words). An array, not a String: with the quick JIT, reading by charAt made the check's
+     * collector a third slower.
+     */
     public static double ratio(char[] text) {
         int words = 0;
         int stops = 0;

@@ -29,14 +29,14 @@ class StopwordsTest {
 
     @Test
     void ratioCountsFunctionWords() {
-        assertEquals(4 / 7.0, Stopwords.ratio("The cat sat on THE mat it’s"), 1e-9);
-        assertEquals(0, Stopwords.ratio("1234 !!"), 0);
+        assertEquals(4 / 7.0, Stopwords.ratio("The cat sat on THE mat it’s".toCharArray()), 1e-9);
+        assertEquals(0, Stopwords.ratio("1234 !!".toCharArray()), 0);
     }
 
     /** The characters next to the ASCII letters ('@', '[', '`', '{') part words; letters outside ASCII are letters. */
     @Test
     void ratioPartsWordsAtEveryNonLetter() {
-        assertEquals(4 / 7.0, Stopwords.ratio("[the]`a`@IT{of} ÉTÉ été Der"), 1e-9);
-        assertEquals(1 / 2.0, Stopwords.ratio("Über@the"), 1e-9);
+        assertEquals(4 / 7.0, Stopwords.ratio("[the]`a`@IT{of} ÉTÉ été Der".toCharArray()), 1e-9);
+        assertEquals(1 / 2.0, Stopwords.ratio("Über@the".toCharArray()), 1e-9);
     }
 }

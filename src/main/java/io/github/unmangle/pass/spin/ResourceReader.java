@@ -38,9 +38,7 @@ final class ResourceReader implements AutoCloseable {
 
     /** The next {@code bytes} bytes in the buffer, from its start (at most {@link #CHUNK}). */
     private ByteBuffer next(int bytes) throws IOException {
-        if (in.readNBytes(chunk, 0, bytes) != bytes) {
-            throw new EOFException("resource " + name + " ends early: corrupt, rebuild it (data/spin/build.py)");
-        }
+        readFully(chunk, bytes);
         return buffer.clear().limit(bytes);
     }
 
@@ -92,10 +90,15 @@ final class ResourceReader implements AutoCloseable {
 
     byte[] bytes(int n) throws IOException {
         byte[] a = new byte[n];
+        readFully(a, n);
+        return a;
+    }
+
+    /** Reads the next {@code n} bytes into {@code a}; a resource that ends before them is corrupt. */
+    private void readFully(byte[] a, int n) throws IOException {
         if (in.readNBytes(a, 0, n) != n) {
             throw new EOFException("resource " + name + " ends early: corrupt, rebuild it (data/spin/build.py)");
         }
-        return a;
     }
 
     /** A block of words as {@code data/spin/build.py} writes it: int count, int bytes, UTF-8 lines. */

@@ -28,7 +28,8 @@ public final class SpinPassFactory implements PassFactory {
     /**
      * Off in {@code clean} by default, for speed only: it restores only in documents that read as
      * spun as a whole (doc-gate), which on our harnesses leaves no false edit in 1.5 million clean
-     * words, but the default chain takes about 1.5–1.8 times as long with it and takes about 0.25 s longer on one file (0.2 s of it to load).
+     * words, but the default chain takes about 1.5–1.8 times as long with it, and a run over one file
+     * about 0.25 s longer (0.2 s of it to load).
      * {@code --with spin} adds it; {@code check} always runs it (it scores spin).
      */
     @Override
