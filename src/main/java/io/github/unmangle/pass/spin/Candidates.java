@@ -40,14 +40,30 @@ final class Candidates {
     private final int[] fanOut;
     /** ... and how many it has through a hypernym or hyponym only (counted apart: a spinner uses those less). */
     private final int[] relatedFanOut;
+    /** The thesaurus's originals of each one-word spun form (spin-thesaurus.bin): those of n-gram id w at [thesaurusStart[w], thesaurusStart[w + 1]). */
+    private final int[] thesaurusStart;
+    private final int[] thesaurus;
+    /** By n-gram id: the forms the thesaurus gives the original (all of them, not only the weighed ones). */
+    private final int[] thesaurusFan;
 
     /** Originals of a spun form, their n-gram ids, and whether each is only a hypernym/hyponym ("~" in the table). */
-    record Entry(String[] originals, int[] ids, boolean[] related) {
+    record Entry(String[] originals, int[] ids, byte[] kinds) {
     }
 
+    /** How a spinner reaches a spun form from an original ({@link Entry#kinds}): a WordNet synonym, ... */
+    static final byte SYNONYM = 0;
+    /** ... a WordNet hypernym or hyponym only ("~" in the table), ... */
+    static final byte HYPERNYM = 1;
+    /** ... or a general thesaurus's synonym only (spin-thesaurus.bin). */
+    static final byte THESAURUS = 2;
+
     private Candidates(NGrams ngrams, WordIndex forms, int[] offsets, int[] originals, WordIndex phrasePrefixes,
-                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase, java.util.BitSet names, java.util.BitSet acronyms) {
+                       Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase, java.util.BitSet names, java.util.BitSet acronyms,
+                       int[][] thesaurus) {
         this.ngrams = ngrams;
+        this.thesaurusStart = thesaurus[0];
+        this.thesaurus = thesaurus[1];
+        this.thesaurusFan = thesaurus[2];
         this.formOfWord = formOfWord;
         this.startsPhrase = startsPhrase;
         this.extraOfWord = new Entry[formOfWord.length];
@@ -75,11 +91,11 @@ final class Candidates {
             Entry base = compiled(spun);
             List<String> os = new ArrayList<>(base == null ? List.of() : Arrays.asList(base.originals()));
             List<Integer> ids = new ArrayList<>();
-            List<Boolean> rel = new ArrayList<>();
+            List<Byte> rel = new ArrayList<>();
             if (base != null) {
                 for (int k = 0; k < base.ids().length; k++) {
                     ids.add(base.ids()[k]);
-                    rel.add(base.related()[k]);
+                    rel.add(base.kinds()[k]);
                 }
             }
             for (String o : add) {
@@ -90,10 +106,10 @@ final class Candidates {
                 }
                 os.add(ol);
                 ids.add(id);
-                rel.add(false);
+                rel.add(SYNONYM);
                 fan[id]++;
             }
-            boolean[] r = new boolean[rel.size()];
+            byte[] r = new byte[rel.size()];
             for (int k = 0; k < r.length; k++) {
                 r[k] = rel.get(k);
             }
@@ -222,9 +238,27 @@ final class Candidates {
             java.util.BitSet names = bits(nb, forms.size());
             java.util.BitSet acronyms = bits(nb, ngrams.size());
             nb.end();
-            return new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names, acronyms);
+            return new Candidates(ngrams, forms, offsets, originals, starts, extra, formOfWord, startsPhrase, names, acronyms, thesaurus(v));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** spin-thesaurus.bin (data/spin/thesaurus.py): each one-word form's start, the originals, each original's fan-out. */
+    private static int[][] thesaurus(int v) throws IOException {
+        try (ResourceReader in = new ResourceReader("spin-thesaurus.bin")) {
+            if (in.readInt() != v) {
+                throw new IllegalStateException("spin-thesaurus.bin was built for another ngrams.bin");
+            }
+            int n = in.readInt();
+            int[] start = in.ints(v + 1);
+            int[] originals = in.ints(n);
+            int[] fan = in.ints(v);
+            in.end();
+            if (start[v] != n) {
+                throw new IllegalStateException("corrupt spin-thesaurus.bin");
+            }
+            return new int[][] {start, originals, fan};
         }
     }
 
@@ -251,12 +285,17 @@ final class Candidates {
      * reached only through a hypernym or hyponym ({@code related[k]}), else {@link #fanOut}; read for
      * all at once, so that their cache misses overlap.
      */
-    int[] fanOuts(boolean[] related, int[] ids) {
+    int[] fanOuts(byte[] kinds, int[] ids) {
         int[] fans = new int[ids.length];
         for (int k = 0; k < ids.length; k++) {
-            fans[k] = related[k] ? relatedFanOut(ids[k]) : fanOut(ids[k]);
+            fans[k] = kinds[k] == HYPERNYM ? relatedFanOut(ids[k]) : kinds[k] == THESAURUS ? thesaurusFanOut(ids[k]) : fanOut(ids[k]);
         }
         return fans;
+    }
+
+    /** Number of forms the thesaurus gives this original (at least 1). */
+    int thesaurusFanOut(int originalId) {
+        return originalId < 0 || originalId >= thesaurusFan.length ? 1 : Math.max(1, thesaurusFan[originalId]);
     }
 
     /** Whether some multiword form begins with these words (lowercase, one space apart). */
@@ -323,14 +362,42 @@ final class Candidates {
                 int f = formOfWord[wordId];
                 e = f < 0 ? NO_ENTRY : made(f);
             }
+            e = withThesaurus(e, wordId);
             byWord[wordId] = e; // (an entry's fields are final: a thread that reads it here sees them set)
         }
         return e == NO_ENTRY ? null : e;
     }
 
+    /** The entry with the thesaurus's originals of the one-word form added after its own (those it has already keep their kind). */
+    private Entry withThesaurus(Entry e, int wordId) {
+        int from = thesaurusStart[wordId];
+        int to = thesaurusStart[wordId + 1];
+        if (from == to) {
+            return e;
+        }
+        int n = e.ids().length;
+        String[] os = Arrays.copyOf(e.originals(), n + to - from);
+        int[] ids = Arrays.copyOf(e.ids(), n + to - from);
+        byte[] kinds = Arrays.copyOf(e.kinds(), n + to - from);
+        int m = n;
+        outer:
+        for (int j = from; j < to; j++) {
+            int o = thesaurus[j];
+            for (int k = 0; k < n; k++) {
+                if (ids[k] == o) {
+                    continue outer;
+                }
+            }
+            os[m] = ngrams.word(o);
+            ids[m] = o;
+            kinds[m++] = THESAURUS;
+        }
+        return m == n ? e : new Entry(Arrays.copyOf(os, m), Arrays.copyOf(ids, m), Arrays.copyOf(kinds, m));
+    }
+
     /** By n-gram word id, as {@link #entry(int)} found it the first time ({@link #NO_ENTRY}: none), or null. */
     private final Entry[] byWord;
-    private static final Entry NO_ENTRY = new Entry(new String[0], new int[0], new boolean[0]);
+    private static final Entry NO_ENTRY = new Entry(new String[0], new int[0], new byte[0]);
 
     /** The originals of a spun form (lowercase, words separated by one space), or null. */
     Entry entry(String lowerPhrase) {
@@ -350,11 +417,11 @@ final class Candidates {
             int n = offsets[f + 1] - from;
             String[] os = new String[n];
             int[] ids = new int[n];
-            boolean[] related = new boolean[n];
+            byte[] related = new byte[n];
             for (int k = 0; k < n; k++) {
                 int v = originals[from + k];
                 ids[k] = v & ~RELATED;
-                related[k] = (v & RELATED) != 0;
+                related[k] = (v & RELATED) != 0 ? HYPERNYM : SYNONYM;
                 os[k] = ngrams.word(ids[k]);
             }
             e = new Entry(os, ids, related);

@@ -50,6 +50,8 @@ final class SpinPass implements Pass {
 
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
+    /** ... and through a general thesaurus only (Moby: what other spinners and paper mills draw on). */
+    static final double THESAURUS_PRIOR = Math.log(0.2);
 
     SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
              SpinLearner.Knowledge batch) {
@@ -75,24 +77,24 @@ final class SpinPass implements Pass {
 
     /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
     private record Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear,
-                          String second, double secondDelta) {
+                          String second, double secondDelta, boolean thesaurus, boolean secondThesaurus) {
         Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear) {
-            this(i, len, from, to, spun, original, delta, confident, clear, null, Double.NEGATIVE_INFINITY);
+            this(i, len, from, to, spun, original, delta, confident, clear, null, Double.NEGATIVE_INFINITY, false, false);
         }
 
         /** The same place, left alone but counted: the form may be spun, the original is not clear. */
         Choice unclear() {
-            return new Choice(i, len, from, to, spun, original, delta, false, false, second, secondDelta);
+            return new Choice(i, len, from, to, spun, original, delta, false, false, second, secondDelta, thesaurus, secondThesaurus);
         }
 
         /** The same place read as the next best original. */
         Choice runnerUp() {
-            return new Choice(i, len, from, to, spun, second, secondDelta, false, false);
+            return new Choice(i, len, from, to, spun, second, secondDelta, false, false, null, Double.NEGATIVE_INFINITY, secondThesaurus, false);
         }
     }
 
     /** One reading of a text: the places weighed, the swaps made with confidence, how far it was read. */
-    private record Round(List<Choice> choices, Map<String, String> confidentSwaps, int judged, int odd, IdCounts docCounts) {
+    private record Round(List<Choice> choices, Map<String, String> confidentSwaps, int judged, int odd, int oddWordNet, IdCounts docCounts) {
     }
 
     /** A restoration to make: text [from, to) becomes {@code out}. */
@@ -143,18 +145,20 @@ final class SpinPass implements Pass {
         // the share of odd words, each place on its own evidence (not the type-level counts, which
         // would make a text look spun because of its own repeated words)
         double score = first.judged() == 0 ? 0 : (double) first.odd() / first.judged();
-        boolean spunText = score >= docGate;
+        // restorations are made (and their rate read) on WordNet's odd places only: a thesaurus's are reported, never restored
+        double gateScore = first.judged() == 0 ? 0 : (double) first.oddWordNet() / first.judged();
+        boolean spunText = gateScore >= docGate;
         SpinPass self = this;
         if (spunText) {
             // spinners differ in how busy they are: the prior odds of a swap are this text's own, as
             // its score tells them, where they are far from the assumed rate (the gate stays as read)
-            double rate = documentRate(score);
+            double rate = documentRate(gateScore);
             if (Math.abs(Math.log(rate / swapRate)) > RATE_TOLERANCE) {
                 self = withSwapRate(rate);
                 first = self.weigh(t, toks, null);
             }
         }
-        return self.finish(b, t, words, templates, toks, first, score, spunText);
+        return self.finish(b, t, words, templates, toks, first, score, gateScore, spunText);
     }
 
     /**
@@ -181,7 +185,8 @@ final class SpinPass implements Pass {
         return new SpinPass(candidates, ngrams, margin, strongMargin, minAttested, rate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, batch);
     }
 
-    private PassResult finish(PassResult.Builder b, String t, DocWords words, List<int[]> templates, List<Tok> toks, Round first, double score, boolean spunText) {
+    private PassResult finish(PassResult.Builder b, String t, DocWords words, List<int[]> templates, List<Tok> toks, Round first, double score,
+                              double gateScore, boolean spunText) {
         Map<String, Double> overused = overused(first.choices(), toks.size(), first.docCounts());
         List<Choice> restore = new ArrayList<>();
         List<Choice> unsure = new ArrayList<>();
@@ -195,7 +200,7 @@ final class SpinPass implements Pass {
         }
         String held = spunText ? "" : String.format(Locale.ROOT,
                 "; left alone: only %.1f%% of the document's words read as swaps (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
-                100 * score, 100 * swapRate, docGate);
+                100 * gateScore, 100 * swapRate, docGate);
         java.util.BitSet restored = new java.util.BitSet();
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
@@ -205,11 +210,14 @@ final class SpinPass implements Pass {
                 b.flag(r.from(), r.to(), "spun-held", r.why() + held);
             }
         }
+        // the odd places are said where the text reads as spun: where restorations are made, or where the score
+        // passes the gate with a thesaurus's swaps counted (another spinner's text: reported, not restored)
+        boolean readsSpun = spunText || score >= docGate;
         int suspicious = 0;
         for (Choice c : unsure) {
             if (restored.get(c.from(), c.to()).isEmpty()) {
                 suspicious++;
-                if (spunText) {
+                if (readsSpun) {
                     // when unsure, leave the text alone and say so
                     b.flag(c.from(), c.to(), "spun-unsure", unsureWhy(t.substring(c.from(), c.to()), c));
                 }
@@ -395,8 +403,9 @@ final class SpinPass implements Pass {
         int i = 0;
         int judged = n;
         int oddSoFar = 0;
+        int oddWordNet = 0; // (odd places whose best original is WordNet's: the gate's count)
         while (i < n) {
-            if (near == null && i >= SAMPLE && n >= 2 * SAMPLE && judged == n && oddSoFar < docGate / 3 * i) {
+            if (near == null && i >= SAMPLE && n >= 2 * SAMPLE && judged == n && oddWordNet < docGate / 3 * i) {
                 // a long text whose first part reads as clearly unspun: the rest is not weighed (it
                 // would only be counted; most archives are mostly original text), and the score is
                 // the first part's
@@ -410,6 +419,7 @@ final class SpinPass implements Pass {
             if (best != null) {
                 if (best.confident() || best.delta() > 0) {
                     oddSoFar++;
+                    oddWordNet += best.thesaurus() ? 0 : 1;
                 }
                 choices.add(best);
                 if (best.confident()) {
@@ -423,7 +433,7 @@ final class SpinPass implements Pass {
         if (!confidentSwaps.isEmpty() && near == null) {
             choices.addAll(sameSwaps(t, toks, judged, choices, confidentSwaps, docCounts));
         }
-        return new Round(choices, confidentSwaps, judged, oddSoFar, docCounts);
+        return new Round(choices, confidentSwaps, judged, oddSoFar, oddWordNet, docCounts);
     }
 
     /** {@code near} marks: a token changed by a restoration, and one within {@link #REACH} of it. */
@@ -464,6 +474,12 @@ final class SpinPass implements Pass {
      */
     private void decide(List<Choice> choices, Map<String, String> confidentSwaps, Map<String, Double> overused, List<Choice> restore, List<Choice> unsure) {
         for (Choice c : choices) {
+            if (c.thesaurus()) {
+                if (c.delta() > 0) {
+                    unsure.add(c); // a general thesaurus's synonym: reported, never restored
+                }
+                continue;
+            }
             // a type-level ratio adds to each place's own: the count is evidence about every use of the form
             String key = c.spun() + "\n" + c.original();
             // across the batch (a spinner uses one dictionary for every article) only where this
@@ -475,7 +491,7 @@ final class SpinPass implements Pass {
                     || restoredByCount(c.clear(), c.delta(), Math.max(batchRatio, overused.getOrDefault(key, Double.NEGATIVE_INFINITY)), margin));
             if (c.confident() || repeat) {
                 restore.add(c);
-            } else if (!c.clear() && c.secondDelta() > 0 && c.second().equals(confidentSwaps.get(c.spun()))) {
+            } else if (!c.clear() && c.secondDelta() > 0 && !c.secondThesaurus() && c.second().equals(confidentSwaps.get(c.spun()))) {
                 // two originals fit about as well, and the text's own dictionary names the second
                 restore.add(c.runnerUp());
             } else if (c.delta() > 0) {
@@ -487,6 +503,10 @@ final class SpinPass implements Pass {
     /** Why an odd word was left alone. */
     private String unsureWhy(String spunForm, Choice c) {
         String odds = odds(c.delta());
+        if (c.thesaurus()) {
+            return "\"" + spunForm + "\" may be another spinner's synonym for \"" + c.original() + "\" (" + odds
+                    + ", by a general thesaurus); left alone: only WordNet's swaps are restored, a thesaurus's are reported";
+        }
         if (!c.clear() && c.second() != null) {
             return "\"" + spunForm + "\" may be a spinner's synonym for \"" + c.original() + "\" or \"" + c.second() + "\" (" + odds
                     + ", the other nearly so); left alone: which one is not clear";
@@ -636,7 +656,7 @@ final class SpinPass implements Pass {
             // it ("before Atomic number 53 can start"): the pronoun's capital, copied; a number in it is no figure then
             // (a synonym of it, not a hypernym: "Letter of the alphabet" stands for any letter)
             Candidates.Entry forI = len > 1 && capitalCopied(t, toks, i, len) ? onlyI(entry) : null;
-            if (forI != null && forI.related()[0]) {
+            if (forI != null && forI.kinds()[0] != Candidates.SYNONYM) {
                 forI = null;
             }
             if (forI != null) {
@@ -691,12 +711,12 @@ final class SpinPass implements Pass {
         }
         String[] o = new String[os.length - 1];
         int[] ids = new int[o.length];
-        boolean[] rel = new boolean[o.length];
+        byte[] rel = new byte[o.length];
         for (int k = 0, j = 0; k < os.length; k++) {
             if (k != at) {
                 o[j] = os[k];
                 ids[j] = entry.ids()[k];
-                rel[j++] = entry.related()[k];
+                rel[j++] = entry.kinds()[k];
             }
         }
         return new Candidates.Entry(o, ids, rel);
@@ -706,7 +726,7 @@ final class SpinPass implements Pass {
     private static Candidates.Entry onlyI(Candidates.Entry entry) {
         for (int k = 0; k < entry.originals().length; k++) {
             if (entry.originals()[k].equals("i")) {
-                return new Candidates.Entry(new String[] {"i"}, new int[] {entry.ids()[k]}, new boolean[] {entry.related()[k]});
+                return new Candidates.Entry(new String[] {"i"}, new int[] {entry.ids()[k]}, new byte[] {entry.kinds()[k]});
             }
         }
         return null;
@@ -1059,7 +1079,7 @@ final class SpinPass implements Pass {
         NGrams.Pair[] oLefts = new NGrams.Pair[n];
         NGrams.Pair[] oRights = new NGrams.Pair[n];
         ngrams.pairs(left, oid, right, hasRight, len > 1, oLefts, oRights);
-        int[] fans = candidates.fanOuts(entry.related(), oid);
+        int[] fans = candidates.fanOuts(entry.kinds(), oid);
         for (int k = 0; k < n; k++) {
             delta[k] = Double.NEGATIVE_INFINITY;
             if (oid[k] < 0) {
@@ -1077,7 +1097,7 @@ final class SpinPass implements Pass {
             // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
             int fan = fans[k];
             delta[k] = context[k] + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
-                    + (entry.related()[k] ? RELATED_PRIOR : 0);
+                    + (entry.kinds()[k] == Candidates.HYPERNYM ? RELATED_PRIOR : entry.kinds()[k] == Candidates.THESAURUS ? THESAURUS_PRIOR : 0);
             // evidence: a side where the original is attested and the spun form never seen
             boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
             boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
@@ -1128,8 +1148,10 @@ final class SpinPass implements Pass {
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
         boolean strong = delta[best] >= Math.max(margin, strongMargin) && plainWords(phrase);
-        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], (evidence[best] && delta[best] >= margin) || strong, true,
-                second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second]);
+        boolean thesaurus = entry.kinds()[best] == Candidates.THESAURUS;
+        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], !thesaurus && ((evidence[best] && delta[best] >= margin) || strong), true,
+                second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second], thesaurus,
+                second >= 0 && entry.kinds()[second] == Candidates.THESAURUS);
         if ((hyphenLeft || hyphenRight) && !(c.confident() && delta[best] - runnerUp >= choiceMargin)) {
             return null; // a compound's part is restored on its own evidence only, never as a repeat ("non-profit" where "non" stood for "not")
         }

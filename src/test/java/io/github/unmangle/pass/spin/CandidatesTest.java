@@ -1,5 +1,6 @@
 package io.github.unmangle.pass.spin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,19 +31,51 @@ class CandidatesTest {
         c.indexTwoWords(); // (else made on a daemon thread: until then every pair may start a phrase)
     }
 
-    /** A word's entry, kept by its id after the first lookup, is the entry of the word's text, first time and after. */
+    /**
+     * A word's entry, kept by its id after the first lookup, holds the entry of the word's text (WordNet's and the
+     * hand-made table's originals, as the spinner's dictionary has them), then the thesaurus's others, each once.
+     */
     @Test
-    void entriesByIdAreThoseByText() {
+    void entriesByIdAreThoseByTextThenTheThesaurus() {
         int forms = 0;
+        int thesaurusOnly = 0;
         for (int round = 0; round < 2; round++) {
             for (int id = 0; id < g.size(); id++) {
                 Candidates.Entry byText = c.entry(g.word(id));
-                assertSame(byText, c.entry(id), g.word(id));
+                Candidates.Entry byId = c.entry(id);
+                assertSame(byId, c.entry(id), g.word(id));
+                int n = byText == null ? 0 : byText.ids().length;
+                if (byText != null) {
+                    assertArrayEquals(byText.ids(), Arrays.copyOf(byId.ids(), n), g.word(id));
+                    assertArrayEquals(byText.kinds(), Arrays.copyOf(byId.kinds(), n), g.word(id));
+                    assertTrue(IntStream.range(0, n).noneMatch(k -> byText.kinds()[k] == Candidates.THESAURUS), g.word(id));
+                }
+                if (byId != null) {
+                    assertEquals(byId.ids().length, IntStream.of(byId.ids()).distinct().count(), g.word(id));
+                    for (int k = n; k < byId.ids().length; k++) {
+                        assertEquals(Candidates.THESAURUS, byId.kinds()[k], g.word(id));
+                        assertEquals(g.word(byId.ids()[k]), byId.originals()[k]);
+                    }
+                }
                 forms += byText != null && round == 0 ? 1 : 0;
+                thesaurusOnly += byText == null && byId != null && round == 0 ? 1 : 0;
             }
         }
         assertTrue(forms > 30_000, "one-word forms: " + forms);
+        assertTrue(thesaurusOnly > 5_000, "forms only the thesaurus has: " + thesaurusOnly);
         assertNull(c.entry(-1));
+    }
+
+    /** The thesaurus adds what WordNet lacks, and a pair both have stays WordNet's. */
+    @Test
+    void theThesaurusAddsOriginalsWordNetLacks() {
+        Candidates.Entry colossal = c.entry(g.id("colossal"));
+        List<String> os = Arrays.asList(colossal.originals());
+        assertEquals(Candidates.SYNONYM, colossal.kinds()[os.indexOf("prodigious")]);
+        assertEquals(Candidates.THESAURUS, colossal.kinds()[os.indexOf("large")]);
+        assertTrue(c.thesaurusFanOut(g.id("large")) > 5, "large: " + c.thesaurusFanOut(g.id("large")));
+        Candidates.Entry woodland = c.entry(g.id("woodland"));
+        assertEquals(Candidates.SYNONYM, woodland.kinds()[Arrays.asList(woodland.originals()).indexOf("forest")]);
     }
 
     /** Every multiword form, compiled or hand-made, may start with its first two words. */

@@ -270,6 +270,48 @@ class SpinTest {
     }
 
     /**
+     * Another spinner's text, its content words swapped by a general thesaurus's synonyms that WordNet does not give:
+     * its score passes the gate (the pass's own WordNet reading of it would not), and its odd places are
+     * reported with their likely originals, never restored.
+     */
+    @Test
+    void aThesaurusSpinnersTextIsReportedNotRestored() throws Exception {
+        String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"));
+        NGrams g = NGrams.load();
+        Candidates c = Candidates.load(g);
+        // the thesaurus read backwards: an original's first form that only the thesaurus gives (not a WordNet form at all)
+        Map<String, String> forward = new java.util.HashMap<>();
+        for (int id = 0; id < g.size(); id++) {
+            Candidates.Entry e = c.entry(id);
+            if (e != null && c.entry(g.word(id)) == null) {
+                for (String o : e.originals()) {
+                    forward.putIfAbsent(o, g.word(id));
+                }
+            }
+        }
+        StringBuilder spun = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b").matcher(text);
+        int swaps = 0;
+        int k = 0;
+        while (m.find()) {
+            String form = forward.get(m.group());
+            m.appendReplacement(spun, form != null && k++ % 2 == 0 ? form : m.group());
+            swaps += form != null && (k - 1) % 2 == 0 ? 1 : 0;
+        }
+        m.appendTail(spun);
+        assertTrue(swaps > 40, "swaps: " + swaps);
+        double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
+        PassResult original = pass(text);
+        assertTrue(original.metrics().get("spin-score") < gate, original.metrics().toString());
+        PassResult r = pass(spun.toString());
+        assertTrue(r.metrics().get("spin-score") >= gate, r.metrics().toString());
+        assertEquals(List.of(), r.edits());
+        List<io.github.unmangle.core.Flag> said = r.flags().stream().filter(f -> f.reason().contains("by a general thesaurus")).toList();
+        assertTrue(said.size() * 4 >= swaps, said.size() + " of " + swaps + " swaps reported: " + r.flags());
+        assertTrue(said.stream().allMatch(f -> f.rule().equals("spun-unsure") && f.reason().contains("left alone")), said.toString());
+    }
+
+    /**
      * The prior odds of a swap follow the text: a spun text's score read as that of a text spun at
      * the assumed rate keeps the assumed rate; a lighter or busier spinner's text gets its own.
      * (The scores are SpinEval's medians at 9.7%, 3.2% and 19.5% of the words swapped.)
