@@ -68,6 +68,7 @@ final class Candidates {
         this.startsPhrase = startsPhrase;
         this.extraOfWord = new Entry[formOfWord.length];
         this.byWord = new Entry[formOfWord.length];
+        this.ownByWord = new Entry[formOfWord.length];
         this.forms = forms;
         this.offsets = offsets;
         this.originals = originals;
@@ -350,22 +351,43 @@ final class Candidates {
         return f == null || firstId < 0 || secondId < 0 || secondLower.indexOf('\'') >= 0 || f.mayHold(firstId, secondId);
     }
 
-    /** The originals of the one-word spun form with this n-gram id, or null: one array read, no hashing. */
+    /**
+     * The originals of the one-word spun form with this n-gram id, WordNet's (and the hand-made
+     * table's) then the thesaurus's, or null: one array read, no hashing.
+     */
     Entry entry(int wordId) {
         if (wordId < 0) {
             return null;
         }
         Entry e = byWord[wordId];
         if (e == null) {
+            Entry own = wordNetEntry(wordId);
+            e = withThesaurus(own == null ? NO_ENTRY : own, wordId);
+            byWord[wordId] = e; // (an entry's fields are final: a thread that reads it here sees them set)
+        }
+        return e == NO_ENTRY ? null : e;
+    }
+
+    /** As {@link #entry(int)}, without the thesaurus's originals (what a spinner of WordNet writes). */
+    Entry wordNetEntry(int wordId) {
+        if (wordId < 0) {
+            return null;
+        }
+        Entry e = ownByWord[wordId];
+        if (e == null) {
             e = extraOfWord[wordId];
             if (e == null) {
                 int f = formOfWord[wordId];
                 e = f < 0 ? NO_ENTRY : made(f);
             }
-            e = withThesaurus(e, wordId);
-            byWord[wordId] = e; // (an entry's fields are final: a thread that reads it here sees them set)
+            ownByWord[wordId] = e;
         }
         return e == NO_ENTRY ? null : e;
+    }
+
+    /** {@link #entry(int)} or, without the thesaurus, {@link #wordNetEntry(int)}. */
+    Entry entry(int wordId, boolean withThesaurus) {
+        return withThesaurus ? entry(wordId) : wordNetEntry(wordId);
     }
 
     /** The entry with the thesaurus's originals of the one-word form added after its own (those it has already keep their kind). */
@@ -397,6 +419,8 @@ final class Candidates {
 
     /** By n-gram word id, as {@link #entry(int)} found it the first time ({@link #NO_ENTRY}: none), or null. */
     private final Entry[] byWord;
+    /** The same without the thesaurus ({@link #wordNetEntry}). */
+    private final Entry[] ownByWord;
     private static final Entry NO_ENTRY = new Entry(new String[0], new int[0], new byte[0]);
 
     /** The originals of a spun form (lowercase, words separated by one space), or null. */

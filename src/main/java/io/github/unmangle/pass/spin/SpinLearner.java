@@ -42,7 +42,7 @@ final class SpinLearner implements BatchLearner {
         List<SpinPass.Tok> toks = SpinPass.identified(ngrams, text);
         words.add(toks.size());
         for (int i = 0; i < toks.size(); i++) {
-            if (candidates.entry(toks.get(i).id()) != null) {
+            if (candidates.wordNetEntry(toks.get(i).id()) != null) {
                 uses.computeIfAbsent(toks.get(i).lower(), k -> new LongAdder()).increment();
             }
             // the multiword forms starting here, found as the pass finds them
@@ -67,7 +67,7 @@ final class SpinLearner implements BatchLearner {
         Map<String, Double> overused = new java.util.HashMap<>();
         uses.forEach((form, count) -> {
             int k = (int) Math.min(Integer.MAX_VALUE, count.sum());
-            Candidates.Entry e = form.indexOf(' ') < 0 ? candidates.entry(ngrams.id(form)) : candidates.entry(form);
+            Candidates.Entry e = form.indexOf(' ') < 0 ? candidates.wordNetEntry(ngrams.id(form)) : candidates.entry(form);
             if (e == null || k < 2) {
                 return;
             }

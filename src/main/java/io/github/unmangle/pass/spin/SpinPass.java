@@ -35,6 +35,8 @@ final class SpinPass implements Pass {
     private final double choiceMargin;
     private final double cacheWeight;
     private final double overuseMargin;
+    /** Whether the thesaurus's originals are weighed beside WordNet's (Candidates#entry(int, boolean)). */
+    private final boolean thesaurus;
     /** What a first read of the batch found, or null. */
     private final SpinLearner.Knowledge batch;
     /** A batch's evidence counts for at most this much at one place. */
@@ -54,8 +56,9 @@ final class SpinPass implements Pass {
     static final double THESAURUS_PRIOR = Math.log(0.2);
 
     SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
-             SpinLearner.Knowledge batch) {
+             boolean thesaurus, SpinLearner.Knowledge batch) {
         this.batch = batch;
+        this.thesaurus = thesaurus;
         this.overuseMargin = overuseMargin;
         this.cacheWeight = cacheWeight;
         this.logUncached = Math.log1p(-cacheWeight);
@@ -182,7 +185,7 @@ final class SpinPass implements Pass {
 
     /** This pass with another prior rate of swaps. */
     private SpinPass withSwapRate(double rate) {
-        return new SpinPass(candidates, ngrams, margin, strongMargin, minAttested, rate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, batch);
+        return new SpinPass(candidates, ngrams, margin, strongMargin, minAttested, rate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, batch);
     }
 
     private PassResult finish(PassResult.Builder b, String t, DocWords words, List<int[]> templates, List<Tok> toks, Round first, double score,
@@ -628,7 +631,7 @@ final class SpinPass implements Pass {
         int maxLen = phraseReach(candidates, t, toks, i);
         for (int len = maxLen; len >= 1; len--) {
             String phrase = phrase(toks, i, len);
-            Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id()) : candidates.entry(phrase);
+            Candidates.Entry entry = len == 1 ? candidates.entry(toks.get(i).id(), thesaurus) : candidates.entry(phrase);
             String suffix = "";
             int apos = phrase.lastIndexOf('\'');
             if (entry == null && apos > 0 && apos > phrase.lastIndexOf(' ')) {
@@ -869,7 +872,7 @@ final class SpinPass implements Pass {
             if (covered[k] || !confidentSwaps.containsKey(tk.lower())) {
                 continue;
             }
-            Candidates.Entry e = candidates.entry(tk.id());
+            Candidates.Entry e = candidates.entry(tk.id(), thesaurus);
             if (e == null || !eligible(t, toks, k, 1) || hyphenated(t, toks, k, 1)) {
                 continue;
             }
@@ -1034,8 +1037,10 @@ final class SpinPass implements Pass {
         boolean[] triEvidence = null;
         if (fitsPairs && hasRight && left >= 0 && right >= 0 && ngrams.inLm(ids[0]) && !ngrams.hasTrigram(spunLeft, right)) {
             int[] oids0 = entry.ids();
+            byte[] kinds = entry.kinds();
             for (int k = 0; k < oids0.length; k++) {
-                if (oids0[k] >= 0 && ngrams.hasTrigramBetween(left, oids0[k], right)) {
+                // (a thesaurus's original is never restored: its trigram would only make the place weighed)
+                if (oids0[k] >= 0 && kinds[k] != Candidates.THESAURUS && ngrams.hasTrigramBetween(left, oids0[k], right)) {
                     if (triEvidence == null) {
                         triEvidence = new boolean[oids0.length];
                     }

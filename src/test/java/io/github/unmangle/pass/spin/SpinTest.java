@@ -271,8 +271,8 @@ class SpinTest {
 
     /**
      * Another spinner's text, its content words swapped by a general thesaurus's synonyms that WordNet does not give:
-     * its score passes the gate (the pass's own WordNet reading of it would not), and its odd places are
-     * reported with their likely originals, never restored.
+     * its score passes the gate (WordNet's reading alone, --spin.thesaurus=false, would not), and its odd places
+     * are reported with their likely originals, never restored.
      */
     @Test
     void aThesaurusSpinnersTextIsReportedNotRestored() throws Exception {
@@ -309,6 +309,10 @@ class SpinTest {
         List<io.github.unmangle.core.Flag> said = r.flags().stream().filter(f -> f.reason().contains("by a general thesaurus")).toList();
         assertTrue(said.size() * 4 >= swaps, said.size() + " of " + swaps + " swaps reported: " + r.flags());
         assertTrue(said.stream().allMatch(f -> f.rule().equals("spun-unsure") && f.reason().contains("left alone")), said.toString());
+        // --spin.thesaurus=false: WordNet's reading alone, which this text passes as an original
+        PassResult without = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("thesaurus", "false"))).apply(PassInput.of("t", spun.toString()));
+        assertTrue(without.metrics().get("spin-score") < gate, without.metrics().toString());
+        assertTrue(without.flags().stream().noneMatch(f -> f.reason().contains("thesaurus")), without.flags().toString());
     }
 
     /**
