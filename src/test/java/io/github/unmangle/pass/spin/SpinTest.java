@@ -270,6 +270,23 @@ class SpinTest {
     }
 
     /**
+     * A short original with a few odd words (three of 81 weighed here: 3.7%, above check's 0.03 as a plain
+     * share) is no spun text: the score counts {@link SpinPass#SCORE_PRIOR_WORDS} words of an unspun text's share.
+     */
+    @Test
+    void aShortOriginalsFewOddWordsDoNotMakeItReadAsSpun() throws Exception {
+        List<String> lines = Files.readAllLines(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0207.txt"));
+        String passage = String.join("\n", lines.subList(5, 10)) + "\n";
+        PassResult r = pass(passage);
+        double weighed = r.metrics().get("spin-words-weighed");
+        double score = r.metrics().get("spin-score");
+        double odd = score * (weighed + SpinPass.SCORE_PRIOR_WORDS) - SpinPass.SCORE_UNSPUN * SpinPass.SCORE_PRIOR_WORDS;
+        assertTrue(weighed >= 70 && weighed <= 100, r.metrics().toString());
+        assertTrue(odd / weighed > 0.03, "a plain share above the gate: " + odd + " of " + weighed);
+        assertTrue(score > SpinPass.SCORE_UNSPUN && score < PassOptions.defaults(FACTORY).getDouble("doc-gate"), r.metrics().toString());
+    }
+
+    /**
      * Another spinner's text, its content words swapped by a general thesaurus's synonyms that WordNet does not give:
      * its score passes the gate (WordNet's reading alone, --spin.thesaurus=false, would not), and its odd places
      * are reported with their likely originals, never restored.
