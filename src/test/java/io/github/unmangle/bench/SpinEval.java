@@ -112,6 +112,7 @@ public final class SpinEval {
         long missedNextToSwap = 0;
         Map<String, Integer> missedSaid = new java.util.TreeMap<>();
         Map<String, Integer> shortFlags = new java.util.TreeMap<>();
+        Map<String, Integer> thesaurusFlags = new java.util.TreeMap<>();
         Map<String, Integer> wrong = new HashMap<>();
         Map<String, int[]> byRule = new HashMap<>();
         Map<String, Integer> missed = new HashMap<>();
@@ -180,6 +181,12 @@ public final class SpinEval {
             swaps.forEach(w -> swapAt.put(w.start(), w));
             for (var fl : r.flags()) {
                 flagReason.put(fl.start(), fl.reason());
+                if (fl.reason().contains("by a general thesaurus")) {
+                    Swap w = swapAt.get(fl.start());
+                    Matcher q = BEST.matcher(fl.reason());
+                    thesaurusFlags.merge(w == null ? "at no swap" : q.find() && q.group(1).equalsIgnoreCase(w.original()) ? "at a swap, its original" : "at a swap, another word",
+                            1, Integer::sum);
+                }
                 // every "evidence short" flag of the spun text: at a swap with the right best original, the wrong one, or at no swap
                 if (!fl.reason().contains("short of")) {
                     continue;
@@ -261,6 +268,7 @@ public final class SpinEval {
         System.out.printf(Locale.ROOT, "swaps next to another swap: %d of %d (%d of them not restored)%n", adjacentSwaps, spun, missedNextToSwap);
         System.out.println("swaps not restored, by what the pass said of them: " + missedSaid);
         System.out.println("flags \"evidence short\" in the spun articles: " + shortFlags);
+        System.out.println("flags \"by a general thesaurus\" in the spun articles: " + thesaurusFlags);
         System.out.println("swaps not restored, by form: " + missedBy + "; most frequent (spun←original):");
         missed.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
