@@ -46,7 +46,7 @@ final class Candidates {
     /** By n-gram id: the forms the thesaurus gives the original (all of them, not only the weighed ones). */
     private final int[] thesaurusFan;
 
-    /** Originals of a spun form, their n-gram ids, and whether each is only a hypernym/hyponym ("~" in the table). */
+    /** Originals of a spun form, their n-gram ids, and how a spinner reaches the form from each ({@link #SYNONYM}, {@link #HYPERNYM}, {@link #THESAURUS}). */
     record Entry(String[] originals, int[] ids, byte[] kinds) {
     }
 
@@ -92,11 +92,11 @@ final class Candidates {
             Entry base = compiled(spun);
             List<String> os = new ArrayList<>(base == null ? List.of() : Arrays.asList(base.originals()));
             List<Integer> ids = new ArrayList<>();
-            List<Byte> rel = new ArrayList<>();
+            List<Byte> kinds = new ArrayList<>();
             if (base != null) {
                 for (int k = 0; k < base.ids().length; k++) {
                     ids.add(base.ids()[k]);
-                    rel.add(base.kinds()[k]);
+                    kinds.add(base.kinds()[k]);
                 }
             }
             for (String o : add) {
@@ -107,12 +107,12 @@ final class Candidates {
                 }
                 os.add(ol);
                 ids.add(id);
-                rel.add(SYNONYM);
+                kinds.add(SYNONYM);
                 fan[id]++;
             }
-            byte[] r = new byte[rel.size()];
+            byte[] r = new byte[kinds.size()];
             for (int k = 0; k < r.length; k++) {
-                r[k] = rel.get(k);
+                r[k] = kinds.get(k);
             }
             Entry merged = new Entry(os.toArray(String[]::new), ids.stream().mapToInt(Integer::intValue).toArray(), r);
             ex.put(spun, merged);
@@ -283,8 +283,8 @@ final class Candidates {
 
     /**
      * For each original k of an entry (its n-gram id {@code ids[k]}): {@link #relatedFanOut} if it is
-     * reached only through a hypernym or hyponym ({@code related[k]}), else {@link #fanOut}; read for
-     * all at once, so that their cache misses overlap.
+     * reached only through a hypernym or hyponym ({@code kinds[k]}), {@link #thesaurusFanOut} if only
+     * through the thesaurus, else {@link #fanOut}; read for all at once, so that their cache misses overlap.
      */
     int[] fanOuts(byte[] kinds, int[] ids) {
         int[] fans = new int[ids.length];
@@ -441,14 +441,14 @@ final class Candidates {
             int n = offsets[f + 1] - from;
             String[] os = new String[n];
             int[] ids = new int[n];
-            byte[] related = new byte[n];
+            byte[] kinds = new byte[n];
             for (int k = 0; k < n; k++) {
                 int v = originals[from + k];
                 ids[k] = v & ~RELATED;
-                related[k] = (v & RELATED) != 0 ? HYPERNYM : SYNONYM;
+                kinds[k] = (v & RELATED) != 0 ? HYPERNYM : SYNONYM;
                 os[k] = ngrams.word(ids[k]);
             }
-            e = new Entry(os, ids, related);
+            e = new Entry(os, ids, kinds);
             made.set(f, e);
         }
         return e;
