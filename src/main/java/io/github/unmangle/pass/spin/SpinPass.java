@@ -1092,45 +1092,72 @@ final class SpinPass implements Pass {
         // all the originals' pairs are looked up at once, so that their cache misses overlap)
         NGrams.Pair[] oLefts = new NGrams.Pair[n];
         NGrams.Pair[] oRights = new NGrams.Pair[n];
-        ngrams.pairs(left, oid, right, hasRight, len > 1, oLefts, oRights);
         int[] fans = candidates.fanOuts(entry.kinds(), oid);
-        for (int k = 0; k < n; k++) {
-            delta[k] = Double.NEGATIVE_INFINITY;
-            if (oid[k] < 0) {
-                continue;
+        byte[] kinds = entry.kinds();
+        // WordNet's originals first; the thesaurus's (listed after them) only where none of those reads as
+        // odd: a place WordNet finds odd is weighed as it would be without the thesaurus, and costs no more
+        int thesaurusFrom = n;
+        while (thesaurusFrom > 0 && kinds[thesaurusFrom - 1] == Candidates.THESAURUS) {
+            thesaurusFrom--;
+        }
+        java.util.Arrays.fill(delta, Double.NEGATIVE_INFINITY);
+        for (int lo = 0, hi = thesaurusFrom; lo < n; lo = hi, hi = n) {
+            if (lo == hi) {
+                continue; // (no WordNet original: the thesaurus's alone)
             }
-            NGrams.Pair oLeft = oLefts[k];
-            NGrams.Pair oRight = oRights[k];
-            double leftScore = ngrams.logScore(left, oid[k], oLeft);
-            if (len == 1) {
-                leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);
+            if (lo > 0) {
+                boolean odd = false;
+                for (int k = 0; k < lo; k++) {
+                    odd |= delta[k] > 0;
+                }
+                if (odd) {
+                    break; // (WordNet reads the place as odd: the thesaurus's originals are not weighed)
+                }
             }
-            context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore;
-            // noisy channel: the context's preference, times the prior odds that a spinner wrote this
-            // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
-            // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
-            int fan = fans[k];
-            delta[k] = context[k] + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
-                    + (entry.kinds()[k] == Candidates.HYPERNYM ? RELATED_PRIOR : entry.kinds()[k] == Candidates.THESAURUS ? THESAURUS_PRIOR : 0);
-            // evidence: a side where the original is attested and the spun form never seen
-            boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
-            boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
-            boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
-            boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
-            evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
-                    || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
-            if (triEvidence != null && suffix.isEmpty() && triEvidence[k] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects) {
-                evidence[k] = true;
+            int[] ask = oid;
+            if (lo > 0 || hi < n) {
+                ask = new int[n];
+                java.util.Arrays.fill(ask, -1);
+                System.arraycopy(oid, lo, ask, lo, hi - lo);
             }
-            // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
-            if (lowerName || capitalCopied) {
-                delta[k] += NAME_BONUS;
-                evidence[k] |= !leftObjects && !rightObjects;
-            }
-            // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
-            if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
-                delta[k] += GRAMMAR_BONUS;
-                evidence[k] = true;
+            ngrams.pairs(left, ask, right, hasRight, len > 1, oLefts, oRights);
+            for (int k = lo; k < hi; k++) {
+                if (oid[k] < 0) {
+                    continue;
+                }
+                NGrams.Pair oLeft = oLefts[k];
+                NGrams.Pair oRight = oRights[k];
+                double leftScore = ngrams.logScore(left, oid[k], oLeft);
+                if (len == 1) {
+                    leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);
+                }
+                context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore;
+                // noisy channel: the context's preference, times the prior odds that a spinner wrote this
+                // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
+                // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
+                int fan = fans[k];
+                delta[k] = context[k] + Math.log(swapRate / Math.min(fanOutCap, fan)) - Math.log(1 - swapRate)
+                        + (kinds[k] == Candidates.HYPERNYM ? RELATED_PRIOR : kinds[k] == Candidates.THESAURUS ? THESAURUS_PRIOR : 0);
+                // evidence: a side where the original is attested and the spun form never seen
+                boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
+                boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
+                boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
+                boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
+                evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
+                        || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
+                if (triEvidence != null && suffix.isEmpty() && triEvidence[k] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects) {
+                    evidence[k] = true;
+                }
+                // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
+                if (lowerName || capitalCopied) {
+                    delta[k] += NAME_BONUS;
+                    evidence[k] |= !leftObjects && !rightObjects;
+                }
+                // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
+                if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
+                    delta[k] += GRAMMAR_BONUS;
+                    evidence[k] = true;
+                }
             }
         }
         double top = Double.NEGATIVE_INFINITY;

@@ -69,7 +69,10 @@ class SpinTest {
             // swaps side by side: the second is clear only once the first is restored
             "Graph paper pads are great for this; yous seat draw the plan view.|Graph paper pads are great for this; you can draw the plan view.",
             "Pilates studios are opening up in holocene epoch geezerhood.|Pilates studios are opening up in recent years.",
-            "It can help demonstrate your expertness indium this field to employers.|It can help demonstrate your expertise in this field to employers."})
+            "It can help demonstrate your expertness indium this field to employers.|It can help demonstrate your expertise in this field to employers.",
+            // a place WordNet reads as odd is weighed without the thesaurus's originals: its "required" does not make "critical" unclear
+            "In our view, this is enormously important and is decisive for our choice of the Top 10 language learning apps in 2025."
+                    + "|In our view, this is enormously important and is critical for our choice of the Top 10 language learning apps in 2025."})
     void restoresSpunWords(String spun, String original) {
         assertEquals(original, SPIN.clean("t", spun).text());
     }
