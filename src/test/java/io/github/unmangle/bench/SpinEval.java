@@ -37,8 +37,9 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt]}
- * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table);
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--passages]}
+ * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --passages: also the scores of
+ * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
  * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
@@ -57,6 +58,32 @@ public final class SpinEval {
     /** --consistent: one dictionary for every article (each word's replacement fixed by its hash), as spinning tools have. */
     private static boolean consistent = false;
 
+    /** --passages: also score passages of 100 words of the articles (a short text's score: check's false alarms). */
+    private static boolean passages;
+
+    /** Words of a passage ({@code --passages}), and the words from one passage's start to the next's. */
+    static final int PASSAGE = 100;
+    static final int PASSAGE_STEP = 150;
+
+    /** How many passages of {@value #PASSAGE} words of the texts score above check's thresholds. */
+    private static void passages(Pass pass, List<String> texts, String which) {
+        int n = 0;
+        int[] above = new int[3];
+        double[] th = {0.02, 0.03, 0.05};
+        for (String t : texts) {
+            String[] w = t.split("\\s+");
+            for (int k = 0; k + PASSAGE <= w.length; k += PASSAGE_STEP) {
+                double score = pass.apply(PassInput.of("passage", String.join(" ", java.util.Arrays.copyOfRange(w, k, k + PASSAGE)))).metrics().get("spin-score");
+                n++;
+                for (int j = 0; j < th.length; j++) {
+                    above[j] += score > th[j] ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "passages of %d words of the %s articles: %d; spin-score > 0.02: %.1f%%, > 0.03: %.1f%%, > 0.05: %.1f%%%n",
+                PASSAGE, which, n, 100.0 * above[0] / n, 100.0 * above[1] / n, 100.0 * above[2] / n);
+    }
+
     /** --thesaurus FILE: another spinner, whose synonyms come from a thesaurus in Moby's format instead of the pass's own table. */
     private static Path thesaurus;
 
@@ -73,6 +100,7 @@ public final class SpinEval {
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--batch" -> batch = true;
                 case "--consistent" -> consistent = true;
+                case "--passages" -> passages = true;
                 case "--thesaurus" -> thesaurus = Path.of(args[++i]);
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);
@@ -291,6 +319,10 @@ public final class SpinEval {
             System.out.printf(Locale.ROOT, "spin-score > %.2f: %d of %d spun articles, %d of %d clean ones%n", th, sp, spunScores.size(), cl, cleanScores.size());
         }
         System.out.printf(Locale.ROOT, "spin-score AUC (spun vs clean articles): %.3f%n", wins / 2.0 / pairs);
+        if (passages) {
+            passages(cleanPass, articles, "unspun");
+            passages(spunPass, spunTexts, "spun");
+        }
         seed(pass);
         if (mb > 0) {
             speed(pass, articles, mb, "original");
