@@ -312,22 +312,28 @@ class SpinTest {
         StringBuilder spun = new StringBuilder();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b").matcher(text);
         int swaps = 0;
-        int k = 0;
+        java.util.Set<Integer> swapAt = new java.util.HashSet<>();
         while (m.find()) {
             String form = forward.get(m.group());
-            m.appendReplacement(spun, form != null && k++ % 2 == 0 ? form : m.group());
-            swaps += form != null && (k - 1) % 2 == 0 ? 1 : 0;
+            m.appendReplacement(spun, "");
+            if (form != null) {
+                swapAt.add(spun.length());
+                swaps++;
+            }
+            spun.append(form != null ? form : m.group());
         }
         m.appendTail(spun);
-        assertTrue(swaps > 40, "swaps: " + swaps);
+        assertTrue(swaps > 80, "swaps: " + swaps);
         double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
         PassResult original = pass(text);
         assertTrue(original.metrics().get("spin-score") < gate, original.metrics().toString());
         PassResult r = pass(spun.toString());
-        assertTrue(r.metrics().get("spin-score") >= gate, r.metrics().toString());
+        assertTrue(r.metrics().get("spin-score") >= gate, swaps + " swaps: " + r.metrics());
         assertEquals(List.of(), r.edits());
         List<io.github.unmangle.core.Flag> said = r.flags().stream().filter(f -> f.reason().contains("by a general thesaurus")).toList();
-        assertTrue(said.size() * 4 >= swaps, said.size() + " of " + swaps + " swaps reported: " + r.flags());
+        // reported at the swaps: most flags stand on a swapped word (neighbouring swaps hide many others)
+        long atSwaps = said.stream().filter(f -> swapAt.contains(f.start())).count();
+        assertTrue(said.size() >= 15 && atSwaps * 10 >= said.size() * 9, atSwaps + " of " + said.size() + " flags at the " + swaps + " swaps: " + said);
         assertTrue(said.stream().allMatch(f -> f.rule().equals("spun-unsure") && f.reason().contains("left alone")), said.toString());
         // --spin.thesaurus=false: WordNet's reading alone, which this text passes as an original
         PassResult without = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("thesaurus", "false"))).apply(PassInput.of("t", spun.toString()));
