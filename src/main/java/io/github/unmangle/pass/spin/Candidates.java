@@ -40,11 +40,16 @@ final class Candidates {
     private final int[] fanOut;
     /** ... and how many it has through a hypernym or hyponym only (counted apart: a spinner uses those less). */
     private final int[] relatedFanOut;
-    /** The thesaurus's originals of each one-word spun form (spin-thesaurus.bin): those of n-gram id w at [thesaurusStart[w], thesaurusStart[w + 1]). */
-    private final int[] thesaurusStart;
-    private final int[] thesaurus;
-    /** By n-gram id: the forms the thesaurus gives the original (all of them, not only the weighed ones). */
-    private final int[] thesaurusFan;
+    /** spin-thesaurus.bin ({@code data/spin/thesaurus.py}). */
+    private final Thesaurus thesaurus;
+
+    /**
+     * The thesaurus's originals of each one-word spun form: those of n-gram id w at
+     * {@code originals[start[w], start[w + 1])}; by n-gram id, the forms the thesaurus gives each
+     * original ({@code fan}: all of them, not only the weighed ones).
+     */
+    private record Thesaurus(int[] start, int[] originals, int[] fan) {
+    }
 
     /** Originals of a spun form, their n-gram ids, and how a spinner reaches the form from each ({@link #SYNONYM}, {@link #HYPERNYM}, {@link #THESAURUS}). */
     record Entry(String[] originals, int[] ids, byte[] kinds) {
@@ -59,11 +64,9 @@ final class Candidates {
 
     private Candidates(NGrams ngrams, WordIndex forms, int[] offsets, int[] originals, WordIndex phrasePrefixes,
                        Map<String, String[]> extraTable, int[] formOfWord, boolean[] startsPhrase, java.util.BitSet names, java.util.BitSet acronyms,
-                       int[][] thesaurus) {
+                       Thesaurus thesaurus) {
         this.ngrams = ngrams;
-        this.thesaurusStart = thesaurus[0];
-        this.thesaurus = thesaurus[1];
-        this.thesaurusFan = thesaurus[2];
+        this.thesaurus = thesaurus;
         this.formOfWord = formOfWord;
         this.startsPhrase = startsPhrase;
         this.extraOfWord = new Entry[formOfWord.length];
@@ -245,8 +248,8 @@ final class Candidates {
         }
     }
 
-    /** spin-thesaurus.bin (data/spin/thesaurus.py): each one-word form's start, the originals, each original's fan-out. */
-    private static int[][] thesaurus(int v) throws IOException {
+    /** Reads spin-thesaurus.bin, built for an n-gram vocabulary of {@code v} words. */
+    private static Thesaurus thesaurus(int v) throws IOException {
         try (ResourceReader in = new ResourceReader("spin-thesaurus.bin")) {
             if (in.readInt() != v) {
                 throw new IllegalStateException("spin-thesaurus.bin was built for another ngrams.bin");
@@ -259,7 +262,7 @@ final class Candidates {
             if (start[v] != n) {
                 throw new IllegalStateException("corrupt spin-thesaurus.bin");
             }
-            return new int[][] {start, originals, fan};
+            return new Thesaurus(start, originals, fan);
         }
     }
 
@@ -296,7 +299,7 @@ final class Candidates {
 
     /** Number of forms the thesaurus gives this original (at least 1). */
     int thesaurusFanOut(int originalId) {
-        return originalId < 0 || originalId >= thesaurusFan.length ? 1 : Math.max(1, thesaurusFan[originalId]);
+        return originalId < 0 || originalId >= thesaurus.fan().length ? 1 : Math.max(1, thesaurus.fan()[originalId]);
     }
 
     /** Whether some multiword form begins with these words (lowercase, one space apart). */
@@ -392,8 +395,8 @@ final class Candidates {
 
     /** The entry with the thesaurus's originals of the one-word form added after its own (those it has already keep their kind). */
     private Entry withThesaurus(Entry e, int wordId) {
-        int from = thesaurusStart[wordId];
-        int to = thesaurusStart[wordId + 1];
+        int from = thesaurus.start()[wordId];
+        int to = thesaurus.start()[wordId + 1];
         if (from == to) {
             return e;
         }
@@ -404,7 +407,7 @@ final class Candidates {
         int m = n;
         outer:
         for (int j = from; j < to; j++) {
-            int o = thesaurus[j];
+            int o = thesaurus.originals()[j];
             for (int k = 0; k < n; k++) {
                 if (ids[k] == o) {
                     continue outer;

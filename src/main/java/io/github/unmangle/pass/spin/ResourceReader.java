@@ -97,7 +97,7 @@ final class ResourceReader implements AutoCloseable {
     /** Reads the next {@code n} bytes into {@code a}; a resource that ends before them is corrupt. */
     private void readFully(byte[] a, int n) throws IOException {
         if (in.readNBytes(a, 0, n) != n) {
-            throw new EOFException("resource " + name + " ends early: corrupt, rebuild it (data/spin/build.py)");
+            throw new EOFException("resource " + name + " ends early: corrupt, rebuild it (data/spin/README.md says how)");
         }
     }
 

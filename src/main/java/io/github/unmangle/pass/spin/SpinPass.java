@@ -723,15 +723,15 @@ final class SpinPass implements Pass {
         }
         String[] o = new String[os.length - 1];
         int[] ids = new int[o.length];
-        byte[] rel = new byte[o.length];
+        byte[] kinds = new byte[o.length];
         for (int k = 0, j = 0; k < os.length; k++) {
             if (k != at) {
                 o[j] = os[k];
                 ids[j] = entry.ids()[k];
-                rel[j++] = entry.kinds()[k];
+                kinds[j++] = entry.kinds()[k];
             }
         }
-        return new Candidates.Entry(o, ids, rel);
+        return new Candidates.Entry(o, ids, kinds);
     }
 
     /** The entry's original "i" alone, or null. */
@@ -904,7 +904,7 @@ final class SpinPass implements Pass {
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Choice c : choices) {
             phraseUses.merge(c.spun(), 1, Integer::sum);
-            if (c.clear()) {
+            if (c.clear() && !c.thesaurus()) { // (a thesaurus's swap is never restored, by count or otherwise)
                 pairs.add(c.spun() + "\n" + c.original());
             }
         }
