@@ -37,7 +37,7 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--passages]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--passages]}
  * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
@@ -84,6 +84,9 @@ public final class SpinEval {
                 PASSAGE, which, n, 100.0 * above[0] / n, 100.0 * above[1] / n, 100.0 * above[2] / n);
     }
 
+    /** --speed original|spun: time only those texts (with --mb; both by default). */
+    private static String speedOf = "both";
+
     /** --thesaurus FILE: another spinner, whose synonyms come from a thesaurus in Moby's format instead of the pass's own table. */
     private static Path thesaurus;
 
@@ -97,6 +100,7 @@ public final class SpinEval {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
                 case "--mb" -> mb = Integer.parseInt(args[++i]);
+                case "--speed" -> speedOf = args[++i];
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--batch" -> batch = true;
                 case "--consistent" -> consistent = true;
@@ -324,8 +328,10 @@ public final class SpinEval {
             passages(spunPass, spunTexts, "spun");
         }
         seed(pass);
-        if (mb > 0) {
+        if (mb > 0 && !speedOf.equals("spun")) {
             speed(pass, articles, mb, "original");
+        }
+        if (mb > 0 && !speedOf.equals("original")) {
             speed(pass, spunTexts, mb, "spun");
         }
     }

@@ -1333,4 +1333,26 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
         assertFalse(out.contains("Jane Roe") || out.contains(LAST), out);
     }
+
+    /** A text browser's drawn rule (a line of underscores) goes on a saved web page, and only there. */
+    @Test
+    void drawnRuleGoesOnSavedPagesOnly() {
+        String rule = "_".repeat(60);
+        String article = PROSE_A + "\n\n" + rule + "\n\n" + PROSE_B + "\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
+        StringBuilder page = new StringBuilder();
+        for (String item : List.of("Skip to main content", "Home", "Search", "Menu", "Log in", "Subscribe", "Contact us", "Privacy",
+                "Terms of use", "Sitemap", "About us", "Back to top")) {
+            page.append("   ").append(item).append("\n\n");
+        }
+        page.append(article).append("\n   Share this article on Facebook\n");
+        PassResult r = pass(page.toString());
+        Edit dropped = r.edits().stream().filter(e -> e.before().strip().equals(rule)).findFirst().orElse(null);
+        assertTrue(dropped != null && dropped.rule().equals("markup") && dropped.reason().contains("horizontal rule"), r.edits().toString());
+        String out = clean(page.toString());
+        assertFalse(out.contains(rule), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        // clean text that breaks its sections with such a line is no web page: the line stays
+        String kept = clean(article);
+        assertTrue(kept.contains(rule) && kept.contains(PROSE_B), kept);
+    }
 }
