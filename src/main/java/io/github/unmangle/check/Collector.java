@@ -72,7 +72,9 @@ final class Collector implements FileCleaner.Listener {
         Acc a = open.remove(path);
         if (o.failed() || o.error() != null) {
             DocReport d = a != null ? a.doc : new DocReport(path, path, 1);
-            d.error = o.error() == null ? o.status().name().toLowerCase() : o.error();
+            // (a JSONL file whose other records were checked one by one fails for its invalid lines: they are said, not its status)
+            d.error = o.error() != null ? o.error()
+                    : o.badRecords() > 0 ? o.badRecords() + " invalid JSON line(s), not checked" : o.status().name().toLowerCase();
             sink.accept(d);
         } else if (a != null) {
             sink.accept(finish(a));

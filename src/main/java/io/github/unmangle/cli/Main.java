@@ -91,7 +91,8 @@ public final class Main implements Runnable {
             for (PassOption o : f.options()) {
                 boolean bool = o.defaultValue().equals("true") || o.defaultValue().equals("false");
                 OptionSpec.Builder b = OptionSpec.builder("--" + f.name() + "." + o.name())
-                        .type(String.class)
+                        // (a boolean takes a value only when it is "true" or "false": "--unicode.keep-crlf a.txt" leaves the path a path)
+                        .type(bool ? Boolean.class : String.class)
                         .paramLabel(bool ? "BOOL" : "VALUE")
                         .description(o.description() + " (default: " + o.defaultValue() + ")")
                         .arity(bool ? "0..1" : "1")

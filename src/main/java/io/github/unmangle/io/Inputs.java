@@ -94,13 +94,19 @@ public final class Inputs {
      */
     private long walk(Path root, Consumer<InputFile> sink, Consumer<Problem> problems) {
         long[] n = {0};
+        // a folder reached again through a link to it ("sublink" → "sub") is walked once: twice, its files
+        // would be cleaned twice at once into the same outputs
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         try {
             Files.walkFileTree(root, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new java.nio.file.SimpleFileVisitor<>() {
                         @Override
                         public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
-                            return !d.equals(root) && hidden(root.relativize(d))
-                                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                            if (!d.equals(root) && hidden(root.relativize(d))) {
+                                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Object key = a.fileKey();
+                            return key != null && !seen.add(key) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
                         }
 
                         @Override

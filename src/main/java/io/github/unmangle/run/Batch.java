@@ -87,7 +87,16 @@ public final class Batch {
                     }
                 });
             }
+            Outputs outputs = opt.dryRun ? null : new Outputs(paths);
             inputs.forEach(paths, in -> {
+                if (outputs != null && outputs.isOutputOfNamed(in)) {
+                    return; // ("clean *.txt" again: a.clean.txt is a.txt's output, not an input)
+                }
+                String clash = outputs == null ? null : outputs.claim(in, opt);
+                if (clash != null) {
+                    fail(in.path(), clash);
+                    return;
+                }
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
@@ -102,6 +111,10 @@ public final class Batch {
             }, problem -> fail(problem.path(), problem.message()));
             pool.shutdown();
             awaitQuietly(pool);
+            if (outputs != null && outputs.skipped > 0 && !opt.quiet) {
+                err.println("unmangle: " + outputs.skipped + " file(s) named on the command line not cleaned: each is the output of another one named there (a.txt → a."
+                        + opt.suffix + ".txt), written as that");
+            }
             if (observer != null) {
                 observer.finished();
             }
@@ -307,6 +320,52 @@ public final class Batch {
             } catch (IOException e) {
                 err.println("unmangle: cannot write report " + opt.report + ": " + Inputs.describe(e));
                 failures.incrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * The outputs this run writes, so that no two inputs write the same one ({@code --out-dir} mirrors
+     * "d1/a.txt" and "d2/a.txt" both to "a.clean.txt"). A file named on the command line that is the
+     * output of another one named there ("clean *.txt" run again lists a.txt and a.clean.txt) is that
+     * output, not an input: it is not cleaned ({@link #isOutputOfNamed}), and written as a.txt's output.
+     * Called on the thread that lists the inputs.
+     */
+    private final class Outputs {
+        private final java.util.Set<Path> outputsOfNamed = new java.util.HashSet<>();
+        private final Map<Path, Path> claimed = new java.util.HashMap<>();
+        private long skipped;
+
+        Outputs(List<Path> args) {
+            for (Path a : args) {
+                if (Files.isRegularFile(a)) {
+                    outputsOfNamed.add(key(InputFile.of(a, a.getFileName()).output(opt.suffix, opt.outDir)));
+                }
+            }
+        }
+
+        boolean isOutputOfNamed(InputFile in) {
+            boolean output = outputsOfNamed.contains(key(in.path()));
+            skipped += output ? 1 : 0;
+            return output;
+        }
+
+        /** Claims the output of {@code in}; returns why it cannot be written, or null. */
+        String claim(InputFile in, RunOptions opt) {
+            Path out = key(in.output(opt.suffix, opt.outDir));
+            Path other = claimed.putIfAbsent(out, in.path());
+            return other == null ? null
+                    : "its output " + out + " is also the output of " + other + (opt.outDir != null ? " (inputs of the same name, mirrored under --out-dir from different arguments)" : "") + "; skipped";
+        }
+
+        /** A path as the file system names it: its folder's real path (through links) where that exists. */
+        private static Path key(Path p) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path parent = abs.getParent();
+            try {
+                return parent == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+            } catch (IOException e) {
+                return abs; // (a folder --out-dir has yet to make)
             }
         }
     }

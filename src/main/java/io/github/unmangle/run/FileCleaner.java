@@ -56,7 +56,9 @@ public final class FileCleaner {
 
     /** Jackson is loaded only when a JSONL input comes along (it costs start-up time). */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        // (a line holding more than one value, "{...} {...}" or "{...} junk", is no record: read as its first
+        // value alone, the rest of the line would be lost from the output; it is copied unchanged instead)
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     private final Pipeline pipeline;

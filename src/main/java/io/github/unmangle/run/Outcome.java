@@ -60,6 +60,11 @@ public final class Outcome {
         return error;
     }
 
+    /** JSONL lines that were no JSON value (copied unchanged). */
+    public int badRecords() {
+        return badRecords;
+    }
+
     public boolean failed() {
         return status == Status.FAILED || status == Status.BINARY || badRecords > 0;
     }

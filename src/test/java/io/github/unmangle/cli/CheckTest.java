@@ -139,6 +139,22 @@ class CheckTest extends ConsoleCapture {
         assertTrue(o.contains("::notice title=unmangle check::2 documents, 1 failed\n"), o);
     }
 
+    /** A JSONL file's invalid lines fail it, and its entry says so (not the file's status, "changed"). */
+    @Test
+    void invalidJsonLinesAreSaidAsTheCause() throws Exception {
+        String rec = JSON.writeValueAsString(java.util.Map.of("id", 1, "text", PROSE));
+        Path f = write("mixed.jsonl", rec + "\n{not json\n" + rec + "\n");
+        assertEquals(1, run("check", "--no-progress", "--format", "jsonl", f.toString()));
+        List<String> errors = new java.util.ArrayList<>();
+        for (String l : stdout().lines().toList()) {
+            JsonNode d = JSON.readTree(l);
+            if (d.has("error")) {
+                errors.add(d.get("error").asText());
+            }
+        }
+        assertEquals(List.of("1 invalid JSON line(s), not checked"), errors, stdout());
+    }
+
     /** GitHub annotations stop at --rows; the notice says how many more failed. */
     @Test
     void githubAnnotationsStopAtRows() throws Exception {

@@ -163,6 +163,50 @@ class CliTest extends ConsoleCapture {
     }
 
     @Test
+    void aLineOfTwoJsonValuesIsInvalidNotCutToItsFirst() throws Exception {
+        // read as its first value alone, the rest of such a line (a second record, junk) would be lost from the output
+        Path j = write("t.jsonl", "{\"text\":\"foo\"} {\"id\":2,\"text\":\"foo\"}\n{\"text\":\"foo\"} junk\n{\"text\":\"foo\"}\n");
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", j.toString()));
+        assertTrue(stderr().contains("t.jsonl: line 1: invalid JSON") && stderr().contains("t.jsonl: line 2: invalid JSON"), stderr());
+        assertEquals(List.of("{\"text\":\"foo\"} {\"id\":2,\"text\":\"foo\"}", "{\"text\":\"foo\"} junk", "{\"text\":\"FOO\"}"),
+                Files.readAllLines(dir.resolve("t.clean.jsonl")));
+    }
+
+    /** A boolean pass option takes a value only when it is "true" or "false": a path after it stays a path. */
+    @Test
+    void aBooleanPassOptionLeavesTheNextPathAlone() throws Exception {
+        Path a = write("flag/a.txt", "foo");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--test-shout.learn", a.toString()));
+        assertEquals("FOO", Files.readString(dir.resolve("flag/a.clean.txt")));
+        assertEquals(0, run("clean", "-q", "--force", "--passes", "test-shout", "--test-shout.learn", "false", a.toString()));
+        assertEquals(2, run("clean", "-q", "--passes", "test-shout", "--test-shout.learn=maybe", a.toString()));
+    }
+
+    /** Two inputs of one name mirrored under --out-dir from different arguments: the second fails, the first's output stands. */
+    @Test
+    void outDirNeverWritesOneOutputForTwoInputs() throws Exception {
+        write("d1/a.txt", "foo one");
+        write("d2/a.txt", "foo two");
+        Path out = dir.resolve("out");
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", "--out-dir", out.toString(), dir.resolve("d1").toString(), dir.resolve("d2").toString()));
+        assertTrue(stderr().contains("d2/a.txt: its output ") && stderr().contains("is also the output of"), stderr());
+        assertEquals("FOO one", Files.readString(out.resolve("a.clean.txt")));
+    }
+
+    /** "clean *.txt" run again names a.txt and its output a.clean.txt: the output is written as a.txt's, not cleaned as an input. */
+    @Test
+    void aNamedOutputOfANamedInputIsNotCleanedAsAnInput() throws Exception {
+        Path a = write("g/a.txt", "foo");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", a.toString()));
+        Path o = dir.resolve("g/a.clean.txt");
+        assertEquals("FOO", Files.readString(o));
+        assertEquals(0, run("clean", "--force", "--passes", "test-shout", a.toString(), o.toString()));
+        assertFalse(Files.exists(dir.resolve("g/a.clean.clean.txt")));
+        assertEquals("FOO", Files.readString(o));
+        assertTrue(stderr().contains("1 file(s) named on the command line not cleaned"), stderr());
+    }
+
+    @Test
     void stdinToStdout() throws Exception {
         System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, run("clean", "--passes", "test-shout", "-"));

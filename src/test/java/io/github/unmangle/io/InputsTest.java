@@ -3,11 +3,18 @@ package io.github.unmangle.io;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InputsTest {
     /** Workers write hidden temp files beside their inputs while the walker lists the same directory. */
@@ -19,5 +26,19 @@ class InputsTest {
         assertFalse(Inputs.vanishedOutput(Path.of("sub/a.txt"), gone, "clean"), "a vanished input is reported");
         assertFalse(Inputs.vanishedOutput(Path.of(".a.clean.txt.9f3c.tmp"), new AccessDeniedException("x"), "clean"),
                 "other errors are reported");
+    }
+
+    /** A folder reached twice, itself and through a link to it, is walked once: its files would be cleaned twice into the same outputs. */
+    @Test
+    void aLinkedFolderIsWalkedOnce(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/a.txt"), "text");
+        Files.createSymbolicLink(dir.resolve("sublink"), dir.resolve("sub"));
+        List<Path> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        long n = new Inputs(List.of(), List.of(), "clean").forEach(List.of(dir), in -> found.add(in.path()), p -> problems.add(p.message()));
+        assertEquals(1, n, found.toString());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(problems.isEmpty(), problems.toString());
     }
 }
