@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>NUL bytes without a BOM: UTF-16 when every other byte is NUL, else binary.</li>
  *   <li>Valid UTF-8 is taken as is (the common, fast case).</li>
  *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
- *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported.</li>
+ *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported;
+ *       so when the valid sequences outnumber the stray bytes, or the strays stand alone between ASCII.</li>
  *   <li>No valid UTF-8 at all and high bytes standing alone: Windows-1252 (the web's "Latin-1").</li>
  *   <li>Otherwise ICU's charset detector guesses; the guess and its confidence are reported.</li>
  * </ol>
@@ -120,10 +121,15 @@ public final class Decoder {
         if (invalid == 0) {
             return new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
         }
-        if (valid > 0) {
+        // UTF-8 with stray bytes (a Latin-1 paste, a few bad bytes): the valid sequences outnumber the strays, or the
+        // strays stand alone between ASCII as a single-byte charset's accented letters do. Runs of high bytes with
+        // few valid sequences among them are another charset's words (windows-1251's Cyrillic, Shift-JIS's or GBK's
+        // characters, which form a valid UTF-8 pair now and then): ICU's detector reads those.
+        int isolated = invalid > valid ? isolatedHighBytes(b, off, len) : 0;
+        if (valid > 0 && (invalid <= valid || isolated * 2 > invalid)) {
             return mixed(b, off, len, invalid);
         }
-        if (isolatedHighBytes(b, off, len) * 2 > invalid) {
+        if (isolated * 2 > invalid) {
             return singleByte(b, off, len, invalid,
                     "no valid UTF-8 and the high bytes stand alone between ASCII; decoded as windows-1252");
         }

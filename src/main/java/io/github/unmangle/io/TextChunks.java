@@ -39,6 +39,10 @@ public final class TextChunks implements AutoCloseable {
     private int part;
     private Reader wide; // for UTF-16/32 input
     private String wideCharset;
+    /** Why the input is read as UTF-16 without a byte-order mark, or null (it has one). */
+    private String wideNote;
+    /** Bytes read at the start to tell UTF-16 without a byte-order mark by its NUL bytes. */
+    static final int SNIFF = 4096;
     private char[] cbuf;
     private int clen;
 
@@ -53,9 +57,16 @@ public final class TextChunks implements AutoCloseable {
         if (part == 0) {
             fill(4);
             String wideCs = wideCharset();
+            int skip = wideCs == null ? 0 : wideCs.startsWith("UTF-32") ? 4 : 2;
+            if (wideCs == null) {
+                // UTF-16 without a byte-order mark, by its NUL bytes (as Decoder reads a part): read as such from here on,
+                // or a part cut at a "\n" byte would begin with the NUL of "\n\0" and read as binary
+                fill(Math.min(limit, SNIFF));
+                wideCs = utf16ByNuls(buf, len);
+                wideNote = wideCs == null ? null : "no byte-order mark; NUL pattern says " + wideCs;
+            }
             if (wideCs != null) {
                 wideCharset = wideCs;
-                int skip = wideCs.startsWith("UTF-32") ? 4 : 2;
                 InputStream rest = new java.io.SequenceInputStream(
                         new java.io.ByteArrayInputStream(buf, skip, len - skip), in);
                 wide = new InputStreamReader(rest, Charset.forName(wideCs).newDecoder()
@@ -121,7 +132,7 @@ public final class TextChunks implements AutoCloseable {
             try {
                 n = wide.read(cbuf, clen, cbuf.length - clen);
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new BinaryInputException("invalid " + wideCharset + " after its byte-order mark");
+                throw new BinaryInputException("invalid " + wideCharset + (wideNote == null ? " after its byte-order mark" : " (no byte-order mark; read by its NUL bytes)"));
             }
             if (n < 0) {
                 eof = true;
@@ -130,7 +141,7 @@ public final class TextChunks implements AutoCloseable {
             }
         }
         if (clen == 0) {
-            return part++ == 0 ? new Decoded("", wideCharset.toLowerCase(), "bom", null) : null;
+            return part++ == 0 ? new Decoded("", wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote) : null;
         }
         int cut = clen;
         if (!eof) {
@@ -151,7 +162,30 @@ public final class TextChunks implements AutoCloseable {
         System.arraycopy(cbuf, cut, cbuf, 0, clen - cut);
         clen -= cut;
         part++;
-        return new Decoded(s, wideCharset.toLowerCase(), "bom", null);
+        return new Decoded(s, wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote);
+    }
+
+    /** UTF-16LE or BE when every other byte of {@code b[0, n)} is NUL (as {@link Decoder} tells them), else null. */
+    static String utf16ByNuls(byte[] b, int n) {
+        int pairs = n / 2;
+        int nulEven = 0;
+        int nulOdd = 0;
+        for (int i = 0; i < 2 * pairs; i++) {
+            if (b[i] == 0) {
+                if ((i & 1) == 0) {
+                    nulEven++;
+                } else {
+                    nulOdd++;
+                }
+            }
+        }
+        if (pairs == 0) {
+            return null;
+        }
+        if (nulOdd >= pairs * 0.9 && nulEven == 0) {
+            return "UTF-16LE";
+        }
+        return nulEven >= pairs * 0.9 && nulOdd == 0 ? "UTF-16BE" : null;
     }
 
     /** The last paragraph boundary in buf[0, n), else the last line end; -1 if no newline. */

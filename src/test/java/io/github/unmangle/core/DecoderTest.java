@@ -65,6 +65,31 @@ class DecoderTest {
         assertTrue(d.note().contains("ICU") || d.note().contains("windows-1252"), d.note());
     }
 
+    /**
+     * Another charset's words are runs of high bytes that form a valid UTF-8 pair now and then
+     * (windows-1251's "О»" is CE BB, "λ" in UTF-8): one such pair must not make the file UTF-8 with strays.
+     */
+    @Test
+    void otherCharsetsWithAnAccidentalUtf8PairAreDetected() throws Exception {
+        String ru = "Компания «ГАЗПРОМ» сообщила о росте прибыли за третий квартал. ".repeat(3);
+        Decoded d = Decoder.decode(ru.getBytes(Charset.forName("windows-1251")));
+        assertEquals(ru, d.text());
+        assertEquals("detected", d.method());
+        String ja = "東京都は月曜日、新しい交通計画を発表した。市民の意見を聞いて来年から実施する予定だ。".repeat(3);
+        Decoded j = Decoder.decode(ja.getBytes(Charset.forName("Shift_JIS")));
+        assertEquals(ja, j.text());
+    }
+
+    /** A Latin-1 paragraph pasted into UTF-8 text: its accented letters stand alone between ASCII, and stay a paste of two sources. */
+    @Test
+    void aPastedLatin1ParagraphInUtf8IsMixed() throws Exception {
+        byte[] b = concat("It’s a “quote”.\n".getBytes(StandardCharsets.UTF_8),
+                "Les élèves ont été très contents de leur journée à la mer, déjà prévu pour l'année prochaine.\n".getBytes(Charset.forName("windows-1252")));
+        Decoded d = Decoder.decode(b);
+        assertEquals("It’s a “quote”.\nLes élèves ont été très contents de leur journée à la mer, déjà prévu pour l'année prochaine.\n", d.text());
+        assertEquals("mixed", d.method());
+    }
+
     @Test
     void neverCrashesAndNeverInsertsReplacementCharacters() throws Exception {
         Random r = new Random(42);

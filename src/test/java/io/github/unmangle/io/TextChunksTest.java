@@ -53,6 +53,22 @@ class TextChunksTest {
         }
     }
 
+    /** UTF-16 without a byte-order mark, larger than a part: each part is text (a cut at a "\n" byte left the next one odd, read as binary). */
+    @Test
+    void utf16WithoutBomIsChunkedToo() throws Exception {
+        String text = "A line of prose, with é and “quotes”.\n\nAnother line.\n".repeat(2000);
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            List<String> parts = parts(text.getBytes(cs), 8 * 1024);
+            assertTrue(parts.size() > 10, cs + ": " + parts.size());
+            assertEquals(text, String.join("", parts), cs.name());
+        }
+        try (TextChunks c = new TextChunks(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE)), 8 * 1024)) {
+            Decoded d = c.next();
+            assertEquals("utf-16le", d.charset());
+            assertTrue(d.note().contains("no byte-order mark"), d.note());
+        }
+    }
+
     @Test
     void utf16InputIsChunkedToo() throws Exception {
         String text = "line one\n\nline two\n".repeat(2000);
