@@ -62,7 +62,7 @@ public final class TextChunks implements AutoCloseable {
                 // UTF-16 without a byte-order mark, by its NUL bytes (as Decoder reads a part): read as such from here on,
                 // or a part cut at a "\n" byte would begin with the NUL of "\n\0" and read as binary
                 fill(Math.min(limit, SNIFF));
-                wideCs = utf16ByNuls(buf, len);
+                wideCs = eof && len % 2 != 0 ? null : utf16ByNuls(buf, len); // (UTF-16 has an even length)
                 wideNote = wideCs == null ? null : "no byte-order mark; NUL pattern says " + wideCs;
             }
             if (wideCs != null) {
