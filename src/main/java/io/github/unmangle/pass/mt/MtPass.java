@@ -40,16 +40,23 @@ final class MtPass implements Pass {
         char[] a = t.toCharArray(); // the scans read an array: cheaper than String.charAt on UTF-16 strings
         SurfaceRules.latexQuotes(t, a, curly, c);
         SurfaceRules.cjkPunct(t, a, curly, c);
-        SurfaceRules.splitContractions(t, a, c);
-        SurfaceRules.spaceInsideQuotes(t, a, c);
-        SurfaceRules.spaceBeforePunct(t, a, c);
-        SurfaceRules.bracketSpaces(t, a, c);
-        SurfaceRules.strayBrackets(t, a, c);
-        SurfaceRules.repeatedWords(t, a, c);
-        SurfaceRules.doubledPunct(t, a, c);
-        SurfaceRules.gluedSentences(t, a, lex, c);
-        SurfaceRules.danglingFunctionWords(t, a, c);
-        NameVariants.find(t, a, lex, c);
+        // the other rules read the text with those marks already made English ("``hello'' ." as "\"hello\" ."), so that
+        // what they leave is what they would leave on the cleaned text: cleaning a cleaned text changes nothing
+        Marked m = Marked.of(t, c);
+        String u = m == null ? t : m.text;
+        char[] ua = m == null ? a : u.toCharArray();
+        List<Candidate> rest = new ArrayList<>();
+        SurfaceRules.splitContractions(u, ua, rest);
+        SurfaceRules.spaceInsideQuotes(u, ua, rest);
+        SurfaceRules.spaceBeforePunct(u, ua, rest);
+        SurfaceRules.bracketSpaces(u, ua, rest);
+        SurfaceRules.strayBrackets(u, ua, rest);
+        SurfaceRules.repeatedWords(u, ua, rest);
+        SurfaceRules.doubledPunct(u, ua, rest);
+        SurfaceRules.gluedSentences(u, ua, lex, rest);
+        SurfaceRules.danglingFunctionWords(u, ua, rest);
+        NameVariants.find(u, ua, lex, rest);
+        c.addAll(m == null ? rest : m.back(rest));
 
         dropInCode(a, c);
         int[] sentenceEnds = sentences(t);
@@ -109,6 +116,109 @@ final class MtPass implements Pass {
             }
         }
         return b.metric("mt-score", score).metric("mt-sentences", withArtifacts).build();
+    }
+
+    /**
+     * The text with the replacements of the rules that make marks English (LaTeX quotes, CJK punctuation) made,
+     * and the way back from its offsets to the original's. A proposal on it that touches no replaced character
+     * maps back; one that does is left out (a flag keeps the stretch its unchanged characters span).
+     */
+    static final class Marked {
+        final String text;
+        /** For each character of {@code text}: its index in the original, or -1 where a replacement wrote it. */
+        private final int[] orig;
+        private final int originalLength;
+
+        private Marked(String text, int[] orig, int originalLength) {
+            this.text = text;
+            this.orig = orig;
+            this.originalLength = originalLength;
+        }
+
+        /** The text with {@code edits} made, or null when there are none (or they overlap: then the text is read as it is). */
+        static Marked of(String t, List<Candidate> edits) {
+            if (edits.isEmpty()) {
+                return null;
+            }
+            List<Candidate> sorted = new ArrayList<>(edits);
+            sorted.sort(Comparator.comparingInt(Candidate::start));
+            StringBuilder sb = new StringBuilder(t.length());
+            int[] orig = new int[t.length() + 8 * sorted.size()];
+            int n = 0;
+            int at = 0;
+            for (Candidate e : sorted) {
+                if (e.isFlag() || e.start() < at) {
+                    return null;
+                }
+                for (int i = at; i < e.start(); i++) {
+                    sb.append(t.charAt(i));
+                    orig[n++] = i;
+                }
+                for (int k = 0; k < e.after().length(); k++) {
+                    if (n == orig.length) {
+                        orig = java.util.Arrays.copyOf(orig, orig.length * 2);
+                    }
+                    sb.append(e.after().charAt(k));
+                    orig[n++] = -1;
+                }
+                at = e.end();
+            }
+            for (int i = at; i < t.length(); i++) {
+                if (n == orig.length) {
+                    orig = java.util.Arrays.copyOf(orig, orig.length * 2);
+                }
+                sb.append(t.charAt(i));
+                orig[n++] = i;
+            }
+            return new Marked(sb.toString(), java.util.Arrays.copyOf(orig, n), t.length());
+        }
+
+        /** Proposals on {@link #text}, at the original's offsets. */
+        List<Candidate> back(List<Candidate> proposals) {
+            List<Candidate> out = new ArrayList<>(proposals.size());
+            for (Candidate x : proposals) {
+                if (x.start() == x.end()) {
+                    int b = boundary(x.start());
+                    if (b >= 0) {
+                        out.add(new Candidate(b, b, x.after(), x.rule(), x.reason()));
+                    }
+                    continue;
+                }
+                int s = x.start();
+                int e = x.end();
+                if (x.isFlag()) {
+                    while (s < e && orig[s] < 0) {
+                        s++;
+                    }
+                    while (e > s && orig[e - 1] < 0) {
+                        e--;
+                    }
+                    if (s < e) {
+                        out.add(new Candidate(orig[s], orig[e - 1] + 1, null, x.rule(), x.reason()));
+                    }
+                    continue;
+                }
+                boolean untouched = true;
+                for (int j = s; j < e && untouched; j++) {
+                    untouched = orig[j] >= 0;
+                }
+                if (untouched) {
+                    out.add(new Candidate(orig[s], orig[e - 1] + 1, x.after(), x.rule(), x.reason()));
+                }
+            }
+            return out;
+        }
+
+        /** The original's offset of a place between two characters of {@link #text}, or -1 inside a replacement. */
+        private int boundary(int j) {
+            if (j > 0 && orig[j - 1] >= 0) {
+                return orig[j - 1] + 1;
+            }
+            if (j < orig.length && orig[j] >= 0) {
+                return orig[j];
+            }
+            return j == 0 ? 0 : j == orig.length ? originalLength : -1;
+        }
     }
 
     /**

@@ -154,6 +154,46 @@ final class SurfaceRules {
             out.add(new Candidate(m.start(1), m.end(1), "", "split-contraction",
                     "contraction split by a tokeniser joined (\"" + m.group(2) + "\")"));
         }
+        // "I ' m", "don ' t": the apostrophe set apart on both sides
+        for (int i = 2; i + 2 < n; i++) {
+            int e = spacedContraction(a, i);
+            if (e > 0) {
+                out.add(new Candidate(i - 1, i + 2, String.valueOf(a[i]), "split-contraction",
+                        "contraction split by a tokeniser joined (\"" + new String(a, i, 1) + new String(a, i + 2, e - i - 2) + "\")"));
+                i = e;
+            }
+        }
+    }
+
+    private static final Set<String> SPACED_SUFFIXES = Set.of("s", "m", "d", "t", "re", "ve", "ll");
+
+    /**
+     * Where the suffix ends when {@code a[i]} is an apostrophe set apart on both sides inside a
+     * contraction ("I ' m", "don ' t", "it ' s"), else -1: a word before it, a suffix of a contraction
+     * after it ("t" only after "n"), then no letter, and no quote mark after the suffix ("the ' s ' key").
+     */
+    static int spacedContraction(char[] a, int i) {
+        int n = a.length;
+        if ((a[i] != '\'' && a[i] != '’') || i < 2 || i + 2 >= n || a[i - 1] != ' ' || a[i + 1] != ' '
+                || !Character.isLetterOrDigit(a[i - 2])) {
+            return -1;
+        }
+        int e = i + 2;
+        while (e < n && e < i + 5 && Character.isLetter(a[e])) {
+            e++;
+        }
+        if (e < n && Character.isLetter(a[e])) {
+            return -1;
+        }
+        String suffix = new String(a, i + 2, e - i - 2).toLowerCase(Locale.ROOT);
+        if (!SPACED_SUFFIXES.contains(suffix) || (suffix.equals("t") && (a[i - 2] | 0x20) != 'n')) {
+            return -1;
+        }
+        int q = e;
+        while (q < n && a[q] == ' ') {
+            q++;
+        }
+        return q < n && (a[q] == '\'' || a[q] == '’') ? -1 : e;
     }
 
     /** Straight single quotes standing alone, with a space on the inner side: ' Amazon Rekognition ' → 'Amazon Rekognition'. */
@@ -176,6 +216,9 @@ final class SurfaceRules {
         for (int i = s; i < e; i++) {
             if (a[i] != q) {
                 continue;
+            }
+            if (q == '\'' && spacedContraction(a, i) > 0) {
+                continue; // "I ' m": an apostrophe, joined by splitContractions
             }
             boolean letterBefore = i > s && Character.isLetterOrDigit(a[i - 1]);
             boolean letterAfter = i + 1 < e && Character.isLetterOrDigit(a[i + 1]);

@@ -53,6 +53,25 @@ class MtTest {
         }
     }
 
+    /**
+     * One cleaning leaves what a second would leave unchanged: the spacing rules read the text with its LaTeX quotes
+     * already made quotation marks (they had read "'' ." as no quote before a full stop, and left "\"hello\" ."),
+     * and an apostrophe set apart on both sides joins its contraction (it was paired as a quotation mark).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "He said ``hello'' . Then left.|He said \"hello\". Then left.",
+            "They said `` quoted '' .|They said \"quoted\".",
+            "He asked , `` Why ? '' and left .|He asked, \"Why?\" and left.",
+            "I ' m sure it ' s fine .|I'm sure it's fine.",
+            "We don ' t know .|We don't know.",
+            "Press the ' s ' key .|Press the 's' key.",
+            "The workers ' union met .|The workers ' union met."})
+    void oneCleaningIsAFixedPoint(String in, String out) {
+        assertEquals(out, fix(in));
+        assertEquals(out, fix(out));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"003_799d455aee1ffd1b.txt", "004_c6b125c8e7c9c984.txt"})
     void humanSeedsGetNoEdit(String seed) throws Exception {
