@@ -160,6 +160,9 @@ final class BoilerplatePass implements Pass {
         controlLines(t, lines, buttons);
         consentDialogs(t, lines);
         strays(lines);
+        if (!keepBylines) {
+            keptEdgeMetadata(t, lines);
+        }
         if (webPage) {
             // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
             drawnRules(chars, lines);
@@ -1051,6 +1054,45 @@ final class BoilerplatePass implements Pass {
             }
             metadata(l, stripBullet(t, l));
         }
+    }
+
+    /**
+     * Bylines and dates at the edges of the text as kept: its first {@value #METADATA_HEAD} and last
+     * {@value #METADATA_FOOT} kept lines, and the {@value #METADATA_BEFORE_TEXT} kept lines before its
+     * first paragraph. On a saved page they stood among menus and buttons, further from the edges
+     * than the rules above look; a second cleaning, of the cleaned text, found them there. Read last,
+     * so that one cleaning drops what a second would.
+     */
+    private static void keptEdgeMetadata(String t, Line[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < METADATA_HEAD; i++) {
+            seen += keptMetadata(t, lines[i]);
+        }
+        seen = 0;
+        for (int i = lines.length - 1; i >= 0 && seen < METADATA_FOOT; i--) {
+            seen += keptMetadata(t, lines[i]);
+        }
+        int first = -1;
+        for (int i = 0; i < lines.length && first < 0; i++) {
+            if (lines[i].cls != BAD && isProse(lines[i])) {
+                first = i;
+            }
+        }
+        seen = 0;
+        for (int i = above(lines, first); i >= 0 && seen < METADATA_BEFORE_TEXT; i = above(lines, i)) {
+            seen += keptMetadata(t, lines[i]);
+        }
+    }
+
+    /** 1 for a kept line (read for a byline or a date line, and dropped if it is one), 0 for a blank or dropped one. */
+    private static int keptMetadata(String t, Line l) {
+        if (l.blank() || l.cls == BAD) {
+            return 0;
+        }
+        if (l.length() <= Furniture.MAX_LENGTH) {
+            metadata(l, stripBullet(t, l));
+        }
+        return 1;
     }
 
     /** Drops the line if it is a byline or a date line ({@code core}: its text without a bullet), which the report keeps. */

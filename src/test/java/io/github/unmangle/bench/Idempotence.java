@@ -1,0 +1,61 @@
+package io.github.unmangle.bench;
+
+import io.github.unmangle.core.Cleaned;
+import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.PassRegistry;
+import io.github.unmangle.core.PassReport;
+import io.github.unmangle.core.Pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Whether one cleaning is a fixed point: every page of a folder is cleaned, then its cleaned text is cleaned
+ * again; counts the pages the second cleaning changes and, per pass and rule, the pages where it edits.
+ *
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.Idempotence [DIR] [--passes unicode,boilerplate,mt]}
+ * (DIR: a folder of .txt files, by default ../shared/boilerplate-dev/input).
+ */
+public final class Idempotence {
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of("../shared/boilerplate-dev/input");
+        List<String> passes = List.of("unicode", "boilerplate", "mt");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--passes")) {
+                passes = List.of(args[++i].split(","));
+            } else {
+                dir = Path.of(args[i]);
+            }
+        }
+        Pipeline chain = Pipeline.build(PassRegistry.load(), passes);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        int changed = 0;
+        Map<String, Integer> pagesByRule = new TreeMap<>();
+        for (Path f : files) {
+            String once = chain.clean(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)).text();
+            Cleaned twice = chain.clean(f.getFileName().toString(), once);
+            if (twice.text().equals(once)) {
+                continue;
+            }
+            changed++;
+            java.util.Set<String> rules = new java.util.TreeSet<>();
+            for (PassReport r : twice.passes()) {
+                for (Edit e : r.edits()) {
+                    rules.add(r.pass() + "/" + e.rule());
+                }
+            }
+            rules.forEach(r -> pagesByRule.merge(r, 1, Integer::sum));
+        }
+        System.out.printf("%s, %d pages, chain %s: a second cleaning changes %d pages (%.1f%%)%n", dir, files.size(), String.join(",", passes),
+                changed, 100.0 * changed / Math.max(1, files.size()));
+        System.out.println("pages where the second cleaning edits, by rule: " + pagesByRule);
+    }
+}
