@@ -47,12 +47,26 @@ public final class Main implements Runnable {
             Properties config = loadConfig(args);
             if (config != null) {
                 cl.setDefaultValueProvider(new ConfigDefaults(config));
+                unknownKeys(cl, config).forEach(k -> System.err.println("unmangle: config file: no option '--" + k + "' (misspelt?); ignored"));
             }
         } catch (IOException e) {
             System.err.println("unmangle: cannot read config file: " + e.getMessage());
             return 2;
         }
         return cl.execute(args);
+    }
+
+    /** Keys of a config file that name no option of any command (a shared file holds clean's and check's options). */
+    static java.util.List<String> unknownKeys(CommandLine cl, Properties config) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            for (OptionSpec o : sub.getCommandSpec().options()) {
+                for (String n : o.names()) {
+                    known.add(n.replaceFirst("^-+", ""));
+                }
+            }
+        }
+        return config.stringPropertyNames().stream().filter(k -> !known.contains(k)).sorted().toList();
     }
 
     /** The command tree, with every option of every pass found added to the commands that run passes. */
@@ -99,6 +113,12 @@ public final class Main implements Runnable {
                         .hidden(false);
                 if (bool) {
                     b.fallbackValue("true");
+                    // (as PassOptions reads them, "--x.flag=yes" and a config file's "x.flag=on" too)
+                    b.converters(v -> switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+                        case "true", "yes", "on", "1", "" -> Boolean.TRUE;
+                        case "false", "no", "off", "0" -> Boolean.FALSE;
+                        default -> throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not true or false");
+                    });
                 }
                 spec.addOption(b.build());
             }

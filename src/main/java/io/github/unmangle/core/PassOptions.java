@@ -57,10 +57,33 @@ public final class PassOptions {
 
     public double getDouble(String name) {
         String v = getString(name).trim();
+        double d;
         try {
-            return Double.parseDouble(v);
+            d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + pass + "." + name + " wants a number, not '" + v + "'");
         }
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("--" + pass + "." + name + " wants a finite number, not '" + v + "'");
+        }
+        return d;
+    }
+
+    /** {@link #getDouble}, which must lie in [min, max]. */
+    public double getDouble(String name, double min, double max) {
+        double d = getDouble(name);
+        if (d < min || d > max) {
+            throw new IllegalArgumentException("--" + pass + "." + name + " wants a number from " + min + " to " + max + ", not " + getString(name).trim());
+        }
+        return d;
+    }
+
+    /** {@link #getInt}, which must be at least {@code min}. */
+    public int getInt(String name, int min) {
+        int i = getInt(name);
+        if (i < min) {
+            throw new IllegalArgumentException("--" + pass + "." + name + " wants a whole number of at least " + min + ", not " + i);
+        }
+        return i;
     }
 }

@@ -81,13 +81,26 @@ public final class Explain {
             if (base > 0 && line.startsWith("@@")) {
                 line = shiftHunk(line, base);
             }
-            out.append(line).append('\n');
+            if (line.endsWith(NO_NEWLINE)) {
+                // a text's last line without a line end: said as diff(1) says it, or patch(1) fails the hunk
+                out.append(line, 0, line.length() - NO_NEWLINE.length()).append("\n\\ No newline at end of file\n");
+            } else {
+                out.append(line).append('\n');
+            }
         }
     }
 
+    /** Marks a text's last line that has no line end (so that it differs from the same line with one), never in text. */
+    private static final String NO_NEWLINE = "\u0000no-newline";
+
     private static List<String> lines(String s) {
-        List<String> l = Arrays.asList(s.split("\n", -1));
-        return s.endsWith("\n") ? l.subList(0, l.size() - 1) : l;
+        List<String> l = new java.util.ArrayList<>(Arrays.asList(s.split("\n", -1)));
+        if (s.endsWith("\n")) {
+            l.remove(l.size() - 1);
+        } else if (!s.isEmpty()) {
+            l.set(l.size() - 1, l.get(l.size() - 1) + NO_NEWLINE);
+        }
+        return l;
     }
 
     private static String shiftHunk(String h, int base) {

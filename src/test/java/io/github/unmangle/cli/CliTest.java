@@ -359,6 +359,19 @@ class CliTest extends ConsoleCapture {
         assertTrue(stdout().contains("@@ -1,3 +1,3 @@"), stdout());
     }
 
+    /** A last line without a line end is said as diff(1) says it (patch(1) fails the hunk otherwise), on both sides. */
+    @Test
+    void diffSaysALastLineHasNoLineEnd() throws Exception {
+        Path a = write("a.txt", "one\nfoo");
+        assertEquals(0, run("clean", "-n", "--diff", "--passes", "test-shout", a.toString()));
+        assertTrue(stdout().contains(" one\n-foo\n\\ No newline at end of file\n+FOO\n\\ No newline at end of file\n"), stdout());
+        assertFalse(stdout().contains("\u0000"), stdout());
+        out.reset();
+        Path b = write("b.txt", "one\nfoo\n");
+        assertEquals(0, run("clean", "-n", "--diff", "--passes", "test-shout", b.toString()));
+        assertFalse(stdout().contains("No newline"), stdout());
+    }
+
     @Test
     void explainNamesFileLineColumnPassRuleAndReason() throws Exception {
         Path a = write("a.txt", "one\ntwo foo\n");
@@ -399,6 +412,28 @@ class CliTest extends ConsoleCapture {
         Path cfg = write("conf.properties", "passes=test-shout\ntest-shout.word=baz\nsuffix=fixed\n");
         assertEquals(0, run("clean", "-q", "--config", cfg.toString(), a.toString()));
         assertEquals("foo bar BAZ\n", Files.readString(dir.resolve("a.fixed.txt")));
+    }
+
+    /** A config key that names no option is said (it was ignored silently); clean's file may hold check's options; booleans read as PassOptions reads them. */
+    @Test
+    void aMisspeltConfigKeyIsSaid() throws Exception {
+        Path a = write("k/a.txt", "foo\n");
+        Path cfg = write("k.properties", "passes=test-shout\njobz=4\nmax-spin=0.05\ntest-shout.learn=on\n");
+        assertEquals(0, run("clean", "-q", "--config", cfg.toString(), a.toString()));
+        assertTrue(stderr().contains("config file: no option '--jobz'"), stderr());
+        assertFalse(stderr().contains("max-spin") || stderr().contains("test-shout.learn"), stderr());
+    }
+
+    /** Out-of-range and non-finite values are usage errors (exit 2), not silent: a NaN threshold turned the check off. */
+    @Test
+    void outOfRangeValuesAreUsageErrors() throws Exception {
+        Path a = write("r/a.txt", "foo\n");
+        assertEquals(2, run("check", "--no-progress", "--passes", "test-shout", "--max-spin=NaN", a.toString()));
+        assertEquals(2, run("check", "--no-progress", "--passes", "test-shout", "--max-boilerplate=-1", a.toString()));
+        assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.swap-rate=-1", a.toString()));
+        assertTrue(stderr().contains("--spin.swap-rate wants a number from"), stderr());
+        assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.fan-out-cap=0", a.toString()));
+        assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.margin=NaN", a.toString()));
     }
 
     @Test

@@ -55,16 +55,26 @@ public final class SpinPassFactory implements PassFactory {
     /** A first read of the batch counts the possible spun forms (see {@link SpinLearner}). */
     @Override
     public io.github.unmangle.core.BatchLearner newBatchLearner(PassOptions options) {
-        return new SpinLearner(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("swap-rate"), options.getDouble("overuse-margin"));
+        double swapRate = options.getDouble("swap-rate", SWAP_RATE_MIN, SWAP_RATE_MAX);
+        return new SpinLearner(Resources.CANDIDATES, Resources.NGRAMS, swapRate, options.getDouble("overuse-margin"));
     }
 
     @Override
     public Pass create(PassOptions options, BatchKnowledge batch) {
-        return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin"), options.getDouble("strong-margin"), options.getInt("min-attested"),
-                options.getDouble("swap-rate"), options.getInt("fan-out-cap"),
-                options.getDouble("doc-gate"), options.getDouble("choice-margin"), options.getDouble("cache-weight"),
+        // (values checked before the resources load: a bad one is said at once)
+        double swapRate = options.getDouble("swap-rate", SWAP_RATE_MIN, SWAP_RATE_MAX);
+        int fanOutCap = options.getInt("fan-out-cap", 1);
+        double docGate = options.getDouble("doc-gate", 0, 1);
+        int minAttested = options.getInt("min-attested", 1);
+        return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin"), options.getDouble("strong-margin"), minAttested,
+                swapRate, fanOutCap,
+                docGate, options.getDouble("choice-margin"), options.getDouble("cache-weight"),
                 options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), batch instanceof SpinLearner.Knowledge k ? k : null);
     }
+
+    /** The share of words a spinner swaps, as an option may set it: a share, above 0 and below 1. */
+    static final double SWAP_RATE_MIN = 0.001;
+    static final double SWAP_RATE_MAX = 0.9;
 
     /** Loaded once, on first use of the pass (not when listing passes). */
     private static final class Resources {
