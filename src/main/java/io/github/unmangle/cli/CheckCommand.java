@@ -148,13 +148,19 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
             default -> check.table(out, colour(), examples, rows);
         }
         out.flush();
-        if (junit != null) {
-            check.junit(junit);
+        try {
+            if (junit != null) {
+                check.junit(junit);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--junit " + junit + ": cannot write: " + io.github.unmangle.io.Inputs.describe(e), e);
         }
         if (saveBaseline != null) {
             try (var f = new io.github.unmangle.io.AtomicFile(saveBaseline)) {
                 check.json(f.stream(), examples);
                 f.commit();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--save-baseline " + saveBaseline + ": cannot write: " + io.github.unmangle.io.Inputs.describe(e), e);
             }
         }
         return rc != Batch.OK ? Batch.SOME_FAILED : check.exitCode();

@@ -193,6 +193,10 @@ public final class Inputs {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
+        if (e instanceof java.io.EOFException) {
+            // (GZIPInputStream's only word for a truncated file)
+            return "unexpected end of input (a truncated .gz?)";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -35,7 +35,12 @@ public final class ReportWriter implements AutoCloseable {
     private final Map<Path, Pending> pending = new java.util.HashMap<>();
 
     public ReportWriter(Path path, String version, List<String> passes) throws IOException {
-        file = new AtomicFile(path);
+        try {
+            file = new AtomicFile(path);
+        } catch (IOException e) {
+            // (said as a usage error, before any input is read: exit 2)
+            throw new IllegalArgumentException("--report " + path + ": cannot write: " + io.github.unmangle.io.Inputs.describe(e), e);
+        }
         g = new JsonFactory().createGenerator(file.stream(), JsonEncoding.UTF8);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();

@@ -424,6 +424,23 @@ class CliTest extends ConsoleCapture {
         assertFalse(stderr().contains("max-spin") || stderr().contains("test-shout.learn"), stderr());
     }
 
+    /** A report that cannot be written is said in one line before any input is read (exit 2); a truncated .gz is named as such. */
+    @Test
+    void unwritableReportAndTruncatedGzipAreSaidPlainly() throws Exception {
+        Path a = write("w/a.txt", "foo\n");
+        assertEquals(2, run("clean", "-q", "--passes", "test-shout", "--report", a.resolve("r.json").toString(), a.toString()));
+        assertTrue(stderr().contains("--report ") && stderr().contains("cannot write: "), stderr());
+        assertFalse(Files.exists(dir.resolve("w/a.clean.txt")));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write("foo bar baz\n".repeat(2000).getBytes(StandardCharsets.UTF_8));
+        }
+        Path t = dir.resolve("w/t.txt.gz");
+        Files.write(t, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", t.toString()));
+        assertTrue(stderr().contains("t.txt.gz: unexpected end of input (a truncated .gz?)"), stderr());
+    }
+
     /** Out-of-range and non-finite values are usage errors (exit 2), not silent: a NaN threshold turned the check off. */
     @Test
     void outOfRangeValuesAreUsageErrors() throws Exception {
