@@ -83,7 +83,7 @@ public final class Batch {
                             swept.incrementAndGet();
                         }
                     } catch (IOException e) {
-                        err.println("unmangle: " + p + ": cannot remove this temporary file left by an interrupted run: " + Inputs.describe(e));
+                        err.println("unmangle: " + shown(p) + ": cannot remove this temporary file left by an interrupted run: " + Inputs.describe(e));
                     }
                 });
             }
@@ -308,9 +308,9 @@ public final class Batch {
             failures.incrementAndGet();
         }
         if (o.error() != null) {
-            err.println("unmangle: " + o.input().path() + ": " + o.error());
+            err.println("unmangle: " + shown(o.input().path()) + ": " + o.error());
         } else if (opt.verbose) {
-            err.println("unmangle: " + o.input().path() + ": " + o.status().name().toLowerCase().replace('_', '-')
+            err.println("unmangle: " + shown(o.input().path()) + ": " + o.status().name().toLowerCase().replace('_', '-')
                     + ", " + o.edits() + " edit(s)" + (o.output() != null && o.status() != Outcome.Status.UP_TO_DATE
                     ? " → " + o.output() : ""));
         }
@@ -370,10 +370,25 @@ public final class Batch {
         }
     }
 
+    /** A path as a message shows it: one line, whatever its name holds (a newline or a control character as an escape). */
+    static String shown(Path p) {
+        String s = p.toString();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s.length() + 8);
+                for (char c : s.toCharArray()) {
+                    b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+                return b.toString();
+            }
+        }
+        return s;
+    }
+
     private void fail(Path path, String message) {
         failures.incrementAndGet();
         counts.merge("FAILED", 1L, Long::sum);
-        err.println("unmangle: " + path + ": " + message);
+        err.println("unmangle: " + shown(path) + ": " + message);
     }
 
     /** A --skip-rule that no edit matched is most likely misspelt: say so (rule names are those --explain prints). */
@@ -461,7 +476,7 @@ public final class Batch {
 
         @Override
         public void problem(InputFile input, String message) {
-            err.println("unmangle: " + input.path() + ": " + message);
+            err.println("unmangle: " + shown(input.path()) + ": " + message);
         }
     }
 

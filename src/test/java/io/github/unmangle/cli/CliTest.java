@@ -441,6 +441,16 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains("t.txt.gz: unexpected end of input (a truncated .gz?)"), stderr());
     }
 
+    /** A file's name with a newline in it keeps its message on one line (the newline shown as \\n). */
+    @Test
+    void aNameWithANewlineKeepsItsMessageOnOneLine() throws Exception {
+        Path bad = dir.resolve("nl/bad\nname.txt");
+        Files.createDirectories(bad.getParent());
+        Files.write(bad, new byte[] {'a', 0, 'b'});
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", dir.resolve("nl").toString()));
+        assertTrue(stderr().lines().anyMatch(l -> l.contains("bad\\nname.txt: binary file")), stderr());
+    }
+
     /** Out-of-range and non-finite values are usage errors (exit 2), not silent: a NaN threshold turned the check off. */
     @Test
     void outOfRangeValuesAreUsageErrors() throws Exception {
