@@ -37,7 +37,7 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--passages]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--passages [WORDS]]}
  * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
@@ -62,26 +62,30 @@ public final class SpinEval {
     private static boolean passages;
 
     /** Words of a passage ({@code --passages}), and the words from one passage's start to the next's. */
-    static final int PASSAGE = 100;
-    static final int PASSAGE_STEP = 150;
+    /** Words of a passage ({@code --passages [N]}, 100 by default), and how far apart passages start (one and a half times that). */
+    static int PASSAGE = 100;
+    static int PASSAGE_STEP = 150;
 
-    /** How many passages of {@value #PASSAGE} words of the texts score above check's thresholds. */
+    /** How many passages of {@link #PASSAGE} words of the texts score above check's thresholds, and the edits made in them. */
     private static void passages(Pass pass, List<String> texts, String which) {
         int n = 0;
         int[] above = new int[3];
         double[] th = {0.02, 0.03, 0.05};
+        long edits = 0;
         for (String t : texts) {
             String[] w = t.split("\\s+");
             for (int k = 0; k + PASSAGE <= w.length; k += PASSAGE_STEP) {
-                double score = pass.apply(PassInput.of("passage", String.join(" ", java.util.Arrays.copyOfRange(w, k, k + PASSAGE)))).metrics().get("spin-score");
+                PassResult r = pass.apply(PassInput.of("passage", String.join(" ", java.util.Arrays.copyOfRange(w, k, k + PASSAGE))));
+                double score = r.metrics().get("spin-score");
+                edits += r.edits().size();
                 n++;
                 for (int j = 0; j < th.length; j++) {
                     above[j] += score > th[j] ? 1 : 0;
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "passages of %d words of the %s articles: %d; spin-score > 0.02: %.1f%%, > 0.03: %.1f%%, > 0.05: %.1f%%%n",
-                PASSAGE, which, n, 100.0 * above[0] / n, 100.0 * above[1] / n, 100.0 * above[2] / n);
+        System.out.printf(Locale.ROOT, "passages of %d words of the %s articles: %d; spin-score > 0.02: %.1f%%, > 0.03: %.1f%%, > 0.05: %.1f%%; edits %d = %.2f per 10,000 words%n",
+                PASSAGE, which, n, 100.0 * above[0] / n, 100.0 * above[1] / n, 100.0 * above[2] / n, edits, edits * 1e4 / ((double) n * PASSAGE));
     }
 
     /** --speed original|spun: time only those texts (with --mb; both by default). */
@@ -104,7 +108,13 @@ public final class SpinEval {
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--batch" -> batch = true;
                 case "--consistent" -> consistent = true;
-                case "--passages" -> passages = true;
+                case "--passages" -> {
+                    passages = true;
+                    if (i + 1 < args.length && args[i + 1].matches("\\d+")) {
+                        PASSAGE = Integer.parseInt(args[++i]);
+                        PASSAGE_STEP = PASSAGE * 3 / 2;
+                    }
+                }
                 case "--thesaurus" -> thesaurus = Path.of(args[++i]);
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);

@@ -23,9 +23,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpinTest {
     private static final Path ROOT = Path.of(System.getProperty("user.dir"));
     private static final SpinPassFactory FACTORY = new SpinPassFactory();
-    private static final Pipeline SPIN = Pipeline.build(PassRegistry.load(), List.of("spin"));
+    /**
+     * Most tests here weigh one sentence: a place's own evidence. The document gate, which reads the text's share of
+     * odd words with 50 words of an unspun text's share counted in, holds every restoration of a one-sentence text
+     * (a short text's few odd words are no evidence of a spinner); so these run without it ({@code doc-gate} 0), and
+     * the gate is tested on its own ({@link #gated}, the default options).
+     */
+    private static final Map<String, String> NO_GATE = Map.of("doc-gate", "0");
+    private static final Pipeline SPIN = Pipeline.build(PassRegistry.load(), List.of("spin"), Map.of("spin", NO_GATE), Map.of());
 
     private static PassResult pass(String text) {
+        return FACTORY.create(new PassOptions("spin", FACTORY.options(), NO_GATE)).apply(PassInput.of("t", text));
+    }
+
+    /** The pass with its default options (the document gate on). */
+    private static PassResult gated(String text) {
         return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
     }
 
@@ -262,7 +274,7 @@ class SpinTest {
     void aWouldBeRestorationInATextThatReadsAsAnOriginalIsFlaggedNotMade() throws Exception {
         String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"))
                 + "\nOur lives would be worse if nosotros outlawed it.\n";
-        PassResult gated = pass(text);
+        PassResult gated = gated(text);
         assertEquals(List.of(), gated.edits());
         assertTrue(gated.flags().stream().anyMatch(f -> f.rule().equals("spun-held") && f.text().equals("nosotros")
                 && f.reason().contains("left alone")), gated.flags().toString());
@@ -325,9 +337,9 @@ class SpinTest {
         m.appendTail(spun);
         assertTrue(swaps > 80, "swaps: " + swaps);
         double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
-        PassResult original = pass(text);
+        PassResult original = gated(text);
         assertTrue(original.metrics().get("spin-score") < gate, original.metrics().toString());
-        PassResult r = pass(spun.toString());
+        PassResult r = gated(spun.toString());
         assertTrue(r.metrics().get("spin-score") >= gate, swaps + " swaps: " + r.metrics());
         assertEquals(List.of(), r.edits());
         List<io.github.unmangle.core.Flag> said = r.flags().stream().filter(f -> f.reason().contains("by a general thesaurus")).toList();
@@ -504,6 +516,20 @@ class SpinTest {
         }
     }
 
+    /**
+     * The gate reads a short text's share of odd words with 50 words of an unspun text's share counted in: one odd word
+     * in a sentence (1 of 9, a plain share of 11%) restores nothing and is said; a spun article's dozens do. (Of
+     * SpinEval's 15-word passages of unspun articles, 10.5 false edits per 10,000 words without the prior, 3.0 with it.)
+     */
+    @Test
+    void oneOddWordInAShortTextIsSaidNotRestored() throws Exception {
+        PassResult one = gated("Our lives would be worse if nosotros outlawed it.");
+        assertEquals(List.of(), one.edits());
+        assertTrue(one.flags().stream().anyMatch(f -> f.rule().equals("spun-held") && f.text().equals("nosotros")), one.flags().toString());
+        String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
+        assertTrue(gated(spun).edits().size() >= 5, gated(spun).edits().toString());
+    }
+
     /** A long text whose first part reads as clearly unspun is let go after it; a spun one is weighed to the end. */
     @Test
     void aLongOriginalTextIsLetGoEarlyAndASpunOneIsNot() throws Exception {
@@ -513,11 +539,11 @@ class SpinTest {
         }
         int words = SpinPass.tokens(clean.toString()).size();
         assertTrue(words >= 2 * SpinPass.SAMPLE, "test text too short: " + words);
-        PassResult original = pass(clean.toString());
+        PassResult original = gated(clean.toString());
         assertTrue(original.metrics().get("spin-words-weighed") < words, original.metrics().toString());
         String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
         String longSpun = (spun + "\n").repeat(3);
-        PassResult r = pass(longSpun);
+        PassResult r = gated(longSpun);
         assertEquals(SpinPass.tokens(longSpun).size(), r.metrics().get("spin-words-weighed").intValue(), r.metrics().toString());
         assertTrue(r.edits().size() >= 15, r.edits().toString());
     }
