@@ -232,6 +232,9 @@ final class SurfaceRules {
             if (q == '\'' && !letterBefore && letterAfter && i + 3 < e && Character.isDigit(a[i + 1])) {
                 continue; // '90s
             }
+            if (q == '"' && i > s && Character.isDigit(a[i - 1]) && !letterAfter) {
+                continue; // an inch or a second: 6.7" - 7.7", 12.87" x 5.55"
+            }
             if (k == marks.length) {
                 return; // too many: not sure which pairs
             }
@@ -241,8 +244,18 @@ final class SurfaceRules {
             return;
         }
         for (int p = 0; p + 1 < k; p += 2) {
+            // a closing mark with a word right after it opens a quotation, and one that opens with a word right before
+            // it closes one: the marks do not pair as read (quotes within quotes), so the line is left as it is
+            if (wordAt(a, s, e, marks[p] - 1) || wordAt(a, s, e, marks[p + 1] + 1)) {
+                return;
+            }
+        }
+        for (int p = 0; p + 1 < k; p += 2) {
             int o = marks[p];
             int c = marks[p + 1];
+            if (literal(a, s, e, o, c)) {
+                continue;
+            }
             int in = o + 1;
             while (in < c && a[in] == ' ') {
                 in++;
@@ -261,6 +274,36 @@ final class SurfaceRules {
                 out.add(new Candidate(b, c, "", "space-inside-quotes", "space before a closing quotation mark removed"));
             }
         }
+    }
+
+    private static boolean wordAt(char[] a, int s, int e, int i) {
+        return i >= s && i < e && Character.isLetterOrDigit(a[i]);
+    }
+
+    /**
+     * Whether the quoted stretch {@code a[o, c]} is a string literal of code, whose spaces are its value: an operand
+     * or a receiver ({@code x = " a "}, {@code "id = " + id}, {@code " hi ".trim()}), or it holds two spaces in a row at
+     * an edge ({@code parseLine("  a = b  ")}: a tokeniser sets one). (Not in brackets alone: prose quotes a word in
+     * brackets, "(matter also means " matter ")".)
+     */
+    private static boolean literal(char[] a, int s, int e, int o, int c) {
+        char before = o > s ? a[o - 1] : ' ';
+        char after = c + 1 < e ? a[c + 1] : ' ';
+        if ("=+[,".indexOf(before) >= 0 || "+];".indexOf(after) >= 0 || (after == '.' && wordAt(a, s, e, c + 2))) {
+            return true;
+        }
+        int nb = o - 1;
+        while (nb > s && a[nb] == ' ') {
+            nb--;
+        }
+        int na = c + 1;
+        while (na < e - 1 && a[na] == ' ') {
+            na++;
+        }
+        if ((nb >= s && nb < o && a[nb] == '+') || (na > c && na < e && a[na] == '+')) {
+            return true; // a concatenation: "id = " + id
+        }
+        return (o + 2 < c && a[o + 1] == ' ' && a[o + 2] == ' ') || (c - 2 > o && a[c - 1] == ' ' && a[c - 2] == ' ');
     }
 
     private static final String CJK_FROM = "、。，？！：；（）【】「」『』";

@@ -64,6 +64,7 @@ class MtTest {
             "They said `` quoted '' .|They said \"quoted\".",
             "He asked , `` Why ? '' and left .|He asked, \"Why?\" and left.",
             "I ' m sure it ' s fine .|I'm sure it's fine.",
+            "matter also means (\" matter \") here.|matter also means (\"matter\") here.",
             "We don ' t know .|We don't know.",
             "Press the ' s ' key .|Press the 's' key.",
             "The workers ' union met .|The workers ' union met."})
@@ -120,7 +121,13 @@ class MtTest {
             "I use an iPhone, eBay and PayPal, and JavaScript on macOS with McDonald.",
             "The lights were on. Come in, please.",
             "In the end a result -- a fine one -- arrived.",
-            "    codepoint[ j ++ ] = (( byte1 & 0x0F ) << 12 );"})
+            "    codepoint[ j ++ ] = (( byte1 & 0x0F ) << 12 );",
+            // string literals whose spaces are their value, inch marks, quotes within quotes (clean articles of boilerplate-dev)
+            "The sample \"  hello  \".trim() gives \"hello\" back.",
+            "They write \"SELECT * FROM users WHERE id = \" + id in tutorials.",
+            "Medium hands: between 170 and 195mm (6.7\" - 7.7\") fit it.",
+            "It measures 12.87\" x 5.55\" and weighs little.",
+            "They said \"...providing a \"low-ball\" estimate to lure customers.\""})
     void humanEnglishIsLeftAlone(String text) {
         assertEquals(text, fix(text));
     }
