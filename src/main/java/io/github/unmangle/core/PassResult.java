@@ -77,6 +77,10 @@ public final class PassResult {
         }
 
         public Builder flag(int start, int end, String rule, String reason) {
+            if (start < 0 || end > text.length() || start > end) {
+                throw new IllegalArgumentException(pass + "/" + rule + ": flag span " + start + ".." + end
+                        + " outside text of length " + text.length());
+            }
             flags.add(new Flag(pass, rule, start, end, text.subSequence(start, end).toString(),
                     reason, 0, 0));
             return this;

@@ -98,7 +98,16 @@ public final class Pipeline {
         List<PassReport> reports = new ArrayList<>(steps.size());
         for (Step step : steps) {
             long t0 = System.nanoTime();
-            PassResult r = step.pass().apply(new PassInput(input.name(), text, input.part(), input.lastPart()));
+            PassResult r;
+            try {
+                r = step.pass().apply(new PassInput(input.name(), text, input.part(), input.lastPart()));
+            } catch (RuntimeException e) {
+                // (a third-party pass's failure names the pass: the input fails, the batch goes on)
+                throw new IllegalStateException("pass " + step.name() + " failed: " + e, e);
+            }
+            if (r == null) {
+                throw new IllegalStateException("pass " + step.name() + " returned no result");
+            }
             List<Flag> flags = new ArrayList<>(r.flags());
             List<Edit> accepted = accept(step, text, r.edits(), flags);
             locate(text, accepted);

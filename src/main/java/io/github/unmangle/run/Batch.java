@@ -256,6 +256,7 @@ public final class Batch {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.jobs));
         Semaphore inFlight = new Semaphore(Math.max(1, opt.jobs) * 4);
+        Map<String, String> failedLearners = new java.util.concurrent.ConcurrentHashMap<>();
         LearnListener shown = learnListener;
         shown.started(n);
         inputs.forEach(paths, in -> {
@@ -264,8 +265,19 @@ public final class Batch {
                 try (InputStream raw = FileCleaner.open(in.path(), in.gzip());
                      TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
                     for (Decoded d; (d = chunks.next()) != null; ) {
-                        for (BatchLearner l : learners.values()) {
-                            l.observe(in.path().toString(), d.text());
+                        for (Map.Entry<String, BatchLearner> l : learners.entrySet()) {
+                            if (failedLearners.containsKey(l.getKey())) {
+                                continue;
+                            }
+                            try {
+                                l.getValue().observe(in.path().toString(), d.text());
+                            } catch (RuntimeException e) {
+                                // one pass's learner failing leaves the others learning; it is named once and drops out
+                                if (failedLearners.putIfAbsent(l.getKey(), e.toString()) == null) {
+                                    err.println("unmangle: batch learning of pass " + l.getKey() + " failed on " + shown(in.path()) + ": " + e
+                                            + "; that pass runs without it");
+                                }
+                            }
                         }
                         if (chunks.done()) {
                             break;
@@ -284,7 +296,16 @@ public final class Batch {
         shown.finished();
         Map<String, BatchKnowledge> found = new LinkedHashMap<>();
         learners.forEach((name, l) -> {
-            BatchKnowledge k = l.finish();
+            if (failedLearners.containsKey(name)) {
+                return;
+            }
+            BatchKnowledge k;
+            try {
+                k = l.finish();
+            } catch (RuntimeException e) {
+                err.println("unmangle: batch learning of pass " + name + " failed: " + e + "; that pass runs without it");
+                return;
+            }
             if (k != null) {
                 found.put(name, k);
             }

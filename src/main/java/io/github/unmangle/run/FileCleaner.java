@@ -165,6 +165,38 @@ public final class FileCleaner {
         return changed;
     }
 
+    /**
+     * The JSON line {@code line} with the string value of its top-level {@code field} (the last, where the key
+     * stands twice, as the tree read it) replaced by {@code value}; every other byte as it was: the other fields'
+     * numbers keep their digits (1.10, 3.141592653589793238, 1e400: a tree written back rounds or rewrites them),
+     * their order, spacing and escapes.
+     */
+    static String withValue(String line, String field, String value) throws IOException {
+        int start = -1;
+        int end = -1;
+        try (com.fasterxml.jackson.core.JsonParser p = Json.MAPPER.getFactory().createParser(line)) {
+            int depth = 0;
+            for (com.fasterxml.jackson.core.JsonToken t; (t = p.nextToken()) != null; ) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && depth == 1 && field.equals(p.currentName())
+                        && p.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    start = (int) p.currentTokenLocation().getCharOffset();
+                    p.getText(); // (the string is read to its end: the location after it is known)
+                    end = (int) p.currentLocation().getCharOffset();
+                } else if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && depth == 1 && field.equals(p.currentName())) {
+                    start = -1; // a later non-string value of the key is the one the tree holds
+                }
+            }
+        }
+        if (start < 0 || end <= start || line.charAt(start) != '"' || line.charAt(end - 1) != '"') {
+            throw new IOException("cannot find the string value of \"" + field + "\" in its line");
+        }
+        return line.substring(0, start) + Json.MAPPER.writeValueAsString(value) + line.substring(end);
+    }
+
     /** JSONL: each record's {@code field} is a document; every other field is kept as it is. */
     public boolean cleanJsonl(InputFile in, InputStream raw, OutputStream sink, Outcome o) throws IOException {
         String label = in.path().toString();
@@ -202,8 +234,7 @@ public final class FileCleaner {
             listener.part(in, p);
             if (p.changed() || !d.plainUtf8()) {
                 changed = true;
-                ((ObjectNode) node).put(opt.field, c.text());
-                sink.write(Json.MAPPER.writeValueAsBytes(node));
+                sink.write(withValue(text, opt.field, c.text()).getBytes(StandardCharsets.UTF_8));
                 sink.write('\n');
             } else {
                 writeLine(sink, lines.bytes(), lines.length());

@@ -206,6 +206,16 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains("1 file(s) named on the command line not cleaned"), stderr());
     }
 
+    /** A cleaned record keeps every other byte of its line: numbers keep their digits, keys their order and spacing. */
+    @Test
+    void jsonlKeepsEveryOtherFieldAsWritten() throws Exception {
+        String line = "{ \"id\" : 2 , \"price\":1.10,\"pi\":3.141592653589793238462643383279,\"f\":1e400,"
+                + "\"nested\":{\"text\":\"foo\"},\"text\" : \"a foo\\u00e9\\n\" , \"tags\":[\"foo\"] }";
+        Path j = write("n.jsonl", line + "\n");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", j.toString()));
+        assertEquals(line.replace("\"a foo\\u00e9\\n\"", "\"a FOOé\\n\"") + "\n", Files.readString(dir.resolve("n.clean.jsonl")));
+    }
+
     @Test
     void stdinToStdout() throws Exception {
         System.setIn(new ByteArrayInputStream("a foo\n".getBytes(StandardCharsets.UTF_8)));
@@ -462,6 +472,27 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains("--spin.swap-rate wants a number from"), stderr());
         assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.fan-out-cap=0", a.toString()));
         assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.margin=NaN", a.toString()));
+    }
+
+    /** A third-party pass's failure names the pass and fails that input only; its learner's failure leaves the others learning. */
+    @Test
+    void aFailingPassOrLearnerIsNamedAndTheRestGoesOn() throws Exception {
+        Path ok = write("pf/a.txt", "foo\n");
+        Path bad = write("pf/b.txt", "foo TEST-THROW\n");
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", ok.toString(), bad.toString()));
+        assertTrue(stderr().contains("b.txt: internal error: java.lang.IllegalStateException: pass test-shout failed"), stderr());
+        assertEquals("FOO\n", Files.readString(dir.resolve("pf/a.clean.txt")));
+        err.reset();
+        for (int i = 0; i < 5; i++) {
+            write("pl/f" + i + ".txt", "Home\n\nA line of the page's own text, long enough to be prose, said here once.\n\nfoo\n"
+                    + (i == 2 ? "TEST-LEARNER-THROW\n" : ""));
+        }
+        Path report = dir.resolve("pl.json");
+        assertEquals(0, run("clean", "-q", "--passes", "boilerplate,test-shout", "--test-shout.learn", "--learn-min-files", "5",
+                "--report", report.toString(), dir.resolve("pl").toString()));
+        assertTrue(stderr().contains("batch learning of pass test-shout failed"), stderr());
+        JsonNode r = new ObjectMapper().readTree(report.toFile());
+        assertTrue(r.get("batch").has("boilerplate") && !r.get("batch").has("test-shout"), r.get("batch").toString());
     }
 
     @Test

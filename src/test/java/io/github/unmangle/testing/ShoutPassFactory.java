@@ -16,11 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A pass that exists only in test code and is registered through
  * src/test/resources/META-INF/services: upper-cases every occurrence of a word (option
  * {@code word}) and reports how many documents its batch learner saw; runs out of memory on
- * {@link #OUT_OF_MEMORY}.
+ * {@link #OUT_OF_MEMORY}, throws on {@link #THROW} (its learner on {@link #LEARNER_THROW}).
  */
 public final class ShoutPassFactory implements PassFactory {
     /** A text holding this makes the pass run out of memory (for the batch's handling of it). */
     public static final String OUT_OF_MEMORY = "TEST-OUT-OF-MEMORY";
+    /** A text holding this makes the pass throw (a third-party pass's bug), and this its batch learner. */
+    public static final String THROW = "TEST-THROW";
+    public static final String LEARNER_THROW = "TEST-LEARNER-THROW";
 
     @Override
     public String name() {
@@ -59,6 +62,9 @@ public final class ShoutPassFactory implements PassFactory {
         return new BatchLearner() {
             @Override
             public void observe(String name, String text) {
+                if (text.contains(LEARNER_THROW)) {
+                    throw new IllegalStateException("test: " + LEARNER_THROW);
+                }
                 n.incrementAndGet();
             }
 
@@ -77,6 +83,9 @@ public final class ShoutPassFactory implements PassFactory {
             String text = input.text();
             if (text.contains(OUT_OF_MEMORY)) {
                 throw new OutOfMemoryError("test: " + OUT_OF_MEMORY); // as a pass over a huge input might
+            }
+            if (text.contains(THROW) && !text.contains(LEARNER_THROW)) {
+                throw new IllegalStateException("test: " + THROW);
             }
             PassResult.Builder b = PassResult.builder(name(), text);
             for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
