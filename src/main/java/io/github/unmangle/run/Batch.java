@@ -94,7 +94,7 @@ public final class Batch {
                 }
                 String clash = outputs == null ? null : outputs.claim(in, opt);
                 if (clash != null) {
-                    fail(in.path(), clash);
+                    fail(in.path(), clash, report);
                     return;
                 }
                 inFlight.acquireUninterruptibly();
@@ -103,12 +103,12 @@ public final class Batch {
                         finish(cleaner.clean(in), report);
                     } catch (RuntimeException | Error e) {
                         // never a silent worker death: the input is named and the run fails
-                        fail(in.path(), "internal error: " + e);
+                        fail(in.path(), "internal error: " + e, report);
                     } finally {
                         inFlight.release();
                     }
                 });
-            }, problem -> fail(problem.path(), problem.message()));
+            }, problem -> fail(problem.path(), problem.message(), report));
             pool.shutdown();
             awaitQuietly(pool);
             if (outputs != null && outputs.skipped > 0 && !opt.quiet) {
@@ -406,10 +406,15 @@ public final class Batch {
         return s;
     }
 
-    private void fail(Path path, String message) {
-        failures.incrementAndGet();
-        counts.merge("FAILED", 1L, Long::sum);
-        err.println("unmangle: " + shown(path) + ": " + message);
+    /**
+     * An input that failed before (or outside) its cleaning: missing, unreadable, its output taken, an internal error.
+     * It goes the way of every other outcome, so that check's outputs and the report list it too, not stderr alone.
+     */
+    private void fail(Path path, String message, ReportWriter report) {
+        Outcome o = new Outcome(InputFile.of(path, path.getFileName() == null ? path : path.getFileName()), null);
+        o.status = Outcome.Status.FAILED;
+        o.error = message;
+        finish(o, report);
     }
 
     /** A --skip-rule that no edit matched is most likely misspelt: say so (rule names are those --explain prints). */

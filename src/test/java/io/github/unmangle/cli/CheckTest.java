@@ -139,6 +139,23 @@ class CheckTest extends ConsoleCapture {
         assertTrue(o.contains("::notice title=unmangle check::2 documents, 1 failed\n"), o);
     }
 
+    /** A missing input is listed in check's outputs as unreadable (it was on stderr alone: CI had no annotation or test case for it). */
+    @Test
+    void aMissingInputIsListedNotOnlySaid() throws Exception {
+        Path a = write("mi/a.txt", PROSE);
+        Path missing = dir.resolve("mi/nosuch.txt");
+        assertEquals(1, run("check", "--no-progress", "--format", "json", a.toString(), missing.toString()));
+        JsonNode root = JSON.readTree(stdout());
+        JsonNode found = null;
+        for (JsonNode d : root.get("documents")) {
+            if (d.get("document").asText().endsWith("nosuch.txt")) {
+                found = d;
+            }
+        }
+        assertTrue(found != null && found.get("error").asText().contains("no such file"), root.toString());
+        assertEquals(2, root.get("documents").size());
+    }
+
     /** A JSONL file's invalid lines fail it, and its entry says so (not the file's status, "changed"). */
     @Test
     void invalidJsonLinesAreSaidAsTheCause() throws Exception {
