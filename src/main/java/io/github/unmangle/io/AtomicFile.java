@@ -25,10 +25,22 @@ public final class AtomicFile implements AutoCloseable {
 
     /** Temporary files being written now; deleted if the JVM is stopped (Ctrl-C) mid-write. */
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    /**
+     * Guards {@link #LIVE} against the shutdown hook: once it has run ({@link #STOPPING}), no temporary file is
+     * made or committed (workers go on for a moment after Ctrl-C: a file made after the sweep was left behind,
+     * and a commit of a file the sweep had just deleted failed as "no such file" against its input).
+     */
+    private static final Object LOCK = new Object();
+    private static volatile boolean STOPPING;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path p : LIVE) {
+            java.util.List<Path> live;
+            synchronized (LOCK) {
+                STOPPING = true;
+                live = java.util.List.copyOf(LIVE);
+            }
+            for (Path p : live) {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException e) {
@@ -36,6 +48,11 @@ public final class AtomicFile implements AutoCloseable {
                 }
             }
         }, "unmangle-cleanup"));
+    }
+
+    /** Whether the JVM is shutting down (Ctrl-C): what fails now fails for that, not for its input. */
+    public static boolean stopping() {
+        return STOPPING;
     }
 
     /** The name of a temporary file this class writes: "." + the target's name + "." + hex digits + ".tmp". */
@@ -60,15 +77,22 @@ public final class AtomicFile implements AutoCloseable {
         OutputStream o;
         while (true) {
             t = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                o = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                break;
-            } catch (FileAlreadyExistsException e) {
-                // another writer picked the same name: draw again
+            // (made and listed under the lock: the shutdown hook sweeps either before the file exists, and then none
+            // is made, or after it is listed; a file made between the two was left behind)
+            synchronized (LOCK) {
+                if (STOPPING) {
+                    throw new IOException("interrupted (shutting down)");
+                }
+                try {
+                    o = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    LIVE.add(t);
+                    break;
+                } catch (FileAlreadyExistsException e) {
+                    // another writer picked the same name: draw again
+                }
             }
         }
         this.temp = t;
-        LIVE.add(temp);
         this.out = o;
     }
 
@@ -78,13 +102,19 @@ public final class AtomicFile implements AutoCloseable {
 
     public void commit() throws IOException {
         out.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        // (the rename under the lock: the shutdown hook deletes no file mid-commit; renames are quick)
+        synchronized (LOCK) {
+            if (STOPPING) {
+                throw new IOException("interrupted (shutting down)");
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            LIVE.remove(temp);
         }
-        committed = true;
-        LIVE.remove(temp);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.unmangle.core.PassFactory;
 import io.github.unmangle.core.PassOptions;
 import io.github.unmangle.core.PassRegistry;
 import io.github.unmangle.core.Pipeline;
+import io.github.unmangle.io.AtomicFile;
 import io.github.unmangle.io.InputFile;
 import io.github.unmangle.io.Inputs;
 import io.github.unmangle.io.TextChunks;
@@ -327,6 +328,9 @@ public final class Batch {
         }
         if (o.failed()) {
             failures.incrementAndGet();
+        }
+        if (o.error() != null && AtomicFile.stopping()) {
+            return; // (Ctrl-C: what fails now fails for that; the interrupted inputs are cleaned again by the next run)
         }
         if (o.error() != null) {
             err.println("unmangle: " + shown(o.input().path()) + ": " + o.error());
