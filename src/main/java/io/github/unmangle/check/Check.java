@@ -116,7 +116,7 @@ public final class Check implements AutoCloseable {
                 }
             }
             if (!failing.isEmpty() && baseline != null) {
-                double[] before = baseline.get(d.name);
+                double[] before = baseline.get(baselineKey(d.name));
                 if (before != null) {
                     boolean worse = failing.stream().anyMatch(s -> Double.isNaN(before[s.ordinal()]) || s.worse(d.value(s), before[s.ordinal()]));
                     if (!worse) {
@@ -472,6 +472,27 @@ public final class Check implements AutoCloseable {
      * order (NaN where one is missing). The file is read as a stream, one document at a time, and
      * each document keeps one small array, so a baseline of millions of documents fits.
      */
+    /**
+     * A document's name as a baseline matches it: its path normalised ("./ck/a.txt", "ck//a.txt" and "ck/a.txt" are one
+     * document), a JSONL record's ":line" kept. Paths stay as given, relative to where check runs: a baseline saved
+     * with relative paths matches a check run from the same folder.
+     */
+    public static String baselineKey(String name) {
+        int colon = name.lastIndexOf(':');
+        String path = name;
+        String line = "";
+        if (colon > 0 && colon + 1 < name.length() && name.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+            path = name.substring(0, colon);
+            line = name.substring(colon);
+        }
+        try {
+            String p = Path.of(path).normalize().toString();
+            return (p.isEmpty() ? path : p) + line;
+        } catch (java.nio.file.InvalidPathException e) {
+            return name;
+        }
+    }
+
     public static Map<String, double[]> readBaseline(Path file) throws IOException {
         Map<String, double[]> m = new HashMap<>();
         boolean sawDocuments = false;
@@ -499,7 +520,7 @@ public final class Check implements AutoCloseable {
                         JsonNode x = sig.get(s.key());
                         v[s.ordinal()] = x == null ? Double.NaN : x.asDouble();
                     }
-                    m.put(name.asText(), v);
+                    m.put(baselineKey(name.asText()), v);
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.unmangle.check.Check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -220,6 +221,16 @@ class CheckTest extends ConsoleCapture {
         write("c/mojibake.txt", PROSE.replace("council", "councilâ€™s").replace("mayor", "mayorâ€™s"));
         assertEquals(1, run("check", "--no-progress", "--baseline", base.toString(), c.toString()));
         assertTrue(stdout().contains("FAIL  " + c.resolve("mojibake.txt") + "  encoding 2 > 0"), stdout());
+    }
+
+    /** A baseline matches a document however its folder was written: "c/", "./c" and "c//x" name the same files. */
+    @Test
+    void baselineMatchesPathsAsNormalised() {
+        assertEquals("c/a.txt", Check.baselineKey("./c/a.txt"));
+        assertEquals("c/a.txt", Check.baselineKey("c//a.txt"));
+        assertEquals("c/a.jsonl:12", Check.baselineKey("./c/a.jsonl:12"));
+        assertEquals("c/x/a.txt", Check.baselineKey("c/y/../x/a.txt"));
+        assertEquals("-", Check.baselineKey("-"));
     }
 
     @Test
