@@ -232,13 +232,13 @@ public final class Check implements AutoCloseable {
         out.printf(Locale.ROOT, "%s%d documents: %s%d passed%s, %s%d failed%s%n", bold, all, green,
                 all - failing, off, failing > 0 ? red : "", failing, off);
         out.println();
-        out.printf(Locale.ROOT, "%-12s %-22s %8s %10s %10s%n", "signal", "threshold", "failing", "mean", "max");
+        out.printf(Locale.ROOT, "%-12s %-28s %8s %10s %10s%n", "signal", "threshold", "failing", "mean", "max");
         for (Signal s : Signal.values()) {
             SignalStats st = stats.get(s);
             long measured = all - unreadable;
             double mean = measured == 0 ? 0 : st.sum / measured;
             double max = measured == 0 ? 0 : st.max;
-            out.printf(Locale.ROOT, "%-12s %-22s %8d %10s %10s%n", s.key(), "--" + s.option() + "=" + s.format(limits.get(s)),
+            out.printf(Locale.ROOT, "%-12s %-28s %8d %10s %10s%n", s.key(), "--" + s.option() + "=" + s.format(limits.get(s)),
                     st.failing, s.format(mean), s.format(max));
             if (examples > 0 && st.failing > 0) {
                 st.worst.stream().sorted(st.extreme).limit(examples)
@@ -448,8 +448,11 @@ public final class Check implements AutoCloseable {
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
+                // (as character references: a parser turns a raw newline or tab in an attribute into a space)
+                case '\n' -> sb.append("&#10;");
+                case '\t' -> sb.append("&#9;");
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                    if (c >= 0x20) {
                         sb.append(c);
                     }
                 }

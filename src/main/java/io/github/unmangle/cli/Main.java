@@ -42,7 +42,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (used by tests). */
     public static int execute(String... args) {
-        CommandLine cl = commandLine(PassRegistry.load());
+        CommandLine cl;
+        try {
+            cl = commandLine(PassRegistry.load());
+        } catch (IllegalStateException | java.util.ServiceConfigurationError e) {
+            // (a third-party jar on the class path: two passes of one name, or a factory that cannot be made)
+            System.err.println("unmangle: " + e.getMessage());
+            return 2;
+        }
         try {
             Properties config = loadConfig(args);
             if (config != null) {
