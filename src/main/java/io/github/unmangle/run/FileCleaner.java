@@ -228,7 +228,16 @@ public final class FileCleaner {
             }
             withField++;
             String doc = value.textValue();
-            Cleaned c = pipeline.clean(PassInput.of(label + "#" + n, doc));
+            Cleaned c;
+            try {
+                c = pipeline.clean(PassInput.of(label + "#" + n, doc));
+            } catch (RuntimeException | StackOverflowError e) {
+                // one record's failure is that record's: it is copied unchanged and named, and the corpus goes on
+                o.badRecords++;
+                listener.problem(in, "line " + n + ": internal error: " + e + "; copied unchanged");
+                writeLine(sink, lines.bytes(), lines.length());
+                continue;
+            }
             Part p = new Part(label + "#" + n, n, 0, 1, doc, c, d);
             o.add(p);
             listener.part(in, p);

@@ -60,7 +60,7 @@ public final class Outcome {
         return error;
     }
 
-    /** JSONL lines that were no JSON value (copied unchanged). */
+    /** JSONL lines copied unchanged: no JSON value, or a record whose cleaning failed. */
     public int badRecords() {
         return badRecords;
     }

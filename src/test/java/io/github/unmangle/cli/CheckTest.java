@@ -170,7 +170,7 @@ class CheckTest extends ConsoleCapture {
                 errors.add(d.get("error").asText());
             }
         }
-        assertEquals(List.of("1 invalid JSON line(s), not checked"), errors, stdout());
+        assertEquals(List.of("1 JSONL line(s) not checked (invalid JSON, or a record whose cleaning failed)"), errors, stdout());
     }
 
     /** GitHub annotations stop at --rows; the notice says how many more failed. */

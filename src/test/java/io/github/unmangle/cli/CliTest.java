@@ -159,7 +159,7 @@ class CliTest extends ConsoleCapture {
         assertEquals(List.of("{\"text\":\"FOO\"}", "{not json", "{\"text\":\"FOO\"}"), lines);
         // the summary says why the run failed though no file did
         assertEquals(1, run("clean", "--force", "--passes", "test-shout", j.toString()));
-        assertTrue(stderr().contains("0 failed (and 1 with invalid JSON lines, copied unchanged)"), stderr());
+        assertTrue(stderr().contains("0 failed (and 1 with JSONL lines copied unchanged: invalid JSON, or a record whose cleaning failed)"), stderr());
     }
 
     @Test
@@ -204,6 +204,15 @@ class CliTest extends ConsoleCapture {
         assertFalse(Files.exists(dir.resolve("g/a.clean.clean.txt")));
         assertEquals("FOO", Files.readString(o));
         assertTrue(stderr().contains("1 file(s) named on the command line not cleaned"), stderr());
+    }
+
+    /** One record whose cleaning fails is copied unchanged and named; the others are cleaned (it failed the whole file). */
+    @Test
+    void aJsonlRecordThatFailsIsCopiedAndTheRestCleaned() throws Exception {
+        Path j = write("rf.jsonl", "{\"text\":\"foo\"}\n{\"text\":\"foo TEST-THROW\"}\n{\"text\":\"foo\"}\n");
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", j.toString()));
+        assertTrue(stderr().contains("rf.jsonl: line 2: internal error: java.lang.IllegalStateException: pass test-shout failed"), stderr());
+        assertEquals(List.of("{\"text\":\"FOO\"}", "{\"text\":\"foo TEST-THROW\"}", "{\"text\":\"FOO\"}"), Files.readAllLines(dir.resolve("rf.clean.jsonl")));
     }
 
     /** A cleaned record keeps every other byte of its line: numbers keep their digits, keys their order and spacing. */
