@@ -142,6 +142,7 @@ public final class FileCleaner {
         Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
         boolean changed = false;
         int line = 1;
+        long chars = 0; // (of the decoded text before this part: where its offsets start in the whole)
         try (TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
             for (int part = 0; ; part++) {
                 Decoded d = chunks.next();
@@ -150,12 +151,13 @@ public final class FileCleaner {
                 }
                 boolean last = chunks.done();
                 Cleaned c = pipeline.clean(new PassInput(label, d.text(), part, last));
-                Part p = new Part(label, 0, part, line, d.text(), c, d);
+                Part p = new Part(label, 0, part, line, chars, d.text(), c, d);
                 o.add(p);
                 listener.part(in, p);
                 changed |= p.changed() || !d.plainUtf8() && !"bom".equals(d.method());
                 w.write(c.text());
                 line += countLines(d.text());
+                chars += d.text().length();
                 if (last) {
                     break;
                 }
@@ -238,7 +240,7 @@ public final class FileCleaner {
                 writeLine(sink, lines.bytes(), lines.length());
                 continue;
             }
-            Part p = new Part(label + "#" + n, n, 0, 1, doc, c, d);
+            Part p = new Part(label + "#" + n, n, 0, 1, 0, doc, c, d);
             o.add(p);
             listener.part(in, p);
             if (p.changed() || !d.plainUtf8()) {

@@ -165,7 +165,9 @@ public final class ReportWriter implements AutoCloseable {
             c.writeNumberField("record", p.record());
         }
         if (p.part() > 0) {
+            // (a large file is cleaned in parts: offsets count from the part's start, the file's character partStart)
             c.writeNumberField("part", p.part());
+            c.writeNumberField("partStart", p.firstChar());
         }
         c.writeNumberField("line", line + p.firstLine() - 1);
         c.writeNumberField("column", column);

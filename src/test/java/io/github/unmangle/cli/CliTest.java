@@ -206,6 +206,29 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains("1 file(s) named on the command line not cleaned"), stderr());
     }
 
+    /** In a file cleaned in parts, an edit's offsets plus its part's partStart are offsets in the whole text. */
+    @Test
+    void reportOffsetsOfALaterPartAreFoundWithPartStart() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 1_500_000; i++) {
+            sb.append("Line ").append(i).append(" has a foo in it and é.\n").append(i % 7 == 0 ? "\n" : "");
+        }
+        String text = sb.toString();
+        Path a = write("parts/a.txt", text);
+        Path report = dir.resolve("parts.json");
+        assertEquals(0, run("clean", "-q", "--passes", "test-shout", "--part-size", "1", "--report", report.toString(), a.toString()));
+        JsonNode f = new ObjectMapper().readTree(report.toFile()).get("files").get(0);
+        assertTrue(f.get("parts").asInt() >= 2, f.toString());
+        int later = 0;
+        for (JsonNode e : f.get("edits")) {
+            long base = e.has("partStart") ? e.get("partStart").asLong() : 0;
+            later += e.has("partStart") ? 1 : 0;
+            int s = (int) (base + e.get("start").asLong());
+            assertEquals(e.get("before").asText(), text.substring(s, (int) (base + e.get("end").asLong())), e.toString());
+        }
+        assertTrue(later > 1000, "edits in later parts: " + later);
+    }
+
     /** One record whose cleaning fails is copied unchanged and named; the others are cleaned (it failed the whole file). */
     @Test
     void aJsonlRecordThatFailsIsCopiedAndTheRestCleaned() throws Exception {

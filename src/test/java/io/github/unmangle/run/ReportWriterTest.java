@@ -34,7 +34,7 @@ class ReportWriterTest {
                 edits.add(new Edit("unicode", "zero-width", 9, 10, "\u200b", "", "zero-width \"space\" " + r, 1, 10));
                 List<Flag> flags = List.of(new Flag("unicode", "casing", 12, 20, "impactIng", "maybe a casing slip", 1, 13));
                 PassReport pr = new PassReport("unicode", edits, flags, Map.of(), 1000);
-                w.part(input, new Part("corpus.jsonl:" + r, r, 0, 1, "", new Cleaned("x", List.of(pr)), null));
+                w.part(input, new Part("corpus.jsonl:" + r, r, 0, 1, 0, "", new Cleaned("x", List.of(pr)), null));
             }
             Outcome o = new Outcome(InputFile.of(input, input.getFileName()), null);
             o.status = Outcome.Status.CHANGED;
