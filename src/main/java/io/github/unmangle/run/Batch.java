@@ -88,7 +88,9 @@ public final class Batch {
                     }
                 });
             }
-            Outputs outputs = opt.dryRun ? null : new Outputs(paths);
+            // (one argument cannot collide with itself: its outputs mirror distinct inputs; so a million-file folder
+            // keeps no set of its outputs, and no real path is asked for each)
+            Outputs outputs = opt.dryRun || paths.size() < 2 ? null : new Outputs(paths);
             inputs.forEach(paths, in -> {
                 if (outputs != null && outputs.isOutputOfNamed(in)) {
                     return; // ("clean *.txt" again: a.clean.txt is a.txt's output, not an input)
