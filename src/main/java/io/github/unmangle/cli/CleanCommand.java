@@ -49,7 +49,7 @@ final class CleanCommand extends InputCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Print a unified diff of every change (stdin mode: instead of the text).")
     boolean diff;
 
-    @Option(names = "--explain", description = "Print each edit: file:line:col: pass/rule: before -> after (reason). "
+    @Option(names = "--explain", description = "Print each edit: file:line:col: pass/rule: \"before\" → \"after\"  (reason). "
             + "Goes to stderr in stdin mode.")
     boolean explain;
 

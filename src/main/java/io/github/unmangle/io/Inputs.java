@@ -89,8 +89,8 @@ public final class Inputs {
     }
 
     /**
-     * Walks a directory (following links, once each), reporting an unreadable subdirectory or a
-     * link loop as a problem and going on with the rest.
+     * Walks a directory (following links, each folder once; a link back to a folder above it is passed
+     * over), reporting an unreadable subdirectory as a problem and going on with the rest.
      */
     private long walk(Path root, Consumer<InputFile> sink, Consumer<Problem> problems) {
         long[] n = {0};
@@ -126,8 +126,11 @@ public final class Inputs {
                             if (vanishedOutput(root.relativize(p), e, suffix)) {
                                 return java.nio.file.FileVisitResult.CONTINUE;
                             }
-                            problems.accept(new Problem(p, e instanceof java.nio.file.FileSystemLoopException
-                                    ? "symbolic link loop; skipped" : "cannot read: " + describe(e)));
+                            if (e instanceof java.nio.file.FileSystemLoopException) {
+                                // a link back to a folder above it: that folder is being walked already (no failure)
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            problems.accept(new Problem(p, "cannot read: " + describe(e)));
                             return java.nio.file.FileVisitResult.CONTINUE;
                         }
                     });
