@@ -143,9 +143,9 @@ final class BoilerplatePass implements Pass {
             commentThread(t, lines);
             afterArticle(t, lines, webPage);
         }
-        if (articleLike) {
-            repeatedBlocks(chars, lines);
-        }
+        // (on every page, not only those that read as articles: a service or product page rendered twice, for wide and
+        // narrow screens, held both copies, and a second cleaning, of a text that then read as an article, dropped one)
+        repeatedBlocks(chars, lines);
         int[] records = records(t, lines);
         if (records != null) {
             b.flag(lines[records[0]].cs, lines[records[1]].ce, "records",
