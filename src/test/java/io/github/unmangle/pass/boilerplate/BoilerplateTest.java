@@ -454,6 +454,34 @@ class BoilerplateTest {
         assertTrue(r.edits().stream().filter(e -> e.rule().equals("repeated-block")).allMatch(e -> e.start() >= secondCopy), r.edits().toString());
     }
 
+    /**
+     * A page that does not read as an article (a service's page of short lines) and holds a block twice, rendered for
+     * wide and for narrow screens, keeps one copy too (boilerplate-dev's service pages; it took a second cleaning).
+     */
+    @Test
+    void aServicePageHoldingABlockTwiceKeepsOneCopy() {
+        StringBuilder page = new StringBuilder();
+        for (String item : List.of("Products", "Solutions", "Pricing", "Customers", "Resources", "Partners", "Contact sales", "Log in",
+                "Get started", "Work management", "Project management", "Portfolio management", "Resource management", "Integrations")) {
+            page.append("   ").append(item).append("\n");
+        }
+        String block = "Get business units working in harmony\n\n"
+                + "   Improve cross-functional collaboration with one workspace that brings teams and departments together.\n"
+                + "   Plan, track and report on every piece of work from the first idea to the final delivery date.\n"
+                + "   Standardize and automate workflows while assigning clear ownership for efficient execution.\n"
+                + "   Connect the tools your teams already use so that information flows without manual updates.\n"
+                + "   Give leaders real-time visibility into progress, risks and capacity across the whole company.\n\n";
+        page.append("\n").append(block);
+        for (String item : List.of("Efficiency", "Visibility", "Security", "Scale")) {
+            page.append("   ").append(item).append("\n");
+        }
+        page.append("\n").append(block).append("   Book a demo\n   Start free trial\n");
+        String out = clean(page.toString());
+        String line = "Plan, track and report on every piece of work from the first idea to the final delivery date.";
+        assertTrue(out.contains(line), out);
+        assertEquals(out.indexOf(line), out.lastIndexOf(line), "twice:\n" + out);
+    }
+
     /** What repeats on purpose stays: a refrain of short lines, code, a list without a paragraph. */
     @Test
     void repeatedRefrainsCodeAndListsStay() {
