@@ -14,7 +14,7 @@ runs=${2:-15}
 out="$root/bench/out"
 mkdir -p "$out"
 mvn -B -q -ntp -DskipTests package >/dev/null
-jar=target/unmangle.jar
+jar=${JAR:-target/unmangle.jar}
 cds=()
 [ -f target/unmangle.jsa ] && cds=(-XX:SharedArchiveFile=target/unmangle.jsa -Xshare:auto)
 
