@@ -129,6 +129,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         try (Progress p = new Progress("check", progress && !quietRun, () -> check.failing() + " failing",
                 n -> String.format("unmangle check: %d inputs read, %d documents, %d failing", n, check.documents(), check.failing()))) {
             List<String> chain = checkChain();
+            unusedPassOptions(chain, System.err);
             opt.skipRules = skipRules(chain);
             Batch batch = new Batch(registry, chain, passOptions(), opt, out, System.err, Main.version())
                     .globs(include, exclude)

@@ -64,6 +64,7 @@ final class CleanCommand extends InputCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> chain = chain();
+        unusedPassOptions(chain, System.err);
         Map<String, Map<String, String>> passOptions = passOptions();
         RunOptions opt = runOptions();
         opt.skipRules = skipRules(chain);

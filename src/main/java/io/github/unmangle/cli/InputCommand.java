@@ -141,6 +141,29 @@ abstract class InputCommand {
         return java.util.Set.copyOf(skipRules);
     }
 
+    /**
+     * Says, on stderr, each {@code --PASS.OPTION} given on the command line for a pass that is not in {@code chain}
+     * ("--spin.doc-gate=0" without "--with spin" changes nothing, silently otherwise). A config file's keys are not
+     * said: a file shared by clean and check holds options of passes one of them does not run.
+     */
+    void unusedPassOptions(List<String> chain, java.io.PrintStream err) {
+        if (quiet) {
+            return; // (as the warning of an unmatched --skip-rule)
+        }
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (OptionSpec o : spec.options()) {
+            String name = o.longestName().substring(2);
+            int dot = name.indexOf('.');
+            if (dot < 0 || !registry.has(name.substring(0, dot)) || !parsed.hasMatchedOption(o)) {
+                continue;
+            }
+            String pass = name.substring(0, dot);
+            if (!chain.contains(pass)) {
+                err.println("unmangle: --" + name + " is given, but pass " + pass + " is not in the chain (--with " + pass + " adds it); ignored");
+            }
+        }
+    }
+
     /** Values of the --PASS.OPTION options given on the command line or in the config file. */
     Map<String, Map<String, String>> passOptions() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();

@@ -459,6 +459,17 @@ class CliTest extends ConsoleCapture {
         assertEquals("foo bar BAZ\n", Files.readString(dir.resolve("a.fixed.txt")));
     }
 
+    /** A pass option given on the command line for a pass not in the chain is said (it changed nothing, silently). */
+    @Test
+    void aPassOptionForAPassNotInTheChainIsSaid() throws Exception {
+        Path a = write("po/a.txt", "foo\n");
+        assertEquals(0, run("clean", "--passes", "unicode", "--test-shout.word=bar", a.toString()));
+        assertTrue(stderr().contains("--test-shout.word is given, but pass test-shout is not in the chain (--with test-shout adds it); ignored"), stderr());
+        err.reset();
+        assertEquals(0, run("clean", "--force", "--passes", "test-shout", "--test-shout.word=foo", a.toString()));
+        assertFalse(stderr().contains("not in the chain"), stderr());
+    }
+
     /** A config key that names no option is said (it was ignored silently); clean's file may hold check's options; booleans read as PassOptions reads them. */
     @Test
     void aMisspeltConfigKeyIsSaid() throws Exception {
