@@ -103,7 +103,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
         for (Map.Entry<Signal, Double> l : limits.entrySet()) {
             if (!Double.isFinite(l.getValue()) || l.getValue() < 0) {
                 // (NaN would turn the threshold off without a word: every comparison with it is false)
-                throw new CommandLine.ParameterException(spec.commandLine(), "the " + l.getKey().key() + " threshold must be a number of 0 or more, not " + l.getValue());
+                throw new CommandLine.ParameterException(spec.commandLine(), "--" + l.getKey().option() + " must be a number of 0 or more, not " + l.getValue());
             }
         }
         Map<String, double[]> base = null;

@@ -152,30 +152,28 @@ abstract class InputCommand {
         }
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         for (OptionSpec o : spec.options()) {
-            String name = o.longestName().substring(2);
-            int dot = name.indexOf('.');
-            if (dot < 0 || !registry.has(name.substring(0, dot)) || !parsed.hasMatchedOption(o)) {
-                continue;
-            }
-            String pass = name.substring(0, dot);
-            if (!chain.contains(pass)) {
-                err.println("unmangle: --" + name + " is given, but pass " + pass + " is not in the chain (--with " + pass + " adds it); ignored");
+            String pass = passOf(o);
+            if (pass != null && !chain.contains(pass) && parsed.hasMatchedOption(o)) {
+                err.println("unmangle: " + o.longestName() + " is given, but pass " + pass + " is not in the chain (--with " + pass + " adds it); ignored");
             }
         }
+    }
+
+    /** The pass whose option {@code o} is ({@code --PASS.OPTION} of a pass found), or null. */
+    private String passOf(OptionSpec o) {
+        String name = o.longestName().substring(2);
+        int dot = name.indexOf('.');
+        return dot > 0 && registry.has(name.substring(0, dot)) ? name.substring(0, dot) : null;
     }
 
     /** Values of the --PASS.OPTION options given on the command line or in the config file. */
     Map<String, Map<String, String>> passOptions() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (OptionSpec o : spec.options()) {
-            String name = o.longestName().substring(2);
-            int dot = name.indexOf('.');
-            if (dot < 0 || !registry.has(name.substring(0, dot))) {
-                continue;
-            }
+            String pass = passOf(o);
             Object v = o.getValue();
-            if (v != null) {
-                out.computeIfAbsent(name.substring(0, dot), k -> new LinkedHashMap<>()).put(name.substring(dot + 1), v.toString());
+            if (pass != null && v != null) {
+                out.computeIfAbsent(pass, k -> new LinkedHashMap<>()).put(o.longestName().substring(pass.length() + 3), v.toString());
             }
         }
         return out;

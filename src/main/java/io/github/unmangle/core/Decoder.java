@@ -56,28 +56,44 @@ public final class Decoder {
             return strict(b, off + 2, len - 2, StandardCharsets.UTF_16LE, "bom");
         }
         // 2. NUL bytes
+        int nuls = 0;
+        for (int i = off; i < end; i++) {
+            nuls += b[i] == 0 ? 1 : 0;
+        }
+        if (nuls > 0) {
+            Charset wide = utf16ByNuls(b, off, len);
+            if (wide != null) {
+                return strict(b, off, len, wide, "detected");
+            }
+            throw new BinaryInputException("binary file (" + nuls + " NUL bytes)");
+        }
+        return decodeUtf8ish(b, off, len);
+    }
+
+    /**
+     * UTF-16LE (or BE) when {@code b[off, off + len)}, of an even length, has a NUL at nine in ten of its odd
+     * (even) places and none at the others: text without a byte-order mark, by its NUL bytes; else null.
+     */
+    public static Charset utf16ByNuls(byte[] b, int off, int len) {
+        int pairs = len / 2;
+        if (pairs == 0 || len % 2 != 0) {
+            return null;
+        }
         int nulEven = 0;
         int nulOdd = 0;
-        for (int i = off; i < end; i++) {
-            if (b[i] == 0) {
-                if (((i - off) & 1) == 0) {
+        for (int i = 0; i < len; i++) {
+            if (b[off + i] == 0) {
+                if ((i & 1) == 0) {
                     nulEven++;
                 } else {
                     nulOdd++;
                 }
             }
         }
-        if (nulEven + nulOdd > 0) {
-            int pairs = len / 2;
-            if (pairs > 0 && len % 2 == 0 && nulOdd >= pairs * 0.9 && nulEven == 0) {
-                return strict(b, off, len, StandardCharsets.UTF_16LE, "detected");
-            }
-            if (pairs > 0 && len % 2 == 0 && nulEven >= pairs * 0.9 && nulOdd == 0) {
-                return strict(b, off, len, StandardCharsets.UTF_16BE, "detected");
-            }
-            throw new BinaryInputException("binary file (" + (nulEven + nulOdd) + " NUL bytes)");
+        if (nulOdd >= pairs * 0.9 && nulEven == 0) {
+            return StandardCharsets.UTF_16LE;
         }
-        return decodeUtf8ish(b, off, len);
+        return nulEven >= pairs * 0.9 && nulOdd == 0 ? StandardCharsets.UTF_16BE : null;
     }
 
     private static Decoded strict(byte[] b, int off, int len, Charset cs, String method)

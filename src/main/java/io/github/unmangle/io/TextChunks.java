@@ -62,7 +62,9 @@ public final class TextChunks implements AutoCloseable {
                 // UTF-16 without a byte-order mark, by its NUL bytes (as Decoder reads a part): read as such from here on,
                 // or a part cut at a "\n" byte would begin with the NUL of "\n\0" and read as binary
                 fill(Math.min(limit, SNIFF));
-                wideCs = eof && len % 2 != 0 ? null : utf16ByNuls(buf, len); // (UTF-16 has an even length)
+                // (a whole input of odd length is no UTF-16; of a longer one, the even part read so far is looked at)
+                Charset wide = eof && len % 2 != 0 ? null : Decoder.utf16ByNuls(buf, 0, len & ~1);
+                wideCs = wide == null ? null : wide.name();
                 wideNote = wideCs == null ? null : "no byte-order mark; NUL pattern says " + wideCs;
             }
             if (wideCs != null) {
@@ -163,29 +165,6 @@ public final class TextChunks implements AutoCloseable {
         clen -= cut;
         part++;
         return new Decoded(s, wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote);
-    }
-
-    /** UTF-16LE or BE when every other byte of {@code b[0, n)} is NUL (as {@link Decoder} tells them), else null. */
-    static String utf16ByNuls(byte[] b, int n) {
-        int pairs = n / 2;
-        int nulEven = 0;
-        int nulOdd = 0;
-        for (int i = 0; i < 2 * pairs; i++) {
-            if (b[i] == 0) {
-                if ((i & 1) == 0) {
-                    nulEven++;
-                } else {
-                    nulOdd++;
-                }
-            }
-        }
-        if (pairs == 0) {
-            return null;
-        }
-        if (nulOdd >= pairs * 0.9 && nulEven == 0) {
-            return "UTF-16LE";
-        }
-        return nulEven >= pairs * 0.9 && nulOdd == 0 ? "UTF-16BE" : null;
     }
 
     /** The last paragraph boundary in buf[0, n), else the last line end; -1 if no newline. */

@@ -142,35 +142,34 @@ final class MtPass implements Pass {
             }
             List<Candidate> sorted = new ArrayList<>(edits);
             sorted.sort(Comparator.comparingInt(Candidate::start));
-            StringBuilder sb = new StringBuilder(t.length());
-            int[] orig = new int[t.length() + 8 * sorted.size()];
-            int n = 0;
+            int size = t.length();
             int at = 0;
             for (Candidate e : sorted) {
                 if (e.isFlag() || e.start() < at) {
                     return null;
                 }
+                size += e.after().length() - (e.end() - e.start());
+                at = e.end();
+            }
+            StringBuilder sb = new StringBuilder(size);
+            int[] orig = new int[size];
+            at = 0;
+            for (Candidate e : sorted) {
                 for (int i = at; i < e.start(); i++) {
+                    orig[sb.length()] = i;
                     sb.append(t.charAt(i));
-                    orig[n++] = i;
                 }
                 for (int k = 0; k < e.after().length(); k++) {
-                    if (n == orig.length) {
-                        orig = java.util.Arrays.copyOf(orig, orig.length * 2);
-                    }
+                    orig[sb.length()] = -1;
                     sb.append(e.after().charAt(k));
-                    orig[n++] = -1;
                 }
                 at = e.end();
             }
             for (int i = at; i < t.length(); i++) {
-                if (n == orig.length) {
-                    orig = java.util.Arrays.copyOf(orig, orig.length * 2);
-                }
+                orig[sb.length()] = i;
                 sb.append(t.charAt(i));
-                orig[n++] = i;
             }
-            return new Marked(sb.toString(), java.util.Arrays.copyOf(orig, n), t.length());
+            return new Marked(sb.toString(), orig, t.length());
         }
 
         /** Proposals on {@link #text}, at the original's offsets. */

@@ -148,13 +148,13 @@ final class SpinPass implements Pass {
         // the share of odd words, each place on its own evidence (not the type-level counts, which
         // would make a text look spun because of its own repeated words), with SCORE_PRIOR_WORDS words
         // of an unspun text's share counted in (a short text's few odd words are no evidence)
-        double score = first.judged() == 0 ? 0 : (first.odd() + SCORE_UNSPUN * SCORE_PRIOR_WORDS) / (first.judged() + SCORE_PRIOR_WORDS);
+        double score = withPrior(first.odd(), first.judged());
         // restorations are made (and their rate read) on WordNet's odd places only: a thesaurus's are reported, never restored
         double gateScore = first.judged() == 0 ? 0 : (double) first.oddWordNet() / first.judged();
         // the gate counts the same prior words as the score: a short text's few odd words are no evidence of a spinner
         // (SpinEval --passages, unspun articles, false edits per 10,000 words without the prior and with it: 10.5 and 3.0
         // in passages of 15 words, 2.8 and 1.1 of 40, 1.27 and 0.42 of 100; whole articles 0 and 0)
-        double gateShare = first.judged() == 0 ? 0 : (first.oddWordNet() + SCORE_UNSPUN * SCORE_PRIOR_WORDS) / (first.judged() + SCORE_PRIOR_WORDS);
+        double gateShare = withPrior(first.oddWordNet(), first.judged());
         boolean spunText = gateShare >= docGate;
         SpinPass self = this;
         if (spunText) {
@@ -185,6 +185,11 @@ final class SpinPass implements Pass {
      * before the prior, and before the thesaurus); of its 400 articles spun at 4.5%, 383 (390).
      */
     static final double SCORE_PRIOR_WORDS = 50;
+
+    /** The share of {@code odd} places in {@code judged} words with {@link #SCORE_PRIOR_WORDS} words of an unspun text's share counted in (0 for no words). */
+    static double withPrior(int odd, int judged) {
+        return judged == 0 ? 0 : (odd + SCORE_UNSPUN * SCORE_PRIOR_WORDS) / (judged + SCORE_PRIOR_WORDS);
+    }
     /** The share of words a text's spinner swapped, at most and at least, as read from its score. */
     static final double RATE_LOW = 0.01;
     static final double RATE_HIGH = 0.4;
