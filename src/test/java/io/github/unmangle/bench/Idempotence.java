@@ -25,9 +25,12 @@ public final class Idempotence {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("../shared/boilerplate-dev/input");
         List<String> passes = List.of("unicode", "boilerplate", "mt");
+        String show = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--passes")) {
                 passes = List.of(args[++i].split(","));
+            } else if (args[i].equals("--show")) {
+                show = args[++i]; // PASS/RULE: print that rule's second-cleaning edits
             } else {
                 dir = Path.of(args[i]);
             }
@@ -50,6 +53,9 @@ public final class Idempotence {
             for (PassReport r : twice.passes()) {
                 for (Edit e : r.edits()) {
                     rules.add(r.pass() + "/" + e.rule());
+                    if ((r.pass() + "/" + e.rule()).equals(show)) {
+                        System.out.println("  " + f.getFileName() + " line " + e.line() + ": " + e.before().strip().replace("\n", " | "));
+                    }
                 }
             }
             rules.forEach(r -> pagesByRule.merge(r, 1, Integer::sum));

@@ -166,6 +166,7 @@ final class BoilerplatePass implements Pass {
         if (webPage) {
             // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
             drawnRules(chars, lines);
+            doubledLines(chars, lines);
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -1472,6 +1473,47 @@ final class BoilerplatePass implements Pass {
         return l.blank() || (!l.bullet && (l.rule == null || "outside-article".equals(l.rule)) && l.words >= 4
                 && (l.terminal || l.words >= 8) && (l.stops * 5 >= l.words || l.terminal && l.words >= SENTENCE_LINE_WORDS
                     && l.stops >= SENTENCE_STOP_LOW * l.words));
+    }
+
+    /**
+     * A kept line that says exactly what the kept line above it says (blank and dropped lines between
+     * aside: they are gone from the output, where the two would stand together) is a second rendering
+     * of one thing: a text browser writes a card's link and then its heading, an
+     * image's alt text and then its caption, a tab's label and then its title, each on its own line.
+     * The second copy goes, the first stays. Only on a saved web page (clean text that repeats a
+     * line, a refrain, keeps it), only lines with a letter (a rule of dashes, "}" repeat on purpose)
+     * and no code (brackets, braces, quotes, '=', ';': code repeats lines on purpose).
+     */
+    private static void doubledLines(char[] t, Line[] lines) {
+        Line above = null;
+        for (Line l : lines) {
+            if (l.blank() || l.cls == BAD) {
+                continue;
+            }
+            if (above != null && sameText(t, above, l)) {
+                bad(l, "doubled", "the same line as the kept line above it (a link's text and then its heading or caption, as a"
+                        + " text browser writes them): the second copy");
+            } else {
+                above = l;
+            }
+        }
+    }
+
+    /** Whether two lines hold the same text (a list bullet aside), with a letter and no code. */
+    private static boolean sameText(char[] t, Line a, Line b) {
+        int len = a.ce - a.ts;
+        if (b.ce - b.ts != len) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < len; i++) {
+            char c = t[a.ts + i];
+            if (c != t[b.ts + i] || c < 128 && CODE_CHAR[c]) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** Kept lines in a row, at least, that a second rendering of the same text repeats. */

@@ -1396,4 +1396,35 @@ class BoilerplateTest {
         assertTrue(once.contains("Jonathan Strange & Mr. Norrell meets A Tale of Two Cities"), once);
         assertEquals(once, clean(once));
     }
+
+    /**
+     * On a saved web page a line that repeats the kept line above it (a card's link, then its heading) goes: the second
+     * copy only, and not in clean text, nor code, nor a line without a letter.
+     */
+    @Test
+    void aLineRepeatingTheOneAboveGoesOnSavedPagesOnly() {
+        String card = "Kensington Expert Mouse Wireless Trackball";
+        String code = "return total;";
+        String article = PROSE_A + "\n\n   " + card + "\n\n" + card + "\n\n" + PROSE_B + "\n\n" + code + "\n" + code + "\n\n"
+                + "-----\n-----\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
+        StringBuilder page = new StringBuilder();
+        for (String item : List.of("Skip to main content", "Home", "Search", "Menu", "Log in", "Subscribe", "Contact us", "Privacy",
+                "Terms of use", "Sitemap", "About us", "Back to top")) {
+            page.append("   ").append(item).append("\n\n");
+        }
+        page.append(article).append("\n   Share this article on Facebook\n");
+        PassResult r = pass(page.toString());
+        List<Edit> doubled = r.edits().stream().filter(e -> e.rule().equals("doubled")).toList();
+        assertEquals(1, doubled.size(), r.edits().toString());
+        assertEquals(card, doubled.get(0).before().strip());
+        String out = clean(page.toString());
+        assertEquals(1, out.split(card, -1).length - 1, out);
+        assertTrue(out.indexOf(card) < out.indexOf(PROSE_B), out); // the first copy stays
+        assertEquals(2, out.split(code, -1).length - 1, out);
+        assertTrue(out.contains("-----\n-----"), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        // clean text (no web page) keeps a repeated line: a refrain
+        String kept = clean(article);
+        assertEquals(2, kept.split(card, -1).length - 1, kept);
+    }
 }
