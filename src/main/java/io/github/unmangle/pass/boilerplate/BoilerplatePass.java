@@ -861,14 +861,17 @@ final class BoilerplatePass implements Pass {
 
     /** Short sentences in a row, at least, that are prose however short each line is ... */
     static final int SENTENCE_RUN = 4;
-    /** ... each of at least this many words. */
-    static final int SENTENCE_WORDS = 4;
+    /** ... each of at least this many words ... */
+    static final int SENTENCE_WORDS = 3;
+    /** ... and, from this many words on, 30% of them function words (three words say too little to count). */
+    static final int SENTENCE_STOPS_FROM = 4;
 
     /**
      * Some articles set every sentence on a line of its own ("It isn't." / "Trains lose connectivity."),
      * too short for the length classes, so the context rule would drop them all: a run of at least
      * {@value #SENTENCE_RUN} short lines that are each a sentence (a capital first, sentence punctuation
-     * last, {@value #SENTENCE_WORDS} or more words, 30% of them function words) is prose. Menus,
+     * last, {@value #SENTENCE_WORDS} or more words, 30% of them function words from
+     * {@value #SENTENCE_STOPS_FROM} words on: "Trains lose connectivity." has none) is prose. Menus,
      * link lists and headlines are not sentences; recognised furniture is left as it is.
      */
     private static void sentenceRuns(String t, Line[] lines) {
@@ -896,7 +899,7 @@ final class BoilerplatePass implements Pass {
     /** A short line (not a bullet, not recognised) that is one sentence of text: see {@link #sentenceRuns}. */
     private static boolean shortSentence(String t, Line l) {
         return l.cls == SHORT && l.rule == null && !l.bullet && l.terminal && l.words >= SENTENCE_WORDS
-                && l.stops * 10 >= 3 * l.words && Character.isUpperCase(t.charAt(l.cs));
+                && (l.words < SENTENCE_STOPS_FROM || l.stops * 10 >= 3 * l.words) && Character.isUpperCase(t.charAt(l.cs));
     }
 
     /** jusText's context rule: short and near-good lines take the class of the text around them. */

@@ -233,7 +233,9 @@ class BoilerplateTest {
             // an inline link to another story (in the gold of some articles and listings as often as not)
             "READ MORE: Mayor resigns after budget row", "WATCH: Residents react to the decision",
             "51 products", "Filter", "Apply",
-            "Readers who sign up early get updates on the project before anyone else, the founders said."})
+            "Readers who sign up early get updates on the project before anyone else, the founders said.",
+            // a sentence that starts as a share button does
+            "Share this timeline with vendors to ensure smooth coordination.", "Share one thing that you wish people knew about you."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
@@ -1304,6 +1306,21 @@ class BoilerplateTest {
         String[] sentences = {"Most programs take one thing for granted.", "The network is always there.",
             "It is not there on a train in a tunnel.", "It is not there in a basement workshop.",
             "And yet we keep writing code as if it were."};
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append("   Home\n   Blog\n\n");
+        for (String s : sentences) {
+            page.append("   ").append(s).append("\n");
+        }
+        page.append("\n   Share\n   Advertisement\n\n").append(article(2));
+        String out = clean(page.toString());
+        assertKeepsAll(out, List.of(sentences));
+        assertFalse(out.contains("Blog"), out);
+    }
+
+    /** Three-word sentences without a function word ("Trains lose connectivity.") make such a run too. */
+    @Test
+    void aRunOfThreeWordSentencesIsProse() {
+        String[] sentences = {"Trains lose connectivity.", "Hospitals isolate systems.", "Latency is unpredictable.", "Failure becomes systemic.",
+            "Costs grow without bounds."};
         StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append("   Home\n   Blog\n\n");
         for (String s : sentences) {
             page.append("   ").append(s).append("\n");
