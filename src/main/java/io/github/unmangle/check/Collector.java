@@ -76,7 +76,7 @@ final class Collector implements FileCleaner.Listener {
             DocReport d = a != null ? a.doc : new DocReport(path, path, 1);
             // (a JSONL file whose other records were checked one by one fails for its invalid lines: they are said, not its status)
             d.error = o.error() != null ? o.error()
-                    : o.badRecords() > 0 ? o.badRecords() + " JSONL line(s) not checked (invalid JSON, or a record whose cleaning failed)" : o.status().name().toLowerCase();
+                    : o.badRecords() > 0 ? o.badRecords() + " JSONL line(s) not checked (invalid JSON, longer than --part-size, or a record whose cleaning failed)" : o.status().name().toLowerCase();
             sink.accept(d);
         } else if (a != null) {
             sink.accept(finish(a));

@@ -210,7 +210,7 @@ class CheckTest extends ConsoleCapture {
                 errors.add(d.get("error").asText());
             }
         }
-        assertEquals(List.of("1 JSONL line(s) not checked (invalid JSON, or a record whose cleaning failed)"), errors, stdout());
+        assertEquals(List.of("1 JSONL line(s) not checked (invalid JSON, longer than --part-size, or a record whose cleaning failed)"), errors, stdout());
     }
 
     /** GitHub annotations stop at --rows; the notice says how many more failed. */
