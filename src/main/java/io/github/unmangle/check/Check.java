@@ -50,6 +50,8 @@ public final class Check implements AutoCloseable {
     private int examples;
     private long failed;
     private long unreadable;
+    /** Documents without words: their {@code english} is not measured. */
+    private long wordless;
     private final EnumMap<Signal, SignalStats> stats = new EnumMap<>(Signal.class);
 
     public Check(EnumMap<Signal, Double> limits, Map<String, double[]> baseline) {
@@ -91,6 +93,8 @@ public final class Check implements AutoCloseable {
     /** One signal across the corpus, gathered as documents arrive. */
     private static final class SignalStats {
         long failing;
+        /** Documents it was measured on (the mean's divisor). */
+        long measured;
         double sum;
         double max = Double.NEGATIVE_INFINITY;
         final long[] histogram = new long[10];
@@ -111,7 +115,7 @@ public final class Check implements AutoCloseable {
         if (d.error == null) {
             List<Signal> failing = new ArrayList<>();
             for (Signal s : Signal.values()) {
-                if (s.fails(d.value(s), limits.get(s))) {
+                if (d.measured(s) && s.fails(d.value(s), limits.get(s))) {
                     failing.add(s);
                 }
             }
@@ -126,8 +130,13 @@ public final class Check implements AutoCloseable {
             }
             d.failures = failing;
             summarise(d);
+            wordless += d.measured(Signal.ENGLISH) ? 0 : 1;
             for (Signal s : Signal.values()) {
+                if (!d.measured(s)) {
+                    continue;
+                }
                 SignalStats st = stats.get(s);
+                st.measured++;
                 double v = d.value(s);
                 st.sum += v;
                 st.max = Math.max(st.max, v);
@@ -231,11 +240,14 @@ public final class Check implements AutoCloseable {
         out.println();
         out.printf(Locale.ROOT, "%s%d documents: %s%d passed%s, %s%d failed%s%n", bold, all, green,
                 all - failing, off, failing > 0 ? red : "", failing, off);
+        if (wordless > 0) {
+            out.printf(Locale.ROOT, "%d without words (empty, or no letters): english not judged%n", wordless);
+        }
         out.println();
         out.printf(Locale.ROOT, "%-12s %-28s %8s %10s %10s%n", "signal", "threshold", "failing", "mean", "max");
         for (Signal s : Signal.values()) {
             SignalStats st = stats.get(s);
-            long measured = all - unreadable;
+            long measured = st.measured;
             double mean = measured == 0 ? 0 : st.sum / measured;
             double max = measured == 0 ? 0 : st.max;
             out.printf(Locale.ROOT, "%-12s %-28s %8d %10s %10s%n", s.key(), "--" + s.option() + "=" + s.format(limits.get(s)),
@@ -346,6 +358,7 @@ public final class Check implements AutoCloseable {
         sum.put("passed", all - failing);
         sum.put("failed", failing);
         sum.put("unreadable", unreadable);
+        sum.put("without-words", wordless);
         ObjectNode per = sum.putObject("failing");
         for (Signal s : Signal.values()) {
             ObjectNode x = per.putObject(s.key());
@@ -521,7 +534,7 @@ public final class Check implements AutoCloseable {
                     double[] v = new double[Signal.values().length];
                     for (Signal s : Signal.values()) {
                         JsonNode x = sig.get(s.key());
-                        v[s.ordinal()] = x == null ? Double.NaN : x.asDouble();
+                        v[s.ordinal()] = x == null || x.isNull() ? Double.NaN : x.asDouble();
                     }
                     m.put(baselineKey(name.asText()), v);
                 }

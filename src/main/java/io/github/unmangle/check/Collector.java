@@ -36,6 +36,8 @@ final class Collector implements FileCleaner.Listener {
         long duplicateLines;
         long lines;
         double english;
+        /** Whether any part has a word: a document without one has no English share to judge. */
+        boolean words;
         final Map<String, Long> changed = new HashMap<>();
         final Map<String, double[]> metrics = new HashMap<>();
         /** 64-bit hashes of the lines seen (a collision in a billion-line document is unlikely; a String each would be 8 times the memory). */
@@ -74,7 +76,7 @@ final class Collector implements FileCleaner.Listener {
             DocReport d = a != null ? a.doc : new DocReport(path, path, 1);
             // (a JSONL file whose other records were checked one by one fails for its invalid lines: they are said, not its status)
             d.error = o.error() != null ? o.error()
-                    : o.badRecords() > 0 ? o.badRecords() + " JSONL line(s) not checked (invalid JSON, or a record whose cleaning failed)" : o.status().name().toLowerCase();
+                    : o.badRecords() > 0 ? o.badRecords() + " JSONL line(s) not checked (invalid JSON, longer than --part-size, or a record whose cleaning failed)" : o.status().name().toLowerCase();
             sink.accept(d);
         } else if (a != null) {
             sink.accept(finish(a));
@@ -106,7 +108,9 @@ final class Collector implements FileCleaner.Listener {
             }
         }
         char[] chars = text.toCharArray(); // (read from an array, not by charAt: the scans below are most of the collector's time)
-        a.english += Stopwords.ratio(chars) * len;
+        double english = Stopwords.ratio(chars);
+        a.english += english * len;
+        a.words = a.words || english > 0 || Stopwords.hasWord(chars);
         // each line stripped of surrounding whitespace, read in place
         for (int s = 0; s <= len; ) {
             int e = text.indexOf('\n', s);
@@ -140,7 +144,9 @@ final class Collector implements FileCleaner.Listener {
         d.values.put(Signal.BOILERPLATE, metric(a, "boilerplate-share"));
         d.values.put(Signal.SPIN, metric(a, "spin-score"));
         d.values.put(Signal.MT, metric(a, "mt-score"));
-        d.values.put(Signal.ENGLISH, a.english / chars);
+        if (a.words) {
+            d.values.put(Signal.ENGLISH, a.english / chars);
+        } // (else not measured: 0 of 0 words is no share, and an empty file failed --min-english on it)
         d.values.put(Signal.DUPLICATES, a.lines == 0 ? 0 : (double) a.duplicateLines / a.lines);
         long other = 0;
         for (Map.Entry<String, Long> c : a.changed.entrySet()) {

@@ -31,8 +31,14 @@ public final class DocReport {
         return name;
     }
 
+    /** The signal's value; 0 where it was not measured ({@link #measured}). */
     public double value(Signal s) {
         return values.getOrDefault(s, 0.0);
+    }
+
+    /** Whether the signal has a value: {@code english} has none for a document without words. */
+    public boolean measured(Signal s) {
+        return values.containsKey(s);
     }
 
     public List<Signal> failures() {

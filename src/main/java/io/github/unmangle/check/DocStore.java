@@ -168,7 +168,11 @@ final class DocStore implements AutoCloseable {
         }
         ObjectNode sig = o.putObject("signals");
         for (Signal s : Signal.values()) {
-            sig.put(s.key(), d.value(s));
+            if (d.measured(s)) {
+                sig.put(s.key(), d.value(s));
+            } else {
+                sig.putNull(s.key());
+            }
         }
         ArrayNode f = o.putArray("failures");
         d.failures.forEach(s -> f.add(s.key()));
@@ -186,7 +190,10 @@ final class DocStore implements AutoCloseable {
         JsonNode sig = o.get("signals");
         List<Signal> failures = new ArrayList<>();
         for (Signal s : Signal.values()) {
-            d.values.put(s, sig.get(s.key()).asDouble());
+            JsonNode v = sig.get(s.key());
+            if (v != null && !v.isNull()) {
+                d.values.put(s, v.asDouble());
+            }
         }
         for (JsonNode f : o.get("failures")) {
             for (Signal s : Signal.values()) {

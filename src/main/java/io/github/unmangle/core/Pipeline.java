@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Passes in order. For each pass: give it the current text, take its edits, drop any edit that
- * overlaps an earlier one (recorded as a {@code pipeline/overlap} flag), locate the rest by
- * line and column, apply them, and hand the new text to the next pass. Edits of a rule the
+ * overlaps an earlier one (recorded as a {@code pipeline/overlap} flag), apply the rest (located
+ * by line and column as the pass made them), locate its flags, and hand the new text to the next pass. Edits of a rule the
  * user turned off ({@code --skip-rule PASS/RULE}) are not applied either: each becomes a flag that
  * says what it would have done. Thread-safe: one pipeline serves every worker.
  */
@@ -109,8 +109,7 @@ public final class Pipeline {
                 throw new IllegalStateException("pass " + step.name() + " returned no result");
             }
             List<Flag> flags = new ArrayList<>(r.flags());
-            List<Edit> accepted = accept(step, text, r.edits(), flags);
-            locate(text, accepted);
+            List<Edit> accepted = accept(step, text, r.edits(), flags); // (located when made: PassResult.Builder)
             String next = applyEdits(text, accepted);
             reports.add(new PassReport(step.name(), accepted, locatedFlags(text, flags), r.metrics(),
                     System.nanoTime() - t0));
@@ -152,16 +151,6 @@ public final class Pipeline {
             lastStart = e.start();
         }
         return out;
-    }
-
-    /** Fills in line and column of each edit (edits sorted by start). */
-    private static void locate(String text, List<Edit> edits) {
-        Cursor at = new Cursor(text);
-        for (int i = 0; i < edits.size(); i++) {
-            Edit e = edits.get(i);
-            at.moveTo(e.start());
-            edits.set(i, e.at(at.line, at.column()));
-        }
     }
 
     private static List<Flag> locatedFlags(String text, List<Flag> flags) {

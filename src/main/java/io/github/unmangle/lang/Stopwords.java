@@ -125,4 +125,14 @@ public final class Stopwords {
         }
         return words == 0 ? 0 : (double) stops / words;
     }
+
+    /** Whether the text has a word as {@link #ratio} reads them (a letter): without one, its ratio of 0 is no share. */
+    public static boolean hasWord(char[] text) {
+        for (char c : text) {
+            if (Chars.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

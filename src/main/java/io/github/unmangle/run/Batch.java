@@ -445,7 +445,7 @@ public final class Batch {
         long bad = counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("BINARY", 0L);
         long badRecords = counts.getOrDefault("badRecords", 0L);
         err.printf("unmangle: %d changed, %d unchanged, %d up to date, %d failed%s; %d edits in %.1f s%s%n",
-                changed, unchanged, upToDate, bad, badRecords > 0 ? " (and " + badRecords + " with JSONL lines copied unchanged: invalid JSON, or a record whose cleaning failed)" : "",
+                changed, unchanged, upToDate, bad, badRecords > 0 ? " (and " + badRecords + " with JSONL lines copied unchanged: invalid JSON, longer than --part-size, or a record whose cleaning failed)" : "",
                 counts.getOrDefault("edits", 0L), secs,
                 opt.dryRun ? " (dry run: nothing written)" : "");
     }

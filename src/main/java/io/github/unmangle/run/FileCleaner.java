@@ -210,6 +210,16 @@ public final class FileCleaner {
         while (lines.next()) {
             int n = lines.number();
             o.records++;
+            if (lines.overlong()) {
+                // (held whole, it would take the memory --part-size bounds; one record's size is that record's problem, as its
+                // failure is: it is copied unchanged, a buffer at a time, and named, and the corpus goes on)
+                o.badRecords++;
+                listener.problem(in, "line " + n + ": longer than --part-size (" + (opt.partLimit >> 20) + " MiB); copied unchanged");
+                sink.write(lines.bytes(), 0, lines.length());
+                lines.copyRest(sink);
+                sink.write('\n');
+                continue;
+            }
             Decoded d = Decoder.decode(lines.bytes(), 0, lines.length());
             String text = d.text();
             JsonNode node;

@@ -60,7 +60,7 @@ public final class Outcome {
         return error;
     }
 
-    /** JSONL lines copied unchanged: no JSON value, or a record whose cleaning failed. */
+    /** JSONL lines copied unchanged: no JSON value, longer than the part size, or a record whose cleaning failed. */
     public int badRecords() {
         return badRecords;
     }

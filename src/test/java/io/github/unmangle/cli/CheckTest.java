@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.unmangle.check.Check;
+import io.github.unmangle.lang.Stopwords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -58,6 +59,45 @@ class CheckTest extends ConsoleCapture {
         // 5 lines counted ("ok" is too short), 2 of them repeats of the first
         assertEquals(0.4, d.get("signals").get("duplicates").asDouble(), 1e-9);
         assertEquals("duplicates", d.get("failures").get(0).asText());
+    }
+
+    /**
+     * A document without words (empty, blank, digits and signs only; a JSONL record's empty text) has no English share:
+     * 0 of 0 words failed {@code --min-english} (every empty file of a corpus failed the default check). It is not
+     * judged on it ({@code null} in JSON, left out of the signal's mean), and the table counts such documents; a text
+     * with words, none of them English, still fails.
+     */
+    @Test
+    void documentsWithoutWordsAreNotJudgedOnTheirEnglishShare() throws Exception {
+        write("w/empty.txt", "");
+        write("w/blank.txt", "  \n\n \t\n");
+        write("w/numbers.txt", "2024 12 01\n");
+        write("w/records.jsonl", "{\"text\": \"\"}\n{\"text\": \" \\n \"}\n");
+        assertEquals(0, run("check", "--no-progress", dir.resolve("w").toString()), stdout());
+        assertTrue(stdout().contains("5 documents: 5 passed, 0 failed"), stdout());
+        assertTrue(stdout().contains("5 without words (empty, or no letters): english not judged"), stdout());
+
+        write("w/prose.txt", PROSE);
+        write("w/foreign.txt", "Zorbl quux frobnicate.\n");
+        assertEquals(1, run("check", "--no-progress", "--format", "jsonl", dir.resolve("w").toString()));
+        for (String l : stdout().lines().toList()) {
+            JsonNode d = JSON.readTree(l);
+            String name = d.get("document").asText();
+            JsonNode english = d.get("signals").get("english");
+            if (name.endsWith("foreign.txt")) {
+                assertEquals(0, english.asDouble(), l);
+                assertEquals("english", d.get("failures").get(0).asText(), l);
+            } else if (name.endsWith("prose.txt")) {
+                assertTrue(english.asDouble() > 0.2, l);
+            } else {
+                assertTrue(english.isNull(), l);
+                assertEquals("pass", d.get("status").asText(), l);
+            }
+        }
+        // the mean is of the documents with words
+        assertEquals(1, run("check", "--no-progress", dir.resolve("w").toString()));
+        double prose = Stopwords.ratio(PROSE.toCharArray());
+        assertTrue(stdout().matches("(?s).*\\nenglish +--min-english=0.200 +1 +" + String.format(java.util.Locale.ROOT, "%.3f", prose / 2) + " .*"), stdout());
     }
 
     @Test
@@ -170,7 +210,7 @@ class CheckTest extends ConsoleCapture {
                 errors.add(d.get("error").asText());
             }
         }
-        assertEquals(List.of("1 JSONL line(s) not checked (invalid JSON, or a record whose cleaning failed)"), errors, stdout());
+        assertEquals(List.of("1 JSONL line(s) not checked (invalid JSON, longer than --part-size, or a record whose cleaning failed)"), errors, stdout());
     }
 
     /** GitHub annotations stop at --rows; the notice says how many more failed. */

@@ -161,7 +161,7 @@ class CliTest extends ConsoleCapture {
         assertEquals(List.of("{\"text\":\"FOO\"}", "{not json", "{\"text\":\"FOO\"}"), lines);
         // the summary says why the run failed though no file did
         assertEquals(1, run("clean", "--force", "--passes", "test-shout", j.toString()));
-        assertTrue(stderr().contains("0 failed (and 1 with JSONL lines copied unchanged: invalid JSON, or a record whose cleaning failed)"), stderr());
+        assertTrue(stderr().contains("0 failed (and 1 with JSONL lines copied unchanged: invalid JSON, longer than --part-size, or a record whose cleaning failed)"), stderr());
     }
 
     @Test
@@ -238,6 +238,20 @@ class CliTest extends ConsoleCapture {
         assertEquals(1, run("clean", "-q", "--passes", "test-shout", j.toString()));
         assertTrue(stderr().contains("rf.jsonl: line 2: internal error: java.lang.IllegalStateException: pass test-shout failed"), stderr());
         assertEquals(List.of("{\"text\":\"FOO\"}", "{\"text\":\"foo TEST-THROW\"}", "{\"text\":\"FOO\"}"), Files.readAllLines(dir.resolve("rf.clean.jsonl")));
+    }
+
+    /**
+     * A JSONL record longer than {@code --part-size} is copied unchanged and named, as a record whose cleaning fails is;
+     * the file's other records are cleaned, in their order (the whole file failed: "line 2 is longer than 1 MiB").
+     */
+    @Test
+    void aJsonlRecordLongerThanThePartSizeIsCopiedAndTheRestCleaned() throws Exception {
+        String big = "{\"id\":\"big\",\"text\":\"" + "foo ".repeat(600_000) + "\"}"; // 2.4 MB; the last one without a line end
+        Path j = write("big.jsonl", "{\"text\":\"foo\"}\n" + big + "\n{\"text\":\"foo\"}\n" + big);
+        assertEquals(1, run("clean", "-q", "--passes", "test-shout", "--part-size", "1", j.toString()));
+        assertTrue(stderr().contains("big.jsonl: line 2: longer than --part-size (1 MiB); copied unchanged"), stderr());
+        assertTrue(stderr().contains("big.jsonl: line 4: longer than --part-size (1 MiB); copied unchanged"), stderr());
+        assertEquals(List.of("{\"text\":\"FOO\"}", big, "{\"text\":\"FOO\"}", big), Files.readAllLines(dir.resolve("big.clean.jsonl")));
     }
 
     /** A cleaned record keeps every other byte of its line: numbers keep their digits, keys their order and spacing. */

@@ -33,6 +33,29 @@ class PipelineTest {
         assertEquals("fgh", edits.get(1).before());
     }
 
+    /**
+     * The report keeps the pass's own edits, located as they were made, not a located copy of each: the copies and the
+     * pass's edits were held at once, twice the memory of the edits (3,000,000 for a text of short lines dropped).
+     */
+    @Test
+    void theReportHoldsThePassesOwnEditsLocated() {
+        PassResult[] made = new PassResult[1];
+        Pipeline p = of("t", in -> made[0] = PassResult.builder("t", in.text())
+                .replace(9, 10, "Y", "r2", "why")
+                .replace(4, 5, "X", "r1", "why")
+                .replace(1, 2, "", "r0", "why")
+                .build());
+        Cleaned c = p.clean("doc", "abc\ndef\n\nghi");
+        assertEquals("ac\nXef\n\nYhi", c.text());
+        List<Edit> edits = c.passes().get(0).edits();
+        assertEquals(List.of("r0", "r1", "r2"), edits.stream().map(Edit::rule).toList());
+        assertEquals(List.of(1, 2, 4), edits.stream().map(Edit::line).toList());
+        assertEquals(List.of(2, 1, 1), edits.stream().map(Edit::column).toList());
+        for (Edit e : edits) {
+            assertTrue(made[0].edits().stream().anyMatch(m -> m == e), "a copy of the pass's edit: " + e);
+        }
+    }
+
     @Test
     void overlappingEditIsDroppedAndFlagged() {
         Pipeline p = of("t", in -> PassResult.builder("t", in.text())
