@@ -116,16 +116,29 @@ public final class FileCleaner {
                     ? " (writing " + out + ")" : "");
         } catch (RuntimeException e) {
             o.status = Outcome.Status.FAILED;
-            o.error = "internal error: " + e;
+            // (a library may wrap running out of memory: hppc's BufferAllocationException)
+            o.error = causedByOutOfMemory(e) ? OUT_OF_MEMORY : "internal error: " + e;
         } catch (OutOfMemoryError e) {
             // what this input held is free again once its frames are gone: the batch goes on
             o.status = Outcome.Status.FAILED;
-            o.error = "out of memory (give Java more heap, e.g. UNMANGLE_JAVA_OPTS=-Xmx4g, or use a smaller --part-size)";
+            o.error = OUT_OF_MEMORY;
         } catch (StackOverflowError e) {
             o.status = Outcome.Status.FAILED;
             o.error = "internal error: stack overflow";
         }
         return o;
+    }
+
+    private static final String OUT_OF_MEMORY =
+            "out of memory (give Java more heap, e.g. UNMANGLE_JAVA_OPTS=-Xmx4g, or use a smaller --part-size)";
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != e; e = c, c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean jsonl(InputFile in) {

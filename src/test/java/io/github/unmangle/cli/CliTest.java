@@ -617,6 +617,10 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains(bad + ": out of memory"), stderr());
         assertEquals("FOO bar\n", Files.readString(dir.resolve("oom/b.clean.txt")));
         assertFalse(Files.exists(dir.resolve("oom/a.clean.txt")));
+        // a library that wraps the error (hppc's BufferAllocationException) says the same, not "internal error"
+        Path wrapped = write("oom2/a.txt", "foo " + io.github.unmangle.testing.ShoutPassFactory.WRAPPED_OUT_OF_MEMORY + "\n");
+        assertEquals(1, run("clean", "-j", "1", "--passes", "test-shout", dir.resolve("oom2").toString()));
+        assertTrue(stderr().contains(wrapped + ": out of memory"), stderr());
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ShoutPassFactory implements PassFactory {
     /** A text holding this makes the pass run out of memory (for the batch's handling of it). */
     public static final String OUT_OF_MEMORY = "TEST-OUT-OF-MEMORY";
+    /** A text holding this makes the pass fail as a library does when memory runs out (hppc's BufferAllocationException). */
+    public static final String WRAPPED_OUT_OF_MEMORY = "TEST-WRAPPED-OOM";
     /** A text holding this makes the pass throw (a third-party pass's bug), and this its batch learner. */
     public static final String THROW = "TEST-THROW";
     public static final String LEARNER_THROW = "TEST-LEARNER-THROW";
@@ -81,6 +83,9 @@ public final class ShoutPassFactory implements PassFactory {
         int seen = batch instanceof Seen s ? s.docs() : 0;
         return input -> {
             String text = input.text();
+            if (text.contains(WRAPPED_OUT_OF_MEMORY)) {
+                throw new IllegalStateException("test: buffer allocation failed", new OutOfMemoryError("test: " + WRAPPED_OUT_OF_MEMORY));
+            }
             if (text.contains(OUT_OF_MEMORY)) {
                 throw new OutOfMemoryError("test: " + OUT_OF_MEMORY); // as a pass over a huge input might
             }
