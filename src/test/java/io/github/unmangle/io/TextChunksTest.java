@@ -27,6 +27,34 @@ class TextChunksTest {
         return out;
     }
 
+    private static List<String> parts(byte[] b, int limit, int maxLines) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (TextChunks c = new TextChunks(new ByteArrayInputStream(b), limit, maxLines)) {
+            for (Decoded d; (d = c.next()) != null; ) {
+                out.add(d.text());
+                if (c.done()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A part holds at most so many lines however short they are (the passes keep objects per line), cut at a paragraph where one is near. */
+    @Test
+    void aPartHoldsAtMostMaxLines() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            b.append('l').append(i).append('\n');
+        }
+        List<String> p = parts(b.toString().getBytes(StandardCharsets.UTF_8), 1 << 20, 4);
+        assertEquals(List.of("l0\nl1\nl2\nl3\n", "l4\nl5\nl6\nl7\n", "l8\nl9\n"), p);
+        // a blank line in the second half of the window is where it is cut
+        List<String> q = parts("a\nb\nc\n\nd\ne\nf\n".getBytes(StandardCharsets.UTF_8), 1 << 20, 5);
+        assertEquals(List.of("a\nb\nc\n\n", "d\ne\nf\n"), q);
+        assertEquals(List.of("one\ntwo\n"), parts("one\ntwo\n".getBytes(StandardCharsets.UTF_8), 1 << 20, TextChunks.MAX_PART_LINES));
+    }
+
     @Test
     void smallInputIsOnePart() throws Exception {
         assertEquals(List.of("one\n\ntwo\n"), parts("one\n\ntwo\n".getBytes(StandardCharsets.UTF_8), 1 << 20));
