@@ -1300,12 +1300,8 @@ class BoilerplateTest {
         assertTrue(plain.contains(pitch), plain);
     }
 
-    /** Sentences set one to a line, each too short for the length classes, are the article's text. */
-    @Test
-    void aRunOfShortSentencesIsProse() {
-        String[] sentences = {"Most programs take one thing for granted.", "The network is always there.",
-            "It is not there on a train in a tunnel.", "It is not there in a basement workshop.",
-            "And yet we keep writing code as if it were."};
+    /** A saved page with the sentences one to a line between its menu and its share line keeps them all, and drops the menu. */
+    private static void assertSentenceRunKept(String[] sentences) {
         StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append("   Home\n   Blog\n\n");
         for (String s : sentences) {
             page.append("   ").append(s).append("\n");
@@ -1316,19 +1312,21 @@ class BoilerplateTest {
         assertFalse(out.contains("Blog"), out);
     }
 
+    /** Sentences set one to a line, each too short for the length classes, are the article's text. */
+    @Test
+    void aRunOfShortSentencesIsProse() {
+        String[] sentences = {"Most programs take one thing for granted.", "The network is always there.",
+            "It is not there on a train in a tunnel.", "It is not there in a basement workshop.",
+            "And yet we keep writing code as if it were."};
+        assertSentenceRunKept(sentences);
+    }
+
     /** Three-word sentences without a function word ("Trains lose connectivity.") make such a run too. */
     @Test
     void aRunOfThreeWordSentencesIsProse() {
         String[] sentences = {"Trains lose connectivity.", "Hospitals isolate systems.", "Latency is unpredictable.", "Failure becomes systemic.",
             "Costs grow without bounds."};
-        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER).append("   Home\n   Blog\n\n");
-        for (String s : sentences) {
-            page.append("   ").append(s).append("\n");
-        }
-        page.append("\n   Share\n   Advertisement\n\n").append(article(2));
-        String out = clean(page.toString());
-        assertKeepsAll(out, List.of(sentences));
-        assertFalse(out.contains("Blog"), out);
+        assertSentenceRunKept(sentences);
     }
 
     /**
@@ -1379,21 +1377,26 @@ class BoilerplateTest {
         assertFalse(out.contains("Jane Roe") || out.contains(LAST), out);
     }
 
-    /** A text browser's drawn rule (a line of underscores) goes on a saved web page, and only there. */
-    @Test
-    void drawnRuleGoesOnSavedPagesOnly() {
-        String rule = "_".repeat(60);
-        String article = PROSE_A + "\n\n" + rule + "\n\n" + PROSE_B + "\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
+    /** The text below a saved page's twelve lines of menu furniture, with a share line after it: a saved web page. */
+    private static String menuPage(String text) {
         StringBuilder page = new StringBuilder();
         for (String item : List.of("Skip to main content", "Home", "Search", "Menu", "Log in", "Subscribe", "Contact us", "Privacy",
                 "Terms of use", "Sitemap", "About us", "Back to top")) {
             page.append("   ").append(item).append("\n\n");
         }
-        page.append(article).append("\n   Share this article on Facebook\n");
-        PassResult r = pass(page.toString());
+        return page.append(text).append("\n   Share this article on Facebook\n").toString();
+    }
+
+    /** A text browser's drawn rule (a line of underscores) goes on a saved web page, and only there. */
+    @Test
+    void drawnRuleGoesOnSavedPagesOnly() {
+        String rule = "_".repeat(60);
+        String article = PROSE_A + "\n\n" + rule + "\n\n" + PROSE_B + "\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
+        String page = menuPage(article);
+        PassResult r = pass(page);
         Edit dropped = r.edits().stream().filter(e -> e.before().strip().equals(rule)).findFirst().orElse(null);
         assertTrue(dropped != null && dropped.rule().equals("markup") && dropped.reason().contains("horizontal rule"), r.edits().toString());
-        String out = clean(page.toString());
+        String out = clean(page);
         assertFalse(out.contains(rule), out);
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
         // clean text that breaks its sections with such a line is no web page: the line stays
@@ -1424,17 +1427,12 @@ class BoilerplateTest {
         String code = "return total;";
         String article = PROSE_A + "\n\n   " + card + "\n\n" + card + "\n\n" + PROSE_B + "\n\n" + code + "\n" + code + "\n\n"
                 + "-----\n-----\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
-        StringBuilder page = new StringBuilder();
-        for (String item : List.of("Skip to main content", "Home", "Search", "Menu", "Log in", "Subscribe", "Contact us", "Privacy",
-                "Terms of use", "Sitemap", "About us", "Back to top")) {
-            page.append("   ").append(item).append("\n\n");
-        }
-        page.append(article).append("\n   Share this article on Facebook\n");
-        PassResult r = pass(page.toString());
+        String page = menuPage(article);
+        PassResult r = pass(page);
         List<Edit> doubled = r.edits().stream().filter(e -> e.rule().equals("doubled")).toList();
         assertEquals(1, doubled.size(), r.edits().toString());
         assertEquals(card, doubled.get(0).before().strip());
-        String out = clean(page.toString());
+        String out = clean(page);
         assertEquals(1, out.split(card, -1).length - 1, out);
         assertTrue(out.indexOf(card) < out.indexOf(PROSE_B), out); // the first copy stays
         assertEquals(2, out.split(code, -1).length - 1, out);
