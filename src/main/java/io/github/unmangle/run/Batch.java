@@ -265,25 +265,19 @@ public final class Batch {
         inputs.forEach(paths, in -> {
             inFlight.acquireUninterruptibly();
             pool.execute(() -> {
-                try (InputStream raw = FileCleaner.open(in.path(), in.gzip());
-                     TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
-                    for (Decoded d; (d = chunks.next()) != null; ) {
-                        for (Map.Entry<String, BatchLearner> l : learners.entrySet()) {
-                            if (failedLearners.containsKey(l.getKey())) {
-                                continue;
-                            }
-                            try {
-                                l.getValue().observe(in.path().toString(), d.text());
-                            } catch (RuntimeException e) {
-                                // one pass's learner failing leaves the others learning; it is named once and drops out
-                                if (failedLearners.putIfAbsent(l.getKey(), e.toString()) == null) {
-                                    err.println("unmangle: batch learning of pass " + l.getKey() + " failed on " + shown(in.path()) + ": " + e
-                                            + "; that pass runs without it");
+                try (InputStream raw = FileCleaner.open(in.path(), in.gzip())) {
+                    if (FileCleaner.jsonl(opt, in)) {
+                        // each record's field is a document, as it is cleaned (the raw lines are JSON, every one different)
+                        FileCleaner.jsonlDocuments(raw, opt.partLimit, opt.field,
+                                (doc, line) -> observe(learners, failedLearners, in, in.path() + "#" + line, doc));
+                    } else {
+                        try (TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
+                            for (Decoded d; (d = chunks.next()) != null; ) {
+                                observe(learners, failedLearners, in, in.path().toString(), d.text());
+                                if (chunks.done()) {
+                                    break;
                                 }
                             }
-                        }
-                        if (chunks.done()) {
-                            break;
                         }
                     }
                 } catch (IOException | RuntimeException e) {
@@ -317,6 +311,23 @@ public final class Batch {
             err.println("unmangle: learned from " + n + " inputs: " + found.keySet());
         }
         return found;
+    }
+
+    /** Each learner still learning sees the document; one that fails is named once and drops out, the others go on. */
+    private void observe(Map<String, BatchLearner> learners, Map<String, String> failed, InputFile in, String name, String doc) {
+        for (Map.Entry<String, BatchLearner> l : learners.entrySet()) {
+            if (failed.containsKey(l.getKey())) {
+                continue;
+            }
+            try {
+                l.getValue().observe(name, doc);
+            } catch (RuntimeException e) {
+                if (failed.putIfAbsent(l.getKey(), e.toString()) == null) {
+                    err.println("unmangle: batch learning of pass " + l.getKey() + " failed on " + shown(in.path()) + ": " + e
+                            + "; that pass runs without it");
+                }
+            }
+        }
     }
 
     private void finish(Outcome o, ReportWriter report) {

@@ -94,7 +94,7 @@ public final class FileCleaner {
                  AtomicFile target = out == null ? null : new AtomicFile(out)) {
                 OutputStream sink = target == null ? OutputStream.nullOutputStream()
                         : in.gzip() ? new GZIPOutputStream(target.stream(), 1 << 16) : target.stream();
-                boolean changed = jsonl(in) ? cleanJsonl(in, raw, sink, o) : cleanText(in, raw, sink, o);
+                boolean changed = jsonl(opt, in) ? cleanJsonl(in, raw, sink, o) : cleanText(in, raw, sink, o);
                 sink.close();
                 if (target != null) {
                     target.commit();
@@ -141,7 +141,8 @@ public final class FileCleaner {
         return false;
     }
 
-    private boolean jsonl(InputFile in) {
+    /** Whether an input is read as JSONL: by --input-format, else by its extension. */
+    static boolean jsonl(RunOptions opt, InputFile in) {
         return switch (opt.format) {
             case "jsonl" -> true;
             case "text" -> false;
@@ -281,6 +282,32 @@ public final class FileCleaner {
             listener.problem(in, notText + " record(s) with a \"" + opt.field + "\" that is not a string; copied unchanged");
         }
         return changed;
+    }
+
+    /**
+     * The documents of a JSONL input, for batch learning: each record's {@code field} string, with its line number.
+     * Lines that hold no such record (invalid JSON, no such field, longer than {@code partLimit}) are passed over
+     * here: they are reported when the file is cleaned.
+     */
+    static void jsonlDocuments(InputStream raw, int partLimit, String field, java.util.function.ObjIntConsumer<String> doc)
+            throws IOException {
+        ByteLines lines = new ByteLines(raw, partLimit);
+        while (lines.next()) {
+            if (lines.overlong()) {
+                continue; // (its rest is skipped by the next read)
+            }
+            String text = Decoder.decode(lines.bytes(), 0, lines.length()).text();
+            JsonNode node;
+            try {
+                node = text.isBlank() ? null : Json.MAPPER.readTree(text);
+            } catch (JsonProcessingException e) {
+                continue;
+            }
+            JsonNode value = node instanceof ObjectNode obj ? obj.get(field) : null;
+            if (value != null && value.isTextual()) {
+                doc.accept(value.textValue(), lines.number());
+            }
+        }
     }
 
     private static void writeLine(OutputStream sink, byte[] b, int len) throws IOException {

@@ -554,6 +554,35 @@ class CliTest extends ConsoleCapture {
         assertTrue(r.get("batch").has("boilerplate") && !r.get("batch").has("test-shout"), r.get("batch").toString());
     }
 
+    /**
+     * A JSONL corpus is learned from as it is cleaned: each record's field is a document (its raw lines are JSON, each one
+     * different, so a site's furniture repeated in every record's text went unseen).
+     */
+    @Test
+    void batchLearningReadsTheRecordsOfAJsonlCorpus() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                String[] animals = {"otter", "heron", "badger", "lynx"};
+                String text = "Widget Weekly, the paper of the valley\n\nThe " + animals[k] + " of story " + "abcde".charAt(i)
+                        + " says foo, and then it says a little more about it, as the text of a story does in a corpus.\n";
+                b.append(new ObjectMapper().writeValueAsString(java.util.Map.of("id", i * 4 + k, "text", text))).append('\n');
+            }
+            b.append("not json\n");
+            write("jl/f" + i + ".jsonl", b.toString());
+        }
+        Path report = dir.resolve("jl.json");
+        run("clean", "-q", "--passes", "boilerplate,test-shout", "--test-shout.learn", "--learn-min-files", "5",
+                "--report", report.toString(), dir.resolve("jl").toString());
+        JsonNode batch = new ObjectMapper().readTree(report.toFile()).get("batch");
+        assertEquals(20, batch.get("test-shout").get("documents").asInt(), batch.toString());
+        assertEquals(20, batch.get("boilerplate").get("documents").asInt(), batch.toString());
+        assertTrue(batch.get("boilerplate").get("template-lines").asInt() >= 1, batch.toString());
+        String out = Files.readString(dir.resolve("jl/f0.clean.jsonl"));
+        assertFalse(out.contains("Widget Weekly"), out);
+        assertTrue(out.contains("The lynx of story a says FOO"), out);
+    }
+
     @Test
     void batchLearningRunsOnlyForLargeEnoughBatches() throws Exception {
         for (int i = 0; i < 5; i++) {
