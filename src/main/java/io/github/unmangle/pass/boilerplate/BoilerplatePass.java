@@ -1088,13 +1088,17 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** 1 for a kept line (read for a byline or a date line, and dropped if it is one), 0 for a blank or dropped one. */
+    /**
+     * Reads a kept line for a byline or a date line, and drops it if it is one; 1 if the line stays kept, 0 for a blank
+     * or dropped one. A line dropped here does not count towards the window: the text as kept, cleaned again, no
+     * longer holds it, and its window reaches one line further.
+     */
     private static int keptMetadata(String t, Line l) {
         if (l.blank() || l.cls == BAD) {
             return 0;
         }
-        if (l.length() <= Furniture.MAX_LENGTH) {
-            metadata(l, stripBullet(t, l));
+        if (l.length() <= Furniture.MAX_LENGTH && metadata(l, stripBullet(t, l))) {
+            return 0;
         }
         return 1;
     }

@@ -1415,6 +1415,26 @@ class BoilerplateTest {
     }
 
     /**
+     * The head of the text as kept is read for date lines in a window of kept lines; a date line dropped there leaves
+     * the window, as a second cleaning no longer sees it, so the window reaches as far as the second cleaning's does
+     * (a listing of dated stories: the date under the fifth story stayed, and went in a second cleaning; wcxb_dev_2967).
+     */
+    @Test
+    void datesDroppedAtTheHeadOfTheKeptTextLeaveItsWindow() {
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER);
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning"};
+        for (int i = 0; i < days.length; i++) {
+            page.append("   ").append((i % 2 == 0 ? PROSE_A : PROSE_B).replace(i % 2 == 0 ? "Tuesday" : "years", days[i])).append("\n")
+                    .append("   March ").append(i + 2).append(", 2026\n\n");
+        }
+        page.append("   Share this article on Facebook\n");
+        String once = clean(page.toString());
+        assertFalse(once.contains(", 2026"), once);
+        assertTrue(once.contains("Sunday") && once.contains(PROSE_A.replace("Tuesday", "Monday")), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
      * On a saved web page a line that repeats the kept line above it (a card's link, then its heading) goes: the second
      * copy only, and not in clean text, nor code, nor a line without a letter.
      */
