@@ -160,13 +160,21 @@ final class BoilerplatePass implements Pass {
         controlLines(t, lines, buttons);
         consentDialogs(t, lines);
         strays(lines);
+        if (webPage) {
+            // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
+            drawnRules(chars, lines);
+        }
+        // the edges of the text as kept: after every rule that drops a line there (a drawn rule above the article's
+        // title held a place in the window, and a second cleaning, without it, found the date under the title) ...
         if (!keepBylines) {
             keptEdgeMetadata(t, lines);
         }
         if (webPage) {
-            // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
-            drawnRules(chars, lines);
-            doubledLines(chars, lines);
+            // ... but before the doubled lines, which a date between two copies kept apart; and again after them, as a
+            // copy dropped in the window leaves it too
+            if (doubledLines(chars, lines) && !keepBylines) {
+                keptEdgeMetadata(t, lines);
+            }
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -1489,10 +1497,11 @@ final class BoilerplatePass implements Pass {
      * image's alt text and then its caption, a tab's label and then its title, each on its own line.
      * The second copy goes, the first stays. Only on a saved web page (clean text that repeats a
      * line, a refrain, keeps it), only lines with a letter (a rule of dashes, "}" repeat on purpose)
-     * and no code (brackets, braces, quotes, '=', ';': code repeats lines on purpose).
+     * and no code (brackets, braces, quotes, '=', ';': code repeats lines on purpose). Whether it dropped any.
      */
-    private static void doubledLines(char[] t, Line[] lines) {
+    private static boolean doubledLines(char[] t, Line[] lines) {
         Line above = null;
+        boolean any = false;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -1500,10 +1509,12 @@ final class BoilerplatePass implements Pass {
             if (above != null && sameText(t, above, l)) {
                 bad(l, "doubled", "the same line as the kept line above it (a link's text and then its heading or caption, as a"
                         + " text browser writes them): the second copy");
+                any = true;
             } else {
                 above = l;
             }
         }
+        return any;
     }
 
     /** Whether two lines hold the same text (a list bullet aside), with a letter and no code. */

@@ -1435,6 +1435,26 @@ class BoilerplateTest {
     }
 
     /**
+     * The head of the text as kept is read for date lines once the lines that go last are gone (a drawn rule, the second
+     * of two same lines), as a second cleaning reads it without them: the date under the eighth line below the page's
+     * menus went in a second cleaning when a drawn rule above it took a place in the window (wcxb_dev_4281).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"   ________________________________________", "   Kensington Expert Mouse Wireless Trackball"})
+    void datesAtTheHeadOfTheKeptTextAreReadWithoutTheLinesThatGoLast(String line) {
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER)
+                .append("   Kensington Expert Mouse Wireless Trackball\n\n").append(line).append("\n\n");
+        for (String day : List.of("Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
+            page.append("   ").append(PROSE_A.replace("Tuesday", day)).append("\n\n");
+        }
+        page.append("   March 2, 2026\n\n").append(article(6)).append("   Share this article on Facebook\n");
+        String once = clean(page.toString());
+        assertFalse(once.contains("March 2, 2026"), once);
+        assertTrue(once.contains("Kensington") && once.contains(PROSE_A.replace("Tuesday", "Sunday")), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
      * On a saved web page a line that repeats the kept line above it (a card's link, then its heading) goes: the second
      * copy only, and not in clean text, nor code, nor a line without a letter.
      */
