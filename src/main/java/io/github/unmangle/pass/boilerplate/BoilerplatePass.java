@@ -633,6 +633,9 @@ final class BoilerplatePass implements Pass {
         }
         if (ce - cs <= Furniture.MAX_LENGTH) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
+            if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
+                fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"
+            }
             if (fam != null) {
                 l.tailHeading = l.words <= TAIL_HEADING_WORDS && Furniture.tailHeading(fam);
                 if (!Furniture.tailOnly(fam)) {
@@ -1615,6 +1618,79 @@ final class BoilerplatePass implements Pass {
 
     private static char lower(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
+    /**
+     * Whether the line right above or below line {@code l} (no blank line between) is code: it holds a character of code
+     * and is no lone bracketed name itself. A bracketed name beside it ("[existing_window_name]" over "[ PARTITION BY
+     * expression [, ...] ]", "[logger_root]" over "level=DEBUG") belongs to the code, not a text browser's placeholder
+     * for an image ("[website_footer]", "[LOADING]", each on its own or among others of its kind).
+     */
+    private static boolean codeBeside(char[] t, Line l) {
+        if (l.start >= 1) {
+            int e = l.start - 1;
+            int s = e;
+            while (s > 0 && t[s - 1] != '\n') {
+                s--;
+            }
+            if (codeLine(t, s, e)) {
+                return true;
+            }
+        }
+        if (l.end < t.length) {
+            int s = l.end + 1;
+            int e = s;
+            while (e < t.length && t[e] != '\n') {
+                e++;
+            }
+            return codeLine(t, s, e);
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t[s, e)} is a name in brackets, spaces inside them aside: "[frame_clause]", "[ LOADING]"; not a text
+     * browser's select box, whose name ends in underscores.
+     */
+    private static boolean bracketedName(char[] t, int s, int e) {
+        if (e - s < 3 || t[s] != '[' || t[e - 1] != ']') {
+            return false;
+        }
+        int a = s + 1;
+        int z = e - 1;
+        while (a < z && t[a] == ' ') {
+            a++;
+        }
+        while (z > a && t[z - 1] == ' ') {
+            z--;
+        }
+        for (int i = a; i < z; i++) {
+            char c = t[i];
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return z > a && !(z - a >= 2 && t[z - 1] == '_' && t[z - 2] == '_'); // "[Friend____]": a form's select box
+    }
+
+    /** Whether {@code t[s, e)} holds a character of code and is not a lone bracketed name ("[logo]", "[ LOADING]"). */
+    private static boolean codeLine(char[] t, int s, int e) {
+        while (s < e && whitespace(t[s])) {
+            s++;
+        }
+        while (e > s && whitespace(t[e - 1])) {
+            e--;
+        }
+        boolean code = false;
+        boolean inner = false; // a space or a character of code inside the brackets
+        for (int i = s; i < e; i++) {
+            char c = t[i];
+            code |= c < 128 && CODE_CHAR[c];
+            if (i > s && i < e - 1) {
+                inner |= c < 128 && CODE_CHAR[c] || c == ' ' && t[i - 1] != '[' && t[i - 1] != ' ' && t[i + 1] != ']' && t[i + 1] != ' ';
+            }
+        }
+        return code && (t[s] != '[' || t[e - 1] != ']' || inner);
     }
 
     /** Characters of code: brackets, braces, quotes, '=', ';', '<' and '>'. */

@@ -1455,6 +1455,29 @@ class BoilerplateTest {
     }
 
     /**
+     * A text browser's placeholder in brackets is markup with spaces inside the brackets too, as the mt pass takes them
+     * out ("[ LOADING]" went only in a second cleaning, once mt had written "[LOADING]"); and a bracketed name beside a
+     * line of code is the code's own ("[ frame_clause ]" in a syntax synopsis, "[logger_root]" over "level=DEBUG"), kept
+     * in the first cleaning and in the second (wcxb_dev_4840, wcxb_dev_2863).
+     */
+    @Test
+    void bracketedPlaceholdersGoWithSpacesInsideAndNamesBesideCodeStay() {
+        Pipeline withMt = Pipeline.build(PassRegistry.load(), List.of("unicode", "boilerplate", "mt"));
+        String synopsis = "[ existing_window_name ]\n[ PARTITION BY expression [, ...] ]\n[ frame_clause ]\n";
+        String config = "[logger_root]\nlevel=DEBUG\nhandlers=consoleHandler\n";
+        String page = SAVED_PAGE_HEADER + "   " + PROSE_A + "\n\n   [ LOADING]\n   [ LOADING]\n\n   " + PROSE_B + "\n\n" + synopsis + "\n"
+                + article(2) + config + "\n" + article(2) + "   Share this article on Facebook\n";
+        String once = withMt.clean("t", page).text();
+        assertFalse(once.contains("LOADING"), once);
+        assertKeepsAll(once, List.of("[existing_window_name]", "[frame_clause]", "[logger_root]"));
+        assertEquals(once, withMt.clean("t", once).text());
+        assertTrue(pass(page).edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains("[ LOADING]")));
+        List<Edit> placeholders = pass("   [ LOADING]\n   [website_footer]\n").edits();
+        assertEquals(2, placeholders.size(), placeholders.toString());
+        assertTrue(placeholders.stream().allMatch(e -> e.rule().equals("markup")), placeholders.toString());
+    }
+
+    /**
      * On a saved web page a line that repeats the kept line above it (a card's link, then its heading) goes: the second
      * copy only, and not in clean text, nor code, nor a line without a letter.
      */
