@@ -2301,7 +2301,11 @@ final class BoilerplatePass implements Pass {
             if (j == i) {
                 keep[i] = true;
                 total += lines[i].length();
-                int second = doubled(chars, lines[i].ts, lines[i].ce);
+                // (four copies are two copies of two: halved until one is left, as a second cleaning would halve again)
+                int second = -1;
+                for (int s = doubled(chars, lines[i].ts, lines[i].ce); s >= 0; s = doubled(chars, lines[i].ts, s)) {
+                    second = s;
+                }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"
                             + " text browser writes them): the second copy");

@@ -1478,6 +1478,20 @@ class BoilerplateTest {
     }
 
     /**
+     * A line a text browser wrote four times ("Social Media Icon" with its alt text, title and label) is halved until one
+     * copy is left, not once, so that a second cleaning has nothing left to halve (wcxb_dev_2111, wcxb_dev_0587).
+     */
+    @Test
+    void aLineWrittenFourTimesKeepsOneCopy() {
+        String copy = "Open user-uploaded photo and review in a modal";
+        String text = article(2) + "   " + String.join(" ", copy, copy, copy, copy) + "\n\n" + article(2);
+        String once = clean(text);
+        assertEquals(1, once.split(copy, -1).length - 1, once);
+        assertTrue(once.contains("   " + copy + "\n"), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
      * On a saved web page a line that repeats the kept line above it (a card's link, then its heading) goes: the second
      * copy only, and not in clean text, nor code, nor a line without a letter.
      */
