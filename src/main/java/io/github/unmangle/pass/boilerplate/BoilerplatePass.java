@@ -160,13 +160,21 @@ final class BoilerplatePass implements Pass {
         controlLines(t, lines, buttons);
         consentDialogs(t, lines);
         strays(lines);
+        if (webPage) {
+            // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
+            drawnRules(chars, lines);
+        }
+        // the edges of the text as kept: after every rule that drops a line there (a drawn rule above the article's
+        // title held a place in the window, and a second cleaning, without it, found the date under the title) ...
         if (!keepBylines) {
             keptEdgeMetadata(t, lines);
         }
         if (webPage) {
-            // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
-            drawnRules(chars, lines);
-            doubledLines(chars, lines);
+            // ... but before the doubled lines, which a date between two copies kept apart; and again after them, as a
+            // copy dropped in the window leaves it too
+            if (doubledLines(chars, lines) && !keepBylines) {
+                keptEdgeMetadata(t, lines);
+            }
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -625,6 +633,9 @@ final class BoilerplatePass implements Pass {
         }
         if (ce - cs <= Furniture.MAX_LENGTH) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
+            if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
+                fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"
+            }
             if (fam != null) {
                 l.tailHeading = l.words <= TAIL_HEADING_WORDS && Furniture.tailHeading(fam);
                 if (!Furniture.tailOnly(fam)) {
@@ -1088,13 +1099,17 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** 1 for a kept line (read for a byline or a date line, and dropped if it is one), 0 for a blank or dropped one. */
+    /**
+     * Reads a kept line for a byline or a date line, and drops it if it is one; 1 if the line stays kept, 0 for a blank
+     * or dropped one. A line dropped here does not count towards the window: the text as kept, cleaned again, no
+     * longer holds it, and its window reaches one line further.
+     */
     private static int keptMetadata(String t, Line l) {
         if (l.blank() || l.cls == BAD) {
             return 0;
         }
-        if (l.length() <= Furniture.MAX_LENGTH) {
-            metadata(l, stripBullet(t, l));
+        if (l.length() <= Furniture.MAX_LENGTH && metadata(l, stripBullet(t, l))) {
+            return 0;
         }
         return 1;
     }
@@ -1485,10 +1500,11 @@ final class BoilerplatePass implements Pass {
      * image's alt text and then its caption, a tab's label and then its title, each on its own line.
      * The second copy goes, the first stays. Only on a saved web page (clean text that repeats a
      * line, a refrain, keeps it), only lines with a letter (a rule of dashes, "}" repeat on purpose)
-     * and no code (brackets, braces, quotes, '=', ';': code repeats lines on purpose).
+     * and no code (brackets, braces, quotes, '=', ';': code repeats lines on purpose). Whether it dropped any.
      */
-    private static void doubledLines(char[] t, Line[] lines) {
+    private static boolean doubledLines(char[] t, Line[] lines) {
         Line above = null;
+        boolean any = false;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -1496,10 +1512,12 @@ final class BoilerplatePass implements Pass {
             if (above != null && sameText(t, above, l)) {
                 bad(l, "doubled", "the same line as the kept line above it (a link's text and then its heading or caption, as a"
                         + " text browser writes them): the second copy");
+                any = true;
             } else {
                 above = l;
             }
         }
+        return any;
     }
 
     /** Whether two lines hold the same text (a list bullet aside), with a letter and no code. */
@@ -1600,6 +1618,79 @@ final class BoilerplatePass implements Pass {
 
     private static char lower(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
+    /**
+     * Whether the line right above or below line {@code l} (no blank line between) is code: it holds a character of code
+     * and is no lone bracketed name itself. A bracketed name beside it ("[existing_window_name]" over "[ PARTITION BY
+     * expression [, ...] ]", "[logger_root]" over "level=DEBUG") belongs to the code, not a text browser's placeholder
+     * for an image ("[website_footer]", "[LOADING]", each on its own or among others of its kind).
+     */
+    private static boolean codeBeside(char[] t, Line l) {
+        if (l.start >= 1) {
+            int e = l.start - 1;
+            int s = e;
+            while (s > 0 && t[s - 1] != '\n') {
+                s--;
+            }
+            if (codeLine(t, s, e)) {
+                return true;
+            }
+        }
+        if (l.end < t.length) {
+            int s = l.end + 1;
+            int e = s;
+            while (e < t.length && t[e] != '\n') {
+                e++;
+            }
+            return codeLine(t, s, e);
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t[s, e)} is a name in brackets, spaces inside them aside: "[frame_clause]", "[ LOADING]"; not a text
+     * browser's select box, whose name ends in underscores.
+     */
+    private static boolean bracketedName(char[] t, int s, int e) {
+        if (e - s < 3 || t[s] != '[' || t[e - 1] != ']') {
+            return false;
+        }
+        int a = s + 1;
+        int z = e - 1;
+        while (a < z && t[a] == ' ') {
+            a++;
+        }
+        while (z > a && t[z - 1] == ' ') {
+            z--;
+        }
+        for (int i = a; i < z; i++) {
+            char c = t[i];
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return z > a && !(z - a >= 2 && t[z - 1] == '_' && t[z - 2] == '_'); // "[Friend____]": a form's select box
+    }
+
+    /** Whether {@code t[s, e)} holds a character of code and is not a lone bracketed name ("[logo]", "[ LOADING]"). */
+    private static boolean codeLine(char[] t, int s, int e) {
+        while (s < e && whitespace(t[s])) {
+            s++;
+        }
+        while (e > s && whitespace(t[e - 1])) {
+            e--;
+        }
+        boolean code = false;
+        boolean inner = false; // a space or a character of code inside the brackets
+        for (int i = s; i < e; i++) {
+            char c = t[i];
+            code |= c < 128 && CODE_CHAR[c];
+            if (i > s && i < e - 1) {
+                inner |= c < 128 && CODE_CHAR[c] || c == ' ' && t[i - 1] != '[' && t[i - 1] != ' ' && t[i + 1] != ']' && t[i + 1] != ' ';
+            }
+        }
+        return code && (t[s] != '[' || t[e - 1] != ']' || inner);
     }
 
     /** Characters of code: brackets, braces, quotes, '=', ';', '<' and '>'. */
@@ -2210,7 +2301,11 @@ final class BoilerplatePass implements Pass {
             if (j == i) {
                 keep[i] = true;
                 total += lines[i].length();
-                int second = doubled(chars, lines[i].ts, lines[i].ce);
+                // (four copies are two copies of two: halved until one is left, as a second cleaning would halve again)
+                int second = -1;
+                for (int s = doubled(chars, lines[i].ts, lines[i].ce); s >= 0; s = doubled(chars, lines[i].ts, s)) {
+                    second = s;
+                }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"
                             + " text browser writes them): the second copy");

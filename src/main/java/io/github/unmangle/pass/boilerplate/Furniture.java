@@ -196,7 +196,7 @@ final class Furniture {
             contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
                     "^[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
             f("markup", "template placeholder or image name left in the text",
-                    "(hide |show |open |close |view |zoom )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[[a-z][\\w-]{1,30}\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
+                    "(hide |show |open |close |view |zoom )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[ *[a-z][\\w-]{1,30} *\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),
             contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
             f("form", "web-form furniture: field notes, not article text",
@@ -742,10 +742,22 @@ final class Furniture {
      * section, a code attribute), not a text browser's placeholder for an image ("[logo]", "[edit]").
      */
     private static boolean labelInBrackets(char[] c, int from, int to) {
-        if (to - from < 4 || c[from] != '[' || c[to - 1] != ']' || !Character.isUpperCase(c[from + 1])) {
+        if (to - from < 4 || c[from] != '[' || c[to - 1] != ']') {
             return false;
         }
-        for (int i = from + 2; i < to - 1; i++) {
+        // (spaces inside the brackets aside, as the mt pass takes them out: "[ Methods ]")
+        int a = from + 1;
+        int z = to - 1;
+        while (a < z && c[a] == ' ') {
+            a++;
+        }
+        while (z > a && c[z - 1] == ' ') {
+            z--;
+        }
+        if (z - a < 2 || !Character.isUpperCase(c[a])) {
+            return false;
+        }
+        for (int i = a + 1; i < z; i++) {
             if (!Character.isLowerCase(c[i])) {
                 return false;
             }

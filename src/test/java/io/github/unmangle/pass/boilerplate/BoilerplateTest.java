@@ -1418,6 +1418,83 @@ class BoilerplateTest {
     }
 
     /**
+     * The head of the text as kept is read for date lines in a window of kept lines; a date line dropped there leaves
+     * the window, as a second cleaning no longer sees it, so the window reaches as far as the second cleaning's does
+     * (a listing of dated stories: the date under the fifth story stayed, and went in a second cleaning; wcxb_dev_2967).
+     */
+    @Test
+    void datesDroppedAtTheHeadOfTheKeptTextLeaveItsWindow() {
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER);
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning"};
+        for (int i = 0; i < days.length; i++) {
+            page.append("   ").append((i % 2 == 0 ? PROSE_A : PROSE_B).replace(i % 2 == 0 ? "Tuesday" : "years", days[i])).append("\n")
+                    .append("   March ").append(i + 2).append(", 2026\n\n");
+        }
+        page.append("   Share this article on Facebook\n");
+        String once = clean(page.toString());
+        assertFalse(once.contains(", 2026"), once);
+        assertTrue(once.contains("Sunday") && once.contains(PROSE_A.replace("Tuesday", "Monday")), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
+     * The head of the text as kept is read for date lines once the lines that go last are gone (a drawn rule, the second
+     * of two same lines), as a second cleaning reads it without them: the date under the eighth line below the page's
+     * menus went in a second cleaning when a drawn rule above it took a place in the window (wcxb_dev_4281).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"   ________________________________________", "   Kensington Expert Mouse Wireless Trackball"})
+    void datesAtTheHeadOfTheKeptTextAreReadWithoutTheLinesThatGoLast(String line) {
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER)
+                .append("   Kensington Expert Mouse Wireless Trackball\n\n").append(line).append("\n\n");
+        for (String day : List.of("Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
+            page.append("   ").append(PROSE_A.replace("Tuesday", day)).append("\n\n");
+        }
+        page.append("   March 2, 2026\n\n").append(article(6)).append("   Share this article on Facebook\n");
+        String once = clean(page.toString());
+        assertFalse(once.contains("March 2, 2026"), once);
+        assertTrue(once.contains("Kensington") && once.contains(PROSE_A.replace("Tuesday", "Sunday")), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
+     * A text browser's placeholder in brackets is markup with spaces inside the brackets too, as the mt pass takes them
+     * out ("[ LOADING]" went only in a second cleaning, once mt had written "[LOADING]"); and a bracketed name beside a
+     * line of code is the code's own ("[ frame_clause ]" in a syntax synopsis, "[logger_root]" over "level=DEBUG"), kept
+     * in the first cleaning and in the second (wcxb_dev_4840, wcxb_dev_2863).
+     */
+    @Test
+    void bracketedPlaceholdersGoWithSpacesInsideAndNamesBesideCodeStay() {
+        Pipeline withMt = Pipeline.build(PassRegistry.load(), List.of("unicode", "boilerplate", "mt"));
+        String synopsis = "[ existing_window_name ]\n[ PARTITION BY expression [, ...] ]\n[ frame_clause ]\n";
+        String config = "[logger_root]\nlevel=DEBUG\nhandlers=consoleHandler\n";
+        String page = SAVED_PAGE_HEADER + "   " + PROSE_A + "\n\n   [ LOADING]\n   [ LOADING]\n\n   " + PROSE_B + "\n\n" + synopsis + "\n"
+                + article(2) + config + "\n" + article(2) + "   Share this article on Facebook\n";
+        String once = withMt.clean("t", page).text();
+        assertFalse(once.contains("LOADING"), once);
+        assertKeepsAll(once, List.of("[existing_window_name]", "[frame_clause]", "[logger_root]"));
+        assertEquals(once, withMt.clean("t", once).text());
+        assertTrue(pass(page).edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains("[ LOADING]")));
+        List<Edit> placeholders = pass("   [ LOADING]\n   [website_footer]\n").edits();
+        assertEquals(2, placeholders.size(), placeholders.toString());
+        assertTrue(placeholders.stream().allMatch(e -> e.rule().equals("markup")), placeholders.toString());
+    }
+
+    /**
+     * A line a text browser wrote four times ("Social Media Icon" with its alt text, title and label) is halved until one
+     * copy is left, not once, so that a second cleaning has nothing left to halve (wcxb_dev_2111, wcxb_dev_0587).
+     */
+    @Test
+    void aLineWrittenFourTimesKeepsOneCopy() {
+        String copy = "Open user-uploaded photo and review in a modal";
+        String text = article(2) + "   " + String.join(" ", copy, copy, copy, copy) + "\n\n" + article(2);
+        String once = clean(text);
+        assertEquals(1, once.split(copy, -1).length - 1, once);
+        assertTrue(once.contains("   " + copy + "\n"), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
      * On a saved web page a line that repeats the kept line above it (a card's link, then its heading) goes: the second
      * copy only, and not in clean text, nor code, nor a line without a letter.
      */
