@@ -148,11 +148,40 @@ final class TemplateLearner implements BatchLearner {
         }
     }
 
+    /** Words a line has, at least, to be a sentence whose digits count as they are ({@link #normalisedHash}). */
+    static final int SENTENCE_WORDS = 8;
+
     /**
      * FNV-1a over the line's letters lowercased, each run of digits as one '0', runs of other characters as
-     * one space; 0 for lines with fewer than 8 letters (too short to say anything).
+     * one space; 0 for lines with fewer than 8 letters (too short to say anything). In a sentence (
+     * {@value #SENTENCE_WORDS} words or more, sentence punctuation last) the digits count as they are: an archive's
+     * daily reports repeat sentences whose numbers are the news ("The index closed up 0.5% at 7,512 points."), while
+     * furniture that differs in its numbers ("© 2024 Example Media", "Page 2 of 10", "Posted on March 3, 2025 by
+     * admin") is short or no sentence.
      */
     static long normalisedHash(String t, int s, int e) {
+        return hash(t, s, e, sentence(t, s, e));
+    }
+
+    private static boolean sentence(String t, int s, int e) {
+        int end = e;
+        while (end > s && (Character.isWhitespace(t.charAt(end - 1)) || "\"'”’)]»".indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (end == s || ".!?".indexOf(t.charAt(end - 1)) < 0) {
+            return false;
+        }
+        int words = 0;
+        boolean in = false;
+        for (int i = s; i < end; i++) {
+            boolean letter = Chars.isLetter(t.charAt(i));
+            words += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return words >= SENTENCE_WORDS;
+    }
+
+    private static long hash(String t, int s, int e, boolean exactDigits) {
         long h = 0xcbf29ce484222325L;
         int letters = 0;
         boolean gap = false;
@@ -163,10 +192,10 @@ final class TemplateLearner implements BatchLearner {
                 k = Chars.toLowerCase(c);
                 letters++;
             } else if (c >= '0' && c <= '9') {
-                if (i > s && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9') {
+                if (!exactDigits && i > s && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9') {
                     continue; // a run of digits counts as one
                 }
-                k = '0';
+                k = exactDigits ? c : '0';
             } else {
                 gap = true;
                 continue;

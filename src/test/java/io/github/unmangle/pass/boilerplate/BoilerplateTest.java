@@ -2,6 +2,7 @@ package io.github.unmangle.pass.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -624,6 +625,32 @@ class BoilerplateTest {
         String c = "short";
         assertEquals(0, TemplateLearner.normalisedHash(c, 0, c.length()));
         assertNotNull(Furniture.match("share this article", 3));
+        // a sentence's numbers are its own: an archive's daily reports repeat such sentences with other figures
+        String d = "The index closed up 0.5% at 7,512 points on the day, its third gain in a row.";
+        String e = "The index closed up 1.2% at 7,601 points on the day, its third gain in a row.";
+        assertNotEquals(TemplateLearner.normalisedHash(d, 0, d.length()), TemplateLearner.normalisedHash(e, 0, e.length()));
+        assertEquals(TemplateLearner.normalisedHash(d, 0, d.length()), TemplateLearner.normalisedHash(d.toUpperCase(), 0, d.length()));
+        String f = "© 2023 Example Media. All rights reserved.";
+        String g = "© 2024 Example Media. All rights reserved.";
+        assertEquals(TemplateLearner.normalisedHash(f, 0, f.length()), TemplateLearner.normalisedHash(g, 0, g.length()));
+    }
+
+    /** A batch of daily reports keeps its templated sentences, whose numbers are the news; the site's furniture goes. */
+    @Test
+    void batchLearningKeepsSentencesThatDifferInTheirNumbers() {
+        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            docs.add("Markets on day " + "abcdefghijklmnopqrstuvwxyz".charAt(i % 26) + "\n\n"
+                    + "The index closed up " + (i % 9) + "." + (i * 7 % 10) + "% at " + (7000 + i * 37) + " points on the day, the desk reports.\n\n"
+                    + PROSE_B.replace("years", "years " + "y".repeat(i + 1)) + "\n\n"
+                    + "The Daily Example is published by Example Holdings in Springfield, Oregon.\n");
+        }
+        docs.forEach(d -> learner.observe("d", d));
+        BatchKnowledge k = learner.finish();
+        String out = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(5))).edits().toString();
+        assertTrue(out.contains("The Daily Example is published"), out);
+        assertFalse(out.contains("The index closed"), out);
     }
 
     /** A lone name cited as a source elsewhere is a credit; the same name opening the next paragraph is its heading. */
