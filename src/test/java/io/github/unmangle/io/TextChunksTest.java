@@ -106,6 +106,25 @@ class TextChunksTest {
         assertEquals(text, String.join("", parts));
     }
 
+    /**
+     * UTF-16/32 input is cut as UTF-8 is: at most maxLines lines a part, and at the last line end where no blank line
+     * is near (it was cut at the buffer's first line end: parts of one line; and held any number of lines).
+     */
+    @Test
+    void utf16PartsAreBoundedAndCutLikeUtf8() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            b.append('l').append(i).append('\n');
+        }
+        byte[] wide = ("\uFEFF" + b).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(List.of("l0\nl1\nl2\nl3\n", "l4\nl5\nl6\nl7\n", "l8\nl9\n"), parts(wide, 1 << 20, 4));
+        String text = "A line of prose without a blank line after it.\n".repeat(2000);
+        byte[] b16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+        List<String> p16 = parts(b16, 16 * 1024);
+        assertEquals(parts(text.getBytes(StandardCharsets.UTF_8), 8 * 1024).size(), p16.size());
+        assertEquals(text, String.join("", p16));
+    }
+
     @Test
     void hugeLineIsAnError() {
         byte[] b = "x".repeat(50_000).getBytes(StandardCharsets.UTF_8);
