@@ -54,6 +54,8 @@ public final class TextChunks implements AutoCloseable {
     private int clen;
 
     private final int maxLines;
+    /** The charset ICU's detector guessed for an earlier part: later parts that are not UTF-8 are read as it too. */
+    private Charset guessed;
 
     public TextChunks(InputStream in, int limit) {
         this(in, limit, MAX_PART_LINES);
@@ -103,7 +105,10 @@ public final class TextChunks implements AutoCloseable {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB in part " + (part + 1)
                     + " (not line-oriented text?)");
         }
-        Decoded d = Decoder.decode(buf, 0, cut);
+        Decoded d = Decoder.decode(buf, 0, cut, guessed);
+        if (guessed == null) {
+            guessed = Decoder.guessed(d);
+        }
         System.arraycopy(buf, cut, buf, 0, len - cut);
         len -= cut;
         part++;
