@@ -650,6 +650,14 @@ class CliTest extends ConsoleCapture {
         Path wrapped = write("oom2/a.txt", "foo " + io.github.unmangle.testing.ShoutPassFactory.WRAPPED_OUT_OF_MEMORY + "\n");
         assertEquals(1, run("clean", "-j", "1", "--passes", "test-shout", dir.resolve("oom2").toString()));
         assertTrue(stderr().contains(wrapped + ": out of memory"), stderr());
+        // in a JSONL record too, as the error itself is there (it was "line 1: internal error: ...; copied unchanged")
+        for (String oom : List.of(io.github.unmangle.testing.ShoutPassFactory.OUT_OF_MEMORY,
+                io.github.unmangle.testing.ShoutPassFactory.WRAPPED_OUT_OF_MEMORY)) {
+            Path jl = write("oom3/a.jsonl", "{\"text\": \"foo " + oom + "\"}\n");
+            assertEquals(1, run("clean", "-j", "1", "--passes", "test-shout", jl.toString()));
+            assertTrue(stderr().contains(jl + ": out of memory"), stderr());
+            assertFalse(stderr().contains("internal error"), stderr());
+        }
     }
 
     @Test
