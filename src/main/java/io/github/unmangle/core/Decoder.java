@@ -37,6 +37,16 @@ public final class Decoder {
     }
 
     public static Decoded decode(byte[] b, int off, int len) throws BinaryInputException {
+        return decode(b, off, len, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, int)}, for a later part of an input whose earlier part ICU's detector read as
+     * {@code guessed} (null: none did): a part with invalid UTF-8 is read as that charset too, where it decodes as it.
+     * Guessed anew, one file's bytes were read as two charsets: a windows-1251 file's part whose Cyrillic was
+     * one-letter words between ASCII ("Item 5 и 6") was read as windows-1252 ("è"), and its first part as windows-1251.
+     */
+    public static Decoded decode(byte[] b, int off, int len, Charset guessed) throws BinaryInputException {
         int end = off + len;
         // 1. byte-order marks
         if (len >= 4 && b[off] == 0 && b[off + 1] == 0 && (b[off + 2] & 0xFF) == 0xFE && (b[off + 3] & 0xFF) == 0xFF) {
@@ -46,7 +56,7 @@ public final class Decoder {
             return strict(b, off + 4, len - 4, Charset.forName("UTF-32LE"), "bom");
         }
         if (len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF) {
-            Decoded d = decodeUtf8ish(b, off + 3, len - 3);
+            Decoded d = decodeUtf8ish(b, off + 3, len - 3, guessed);
             return new Decoded(d.text(), d.charset(), d.plainUtf8() ? "bom" : d.method(), d.note());
         }
         if (len >= 2 && (b[off] & 0xFF) == 0xFE && (b[off + 1] & 0xFF) == 0xFF) {
@@ -67,8 +77,17 @@ public final class Decoder {
             }
             throw new BinaryInputException("binary file (" + nuls + " NUL bytes)");
         }
-        return decodeUtf8ish(b, off, len);
+        return decodeUtf8ish(b, off, len, guessed);
     }
+
+    /** What ICU's detector guessed {@code d} to be (its charset), or null where no guess decided it. */
+    public static Charset guessed(Decoded d) {
+        return "detected".equals(d.method()) && d.note() != null && d.note().contains(ICU_GUESS)
+                ? Charset.forName(d.charset()) : null;
+    }
+
+    /** In the note of a decoding that ICU's detector decided (and of no other). */
+    private static final String ICU_GUESS = "(ICU guess, confidence ";
 
     /**
      * UTF-16LE (or BE) when {@code b[off, off + len)}, of an even length, has a NUL at nine in ten of its odd
@@ -113,7 +132,7 @@ public final class Decoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static Decoded decodeUtf8ish(byte[] b, int off, int len) {
+    private static Decoded decodeUtf8ish(byte[] b, int off, int len, Charset guessed) {
         // Fast path: pure ASCII or valid UTF-8.
         int valid = 0;
         int invalid = 0;
@@ -136,6 +155,15 @@ public final class Decoder {
         }
         if (invalid == 0) {
             return new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
+        }
+        if (guessed != null) {
+            try {
+                String s = newDecoder(guessed).decode(ByteBuffer.wrap(b, off, len)).toString();
+                return new Decoded(s, guessed.name().toLowerCase(), "detected", "invalid UTF-8 (" + invalid
+                        + " bad sequences); decoded as " + guessed.name() + ", as an earlier part of the input was");
+            } catch (CharacterCodingException e) {
+                // not that charset's text: decided on its own
+            }
         }
         // UTF-8 with stray bytes (a Latin-1 paste, a few bad bytes): the valid sequences outnumber the strays, or the
         // strays stand alone between ASCII as a single-byte charset's accented letters do. Runs of high bytes with
@@ -259,7 +287,7 @@ public final class Decoder {
                 CharBuffer cb = newDecoder(cs).decode(ByteBuffer.wrap(sample));
                 return new Decoded(cb.toString(), cs.name().toLowerCase(), "detected",
                         "invalid UTF-8 (" + invalid + " bad sequences); decoded as " + cs.name()
-                                + " (ICU guess, confidence " + m.getConfidence() + ")");
+                                + " " + ICU_GUESS + m.getConfidence() + ")");
             } catch (CharacterCodingException e) {
                 // try the next guess
             }

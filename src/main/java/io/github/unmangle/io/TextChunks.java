@@ -54,6 +54,8 @@ public final class TextChunks implements AutoCloseable {
     private int clen;
 
     private final int maxLines;
+    /** The charset ICU's detector guessed for an earlier part: later parts that are not UTF-8 are read as it too. */
+    private Charset guessed;
 
     public TextChunks(InputStream in, int limit) {
         this(in, limit, MAX_PART_LINES);
@@ -103,7 +105,10 @@ public final class TextChunks implements AutoCloseable {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB in part " + (part + 1)
                     + " (not line-oriented text?)");
         }
-        Decoded d = Decoder.decode(buf, 0, cut);
+        Decoded d = Decoder.decode(buf, 0, cut, guessed);
+        if (guessed == null) {
+            guessed = Decoder.guessed(d);
+        }
         System.arraycopy(buf, cut, buf, 0, len - cut);
         len -= cut;
         part++;
@@ -160,20 +165,11 @@ public final class TextChunks implements AutoCloseable {
         if (clen == 0) {
             return part++ == 0 ? new Decoded("", wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote) : null;
         }
-        int cut = clen;
-        if (!eof) {
-            cut = -1;
-            for (int i = clen - 1; i > 0; i--) {
-                if (cbuf[i] == '\n') {
-                    cut = i + 1;
-                    if (cbuf[i - 1] == '\n') {
-                        break;
-                    }
-                }
-            }
-            if (cut < 0) {
-                throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB");
-            }
+        // (as a byte part: at most maxLines lines, cut at the last paragraph boundary in the second half, else the last line end)
+        int lines = linesEnd(cbuf, clen, maxLines);
+        int cut = lines < clen ? cutPoint(cbuf, lines) : eof ? clen : cutPoint(cbuf, clen);
+        if (cut < 0) {
+            throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB");
         }
         String s = new String(cbuf, 0, cut);
         System.arraycopy(cbuf, cut, cbuf, 0, clen - cut);
@@ -182,7 +178,6 @@ public final class TextChunks implements AutoCloseable {
         return new Decoded(s, wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote);
     }
 
-    /** The last paragraph boundary in buf[0, n), else the last line end; -1 if no newline. */
     /** Where the first {@code max} lines of {@code b[0, n)} end (after their last '\n'), or n if it holds no more lines. */
     static int linesEnd(byte[] b, int n, int max) {
         int lines = 0;
@@ -194,6 +189,41 @@ public final class TextChunks implements AutoCloseable {
         return n;
     }
 
+    /** {@link #linesEnd(byte[], int, int)} of UTF-16/32 input, read as chars. */
+    static int linesEnd(char[] c, int n, int max) {
+        int lines = 0;
+        for (int i = 0; i < n; i++) {
+            if (c[i] == '\n' && ++lines == max) {
+                return i + 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * {@link #cutPoint(byte[], int)} of UTF-16/32 input, read as chars. (Its own loop kept the first line end of the
+     * buffer where no blank line was found: a 3 MB UTF-16 file without blank lines was cleaned in 25,000 parts of a
+     * line each, 300 times slower than as UTF-8.)
+     */
+    static int cutPoint(char[] c, int n) {
+        int lastNl = -1;
+        for (int i = n - 1; i > 0; i--) {
+            if (c[i] == '\n') {
+                if (lastNl < 0) {
+                    lastNl = i + 1;
+                }
+                if (c[i - 1] == '\n' || (c[i - 1] == '\r' && i > 1 && c[i - 2] == '\n')) {
+                    if (i + 1 >= n / 2) {
+                        return i + 1;
+                    }
+                    break;
+                }
+            }
+        }
+        return lastNl;
+    }
+
+    /** The last paragraph boundary in the second half of b[0, n), else the last line end; -1 if no newline. */
     static int cutPoint(byte[] b, int n) {
         int lastNl = -1;
         for (int i = n - 1; i > 0; i--) {

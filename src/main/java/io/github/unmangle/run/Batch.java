@@ -250,7 +250,17 @@ public final class Batch {
         if (learners.isEmpty()) {
             return Map.of();
         }
-        long n = inputs.forEach(paths, in -> { }, p -> { });
+        // (the run's inputs alone: a file named on the command line that is another's output is not cleaned, so not read;
+        // read, "clean *.txt" run again counted each input twice and learned every line of it as seen in two documents)
+        Outputs named = opt.dryRun || paths.size() < 2 ? null : new Outputs(paths);
+        java.util.function.Predicate<InputFile> cleaned = in -> named == null || !named.isOutputOfNamed(in);
+        AtomicLong counted = new AtomicLong();
+        inputs.forEach(paths, in -> {
+            if (cleaned.test(in)) {
+                counted.incrementAndGet();
+            }
+        }, p -> { });
+        long n = counted.get();
         if (n < opt.learnMinFiles) {
             if (opt.verbose) {
                 err.println("unmangle: " + n + " inputs; batch learning needs at least " + opt.learnMinFiles);
@@ -263,6 +273,9 @@ public final class Batch {
         LearnListener shown = learnListener;
         shown.started(n);
         inputs.forEach(paths, in -> {
+            if (!cleaned.test(in)) {
+                return;
+            }
             inFlight.acquireUninterruptibly();
             pool.execute(() -> {
                 try (InputStream raw = FileCleaner.open(in.path(), in.gzip())) {

@@ -258,6 +258,9 @@ public final class FileCleaner {
             try {
                 c = pipeline.clean(PassInput.of(label + "#" + n, doc));
             } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof RuntimeException r && causedByOutOfMemory(r)) {
+                    throw r; // (running out of memory, wrapped by a library, is the input's, as the error itself is)
+                }
                 // one record's failure is that record's: it is copied unchanged and named, and the corpus goes on
                 o.badRecords++;
                 listener.problem(in, "line " + n + ": internal error: " + e + "; copied unchanged");

@@ -583,6 +583,27 @@ class CliTest extends ConsoleCapture {
         assertTrue(out.contains("The lynx of story a says FOO"), out);
     }
 
+    /** "clean *.txt" run again names each input's output too: those are not cleaned, and not learned from either. */
+    @Test
+    void batchLearningPassesOverOutputsNamedOnTheCommandLine() throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("clean", "-q", "--force", "--passes", "test-shout", "--test-shout.learn",
+                "--learn-min-files", "5", "--report", dir.resolve("r.json").toString()));
+        for (int i = 0; i < 5; i++) {
+            args.add(write("named/f" + i + ".txt", "foo " + i + "\n").toString());
+        }
+        assertEquals(0, run(args.toArray(String[]::new)));
+        for (int i = 0; i < 5; i++) {
+            args.add(dir.resolve("named/f" + i + ".clean.txt").toString());
+        }
+        assertEquals(0, run(args.toArray(String[]::new)));
+        JsonNode batch = new ObjectMapper().readTree(dir.resolve("r.json").toFile()).get("batch");
+        assertEquals(5, batch.get("test-shout").get("documents").asInt(), batch.toString());
+        // ten files named, five of them inputs: fewer than --learn-min-files 6, so no learning
+        args.set(args.indexOf("5"), "6");
+        assertEquals(0, run(args.toArray(String[]::new)));
+        assertFalse(new ObjectMapper().readTree(dir.resolve("r.json").toFile()).get("batch").has("test-shout"));
+    }
+
     @Test
     void batchLearningRunsOnlyForLargeEnoughBatches() throws Exception {
         for (int i = 0; i < 5; i++) {
@@ -650,6 +671,14 @@ class CliTest extends ConsoleCapture {
         Path wrapped = write("oom2/a.txt", "foo " + io.github.unmangle.testing.ShoutPassFactory.WRAPPED_OUT_OF_MEMORY + "\n");
         assertEquals(1, run("clean", "-j", "1", "--passes", "test-shout", dir.resolve("oom2").toString()));
         assertTrue(stderr().contains(wrapped + ": out of memory"), stderr());
+        // in a JSONL record too, as the error itself is there (it was "line 1: internal error: ...; copied unchanged")
+        for (String oom : List.of(io.github.unmangle.testing.ShoutPassFactory.OUT_OF_MEMORY,
+                io.github.unmangle.testing.ShoutPassFactory.WRAPPED_OUT_OF_MEMORY)) {
+            Path jl = write("oom3/a.jsonl", "{\"text\": \"foo " + oom + "\"}\n");
+            assertEquals(1, run("clean", "-j", "1", "--passes", "test-shout", jl.toString()));
+            assertTrue(stderr().contains(jl + ": out of memory"), stderr());
+            assertFalse(stderr().contains("internal error"), stderr());
+        }
     }
 
     @Test

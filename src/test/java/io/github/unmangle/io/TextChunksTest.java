@@ -106,6 +106,53 @@ class TextChunksTest {
         assertEquals(text, String.join("", parts));
     }
 
+    /**
+     * UTF-16/32 input is cut as UTF-8 is: at most maxLines lines a part, and at the last line end where no blank line
+     * is near (it was cut at the buffer's first line end: parts of one line; and held any number of lines).
+     */
+    @Test
+    void utf16PartsAreBoundedAndCutLikeUtf8() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            b.append('l').append(i).append('\n');
+        }
+        byte[] wide = ("\uFEFF" + b).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(List.of("l0\nl1\nl2\nl3\n", "l4\nl5\nl6\nl7\n", "l8\nl9\n"), parts(wide, 1 << 20, 4));
+        String text = "A line of prose without a blank line after it.\n".repeat(2000);
+        byte[] b16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+        List<String> p16 = parts(b16, 16 * 1024);
+        assertEquals(parts(text.getBytes(StandardCharsets.UTF_8), 8 * 1024).size(), p16.size());
+        assertEquals(text, String.join("", p16));
+    }
+
+    /**
+     * A legacy-encoded file is read as one charset: a later part that is no UTF-8 is read as ICU guessed the earlier
+     * one to be. Guessed anew, the windows-1251 file's second part, its Cyrillic one-letter words between ASCII, was
+     * read as windows-1252 ("и" as "è").
+     */
+    @Test
+    void laterPartsAreReadAsTheCharsetGuessedForAnEarlierOne() throws Exception {
+        String first = "Совет города утвердил бюджет на следующий год после долгих споров.\n".repeat(20);
+        String second = "Item 5 и 6\n".repeat(20);
+        byte[] b = (first + second).getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        List<Decoded> parts = new ArrayList<>();
+        try (TextChunks c = new TextChunks(new ByteArrayInputStream(b), 1 << 20, 20)) {
+            for (Decoded d; (d = c.next()) != null; ) {
+                parts.add(d);
+            }
+        }
+        assertEquals(2, parts.size());
+        assertEquals("windows-1251", parts.get(0).charset(), parts.get(0).note());
+        assertEquals(second, parts.get(1).text(), parts.get(1).note());
+        assertEquals("windows-1251", parts.get(1).charset());
+        // (a part of plain UTF-8, ASCII, stays so)
+        try (TextChunks c = new TextChunks(new ByteArrayInputStream((first + "Item 5\n".repeat(20)).getBytes(
+                java.nio.charset.Charset.forName("windows-1251"))), 1 << 20, 20)) {
+            c.next();
+            assertEquals("utf-8", c.next().method());
+        }
+    }
+
     @Test
     void hugeLineIsAnError() {
         byte[] b = "x".repeat(50_000).getBytes(StandardCharsets.UTF_8);
