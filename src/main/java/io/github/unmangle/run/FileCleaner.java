@@ -132,8 +132,10 @@ public final class FileCleaner {
     private static final String OUT_OF_MEMORY =
             "out of memory (give Java more heap, e.g. UNMANGLE_JAVA_OPTS=-Xmx4g, or use a smaller --part-size)";
 
-    private static boolean causedByOutOfMemory(Throwable e) {
-        for (Throwable c = e.getCause(); c != null && c != e; e = c, c = c.getCause()) {
+    static boolean causedByOutOfMemory(Throwable e) {
+        // (at most 32 causes deep: a chain that comes back to an earlier exception would go round forever)
+        int depth = 0;
+        for (Throwable c = e.getCause(); c != null && c != e && depth++ < 32; e = c, c = c.getCause()) {
             if (c instanceof OutOfMemoryError) {
                 return true;
             }
