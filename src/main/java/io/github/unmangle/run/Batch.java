@@ -88,9 +88,7 @@ public final class Batch {
                     }
                 });
             }
-            // (one argument cannot collide with itself: its outputs mirror distinct inputs; so a million-file folder
-            // keeps no set of its outputs, and no real path is asked for each)
-            Outputs outputs = opt.dryRun || paths.size() < 2 ? null : new Outputs(paths);
+            Outputs outputs = namedOutputs(paths);
             inputs.forEach(paths, in -> {
                 if (outputs != null && outputs.isOutputOfNamed(in)) {
                     return; // ("clean *.txt" again: a.clean.txt is a.txt's output, not an input)
@@ -252,7 +250,7 @@ public final class Batch {
         }
         // (the run's inputs alone: a file named on the command line that is another's output is not cleaned, so not read;
         // read, "clean *.txt" run again counted each input twice and learned every line of it as seen in two documents)
-        Outputs named = opt.dryRun || paths.size() < 2 ? null : new Outputs(paths);
+        Outputs named = namedOutputs(paths);
         java.util.function.Predicate<InputFile> cleaned = in -> named == null || !named.isOutputOfNamed(in);
         AtomicLong counted = new AtomicLong();
         inputs.forEach(paths, in -> {
@@ -324,6 +322,15 @@ public final class Batch {
             err.println("unmangle: learned from " + n + " inputs: " + found.keySet());
         }
         return found;
+    }
+
+    /**
+     * The outputs of the inputs named on the command line, to pass over as inputs; null when none can be among them: one
+     * argument cannot collide with itself (its outputs mirror distinct inputs; so a million-file folder keeps no set of
+     * its outputs, and no real path is asked for each), and a dry run writes none.
+     */
+    private Outputs namedOutputs(List<Path> paths) {
+        return opt.dryRun || paths.size() < 2 ? null : new Outputs(paths);
     }
 
     /** Each learner still learning sees the document; one that fails is named once and drops out, the others go on. */
