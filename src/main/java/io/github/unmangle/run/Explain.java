@@ -21,8 +21,9 @@ public final class Explain {
      * Lines and columns are in the text as that pass saw it.
      */
     public static void explain(Part p, StringBuilder out) {
-        int lineBase = p.firstLine() - 1;
+        int k = 0;
         for (PassReport r : p.cleaned().passes()) {
+            int lineBase = p.firstLine(k++) - 1; // (in a later part: where it starts in the text this pass saw)
             for (Edit e : r.edits()) {
                 out.append(p.label()).append(':').append(e.line() + lineBase).append(':').append(e.column())
                         .append(": ").append(e.pass()).append('/').append(e.rule()).append(": ")
@@ -77,9 +78,10 @@ public final class Explain {
         String name = p.label();
         List<String> u = UnifiedDiffUtils.generateUnifiedDiff(name, name + "\t(cleaned)", a, patch, 3);
         int base = p.firstLine() - 1;
+        int cleanedBase = p.firstLine(p.cleaned().passes().size()) - 1; // (earlier parts may have lost or joined lines)
         for (String line : u) {
-            if (base > 0 && line.startsWith("@@")) {
-                line = shiftHunk(line, base);
+            if ((base > 0 || cleanedBase > 0) && line.startsWith("@@")) {
+                line = shiftHunk(line, base, cleanedBase);
             }
             if (line.endsWith(NO_NEWLINE)) {
                 // a text's last line without a line end: said as diff(1) says it, or patch(1) fails the hunk
@@ -103,13 +105,13 @@ public final class Explain {
         return l;
     }
 
-    private static String shiftHunk(String h, int base) {
+    private static String shiftHunk(String h, int base, int cleanedBase) {
         // @@ -a,b +c,d @@
         String[] parts = h.split(" ");
         if (parts.length < 3) {
             return h;
         }
-        return "@@ " + shift(parts[1], base) + " " + shift(parts[2], base) + " @@";
+        return "@@ " + shift(parts[1], base) + " " + shift(parts[2], cleanedBase) + " @@";
     }
 
     private static String shift(String range, int base) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unmangle.core.BinaryInputException;
 import io.github.unmangle.core.Cleaned;
 import io.github.unmangle.core.Decoded;
+import io.github.unmangle.core.Edit;
 import io.github.unmangle.core.Decoder;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.Pipeline;
@@ -159,6 +160,9 @@ public final class FileCleaner {
         boolean changed = false;
         int line = 1;
         long chars = 0; // (of the decoded text before this part: where its offsets start in the whole)
+        // the line each part starts on in the text each pass saw (the last: the cleaned text): a pass that joins or drops
+        // lines moves the later passes' lines of every later part
+        int[] lines = null;
         try (TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
             for (int part = 0; ; part++) {
                 Decoded d = chunks.next();
@@ -167,12 +171,24 @@ public final class FileCleaner {
                 }
                 boolean last = chunks.done();
                 Cleaned c = pipeline.clean(new PassInput(label, d.text(), part, last));
-                Part p = new Part(label, 0, part, line, chars, d.text(), c, d);
+                if (lines == null) {
+                    lines = new int[c.passes().size() + 1];
+                    java.util.Arrays.fill(lines, 1);
+                }
+                Part p = new Part(label, 0, part, line, chars, d.text(), c, d, part == 0 ? null : lines.clone());
                 o.add(p);
                 listener.part(in, p);
                 changed |= p.changed() || !d.plainUtf8() && !"bom".equals(d.method());
                 w.write(c.text());
-                line += countLines(d.text());
+                int n = countLines(d.text());
+                line += n;
+                lines[0] += n;
+                for (int k = 0; k < c.passes().size() && k + 1 < lines.length; k++) {
+                    for (Edit e : c.passes().get(k).edits()) {
+                        n += countLines(e.after()) - countLines(e.before());
+                    }
+                    lines[k + 1] += n;
+                }
                 chars += d.text().length();
                 if (last) {
                     break;

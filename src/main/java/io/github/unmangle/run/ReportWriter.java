@@ -66,14 +66,16 @@ public final class ReportWriter implements AutoCloseable {
         List<String> flags = new ArrayList<>();
         long chars = 0;
         try {
+            int pass = 0;
             for (PassReport r : p.cleaned().passes()) {
+                int firstLine = p.firstLine(pass++); // (in a later part: where it starts in the text this pass saw)
                 for (Edit ed : r.edits()) {
-                    String json = json(ed, p);
+                    String json = json(ed, p, firstLine);
                     edits.add(json);
                     chars += json.length();
                 }
                 for (Flag f : r.flags()) {
-                    String json = json(f, p);
+                    String json = json(f, p, firstLine);
                     flags.add(json);
                     chars += json.length();
                 }
@@ -132,10 +134,10 @@ public final class ReportWriter implements AutoCloseable {
     private static final JsonFactory COMPACT = new JsonFactory();
 
     /** An edit as one line of JSON: pass, rule, place, end, before, after, reason. */
-    private static String json(Edit ed, Part p) throws IOException {
+    private static String json(Edit ed, Part p, int firstLine) throws IOException {
         java.io.StringWriter w = new java.io.StringWriter(96 + ed.before().length() + ed.after().length() + ed.reason().length());
         try (JsonGenerator c = COMPACT.createGenerator(w)) {
-            head(c, ed.pass(), ed.rule(), p, ed.line(), ed.column(), ed.start(), ed.end());
+            head(c, ed.pass(), ed.rule(), p, firstLine, ed.line(), ed.column(), ed.start(), ed.end());
             c.writeStringField("before", ed.before());
             c.writeStringField("after", ed.after());
             c.writeStringField("reason", ed.reason());
@@ -145,10 +147,10 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /** A flag as one line of JSON: pass, rule, place, end, text, reason. */
-    private static String json(Flag f, Part p) throws IOException {
+    private static String json(Flag f, Part p, int firstLine) throws IOException {
         java.io.StringWriter w = new java.io.StringWriter(96 + f.text().length() + f.reason().length());
         try (JsonGenerator c = COMPACT.createGenerator(w)) {
-            head(c, f.pass(), f.rule(), p, f.line(), f.column(), f.start(), f.end());
+            head(c, f.pass(), f.rule(), p, firstLine, f.line(), f.column(), f.start(), f.end());
             c.writeStringField("text", f.text());
             c.writeStringField("reason", f.reason());
             c.writeEndObject();
@@ -157,7 +159,8 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /** Opens an edit's or a flag's object: its pass and rule, where it is (record, part, line, column, offsets). */
-    private static void head(JsonGenerator c, String pass, String rule, Part p, int line, int column, int start, int end) throws IOException {
+    private static void head(JsonGenerator c, String pass, String rule, Part p, int firstLine, int line, int column, int start, int end)
+            throws IOException {
         c.writeStartObject();
         c.writeStringField("pass", pass);
         c.writeStringField("rule", rule);
@@ -169,7 +172,7 @@ public final class ReportWriter implements AutoCloseable {
             c.writeNumberField("part", p.part());
             c.writeNumberField("partStart", p.firstChar());
         }
-        c.writeNumberField("line", line + p.firstLine() - 1);
+        c.writeNumberField("line", line + firstLine - 1);
         c.writeNumberField("column", column);
         c.writeNumberField("start", start);
         c.writeNumberField("end", end);

@@ -231,6 +231,66 @@ class CliTest extends ConsoleCapture {
         assertTrue(later > 1000, "edits in later parts: " + later);
     }
 
+    /**
+     * In a later part, an edit's line is its line in the whole text as its pass saw it, and a diff hunk's "+" lines are
+     * the cleaned text's: a pass before it that dropped lines of an earlier part moves them (they counted from the
+     * original text's lines).
+     */
+    @Test
+    void linesOfALaterPartAreInTheTextEachPassSaw() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 1_500_000; i++) {
+            sb.append("Paragraph ").append(i).append(" tells of a foo that the town council kept in the old library for years.\n\n")
+                    .append(i % 3 == 0 ? "Share this article\n\n" : "");
+        }
+        Path a = write("lp/a.txt", sb.toString());
+        assertEquals(0, run("clean", "-q", "--passes", "boilerplate", "--part-size", "1", "--suffix", "mid", a.toString()));
+        List<String> mid = Files.readAllLines(dir.resolve("lp/a.mid.txt"));
+        assertTrue(mid.size() < sb.toString().split("\n", -1).length - 1000, "boilerplate dropped lines: " + mid.size());
+        Path report = dir.resolve("lp.json");
+        assertEquals(0, run("clean", "-q", "--passes", "boilerplate,test-shout", "--part-size", "1", "--report", report.toString(),
+                a.toString()));
+        JsonNode f = new ObjectMapper().readTree(report.toFile()).get("files").get(0);
+        assertTrue(f.get("parts").asInt() >= 2, f.toString());
+        int later = 0;
+        for (JsonNode e : f.get("edits")) {
+            if (!e.get("pass").asText().equals("test-shout")) {
+                continue;
+            }
+            later += e.has("part") ? 1 : 0;
+            String line = mid.get(e.get("line").asInt() - 1);
+            assertTrue(line.startsWith("foo", e.get("column").asInt() - 1), e + " on line: " + line);
+        }
+        assertTrue(later > 1000, "edits in later parts: " + later);
+        // the diff's hunks: "-" lines where the original has them, "+" lines where the cleaned text has them
+        List<String> original = Files.readAllLines(a);
+        List<String> cleaned = Files.readAllLines(dir.resolve("lp/a.clean.txt"));
+        out.reset();
+        assertEquals(0, run("clean", "-n", "--diff", "--passes", "boilerplate,test-shout", "--part-size", "1", a.toString()));
+        int hunks = 0;
+        int from = 0;
+        int to = 0;
+        for (String l : stdout().split("\n")) {
+            java.util.regex.Matcher h = java.util.regex.Pattern.compile("^@@ -(\\d+)(?:,\\d+)? \\+(\\d+)(?:,\\d+)? @@").matcher(l);
+            if (l.startsWith("--- ") || l.startsWith("+++ ")) {
+                continue; // (each part's diff has its own header)
+            }
+            if (h.find()) {
+                hunks++;
+                from = Integer.parseInt(h.group(1)) - 1;
+                to = Integer.parseInt(h.group(2)) - 1;
+            } else if (hunks > 0 && l.startsWith("-")) {
+                assertEquals(l.substring(1), original.get(from++), "hunk " + hunks);
+            } else if (hunks > 0 && l.startsWith("+")) {
+                assertEquals(l.substring(1), cleaned.get(to++), "hunk " + hunks);
+            } else if (hunks > 0 && l.startsWith(" ")) {
+                assertEquals(l.substring(1), original.get(from++), "hunk " + hunks);
+                assertEquals(l.substring(1), cleaned.get(to++), "hunk " + hunks);
+            }
+        }
+        assertTrue(hunks >= 2 && to > 10_000, "hunks: " + hunks + ", the last reaching cleaned line " + to);
+    }
+
     /** One record whose cleaning fails is copied unchanged and named; the others are cleaned (it failed the whole file). */
     @Test
     void aJsonlRecordThatFailsIsCopiedAndTheRestCleaned() throws Exception {
