@@ -1653,17 +1653,12 @@ final class BoilerplatePass implements Pass {
      * browser's select box, whose name ends in underscores.
      */
     private static boolean bracketedName(char[] t, int s, int e) {
-        if (e - s < 3 || t[s] != '[' || t[e - 1] != ']') {
+        long inner = e - s < 3 ? -1 : Furniture.insideBrackets(t, s, e);
+        if (inner < 0) {
             return false;
         }
-        int a = s + 1;
-        int z = e - 1;
-        while (a < z && t[a] == ' ') {
-            a++;
-        }
-        while (z > a && t[z - 1] == ' ') {
-            z--;
-        }
+        int a = (int) (inner >>> 32);
+        int z = (int) inner;
         for (int i = a; i < z; i++) {
             char c = t[i];
             if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {

@@ -742,18 +742,12 @@ final class Furniture {
      * section, a code attribute), not a text browser's placeholder for an image ("[logo]", "[edit]").
      */
     private static boolean labelInBrackets(char[] c, int from, int to) {
-        if (to - from < 4 || c[from] != '[' || c[to - 1] != ']') {
+        long inner = to - from < 4 ? -1 : insideBrackets(c, from, to);
+        if (inner < 0) {
             return false;
         }
-        // (spaces inside the brackets aside, as the mt pass takes them out: "[ Methods ]")
-        int a = from + 1;
-        int z = to - 1;
-        while (a < z && c[a] == ' ') {
-            a++;
-        }
-        while (z > a && c[z - 1] == ' ') {
-            z--;
-        }
+        int a = (int) (inner >>> 32);
+        int z = (int) inner;
         if (z - a < 2 || !Character.isUpperCase(c[a])) {
             return false;
         }
@@ -763,6 +757,25 @@ final class Furniture {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the text inside the brackets of {@code c[from, to)} starts and ends (start in the high 32 bits), spaces
+     * inside them aside, as the mt pass takes them out ("[ Methods ]"); -1 when the line is not one bracketed stretch.
+     */
+    static long insideBrackets(char[] c, int from, int to) {
+        if (to - from < 2 || c[from] != '[' || c[to - 1] != ']') {
+            return -1;
+        }
+        int a = from + 1;
+        int z = to - 1;
+        while (a < z && c[a] == ' ') {
+            a++;
+        }
+        while (z > a && c[z - 1] == ' ') {
+            z--;
+        }
+        return (long) a << 32 | z;
     }
 
     private static Family matchInPlace(String text, char[] chars, int from, int to, int words, Matchers matchers) {
