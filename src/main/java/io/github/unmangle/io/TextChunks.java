@@ -102,6 +102,9 @@ public final class TextChunks implements AutoCloseable {
         int lines = linesEnd(buf, len, maxLines);
         int cut = lines < len ? cutPoint(buf, lines) : eof ? len : cutPoint(buf, len);
         if (cut < 0) {
+            cut = lastCr(buf, len); // an old Mac text's lines end with a lone CR
+        }
+        if (cut < 0) {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB in part " + (part + 1)
                     + " (not line-oriented text?)");
         }
@@ -169,6 +172,9 @@ public final class TextChunks implements AutoCloseable {
         int lines = linesEnd(cbuf, clen, maxLines);
         int cut = lines < clen ? cutPoint(cbuf, lines) : eof ? clen : cutPoint(cbuf, clen);
         if (cut < 0) {
+            cut = lastCr(cbuf, clen);
+        }
+        if (cut < 0) {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB");
         }
         String s = new String(cbuf, 0, cut);
@@ -176,6 +182,29 @@ public final class TextChunks implements AutoCloseable {
         clen -= cut;
         part++;
         return new Decoded(s, wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote);
+    }
+
+    /**
+     * After the last CR of {@code b[0, n)} that is not its last byte, or -1: where a part of a text without '\n' is cut,
+     * whose lines end with a lone CR (an old Mac text; without it such a text over the part size failed as one huge
+     * line). Only where the buffer holds no '\n' at all; a CR as the buffer's last byte may be half of a CRLF.
+     */
+    static int lastCr(byte[] b, int n) {
+        for (int i = n - 2; i >= 0; i--) {
+            if (b[i] == '\r') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    static int lastCr(char[] c, int n) {
+        for (int i = n - 2; i >= 0; i--) {
+            if (c[i] == '\r') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Where the first {@code max} lines of {@code b[0, n)} end (after their last '\n'), or n if it holds no more lines. */

@@ -55,6 +55,34 @@ class TextChunksTest {
         assertEquals(List.of("one\ntwo\n"), parts("one\ntwo\n".getBytes(StandardCharsets.UTF_8), 1 << 20, TextChunks.MAX_PART_LINES));
     }
 
+    /** A text whose lines end with a lone CR (an old Mac's) is cut at a CR when it needs parts, not failed as one huge line. */
+    @Test
+    void aTextOfLoneCrLinesIsCutAtACr() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            b.append("line ").append(i).append(" of an old Mac text\r");
+        }
+        String text = b.toString();
+        List<String> p = parts(text.getBytes(StandardCharsets.UTF_8), 16 * 1024);
+        assertTrue(p.size() > 2, "parts: " + p.size());
+        assertEquals(text, String.join("", p));
+        for (String part : p) {
+            assertTrue(part.endsWith("\r"), part.substring(Math.max(0, part.length() - 20)));
+        }
+        List<String> wide = new ArrayList<>();
+        byte[] u16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        try (TextChunks c = new TextChunks(new ByteArrayInputStream(u16), 16 * 1024)) {
+            for (Decoded d; (d = c.next()) != null; ) {
+                wide.add(d.text());
+                if (c.done()) {
+                    break;
+                }
+            }
+        }
+        assertTrue(wide.size() > 2, "parts: " + wide.size());
+        assertEquals(text, String.join("", wide));
+    }
+
     @Test
     void smallInputIsOnePart() throws Exception {
         assertEquals(List.of("one\n\ntwo\n"), parts("one\n\ntwo\n".getBytes(StandardCharsets.UTF_8), 1 << 20));
