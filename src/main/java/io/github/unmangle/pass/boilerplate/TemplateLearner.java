@@ -149,15 +149,15 @@ final class TemplateLearner implements BatchLearner {
     }
 
     /** Words a line has, at least, to be a sentence whose digits count as they are ({@link #normalisedHash}). */
-    static final int SENTENCE_WORDS = 8;
+    static final int SENTENCE_WORDS = 6;
 
     /**
      * FNV-1a over the line's letters lowercased, each run of digits as one '0', runs of other characters as
      * one space; 0 for lines with fewer than 8 letters (too short to say anything). In a sentence (
-     * {@value #SENTENCE_WORDS} words or more, sentence punctuation last) the digits count as they are: an archive's
-     * daily reports repeat sentences whose numbers are the news ("The index closed up 0.5% at 7,512 points."), while
-     * furniture that differs in its numbers ("© 2024 Example Media", "Page 2 of 10", "Posted on March 3, 2025 by
-     * admin") is short or no sentence.
+     * {@value #SENTENCE_WORDS} words or more, numbers not counted, sentence punctuation last) the digits count as they
+     * are: an archive's daily reports repeat sentences whose numbers are the news ("The index closed up 0.5% at 7,512
+     * points.": six words), while furniture that differs in its numbers ("© 2024 Example Media", "Page 2 of 10", "Posted
+     * on March 3, 2025 by admin") is short or no sentence.
      */
     static long normalisedHash(String t, int s, int e) {
         return hash(t, s, e, sentence(t, s, e));

@@ -630,6 +630,9 @@ class BoilerplateTest {
         String e = "The index closed up 1.2% at 7,601 points on the day, its third gain in a row.";
         assertNotEquals(TemplateLearner.normalisedHash(d, 0, d.length()), TemplateLearner.normalisedHash(e, 0, e.length()));
         assertEquals(TemplateLearner.normalisedHash(d, 0, d.length()), TemplateLearner.normalisedHash(d.toUpperCase(), 0, d.length()));
+        String d6 = "The index closed up 0.5% at 7,512 points.";
+        String e6 = "The index closed up 1.2% at 7,601 points.";
+        assertNotEquals(TemplateLearner.normalisedHash(d6, 0, d6.length()), TemplateLearner.normalisedHash(e6, 0, e6.length()));
         String f = "© 2023 Example Media. All rights reserved.";
         String g = "© 2024 Example Media. All rights reserved.";
         assertEquals(TemplateLearner.normalisedHash(f, 0, f.length()), TemplateLearner.normalisedHash(g, 0, g.length()));
