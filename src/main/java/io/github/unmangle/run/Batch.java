@@ -327,10 +327,11 @@ public final class Batch {
     /**
      * The outputs of the inputs named on the command line, to pass over as inputs; null when none can be among them: one
      * argument cannot collide with itself (its outputs mirror distinct inputs; so a million-file folder keeps no set of
-     * its outputs, and no real path is asked for each), and a dry run writes none.
+     * its outputs, and no real path is asked for each). A dry run reads them as the run would (it previewed cleaning
+     * a.clean.txt, and learning from it, where the run passes it over).
      */
     private Outputs namedOutputs(List<Path> paths) {
-        return opt.dryRun || paths.size() < 2 ? null : new Outputs(paths);
+        return paths.size() < 2 ? null : new Outputs(paths);
     }
 
     /** Each learner still learning sees the document; one that fails is named once and drops out, the others go on. */

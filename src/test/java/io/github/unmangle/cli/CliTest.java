@@ -206,6 +206,13 @@ class CliTest extends ConsoleCapture {
         assertFalse(Files.exists(dir.resolve("g/a.clean.clean.txt")));
         assertEquals("FOO", Files.readString(o));
         assertTrue(stderr().contains("1 file(s) named on the command line not cleaned"), stderr());
+        // a dry run previews the same run: the output is no input there either
+        err.reset();
+        out.reset();
+        assertEquals(0, run("clean", "-n", "--explain", "--force", "--passes", "test-shout", a.toString(), o.toString()));
+        assertFalse(stdout().contains("a.clean.txt:1:1"), stdout());
+        assertTrue(stdout().contains("a.txt:1:1: test-shout/shout"), stdout());
+        assertTrue(stderr().contains("1 file(s) named on the command line not cleaned"), stderr());
     }
 
     /** In a file cleaned in parts, an edit's offsets plus its part's partStart are offsets in the whole text. */
