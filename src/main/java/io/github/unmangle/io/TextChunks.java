@@ -99,11 +99,8 @@ public final class TextChunks implements AutoCloseable {
         if (len == 0) {
             return part++ == 0 ? Decoder.decode(new byte[0]) : null;
         }
-        int lines = linesEnd(buf, len, maxLines);
-        int cut = lines < len ? cutPoint(buf, lines) : eof ? len : cutPoint(buf, len);
-        if (cut < 0) {
-            cut = lastCr(buf, len); // an old Mac text's lines end with a lone CR
-        }
+        byte[] b = buf;
+        int cut = cut(i -> b[i], len, eof, maxLines);
         if (cut < 0) {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB in part " + (part + 1)
                     + " (not line-oriented text?)");
@@ -168,12 +165,8 @@ public final class TextChunks implements AutoCloseable {
         if (clen == 0) {
             return part++ == 0 ? new Decoded("", wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote) : null;
         }
-        // (as a byte part: at most maxLines lines, cut at the last paragraph boundary in the second half, else the last line end)
-        int lines = linesEnd(cbuf, clen, maxLines);
-        int cut = lines < clen ? cutPoint(cbuf, lines) : eof ? clen : cutPoint(cbuf, clen);
-        if (cut < 0) {
-            cut = lastCr(cbuf, clen);
-        }
+        char[] c = cbuf;
+        int cut = cut(i -> c[i], clen, eof, maxLines); // (as a byte part is cut: its own loop kept the buffer's first line end)
         if (cut < 0) {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB");
         }
@@ -184,83 +177,54 @@ public final class TextChunks implements AutoCloseable {
         return new Decoded(s, wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote);
     }
 
+    /** A part's bytes, or chars of UTF-16/32 input: where it is cut is decided the same way for both. */
+    @FunctionalInterface
+    interface Units {
+        int at(int i);
+    }
+
     /**
-     * After the last CR of {@code b[0, n)} that is not its last byte, or -1: where a part of a text without '\n' is cut,
-     * whose lines end with a lone CR (an old Mac text; without it such a text over the part size failed as one huge
-     * line). Only where the buffer holds no '\n' at all; a CR as the buffer's last byte may be half of a CRLF.
+     * Where a part of the {@code n} units buffered is cut, or -1 (a line longer than the buffer): after at most
+     * {@code maxLines} lines, at the last paragraph boundary in the second half, else the last line end; the whole
+     * buffer at the end of the input; in a text without '\n' whose lines end with a lone CR (an old Mac's), after its
+     * last CR (such a text over the part size failed as one huge line).
      */
-    static int lastCr(byte[] b, int n) {
+    static int cut(Units u, int n, boolean eof, int maxLines) {
+        int lines = linesEnd(u, n, maxLines);
+        int cut = lines < n ? cutPoint(u, lines) : eof ? n : cutPoint(u, n);
+        return cut >= 0 ? cut : lastCr(u, n);
+    }
+
+    /** After the last CR of the first n units that is not the last one (that may be half of a CRLF), or -1. */
+    static int lastCr(Units u, int n) {
         for (int i = n - 2; i >= 0; i--) {
-            if (b[i] == '\r') {
+            if (u.at(i) == '\r') {
                 return i + 1;
             }
         }
         return -1;
     }
 
-    static int lastCr(char[] c, int n) {
-        for (int i = n - 2; i >= 0; i--) {
-            if (c[i] == '\r') {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the first {@code max} lines of {@code b[0, n)} end (after their last '\n'), or n if it holds no more lines. */
-    static int linesEnd(byte[] b, int n, int max) {
+    /** Where the first {@code max} lines of the first n units end (after their last '\n'), or n if they hold no more lines. */
+    static int linesEnd(Units u, int n, int max) {
         int lines = 0;
         for (int i = 0; i < n; i++) {
-            if (b[i] == '\n' && ++lines == max) {
+            if (u.at(i) == '\n' && ++lines == max) {
                 return i + 1;
             }
         }
         return n;
     }
 
-    /** {@link #linesEnd(byte[], int, int)} of UTF-16/32 input, read as chars. */
-    static int linesEnd(char[] c, int n, int max) {
-        int lines = 0;
-        for (int i = 0; i < n; i++) {
-            if (c[i] == '\n' && ++lines == max) {
-                return i + 1;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * {@link #cutPoint(byte[], int)} of UTF-16/32 input, read as chars. (Its own loop kept the first line end of the
-     * buffer where no blank line was found: a 3 MB UTF-16 file without blank lines was cleaned in 25,000 parts of a
-     * line each, 300 times slower than as UTF-8.)
-     */
-    static int cutPoint(char[] c, int n) {
+    /** The last paragraph boundary in the second half of the first n units, else the last line end; -1 if no newline. */
+    static int cutPoint(Units u, int n) {
         int lastNl = -1;
         for (int i = n - 1; i > 0; i--) {
-            if (c[i] == '\n') {
+            if (u.at(i) == '\n') {
                 if (lastNl < 0) {
                     lastNl = i + 1;
                 }
-                if (c[i - 1] == '\n' || (c[i - 1] == '\r' && i > 1 && c[i - 2] == '\n')) {
-                    if (i + 1 >= n / 2) {
-                        return i + 1;
-                    }
-                    break;
-                }
-            }
-        }
-        return lastNl;
-    }
-
-    /** The last paragraph boundary in the second half of b[0, n), else the last line end; -1 if no newline. */
-    static int cutPoint(byte[] b, int n) {
-        int lastNl = -1;
-        for (int i = n - 1; i > 0; i--) {
-            if (b[i] == '\n') {
-                if (lastNl < 0) {
-                    lastNl = i + 1;
-                }
-                if (b[i - 1] == '\n' || (b[i - 1] == '\r' && i > 1 && b[i - 2] == '\n')) {
+                if (u.at(i - 1) == '\n' || (u.at(i - 1) == '\r' && i > 1 && u.at(i - 2) == '\n')) {
                     if (i + 1 >= n / 2) {
                         return i + 1;
                     }

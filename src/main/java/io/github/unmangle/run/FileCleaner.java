@@ -158,11 +158,11 @@ public final class FileCleaner {
         String label = in.path().toString();
         Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
         boolean changed = false;
-        int line = 1;
         long chars = 0; // (of the decoded text before this part: where its offsets start in the whole)
-        // the line each part starts on in the text each pass saw (the last: the cleaned text): a pass that joins or drops
-        // lines moves the later passes' lines of every later part
-        int[] lines = null;
+        // the line each part starts on in the text each pass saw (0: the input; the last: the cleaned text): a pass that
+        // joins or drops lines moves the later passes' lines of every later part
+        int[] lines = new int[pipeline.passNames().size() + 1];
+        java.util.Arrays.fill(lines, 1);
         try (TextChunks chunks = new TextChunks(raw, opt.partLimit)) {
             for (int part = 0; ; part++) {
                 Decoded d = chunks.next();
@@ -171,28 +171,24 @@ public final class FileCleaner {
                 }
                 boolean last = chunks.done();
                 Cleaned c = pipeline.clean(new PassInput(label, d.text(), part, last));
-                if (lines == null) {
-                    lines = new int[c.passes().size() + 1];
-                    java.util.Arrays.fill(lines, 1);
-                }
-                Part p = new Part(label, 0, part, line, chars, d.text(), c, d, part == 0 ? null : lines.clone());
+                Part p = new Part(label, 0, part, lines[0], chars, d.text(), c, d, part == 0 ? null : lines.clone());
                 o.add(p);
                 listener.part(in, p);
                 changed |= p.changed() || !d.plainUtf8() && !"bom".equals(d.method());
                 w.write(c.text());
+                if (last) {
+                    break;
+                }
+                // (for the next part: most files are one part and never count)
                 int n = countLines(d.text());
-                line += n;
                 lines[0] += n;
-                for (int k = 0; k < c.passes().size() && k + 1 < lines.length; k++) {
+                for (int k = 0; k < c.passes().size(); k++) {
                     for (Edit e : c.passes().get(k).edits()) {
                         n += countLines(e.after()) - countLines(e.before());
                     }
                     lines[k + 1] += n;
                 }
                 chars += d.text().length();
-                if (last) {
-                    break;
-                }
             }
         }
         w.flush();

@@ -160,52 +160,60 @@ final class TemplateLearner implements BatchLearner {
      * on March 3, 2025 by admin") is short or no sentence.
      */
     static long normalisedHash(String t, int s, int e) {
-        return hash(t, s, e, sentence(t, s, e));
-    }
-
-    private static boolean sentence(String t, int s, int e) {
-        int end = e;
-        while (end > s && (Character.isWhitespace(t.charAt(end - 1)) || "\"'”’)]»".indexOf(t.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        if (end == s || ".!?".indexOf(t.charAt(end - 1)) < 0) {
-            return false;
-        }
-        int words = 0;
-        boolean in = false;
-        for (int i = s; i < end; i++) {
-            boolean letter = Chars.isLetter(t.charAt(i));
-            words += letter && !in ? 1 : 0;
-            in = letter;
-        }
-        return words >= SENTENCE_WORDS;
-    }
-
-    private static long hash(String t, int s, int e, boolean exactDigits) {
+        // (one walk: both hashes, the digits' and the normalised one, while the words are counted; the exact one only for
+        // a line that ends as a sentence, which the end says cheaply)
+        boolean ends = endsAsSentence(t, s, e);
         long h = 0xcbf29ce484222325L;
+        long exact = h;
         int letters = 0;
+        int words = 0;
         boolean gap = false;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
             char k;
             if (Chars.isLetter(c)) {
                 k = Chars.toLowerCase(c);
+                words += i == s || !Chars.isLetter(t.charAt(i - 1)) ? 1 : 0;
                 letters++;
             } else if (c >= '0' && c <= '9') {
-                if (!exactDigits && i > s && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9') {
-                    continue; // a run of digits counts as one
+                boolean run = i > s && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9';
+                if (ends) {
+                    exact = mix(exact, gap && letters > 1, c);
                 }
-                k = exactDigits ? c : '0';
+                if (!run) {
+                    h = mix(h, gap && letters > 1, '0'); // a run of digits counts as one
+                }
+                gap = false;
+                continue;
             } else {
                 gap = true;
                 continue;
             }
-            if (gap && letters > 1) {
-                h = (h ^ ' ') * 0x100000001b3L;
+            boolean space = gap && letters > 1;
+            h = mix(h, space, k);
+            if (ends) {
+                exact = mix(exact, space, k);
             }
             gap = false;
-            h = (h ^ k) * 0x100000001b3L;
         }
-        return letters < 8 ? 0 : (h == 0 ? 1 : h);
+        long out = ends && words >= SENTENCE_WORDS ? exact : h;
+        return letters < 8 ? 0 : (out == 0 ? 1 : out);
+    }
+
+    /** FNV-1a of one character, after a space for the run of other characters before it ({@code space}). */
+    private static long mix(long h, boolean space, char k) {
+        if (space) {
+            h = (h ^ ' ') * 0x100000001b3L;
+        }
+        return (h ^ k) * 0x100000001b3L;
+    }
+
+    /** Whether the line ends with sentence punctuation (closing quotes and brackets aside). */
+    private static boolean endsAsSentence(String t, int s, int e) {
+        int end = e;
+        while (end > s && (Character.isWhitespace(t.charAt(end - 1)) || "\"'”’)]»".indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > s && ".!?".indexOf(t.charAt(end - 1)) >= 0;
     }
 }
