@@ -1072,10 +1072,9 @@ final class SpinPass implements Pass {
             // (this is most words, and most of the time)
             return null;
         }
-        double spunScore = ngrams.logScore(left, ids[0], spunLeft);
-        if (len == 1) {
-            spunScore = cached(spunScore, docCounts.get(ids[0]) - 1, docSize);
-        }
+        // the document's counts weigh a phrase's first word as they weigh a word, on both sides: an original the
+        // text uses elsewhere stands for a spun phrase too ("powers Water ice" where the text writes "ICE")
+        double spunScore = cached(ngrams.logScore(left, ids[0], spunLeft), elsewhere(docCounts, ids[0], ids, len), docSize);
         boolean spunInternalOdd = false;
         for (int k = 1; k < len; k++) {
             NGrams.Pair inner = ngrams.pair(ids[k - 1], ids[k]);
@@ -1136,10 +1135,7 @@ final class SpinPass implements Pass {
                 }
                 NGrams.Pair oLeft = oLefts[k];
                 NGrams.Pair oRight = oRights[k];
-                double leftScore = ngrams.logScore(left, oid[k], oLeft);
-                if (len == 1) {
-                    leftScore = cached(leftScore, docCounts.get(oid[k]), docSize);
-                }
+                double leftScore = cached(ngrams.logScore(left, oid[k], oLeft), elsewhere(docCounts, oid[k], ids, len), docSize);
                 context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore;
                 // noisy channel: the context's preference, times the prior odds that a spinner wrote this
                 // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
@@ -1233,10 +1229,7 @@ final class SpinPass implements Pass {
         int right = rightIdx < 0 ? -1 : toks.get(rightIdx).id();
         boolean hasRight2 = rightIdx >= 0 && rightIdx + 1 < toks.size() && adjacent(t, toks, rightIdx, 2) && !toks.get(rightIdx + 1).sentenceStart();
         int right2 = hasRight2 ? toks.get(rightIdx + 1).id() : -1;
-        double spun = tri(left2, left, ids[0]);
-        if (len == 1) {
-            spun = cached(spun, docCounts.get(ids[0]) - 1, docSize);
-        }
+        double spun = cached(tri(left2, left, ids[0]), elsewhere(docCounts, ids[0], ids, len), docSize);
         for (int k = 1; k < len; k++) {
             spun += tri(k == 1 ? left : ids[k - 2], ids[k - 1], ids[k]);
         }
@@ -1251,10 +1244,7 @@ final class SpinPass implements Pass {
                 delta[k] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            double score = tri(left2, left, oid[k]);
-            if (len == 1) {
-                score = cached(score, docCounts.get(oid[k]), docSize);
-            }
+            double score = cached(tri(left2, left, oid[k]), elsewhere(docCounts, oid[k], ids, len), docSize);
             score += (rightIdx >= 0 ? tri(left, oid[k], right) : 0) + (right2 >= 0 ? tri(oid[k], right, right2) : 0);
             delta[k] += score - spun - context[k];
         }
@@ -1301,6 +1291,18 @@ final class SpinPass implements Pass {
 
     /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */
     private final double logUncached;
+
+    /**
+     * Occurrences of word {@code id} in the document outside the place weighed (its words {@code ids[0, len)}): the
+     * cache model's count. A phrase may hold its own original ("Graph paper" for "paper"), which is no evidence for it.
+     */
+    private static int elsewhere(IdCounts docCounts, int id, int[] ids, int len) {
+        int n = docCounts.get(id);
+        for (int k = 0; k < len; k++) {
+            n -= ids[k] == id ? 1 : 0;
+        }
+        return n;
+    }
 
     /** log of (1-λ)·P(w | left) + λ·(other occurrences of w in the document) / (its words), λ = cache-weight. */
     private double cached(double logScore, int otherOccurrences, int docSize) {

@@ -142,6 +142,17 @@ class SpinTest {
         assertTrue(wrong <= 1, "restorations not in the original: " + wrong + " of " + r.edits());
     }
 
+    @Test
+    void anOriginalTheTextUsesElsewhereStandsForASpunPhraseToo() throws Exception {
+        // the document's counts weigh a spun phrase's original as they weigh a word's: seed 001 writes "ICE" above and below
+        // "powers Water ice"; without those, "ice" and "frost" fit about equally and the phrase is left alone
+        String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
+        assertTrue(spun.contains("(ICE)") && spun.contains("powers Water ice"));
+        assertEquals("ICE", editOf(pass(spun), "Water ice").after());
+        PassResult without = pass(spun.replace(" (ICE)", "").replace("with ICE or", "with immigration agents or"));
+        assertTrue(without.edits().stream().noneMatch(e -> e.before().equals("Water ice")), without.edits().toString());
+    }
+
     /** The first edit of {@code before}; fails the test when there is none. */
     private static Edit editOf(PassResult r, String before) {
         return r.edits().stream().filter(e -> e.before().equals(before)).findFirst()
