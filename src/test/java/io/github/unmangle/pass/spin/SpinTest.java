@@ -153,6 +153,24 @@ class SpinTest {
         assertTrue(without.edits().stream().noneMatch(e -> e.before().equals("Water ice")), without.edits().toString());
     }
 
+    @Test
+    void aFormUnclearAtEachPlaceIsRestoredWhereItsPlacesTogetherNameOneOriginal() {
+        // each "american state" (Oregon's name: OR) may stand for "or" or "in" (Indiana's IN), neither clear on its own
+        String two = "You can pay by card american state cash at the door.\nBring your own bag american state box for the food.\n";
+        PassResult alone = pass(two);
+        assertTrue(alone.edits().isEmpty(), alone.edits().toString());
+        assertEquals(2, alone.flags().stream().filter(f -> f.rule().equals("spun-unsure")).count(), alone.flags().toString());
+        // a third place that ranks "or" first too: together they read as "or", well ahead of "in"
+        PassResult three = pass(two + "Wear a hat american state cap in the sun.\n");
+        List<Edit> pooled = three.edits().stream().filter(e -> e.before().equals("american state")).toList();
+        assertEquals(3, pooled.size(), three.edits().toString());
+        for (Edit e : pooled) {
+            assertEquals("or", e.after());
+            assertEquals("spun-pooled", e.rule());
+            assertTrue(e.reason().contains("together read as \"or\""), e.reason());
+        }
+    }
+
     /** The first edit of {@code before}; fails the test when there is none. */
     private static Edit editOf(PassResult r, String before) {
         return r.edits().stream().filter(e -> e.before().equals(before)).findFirst()
