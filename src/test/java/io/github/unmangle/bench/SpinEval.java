@@ -280,7 +280,10 @@ public final class SpinEval {
                 edits++;
                 Swap w = byStart.get(e.start());
                 boolean right = w != null && w.end() == e.end() && e.after().equalsIgnoreCase(w.original());
-                byRule.computeIfAbsent(e.rule(), k -> new int[2])[right ? 0 : 1]++;
+                byRule.computeIfAbsent(e.rule(), k -> new int[3])[right ? 0 : 1]++;
+                if (w == null) {
+                    byRule.get(e.rule())[2]++; // an edit where the spinner swapped nothing: the writer's word changed
+                }
                 if (right) {
                     rightEdits++;
                     restoredAnyCase++;
@@ -288,7 +291,8 @@ public final class SpinEval {
                         restored++;
                     }
                 } else {
-                    wrong.merge("SPUN " + e.before() + "→" + e.after() + (w == null ? "" : " (was " + w.original() + ")"), 1, Integer::sum);
+                    // (a spun place restored to another original, or a word the spinner left changed: "unswapped")
+                    wrong.merge("SPUN " + e.before() + "→" + e.after() + (w == null ? " (unswapped)" : " (was " + w.original() + ")"), 1, Integer::sum);
                     if (e.before().equals(System.getProperty("spineval.wrong", "").replace('_', ' '))) {
                         System.out.println("WRONG: " + s.substring(Math.max(0, e.start() - 60), Math.min(s.length(), e.end() + 40)).replace('\n', ' ') + " :: " + e.reason());
                     }
@@ -303,8 +307,10 @@ public final class SpinEval {
                 (double) restored / spun, (double) restoredAnyCase / spun, restoredAnyCase, spun);
         System.out.printf(Locale.ROOT, "edit precision: %.3f (%d of %d edits restore a swapped word)%n", (double) rightEdits / Math.max(1, edits), rightEdits, edits);
         System.out.printf(Locale.ROOT, "false edits on the unspun articles: %d = %.2f per 10,000 words%n", cleanEdits, 10000.0 * cleanEdits / words);
-        System.out.println("edits on the spun articles by rule (right, wrong): " + new java.util.TreeMap<>(byRule).entrySet().stream()
-                .map(en -> en.getKey() + " " + en.getValue()[0] + "/" + en.getValue()[1]).toList());
+        int unswapped = byRule.values().stream().mapToInt(v -> v[2]).sum();
+        System.out.printf(Locale.ROOT, "edits at a word the spinner left, in the spun articles: %d = %.2f per 10,000 words%n", unswapped, 10000.0 * unswapped / words);
+        System.out.println("edits on the spun articles by rule (right/wrong, of the wrong ones at a word the spinner left): " + new java.util.TreeMap<>(byRule).entrySet().stream()
+                .map(en -> en.getKey() + " " + en.getValue()[0] + "/" + en.getValue()[1] + " (" + en.getValue()[2] + ")").toList());
         wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Integer.getInteger("spineval.top", 25))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         System.out.printf(Locale.ROOT, "swaps next to another swap: %d of %d (%d of them not restored)%n", adjacentSwaps, spun, missedNextToSwap);
