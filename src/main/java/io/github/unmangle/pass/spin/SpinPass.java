@@ -149,7 +149,7 @@ final class SpinPass implements Pass {
         // would make a text look spun because of its own repeated words), with SCORE_PRIOR_WORDS words
         // of an unspun text's share counted in (a short text's few odd words are no evidence)
         double score = withPrior(first.odd(), first.judged());
-        // restorations are made (and their rate read) on WordNet's odd places only: a thesaurus's are reported, never restored
+        // the gate and the rate are read on WordNet's odd places only: a thesaurus's are reported (and restored only in another spinner's text)
         double gateScore = first.judged() == 0 ? 0 : (double) first.oddWordNet() / first.judged();
         // the gate counts the same prior words as the score: a short text's few odd words are no evidence of a spinner
         // (SpinEval --passages, unspun articles, false edits per 10,000 words without the prior and with it: 10.5 and 3.0
@@ -502,7 +502,7 @@ final class SpinPass implements Pass {
         for (Choice c : choices) {
             if (c.thesaurus() && !(c.confident() && c.clear())) {
                 if (c.delta() > 0) {
-                    unsure.add(c); // a general thesaurus's synonym: reported, never restored
+                    unsure.add(c); // a general thesaurus's synonym: reported, restored only when sure (confident and clear)
                 }
                 continue;
             }
@@ -543,8 +543,9 @@ final class SpinPass implements Pass {
      * (an original a place does not rank in its best two counted at its second's) decide, when that sum reaches the odds
      * a place needs without a word pair's evidence (e^strong-margin) and beats every other original's by the choice
      * margin. Forms with a confident swap elsewhere are decided by it, not here; a form met once is not pooled. Less
-     * sure than a place's own evidence (SpinEval: 89% of these edits right, 81% with the busy spinner's 19.5%; all at
-     * spun places, the others naming another original), so it has its own rule, {@code spun-pooled}.
+     * sure than a place's own evidence (SpinEval: 89% of these edits right, 81% with the busy spinner's 19.5%; of the
+     * wrong ones 6 in 103 change a word the spinner left, the others name another original), so it has its own rule,
+     * {@code spun-pooled}.
      */
     private Map<String, Pooled> pooled(List<Choice> choices, Map<String, String> confidentSwaps) {
         Map<String, List<Choice>> byForm = new HashMap<>();
@@ -996,7 +997,7 @@ final class SpinPass implements Pass {
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Choice c : choices) {
             phraseUses.merge(c.spun(), 1, Integer::sum);
-            if (c.clear() && !c.thesaurus()) { // (a thesaurus's swap is never restored, by count or otherwise)
+            if (c.clear() && !c.thesaurus()) { // (a thesaurus's swap is never restored by its count)
                 pairs.add(c.spun() + "\n" + c.original());
             }
         }
@@ -1140,7 +1141,7 @@ final class SpinPass implements Pass {
             int[] oids0 = entry.ids();
             byte[] kinds = entry.kinds();
             for (int k = 0; k < oids0.length; k++) {
-                // (a thesaurus's original is never restored: its trigram would only make the place weighed)
+                // (not a thesaurus's original: its trigram would make many more places weighed, for the few it restores)
                 if (oids0[k] >= 0 && kinds[k] != Candidates.THESAURUS && ngrams.hasTrigramBetween(left, oids0[k], right)) {
                     if (triEvidence == null) {
                         triEvidence = new boolean[oids0.length];
@@ -1560,8 +1561,8 @@ final class SpinPass implements Pass {
     static final double NAME_BONUS = Math.log(10);
     /**
      * A general thesaurus's original is restored with odds this much (log) above what WordNet's needs, and only in
-     * another spinner's text: its synonyms are looser (SpinEval, a Moby spinner at 19.5% of the words: 94.6% of such
-     * edits right, 2 of 353 at a word the spinner left; 90.8% of 893 with no extra, 92.1% of 593 with 1.5).
+     * another spinner's text: its synonyms are looser (SpinEval, a Moby spinner swapping 11% of the words: 332 of 345
+     * such edits right, 2 at a word the spinner left; with no extra, 90.8% of all edits right, 92.1% with 1.5).
      */
     static final double THESAURUS_EXTRA = 3;
 
