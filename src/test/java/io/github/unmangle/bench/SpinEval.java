@@ -50,7 +50,7 @@ public final class SpinEval {
     private static final Pattern BEST = Pattern.compile("for \"([^\"]+)\"");
     private static final Pattern ODDS = Pattern.compile("context ([0-9.e+]+)× more likely");
 
-    record Swap(int start, int end, String original) {
+    public record Swap(int start, int end, String original) {
     }
 
     /** Share of the occurrences of words with spun forms that the spinner replaces (--rate). */
@@ -425,7 +425,7 @@ public final class SpinEval {
 
     /** original (lowercase) → spun forms, from the pass's own candidate table, reversed. */
     @SuppressWarnings("unchecked")
-    private static Map<String, List<String>> forward() throws Exception {
+    public static Map<String, List<String>> forward() throws Exception {
         Class<?> c = Class.forName("io.github.unmangle.pass.spin.Candidates");
         Class<?> ng = Class.forName("io.github.unmangle.pass.spin.NGrams");
         var loadNGrams = ng.getDeclaredMethod("load");
@@ -466,8 +466,8 @@ public final class SpinEval {
         return out;
     }
 
-    /** The spinner. */
-    static String spin(String text, Map<String, List<String>> forward, Random rnd, List<Swap> swaps) {
+    /** The spinner (also SpinTest's). */
+    public static String spin(String text, Map<String, List<String>> forward, Random rnd, List<Swap> swaps) {
         Map<String, String> chosen = new HashMap<>();
         StringBuilder out = new StringBuilder(text.length() + 200);
         Matcher m = WORD.matcher(text);

@@ -16,15 +16,30 @@ class PipelineTest {
         return new Pipeline(List.of(new Pipeline.Step(name, pass)));
     }
 
+    /** One replacement a test pass makes: text [start, end) becomes {@code after}, by {@code rule}. */
+    private record Replace(int start, int end, String after, String rule) {
+    }
+
+    /**
+     * The pass's edits as the pipeline reports them, after a pass that makes {@code replaces} (in that order) cleans
+     * {@code text} to {@code expected}; {@code made} (one slot) gets the pass's own result.
+     */
+    private static List<Edit> reported(String text, String expected, PassResult[] made, Replace... replaces) {
+        Pipeline p = of("t", in -> {
+            PassResult.Builder b = PassResult.builder("t", in.text());
+            for (Replace r : replaces) {
+                b.replace(r.start(), r.end(), r.after(), r.rule(), "why");
+            }
+            return made[0] = b.build();
+        });
+        Cleaned c = p.clean("doc", text);
+        assertEquals(expected, c.text());
+        return c.passes().get(0).edits();
+    }
+
     @Test
     void appliesEditsAndLocatesThem() {
-        Pipeline p = of("t", in -> PassResult.builder("t", in.text())
-                .replace(0, 1, "X", "r1", "why")
-                .replace(6, 9, "", "r2", "why")
-                .build());
-        Cleaned c = p.clean("doc", "abc\ndefghi\n");
-        assertEquals("Xbc\ndei\n", c.text());
-        List<Edit> edits = c.passes().get(0).edits();
+        List<Edit> edits = reported("abc\ndefghi\n", "Xbc\ndei\n", new PassResult[1], new Replace(0, 1, "X", "r1"), new Replace(6, 9, "", "r2"));
         assertEquals(2, edits.size());
         assertEquals(1, edits.get(0).line());
         assertEquals(1, edits.get(0).column());
@@ -40,14 +55,8 @@ class PipelineTest {
     @Test
     void theReportHoldsThePassesOwnEditsLocated() {
         PassResult[] made = new PassResult[1];
-        Pipeline p = of("t", in -> made[0] = PassResult.builder("t", in.text())
-                .replace(9, 10, "Y", "r2", "why")
-                .replace(4, 5, "X", "r1", "why")
-                .replace(1, 2, "", "r0", "why")
-                .build());
-        Cleaned c = p.clean("doc", "abc\ndef\n\nghi");
-        assertEquals("ac\nXef\n\nYhi", c.text());
-        List<Edit> edits = c.passes().get(0).edits();
+        List<Edit> edits = reported("abc\ndef\n\nghi", "ac\nXef\n\nYhi", made,
+                new Replace(9, 10, "Y", "r2"), new Replace(4, 5, "X", "r1"), new Replace(1, 2, "", "r0"));
         assertEquals(List.of("r0", "r1", "r2"), edits.stream().map(Edit::rule).toList());
         assertEquals(List.of(1, 2, 4), edits.stream().map(Edit::line).toList());
         assertEquals(List.of(2, 1, 1), edits.stream().map(Edit::column).toList());

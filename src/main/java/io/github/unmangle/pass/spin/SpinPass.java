@@ -101,8 +101,11 @@ final class SpinPass implements Pass {
     }
 
     /** A restoration to make: text [from, to) becomes {@code out}. */
-    private record Restoration(int from, int to, String out, String rule, String why, boolean thesaurus) {
+    private record Restoration(int from, int to, String out, String rule, String why) {
     }
+
+    /** The rule of a general thesaurus's restorations (made only in another spinner's text). */
+    static final String THESAURUS_RULE = "spun-thesaurus";
 
     /** Words on each side of a restoration weighed again once it is made (the trigram context's reach). */
     static final int REACH = 2;
@@ -212,7 +215,11 @@ final class SpinPass implements Pass {
         List<Choice> restore = new ArrayList<>();
         List<Choice> unsure = new ArrayList<>();
         Map<String, Pooled> pooled = pooled(first.choices(), first.confidentSwaps());
-        decide(first.choices(), first.confidentSwaps(), pooled, overused, restore, unsure);
+        // the odd places are said where the text reads as spun: where restorations are made, or where the score
+        // passes the gate with a thesaurus's swaps counted: another spinner's text, where (and only where) a thesaurus's
+        // swaps are restored; in a WordNet spinner's text they are not (there, every one the harness restored was wrong)
+        boolean readsSpun = spunText || score >= docGate;
+        decide(first.choices(), first.confidentSwaps(), pooled, overused, !spunText && readsSpun, restore, unsure);
         List<Restoration> made = restorations(t, toks, restore, first.confidentSwaps(), pooled);
         Map<String, String> swaps = new HashMap<>(first.confidentSwaps());
         for (int round = 2, fresh = made.size(); spunText && fresh > 0 && round <= ROUNDS; round++) {
@@ -224,20 +231,14 @@ final class SpinPass implements Pass {
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
                 100 * gateShare, SCORE_PRIOR_WORDS, 100 * swapRate, docGate);
         java.util.BitSet restored = new java.util.BitSet();
-        // another spinner's text (the gate closed on WordNet's odd places, passed with the thesaurus's counted in): its
-        // thesaurus restorations are made; in a WordNet spinner's text they are not (there, every one the harness made was wrong)
-        boolean otherSpinner = !spunText && score >= docGate;
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
-            if (r.thesaurus() ? otherSpinner : spunText) {
+            if (spunText || r.rule().equals(THESAURUS_RULE)) {
                 b.replace(r.from(), r.to(), r.out(), r.rule(), r.why());
             } else {
                 b.flag(r.from(), r.to(), "spun-held", r.why() + held);
             }
         }
-        // the odd places are said where the text reads as spun: where restorations are made, or where the score
-        // passes the gate with a thesaurus's swaps counted (another spinner's text: reported, not restored)
-        boolean readsSpun = spunText || score >= docGate;
         int suspicious = 0;
         for (Choice c : unsure) {
             if (restored.get(c.from(), c.to()).isEmpty()) {
@@ -494,15 +495,19 @@ final class SpinPass implements Pass {
 
     /**
      * Which places to restore: those decided with confidence, and the repeats of a swap (the same
-     * form made clear elsewhere, or used far more often than English does). Adds them to
-     * {@code restore}, and the other places that read as odd to {@code unsure}.
+     * form made clear elsewhere, or used far more often than English does), and a general thesaurus's confident places
+     * where {@code thesaurusRestores} (another spinner's text). Adds them to {@code restore}, and the other places that
+     * read as odd to {@code unsure}.
      */
     private void decide(List<Choice> choices, Map<String, String> confidentSwaps, Map<String, Pooled> pooled, Map<String, Double> overused,
-                        List<Choice> restore, List<Choice> unsure) {
+                        boolean thesaurusRestores, List<Choice> restore, List<Choice> unsure) {
         for (Choice c : choices) {
-            if (c.thesaurus() && !(c.confident() && c.clear())) {
-                if (c.delta() > 0) {
-                    unsure.add(c); // a general thesaurus's synonym: reported, restored only when sure (confident and clear)
+            if (c.thesaurus()) {
+                // a general thesaurus's synonym: restored only in another spinner's text ({@code thesaurusRestores}) and when sure
+                if (thesaurusRestores && c.confident() && c.clear()) {
+                    restore.add(c);
+                } else if (c.delta() > 0) {
+                    unsure.add(c);
                 }
                 continue;
             }
@@ -523,9 +528,6 @@ final class SpinPass implements Pass {
             } else if (!c.clear() && c.delta() > 0 && pooled.containsKey(c.spun()) && c.original().equals(pooled.get(c.spun()).original())) {
                 // two originals fit about as well here, and the form's places taken together prefer the first
                 restore.add(c);
-            } else if (!c.clear() && c.secondDelta() > 0 && !c.secondThesaurus() && pooled.containsKey(c.spun())
-                    && c.second().equals(pooled.get(c.spun()).original())) {
-                restore.add(c.runnerUp());
             } else if (c.delta() > 0) {
                 unsure.add(c);
             }
@@ -540,9 +542,8 @@ final class SpinPass implements Pass {
      * The text's dictionary read from all the places of a form, none of them clear on its own: a spinner writes the
      * same form for the same word throughout a text, so where each place of a form is unclear between two originals
      * ("american state": "or" or "in"?) but all of them rank the same one first, their log-odds summed over the places
-     * (an original a place does not rank in its best two counted at its second's) decide, when that sum reaches the odds
-     * a place needs without a word pair's evidence (e^strong-margin) and beats every other original's by the choice
-     * margin. Forms with a confident swap elsewhere are decided by it, not here; a form met once is not pooled. Less
+     * decide, when that sum reaches the odds a place needs without a word pair's evidence (e^strong-margin) and beats
+     * the sum of their second-best odds (the most any other original can sum) by the choice margin. Forms with a confident swap elsewhere are decided by it, not here; a form met once is not pooled. Less
      * sure than a place's own evidence (SpinEval: 89% of these edits right, 81% with the busy spinner's 19.5%; of the
      * wrong ones 6 in 103 change a word the spinner left, the others name another original), so it has its own rule,
      * {@code spun-pooled}.
@@ -557,41 +558,20 @@ final class SpinPass implements Pass {
         Map<String, Pooled> out = new HashMap<>();
         for (Map.Entry<String, List<Choice>> e : byForm.entrySet()) {
             List<Choice> places = e.getValue();
-            if (places.size() < 2) {
+            String first = places.get(0).original();
+            // (places that rank another original first are not pooled: 78% right edits on the harness's busy spinner, against 81%)
+            if (places.size() < 2 || !places.stream().allMatch(c -> c.original().equals(first))) {
                 continue;
             }
-            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            // every place ranks it first, so any other original sums at most the places' second-best odds
+            double odds = 0;
+            double next = 0;
             for (Choice c : places) {
-                names.add(c.original());
-                if (!c.secondThesaurus()) {
-                    names.add(c.second());
-                }
+                odds += c.delta();
+                next += c.secondDelta();
             }
-            String best = null;
-            double top = Double.NEGATIVE_INFINITY;
-            double next = Double.NEGATIVE_INFINITY;
-            for (String o : names) {
-                double sum = 0;
-                for (Choice c : places) {
-                    sum += o.equals(c.original()) ? c.delta() : c.secondDelta();
-                }
-                if (sum > top) {
-                    next = top;
-                    top = sum;
-                    best = o;
-                } else if (sum > next) {
-                    next = sum;
-                }
-            }
-            boolean agree = true;
-            for (Choice c : places) {
-                agree &= best.equals(c.original());
-            }
-            if (!agree) {
-                continue; // (places that rank another original first: 78% right edits on the harness's busy spinner, against 81%)
-            }
-            if (top >= strongMargin && top - next >= choiceMargin) {
-                out.put(e.getKey(), new Pooled(best, top, top - next));
+            if (odds >= strongMargin && odds - next >= choiceMargin) {
+                out.put(e.getKey(), new Pooled(first, odds, odds - next));
             }
         }
         return out;
@@ -602,9 +582,9 @@ final class SpinPass implements Pass {
         String odds = odds(c.delta());
         if (c.thesaurus()) {
             return "\"" + spunForm + "\" may be another spinner's synonym for \"" + c.original() + "\" (" + odds
-                    + ", by a general thesaurus); left alone: a thesaurus's synonym is restored only with odds of e^" + oneDecimal(margin + THESAURUS_EXTRA)
-                    + " and a word pair that rules the spun form out, or e^" + oneDecimal(strongMargin + THESAURUS_EXTRA)
-                    + ", in a text that reads as another spinner's (not WordNet's)";
+                    + ", by a general thesaurus); left alone: a thesaurus's synonym is restored only in a text that reads as another spinner's (not WordNet's)"
+                    + (c.confident() && c.clear() ? "" : ", and with odds of e^" + oneDecimal(margin + THESAURUS_EXTRA)
+                    + " and a word pair that rules the spun form out, or e^" + oneDecimal(strongMargin + THESAURUS_EXTRA));
         }
         if (!c.clear() && c.second() != null) {
             return "\"" + spunForm + "\" may be a spinner's synonym for \"" + c.original() + "\" or \"" + c.second() + "\" (" + odds
@@ -642,8 +622,8 @@ final class SpinPass implements Pass {
             } else if (capitalCopied(t, toks, c.i(), c.len())) {
                 why = why.substring(0, why.length() - 1) + "; only its first word capitalised inside a sentence: spinners copy the case of the word they replace)";
             }
-            out.add(new Restoration(c.from(), c.to(), o, c.thesaurus() ? "spun-thesaurus" : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
-                    : c.len() > 1 ? "spun-phrase" : "spun-word", why, c.thesaurus()));
+            out.add(new Restoration(c.from(), c.to(), o, c.thesaurus() ? THESAURUS_RULE : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
+                    : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
         return out;
     }
@@ -708,7 +688,7 @@ final class SpinPass implements Pass {
         Round next = weigh(t2, toks2, near);
         swaps.putAll(next.confidentSwaps());
         List<Choice> restore = new ArrayList<>();
-        decide(next.choices(), swaps, pooled, overused, restore, new ArrayList<>());
+        decide(next.choices(), swaps, pooled, overused, false, restore, new ArrayList<>());
         List<Restoration> out = new ArrayList<>();
         for (Restoration r : restorations(t2, toks2, restore, swaps, pooled)) {
             // back to the original text's offsets: the shift of the last restoration before it
@@ -717,8 +697,7 @@ final class SpinPass implements Pass {
                 k++;
             }
             int d = k < 0 ? 0 : shift[k];
-            out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)",
-                    r.thesaurus()));
+            out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)"));
         }
         return out;
     }
@@ -1279,8 +1258,9 @@ final class SpinPass implements Pass {
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
         boolean strong = delta[best] >= Math.max(margin, strongMargin) && plainWords(phrase);
         boolean thesaurus = entry.kinds()[best] == Candidates.THESAURUS;
-        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best], (evidence[best] && delta[best] >= margin + (thesaurus ? THESAURUS_EXTRA : 0))
-                        || (strong && (!thesaurus || delta[best] >= strongMargin + THESAURUS_EXTRA)), true,
+        double extra = thesaurus ? THESAURUS_EXTRA : 0;
+        Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best],
+                (evidence[best] && delta[best] >= margin + extra) || (strong && delta[best] >= strongMargin + extra), true,
                 second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second], thesaurus,
                 second >= 0 && entry.kinds()[second] == Candidates.THESAURUS);
         if ((hyphenLeft || hyphenRight) && !(c.confident() && delta[best] - runnerUp >= choiceMargin)) {

@@ -339,34 +339,10 @@ class SpinTest {
     @Test
     void aThesaurusSpinnersTextIsReportedAndRestoredOnlyWhereSure() throws Exception {
         String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"));
-        NGrams g = NGrams.load();
-        Candidates c = Candidates.load(g);
-        // the thesaurus read backwards: an original's first form that only the thesaurus gives (not a WordNet form at all)
-        Map<String, String> forward = new java.util.HashMap<>();
-        for (int id = 0; id < g.size(); id++) {
-            Candidates.Entry e = c.entry(id);
-            if (e != null && c.entry(g.word(id)) == null) {
-                for (String o : e.originals()) {
-                    forward.putIfAbsent(o, g.word(id));
-                }
-            }
-        }
-        StringBuilder spun = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b").matcher(text);
-        int swaps = 0;
-        java.util.Set<Integer> swapAt = new java.util.HashSet<>();
         Map<Integer, String> originalAt = new java.util.HashMap<>();
-        while (m.find()) {
-            String form = forward.get(m.group());
-            m.appendReplacement(spun, "");
-            if (form != null) {
-                swapAt.add(spun.length());
-                originalAt.put(spun.length(), m.group());
-                swaps++;
-            }
-            spun.append(form != null ? form : m.group());
-        }
-        m.appendTail(spun);
+        StringBuilder spun = new StringBuilder(thesaurusSpun(text, originalAt));
+        java.util.Set<Integer> swapAt = originalAt.keySet();
+        int swaps = originalAt.size();
         assertTrue(swaps > 80, "swaps: " + swaps);
         double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
         PassResult original = gated(text);
@@ -388,6 +364,62 @@ class SpinTest {
         PassResult without = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("thesaurus", "false"))).apply(PassInput.of("t", spun.toString()));
         assertTrue(without.metrics().get("spin-score") < gate, without.metrics().toString());
         assertTrue(without.flags().stream().noneMatch(f -> f.reason().contains("thesaurus")), without.flags().toString());
+    }
+
+    /**
+     * {@code text} as another spinner writes it: each word of four letters or more that the thesaurus alone gives a form
+     * for (an original's first form that is not a WordNet form at all) becomes that form; {@code originalAt} (if given)
+     * gets where each swap stands in the result and the word it replaced.
+     */
+    private static String thesaurusSpun(String text, Map<Integer, String> originalAt) throws Exception {
+        NGrams g = NGrams.load();
+        Candidates c = Candidates.load(g);
+        // the thesaurus read backwards
+        Map<String, String> forward = new java.util.HashMap<>();
+        for (int id = 0; id < g.size(); id++) {
+            Candidates.Entry e = c.entry(id);
+            if (e != null && c.entry(g.word(id)) == null) {
+                for (String o : e.originals()) {
+                    forward.putIfAbsent(o, g.word(id));
+                }
+            }
+        }
+        StringBuilder spun = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b").matcher(text);
+        while (m.find()) {
+            String form = forward.get(m.group());
+            m.appendReplacement(spun, "");
+            if (form != null && originalAt != null) {
+                originalAt.put(spun.length(), m.group());
+            }
+            spun.append(form != null ? form : m.group());
+        }
+        m.appendTail(spun);
+        return spun.toString();
+    }
+
+    /**
+     * In a WordNet spinner's text (restorations made), a place whose likeliest original is a general thesaurus's is not
+     * restored, and its flag says why it stays: it was a "spun-held" flag that read as a restoration ("reads as another
+     * spinner's synonym ... here") with no reason for leaving it. The text: the thesaurus spinner's of
+     * {@link #aThesaurusSpinnersTextIsReportedAndRestoredOnlyWhereSure} (whose sure places it restores), spun again by
+     * SpinEval's WordNet spinner.
+     */
+    @Test
+    void aThesaurusPlaceInAWordNetSpinnersTextIsFlaggedWithWhyItStays() throws Exception {
+        String both = io.github.unmangle.bench.SpinEval.spin(thesaurusSpun(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt")), null),
+                io.github.unmangle.bench.SpinEval.forward(), new java.util.Random(42), new java.util.ArrayList<>());
+        PassResult r = gated(both);
+        assertTrue(r.edits().size() >= 10, r.edits().size() + " edits"); // (a WordNet spinner's text: restorations made)
+        assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals("spun-thesaurus")), r.edits().toString());
+        List<io.github.unmangle.core.Flag> thesaurus = r.flags().stream().filter(f -> f.reason().contains("general thesaurus")).toList();
+        assertTrue(!thesaurus.isEmpty(), r.flags().toString());
+        // a place with the odds a thesaurus's restoration needs: left for the kind of text alone
+        assertTrue(thesaurus.stream().anyMatch(f -> f.reason().endsWith("restored only in a text that reads as another spinner's (not WordNet's)")),
+                thesaurus.toString());
+        for (io.github.unmangle.core.Flag f : r.flags()) {
+            assertTrue(f.reason().contains("left alone"), f.toString());
+        }
     }
 
     /**
