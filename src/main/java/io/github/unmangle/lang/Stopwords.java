@@ -34,19 +34,38 @@ public final class Stopwords {
      * character at a time is looked up with one multiply and (mostly) one compare, no copy of it
      * made and no characters compared.
      */
-    private static final long[] PACKED = new long[512];
+    private static final long[] PACKED = table(WORDS);
 
-    static {
-        for (String w : WORDS) {
+    /** An open-addressing table of the words' keys ({@link #pack}), a power of two at least four times their number, for {@link #in}. */
+    static long[] table(java.util.Collection<String> words) {
+        long[] table = new long[Math.max(64, Integer.highestOneBit(words.size() * 4 - 1) << 1)];
+        for (String w : words) {
             if (w.length() > MAX_PACKED || w.chars().anyMatch(c -> code((char) c) == POISON_CODE)) {
                 throw new IllegalStateException("not packable: " + w);
             }
             long key = pack(w);
-            int slot = packedSlot(key);
-            while (PACKED[slot] != 0) {
-                slot = (slot + 1) & (PACKED.length - 1);
+            int slot = slot(table, key);
+            while (table[slot] != 0 && table[slot] != key) {
+                slot = (slot + 1) & (table.length - 1);
             }
-            PACKED[slot] = key;
+            table[slot] = key;
+        }
+        return table;
+    }
+
+    /** Whether a word of {@code len} characters packed as {@code key} is one of {@code table}'s ({@link #table}). */
+    static boolean in(long[] table, long key, int len) {
+        if (len > MAX_PACKED || len == 0) {
+            return false;
+        }
+        for (int slot = slot(table, key); ; slot = (slot + 1) & (table.length - 1)) {
+            long k = table[slot];
+            if (k == key) {
+                return true;
+            }
+            if (k == 0) {
+                return false;
+            }
         }
     }
 
@@ -64,8 +83,8 @@ public final class Stopwords {
         return lower >= 'a' && lower <= 'z' ? lower - 'a' + 1 : lower == '\'' ? 27 : POISON_CODE;
     }
 
-    private static int packedSlot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 55);
+    private static int slot(long[] table, long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(table.length)));
     }
 
     /**
@@ -73,18 +92,7 @@ public final class Stopwords {
      * {@code key} ({@code key = key << 5 | code(c)} for each) is a stop word.
      */
     public static boolean packed(long key, int len) {
-        if (len > MAX_PACKED || len == 0) {
-            return false;
-        }
-        for (int slot = packedSlot(key); ; slot = (slot + 1) & (PACKED.length - 1)) {
-            long k = PACKED[slot];
-            if (k == key) {
-                return true;
-            }
-            if (k == 0) {
-                return false;
-            }
-        }
+        return in(PACKED, key, len);
     }
 
     private Stopwords() {

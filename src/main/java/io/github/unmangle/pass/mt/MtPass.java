@@ -3,6 +3,7 @@ package io.github.unmangle.pass.mt;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.English;
 import io.github.unmangle.lang.Lexicon;
 
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.Locale;
  * names spelt two ways ({@link NameVariants}), and word-for-word translations of established
  * terms ({@link Terms}, only in documents where other artifacts already show machine translation). Scores each sentence by
  * the artifacts found in it; the document's {@code mt-score} is the share of its sentences with
- * any, and sentences above {@code drop-above} can be dropped.
+ * any, and sentences above {@code drop-above} can be dropped. Paragraphs written in another language
+ * ({@link English#otherLanguage}) are left as they are and out of the score; the report counts them
+ * ({@code mt-other-language-paragraphs}).
  */
 final class MtPass implements Pass {
     static final String NAME = "mt";
@@ -59,6 +62,9 @@ final class MtPass implements Pass {
         c.addAll(m == null ? rest : m.back(rest));
 
         dropInCode(a, c);
+        // English typography and spelling are not another language's: its paragraphs are left as they are, and out of the score
+        int[] otherLanguage = English.otherLanguage(a);
+        dropIn(otherLanguage, c);
         int[] sentenceEnds = sentences(t);
         int[] artifacts = new int[sentenceEnds.length];
         for (Candidate x : c) {
@@ -68,7 +74,7 @@ final class MtPass implements Pass {
         int counted = 0;
         int s = 0;
         for (int k = 0; k < sentenceEnds.length; k++) {
-            if (hasWords(t, s, sentenceEnds[k])) {
+            if (hasWords(t, s, sentenceEnds[k]) && !English.inside(otherLanguage, s)) {
                 counted++;
                 if (artifacts[k] > 0) {
                     withArtifacts++;
@@ -79,6 +85,7 @@ final class MtPass implements Pass {
         double score = counted == 0 ? 0 : (double) withArtifacts / counted;
         if (terms != null && withArtifacts >= termMinSentences) {
             terms.find(t, c);
+            dropIn(otherLanguage, c);
         }
 
         List<Candidate> dropped = new ArrayList<>();
@@ -115,7 +122,15 @@ final class MtPass implements Pass {
                 lastInsert = x.start();
             }
         }
-        return b.metric("mt-score", score).metric("mt-sentences", withArtifacts).build();
+        return b.metric("mt-score", score).metric("mt-sentences", withArtifacts)
+                .metric("mt-other-language-paragraphs", otherLanguage.length / 2).build();
+    }
+
+    /** Leaves out the proposals (and flags) that start in one of {@code stretches} ({@link English#otherLanguage}). */
+    private static void dropIn(int[] stretches, List<Candidate> c) {
+        if (stretches.length > 0) {
+            c.removeIf(x -> English.inside(stretches, x.start()));
+        }
     }
 
     /**
