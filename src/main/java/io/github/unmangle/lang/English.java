@@ -100,6 +100,11 @@ public final class English {
         return Arrays.copyOf(out, k);
     }
 
+    /** Whether a word of {@code len} characters packed as {@code key} ({@link Stopwords#pack}) is one of the {@link #MARKERS}. */
+    public static boolean marker(long key, int len) {
+        return Stopwords.in(MARKER_KEYS, key, len);
+    }
+
     /** Whether {@code offset} lies in one of the stretches of {@link #otherLanguage}. */
     public static boolean inside(int[] stretches, int offset) {
         // the last stretch starting at or before offset
