@@ -36,6 +36,26 @@ final class CharRules {
         return c == 0x200B || c == 0x2060 || c == 0xFEFF;
     }
 
+    /**
+     * Whether a zero-width space between these code points is doing a job: it is how Thai, Lao, Khmer, Myanmar,
+     * Tibetan, Javanese or Balinese text, written without spaces, marks where words end (for line breaking and for
+     * every tokenizer after it); removed there, a corpus loses its word boundaries (the UDHR in Javanese has 233).
+     */
+    static boolean zeroWidthSpaceNeeded(int before, int after) {
+        return unspacedScript(before) || unspacedScript(after);
+    }
+
+    private static boolean unspacedScript(int c) {
+        if (c < 0x0E00) {
+            return false;
+        }
+        if (UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK) == UCharacter.LineBreak.COMPLEX_CONTEXT) {
+            return true; // Thai, Lao, Khmer, Myanmar, Tai Tham, ...: the scripts whose line breaks need a dictionary
+        }
+        int s = UScript.getScript(c);
+        return s == UScript.TIBETAN || s == UScript.JAVANESE || s == UScript.BALINESE || s == UScript.BUGINESE;
+    }
+
     static boolean isJoiner(int c) {
         return c == 0x200C || c == 0x200D;
     }
@@ -134,7 +154,7 @@ final class CharRules {
             int prev = i > 0 ? s.codePointBefore(i) : before;
             int next = i + n < s.length() ? s.codePointAt(i + n) : after;
             i += n;
-            if (isRemovableControl(c) || c == '\r' || isZeroWidth(c)) {
+            if (isRemovableControl(c) || c == '\r' || (isZeroWidth(c) && !(c == 0x200B && zeroWidthSpaceNeeded(prev, next)))) {
                 continue;
             }
             if (c == 0xAD && isLetter(prev) && isLetter(next)) {

@@ -126,6 +126,17 @@ class RulesTest {
         assertEquals("ab", clean("a\u200Db"));
     }
 
+    /**
+     * Thai, Khmer, Javanese and the other scripts written without spaces mark their words' ends with zero-width
+     * spaces (the UDHR in Javanese has 233): there they are word boundaries and stay; beside Latin letters they go.
+     */
+    @Test
+    void zeroWidthSpacesStayBetweenWordsOfUnspacedScripts() {
+        unchanged("ภาษา\u200Bไทย and ខ្មែរ\u200Bភាសា");
+        unchanged("ꦩꦤꦶꦩ꧀ꦧꦁ\u200Bꦩꦤꦮꦔꦏꦺꦴꦤ꧀");
+        assertEquals("Thai ภาษา and zerowidth", clean("Thai\u200B ภาษา and zero\u200Bwidth"));
+    }
+
     @Test
     void softHyphenOnlyInsideWords() {
         assertEquals("hyphenation", clean("hyphen\u00ADation"));
