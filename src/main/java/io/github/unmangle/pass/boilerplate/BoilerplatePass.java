@@ -125,7 +125,7 @@ final class BoilerplatePass implements Pass {
             // another language: English function words say nothing of its lines, which are judged by length alone
             // (jusText's language-independent mode); what furniture wording found stays found
             withoutStopWords(lines);
-            sentenceRun = false;
+            sentenceRun = hasSentenceRun(t, lines); // read again: short sentences are read with the stop words passed too
             Line first = firstNonBlank(lines);
             b.flag(first.cs, first.ce, OTHER_LANGUAGE, String.format(Locale.ROOT, "the text reads as another language than English"
                     + " (%.1f%% of its long lines' words are English function words that other languages rarely have, under %.0f%%,"
@@ -765,6 +765,20 @@ final class BoilerplatePass implements Pass {
                 l.cls = l.length() > LENGTH_HIGH ? GOOD : NEAR_GOOD;
             }
         }
+    }
+
+    /** Whether {@link #SENTENCE_RUN} short sentences stand in a row (blank lines between them aside), as apply reads them while judging. */
+    private static boolean hasSentenceRun(String t, Line[] lines) {
+        int sentences = 0;
+        for (Line l : lines) {
+            if (!l.blank()) {
+                sentences = shortSentence(t, l) ? sentences + 1 : 0;
+                if (sentences >= SENTENCE_RUN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Line firstNonBlank(Line[] lines) {
