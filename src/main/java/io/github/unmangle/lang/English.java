@@ -124,42 +124,46 @@ public final class English {
     }
 
     /**
-     * The words of {@code t[from, to)} (high 32 bits) and how many are {@link #MARKERS} (low 32 bits). A word is
-     * a run of letters with inner apostrophes, as {@link Stopwords#ratio} reads them; a Chinese or Japanese
-     * character is a word of its own (those scripts set no spaces between words).
+     * The words of {@code t[from, to)} (high 32 bits) and how many are {@link #MARKERS} (low 32 bits), read as
+     * {@link Stopwords#ratio} reads words; a Chinese or Japanese character is a word of its own (those scripts set no
+     * spaces between words).
      */
     public static long words(char[] t, int from, int to) {
-        int words = 0;
-        int markers = 0;
-        int i = from;
-        while (i < to) {
-            char c = t[i];
-            if (!Chars.isLetter(c)) {
-                i++;
-                continue;
-            }
-            if (c >= 0x2E80 && unspaced(c)) {
-                words++;
-                i++;
-                continue;
-            }
-            int len = 0;
-            long key = 0;
-            for (; i < to && (Chars.isLetter(c = t[i]) || ((c == '\'' || c == '’') && len > 0)) && !(c >= 0x2E80 && unspaced(c)); i++) {
-                key = key << 5 | Stopwords.code(c == '’' ? '\'' : Chars.toLowerCase(c));
-                len++;
-            }
-            words++;
-            if (Stopwords.in(MARKER_KEYS, key, len)) {
-                markers++;
-            }
-        }
-        return (long) words << 32 | markers;
+        return Stopwords.count(t, from, to, MARKER_KEYS, true);
     }
 
-    /** A letter of a script written without spaces between words: Han, Hiragana, Katakana. */
-    private static boolean unspaced(char c) {
-        return Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF);
+    /** Lowercase words of this many letters or more are looked up by {@link #unknownWords}. */
+    public static final int LOOKED_UP_LETTERS = 3;
+
+    /**
+     * The lowercase words of {@code t[from, to)} of {@value #LOOKED_UP_LETTERS} letters or more (high 32 bits) and how
+     * many of them the English lexicon lacks (low 32 bits): most of them in another language's text, a few in
+     * English's, lists and spec sheets included (names are capitalised, and left out).
+     */
+    public static long unknownWords(char[] t, int from, int to) {
+        Lexicon lex = Lexicon.english();
+        StringBuilder w = new StringBuilder();
+        int words = 0;
+        int unknown = 0;
+        int i = from;
+        while (i < to) {
+            if (!Chars.isLetter(t[i])) {
+                i++;
+                continue;
+            }
+            w.setLength(0);
+            boolean lower = true;
+            char c;
+            for (; i < to && (Chars.isLetter(c = t[i]) || c == '\'' || c == '’'); i++) {
+                lower &= !Character.isUpperCase(c);
+                w.append(c == '’' ? '\'' : c);
+            }
+            if (lower && w.length() >= LOOKED_UP_LETTERS) {
+                words++;
+                unknown += lex.isCommonWord(w) ? 0 : 1;
+            }
+        }
+        return (long) words << 32 | unknown;
     }
 
     private static boolean isBlank(char[] t, int from, int to) {

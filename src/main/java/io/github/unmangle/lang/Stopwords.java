@@ -109,29 +109,47 @@ public final class Stopwords {
      * collector a third slower.
      */
     public static double ratio(char[] text) {
+        long counts = count(text, 0, text.length, PACKED, false);
+        int words = (int) (counts >>> 32);
+        return words == 0 ? 0 : (double) (int) counts / words;
+    }
+
+    /**
+     * The words of {@code t[from, to)} (high 32 bits) and how many of them {@code table} holds ({@link #table}; low 32
+     * bits). A word is a run of letters with apostrophes (' or ’) after its first; with {@code unspacedWords}, each Han,
+     * Hiragana or Katakana character is a word of its own (those scripts set no spaces between words).
+     */
+    static long count(char[] t, int from, int to, long[] table, boolean unspacedWords) {
         int words = 0;
-        int stops = 0;
-        int n = text.length;
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Chars.isLetter(text[i])) {
+        int hits = 0;
+        int i = from;
+        while (i < to) {
+            char c = t[i];
+            if (!Chars.isLetter(c)) {
                 i++;
+                continue;
             }
-            if (i >= n) {
-                break;
+            words++;
+            if (unspacedWords && unspaced(c)) {
+                i++;
+                continue;
             }
             int len = 0;
             long key = 0;
-            for (char c; i < n && (Chars.isLetter(c = text[i]) || c == '\'' || c == '’'); i++) {
+            for (; i < to && (Chars.isLetter(c = t[i]) || c == '\'' || c == '’') && !(unspacedWords && unspaced(c)); i++) {
                 key = key << 5 | code(c == '’' ? '\'' : Chars.toLowerCase(c));
                 len++;
             }
-            words++;
-            if (packed(key, len)) {
-                stops++;
+            if (in(table, key, len)) {
+                hits++;
             }
         }
-        return words == 0 ? 0 : (double) stops / words;
+        return (long) words << 32 | hits;
+    }
+
+    /** A letter of a script written without spaces between words: Han, Hiragana, Katakana. */
+    private static boolean unspaced(char c) {
+        return c >= 0x2E80 && (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF));
     }
 
     /** Whether the text has a word as {@link #ratio} reads them (a letter): without one, its ratio of 0 is no share. */

@@ -2,6 +2,8 @@ package io.github.unmangle.bench;
 
 import io.github.unmangle.lang.English;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,8 +119,7 @@ public final class LanguageGate {
         Matcher m = Pattern.compile("<(?:p|li|h\\d)[^>]*>(.*?)</(?:p|li|h\\d)>", Pattern.DOTALL).matcher(html);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            String p = m.group(1).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&quot;", "\"")
-                    .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").strip();
+            String p = StringEscapeUtils.unescapeHtml4(m.group(1).replaceAll("<[^>]+>", "")).strip();
             sb.append(p).append("\n\n");
         }
         return sb.toString();

@@ -3,7 +3,6 @@ package io.github.unmangle.pass.boilerplate;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
-import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.English;
 import io.github.unmangle.lang.Lexicon;
 import io.github.unmangle.lang.Stopwords;
@@ -720,33 +719,15 @@ final class BoilerplatePass implements Pass {
     /** Lowercase words counted, at least, for {@link #unknownShare} to say anything. */
     static final int OTHER_LANGUAGE_WORDS = 20;
 
-    /** The share of the lowercase words of the long lines that the English lexicon lacks (0 for too few words). */
+    /** The share of the lowercase words of the long lines that the English lexicon lacks ({@link English#unknownWords}; 0 for too few words). */
     private static double unknownShare(char[] t, Line[] lines) {
-        Lexicon lex = Lexicon.english();
-        StringBuilder w = new StringBuilder();
-        int words = 0;
-        int unknown = 0;
+        long words = 0;
+        long unknown = 0;
         for (Line l : lines) {
-            if (l.blank() || l.length() < LENGTH_LOW) {
-                continue;
-            }
-            int i = l.cs;
-            while (i < l.ce) {
-                if (!Chars.isLetter(t[i])) {
-                    i++;
-                    continue;
-                }
-                w.setLength(0);
-                boolean lower = true;
-                char c;
-                for (; i < l.ce && (Chars.isLetter(c = t[i]) || ((c == '\'' || c == '’') && w.length() > 0)); i++) {
-                    lower &= !Character.isUpperCase(c);
-                    w.append(c == '’' ? '\'' : c);
-                }
-                if (lower && w.length() >= 3) {
-                    words++;
-                    unknown += lex.isCommonWord(w) ? 0 : 1;
-                }
+            if (!l.blank() && l.length() >= LENGTH_LOW) {
+                long counts = English.unknownWords(t, l.cs, l.ce);
+                words += counts >>> 32;
+                unknown += (int) counts;
             }
         }
         return words < OTHER_LANGUAGE_WORDS ? 0 : (double) unknown / words;

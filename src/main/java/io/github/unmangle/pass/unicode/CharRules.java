@@ -37,12 +37,13 @@ final class CharRules {
     }
 
     /**
-     * Whether a zero-width space between these code points is doing a job: it is how Thai, Lao, Khmer, Myanmar,
-     * Tibetan, Javanese or Balinese text, written without spaces, marks where words end (for line breaking and for
-     * every tokenizer after it); removed there, a corpus loses its word boundaries (the UDHR in Javanese has 233).
+     * Whether the zero-width character {@code c} ({@link #isZeroWidth}) between these code points is junk to remove. A
+     * zero-width space is doing a job next to a letter of Thai, Lao, Khmer, Myanmar, Tibetan, Javanese or Balinese:
+     * text written without spaces marks where its words end with it (for line breaking and for every tokenizer after
+     * it); removed there, a corpus loses its word boundaries (the UDHR in Javanese has 233).
      */
-    static boolean zeroWidthSpaceNeeded(int before, int after) {
-        return unspacedScript(before) || unspacedScript(after);
+    static boolean zeroWidthRemovable(int c, int before, int after) {
+        return c != 0x200B || !(unspacedScript(before) || unspacedScript(after));
     }
 
     private static boolean unspacedScript(int c) {
@@ -154,7 +155,7 @@ final class CharRules {
             int prev = i > 0 ? s.codePointBefore(i) : before;
             int next = i + n < s.length() ? s.codePointAt(i + n) : after;
             i += n;
-            if (isRemovableControl(c) || c == '\r' || (isZeroWidth(c) && !(c == 0x200B && zeroWidthSpaceNeeded(prev, next)))) {
+            if (isRemovableControl(c) || c == '\r' || (isZeroWidth(c) && zeroWidthRemovable(c, prev, next))) {
                 continue;
             }
             if (c == 0xAD && isLetter(prev) && isLetter(next)) {

@@ -346,7 +346,7 @@ final class UnicodePass implements Pass {
                 return j;
             }
             if (CharRules.isZeroWidth(c)) {
-                if (c == 0x200B && CharRules.zeroWidthSpaceNeeded(cpBefore(t, i), cpAt(t, i + 1))) {
+                if (!CharRules.zeroWidthRemovable(c, cpBefore(t, i), cpAt(t, i + 1))) {
                     return i + 1; // a word boundary of a script written without spaces
                 }
                 b.delete(i, i + 1, CharRules.ZERO_WIDTH, c == 0xFEFF ? "stray byte-order mark removed"
