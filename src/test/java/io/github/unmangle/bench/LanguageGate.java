@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.LanguageGate [SHARED_DIR] [--udhr DIR] [--examples N]}
  */
 public final class LanguageGate {
+    /** Short texts read as another language shown per source ({@code --short-examples N}). */
+    private static int shortShown;
+
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared");
         Path udhr = null;
@@ -34,6 +37,8 @@ public final class LanguageGate {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--udhr")) {
                 udhr = Path.of(args[++i]);
+            } else if (args[i].equals("--short-examples")) {
+                shortShown = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--examples")) {
                 examples = Integer.parseInt(args[++i]);
             }
@@ -129,6 +134,11 @@ public final class LanguageGate {
     private static final class Tally {
         final int[] judged = new int[3];
         final int[] other = new int[3];
+        /** Short pieces taken as texts of their own (paragraphs and sentences under MIN_WORDS words), and how many read as another language. */
+        int shortJudged;
+        int shortOther;
+        final List<String> shortExamples = new ArrayList<>();
+        final List<String> shortKept = new ArrayList<>();
         int texts;
         int textsWithOther;
 
@@ -146,6 +156,22 @@ public final class LanguageGate {
                 int words = (int) (English.words(para.toCharArray(), 0, para.length()) >>> 32);
                 int bucket = words < English.MIN_WORDS ? 0 : words < 50 ? 1 : 2;
                 judged[bucket]++;
+                for (String piece : bucket == 0 ? new String[] {para} : para.split("(?<=[.!?;:])\\s+")) {
+                    int pw = (int) (English.words(piece.toCharArray(), 0, piece.length()) >>> 32);
+                    if (pw >= 1 && pw < English.MIN_WORDS && (bucket == 0 || pw >= 3)) {
+                        shortJudged++;
+                        boolean read = English.otherLanguage(piece.toCharArray()).length > 0;
+                        if (!read && shortKept.size() < 400) {
+                            shortKept.add(name + ": " + piece.strip().replaceAll("\\s+", " "));
+                        }
+                        if (read) {
+                            shortOther++;
+                            if (shortExamples.size() < 200) {
+                                shortExamples.add(name + ": " + piece.strip().replaceAll("\\s+", " "));
+                            }
+                        }
+                    }
+                }
                 int first = at + (para.length() - para.stripLeading().length());
                 if (English.inside(stretches, first)) {
                     other[bucket]++;
@@ -162,6 +188,14 @@ public final class LanguageGate {
             String[] labels = {"under " + English.MIN_WORDS + " words (the text's verdict)", English.MIN_WORDS + "-49 words", "50+ words"};
             for (int b = 0; b < 3; b++) {
                 System.out.printf(Locale.ROOT, "  %-36s %6d of %6d (%.2f%%)%n", labels[b], other[b], judged[b], judged[b] == 0 ? 0 : 100.0 * other[b] / judged[b]);
+            }
+            System.out.printf(Locale.ROOT, "  %-36s %6d of %6d (%.2f%%)%n", "short texts alone (under " + English.MIN_WORDS + " words)", shortOther, shortJudged,
+                    shortJudged == 0 ? 0 : 100.0 * shortOther / shortJudged);
+            for (int k = 0; k < Math.min(shortShown, shortExamples.size()); k++) {
+                System.out.println("    short: " + shortExamples.get(k * shortExamples.size() / Math.min(shortShown, shortExamples.size())));
+            }
+            for (int k = 0; k < Math.min(shortShown, shortKept.size()); k++) {
+                System.out.println("    short, read as English: " + shortKept.get(k * shortKept.size() / Math.min(shortShown, shortKept.size())));
             }
         }
     }

@@ -48,18 +48,44 @@ class EnglishTest {
         assertFalse(English.inside(English.otherLanguage(text.toCharArray()), start + fr.length() + 2));
     }
 
-    /**
-     * A paragraph too short to judge on its own (a heading, "Pourquoi pas ?") is what the text is as a whole; a
-     * text too short to judge is taken as English (the passes work as they did before there was this test).
-     */
+    /** A paragraph too short to judge on its own (a heading, "Pourquoi pas ?") is what the text is as a whole. */
     @Test
-    void shortParagraphsFollowTheTextAndShortTextsAreEnglish() throws Exception {
+    void shortParagraphsFollowTheText() throws Exception {
         String fr = udhr().filter(r -> r[0].equals("fra")).findFirst().orElseThrow()[2];
         String text = "Pourquoi pas ?\n\n" + fr + "\n";
         assertArrayEquals(new int[] {0, 14, 16, 16 + fr.length()}, English.otherLanguage(text.toCharArray()));
-        assertArrayEquals(new int[0], English.otherLanguage("Pourquoi pas ? C'est la vie ; il faut continuer.".toCharArray()));
         String en = udhr().filter(r -> r[0].equals("eng")).findFirst().orElseThrow()[2];
         assertArrayEquals(new int[0], English.otherLanguage(("Pourquoi pas ?\n\n" + en).toCharArray()));
+    }
+
+    /**
+     * A text too short for the markers' share (a title, a tweet, a JSONL record's short field) is another language when it
+     * has no marker and most of its letters are of another script, or two thirds of its lowercase words (two at least)
+     * are not English; else it is taken as English (too short to tell: left to the passes).
+     */
+    @Test
+    void shortTextsAreJudgedByTheirWords() {
+        for (String other : List.of(
+                "Le gouvernement a annoncé mardi une nouvelle réforme ; les syndicats appellent à la grève.",
+                "Der Bundestag hat am Dienstag ein neues Gesetz beschlossen ( siehe unten ) .",
+                "El presidente dijo que la economía crecerá un 3 % este año .",
+                "Правительство объявило о новой реформе .",
+                "Η κυβέρνηση ανακοίνωσε νέα μεταρρύθμιση",
+                "政府宣布了新的改革 。")) {
+            assertTrue(readsOther(other), other);
+        }
+        for (String english : List.of(
+                "Apple unveils new iPhone at its Cupertino event",
+                "Stocks fall as inflation fears grow",
+                "Click here to read more .",
+                "Pourquoi pas ?", // one lowercase word looked up: too short to tell
+                "Wow !!",
+                // French whose words English has too (pas, question, tout, pose): 3 of 7 unknown, taken as English
+                "Pourquoi pas ? C'est la question que tout le monde se pose aujourd'hui.",
+                "Interview with 习近平 in Beijing",
+                "CEO Tim Cook said Apple's revenue rose 5% .")) {
+            assertArrayEquals(new int[0], English.otherLanguage(english.toCharArray()), english);
+        }
     }
 
     /** Markers are counted as words are read for the stop-word share: in any case, with either apostrophe; a word that holds one is none. */

@@ -220,4 +220,18 @@ class MtTest {
         assertTrue(out.endsWith("The committee met on Tuesday; its members agreed that the report should be published before the end"
                 + " of the year, and they asked the staff to prepare a summary of it.\n"), out.substring(text.length()));
     }
+
+    /**
+     * A short record in another language (a title, a JSONL field of one sentence) is left alone too, by its lexicon or
+     * its script; a short English one with the same slips is repaired.
+     */
+    @Test
+    void shortTextsInAnotherLanguageAreLeftAlone() {
+        for (String other : List.of("Le gouvernement a annoncé mardi une nouvelle réforme ; les syndicats appellent à la grève .",
+                "Правительство объявило о новой реформе ( см. ниже ) .")) {
+            assertEquals(List.of(), pass(other).edits(), other);
+        }
+        assertEquals("The government announced a new reform on Tuesday; the unions called a strike.",
+                fix("The government announced a new reform on Tuesday ; the unions called a strike ."));
+    }
 }
