@@ -86,6 +86,7 @@ final class MtPass implements Pass {
         if (terms != null && withArtifacts >= termMinSentences) {
             terms.find(t, c);
             dropIn(otherLanguage, c);
+            dropInCode(a, c);
         }
 
         List<Candidate> dropped = new ArrayList<>();
@@ -237,15 +238,28 @@ final class MtPass implements Pass {
 
     /**
      * Source code quoted in an article has its own spacing ("text[ i + 2 ]", "f( x );"): no
-     * repair inside a line that looks like code (two or more of ; { } = &lt; &gt; |, or a call with ";").
+     * repair inside a line that looks like code (two or more of ; { } = &lt; &gt; |, or a call with ";"),
+     * nor in Markdown's code: a fenced block (from a line opening with ``` or ~~~ to the line that closes it,
+     * fences included) and a span between single backticks on one line ("`f( x )`").
      */
     static void dropInCode(char[] a, List<Candidate> c) {
         if (c.isEmpty()) {
             return;
         }
+        boolean[] code = codeMask(a);
+        if (code != null) {
+            int n = a.length;
+            c.removeIf(x -> !x.isFlag() && code[Math.min(x.start(), n)]);
+        }
+    }
+
+    /** Per character (and one past the end): whether it is in code as {@link #dropInCode} reads it; null when none is. */
+    static boolean[] codeMask(char[] a) {
         boolean[] codeAt = null;
         int n = a.length;
         int s = 0;
+        char fence = 0; // the fence character of the open block, or 0
+        int fenceLength = 0;
         for (int i = 0; i <= n; i++) {
             if (i == n || a[i] == '\n') {
                 int marks = 0;
@@ -255,19 +269,63 @@ final class MtPass implements Pass {
                         marks++;
                     }
                 }
-                if (marks >= 2) {
+                int f = s;
+                while (f < i && f - s < 4 && a[f] == ' ') {
+                    f++;
+                }
+                int run = 0;
+                while (f + run < i && (a[f + run] == '`' || a[f + run] == '~') && a[f + run] == a[f]) {
+                    run++;
+                }
+                boolean fenceLine = run >= 3;
+                boolean inBlock = fence != 0 || fenceLine;
+                if (fenceLine && fence == 0) {
+                    fence = a[f];
+                    fenceLength = run;
+                } else if (fenceLine && a[f] == fence && run >= fenceLength && blankFrom(a, f + run, i)) {
+                    fence = 0; // the closing fence (still code)
+                }
+                if (marks >= 2 || inBlock) {
                     if (codeAt == null) {
                         codeAt = new boolean[n + 1];
                     }
                     java.util.Arrays.fill(codeAt, s, i + 1, true);
+                } else {
+                    codeAt = codeSpans(a, s, i, codeAt);
                 }
                 s = i + 1;
             }
         }
-        if (codeAt != null) {
-            final boolean[] code = codeAt;
-            c.removeIf(x -> !x.isFlag() && code[Math.min(x.start(), n)]);
+        return codeAt;
+    }
+
+    /** Marks the spans between single backticks in {@code a[s, e)} (a line) in {@code codeAt}, made when first needed. */
+    private static boolean[] codeSpans(char[] a, int s, int e, boolean[] codeAt) {
+        int open = -1;
+        for (int k = s; k < e; k++) {
+            if (a[k] != '`' || (k > s && a[k - 1] == '`') || (k + 1 < e && a[k + 1] == '`')) {
+                continue; // (a run of backticks: LaTeX quotes ``...'' or a longer span's delimiter, left alone)
+            }
+            if (open < 0) {
+                open = k;
+            } else {
+                if (codeAt == null) {
+                    codeAt = new boolean[a.length + 1];
+                }
+                java.util.Arrays.fill(codeAt, open, k + 1, true);
+                open = -1;
+            }
         }
+        return codeAt;
+    }
+
+    private static boolean blankFrom(char[] a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(a[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ends (exclusive) of sentences: after . ! ? followed by space, and at line ends. */

@@ -28,6 +28,12 @@ final class SurfaceRules {
         String open = curly ? "“" : "\"";
         String close = curly ? "”" : "\"";
         for (int i = t.indexOf("``"); i >= 0; i = t.indexOf("``", i + 2)) {
+            if (i + 2 < a.length && a[i + 2] == '`') {
+                while (i + 2 < a.length && a[i + 2] == '`') {
+                    i++; // a run of three or more is a Markdown code fence or span, not a quote
+                }
+                continue;
+            }
             out.add(new Candidate(i, i + 2, open, "latex-quotes", "LaTeX-style opening quote `` made a quotation mark"));
         }
         for (int i = t.indexOf("''"); i >= 0; i = t.indexOf("''", i + 2)) {

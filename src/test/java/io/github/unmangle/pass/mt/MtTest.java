@@ -234,4 +234,16 @@ class MtTest {
         assertEquals("The government announced a new reform on Tuesday; the unions called a strike.",
                 fix("The government announced a new reform on Tuesday ; the unions called a strike ."));
     }
+
+    /**
+     * Markdown's code keeps its own spacing and marks: a fenced block (``` or ~~~, fences included) and a span between
+     * single backticks are left alone; the same slips in the prose around them are repaired, and ``LaTeX quotes'' still are.
+     */
+    @Test
+    void markdownCodeIsLeftAlone() {
+        String md = "Run the tool , then read the report .\n\n```sh\nunmangle clean ( --with spin ) seeds/ ;\necho `` done ''\n```\n\n"
+                + "The option `--skip-rule ( name )` turns one rule off .\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said ``yes'' .\n";
+        assertEquals("Run the tool, then read the report.\n\n```sh\nunmangle clean ( --with spin ) seeds/ ;\necho `` done ''\n```\n\n"
+                + "The option `--skip-rule ( name )` turns one rule off.\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said \"yes\".\n", fix(md));
+    }
 }
