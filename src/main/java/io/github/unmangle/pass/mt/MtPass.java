@@ -240,7 +240,7 @@ final class MtPass implements Pass {
      * Source code quoted in an article has its own spacing ("text[ i + 2 ]", "f( x );"): no
      * repair inside a line that looks like code (two or more of ; { } = &lt; &gt; |, or a call with ";"),
      * nor in Markdown's code: a fenced block (from a line opening with ``` or ~~~ to the line that closes it,
-     * fences included) and a span between single backticks on one line ("`f( x )`").
+     * fences included) and a code span on one line ({@link #codeSpans}).
      */
     static void dropInCode(char[] a, List<Candidate> c) {
         if (c.isEmpty()) {
@@ -299,24 +299,60 @@ final class MtPass implements Pass {
         return codeAt;
     }
 
-    /** Marks the spans between single backticks in {@code a[s, e)} (a line) in {@code codeAt}, made when first needed. */
+    /**
+     * Marks Markdown's code spans in {@code a[s, e)} (a line) in {@code codeAt}, made when first needed: a run of backticks
+     * up to the next run of as many ("`f( x )`", "`` a`b ``"); a pair of two with a doubled apostrophe between them is
+     * two LaTeX quotes ("``yes'' or ``no''"), not code.
+     */
     private static boolean[] codeSpans(char[] a, int s, int e, boolean[] codeAt) {
-        int open = -1;
-        for (int k = s; k < e; k++) {
-            if (a[k] != '`' || (k > s && a[k - 1] == '`') || (k + 1 < e && a[k + 1] == '`')) {
-                continue; // (a run of backticks: LaTeX quotes ``...'' or a longer span's delimiter, left alone)
+        int k = s;
+        while (k < e) {
+            if (a[k] != '`') {
+                k++;
+                continue;
             }
-            if (open < 0) {
-                open = k;
-            } else {
+            int run = runOfBackticks(a, k, e);
+            int close = -1;
+            for (int q = k + run; q < e; ) {
+                if (a[q] != '`') {
+                    q++;
+                    continue;
+                }
+                int r = runOfBackticks(a, q, e);
+                if (r == run) {
+                    close = q;
+                    break;
+                }
+                q += r;
+            }
+            if (close >= 0 && !(run == 2 && doubledApostrophe(a, k + run, close))) {
                 if (codeAt == null) {
                     codeAt = new boolean[a.length + 1];
                 }
-                java.util.Arrays.fill(codeAt, open, k + 1, true);
-                open = -1;
+                java.util.Arrays.fill(codeAt, k, close + run, true);
+                k = close + run;
+            } else {
+                k += run;
             }
         }
         return codeAt;
+    }
+
+    private static int runOfBackticks(char[] a, int k, int e) {
+        int r = 0;
+        while (k + r < e && a[k + r] == '`') {
+            r++;
+        }
+        return r;
+    }
+
+    private static boolean doubledApostrophe(char[] a, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (a[k] == '\'' && a[k + 1] == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blankFrom(char[] a, int from, int to) {

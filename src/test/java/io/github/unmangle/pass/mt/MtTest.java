@@ -236,14 +236,16 @@ class MtTest {
     }
 
     /**
-     * Markdown's code keeps its own spacing and marks: a fenced block (``` or ~~~, fences included) and a span between
-     * single backticks are left alone; the same slips in the prose around them are repaired, and ``LaTeX quotes'' still are.
+     * Markdown's code keeps its own spacing and marks: a fenced block (``` or ~~~, fences included) and a code span (one
+     * backtick or two, up to as many) are left alone; the same slips in the prose around them are repaired, and ``LaTeX quotes'' still are.
      */
     @Test
     void markdownCodeIsLeftAlone() {
         String md = "Run the tool , then read the report .\n\n```sh\nunmangle clean ( --with spin ) seeds/ ;\necho `` done ''\n```\n\n"
-                + "The option `--skip-rule ( name )` turns one rule off .\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said ``yes'' .\n";
+                + "The option `--skip-rule ( name )` turns one rule off .\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said ``yes'' , or ``no'' .\n"
+                + "A span of two, `` `x` ( y ) ``, is code too .\n";
         assertEquals("Run the tool, then read the report.\n\n```sh\nunmangle clean ( --with spin ) seeds/ ;\necho `` done ''\n```\n\n"
-                + "The option `--skip-rule ( name )` turns one rule off.\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said \"yes\".\n", fix(md));
+                + "The option `--skip-rule ( name )` turns one rule off.\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said \"yes\", or \"no\".\n"
+                + "A span of two, `` `x` ( y ) ``, is code too.\n", fix(md));
     }
 }
