@@ -15,5 +15,8 @@ final class Counts {
     int folded;
     int replacementChars;
     int hardWrapped;
+    /** The width a hard-wrapped text was wrapped at (LineJoiner#wrapWidth), or 0. */
+    int wrapWidth;
+    int unwrapped;
     int mojibakeUnrepaired;
 }

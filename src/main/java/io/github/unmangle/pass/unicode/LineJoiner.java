@@ -13,6 +13,14 @@ import io.github.unmangle.core.PassResult;
  * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
  * (runs of spaces) and code never qualify.
  *
+ * <p><b>unwrap</b>: a text hard-wrapped at a width (an e-mail, a text browser's page, a plain-text
+ * archive: every line filled up to the width, paragraphs set apart by blank lines or indents) has each of its
+ * paragraphs made one line again, as the other passes and a reader of the output expect: a line is joined
+ * to the next when the next line's first word would not have fit on it ({@link #wrapWidth}), whatever
+ * ends the line (a sentence, a comma, a name), with the same exclusions as line-join but title case (lists, tables, code,
+ * Markdown headings; a line filled up to the width is no heading, names fill lines too) and at the same indentation (or a bullet's hanging indent, or
+ * under a paragraph's indented first line). A break after a hyphen ("well-" / "known") is joined without a space.
+ *
  * <p><b>run-in-bullet</b>: when a document has at least two lines starting with the same bullet
  * marker ("- " or "• "), a marker that follows the end of a sentence inside a bullet's text
  * ("... for one year. - Amazon last week ...") is put back on a line of its own.
@@ -21,6 +29,20 @@ final class LineJoiner {
 
     static final String JOIN = "line-join";
     static final String BULLET = "run-in-bullet";
+    static final String UNWRAP = "unwrap";
+
+    /** {@link #plan}'s verdicts per line: left as it is, joined to the next inside a sentence, or unwrapped. */
+    static final byte KEEP = 0;
+    static final byte JOINED = 1;
+    static final byte UNWRAPPED = 2;
+
+    /** Widths a text is recognised as hard-wrapped at (columns, the indentation included). */
+    static final int MIN_WIDTH = 30;
+    static final int MAX_WIDTH = 200;
+    /** Lines filled up to the width (the next word would not have fit), at least, ... */
+    static final int MIN_FILLED = 3;
+    /** ... and this share of the lines followed by another line of text, at least. */
+    static final double FILLED_SHARE = 0.5;
 
     /** A line this long (trimmed) is prose, not a verse or banner line. */
     static final int MIN_LONG = 60;
@@ -84,8 +106,13 @@ final class LineJoiner {
         return false;
     }
 
-    /** Source code or markup: assignments, braces, underscores, comment markers. */
+    /** Source code or markup: assignments, braces, underscores, comment markers; a line ending in ";" too. */
     private static boolean codeLike(String t, int s, int e) {
+        return codeSigns(t, s, e) || t.charAt(e - 1) == ';';
+    }
+
+    /** {@link #codeLike} but for the ";" at the end, which prose wrapped after a clause has as well. */
+    private static boolean codeSigns(String t, int s, int e) {
         char f = t.charAt(s);
         if (f == '#' || f == '/' || f == '<' || f == '>' || f == '|') {
             return true;
@@ -96,7 +123,7 @@ final class LineJoiner {
                 return true;
             }
         }
-        return t.charAt(e - 1) == ';';
+        return false;
     }
 
     /** Most longer words capitalised: a heading or title, not a sentence. */
@@ -132,12 +159,16 @@ final class LineJoiner {
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    /** Returns, per line, whether it is joined to the next; adds run-in bullet edits to {@code b}. */
-    static boolean[] plan(String t, Lines lines, PassResult.Builder b, Counts counts) {
+    /**
+     * Returns, per line, whether it is joined to the next ({@link #KEEP}, {@link #JOINED}, {@link #UNWRAPPED}); adds
+     * run-in bullet edits to {@code b}; {@code counts.wrapWidth} is the width of a hard-wrapped text, else 0.
+     */
+    static byte[] plan(String t, Lines lines, PassResult.Builder b, Counts counts) {
         int n = lines.count;
         boolean[] join = new boolean[n];
+        byte[] verdict = new byte[n];
         if (n < 2) {
-            return join;
+            return verdict;
         }
         int[] cs = new int[n];
         int[] ce = new int[n];
@@ -179,6 +210,13 @@ final class LineJoiner {
             cand[k] = true;
             candidates++;
         }
+        // A hard-wrapped text's paragraphs first: the joins inside sentences are then decided on them, as they would be
+        // on the output (cleaning it again finds nothing more to join).
+        int width = wrapWidth(t, lines, cs, ce);
+        if (width > 0) {
+            counts.wrapWidth = width;
+            unwrap(t, lines, cs, ce, width, join, verdict);
+        }
         // Joins are decided on blocks (lines already joined count as one), repeated until nothing
         // changes, so that cleaning the output again finds nothing more to join.
         int joins = 0;
@@ -204,8 +242,13 @@ final class LineJoiner {
                 }
             }
         }
+        for (int k = 0; k < n; k++) {
+            if (join[k] && verdict[k] == KEEP) {
+                verdict[k] = JOINED;
+            }
+        }
         // Informational: most lines joined means the text was hard-wrapped, not broken here and there.
-        if (joins >= 5 && joins * 2 > nonBlank) {
+        if ((joins >= 5 && joins * 2 > nonBlank) || width > 0) {
             counts.hardWrapped = 1;
         }
         // Run-in bullets.
@@ -232,7 +275,202 @@ final class LineJoiner {
                 }
             }
         }
-        return join;
+        return verdict;
+    }
+
+    /** A line's length in characters, its indentation included (what a wrapping program fills up to the width). */
+    private static int lineWidth(Lines lines, int[] ce, int k) {
+        return ce[k] - lines.start[k];
+    }
+
+    /** The length of the first word of line {@code k} (up to a space). */
+    private static int firstWordLength(String t, int[] cs, int[] ce, int k) {
+        int i = cs[k];
+        while (i < ce[k] && !isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i - cs[k];
+    }
+
+    /** Whether line {@code k} ends in a hyphen after a letter ("well-"): a wrapping program may break a compound there. */
+    private static boolean hyphenEnd(String t, int[] cs, int[] ce, int k) {
+        int e = ce[k];
+        return e - cs[k] >= 2 && t.charAt(e - 1) == '-' && Character.isLetter(t.charAt(e - 2));
+    }
+
+    /** Whether line {@code k}, {@code width} columns wide at most, was filled: the next line's first word would not have fit on it. */
+    private static boolean filled(String t, Lines lines, int[] cs, int[] ce, int k, int width) {
+        int len = lineWidth(lines, ce, k);
+        return len <= width && len + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1) > width;
+    }
+
+    /**
+     * The width the text was hard-wrapped at, or 0 when it was not: the length of its longest line that holds a space
+     * (a table's row aside; or, past a few overlong lines, the 98th percentile of the lines' lengths), between {@value #MIN_WIDTH} and
+     * {@value #MAX_WIDTH}, when at least {@value #MIN_FILLED} lines, and {@value #FILLED_SHARE} of the lines followed by
+     * another line of text (not a list item), were filled up to it. A text whose paragraphs are lines of their own has
+     * few lines near its longest one; one written a sentence a line has no run of them.
+     */
+    static int wrapWidth(String t, Lines lines, int[] cs, int[] ce) {
+        int n = lines.count;
+        // the lines' widths up to MAX_WIDTH counted by width; most texts set paragraphs on lines of their own, and more
+        // than a fiftieth of their lines are wider than any wrapping: then neither width can be in range
+        int[] byWidth = new int[MAX_WIDTH + 1];
+        int nonBlank = 0;
+        int over = 0;
+        for (int k = 0; k < n; k++) {
+            if (cs[k] < ce[k]) {
+                nonBlank++;
+                int w = lineWidth(lines, ce, k);
+                if (w > MAX_WIDTH) {
+                    over++;
+                } else {
+                    byWidth[w]++;
+                }
+            }
+        }
+        if (nonBlank < MIN_FILLED + 1 || over * 50 > nonBlank) {
+            return 0;
+        }
+        // the longest line that holds a space and is no table's row (a table's cells are set by tabs or bars, not wrapped)
+        int longest = 0;
+        for (int w = MAX_WIDTH; w >= MIN_WIDTH && longest == 0; w--) {
+            if (over > 0 || byWidth[w] == 0) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && hasSpace(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k])) {
+                    longest = w;
+                    break;
+                }
+            }
+        }
+        // ... or, past a few overlong lines, the 98th percentile of the lines' widths
+        int rank = (int) Math.ceil(nonBlank * 0.98);
+        int p98 = 0;
+        for (int w = 0, seen = 0; w <= MAX_WIDTH; w++) {
+            seen += byWidth[w];
+            if (seen >= rank) {
+                p98 = w;
+                break;
+            }
+        }
+        int[] widths = {longest, p98};
+        for (int width : widths) {
+            if (width < MIN_WIDTH || width > MAX_WIDTH) {
+                continue;
+            }
+            int pairs = 0;
+            int filled = 0;
+            for (int k = 0; k + 1 < n; k++) {
+                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || lineWidth(lines, ce, k) > width) {
+                    continue;
+                }
+                pairs++;
+                filled += filled(t, lines, cs, ce, k, width) ? 1 : 0;
+            }
+            if (filled >= MIN_FILLED && filled >= FILLED_SHARE * pairs) {
+                return width;
+            }
+        }
+        return 0;
+    }
+
+    /** Marks the lines of a text hard-wrapped at {@code width} that are joined to the next ({@link #UNWRAPPED}; see the class comment). */
+    private static void unwrap(String t, Lines lines, int[] cs, int[] ce, int width, boolean[] join, byte[] verdict) {
+        int n = lines.count;
+        // a text that sets paragraphs (or items) on lines of their own, one under the other, shows it where a sentence ends
+        // short of the width and the next line begins with a capital: there a filled line ending a sentence may end a
+        // paragraph as well, and is left as it is (where paragraphs are set apart by blank lines, it is wrapped)
+        int unfilledBreaks = 0;
+        for (int k = 0; k + 1 < n; k++) {
+            if (cs[k] < ce[k] && cs[k + 1] < ce[k + 1] && !filled(t, lines, cs, ce, k, width) && breakBetween(t, cs, ce, k)) {
+                unfilledBreaks++;
+            }
+        }
+        boolean linesAsParagraphs = unfilledBreaks >= PARAGRAPH_LINES;
+        int blockStart = 0;
+        for (int k = 0; k + 1 < n; k++) {
+            if (k == 0 || !join[k - 1]) {
+                blockStart = k;
+            }
+            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !filled(t, lines, cs, ce, k, width)) {
+                continue;
+            }
+            if (marker(t, cs[k + 1], ce[k + 1]) != 0 || numbered(t, cs[k + 1], ce[k + 1]) || codeSigns(t, cs[k], ce[k]) || codeSigns(t, cs[k + 1], ce[k + 1])
+                    || columns(t, cs[k], ce[k]) || columns(t, cs[k + 1], ce[k + 1])) {
+                continue;
+            }
+            if (cells(t, cs[k], ce[k]) || cells(t, cs[k + 1], ce[k + 1])) {
+                continue;
+            }
+            if (linesAsParagraphs && breakBetween(t, cs, ce, k)) {
+                continue; // (a sentence's end, filled by chance, before the next paragraph set on the next line)
+            }
+            int indentK = cs[k] - lines.start[k];
+            int indentN = cs[k + 1] - lines.start[k + 1];
+            int indentBlock = cs[blockStart] - lines.start[blockStart];
+            boolean same = indentN == indentK;
+            boolean hanging = marker(t, cs[blockStart], ce[blockStart]) != 0 && indentN == indentBlock + 2;
+            boolean firstLineIndent = k == blockStart && indentK > indentN && indentK - indentN <= 8;
+            if (same || hanging || firstLineIndent) {
+                join[k] = true;
+                verdict[k] = UNWRAPPED;
+            }
+        }
+    }
+
+    private static boolean hasSpace(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A table's row: a tab, or " | " between cells, inside the line. */
+    private static boolean cells(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || (c == '|' && i > s && i + 1 < e && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line starts as a numbered item does: a number of up to three digits, "." or ")", a space ("16. Best for"). */
+    private static boolean numbered(String t, int s, int e) {
+        int i = s;
+        while (i < e && i - s < 3 && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i > s && i + 1 < e && (t.charAt(i) == '.' || t.charAt(i) == ')') && t.charAt(i + 1) == ' ';
+    }
+
+    /** Places where a sentence ends short of the width before a capital on the next line, at least, for a text to set paragraphs on lines of their own. */
+    static final int PARAGRAPH_LINES = 2;
+
+    /** Whether line {@code k} ends a sentence (or a lead-in, ":") and line {@code k + 1} begins with a capital, a digit or a quote. */
+    private static boolean breakBetween(String t, int[] cs, int[] ce, int k) {
+        int e = ce[k] - 1;
+        while (e > cs[k] && (t.charAt(e) == '"' || t.charAt(e) == '\u201D' || t.charAt(e) == '\u2019' || t.charAt(e) == ')')) {
+            e--;
+        }
+        char last = t.charAt(e);
+        char first = t.charAt(cs[k + 1]);
+        return (last == '.' || last == '!' || last == '?' || last == ':' || last == '\u2026')
+                && (Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201C');
+    }
+
+    /** Whether the join after line {@code k} takes no space: the line ends in a hyphen after a letter ({@link #hyphenEnd}). */
+    static boolean joinsTight(String t, int lineStart, int lineEnd) {
+        int e = lineEnd;
+        while (e > lineStart && isSpace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e - lineStart >= 2 && t.charAt(e - 1) == '-' && Character.isLetter(t.charAt(e - 2));
     }
 
     private static int[] hits(String t, String pattern) {

@@ -92,11 +92,26 @@ final class UnicodePass implements Pass {
         }
         lines.add(lineStart, n, n, 0);
 
-        boolean[] join = joinLines ? LineJoiner.plan(t, lines, b, counts) : new boolean[lines.count];
+        byte[] join = joinLines ? LineJoiner.plan(t, lines, b, counts) : new byte[lines.count];
         for (int k = 0; k < lines.count; k++) {
             int e = lines.end[k];
             int te = lines.termEnd[k];
-            if (join[k]) {
+            if (join[k] == LineJoiner.UNWRAPPED) {
+                int s = e;
+                while (s > lines.start[k] && LineJoiner.isSpace(t.charAt(s - 1))) {
+                    s--;
+                }
+                int ns = te;
+                int ne = lines.end[k + 1];
+                while (ns < ne && LineJoiner.isSpace(t.charAt(ns))) {
+                    ns++;
+                }
+                boolean tight = LineJoiner.joinsTight(t, lines.start[k], e);
+                b.replace(s, ns, tight ? "" : " ", LineJoiner.UNWRAP, String.format(java.util.Locale.ROOT,
+                        "hard-wrapped text (lines filled up to %d columns): the next word would not have fit on this line; joined%s",
+                        counts.wrapWidth, tight ? " (after a hyphen, without a space)" : ""));
+                counts.unwrapped++;
+            } else if (join[k] == LineJoiner.JOINED) {
                 int s = e;
                 while (s > lines.start[k] && LineJoiner.isSpace(t.charAt(s - 1))) {
                     s--;
@@ -129,12 +144,14 @@ final class UnicodePass implements Pass {
                 .metric("html-entities", counts.entities)
                 .metric("line-endings", counts.lineEndings)
                 .metric("joined-lines", counts.joinedLines)
+                .metric("unwrapped-lines", counts.unwrapped)
                 .metric("run-in-bullets", counts.runInBullets)
                 .metric("casing-slips", counts.casingSlips)
                 .metric("folded-punctuation", counts.folded)
                 .metric("replacement-chars", counts.replacementChars)
                 .metric("mojibake-unrepaired", counts.mojibakeUnrepaired)
-                .metric("hard-wrapped", counts.hardWrapped);
+                .metric("hard-wrapped", counts.hardWrapped)
+                .metric("wrap-width", counts.wrapWidth);
         return b.build();
     }
 

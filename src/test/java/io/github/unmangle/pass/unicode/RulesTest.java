@@ -204,6 +204,37 @@ class RulesTest {
         unchanged("    result = compute(value) for each of the items in the list and\n    return the value; of course\n");
     }
 
+    /**
+     * A text is unwrapped only when its lines were filled up to one width: one written a sentence a line, or a paragraph
+     * a line, has no such run (each line is kept whatever its length); in a wrapped text that sets its paragraphs one
+     * under the other, a filled line that ends a sentence before a capital may end a paragraph, and stays.
+     */
+    @Test
+    void onlyTextsFilledUpToAWidthAreUnwrapped() {
+        unchanged("The harbour board voted on Monday to add two early ferries to the route.\n"
+                + "Commuters had asked for the change since the spring of this year.\n"
+                + "Board members said the new timetable would start in March next year.\n"
+                + "It keeps the late boat on Fridays and the Sunday service as it is.\n"
+                + "The board's chair said the board had listened to the commuters.\n");
+        unchanged("Shall I compare thee to a summer's day?\nThou art more lovely and more temperate:\n"
+                + "Rough winds do shake the darling buds of May,\nAnd summer's lease hath all too short a date;\n");
+        String wrapped = "The harbour board voted on Monday to add two early ferries to the island\n"
+                + "route, after commuters had asked for the change since the spring.\n"
+                + "Board members said the new timetable would start in March and keep the\n"
+                + "late boat on Fridays; the Sunday service stays as it is for the summer.\n"
+                + "Tickets bought before March stay valid on every boat of the timetable.\n"
+                + "Season passes will cost the same as before, the board's chair said.\n"
+                + "The chair, Ann Lee, added that the board had listened to commuters.\n";
+        // (filled: "island" / "route" and "the" / "late"; a paragraph a line: "spring." / "Board", "summer." / "Tickets", ...)
+        assertEquals("The harbour board voted on Monday to add two early ferries to the island "
+                + "route, after commuters had asked for the change since the spring.\n"
+                + "Board members said the new timetable would start in March and keep the "
+                + "late boat on Fridays; the Sunday service stays as it is for the summer.\n"
+                + "Tickets bought before March stay valid on every boat of the timetable.\n"
+                + "Season passes will cost the same as before, the board's chair said.\n"
+                + "The chair, Ann Lee, added that the board had listened to commuters.\n", clean(wrapped));
+    }
+
     @Test
     void runInBulletNeedsOtherBullets() {
         String lone = "He left early. - The rest of the group stayed until the end of the night.\n";
