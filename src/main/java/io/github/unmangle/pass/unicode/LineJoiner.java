@@ -195,6 +195,7 @@ final class LineJoiner {
                 }
             }
         }
+        boolean[] code = fenced(t, cs, ce, n);
         // Candidate breaks.
         int candidates = 0;
         boolean[] cand = new boolean[n];
@@ -204,7 +205,8 @@ final class LineJoiner {
             }
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
-            if (!Character.isLowerCase(last) || !Character.isLowerCase(first) || marker(t, cs[k + 1], ce[k + 1]) != 0) {
+            if (!Character.isLowerCase(last) || !Character.isLowerCase(first) || marker(t, cs[k + 1], ce[k + 1]) != 0
+                    || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
             cand[k] = true;
@@ -215,7 +217,7 @@ final class LineJoiner {
         int width = wrapWidth(t, lines, cs, ce);
         if (width > 0) {
             counts.wrapWidth = width;
-            unwrap(t, lines, cs, ce, width, join, verdict);
+            unwrap(t, lines, cs, ce, width, join, verdict, code);
         }
         // Joins are decided on blocks (lines already joined count as one), repeated until nothing
         // changes, so that cleaning the output again finds nothing more to join.
@@ -276,6 +278,36 @@ final class LineJoiner {
             }
         }
         return verdict;
+    }
+
+    /**
+     * Per line, whether it is in a Markdown code block (from a line opening with ``` or ~~~ up to the line that closes it,
+     * fences included): never joined, whatever its length; null when the text has no fence.
+     */
+    static boolean[] fenced(String t, int[] cs, int[] ce, int n) {
+        if (t.indexOf("```") < 0 && t.indexOf("~~~") < 0) {
+            return null;
+        }
+        boolean[] code = new boolean[n];
+        char fence = 0;
+        int fenceLength = 0;
+        for (int k = 0; k < n; k++) {
+            int run = 0;
+            while (cs[k] + run < ce[k] && (t.charAt(cs[k] + run) == '`' || t.charAt(cs[k] + run) == '~') && t.charAt(cs[k] + run) == t.charAt(cs[k])) {
+                run++;
+            }
+            if (run >= 3 && fence == 0) {
+                fence = t.charAt(cs[k]);
+                fenceLength = run;
+                code[k] = true;
+            } else if (fence != 0) {
+                code[k] = true;
+                if (run >= fenceLength && t.charAt(cs[k]) == fence && cs[k] + run == ce[k]) {
+                    fence = 0;
+                }
+            }
+        }
+        return code;
     }
 
     /** A line's length in characters, its indentation included (what a wrapping program fills up to the width). */
@@ -377,7 +409,7 @@ final class LineJoiner {
     }
 
     /** Marks the lines of a text hard-wrapped at {@code width} that are joined to the next ({@link #UNWRAPPED}; see the class comment). */
-    private static void unwrap(String t, Lines lines, int[] cs, int[] ce, int width, boolean[] join, byte[] verdict) {
+    private static void unwrap(String t, Lines lines, int[] cs, int[] ce, int width, boolean[] join, byte[] verdict, boolean[] code) {
         int n = lines.count;
         // a text that sets paragraphs (or items) on lines of their own, one under the other, shows it where a sentence ends
         // short of the width and the next line begins with a capital: there a filled line ending a sentence may end a
@@ -394,7 +426,8 @@ final class LineJoiner {
             if (k == 0 || !join[k - 1]) {
                 blockStart = k;
             }
-            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !filled(t, lines, cs, ce, k, width)) {
+            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !filled(t, lines, cs, ce, k, width)
+                    || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
             if (marker(t, cs[k + 1], ce[k + 1]) != 0 || numbered(t, cs[k + 1], ce[k + 1]) || codeSigns(t, cs[k], ce[k]) || codeSigns(t, cs[k + 1], ce[k + 1])

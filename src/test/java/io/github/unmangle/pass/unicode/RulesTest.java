@@ -235,6 +235,20 @@ class RulesTest {
                 + "The chair, Ann Lee, added that the board had listened to commuters.\n", clean(wrapped));
     }
 
+    /** A Markdown code block's lines are never joined, though filled up to the width of the wrapped text around them. */
+    @Test
+    void fencedCodeIsNotUnwrapped() {
+        String code = "```sh\nunmangle clean --with spin seeds/ --report r.json --explain and then it\n"
+                + "would go on with more words in the command line of the shell here it is\n```\n";
+        String text = "A paragraph that was wrapped at a width and goes on after the break to\n"
+                + "the next line where it ends with a full stop and more words after that.\n"
+                + "Another line that is filled up to the width of the text and goes on to\nthe end.\n\n" + code
+                + "\nThe last paragraph of the text is wrapped at the width as the others are\nand it ends here.\n";
+        assertEquals("A paragraph that was wrapped at a width and goes on after the break to the next line where it ends with a"
+                + " full stop and more words after that. Another line that is filled up to the width of the text and goes on to the end.\n\n"
+                + code + "\nThe last paragraph of the text is wrapped at the width as the others are and it ends here.\n", clean(text));
+    }
+
     @Test
     void runInBulletNeedsOtherBullets() {
         String lone = "He left early. - The rest of the group stayed until the end of the night.\n";
