@@ -30,11 +30,12 @@ import java.util.regex.Pattern;
  * dev set's snippets (passages to keep and to drop) are scored too, as trafilatura's evaluation
  * scores them ({@link Snippets}).
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE] [--rule R --examples N]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE] [--rule R --examples N] [--wrap W]}
  * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt;
  * --pages: write each page's name, type, precision, recall and F1 to FILE, tab-separated, to compare two runs page by page;
  * --rule R [--examples N]: the 40 pages that lose the most recall to rule R (and N of its drops whose words are mostly in the gold);
- * each rule's share of the recall lost is in the table of drops per rule).
+ * each rule's share of the recall lost is in the table of drops per rule; --wrap W: the pages wrapped first at W columns, as a text
+ * browser saves them at its default width, see {@link #textBrowserWrap}).
  */
 public final class BoilerplateEval {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -102,6 +103,47 @@ public final class BoilerplateEval {
         return out;
     }
 
+    /**
+     * A page as a text browser saves it at its default width ({@code lynx -dump} without {@code -width}: lines of up to
+     * {@code width} characters): each line's words filled greedily up to the width, a continuation line at the line's
+     * indentation, or under the text of a list item ("* ", "+ ", "o ", "- ", "12. ").
+     */
+    static String textBrowserWrap(String page, int width) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = page.split("\n", -1);
+        for (int li = 0; li < lines.length; li++) {
+            String line = lines[li];
+            if (li > 0) {
+                out.append('\n');
+            }
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            if (line.length() <= width || indent == line.length()) {
+                out.append(line);
+                continue;
+            }
+            java.util.regex.Matcher item = java.util.regex.Pattern.compile("([*+o-]|\\d{1,3}\\.) ").matcher(line).region(indent, line.length());
+            int hang = indent + (item.lookingAt() ? item.end() - indent : 0);
+            String pad = " ".repeat(Math.min(hang, width / 2));
+            int lineStart = out.length();
+            out.append(line, 0, indent);
+            boolean first = true;
+            for (String word : line.substring(indent).split(" +")) {
+                if (!first && out.length() - lineStart + 1 + word.length() > width) {
+                    out.append('\n');
+                    lineStart = out.length();
+                    out.append(pad).append(word);
+                } else {
+                    out.append(first ? "" : " ").append(word);
+                }
+                first = false;
+            }
+        }
+        return out.toString();
+    }
+
     private static double f1(double p, double r) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
@@ -117,6 +159,7 @@ public final class BoilerplateEval {
         String showRule = null;
         Path dump = null;
         Path pages = null;
+        int wrap = 0;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--learn" -> learn = true;
@@ -128,6 +171,7 @@ public final class BoilerplateEval {
                 case "--rule" -> showRule = args[++i];
                 case "--dump" -> dump = Path.of(args[++i]);
                 case "--pages" -> pages = Path.of(args[++i]);
+                case "--wrap" -> wrap = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -142,7 +186,8 @@ public final class BoilerplateEval {
         Map<String, BatchKnowledge> batch = new HashMap<>();
         List<String> inputs = new ArrayList<>();
         for (String[] m : manifest) {
-            inputs.add(Files.readString(dir.resolve("input").resolve(m[0] + ".txt"), StandardCharsets.UTF_8));
+            String page = Files.readString(dir.resolve("input").resolve(m[0] + ".txt"), StandardCharsets.UTF_8);
+            inputs.add(wrap > 0 ? textBrowserWrap(page, wrap) : page);
         }
         if (learn) {
             PassFactory f = reg.get("boilerplate");

@@ -38,7 +38,7 @@ final class LineJoiner {
 
     /** Widths a text is recognised as hard-wrapped at (columns, the indentation included). */
     static final int MIN_WIDTH = 30;
-    static final int MAX_WIDTH = 200;
+    static final int MAX_WIDTH = 132;
     /** Lines filled up to the width (the next word would not have fit), at least, ... */
     static final int MIN_FILLED = 3;
     /** ... and this share of the lines followed by another line of text, at least. */
@@ -339,8 +339,9 @@ final class LineJoiner {
     /**
      * The width the text was hard-wrapped at, or 0 when it was not: the length of its longest line that holds a space
      * (a table's row aside; or, past a few overlong lines, the 98th percentile of the lines' lengths), between {@value #MIN_WIDTH} and
-     * {@value #MAX_WIDTH}, when at least {@value #MIN_FILLED} lines, and {@value #FILLED_SHARE} of the lines followed by
-     * another line of text (not a list item), were filled up to it. A text whose paragraphs are lines of their own has
+     * {@value #MAX_WIDTH}, when at least {@value #MIN_FILLED} lines, and {@value #FILLED_SHARE} of the lines at least half
+     * as wide followed by another line of text (not a list item), were filled up to it, the next line going on as text does
+     * (a word, a number, a quotation). Short lines one under the other (a saved page's menus) do not count. A text whose paragraphs are lines of their own has
      * few lines near its longest one; one written a sentence a line has no run of them.
      */
     static int wrapWidth(String t, Lines lines, int[] cs, int[] ce) {
@@ -395,11 +396,13 @@ final class LineJoiner {
             int pairs = 0;
             int filled = 0;
             for (int k = 0; k + 1 < n; k++) {
-                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || lineWidth(lines, ce, k) > width) {
-                    continue;
+                int w = lineWidth(lines, ce, k);
+                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || w > width || w * 2 < width) {
+                    continue; // (short lines followed by others are a menu's or a list's, in a wrapped page too)
                 }
                 pairs++;
-                filled += filled(t, lines, cs, ce, k, width) ? 1 : 0;
+                // (counted where the next line goes on as text does: a word, a number, a quotation; not "*", "[logo]" or "(BUTTON)")
+                filled += filled(t, lines, cs, ce, k, width) && textStart(t.charAt(cs[k + 1])) ? 1 : 0;
             }
             if (filled >= MIN_FILLED && filled >= FILLED_SHARE * pairs) {
                 return width;
@@ -437,8 +440,8 @@ final class LineJoiner {
             if (cells(t, cs[k], ce[k]) || cells(t, cs[k + 1], ce[k + 1])) {
                 continue;
             }
-            if (linesAsParagraphs && breakBetween(t, cs, ce, k)) {
-                continue; // (a sentence's end, filled by chance, before the next paragraph set on the next line)
+            if (linesAsParagraphs && (breakBetween(t, cs, ce, k) || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k])))) {
+                continue; // (a sentence's end or a title, filled by chance, before the next paragraph or item on the next line)
             }
             int indentK = cs[k] - lines.start[k];
             int indentN = cs[k + 1] - lines.start[k + 1];
@@ -451,6 +454,10 @@ final class LineJoiner {
                 verdict[k] = UNWRAPPED;
             }
         }
+    }
+
+    private static boolean textStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '"' || c == '\u201C' || c == '\'' || c == '\u2018';
     }
 
     private static boolean hasSpace(String t, int s, int e) {
@@ -471,6 +478,11 @@ final class LineJoiner {
             }
         }
         return false;
+    }
+
+    /** A line starting with this may be a paragraph or an item of its own: a capital, a digit, a quotation mark. */
+    private static boolean startsAsItem(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || !Character.isLetter(c);
     }
 
     /** Whether the line starts as a numbered item does: a number of up to three digits, "." or ")", a space ("16. Best for"). */

@@ -235,6 +235,27 @@ class RulesTest {
                 + "The chair, Ann Lee, added that the board had listened to commuters.\n", clean(wrapped));
     }
 
+    /**
+     * A page saved by a text browser at 80 columns: its menu's short lines one under the other do not hide that its
+     * paragraphs were wrapped (only lines at least half the width count), and the menu stays as it is.
+     */
+    @Test
+    void aSavedPageWithAMenuIsUnwrapped() {
+        String menu = "   Home\n   News\n   Sport\n   Business\n   Culture\n   Travel\n   Weather\n   Contact us\n\n";
+        String page = menu
+                + "   The harbour board voted on Monday to add two early ferries to the route.\n"
+                + "   Commuters had asked for the change since the spring, when the operator\n"
+                + "   Island Lines left the port. Board members said the timetable would start\n"
+                + "   in March.\n\n"
+                + "   The board's chair said it had listened to the commuters of the island.\n"
+                + "   Tickets bought before March stay valid on every boat of the timetable.\n";
+        assertEquals(menu
+                + "   The harbour board voted on Monday to add two early ferries to the route. Commuters had asked for the change"
+                + " since the spring, when the operator Island Lines left the port. Board members said the timetable would start in March.\n\n"
+                + "   The board's chair said it had listened to the commuters of the island. Tickets bought before March stay valid"
+                + " on every boat of the timetable.\n", clean(page));
+    }
+
     /** A Markdown code block's lines are never joined, though filled up to the width of the wrapped text around them. */
     @Test
     void fencedCodeIsNotUnwrapped() {
