@@ -91,8 +91,11 @@ final class BoilerplatePass implements Pass {
 
     @Override
     public PassResult apply(PassInput input) {
-        String t = input.text();
-        PassResult.Builder b = PassResult.builder(NAME, t);
+        String original = input.text();
+        PassResult.Builder b = PassResult.builder(NAME, original);
+        // a page saved by a text browser with its links numbered is judged with the numbers masked (LinkMarks)
+        LinkMarks links = LinkMarks.find(original);
+        String t = links == null ? original : links.masked();
         char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
         Line[] lines = split(t, chars);
         int n = lines.length;
@@ -197,7 +200,27 @@ final class BoilerplatePass implements Pass {
                         "title-cased line between two paragraphs: a subheading or another story's headline; kept");
             }
         }
-        return edits(t, chars, lines, b);
+        if (links != null) {
+            for (Line l : lines) {
+                // (the list's lines were read as blank: their extents are the text's)
+                int cs = l.start;
+                int ce = l.end;
+                while (cs < ce && whitespace(original.charAt(cs))) {
+                    cs++;
+                }
+                while (ce > cs && whitespace(original.charAt(ce - 1))) {
+                    ce--;
+                }
+                if (l.start >= links.listStart() && cs < ce) {
+                    l.cs = cs;
+                    l.ce = ce;
+                    l.ts = cs;
+                    bad(l, LinkMarks.LIST_RULE, "a text browser's list of the page's links (lynx -dump), which the numbers in brackets in its text refer to");
+                }
+            }
+            b.metric("link-marks", links.marks());
+        }
+        return edits(original, chars, lines, b, links);
     }
 
     /** Characters kept, at most, for a page to read as having no article ({@link #records}). */
@@ -2379,7 +2402,7 @@ final class BoilerplatePass implements Pass {
      * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
      * document, blank lines next to dropped lines go too.
      */
-    private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b) {
+    private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
         int i = 0;
@@ -2400,6 +2423,9 @@ final class BoilerplatePass implements Pass {
                 int second = -1;
                 for (int s = doubled(chars, lines[i].ts, lines[i].ce); s >= 0; s = doubled(chars, lines[i].ts, s)) {
                     second = s;
+                }
+                if (links != null) {
+                    links.deleteMarks(t, lines[i].start, second >= 0 ? second : lines[i].ce, b);
                 }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"

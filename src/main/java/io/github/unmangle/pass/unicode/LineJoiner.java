@@ -352,7 +352,9 @@ final class LineJoiner {
         int nonBlank = 0;
         int over = 0;
         for (int k = 0; k < n; k++) {
-            if (cs[k] < ce[k]) {
+            // (only lines a wrapping program could have broken count: not a word alone, an address on a line of its own
+            // or numbered in a list of links)
+            if (cs[k] < ce[k] && breakable(t, cs[k], ce[k])) {
                 nonBlank++;
                 int w = lineWidth(lines, ce, k);
                 if (w > MAX_WIDTH) {
@@ -372,13 +374,13 @@ final class LineJoiner {
                 continue;
             }
             for (int k = 0; k < n; k++) {
-                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && hasSpace(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k])) {
+                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && breakable(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k])) {
                     longest = w;
                     break;
                 }
             }
         }
-        // ... or, past a few overlong lines, the 98th percentile of the lines' widths
+        // ... or, past a few overlong lines, the 98th percentile of those lines' widths
         int rank = (int) Math.ceil(nonBlank * 0.98);
         int p98 = 0;
         for (int w = 0, seen = 0; w <= MAX_WIDTH; w++) {
@@ -397,8 +399,9 @@ final class LineJoiner {
             int filled = 0;
             for (int k = 0; k + 1 < n; k++) {
                 int w = lineWidth(lines, ce, k);
-                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || w > width || w * 2 < width) {
-                    continue; // (short lines followed by others are a menu's or a list's, in a wrapped page too)
+                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || numbered(t, cs[k + 1], ce[k + 1])
+                        || w > width || w * 2 < width || !breakable(t, cs[k], ce[k])) {
+                    continue; // (short lines followed by others are a menu's or a list's, in a wrapped page too; a list of addresses is none)
                 }
                 pairs++;
                 // (counted where the next line goes on as text does: a word, a number, a quotation; not "*", "[logo]" or "(BUTTON)")
@@ -458,6 +461,45 @@ final class LineJoiner {
 
     private static boolean textStart(char c) {
         return Character.isLetterOrDigit(c) || c == '"' || c == '\u201C' || c == '\'' || c == '\u2018';
+    }
+
+    /**
+     * Whether a wrapping program could have broken the line: it holds a space between two words, a list item's number or
+     * bullet and its text aside ("  12. https://example.com/a-long-address" is one word).
+     */
+    private static boolean breakable(String t, int s, int e) {
+        int i = s;
+        while (i < e && t.charAt(i) != ' ') {
+            i++;
+        }
+        if (i >= e) {
+            return false;
+        }
+        boolean listMark = i - s == 1 ? !Character.isLetterOrDigit(t.charAt(s)) : t.charAt(i - 1) == '.' && allDigits(t, s, i - 1);
+        if (!listMark) {
+            return true;
+        }
+        while (i < e && t.charAt(i) == ' ') {
+            i++;
+        }
+        int word = i;
+        while (i < e && t.charAt(i) != ' ') {
+            i++;
+        }
+        // an address after the number is a list of links' entry, spaces in it or not ("12. https://x.com/share?t=A title")
+        return t.indexOf("://", word) >= 0 && t.indexOf("://", word) < i ? false : hasSpace(t, word, e);
+    }
+
+    private static boolean allDigits(String t, int s, int e) {
+        if (s >= e) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasSpace(String t, int s, int e) {
