@@ -285,24 +285,27 @@ final class LineJoiner {
      * fences included): never joined, whatever its length; null when the text has no fence.
      */
     static boolean[] fenced(String t, int[] cs, int[] ce, int n) {
-        if (t.indexOf("```") < 0 && t.indexOf("~~~") < 0) {
-            return null;
-        }
-        boolean[] code = new boolean[n];
+        boolean[] code = null;
         char fence = 0;
         int fenceLength = 0;
         for (int k = 0; k < n; k++) {
+            char c = cs[k] < ce[k] ? t.charAt(cs[k]) : 0;
             int run = 0;
-            while (cs[k] + run < ce[k] && (t.charAt(cs[k] + run) == '`' || t.charAt(cs[k] + run) == '~') && t.charAt(cs[k] + run) == t.charAt(cs[k])) {
-                run++;
+            if (c == '`' || c == '~') {
+                while (cs[k] + run < ce[k] && t.charAt(cs[k] + run) == c) {
+                    run++;
+                }
             }
             if (run >= 3 && fence == 0) {
-                fence = t.charAt(cs[k]);
+                fence = c;
                 fenceLength = run;
+                if (code == null) {
+                    code = new boolean[n];
+                }
                 code[k] = true;
             } else if (fence != 0) {
                 code[k] = true;
-                if (run >= fenceLength && t.charAt(cs[k]) == fence && cs[k] + run == ce[k]) {
+                if (run >= fenceLength && c == fence && cs[k] + run == ce[k]) {
                     fence = 0;
                 }
             }
@@ -354,9 +357,10 @@ final class LineJoiner {
         for (int k = 0; k < n; k++) {
             // (only lines a wrapping program could have broken count: not a word alone, an address on a line of its own
             // or numbered in a list of links)
-            if (cs[k] < ce[k] && breakable(t, cs[k], ce[k])) {
+            int w = lineWidth(lines, ce, k);
+            // (a line too short for any width is counted as it is, unread)
+            if (cs[k] < ce[k] && (w < MIN_WIDTH || breakable(t, cs[k], ce[k]))) {
                 nonBlank++;
-                int w = lineWidth(lines, ce, k);
                 if (w > MAX_WIDTH) {
                     over++;
                 } else {
@@ -487,7 +491,12 @@ final class LineJoiner {
             i++;
         }
         // an address after the number is a list of links' entry, spaces in it or not ("12. https://x.com/share?t=A title")
-        return t.indexOf("://", word) >= 0 && t.indexOf("://", word) < i ? false : hasSpace(t, word, e);
+        for (int c = word; c + 2 < i; c++) {
+            if (t.charAt(c) == ':' && t.charAt(c + 1) == '/' && t.charAt(c + 2) == '/') {
+                return false;
+            }
+        }
+        return hasSpace(t, word, e);
     }
 
     private static boolean allDigits(String t, int s, int e) {
