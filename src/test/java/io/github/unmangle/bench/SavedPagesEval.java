@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the default chain keeps of pages saved by a text browser with its defaults, against the same pages saved as
- * boilerplate-dev's were (bench/saved-pages.sh makes both). Per set: words kept (link numbers aside), pages whose
- * article start (the first 120 characters' words of the fixture's expected text, where it has one) is kept whole, link
- * numbers ("[12]") left; and per page, how far the words kept from the default save are from those kept from the other.
+ * What the default chain keeps of pages saved by text browsers with their defaults (lynx, elinks, w3m), against the same
+ * pages saved as boilerplate-dev's were, by lynx with -nolist -width=1024 (bench/saved-pages.sh makes them). Per set:
+ * words kept (link numbers aside), pages whose article start (the first 120 characters' words of the fixture's expected
+ * text, where it has one) is kept whole, link numbers ("[12]") left, and per page, how far the words kept are from those
+ * kept of the -nolist save.
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SavedPagesEval DIR [--examples N]} (DIR: target/saved-pages)
  */
@@ -39,15 +40,20 @@ public final class SavedPagesEval {
         Pipeline chain = Pipeline.build(reg, reg.defaultChain(), Map.of(), Map.of());
         ObjectMapper json = new ObjectMapper();
         List<String> names = new ArrayList<>();
-        try (var files = Files.list(dir.resolve("default"))) {
+        try (var files = Files.list(dir.resolve("lynx"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(names::add);
         }
-        long[] kept = new long[2];
-        int[] starts = new int[2];
-        long[] marks = new long[2];
-        int withStart = 0;
-        List<Double> deviation = new ArrayList<>();
+        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
+        int m = sets.length;
+        long[] kept = new long[m];
+        int[] starts = new int[m];
+        long[] marks = new long[m];
+        List<List<Double>> deviation = new ArrayList<>();
         List<String> far = new ArrayList<>();
+        for (int s = 0; s < m; s++) {
+            deviation.add(new ArrayList<>());
+        }
+        int withStart = 0;
         for (String name : names) {
             String stem = name.substring(0, name.length() - 4);
             Path expected = dir.resolve("package/fixtures").resolve(stem + ".json");
@@ -58,32 +64,33 @@ public final class SavedPagesEval {
                 start = start.substring(0, Math.min(120, start.length())).strip();
             }
             withStart += start.isEmpty() ? 0 : 1;
-            int[] words = new int[2];
-            String[] sets = {"default", "nolist"};
-            for (int s = 0; s < 2; s++) {
-                String in = Files.readString(dir.resolve(sets[s]).resolve(name), StandardCharsets.UTF_8);
-                String out = chain.clean(name, in).text();
+            int[] words = new int[m];
+            for (int s = 0; s < m; s++) {
+                Path in = dir.resolve(sets[s]).resolve(name);
+                // (read as UTF-8, a malformed byte as U+FFFD: a browser may write a page's bytes as they came)
+                String out = Files.exists(in) ? chain.clean(name, new String(Files.readAllBytes(in), StandardCharsets.UTF_8)).text() : "";
                 marks[s] += MARK.matcher(out).results().count();
-                String text = MARK.matcher(out).replaceAll("");
-                words[s] = norm(text).isEmpty() ? 0 : norm(text).split(" ").length;
+                String text = norm(MARK.matcher(out).replaceAll(""));
+                words[s] = text.isEmpty() ? 0 : text.split(" ").length;
                 kept[s] += words[s];
-                starts[s] += !start.isEmpty() && norm(text).contains(start) ? 1 : 0;
+                starts[s] += !start.isEmpty() && text.contains(start) ? 1 : 0;
             }
-            double d = Math.abs(words[0] - words[1]) / (double) Math.max(1, words[1]);
-            deviation.add(d);
-            if (d > 0.25) {
-                far.add(String.format(Locale.ROOT, "%s: %d words kept from the default save, %d from the other", stem, words[0], words[1]));
+            for (int s = 0; s < m; s++) {
+                double d = Math.abs(words[s] - words[m - 1]) / (double) Math.max(1, words[m - 1]);
+                deviation.get(s).add(d);
+                if (d > 0.25) {
+                    far.add(String.format(Locale.ROOT, "%s %s: %d words kept, %d of the -nolist save", sets[s], stem, words[s], words[m - 1]));
+                }
             }
         }
-        String[] labels = {"saved by lynx -dump (defaults)", "saved with -nolist -width=1024"};
-        for (int s = 0; s < 2; s++) {
-            System.out.printf(Locale.ROOT, "%-32s %d pages: %,d words kept, article start kept on %d of %d pages, link numbers left %d%n",
-                    labels[s], names.size(), kept[s], starts[s], withStart, marks[s]);
+        for (int s = 0; s < m; s++) {
+            List<Double> d = deviation.get(s);
+            d.sort(Double::compare);
+            System.out.printf(Locale.ROOT, "%-7s %d pages: %,7d words kept, article start kept on %d of %d pages, link numbers left %,5d;"
+                            + " words kept against the -nolist save's: median difference %.1f%%, within 25%% on %d pages%n",
+                    sets[s], names.size(), kept[s], starts[s], withStart, marks[s], 100 * d.get(d.size() / 2), d.stream().filter(x -> x <= 0.25).count());
         }
-        deviation.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "words kept from the default save against the other's: median difference %.1f%%, within 25%% on %d of %d pages%n",
-                100 * deviation.get(deviation.size() / 2), deviation.stream().filter(d -> d <= 0.25).count(), names.size());
-        far.stream().limit(examples).forEach(s -> System.out.println("    " + s));
+        far.stream().limit(examples).forEach(x -> System.out.println("    " + x));
     }
 
     private static String norm(String text) {

@@ -348,7 +348,7 @@ final class LineJoiner {
      * few lines near its longest one; one written a sentence a line has no run of them.
      */
     static int wrapWidth(String t, Lines lines, int[] cs, int[] ce) {
-        int n = lines.count;
+        int n = linkListStart(t, cs, ce, lines.count);
         // the lines' widths up to MAX_WIDTH counted by width; most texts set paragraphs on lines of their own, and more
         // than a fiftieth of their lines are wider than any wrapping: then neither width can be in range
         int[] byWidth = new int[MAX_WIDTH + 1];
@@ -371,14 +371,15 @@ final class LineJoiner {
         if (nonBlank < MIN_FILLED + 1 || over * 50 > nonBlank) {
             return 0;
         }
-        // the longest line that holds a space and is no table's row (a table's cells are set by tabs or bars, not wrapped)
+        // the longest line that holds a space and is no table's row (a table's cells are set by tabs, bars or runs of spaces,
+        // not wrapped)
         int longest = 0;
         for (int w = MAX_WIDTH; w >= MIN_WIDTH && longest == 0; w--) {
             if (over > 0 || byWidth[w] == 0) {
                 continue;
             }
             for (int k = 0; k < n; k++) {
-                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && breakable(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k])) {
+                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && breakable(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k]) && !columns(t, cs[k], ce[k])) {
                     longest = w;
                     break;
                 }
@@ -418,9 +419,29 @@ final class LineJoiner {
         return 0;
     }
 
+    /**
+     * The first line of the list of links a text browser writes at the end of a page it saves ({@code lynx -dump},
+     * {@code elinks -dump}: a line "References", then "Visible links" and the numbered addresses, with their titles for
+     * elinks), or {@code n} when there is none: not the page's text, and no line of it was wrapped.
+     */
+    static int linkListStart(String t, int[] cs, int[] ce, int n) {
+        for (int k = n - 1; k >= 0; k--) {
+            if (ce[k] - cs[k] == 10 && t.startsWith("References", cs[k])) {
+                int j = k + 1;
+                while (j < n && cs[j] == ce[j]) {
+                    j++;
+                }
+                if (j < n && t.startsWith("Visible links", cs[j])) {
+                    return k;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Marks the lines of a text hard-wrapped at {@code width} that are joined to the next ({@link #UNWRAPPED}; see the class comment). */
     private static void unwrap(String t, Lines lines, int[] cs, int[] ce, int width, boolean[] join, byte[] verdict, boolean[] code) {
-        int n = lines.count;
+        int n = linkListStart(t, cs, ce, lines.count);
         // a text that sets paragraphs (or items) on lines of their own, one under the other, shows it where a sentence ends
         // short of the width and the next line begins with a capital: there a filled line ending a sentence may end a
         // paragraph as well, and is left as it is (where paragraphs are set apart by blank lines, it is wrapped)

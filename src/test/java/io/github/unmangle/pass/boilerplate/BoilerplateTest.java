@@ -1626,5 +1626,22 @@ class BoilerplateTest {
                 + "   2. Jones, K. (2021). City bans.\n";
         PassResult r = pass(text);
         assertTrue(r.edits().stream().noneMatch(e -> e.rule().startsWith("link-")), r.edits().toString());
+        // a bibliography whose entries end with their addresses is no browser's list either (that has "Visible links")
+        String withAddresses = PROSE_A + " [1]\n\n" + PROSE_B + " [2]\n\nReferences\n\n   1. Smith, J. (2019). Face recognition. https://doi.org/10.1/a\n"
+                + "   2. Jones, K. (2021). City bans. https://example.org/bans\n";
+        PassResult r2 = pass(withAddresses);
+        assertTrue(r2.edits().stream().noneMatch(e -> e.rule().startsWith("link-")), r2.edits().toString());
+    }
+
+    /** elinks writes each link's title over its address, under "Visible links": the list and the numbers go as lynx's do. */
+    @Test
+    void elinksListOfTitledLinksIsRead() {
+        String page = "   [1]Home [2]News [3]Sport\n\n" + PROSE_A + " [4]More on this.\n\n" + PROSE_B + "\n\nReferences\n\n   Visible links\n"
+                + "   1. Home\n\thttps://example.com/\n   2. News\n\thttps://example.com/news/\n   3. Sport\n\thttps://example.com/sport/\n"
+                + "   4. More on this story\n\thttps://example.com/2024/story\n";
+        String out = clean(page);
+        assertTrue(out.contains(PROSE_A + " More on this."), out);
+        assertFalse(out.contains("References") || out.contains("Visible links") || out.contains("https://"), out);
+        assertFalse(java.util.regex.Pattern.compile("\\[\\d+]").matcher(out).find(), out);
     }
 }
