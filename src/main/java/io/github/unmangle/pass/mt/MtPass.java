@@ -5,6 +5,7 @@ import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.English;
 import io.github.unmangle.lang.Lexicon;
+import io.github.unmangle.layout.Fences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -257,33 +258,21 @@ final class MtPass implements Pass {
     static boolean[] codeMask(char[] a) {
         boolean[] codeAt = null;
         int n = a.length;
+        int[] blocks = Fences.blocks(java.nio.CharBuffer.wrap(a));
+        int b = 0;
         int s = 0;
-        char fence = 0; // the fence character of the open block, or 0
-        int fenceLength = 0;
         for (int i = 0; i <= n; i++) {
             if (i == n || a[i] == '\n') {
+                while (b < blocks.length && blocks[b + 1] < s) {
+                    b += 2;
+                }
+                boolean inBlock = b < blocks.length && s >= blocks[b] && s <= blocks[b + 1];
                 int marks = 0;
-                for (int k = s; k < i; k++) {
+                for (int k = s; k < i && !inBlock; k++) {
                     char ch = a[k];
                     if (ch == ';' || ch == '{' || ch == '}' || ch == '=' || ch == '<' || ch == '>' || ch == '|' || ch == '&') {
                         marks++;
                     }
-                }
-                int f = s;
-                while (f < i && f - s < 4 && a[f] == ' ') {
-                    f++;
-                }
-                int run = 0;
-                while (f + run < i && (a[f + run] == '`' || a[f + run] == '~') && a[f + run] == a[f]) {
-                    run++;
-                }
-                boolean fenceLine = run >= 3;
-                boolean inBlock = fence != 0 || fenceLine;
-                if (fenceLine && fence == 0) {
-                    fence = a[f];
-                    fenceLength = run;
-                } else if (fenceLine && a[f] == fence && run >= fenceLength && blankFrom(a, f + run, i)) {
-                    fence = 0; // the closing fence (still code)
                 }
                 if (marks >= 2 || inBlock) {
                     if (codeAt == null) {
@@ -353,15 +342,6 @@ final class MtPass implements Pass {
             }
         }
         return false;
-    }
-
-    private static boolean blankFrom(char[] a, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(a[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Ends (exclusive) of sentences: after . ! ? followed by space, and at line ends. */

@@ -1,6 +1,8 @@
 package io.github.unmangle.pass.unicode;
 
 import io.github.unmangle.core.PassResult;
+import io.github.unmangle.layout.Fences;
+import io.github.unmangle.layout.LinkList;
 
 /**
  * Line structure repairs, decided on the document's lines as a whole.
@@ -195,7 +197,7 @@ final class LineJoiner {
                 }
             }
         }
-        boolean[] code = fenced(t, cs, ce, n);
+        boolean[] code = fenced(t, lines, n);
         // Candidate breaks.
         int candidates = 0;
         boolean[] cand = new boolean[n];
@@ -214,10 +216,11 @@ final class LineJoiner {
         }
         // A hard-wrapped text's paragraphs first: the joins inside sentences are then decided on them, as they would be
         // on the output (cleaning it again finds nothing more to join).
-        int width = wrapWidth(t, lines, cs, ce);
+        int text = linkListStart(t, lines, n); // (the lines above a text browser's list of links)
+        int width = wrapWidth(t, lines, cs, ce, text);
         if (width > 0) {
             counts.wrapWidth = width;
-            unwrap(t, lines, cs, ce, width, join, verdict, code);
+            unwrap(t, lines, cs, ce, width, join, verdict, code, text);
         }
         // Joins are decided on blocks (lines already joined count as one), repeated until nothing
         // changes, so that cleaning the output again finds nothing more to join.
@@ -280,35 +283,18 @@ final class LineJoiner {
         return verdict;
     }
 
-    /**
-     * Per line, whether it is in a Markdown code block (from a line opening with ``` or ~~~ up to the line that closes it,
-     * fences included): never joined, whatever its length; null when the text has no fence.
-     */
-    static boolean[] fenced(String t, int[] cs, int[] ce, int n) {
-        boolean[] code = null;
-        char fence = 0;
-        int fenceLength = 0;
-        for (int k = 0; k < n; k++) {
-            char c = cs[k] < ce[k] ? t.charAt(cs[k]) : 0;
-            int run = 0;
-            if (c == '`' || c == '~') {
-                while (cs[k] + run < ce[k] && t.charAt(cs[k] + run) == c) {
-                    run++;
-                }
+    /** Per line, whether it is in a Markdown code block ({@link Fences}): never joined, whatever its length; null when the text has none. */
+    static boolean[] fenced(String t, Lines lines, int n) {
+        int[] blocks = Fences.blocks(t);
+        if (blocks.length == 0) {
+            return null;
+        }
+        boolean[] code = new boolean[n];
+        for (int k = 0, b = 0; k < n && b < blocks.length; k++) {
+            while (b < blocks.length && blocks[b + 1] < lines.start[k]) {
+                b += 2;
             }
-            if (run >= 3 && fence == 0) {
-                fence = c;
-                fenceLength = run;
-                if (code == null) {
-                    code = new boolean[n];
-                }
-                code[k] = true;
-            } else if (fence != 0) {
-                code[k] = true;
-                if (run >= fenceLength && c == fence && cs[k] + run == ce[k]) {
-                    fence = 0;
-                }
-            }
+            code[k] = b < blocks.length && lines.start[k] >= blocks[b] && lines.start[k] <= blocks[b + 1];
         }
         return code;
     }
@@ -329,8 +315,7 @@ final class LineJoiner {
 
     /** Whether line {@code k} ends in a hyphen after a letter ("well-"): a wrapping program may break a compound there. */
     private static boolean hyphenEnd(String t, int[] cs, int[] ce, int k) {
-        int e = ce[k];
-        return e - cs[k] >= 2 && t.charAt(e - 1) == '-' && Character.isLetter(t.charAt(e - 2));
+        return joinsTight(t, cs[k], ce[k]);
     }
 
     /** Whether line {@code k}, {@code width} columns wide at most, was filled: the next line's first word would not have fit on it. */
@@ -347,8 +332,7 @@ final class LineJoiner {
      * (a word, a number, a quotation). Short lines one under the other (a saved page's menus) do not count. A text whose paragraphs are lines of their own has
      * few lines near its longest one; one written a sentence a line has no run of them.
      */
-    static int wrapWidth(String t, Lines lines, int[] cs, int[] ce) {
-        int n = linkListStart(t, cs, ce, lines.count);
+    static int wrapWidth(String t, Lines lines, int[] cs, int[] ce, int n) {
         // the lines' widths up to MAX_WIDTH counted by width; most texts set paragraphs on lines of their own, and more
         // than a fiftieth of their lines are wider than any wrapping: then neither width can be in range
         int[] byWidth = new int[MAX_WIDTH + 1];
@@ -420,28 +404,23 @@ final class LineJoiner {
     }
 
     /**
-     * The first line of the list of links a text browser writes at the end of a page it saves ({@code lynx -dump},
-     * {@code elinks -dump}: a line "References", then "Visible links" and the numbered addresses, with their titles for
-     * elinks), or {@code n} when there is none: not the page's text, and no line of it was wrapped.
+     * The first line of the list of links a text browser writes at the end of a page it saves ({@link LinkList}), or
+     * {@code n} when there is none: not the page's text, and no line of it was wrapped.
      */
-    static int linkListStart(String t, int[] cs, int[] ce, int n) {
-        for (int k = n - 1; k >= 0; k--) {
-            if (ce[k] - cs[k] == 10 && t.startsWith("References", cs[k])) {
-                int j = k + 1;
-                while (j < n && cs[j] == ce[j]) {
-                    j++;
-                }
-                if (j < n && t.startsWith("Visible links", cs[j])) {
-                    return k;
-                }
-            }
+    static int linkListStart(String t, Lines lines, int n) {
+        LinkList list = LinkList.find(t);
+        if (list == null) {
+            return n;
         }
-        return n;
+        int k = n - 1;
+        while (k > 0 && lines.start[k] > list.start()) {
+            k--;
+        }
+        return k;
     }
 
     /** Marks the lines of a text hard-wrapped at {@code width} that are joined to the next ({@link #UNWRAPPED}; see the class comment). */
-    private static void unwrap(String t, Lines lines, int[] cs, int[] ce, int width, boolean[] join, byte[] verdict, boolean[] code) {
-        int n = linkListStart(t, cs, ce, lines.count);
+    private static void unwrap(String t, Lines lines, int[] cs, int[] ce, int width, boolean[] join, byte[] verdict, boolean[] code, int n) {
         // a text that sets paragraphs (or items) on lines of their own, one under the other, shows it where a sentence ends
         // short of the width and the next line begins with a capital: there a filled line ending a sentence may end a
         // paragraph as well, and is left as it is (where paragraphs are set apart by blank lines, it is wrapped)

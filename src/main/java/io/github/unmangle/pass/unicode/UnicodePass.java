@@ -96,7 +96,8 @@ final class UnicodePass implements Pass {
         for (int k = 0; k < lines.count; k++) {
             int e = lines.end[k];
             int te = lines.termEnd[k];
-            if (join[k] == LineJoiner.UNWRAPPED) {
+            if (join[k] != LineJoiner.KEEP) {
+                // the break, with the spaces that end this line and those that begin the next
                 int s = e;
                 while (s > lines.start[k] && LineJoiner.isSpace(t.charAt(s - 1))) {
                     s--;
@@ -106,24 +107,16 @@ final class UnicodePass implements Pass {
                 while (ns < ne && LineJoiner.isSpace(t.charAt(ns))) {
                     ns++;
                 }
-                boolean tight = LineJoiner.joinsTight(t, lines.start[k], e);
-                b.replace(s, ns, tight ? "" : " ", LineJoiner.UNWRAP, String.format(java.util.Locale.ROOT,
-                        "hard-wrapped text (lines filled up to %d columns): the next word would not have fit on this line; joined%s",
-                        counts.wrapWidth, tight ? " (after a hyphen, without a space)" : ""));
-                counts.unwrapped++;
-            } else if (join[k] == LineJoiner.JOINED) {
-                int s = e;
-                while (s > lines.start[k] && LineJoiner.isSpace(t.charAt(s - 1))) {
-                    s--;
+                if (join[k] == LineJoiner.UNWRAPPED) {
+                    boolean tight = LineJoiner.joinsTight(t, lines.start[k], e);
+                    b.replace(s, ns, tight ? "" : " ", LineJoiner.UNWRAP, String.format(java.util.Locale.ROOT,
+                            "hard-wrapped text (lines filled up to %d columns): the next word would not have fit on this line; joined%s",
+                            counts.wrapWidth, tight ? " (after a hyphen, without a space)" : ""));
+                    counts.unwrapped++;
+                } else {
+                    b.replace(s, ns, " ", LineJoiner.JOIN, "line broken in the middle of a sentence; joined to the next line");
+                    counts.joinedLines++;
                 }
-                int ns = te;
-                int ne = lines.end[k + 1];
-                while (ns < ne && LineJoiner.isSpace(t.charAt(ns))) {
-                    ns++;
-                }
-                b.replace(s, ns, " ", LineJoiner.JOIN,
-                        "line broken in the middle of a sentence; joined to the next line");
-                counts.joinedLines++;
             } else if (te - e == 2 && !keepCrlf) {
                 b.replace(e, te, "\n", "line-ending", "CRLF line ending made LF");
                 counts.lineEndings++;
