@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the default chain keeps of pages saved by text browsers with their defaults (lynx, elinks, w3m), against the same
+ * What the default chain keeps of pages saved by text browsers with their defaults (lynx, elinks, w3m) or converted to
+ * Markdown (html2text: a link's address and an image are not counted as words), against the same
  * pages saved as boilerplate-dev's were, by lynx with -nolist -width=1024 (bench/saved-pages.sh makes them). Per set:
  * words kept (link numbers aside), pages whose article start (the first 120 characters' words of the fixture's expected
  * text, where it has one) is kept whole, link numbers ("[12]") left, and per page, how far the words kept are from those
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class SavedPagesEval {
     private static final Pattern MARK = Pattern.compile("\\[\\d+]");
+    private static final Pattern MARKDOWN_ADDRESS = Pattern.compile("!\\[[^\\]]*]\\((?:\\\\.|[^)\\\\])*\\)|]\\((?:\\\\.|[^)\\\\])*\\)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public static void main(String[] args) throws Exception {
@@ -43,7 +45,7 @@ public final class SavedPagesEval {
         try (var files = Files.list(dir.resolve("lynx"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(names::add);
         }
-        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
+        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "markdown", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
         int m = sets.length;
         long[] kept = new long[m];
         int[] starts = new int[m];
@@ -70,7 +72,8 @@ public final class SavedPagesEval {
                 // (read as UTF-8, a malformed byte as U+FFFD: a browser may write a page's bytes as they came)
                 String out = Files.exists(in) ? chain.clean(name, new String(Files.readAllBytes(in), StandardCharsets.UTF_8)).text() : "";
                 marks[s] += MARK.matcher(out).results().count();
-                String text = norm(MARK.matcher(out).replaceAll(""));
+                // (a Markdown link's address and an image are no words of the page: "[Home](/)" counts one)
+                String text = norm(MARKDOWN_ADDRESS.matcher(MARK.matcher(out).replaceAll("")).replaceAll(" "));
                 words[s] = text.isEmpty() ? 0 : text.split(" ").length;
                 kept[s] += words[s];
                 starts[s] += !start.isEmpty() && text.contains(start) ? 1 : 0;

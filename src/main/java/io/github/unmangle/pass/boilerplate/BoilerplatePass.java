@@ -96,6 +96,9 @@ final class BoilerplatePass implements Pass {
         // a page saved by a text browser with its links numbered is judged with the numbers masked (LinkMarks)
         LinkMarks links = LinkMarks.find(original);
         String t = links == null ? original : links.masked();
+        // ... and a page converted to Markdown with its links' and images' syntax masked (MarkdownLinks)
+        String markdown = io.github.unmangle.layout.MarkdownLinks.masked(t);
+        t = markdown == null ? t : markdown;
         char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
         Line[] lines = split(t, chars);
         int n = lines.length;
@@ -200,9 +203,10 @@ final class BoilerplatePass implements Pass {
                         "title-cased line between two paragraphs: a subheading or another story's headline; kept");
             }
         }
-        if (links != null) {
+        if (t != original) {
+            // lines the masking left blank (a text browser's list of links; a Markdown image, or a link with no text, on a
+            // line of its own) were read as blank: they go, with their extents read on the text
             for (Line l : lines) {
-                // (the list's lines were read as blank: their extents are the text's)
                 int cs = l.start;
                 int ce = l.end;
                 while (cs < ce && whitespace(original.charAt(cs))) {
@@ -211,17 +215,26 @@ final class BoilerplatePass implements Pass {
                 while (ce > cs && whitespace(original.charAt(ce - 1))) {
                     ce--;
                 }
-                if (l.start >= links.listStart() && cs < ce) {
+                if (l.blank() && cs < ce) {
                     l.cs = cs;
                     l.ce = ce;
                     l.ts = cs;
-                    bad(l, LinkMarks.LIST_RULE, "a text browser's list of the page's links (lynx -dump), which the numbers in brackets in its text refer to");
+                    if (links != null && l.start >= links.listStart()) {
+                        bad(l, LinkMarks.LIST_RULE, "a text browser's list of the page's links (lynx -dump), which the numbers in brackets in its text refer to");
+                    } else {
+                        bad(l, MARKUP_ONLY, "nothing but Markdown images or links without text (their addresses are no text)");
+                    }
                 }
             }
+        }
+        if (links != null) {
             b.metric("link-marks", links.marks());
         }
         return edits(original, chars, lines, b, links);
     }
+
+    /** The rule of a line of nothing but Markdown images and links without text. */
+    static final String MARKUP_ONLY = "markup-only";
 
     /** Characters kept, at most, for a page to read as having no article ({@link #records}). */
     static final int RECORDS_KEPT = 1000;

@@ -336,6 +336,9 @@ final class LineJoiner {
         // the lines' widths up to MAX_WIDTH counted by width; most texts set paragraphs on lines of their own, and more
         // than a fiftieth of their lines are wider than any wrapping: then neither width can be in range
         int[] byWidth = new int[MAX_WIDTH + 1];
+        // (in a page converted to Markdown, a line with a link or an image may run past the width: a wrapping program does
+        // not break an address, nor the syntax around it)
+        boolean markdown = t.indexOf("](") >= 0;
         int nonBlank = 0;
         int over = 0;
         for (int k = 0; k < n; k++) {
@@ -343,7 +346,7 @@ final class LineJoiner {
             // or numbered in a list of links)
             int w = lineWidth(lines, ce, k);
             // (a line too short for any width is counted as it is, unread)
-            if (cs[k] < ce[k] && (w < MIN_WIDTH || breakable(t, cs[k], ce[k]))) {
+            if (cs[k] < ce[k] && (w < MIN_WIDTH || (breakable(t, cs[k], ce[k]) && !(markdown && holds(t, cs[k], ce[k], "]("))))) {
                 nonBlank++;
                 if (w > MAX_WIDTH) {
                     over++;
@@ -363,7 +366,8 @@ final class LineJoiner {
                 continue;
             }
             for (int k = 0; k < n; k++) {
-                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && breakable(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k]) && !columns(t, cs[k], ce[k])) {
+                if (cs[k] < ce[k] && lineWidth(lines, ce, k) == w && breakable(t, cs[k], ce[k]) && !cells(t, cs[k], ce[k]) && !columns(t, cs[k], ce[k])
+                        && !(markdown && holds(t, cs[k], ce[k], "]("))) {
                     longest = w;
                     break;
                 }
@@ -509,6 +513,16 @@ final class LineJoiner {
             }
         }
         return true;
+    }
+
+    /** Whether {@code t[s, e)} holds {@code what}. */
+    private static boolean holds(String t, int s, int e, String what) {
+        for (int i = s; i + what.length() <= e; i++) {
+            if (t.startsWith(what, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSpace(String t, int s, int e) {

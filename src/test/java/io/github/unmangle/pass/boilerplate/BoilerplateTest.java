@@ -1644,4 +1644,22 @@ class BoilerplateTest {
         assertFalse(out.contains("References") || out.contains("Visible links") || out.contains("https://"), out);
         assertFalse(java.util.regex.Pattern.compile("\\[\\d+]").matcher(out).find(), out);
     }
+
+    /**
+     * A page converted to Markdown (html2text and the like) is judged through its links' syntax: its menu of links and
+     * its share line go as they would as plain words, a line of nothing but images goes, and the article stays as it was
+     * written, its own links with their addresses.
+     */
+    @Test
+    void aPageConvertedToMarkdownIsReadThroughItsLinks() {
+        String menu = "  * [Home](/ \"Breaking News\")\n  * [World](/world/)\n  * [Politics](/politics/)\n  * [Business](/business/)\n"
+                + "  * [Sign up](javascript:void\\(0\\))\n  * [Log in](javascript:void\\(0\\))\n\n";
+        String images = "![](https://cdn.example.com/1px.gif)\n![](https://cdn.example.com/1px.gif)\n\n";
+        String share = "Share this on: [Facebook](https://facebook.com/sharer?u=x) [Twitter](https://twitter.com/share?u=x)\n\n";
+        String article = "# Council to review police software\n\n" + PROSE_A + " The [report](https://example.com/report.pdf) is due in May.\n\n"
+                + PROSE_B + "\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n\n";
+        String out = clean(menu + images + share + article + menu);
+        assertTrue(out.contains(PROSE_A + " The [report](https://example.com/report.pdf) is due in May."), out);
+        assertFalse(out.contains("[Politics](/politics/)") || out.contains("1px.gif") || out.contains("[Facebook]"), out);
+    }
 }
