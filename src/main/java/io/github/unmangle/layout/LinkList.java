@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * {@code elinks -dump} by default): a line "References", then "Visible links:", "Hidden links:" and numbered addresses
  * ("  12. https://…"; elinks writes each link's title over its address, under "Visible links"). The text above it holds
  * the numbers ("[12]Home"). Read from the end of the text: every line up to "References" must be one of the list's
- * (a few lines of an address that held a line break aside), so an article's own bibliography is none (its entries are
- * no addresses, or, ending with one, stand under no "Visible links").
+ * (a few lines of an address that held a line break aside), and laid out as the browser lays it out (under "Visible
+ * links", or the numbers set right in a field of four): an article's own bibliography or list of sources is none (its
+ * entries are no addresses, or, ending with one, stand under no "Visible links"; its numbers start at the margin).
  */
 public final class LinkList {
     /** A line of the list: a number and an address (a scheme, then a colon: "https:", "mailto:", "javascript:"). */
@@ -25,6 +26,9 @@ public final class LinkList {
     public static final int STRAYS = 2;
     /** ... and never more than this (read from the end, a page's text is no list of links). */
     public static final int MAX_STRAYS = 50;
+
+    /** The width of the field a browser sets an entry's number in, right-aligned ("   1.", " 123."). */
+    static final int NUMBER_FIELD = 4;
 
     /** Offset of the list's "References" line, and the largest link number it holds. */
     private final int start;
@@ -43,6 +47,8 @@ public final class LinkList {
         int strays = 0; // lines of an address that held a line break (a mailto: link's body)
         boolean addressBelow = false; // the line read before (below) this one is an address alone
         int titledEntries = 0;
+        int dotColumn = -1; // where the entries' numbers end ("  12." → 4), and whether it is the same for all
+        boolean aligned = true;
         boolean visible = false; // a "Visible links" heading seen
         // read the lines from the end up to "References": every one must be the list's
         while (end > 0) {
@@ -50,7 +56,10 @@ public final class LinkList {
             String line = t.substring(s, end);
             if (line.strip().equals("References")) {
                 // (titled entries only under a browser's "Visible links": a bibliography's entries end with addresses too)
-                if (entries == 0 || strays > Math.max(STRAYS, entries / 20) || (titledEntries > 0 && !visible)) {
+                // (and the browser's layout: under "Visible links", or numbers set right in a field of four, "   1." to " 123.":
+                // an article's own list of sources, "1. https://…", is none)
+                if (entries == 0 || strays > Math.max(STRAYS, entries / 20) || (titledEntries > 0 && !visible)
+                        || !(visible || (aligned && dotColumn >= NUMBER_FIELD))) {
                     return null;
                 }
                 return new LinkList(s, largest);
@@ -59,6 +68,9 @@ public final class LinkList {
             // an entry: a number and an address, or (elinks) a number and the link's title over its address
             boolean titled = !ENTRY.matcher(line).matches() && ((addressBelow && TITLED.matcher(line).matches()) || TITLED_ADDRESS.matcher(line).matches());
             if (titled || ENTRY.matcher(line).matches()) {
+                int dot = line.indexOf('.');
+                aligned &= dotColumn < 0 || dot == dotColumn;
+                dotColumn = dot;
                 entries++;
                 titledEntries += titled ? 1 : 0;
                 String n = line.strip();

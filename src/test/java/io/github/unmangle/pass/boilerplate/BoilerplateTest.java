@@ -1631,6 +1631,10 @@ class BoilerplateTest {
                 + "   2. Jones, K. (2021). City bans. https://example.org/bans\n";
         PassResult r2 = pass(withAddresses);
         assertTrue(r2.edits().stream().noneMatch(e -> e.rule().startsWith("link-")), r2.edits().toString());
+        // nor is an article's own list of sources, bare addresses numbered as a writer numbers them
+        String sources = PROSE_A + " [1]\n\n" + PROSE_B + " [2]\n\nReferences\n\n1. https://doi.org/10.1/a\n2. https://example.org/bans\n";
+        PassResult r3 = pass(sources);
+        assertTrue(r3.edits().stream().noneMatch(e -> e.rule().startsWith("link-")), r3.edits().toString());
     }
 
     /** elinks writes each link's title over its address, under "Visible links": the list and the numbers go as lynx's do. */
