@@ -76,6 +76,8 @@ final class BoilerplatePass implements Pass {
         boolean tailHeading;
         /** Holds a web form's input field (a run of underscores). */
         boolean inputField;
+        /** Goes on with the sentence of the long line above it (a paragraph wrapped by hand): {@link #continues}. */
+        boolean continues;
         byte cls;
         String rule;
         String reason;
@@ -115,6 +117,9 @@ final class BoilerplatePass implements Pass {
         int sentences = 0; // short sentences in a row, blank lines between them aside
         boolean sentenceRun = false;
         Furniture.Matchers matchers = new Furniture.Matchers();
+        for (int k = 1; k < lines.length; k++) {
+            lines[k].continues = continues(chars, lines[k - 1], lines[k]);
+        }
         for (Line l : lines) {
             if (!l.blank()) {
                 // bylines and date lines are metadata only where metadata stands: the head or the foot
@@ -363,7 +368,7 @@ final class BoilerplatePass implements Pass {
         java.util.regex.Matcher m = Furniture.CONSENT_DIALOG.matcher(t);
         java.util.regex.Matcher purpose = Furniture.CONSENT_PURPOSE.matcher(t);
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words < 3) {
+            if (l.blank() || l.cls == BAD || l.words < 3 || l.continues) {
                 continue;
             }
             // (each regular expression only where it may match: a purpose's name is a short line that begins as one does;
@@ -657,6 +662,25 @@ final class BoilerplatePass implements Pass {
     static final int METADATA_HEAD = 8;
     static final int METADATA_FOOT = 4;
 
+    /** Characters of a line, at least, and of the line above it, for the one to go on with the other's sentence. */
+    static final int CONTINUED_LENGTH = 50;
+
+    /**
+     * Whether {@code l} goes on with the sentence of the line above it: both long, the one above ending without a
+     * sentence's end, and {@code l} starting in lowercase. A paragraph wrapped by hand, at no one width (so the unicode
+     * pass leaves its lines), is read line by line here; such a line is no furniture by its wording, nor a consent
+     * dialog's ("its wording (share/follow/newsletter/cookie lines, blog footers, tip boxes — a call that asks, "Got a
+     * tip?" …" in the middle of a sentence). (Taken also where the line above ends without a sentence's end and the
+     * line starts with a capital, boilerplate-dev lost 0.0004 of precision.)
+     */
+    private static boolean continues(char[] t, Line above, Line l) {
+        if (above.blank() || l.blank() || above.length() < CONTINUED_LENGTH || l.length() < CONTINUED_LENGTH) {
+            return false;
+        }
+        char last = t[above.ce - 1];
+        return Character.isLowerCase(t[l.cs]) && ".!?".indexOf(last) < 0;
+    }
+
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
     private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers) {
         int cs = l.cs;
@@ -682,7 +706,7 @@ final class BoilerplatePass implements Pass {
             bad(l, row.rule(), row.reason());
             return;
         }
-        if (ce - cs <= Furniture.MAX_LENGTH) {
+        if (ce - cs <= Furniture.MAX_LENGTH && !l.continues) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
                 fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"

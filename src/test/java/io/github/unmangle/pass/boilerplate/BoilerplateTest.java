@@ -1666,4 +1666,18 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A + " The [report](https://example.com/report.pdf) is due in May."), out);
         assertFalse(out.contains("[Politics](/politics/)") || out.contains("1px.gif") || out.contains("[Facebook]"), out);
     }
+
+    /**
+     * A paragraph wrapped by hand, lines of no one width (the unicode pass leaves them): a line that goes on with the
+     * sentence of the long line above it is no furniture, whatever its words ("tip boxes", "cookie").
+     */
+    @Test
+    void aLineInsideAHandWrappedSentenceIsNoFurniture() {
+        String text = PROSE_A + "\n\n"
+                + "The extractor recognises page furniture by its wording, such as the share and follow lines, the cookie\n"
+                + "notices and the tip boxes — do you have a tip? contact this reporter — that close many news stories,\n"
+                + "and it drops them wherever they stand on the page, one line at a time.\n\n" + PROSE_B + "\n";
+        String out = clean(text);
+        assertTrue(out.contains("notices and the tip boxes — do you have a tip? contact this reporter — that close many news stories,"), out);
+    }
 }
