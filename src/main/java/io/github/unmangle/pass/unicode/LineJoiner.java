@@ -41,6 +41,16 @@ final class LineJoiner {
     /** Widths a text is recognised as hard-wrapped at (columns, the indentation included). */
     static final int MIN_WIDTH = 30;
     static final int MAX_WIDTH = 132;
+    /** Columns a line may run past the width and still be read as full (a word added by hand). */
+    static final int RUN_ON = 12;
+    /** Widths below the 98th percentile of the lines' widths tried as the width a text was filled at. */
+    static final int FILL_REACH = 8;
+    /** ... where the lines filled must be this share, at least, of those that could be ... */
+    static final double REACHED_SHARE = Double.parseDouble(System.getProperty("unmangle.reachShare", "0.75"));
+    /** ... and this many lines filled, at least (a few lines written a sentence each fill some width by chance) ... */
+    static final int REACHED_MIN_FILLED = 8;
+    /** ... and the width this wide (editors fill at 60 to 80 columns). */
+    static final int REACHED_MIN_WIDTH = 60;
     /** Lines filled up to the width (the next word would not have fit), at least, ... */
     static final int MIN_FILLED = 3;
     /** ... and this share of the lines followed by another line of text, at least. */
@@ -383,9 +393,19 @@ final class LineJoiner {
                 break;
             }
         }
-        int[] widths = {longest, p98};
+        // (a text filled by hand or by an editor may hold a few lines a column or two past the width it was filled at:
+        // the width is the one of these at which the most lines were filled)
+        int[] widths = new int[4 + FILL_REACH];
+        widths[0] = longest;
+        widths[1] = longest - 1;
+        widths[2] = longest - 2;
+        for (int d = 0; d <= FILL_REACH; d++) {
+            widths[3 + d] = p98 - d; // (an editor's fill column, a few below the lines that run past it: Emacs fills at 70)
+        }
+        int best = 0;
+        int bestFilled = 0;
         for (int width : widths) {
-            if (width < MIN_WIDTH || width > MAX_WIDTH) {
+            if (width < MIN_WIDTH || width > MAX_WIDTH || width == best || width <= 0) {
                 continue;
             }
             int pairs = 0;
@@ -400,11 +420,16 @@ final class LineJoiner {
                 // (counted where the next line goes on as text does: a word, a number, a quotation; not "*", "[logo]" or "(BUTTON)")
                 filled += filled(t, lines, cs, ce, k, width) && textStart(t.charAt(cs[k + 1])) ? 1 : 0;
             }
-            if (filled >= MIN_FILLED && filled >= FILLED_SHARE * pairs) {
-                return width;
+            // (a width below the 98th percentile is one of several tried: it must show the filling plainly)
+            boolean reached = width != longest && width != p98;
+            double share = reached ? REACHED_SHARE : FILLED_SHARE;
+            if (filled >= (reached ? REACHED_MIN_FILLED : MIN_FILLED) && filled >= share * pairs && filled > bestFilled
+                    && (!reached || width >= REACHED_MIN_WIDTH)) {
+                best = width;
+                bestFilled = filled;
             }
         }
-        return 0;
+        return best;
     }
 
     /**
@@ -440,7 +465,9 @@ final class LineJoiner {
             if (k == 0 || !join[k - 1]) {
                 blockStart = k;
             }
-            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !filled(t, lines, cs, ce, k, width)
+            // (a line a word or two past the width is full too: an editor's hand ran it on)
+            int over = lineWidth(lines, ce, k) - width;
+            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !(filled(t, lines, cs, ce, k, width) || (over > 0 && over <= RUN_ON))
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }

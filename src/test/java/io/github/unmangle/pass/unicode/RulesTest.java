@@ -256,6 +256,32 @@ class RulesTest {
                 + " on every boat of the timetable.\n", clean(page));
     }
 
+    /**
+     * A text filled by an editor at 70 columns, two of its lines run on past it by a word added by hand: the width is
+     * the fill column (not its longest line's), and the lines run on are full too.
+     */
+    @Test
+    void aTextFilledByAnEditorIsUnwrappedAtItsFillColumn() {
+        String[] lines = {
+            "The harbour board voted on Monday to add two early ferries to the",
+            "island route, after commuters had asked for the change since the spring,",
+            "when the operator Island Lines left the port and the first",
+            "boat of the day was dropped from the timetable without any notice to",
+            "the commuters who had used it every morning for years. Board members said",
+            "the new timetable would start in March and keep the late boat on",
+            "Fridays; the Sunday service stays as it is for the summer, and season",
+            "passes will cost the same as before, the chair said on Monday evening."};
+        String[] more = {
+            "Commuters who spoke to the board after the vote said the early boats",
+            "would let them reach the mainland before their shifts began, and that",
+            "the shuttle bus from the station to the north pier, timed to meet every",
+            "boat, would save most of them a long walk in the dark in the winter",
+            "months. The operator said it would hire six more crew members before",
+            "March and add a second boat on the route in the busiest weeks."};
+        String out = clean(String.join("\n", lines) + "\n\n" + String.join("\n", more) + "\n");
+        assertEquals(String.join(" ", lines) + "\n\n" + String.join(" ", more) + "\n", out);
+    }
+
     /** A Markdown code block's lines are never joined, though filled up to the width of the wrapped text around them. */
     @Test
     void fencedCodeIsNotUnwrapped() {
