@@ -6,6 +6,7 @@ import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.English;
 import io.github.unmangle.lang.Lexicon;
 import io.github.unmangle.lang.Stopwords;
+import io.github.unmangle.layout.MarkdownLinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ final class BoilerplatePass implements Pass {
         LinkMarks links = LinkMarks.find(original);
         String t = links == null ? original : links.masked();
         // ... and a page converted to Markdown with its links' and images' syntax masked (MarkdownLinks)
-        String markdown = io.github.unmangle.layout.MarkdownLinks.masked(t);
+        String markdown = MarkdownLinks.masked(t);
         t = markdown == null ? t : markdown;
         char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
         Line[] lines = split(t, chars);

@@ -46,7 +46,7 @@ final class LineJoiner {
     /** Widths below the 98th percentile of the lines' widths tried as the width a text was filled at. */
     static final int FILL_REACH = 8;
     /** ... where the lines filled must be this share, at least, of those that could be ... */
-    static final double REACHED_SHARE = Double.parseDouble(System.getProperty("unmangle.reachShare", "0.75"));
+    static final double REACHED_SHARE = 0.75;
     /** ... and this many lines filled, at least (a few lines written a sentence each fill some width by chance) ... */
     static final int REACHED_MIN_FILLED = 8;
     /** ... and the width this wide (editors fill at 60 to 80 columns). */
