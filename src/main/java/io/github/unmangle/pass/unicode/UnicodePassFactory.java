@@ -18,7 +18,7 @@ public final class UnicodePassFactory implements PassFactory {
 
     @Override
     public String description() {
-        return "mojibake, NFC, controls, zero-width and odd spaces, line endings, HTML entities, broken lines, casing slips";
+        return "mojibake, NFC, controls, zero-width and odd spaces, line endings, HTML entities, broken lines, hard-wrapped paragraphs, casing slips";
     }
 
     @Override
