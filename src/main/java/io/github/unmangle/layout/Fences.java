@@ -5,25 +5,20 @@ import java.util.Arrays;
 /**
  * Markdown's fenced code blocks: from a line that opens with three or more backticks or tildes (after up to three
  * spaces) to the line that closes it with as many of the same (or the text's end), both fences included. Code keeps its
- * own spacing and line breaks, so the passes leave it alone.
+ * own spacing and line breaks, so the passes leave it alone. A pass that walks a text's lines anyway reads them with a
+ * {@link Reader}, line by line; {@link #blocks} reads a whole text.
  */
 public final class Fences {
     private Fences() {
     }
 
-    /** The blocks of {@code t}: start and end offsets (end: after the closing fence's line, its line break excluded), flattened and in order. */
-    public static int[] blocks(CharSequence t) {
-        int[] out = null;
-        int count = 0;
-        int n = t.length();
-        char fence = 0;
-        int fenceLength = 0;
-        int blockStart = 0;
-        for (int s = 0; s < n; ) {
-            int e = s;
-            while (e < n && t.charAt(e) != '\n') {
-                e++;
-            }
+    /** Reads a text's lines in order and says of each whether it is in a block. */
+    public static final class Reader {
+        private char fence;
+        private int fenceLength;
+
+        /** Whether the line {@code t[s, e)} (the next one) is in a block, its fences included. */
+        public boolean inBlock(CharSequence t, int s, int e) {
             int f = s;
             while (f < e && f - s < 3 && t.charAt(f) == ' ') {
                 f++;
@@ -35,28 +30,48 @@ public final class Fences {
                     run++;
                 }
             }
-            if (fence == 0 && run >= 3) {
-                fence = c;
-                fenceLength = run;
-                blockStart = s;
-            } else if (fence != 0 && c == fence && run >= fenceLength && blank(t, f + run, e)) {
-                if (out == null) {
-                    out = new int[8];
-                } else if (count + 2 > out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
+            if (fence == 0) {
+                if (run >= 3) {
+                    fence = c;
+                    fenceLength = run;
+                    return true;
                 }
-                out[count++] = blockStart;
-                out[count++] = e;
-                fence = 0;
+                return false;
             }
-            s = e + 1;
+            if (c == fence && run >= fenceLength && blank(t, f + run, e)) {
+                fence = 0; // the closing fence (still the block's)
+            }
+            return true;
         }
-        if (fence != 0) {
-            out = out == null ? new int[2] : Arrays.copyOf(out, count + 2);
-            out[count++] = blockStart;
-            out[count++] = n;
+    }
+
+    /** The blocks of {@code t}: start and end offsets (end: after the closing fence's line, its line break excluded), flattened and in order. */
+    public static int[] blocks(CharSequence t) {
+        int[] out = new int[0];
+        int n = t.length();
+        Reader r = new Reader();
+        int blockStart = -1;
+        for (int s = 0, e; s < n; s = e + 1) {
+            e = s;
+            while (e < n && t.charAt(e) != '\n') {
+                e++;
+            }
+            if (r.inBlock(t, s, e)) {
+                blockStart = blockStart < 0 ? s : blockStart;
+                if (r.fence == 0) { // closed on this line
+                    out = add(out, blockStart, e);
+                    blockStart = -1;
+                }
+            }
         }
-        return out == null ? new int[0] : Arrays.copyOf(out, count);
+        return blockStart < 0 ? out : add(out, blockStart, n);
+    }
+
+    private static int[] add(int[] out, int from, int to) {
+        int[] more = Arrays.copyOf(out, out.length + 2);
+        more[out.length] = from;
+        more[out.length + 1] = to;
+        return more;
     }
 
     private static boolean blank(CharSequence t, int from, int to) {

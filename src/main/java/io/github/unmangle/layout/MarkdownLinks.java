@@ -31,30 +31,22 @@ public final class MarkdownLinks {
         // images first: an image inside a link's text ("[ ![logo](…) ](/)") leaves the link empty
         Matcher m = IMAGE.matcher(t);
         while (m.find()) {
-            blank(sb, m.start(), m.end());
+            Masking.blank(sb, m.start(), m.end());
             found++;
         }
         // links read on the text with its images masked, so that a link around an image is found
         String withoutImages = sb.toString();
         m = LINK.matcher(withoutImages);
         while (m.find()) {
-            blank(sb, m.start(), m.start() + 1);
-            blank(sb, m.end(1), m.end());
+            Masking.blank(sb, m.start(), m.start() + 1);
+            Masking.blank(sb, m.end(1), m.end());
             found++;
         }
         m = AUTOLINK.matcher(t);
         while (m.find()) {
-            blank(sb, m.start(), m.end());
+            Masking.blank(sb, m.start(), m.end());
             found++;
         }
         return found == 0 ? null : sb.toString();
-    }
-
-    private static void blank(StringBuilder sb, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (sb.charAt(i) != '\n') {
-                sb.setCharAt(i, ' ');
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.unmangle.pass.boilerplate;
 
 import io.github.unmangle.layout.LinkList;
+import io.github.unmangle.layout.Masking;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,15 +22,13 @@ final class LinkMarks {
     /** A mark: a number in brackets, as the browser writes it before a link's text. */
     private static final Pattern MARK = Pattern.compile("\\[(\\d{1,5})]");
 
-    /** Where the list starts (its "References" line), the largest number it holds, and the text with the marks masked. */
-    private final int listStart;
-    private final int largest;
+    /** The list, and the text with its marks and the list masked. */
+    private final LinkList list;
     private final String masked;
     private final int marks;
 
-    private LinkMarks(int listStart, int largest, String masked, int marks) {
-        this.listStart = listStart;
-        this.largest = largest;
+    private LinkMarks(LinkList list, String masked, int marks) {
+        this.list = list;
         this.masked = masked;
         this.marks = marks;
     }
@@ -37,29 +36,27 @@ final class LinkMarks {
     /** The text's link marks and list, or null when it does not end with a text browser's list of links ({@link LinkList}). */
     static LinkMarks find(String t) {
         LinkList list = LinkList.find(t);
-        return list == null ? null : masked(t, list.start(), list.largest());
-    }
-
-    private static LinkMarks masked(String t, int listStart, int largest) {
+        if (list == null) {
+            return null;
+        }
         StringBuilder sb = new StringBuilder(t);
-        Matcher m = MARK.matcher(t).region(0, listStart);
+        Matcher m = MARK.matcher(t).region(0, list.start());
         int marks = 0;
         while (m.find()) {
-            if (Integer.parseInt(m.group(1)) <= largest) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    sb.setCharAt(i, ' ');
-                }
+            if (isMark(m, list)) {
+                Masking.blank(sb, m.start(), m.end());
                 marks++;
             }
         }
         // the list itself is judged as blank lines: its addresses are no text of the page (read as lines, hundreds of them
         // made a page read as another language than English, and judged by length alone)
-        for (int i = listStart; i < sb.length(); i++) {
-            if (sb.charAt(i) != '\n') {
-                sb.setCharAt(i, ' ');
-            }
-        }
-        return new LinkMarks(listStart, largest, sb.toString(), marks);
+        Masking.blank(sb, list.start(), sb.length());
+        return new LinkMarks(list, sb.toString(), marks);
+    }
+
+    /** Whether the number in brackets that {@code m} found is one of the list's. */
+    private static boolean isMark(Matcher m, LinkList list) {
+        return Integer.parseInt(m.group(1)) <= list.largest();
     }
 
     /** The text with the marks and the list made spaces (as long as the text: every offset stays). */
@@ -69,7 +66,7 @@ final class LinkMarks {
 
     /** Offset of the list's "References" line. */
     int listStart() {
-        return listStart;
+        return list.start();
     }
 
     /** Marks masked. */
@@ -81,7 +78,7 @@ final class LinkMarks {
     void deleteMarks(String original, int from, int to, io.github.unmangle.core.PassResult.Builder b) {
         Matcher m = MARK.matcher(original).region(from, to);
         while (m.find()) {
-            if (Integer.parseInt(m.group(1)) <= largest) {
+            if (isMark(m, list)) {
                 b.delete(m.start(), m.end(), MARK_RULE, "a text browser's number of the link that follows (lynx -dump: "
                         + "\"[12]Home\"), listed with its address under \"References\" at the page's end");
             }

@@ -258,15 +258,12 @@ final class MtPass implements Pass {
     static boolean[] codeMask(char[] a) {
         boolean[] codeAt = null;
         int n = a.length;
-        int[] blocks = Fences.blocks(java.nio.CharBuffer.wrap(a));
-        int b = 0;
+        Fences.Reader fences = new Fences.Reader();
+        java.nio.CharBuffer text = java.nio.CharBuffer.wrap(a);
         int s = 0;
         for (int i = 0; i <= n; i++) {
             if (i == n || a[i] == '\n') {
-                while (b < blocks.length && blocks[b + 1] < s) {
-                    b += 2;
-                }
-                boolean inBlock = b < blocks.length && s >= blocks[b] && s <= blocks[b + 1];
+                boolean inBlock = fences.inBlock(text, s, i);
                 int marks = 0;
                 for (int k = s; k < i && !inBlock; k++) {
                     char ch = a[k];

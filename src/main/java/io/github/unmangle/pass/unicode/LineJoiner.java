@@ -295,16 +295,15 @@ final class LineJoiner {
 
     /** Per line, whether it is in a Markdown code block ({@link Fences}): never joined, whatever its length; null when the text has none. */
     static boolean[] fenced(String t, Lines lines, int n) {
-        int[] blocks = Fences.blocks(t);
-        if (blocks.length == 0) {
-            return null;
-        }
-        boolean[] code = new boolean[n];
-        for (int k = 0, b = 0; k < n && b < blocks.length; k++) {
-            while (b < blocks.length && blocks[b + 1] < lines.start[k]) {
-                b += 2;
+        boolean[] code = null;
+        Fences.Reader fences = new Fences.Reader();
+        for (int k = 0; k < n; k++) {
+            if (fences.inBlock(t, lines.start[k], lines.end[k])) {
+                if (code == null) {
+                    code = new boolean[n];
+                }
+                code[k] = true;
             }
-            code[k] = b < blocks.length && lines.start[k] >= blocks[b] && lines.start[k] <= blocks[b + 1];
         }
         return code;
     }
@@ -404,8 +403,9 @@ final class LineJoiner {
         }
         int best = 0;
         int bestFilled = 0;
-        for (int width : widths) {
-            if (width < MIN_WIDTH || width > MAX_WIDTH || width == best || width <= 0) {
+        for (int c = 0; c < widths.length; c++) {
+            int width = widths[c];
+            if (width < MIN_WIDTH || width > MAX_WIDTH || tried(widths, c)) {
                 continue;
             }
             int pairs = 0;
@@ -540,6 +540,16 @@ final class LineJoiner {
             }
         }
         return true;
+    }
+
+    /** Whether {@code widths[c]} stands earlier in {@code widths} (a width is read once). */
+    private static boolean tried(int[] widths, int c) {
+        for (int i = 0; i < c; i++) {
+            if (widths[i] == widths[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t[s, e)} holds {@code what}. */
