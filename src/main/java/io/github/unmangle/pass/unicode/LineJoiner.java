@@ -138,12 +138,16 @@ final class LineJoiner {
         return false;
     }
 
-    /** Most longer words capitalised: a heading or title, not a sentence. */
+    /** Most longer words of the line's last six capitalised: a heading or title, not a sentence. */
     private static boolean titleCase(String t, int s, int e) {
-        // look at the last six words only
+        return titleCase(t, s, e, 6);
+    }
+
+    /** Most longer words of the line's last {@code last} capitalised. */
+    private static boolean titleCase(String t, int s, int e, int last) {
         int n = 0;
         int from = e;
-        while (from > s && n < 6) {
+        while (from > s && n < last) {
             from--;
             if (isSpace(t.charAt(from)) && from + 1 < e && !isSpace(t.charAt(from + 1))) {
                 n++;
@@ -478,7 +482,8 @@ final class LineJoiner {
             if (cells(t, cs[k], ce[k]) || cells(t, cs[k + 1], ce[k + 1])) {
                 continue;
             }
-            if (linesAsParagraphs && (breakBetween(t, cs, ce, k) || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k])))) {
+            // (a title as a whole: a filled line of a sentence may end in a name, "… into the Allstate / Studio, as …")
+            if (linesAsParagraphs && (breakBetween(t, cs, ce, k) || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k], Integer.MAX_VALUE)))) {
                 continue; // (a sentence's end or a title, filled by chance, before the next paragraph or item on the next line)
             }
             int indentK = cs[k] - lines.start[k];
@@ -487,11 +492,35 @@ final class LineJoiner {
             boolean same = indentN == indentK;
             boolean hanging = marker(t, cs[blockStart], ce[blockStart]) != 0 && indentN == indentBlock + 2;
             boolean firstLineIndent = k == blockStart && indentK > indentN && indentK - indentN <= 8;
-            if (same || hanging || firstLineIndent) {
+            if (same || hanging || firstLineIndent || centred(t, cs, ce, k, indentK, indentN, width)) {
                 join[k] = true;
                 verdict[k] = UNWRAPPED;
             }
         }
+    }
+
+    /** Columns a text browser's centring may fall short of the width by (w3m centres in one column less than it fills). */
+    static final int CENTRE_SLACK = 2;
+
+    /**
+     * Whether lines {@code k} and {@code k + 1} are two lines of a centred paragraph (w3m's and elinks's saves of
+     * {@code <center>} and {@code align=center}): each set in the middle of the width, its indentation half of what the
+     * line leaves free (the slack of {@link #CENTRE_SLACK} for rounding), one of them indented, and line {@code k} filled
+     * without its indentation (the next line's first word would not have fit on it).
+     */
+    private static boolean centred(String t, int[] cs, int[] ce, int k, int indentK, int indentN, int width) {
+        if (indentK == 0 && indentN == 0) {
+            return false;
+        }
+        int lenK = ce[k] - cs[k];
+        int lenN = ce[k + 1] - cs[k + 1];
+        return centredIn(indentK, lenK, width) && centredIn(indentN, lenN, width)
+                && lenK + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1) > width;
+    }
+
+    private static boolean centredIn(int indent, int len, int width) {
+        int both = 2 * indent + len;
+        return both <= width && both >= width - CENTRE_SLACK;
     }
 
     private static boolean textStart(char c) {
@@ -667,7 +696,8 @@ final class LineJoiner {
 
     /** The bullet marker starting the trimmed line, or 0. */
     static char marker(String t, int s, int e) {
-        if (e - s < 3 || t.charAt(s + 1) != ' ') {
+        // (elinks writes a no-break space after its bullets: "•\u00A0Pensions …")
+        if (e - s < 3 || t.charAt(s + 1) != ' ' && t.charAt(s + 1) != '\u00A0') {
             return 0;
         }
         char c = t.charAt(s);

@@ -282,6 +282,96 @@ class RulesTest {
         assertEquals(String.join(" ", lines) + "\n\n" + String.join(" ", more) + "\n", out);
     }
 
+    /** {@code text}'s words filled greedily into lines of {@code width} columns at most. */
+    private static List<String> filled(String text, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(w);
+        }
+        out.add(line.toString());
+        return out;
+    }
+
+    /**
+     * A page saved by w3m or elinks, one paragraph of it centred ({@code <center>}): each line filled up to the width and
+     * set in its middle. Its lines are joined as the left-aligned paragraph's are; an indented quotation's lines, not
+     * centred, are not joined to the line above them.
+     */
+    @Test
+    void aCentredParagraphIsUnwrapped() {
+        String left = "The harbour board voted on Monday to add two early ferries to the island route, after commuters had"
+                + " asked for the change since the spring, when the operator Island Lines left the port and the first boat of"
+                + " the day was dropped from the timetable without notice.";
+        String centre = "Board members said the new timetable would start in March and keep the late boat on Fridays; the"
+                + " Sunday service stays as it is for the summer, and season passes will cost the same as before, the chair"
+                + " said on Monday evening after the vote.";
+        StringBuilder page = new StringBuilder();
+        filled(left, 79).forEach(l -> page.append(l).append('\n'));
+        page.append('\n');
+        List<String> centred = filled(centre, 79);
+        for (String l : centred) {
+            page.append(" ".repeat((79 - l.length()) / 2)).append(l).append('\n'); // (w3m: the free columns' half, rounded down)
+        }
+        assertTrue(centred.size() >= 3 && centred.stream().anyMatch(l -> l.length() < 77), "the test centres a paragraph: " + centred);
+        assertEquals(left + "\n\n" + " ".repeat((79 - centred.get(0).length()) / 2) + centre + "\n", clean(page.toString()));
+
+        String quoted = String.join("\n", filled(left, 79)) + "\n"
+                + "      \"We asked for the early boats for years,\" one commuter wrote to the\n"
+                + "      board, \"and the board has listened at last.\"\n";
+        String out = clean(quoted);
+        assertTrue(out.contains("notice.\n      \"We asked"), out);
+    }
+
+    /**
+     * elinks writes its bullets with a no-break space after them ("•\u00A0"): its list items are items, not lines of a
+     * paragraph that might have been filled up to the width (ten of them, read as such, hid that the paragraphs around
+     * them were wrapped); they stay as they are, their spaces made plain ones (odd-space).
+     */
+    @Test
+    void elinksBulletsAreListItems() {
+        String para = "   The harbour board voted on Monday to add two early ferries to the island\n"
+                + "   route, after commuters had asked for the change since the spring, when the\n"
+                + "   operator Island Lines left the port and the first boat of the day was\n"
+                + "   dropped.\n\n";
+        String[] items = {"Pensions of more than a thousand euros a month", "Payments to state workers who retired early",
+            "Thirty thousand civil servants to a labour reserve", "Property taxes extended to the end of next year",
+            "The tax-free allowance lowered to five thousand euros", "Public sector wages cut by a fifth on average",
+            "Heating oil taxed as diesel is from the autumn on", "Ministries merged and their agencies closed down",
+            "Pharmacies opened to competition from supermarkets", "State companies sold to investors before the winter"};
+        StringBuilder list = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        for (String item : items) {
+            list.append("     \u2022\u00A0").append(item).append('\n');
+            plain.append("     \u2022 ").append(item).append('\n');
+        }
+        String joined = "   The harbour board voted on Monday to add two early ferries to the island route, after commuters had asked"
+                + " for the change since the spring, when the operator Island Lines left the port and the first boat of the day was dropped.\n\n";
+        assertEquals(joined + plain + "\n" + joined, clean(para + list + "\n" + para));
+    }
+
+    /**
+     * In a wrapped text that sets paragraphs one under the other, a filled line that is a title stays before the capital
+     * of the next line; one that is a sentence ending in a name is joined ("… into the Allstate / Studio, as …").
+     */
+    @Test
+    void aFilledLineEndingInANameIsNoTitle() {
+        String text = "Boomer and Craig were thrilled to welcome an American Hero into the Allstate\n"
+                + "Studio, as Kelly Malloy stopped by with a couple of friends and was given the\n"
+                + "royal treatment she deserved.\n"
+                + "Listen to the interview on the station's website this week.\n"
+                + "The Morning Show Returns With Kelly Malloy And Her Friends From The Station\n"
+                + "Tickets for the studio audience are given away every week on the show.\n";
+        String out = clean(text);
+        assertTrue(out.startsWith("Boomer and Craig were thrilled to welcome an American Hero into the Allstate Studio, as Kelly Malloy"
+                + " stopped by with a couple of friends and was given the royal treatment she deserved.\n"), out);
+        assertTrue(out.contains("From The Station\nTickets"), out);
+    }
+
     /** A Markdown code block's lines are never joined, though filled up to the width of the wrapped text around them. */
     @Test
     void fencedCodeIsNotUnwrapped() {
