@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Markdown's fenced code blocks: from a line that opens with three or more backticks or tildes (after up to three
- * spaces) to the line that closes it with as many of the same (or the text's end), both fences included. Code keeps its
+ * spaces; an info string after them, if any, starts with a letter, a digit, "{" or ".") to the line that closes it with as many of the same (or the text's end), both fences included. Code keeps its
  * own spacing and line breaks, so the passes leave it alone. A pass that walks a text's lines anyway reads them with a
  * {@link Reader}, line by line; {@link #blocks} reads a whole text.
  */
@@ -31,7 +31,7 @@ public final class Fences {
                 }
             }
             if (fence == 0) {
-                if (run >= 3) {
+                if (run >= 3 && info(t, f + run, e)) {
                     fence = c;
                     fenceLength = run;
                     return true;
@@ -72,6 +72,23 @@ public final class Fences {
         more[out.length] = from;
         more[out.length + 1] = to;
         return more;
+    }
+
+    /**
+     * Whether {@code t[from, to)}, after an opening fence, is an info string: nothing, or a word that names the code's
+     * language or attributes ("sh", "c++", "{r}", ".numberLines"); not more marks, as html2text writes a struck-out
+     * empty link ("~~~~__"), which CommonMark would open a block with, and which ran to the end of a page.
+     */
+    private static boolean info(CharSequence t, int from, int to) {
+        int i = from;
+        while (i < to && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == to) {
+            return true;
+        }
+        char c = t.charAt(i);
+        return Character.isLetterOrDigit(c) || c == '{' || c == '.';
     }
 
     private static boolean blank(CharSequence t, int from, int to) {

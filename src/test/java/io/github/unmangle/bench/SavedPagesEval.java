@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class SavedPagesEval {
     private static final Pattern MARK = Pattern.compile("\\[\\d+]");
-    private static final Pattern MARKDOWN_ADDRESS = Pattern.compile("!\\[[^\\]]*]\\((?:\\\\.|[^)\\\\])*\\)|]\\((?:\\\\.|[^)\\\\])*\\)");
+    // (an address has no spaces, though html2text may break it at a hyphen, and a title is quoted: a link left open, its
+    // title's second line dropped, swallows no text up to the next ")")
+    private static final Pattern MARKDOWN_ADDRESS = Pattern.compile("!\\[[^\\]]*]\\((?:[^)\\s]|\\n)*(?:\\s+\"[^\"]*\")?\\)|]\\((?:[^)\\s]|\\n)*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public static void main(String[] args) throws Exception {

@@ -17,6 +17,18 @@ class FencesTest {
         assertArrayEquals(new int[] {0, u.indexOf("~~~~~") + 5}, Fences.blocks(u));
     }
 
+    /**
+     * After a fence, an info string names the code's language ("```c++", "~~~ {r}"); marks there open no block: html2text
+     * writes a struck-out empty link as "~~~~__", and a page's text after it was read as code to its end.
+     */
+    @Test
+    void aFenceIsFollowedByNothingOrAnInfoString() {
+        String t = "~~~~__\nprose\n~~~~__\nmore\n```c++\nint x;\n```\n~~~ {r}\nx <- 1\n~~~\n";
+        int cpp = t.indexOf("```c++");
+        int r = t.indexOf("~~~ {r}");
+        assertArrayEquals(new int[] {cpp, t.indexOf("```\n~~~") + 3, r, t.length() - 1}, Fences.blocks(t));
+    }
+
     /** A fence never closed runs to the end of the text; a text without fences has no blocks. */
     @Test
     void anOpenFenceRunsToTheEnd() {
