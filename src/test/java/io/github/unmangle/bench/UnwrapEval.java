@@ -24,15 +24,24 @@ import java.util.TreeMap;
  * rule unwrap on the gold texts and on the pages as saved (boilerplate-dev input), where every join is a false one unless
  * the page itself was wrapped; and the words of the gold texts the default chain drops, as they are and wrapped at 72.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.UnwrapEval [DEV_DIR] [--examples N]}
+ * With --fmt the texts are wrapped by GNU fmt instead (see {@link #fmt}); --examples N shows up to N wrong joins per width,
+ * --missed N up to N breaks of the wrapping left.
+ *
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.UnwrapEval [DEV_DIR] [--examples N] [--missed N] [--fmt]}
  */
 public final class UnwrapEval {
     public static void main(String[] args) throws Exception {
         Path dev = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/boilerplate-dev");
         int examples = 0;
+        boolean fmt = false;
+        int missed = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--examples")) {
                 examples = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--missed")) {
+                missed = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--fmt")) {
+                fmt = true;
             }
         }
         Map<String, String> gold = read(dev.resolve("gold"));
@@ -43,7 +52,7 @@ public final class UnwrapEval {
             Map<String, long[]> byRule = new TreeMap<>(); // rule -> {right, wrong}
             List<String> wrong = new ArrayList<>();
             for (var e : gold.entrySet()) {
-                Wrapped w = wrap(e.getValue(), width);
+                Wrapped w = fmt ? fmt(e.getValue(), width) : wrap(e.getValue(), width);
                 breaks += w.wrapBreaks;
                 for (Edit x : unicode.clean(e.getKey(), w.text).passes().get(0).edits()) {
                     if (!x.rule().equals("unwrap") && !x.rule().equals("line-join")) {
@@ -55,6 +64,26 @@ public final class UnwrapEval {
                         int ls = w.text.lastIndexOf('\n', x.start() - 1) + 1;
                         int le = w.text.indexOf('\n', x.end());
                         wrong.add(x.rule() + " " + e.getKey() + ": " + w.text.substring(ls, le < 0 ? w.text.length() : le).replace("\n", " ⏎ "));
+                    }
+                }
+            }
+            if (missed > 0) {
+                int shown = 0;
+                for (var e : gold.entrySet()) {
+                    Wrapped w = fmt ? fmt(e.getValue(), width) : wrap(e.getValue(), width);
+                    boolean[] joined = new boolean[w.text.length() + 1];
+                    for (Edit x : unicode.clean(e.getKey(), w.text).passes().get(0).edits()) {
+                        if (x.rule().equals("unwrap") || x.rule().equals("line-join")) {
+                            joined[x.start()] = true;
+                        }
+                    }
+                    for (int c = 0; c < w.text.length() && shown < missed; c++) {
+                        if (w.isWrap[c] && !joined[c]) {
+                            int ls = w.text.lastIndexOf('\n', c - 1) + 1;
+                            int le = w.text.indexOf('\n', c + 1);
+                            System.out.println("    missed " + e.getKey() + " [" + (c - ls) + "]: " + w.text.substring(ls, le < 0 ? w.text.length() : le).replace("\n", " ⏎ "));
+                            shown++;
+                        }
                     }
                 }
             }
@@ -85,10 +114,10 @@ public final class UnwrapEval {
             Map<String, Integer> in = bag(e.getValue());
             words += in.values().stream().mapToInt(Integer::intValue).sum();
             lostFlat += lost(in, chain.clean(e.getKey(), e.getValue()));
-            lostWrapped += lost(in, chain.clean(e.getKey(), wrap(e.getValue(), 72).text));
+            lostWrapped += lost(in, chain.clean(e.getKey(), (fmt ? fmt(e.getValue(), 72) : wrap(e.getValue(), 72)).text));
         }
-        System.out.printf(Locale.ROOT, "default chain (%s) on the gold texts, %d words: %d dropped as they are (%.3f%%), %d wrapped at 72 (%.3f%%)%n",
-                String.join(",", reg.defaultChain()), words, lostFlat, 100.0 * lostFlat / words, lostWrapped, 100.0 * lostWrapped / words);
+        System.out.printf(Locale.ROOT, "default chain (%s) on the gold texts, %d words: %d dropped as they are (%.3f%%), %d wrapped at 72%s (%.3f%%)%n",
+                String.join(",", reg.defaultChain()), words, lostFlat, 100.0 * lostFlat / words, lostWrapped, fmt ? " by fmt" : "", 100.0 * lostWrapped / words);
     }
 
     private static Map<String, String> read(Path dir) throws Exception {
@@ -103,6 +132,62 @@ public final class UnwrapEval {
 
     /** A text wrapped, and per character whether it is a line break the wrapping made. */
     private record Wrapped(String text, boolean[] isWrap, int wrapBreaks) {
+    }
+
+    /**
+     * Each line (a paragraph of the gold text) filled by GNU fmt at {@code width} ({@code fmt -w}), which does not fill
+     * greedily: it aims at lines of 93% of the width, and prefers breaks after a sentence to breaks inside one; lines
+     * with a tab are kept. (Each line goes to fmt as a paragraph of its own, so the breaks inside its output are the
+     * wrapping's.)
+     */
+    static Wrapped fmt(String text, int width) throws Exception {
+        String[] lines = text.split("\n", -1);
+        StringBuilder in = new StringBuilder();
+        List<Integer> filled = new ArrayList<>();
+        for (int li = 0; li < lines.length; li++) {
+            if (!lines[li].isBlank() && lines[li].indexOf('\t') < 0) {
+                filled.add(li);
+                in.append(lines[li].strip()).append("\n\n");
+            }
+        }
+        Process p = new ProcessBuilder("fmt", "-w", Integer.toString(width)).redirectErrorStream(true).start();
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getInputStream().readAllBytes();
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        });
+        try (var w = p.getOutputStream()) {
+            w.write(in.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        String[] paras = new String(read.get(), StandardCharsets.UTF_8).split("\n\n", -1);
+        if (p.waitFor() != 0 || paras.length < filled.size()) {
+            throw new IllegalStateException("fmt -w " + width + " failed or merged paragraphs");
+        }
+        StringBuilder out = new StringBuilder();
+        List<Integer> wraps = new ArrayList<>();
+        for (int li = 0, f = 0; li < lines.length; li++) {
+            if (li > 0) {
+                out.append('\n');
+            }
+            if (f < filled.size() && filled.get(f) == li) {
+                String para = paras[f++];
+                for (int c = 0; c < para.length(); c++) {
+                    if (para.charAt(c) == '\n') {
+                        wraps.add(out.length() + c);
+                    }
+                }
+                out.append(para);
+            } else {
+                out.append(lines[li]);
+            }
+        }
+        boolean[] isWrap = new boolean[out.length() + 1];
+        for (int w : wraps) {
+            isWrap[w] = true;
+        }
+        return new Wrapped(out.toString(), isWrap, wraps.size());
     }
 
     /** Fills each line's words up to {@code width} (greedily; a compound may break after its hyphen); lines with a tab are kept. */
