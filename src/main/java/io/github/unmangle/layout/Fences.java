@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Markdown's fenced code blocks: from a line that opens with three or more backticks or tildes (after up to three
- * spaces; an info string after them, if any, starts with a letter, a digit, "{" or ".") to the line that closes it with as many of the same (or the text's end), both fences included. Code keeps its
- * own spacing and line breaks, so the passes leave it alone. A pass that walks a text's lines anyway reads them with a
- * {@link Reader}, line by line; {@link #blocks} reads a whole text.
+ * spaces; an info string after them, if any, starts with a letter, a digit, "{" or ".") to the line that closes it with
+ * as many of the same (or the text's end), both fences included. Code keeps its own spacing and line breaks, so the
+ * passes leave it alone. A pass that walks a text's lines anyway reads them with a {@link Reader}, line by line;
+ * {@link #blocks} reads a whole text.
  */
 public final class Fences {
     private Fences() {

@@ -51,13 +51,16 @@ public final class UnwrapEval {
             long breaks = 0;
             Map<String, long[]> byRule = new TreeMap<>(); // rule -> {right, wrong}
             List<String> wrong = new ArrayList<>();
+            List<String> left = new ArrayList<>();
             for (var e : gold.entrySet()) {
                 Wrapped w = fmt ? fmt(e.getValue(), width) : wrap(e.getValue(), width);
                 breaks += w.wrapBreaks;
+                boolean[] joined = new boolean[w.text.length() + 1];
                 for (Edit x : unicode.clean(e.getKey(), w.text).passes().get(0).edits()) {
                     if (!x.rule().equals("unwrap") && !x.rule().equals("line-join")) {
                         continue;
                     }
+                    joined[x.start()] = true;
                     boolean right = x.start() < w.isWrap.length && w.isWrap[x.start()];
                     byRule.computeIfAbsent(x.rule(), k -> new long[2])[right ? 0 : 1]++;
                     if (!right && wrong.size() < examples) {
@@ -66,24 +69,11 @@ public final class UnwrapEval {
                         wrong.add(x.rule() + " " + e.getKey() + ": " + w.text.substring(ls, le < 0 ? w.text.length() : le).replace("\n", " ⏎ "));
                     }
                 }
-            }
-            if (missed > 0) {
-                int shown = 0;
-                for (var e : gold.entrySet()) {
-                    Wrapped w = fmt ? fmt(e.getValue(), width) : wrap(e.getValue(), width);
-                    boolean[] joined = new boolean[w.text.length() + 1];
-                    for (Edit x : unicode.clean(e.getKey(), w.text).passes().get(0).edits()) {
-                        if (x.rule().equals("unwrap") || x.rule().equals("line-join")) {
-                            joined[x.start()] = true;
-                        }
-                    }
-                    for (int c = 0; c < w.text.length() && shown < missed; c++) {
-                        if (w.isWrap[c] && !joined[c]) {
-                            int ls = w.text.lastIndexOf('\n', c - 1) + 1;
-                            int le = w.text.indexOf('\n', c + 1);
-                            System.out.println("    missed " + e.getKey() + " [" + (c - ls) + "]: " + w.text.substring(ls, le < 0 ? w.text.length() : le).replace("\n", " ⏎ "));
-                            shown++;
-                        }
+                for (int c = 0; c < w.text.length() && left.size() < missed; c++) {
+                    if (w.isWrap[c] && !joined[c]) {
+                        int ls = w.text.lastIndexOf('\n', c - 1) + 1;
+                        int le = w.text.indexOf('\n', c + 1);
+                        left.add(e.getKey() + " [" + (c - ls) + " columns]: " + w.text.substring(ls, le < 0 ? w.text.length() : le).replace("\n", " ⏎ "));
                     }
                 }
             }
@@ -94,6 +84,7 @@ public final class UnwrapEval {
             byRule.forEach((r, v) -> System.out.printf(Locale.ROOT, " %s %d right / %d wrong", r, v[0], v[1]));
             System.out.println();
             wrong.forEach(s -> System.out.println("    wrong: " + s));
+            left.forEach(s -> System.out.println("    left: " + s));
         }
         for (String set : new String[] {"gold", "input"}) {
             Map<String, String> texts = set.equals("gold") ? gold : read(dev.resolve("input"));
