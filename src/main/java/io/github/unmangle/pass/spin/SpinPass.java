@@ -227,7 +227,7 @@ final class SpinPass implements Pass {
             made.addAll(more);
             fresh = more.size();
         }
-        String held = spunText ? "" : String.format(Locale.ROOT,
+        String held = spunText || made.isEmpty() ? "" : String.format(Locale.ROOT, // (formatted only for a flag that says it)
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
                 100 * gateShare, SCORE_PRIOR_WORDS, 100 * swapRate, docGate);
         java.util.BitSet restored = new java.util.BitSet();
