@@ -19,8 +19,11 @@ public final class LinkList {
     /** ... or both on one line (the title and its address joined). */
     private static final Pattern TITLED_ADDRESS = Pattern.compile("\\s*\\d{1,5}\\. \\S.* [a-z][a-z0-9+.-]*:\\S*\\s*");
     private static final Pattern LIST_HEADING = Pattern.compile("\\s*(Visible links:?|Hidden links:?|\\[USEMAP\\]|Links:)\\s*");
-    /** An address on a line of its own (an image map's, under "[USEMAP]"). */
-    private static final Pattern ADDRESS = Pattern.compile("\\s*[a-z][a-z0-9+.-]*:\\S*\\s*");
+    /**
+     * An address on a line of its own (an image map's, under "[USEMAP]"; elinks's under a link's title, after a tab, as
+     * the page wrote it, spaces and all: "\thttp://www.stumbleupon.com/submit?url=…&title=Washington Monument Closes").
+     */
+    private static final Pattern ADDRESS = Pattern.compile("\\s*[a-z][a-z0-9+.-]*:\\S*\\s*|\\t[a-z][a-z0-9+.-]*:\\S.*");
 
     /** Lines of the list that are none of its kinds, at most: {@value #STRAYS}, or a twentieth of its entries ... */
     public static final int STRAYS = 2;

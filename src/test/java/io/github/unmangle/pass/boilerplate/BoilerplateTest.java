@@ -1647,6 +1647,21 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A + " More on this."), out);
         assertFalse(out.contains("References") || out.contains("Visible links") || out.contains("https://"), out);
         assertFalse(java.util.regex.Pattern.compile("\\[\\d+]").matcher(out).find(), out);
+        // elinks writes an address as the page held it, spaces and all: share links with the story's title in them
+        StringBuilder share = new StringBuilder("   Share: ");
+        StringBuilder list = new StringBuilder();
+        String[] sites = {"Digg", "Reddit", "StumbleUpon", "Blogger", "TypePad", "MySpace", "Delicious", "Google Bookmarks", "Yahoo Buzz",
+            "Newsvine", "Fark", "Slashdot"};
+        for (int k = 0; k < sites.length; k++) {
+            share.append('[').append(5 + k).append(']').append(sites[k]).append(' ');
+            list.append(String.format(java.util.Locale.ROOT, "  %2d. %s%n\thttps://%s.example/submit?u=https://example.com/2024/story&title=Council to"
+                    + " review police software%n", 5 + k, sites[k], sites[k].toLowerCase(java.util.Locale.ROOT).replace(" ", "")));
+        }
+        String shared = page.replace("\n\nReferences", "\n\n" + share.toString().strip() + "\n\nReferences") + list;
+        String out2 = clean(shared);
+        assertTrue(out2.contains(PROSE_A + " More on this."), out2);
+        assertFalse(out2.contains("Visible links") || out2.contains("https://") || out2.contains("Council to review"), out2);
+        assertFalse(java.util.regex.Pattern.compile("\\[\\d+]").matcher(out2).find(), out2);
     }
 
     /**
