@@ -48,7 +48,7 @@ public final class SavedPagesEval {
         try (var files = Files.list(dir.resolve("lynx"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(names::add);
         }
-        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "markdown", "soup", "gettext", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
+        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "links", "html2text", "markdown", "soup", "gettext", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
         int m = sets.length;
         long[] kept = new long[m];
         int[] starts = new int[m];

@@ -483,8 +483,7 @@ final class LineJoiner {
                 continue;
             }
             // (a title as a whole: a filled line of a sentence may end in a name, "… into the Allstate / Studio, as …")
-            if (linesAsParagraphs && (breakBetween(t, cs, ce, k)
-                    || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k], Integer.MAX_VALUE)))) {
+            if (linesAsParagraphs && (breakBetween(t, cs, ce, k) || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k], Integer.MAX_VALUE)))) {
                 continue; // (a sentence's end or a title, filled by chance, before the next paragraph or item on the next line)
             }
             int indentK = cs[k] - lines.start[k];
@@ -500,14 +499,21 @@ final class LineJoiner {
         }
     }
 
-    /** Columns a text browser's centring may fall short of the width by (w3m centres in one column less than it fills). */
+    /**
+     * Columns a text browser's centring may fall short of the width by, and run past it by: w3m centres in one column
+     * less than it fills, links in one more (twice the indentation and the line: 78–79 of 79, 80 of 80, 80–81 of 80) ...
+     */
     static final int CENTRE_SLACK = 2;
+    static final int CENTRE_OVER = 1;
+    /** ... and columns short of the width a centred line's next word may still have fitted in (links fills to 77 of 80). */
+    static final int CENTRE_FILL_SLACK = 4;
 
     /**
      * Whether lines {@code k} and {@code k + 1} are two lines of a centred paragraph (w3m's and elinks's saves of
-     * {@code <center>} and {@code align=center}): each set in the middle of the width, its indentation half of what the
-     * line leaves free (the slack of {@link #CENTRE_SLACK} for rounding), one of them indented, and line {@code k} filled
-     * without its indentation (the next line's first word would not have fit on it).
+     * {@code <center>} and {@code align=center}; links's too): each set in the middle of the width, its indentation half
+     * of what the line leaves free ({@link #CENTRE_SLACK} and {@link #CENTRE_OVER} for rounding), one of them indented,
+     * and line {@code k} filled without its indentation (the next line's first word would not have fit on it, within
+     * {@link #CENTRE_FILL_SLACK} columns).
      */
     private static boolean centred(String t, int[] cs, int[] ce, int k, int indentK, int indentN, int width) {
         if (indentK == 0 && indentN == 0) {
@@ -516,12 +522,12 @@ final class LineJoiner {
         int lenK = ce[k] - cs[k];
         int lenN = ce[k + 1] - cs[k + 1];
         return centredIn(indentK, lenK, width) && centredIn(indentN, lenN, width)
-                && lenK + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1) > width;
+                && lenK + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1) > width - CENTRE_FILL_SLACK;
     }
 
     private static boolean centredIn(int indent, int len, int width) {
         int both = 2 * indent + len;
-        return both <= width && both >= width - CENTRE_SLACK;
+        return both <= width + CENTRE_OVER && both >= width - CENTRE_SLACK;
     }
 
     private static boolean textStart(char c) {

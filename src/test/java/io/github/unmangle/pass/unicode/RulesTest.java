@@ -298,8 +298,8 @@ class RulesTest {
     }
 
     /**
-     * A page saved by w3m or elinks, one paragraph of it centred ({@code <center>}): each line filled up to the width and
-     * set in its middle. Its lines are joined as the left-aligned paragraph's are; an indented quotation's lines, not
+     * A page saved by w3m, elinks or links, one paragraph of it centred ({@code <center>}): each line filled up to the
+     * width (links: a few columns short of it) and set in its middle. Its lines are joined as the left-aligned paragraph's are; an indented quotation's lines, not
      * centred, are not joined to the line above them.
      */
     @Test
@@ -319,6 +319,18 @@ class RulesTest {
         }
         assertTrue(centred.size() >= 3 && centred.stream().anyMatch(l -> l.length() < 77), "the test centres a paragraph: " + centred);
         assertEquals(left + "\n\n" + " ".repeat((79 - centred.get(0).length()) / 2) + centre + "\n", clean(page.toString()));
+
+        // links fills its centred lines to 77 of 80 columns and centres them in 81 (the page's text reaches 80)
+        String left80 = left.replace("island route,", "island routes,");
+        StringBuilder links = new StringBuilder();
+        filled(left80, 80).forEach(l -> links.append(l).append('\n'));
+        assertEquals(80, filled(left80, 80).get(0).length());
+        links.append('\n');
+        List<String> centred77 = filled(centre, 77);
+        for (String l : centred77) {
+            links.append(" ".repeat((81 - l.length()) / 2)).append(l).append('\n');
+        }
+        assertEquals(left80 + "\n\n" + " ".repeat((81 - centred77.get(0).length()) / 2) + centre + "\n", clean(links.toString()));
 
         String quoted = String.join("\n", filled(left, 79)) + "\n"
                 + "      \"We asked for the early boats for years,\" one commuter wrote to the\n"
