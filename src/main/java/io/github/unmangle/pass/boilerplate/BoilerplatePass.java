@@ -679,8 +679,45 @@ final class BoilerplatePass implements Pass {
             return false;
         }
         char last = t[above.ce - 1];
-        return Character.isLowerCase(t[l.cs]) && ".!?".indexOf(last) < 0;
+        if (".!?".indexOf(last) >= 0) {
+            return false;
+        }
+        return Character.isLowerCase(t[l.cs]) || openEnd(t, above);
     }
+
+    /**
+     * Whether the line ends where no sentence, title or label can: after a comma, a word that asks for more ("the",
+     * "of", "with", "their"), or inside a quotation it opened ("… while "© 2024" / "Example Media. All rights
+     * reserved." …"): the next line goes on with it, whatever its first letter.
+     */
+    private static boolean openEnd(char[] t, Line l) {
+        int e = l.ce;
+        if (t[e - 1] == ',') {
+            return true;
+        }
+        int quotes = 0;
+        for (int i = l.cs; i < e; i++) {
+            char c = t[i];
+            quotes += c == '"' ? 1 : c == '\u201C' ? 1 : c == '\u201D' ? -1 : 0;
+        }
+        boolean straight = false;
+        for (int i = l.cs; i < e && !straight; i++) {
+            straight = t[i] == '"';
+        }
+        if (straight ? quotes % 2 == 1 : quotes > 0) {
+            return true;
+        }
+        int s = e;
+        while (s > l.cs && Character.isLetter(t[s - 1])) {
+            s--;
+        }
+        return s < e && (s == l.cs || t[s - 1] == ' ') && OPEN_END_WORDS.contains(new String(t, s, e - s).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that ask for more after them: a line ending in one goes on on the next. */
+    private static final java.util.Set<String> OPEN_END_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "but", "with",
+            "from", "by", "for", "at", "in", "on", "as", "than", "that", "whose", "its", "their", "his", "her", "our", "your", "my",
+            "this", "these", "those");
 
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
     private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers) {

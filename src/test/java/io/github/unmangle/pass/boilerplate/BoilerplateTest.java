@@ -1694,5 +1694,18 @@ class BoilerplateTest {
                 + "and it drops them wherever they stand on the page, one line at a time.\n\n" + PROSE_B + "\n";
         String out = clean(text);
         assertTrue(out.contains("notices and the tip boxes — do you have a tip? contact this reporter — that close many news stories,"), out);
+        // a line that starts with a capital goes on with the line above where that one ends inside a quotation it opened,
+        // after a comma or after a word that asks for more; a footer's line under a finished sentence is still one
+        String quoted = PROSE_A + "\n\n"
+                + "The batch learns lines repeated across a site's pages, so that a footer such as \"© 2024\n"
+                + "Example Media. All rights reserved.\" is one line in every year's pages, while a sentence stays,\n"
+                + "All rights reserved by the authors of the study, the data is shared under an open licence with the\n"
+                + "Follow-up survey of the next year, which the council commissioned from the same team of researchers.\n\n"
+                + PROSE_B + "\n\nAll rights reserved.\n";
+        String out2 = clean(quoted);
+        assertTrue(out2.contains("Example Media. All rights reserved.\" is one line"), out2);
+        assertTrue(out2.contains("All rights reserved by the authors of the study"), out2);
+        assertTrue(out2.contains("Follow-up survey of the next year"), out2);
+        assertFalse(out2.endsWith("All rights reserved.\n"), out2);
     }
 }
