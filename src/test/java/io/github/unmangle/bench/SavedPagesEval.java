@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the default chain keeps of pages saved by text browsers with their defaults (lynx, elinks, w3m) or converted to
+ * What the default chain keeps of pages saved by text browsers with their defaults (lynx, elinks, w3m, links), converted
+ * to text by the C html2text or pandoc, or converted to
  * Markdown (html2text: a link's address and an image are not counted as words) or to text by BeautifulSoup's get_text()
  * (as it is, "gettext", and as the much-copied recipe, "soup"), against the same
  * pages saved as boilerplate-dev's were, by lynx with -nolist -width=1024 (bench/saved-pages.sh makes them). Per set:
@@ -48,7 +49,7 @@ public final class SavedPagesEval {
         try (var files = Files.list(dir.resolve("lynx"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(names::add);
         }
-        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "links", "html2text", "markdown", "soup", "gettext", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
+        String[] sets = java.util.stream.Stream.of("lynx", "elinks", "w3m", "links", "html2text", "pandoc", "markdown", "soup", "gettext", "nolist").filter(d -> Files.isDirectory(dir.resolve(d))).toArray(String[]::new);
         int m = sets.length;
         long[] kept = new long[m];
         int[] starts = new int[m];
