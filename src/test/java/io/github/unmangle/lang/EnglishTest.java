@@ -60,8 +60,9 @@ class EnglishTest {
 
     /**
      * A text too short for the markers' share (a title, a tweet, a JSONL record's short field) is another language when it
-     * has no marker and most of its letters are of another script, or two thirds of its lowercase words (two at least)
-     * are not English; else it is taken as English (too short to tell: left to the passes).
+     * has no marker and most of its letters are of another script, two thirds of its lowercase words (two at least) are
+     * not English, or a third of its words (two at least) hold a letter with a diacritic; else it is taken as English
+     * (too short to tell: left to the passes).
      */
     @Test
     void shortTextsAreJudgedByTheirWords() {
@@ -71,7 +72,11 @@ class EnglishTest {
                 "El presidente dijo que la economía crecerá un 3 % este año .",
                 "Правительство объявило о новой реформе .",
                 "Η κυβέρνηση ανακοίνωσε νέα μεταρρύθμιση",
-                "政府宣布了新的改革 。")) {
+                "政府宣布了新的改革 。",
+                // words English has too (élections, président), but a third of them or more marked by a diacritic
+                "Élections : le président a été réélu.",
+                "Résiste à l'eau",
+                "Größere Städte zahlen für Öffentliche Verkehrsmittel")) {
             assertTrue(readsOther(other), other);
         }
         for (String english : List.of(
@@ -83,6 +88,8 @@ class EnglishTest {
                 // French whose words English has too (pas, question, tout, pose): 3 of 7 unknown, taken as English
                 "Pourquoi pas ? C'est la question que tout le monde se pose aujourd'hui.",
                 "Interview with 习近平 in Beijing",
+                "Beyoncé announces world tour dates", // one word marked by a diacritic
+                "Pokémon Go players flock to Zürich park", // two of seven
                 "CEO Tim Cook said Apple's revenue rose 5% .")) {
             assertArrayEquals(new int[0], English.otherLanguage(english.toCharArray()), english);
         }
