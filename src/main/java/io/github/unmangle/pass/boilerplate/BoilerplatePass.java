@@ -695,16 +695,14 @@ final class BoilerplatePass implements Pass {
         if (t[e - 1] == ',') {
             return true;
         }
-        int quotes = 0;
+        int straight = 0; // straight quotation marks, and curly ones opened and not closed
+        int open = 0;
         for (int i = l.cs; i < e; i++) {
             char c = t[i];
-            quotes += c == '"' ? 1 : c == '\u201C' ? 1 : c == '\u201D' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+            open += c == '\u201C' ? 1 : c == '\u201D' ? -1 : 0;
         }
-        boolean straight = false;
-        for (int i = l.cs; i < e && !straight; i++) {
-            straight = t[i] == '"';
-        }
-        if (straight ? quotes % 2 == 1 : quotes > 0) {
+        if (straight % 2 == 1 || open > 0) {
             return true;
         }
         int s = e;

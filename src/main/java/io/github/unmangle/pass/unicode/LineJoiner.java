@@ -483,7 +483,8 @@ final class LineJoiner {
                 continue;
             }
             // (a title as a whole: a filled line of a sentence may end in a name, "… into the Allstate / Studio, as …")
-            if (linesAsParagraphs && (breakBetween(t, cs, ce, k) || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k], Integer.MAX_VALUE)))) {
+            if (linesAsParagraphs && (breakBetween(t, cs, ce, k)
+                    || (startsAsItem(t.charAt(cs[k + 1])) && titleCase(t, cs[k], ce[k], Integer.MAX_VALUE)))) {
                 continue; // (a sentence's end or a title, filled by chance, before the next paragraph or item on the next line)
             }
             int indentK = cs[k] - lines.start[k];
