@@ -18,5 +18,7 @@ final class Counts {
     /** The width a hard-wrapped text was wrapped at (LineJoiner#wrapWidth), or 0. */
     int wrapWidth;
     int unwrapped;
+    /** Line breaks inside a Markdown link joined (LineJoiner#links). */
+    int linkBreaks;
     int mojibakeUnrepaired;
 }

@@ -32,11 +32,17 @@ final class LineJoiner {
     static final String JOIN = "line-join";
     static final String BULLET = "run-in-bullet";
     static final String UNWRAP = "unwrap";
+    static final String LINK = "markdown-link";
 
-    /** {@link #plan}'s verdicts per line: left as it is, joined to the next inside a sentence, or unwrapped. */
+    /**
+     * {@link #plan}'s verdicts per line: left as it is, joined to the next inside a sentence, unwrapped, or joined to the
+     * next inside a Markdown link (with a space, or without one inside its address: {@link #LINKED_TIGHT}).
+     */
     static final byte KEEP = 0;
     static final byte JOINED = 1;
     static final byte UNWRAPPED = 2;
+    static final byte LINKED = 3;
+    static final byte LINKED_TIGHT = 4;
 
     /** Widths a text is recognised as hard-wrapped at (columns, the indentation included). */
     static final int MIN_WIDTH = 30;
@@ -235,6 +241,9 @@ final class LineJoiner {
         if (width > 0) {
             counts.wrapWidth = width;
             unwrap(t, lines, cs, ce, width, join, verdict, code, text);
+        }
+        if (t.indexOf("](") >= 0) {
+            links(t, lines, cs, ce, join, verdict, code, n);
         }
         // Joins are decided on blocks (lines already joined count as one), repeated until nothing
         // changes, so that cleaning the output again finds nothing more to join.
@@ -529,6 +538,70 @@ final class LineJoiner {
     private static boolean centredIn(int indent, int len, int width) {
         int both = 2 * indent + len;
         return both <= width + CENTRE_OVER && both >= width - CENTRE_SLACK;
+    }
+
+    /**
+     * Joins the lines of a Markdown link that a wrapping program broke (html2text breaks a link's text, its title, and its
+     * address at a hyphen): a line that opens a link's address, "](", and does not close it, before a line that does, ")";
+     * or that opens a link's text, "[", not closed, before a line whose "](" closes it. The link's text and title are
+     * joined with a space (a line break inside them reads as one in Markdown); its address without one, where the line
+     * ends inside it ("…/bernard-tapie-veut-" / "racheter-la-provence.html)"). Judged apart, the lines were kept and
+     * dropped apart, and the link broken.
+     */
+    private static void links(String t, Lines lines, int[] cs, int[] ce, boolean[] join, byte[] verdict, boolean[] code, int n) {
+        for (int k = 0; k + 1 < n; k++) {
+            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || (code != null && (code[k] || code[k + 1]))
+                    || t.charAt(cs[k + 1]) == '>') {
+                continue; // (a quotation's next line begins with its "> ", which a join would carry into the link)
+            }
+            int open = openLink(t, cs[k], ce[k]);
+            if (open == 0) {
+                continue;
+            }
+            int next = cs[k + 1];
+            int end = ce[k + 1];
+            boolean closes = open == 1 ? holds(t, next, end, "](") && !opensBefore(t, next, end, "](") : t.indexOf(')', next) >= 0 && t.indexOf(')', next) < end;
+            if (!closes) {
+                continue;
+            }
+            join[k] = true;
+            verdict[k] = open == 3 ? LINKED_TIGHT : LINKED;
+        }
+    }
+
+    /**
+     * Whether the line {@code t[s, e)} leaves a Markdown link open at its end: 0 when not; 1 inside its text ("[" without
+     * "]"); 2 inside its address's title or after a space in it; 3 inside its address ("](" and no space or ")" after it).
+     */
+    private static int openLink(String t, int s, int e) {
+        int state = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (state == 0 && c == '[') {
+                state = 1;
+            } else if (state == 1 && c == ']') {
+                state = i + 1 < e && t.charAt(i + 1) == '(' ? 3 : 0;
+                i += state == 3 ? 1 : 0;
+            } else if (state == 3 && c == ' ') {
+                state = 2;
+            } else if ((state == 3 || state == 2) && c == ')') {
+                state = 0;
+            }
+        }
+        return state;
+    }
+
+    /** Whether a "[" stands in {@code t[s, e)} before the first {@code what}. */
+    private static boolean opensBefore(String t, int s, int e, String what) {
+        int at = t.indexOf(what, s);
+        for (int i = s; i < e && i < at; i++) {
+            if (t.charAt(i) == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean textStart(char c) {

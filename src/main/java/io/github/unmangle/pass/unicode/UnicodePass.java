@@ -113,6 +113,12 @@ final class UnicodePass implements Pass {
                             "hard-wrapped text (lines filled up to %d columns): the next word would not have fit on this line; joined%s",
                             counts.wrapWidth, tight ? " (after a hyphen, without a space)" : ""));
                     counts.unwrapped++;
+                } else if (join[k] == LineJoiner.LINKED || join[k] == LineJoiner.LINKED_TIGHT) {
+                    boolean tight = join[k] == LineJoiner.LINKED_TIGHT;
+                    b.replace(s, ns, tight ? "" : " ", LineJoiner.LINK, tight
+                            ? "a Markdown link's address broken across lines by a wrapping program; joined without a space"
+                            : "a Markdown link's text or title broken across lines by a wrapping program; joined");
+                    counts.linkBreaks++;
                 } else {
                     b.replace(s, ns, " ", LineJoiner.JOIN, "line broken in the middle of a sentence; joined to the next line");
                     counts.joinedLines++;
@@ -138,6 +144,7 @@ final class UnicodePass implements Pass {
                 .metric("line-endings", counts.lineEndings)
                 .metric("joined-lines", counts.joinedLines)
                 .metric("unwrapped-lines", counts.unwrapped)
+                .metric("link-breaks", counts.linkBreaks)
                 .metric("run-in-bullets", counts.runInBullets)
                 .metric("casing-slips", counts.casingSlips)
                 .metric("folded-punctuation", counts.folded)

@@ -18,7 +18,7 @@ public final class UnicodePassFactory implements PassFactory {
 
     @Override
     public String description() {
-        return "mojibake, NFC, controls, zero-width and odd spaces, line endings, HTML entities, broken lines, hard-wrapped paragraphs, casing slips";
+        return "mojibake, NFC, controls, zero-width and odd spaces, line endings, HTML entities, broken lines, hard-wrapped paragraphs and Markdown links, casing slips";
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class UnicodePassFactory implements PassFactory {
                 PassOption.flag("keep-crlf", false, "keep CRLF line endings instead of making them LF"),
                 PassOption.flag("fold-punctuation", false, "fold curly quotes, dashes and ellipses to ASCII"),
                 PassOption.flag("mojibake", true, "repair UTF-8 misread as windows-1252/Latin-1 (and MacRoman, windows-1251)"),
-                PassOption.flag("join-lines", true, "rejoin lines broken mid-sentence, unwrap hard-wrapped paragraphs and split run-in bullets"),
+                PassOption.flag("join-lines", true, "rejoin lines broken mid-sentence and Markdown links broken across lines, unwrap hard-wrapped paragraphs and split run-in bullets"),
                 PassOption.flag("casing", true, "lowercase stray capitals inside common words (impactIng)"));
     }
 

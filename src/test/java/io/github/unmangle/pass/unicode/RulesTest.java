@@ -384,6 +384,26 @@ class RulesTest {
         assertTrue(out.contains("From The Station\nTickets"), out);
     }
 
+    /**
+     * A Markdown link that a wrapping program broke across lines (html2text breaks a link's text, its title, and its
+     * address at a hyphen) is joined: its text and title with a space, its address without one. Brackets that open no
+     * link, and a quotation's lines (the next begins with "> "), are left as they are.
+     */
+    @Test
+    void aMarkdownLinkBrokenAcrossLinesIsJoined() {
+        assertEquals("January 29th, 2013 in [Pop](http://allnewlyrics.com/category/pop \"View all posts in Pop\")\n",
+                clean("January 29th, 2013 in [Pop](http://allnewlyrics.com/category/pop \"View all\nposts in Pop\")\n"));
+        assertEquals("## [Another nasty week for Wall Street](http://money.cnn.com/2011/08/19/markets/)\n",
+                clean("## [Another nasty week for Wall\nStreet](http://money.cnn.com/2011/08/19/markets/)\n"));
+        String address = "Exercice : dans\n[L'Express](http://www.lexpress.fr/medias/bernard-tapie-veut-\nracheter-la-provence.html), vous expliquerez\n";
+        assertEquals(address.replace("veut-\nracheter", "veut-racheter"), clean(address));
+        List<Edit> e = edits(address);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("markdown-link", e.get(0).rule());
+        unchanged("See the list [1](#one)\nand the notes [2] below, which the [report\nnames] too.\n");
+        unchanged("> quoted [text\n> more](http://example.com/) here\n");
+    }
+
     /** A Markdown code block's lines are never joined, though filled up to the width of the wrapped text around them. */
     @Test
     void fencedCodeIsNotUnwrapped() {
