@@ -560,7 +560,8 @@ final class LineJoiner {
             }
             int next = cs[k + 1];
             int end = ce[k + 1];
-            boolean closes = open == 1 ? holds(t, next, end, "](") && !opensBefore(t, next, end, "](") : t.indexOf(')', next) >= 0 && t.indexOf(')', next) < end;
+            // (read within the next line: String.indexOf from its start would read on to the text's end where it lacks one)
+            boolean closes = open == 1 ? holds(t, next, end, "](") && !opensBefore(t, next, end, "](") : holds(t, next, end, ")");
             if (!closes) {
                 continue;
             }
