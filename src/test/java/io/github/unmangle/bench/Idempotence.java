@@ -43,7 +43,8 @@ public final class Idempotence {
         int changed = 0;
         Map<String, Integer> pagesByRule = new TreeMap<>();
         for (Path f : files) {
-            String once = chain.clean(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)).text();
+            // (read as UTF-8, a malformed byte as U+FFFD: a text browser may write a page's bytes as they came)
+            String once = chain.clean(f.getFileName().toString(), new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).text();
             Cleaned twice = chain.clean(f.getFileName().toString(), once);
             if (twice.text().equals(once)) {
                 continue;

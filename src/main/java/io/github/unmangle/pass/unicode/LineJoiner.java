@@ -540,69 +540,90 @@ final class LineJoiner {
         return both <= width + CENTRE_OVER && both >= width - CENTRE_SLACK;
     }
 
+    /** Lines a Markdown link may span, at most, for its lines to be joined. */
+    static final int LINK_LINES = 6;
+
     /**
      * Joins the lines of a Markdown link that a wrapping program broke (html2text breaks a link's text, its title, and its
-     * address at a hyphen): a line that opens a link's address, "](", and does not close it, before a line that does, ")";
-     * or that opens a link's text, "[", not closed, before a line whose "](" closes it. The link's text and title are
-     * joined with a space (a line break inside them reads as one in Markdown); its address without one, where the line
-     * ends inside it ("…/bernard-tapie-veut-" / "racheter-la-provence.html)"). Judged apart, the lines were kept and
-     * dropped apart, and the link broken.
+     * address at a hyphen or a slash): a line that leaves a link open ("[" without "]", "](" without ")") before lines
+     * that close it with its ")" (within {@value #LINK_LINES} lines, none blank, none a quotation's). The link's text and
+     * title are joined with a space (a line break inside them reads as one in Markdown), its address without one, where
+     * the line ends inside it ("…/bernard-tapie-veut-" / "racheter-la-provence.html)"). The state is carried from line to
+     * line, so a link spanning three lines is joined at once (cleaning the output again finds nothing more to join).
+     * Judged apart, the lines were kept and dropped apart, and the link broken.
      */
     private static void links(String t, Lines lines, int[] cs, int[] ce, boolean[] join, byte[] verdict, boolean[] code, int n) {
+        int state = 0;
         for (int k = 0; k + 1 < n; k++) {
-            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || (code != null && (code[k] || code[k + 1]))
-                    || t.charAt(cs[k + 1]) == '>') {
-                continue; // (a quotation's next line begins with its "> ", which a join would carry into the link)
+            if (k == 0 || !join[k - 1]) {
+                state = 0; // (a line of its own starts outside any link)
             }
-            int open = openLink(t, cs[k], ce[k]);
-            if (open == 0) {
+            if (!linkLine(t, cs, ce, code, k)) {
+                state = 0;
                 continue;
             }
-            int next = cs[k + 1];
-            int end = ce[k + 1];
-            // (read within the next line: String.indexOf from its start would read on to the text's end where it lacks one)
-            boolean closes = open == 1 ? holds(t, next, end, "](") && !opensBefore(t, next, end, "](") : holds(t, next, end, ")");
-            if (!closes) {
+            state = linkState(t, cs[k], ce[k], state) & OPEN;
+            if (state == 0 || join[k]) {
                 continue;
             }
-            join[k] = true;
-            verdict[k] = open == 3 ? LINKED_TIGHT : LINKED;
+            int st = state;
+            boolean closes = false;
+            for (int j = k + 1; j < n && j <= k + LINK_LINES && !closes && st != 0; j++) {
+                // (a quotation's next line begins with its "> ", which a join would carry into the link)
+                if (!linkLine(t, cs, ce, code, j) || t.charAt(cs[j]) == '>') {
+                    break;
+                }
+                int r = linkState(t, cs[j], ce[j], st);
+                closes = (r & CLOSED) != 0;
+                st = r & OPEN;
+            }
+            if (closes) {
+                join[k] = true;
+                verdict[k] = state == 3 ? LINKED_TIGHT : LINKED;
+            }
         }
     }
 
+    /** Whether line {@code k} may hold a link's part: not blank, not code. */
+    private static boolean linkLine(String t, int[] cs, int[] ce, boolean[] code, int k) {
+        return cs[k] < ce[k] && (code == null || !code[k]);
+    }
+
+    /** {@link #linkState}'s state bits, and its flag that the link open at the line's start was closed by its ")". */
+    private static final int OPEN = 0xF;
+    private static final int CLOSED = 0x10;
+
     /**
-     * Whether the line {@code t[s, e)} leaves a Markdown link open at its end: 0 when not; 1 inside its text ("[" without
-     * "]"); 2 inside its address's title or after a space in it; 3 inside its address ("](" and no space or ")" after it).
+     * Reads the line {@code t[s, e)} from {@code state} (0 outside a link; 1 inside its text, "[" without "]"; 2 inside its
+     * address's title or after a space in it; 3 inside its address, "](" and no space or ")" after it) and returns the
+     * state at its end, with {@link #CLOSED} when the link open at its start was closed by ")" (not a bracket that
+     * closes no link: "[report" / "names] too").
      */
-    private static int openLink(String t, int s, int e) {
-        int state = 0;
+    private static int linkState(String t, int s, int e, int state) {
+        boolean fromStart = state != 0;
+        int closed = 0;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (state == 0 && c == '[') {
                 state = 1;
+            } else if (state == 0 && c == ']' && i + 1 < e && t.charAt(i + 1) == '(') {
+                state = 3; // (the address of a link whose text held an image: "[![](a.jpg)](https://…")
+                i++;
             } else if (state == 1 && c == ']') {
                 state = i + 1 < e && t.charAt(i + 1) == '(' ? 3 : 0;
                 i += state == 3 ? 1 : 0;
+                fromStart &= state == 3;
             } else if (state == 3 && c == ' ') {
                 state = 2;
             } else if ((state == 3 || state == 2) && c == ')') {
                 state = 0;
+                closed |= fromStart ? CLOSED : 0;
+                fromStart = false;
             }
         }
-        return state;
-    }
-
-    /** Whether a "[" stands in {@code t[s, e)} before the first {@code what}. */
-    private static boolean opensBefore(String t, int s, int e, String what) {
-        int at = t.indexOf(what, s);
-        for (int i = s; i < e && i < at; i++) {
-            if (t.charAt(i) == '[') {
-                return true;
-            }
-        }
-        return false;
+        return state | closed;
     }
 
     private static boolean textStart(char c) {

@@ -400,6 +400,16 @@ class RulesTest {
         List<Edit> e = edits(address);
         assertEquals(1, e.size(), e.toString());
         assertEquals("markdown-link", e.get(0).rule());
+        // a link over three lines (its text, then its address, broken): joined at once, and a second cleaning finds nothing
+        String three = "# [Dolphin With Prosthetic Tail Gets Ready For Waves Of\nPublicity](http://www.huffingtonpost.com/2011/08/20/dolphin-with-prosthetic-\n"
+                + "tail_n_927463.html)HuffPost Weird News\n";
+        String once = clean(three);
+        assertEquals("# [Dolphin With Prosthetic Tail Gets Ready For Waves Of Publicity](http://www.huffingtonpost.com/2011/08/20/"
+                + "dolphin-with-prosthetic-tail_n_927463.html)HuffPost Weird News\n", once);
+        unchanged(once);
+        // an image inside a link: the link's address, after the image's, broken at a hyphen
+        assertEquals("[![](http://img.example.com/k-small.jpg)](http://gizmodo.com/the-new-camera)\n",
+                clean("[![](http://img.example.com/k-small.jpg)](http://gizmodo.com/the-\nnew-camera)\n"));
         unchanged("See the list [1](#one)\nand the notes [2] below, which the [report\nnames] too.\n");
         unchanged("> quoted [text\n> more](http://example.com/) here\n");
     }
