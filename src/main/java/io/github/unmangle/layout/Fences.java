@@ -1,13 +1,10 @@
 package io.github.unmangle.layout;
 
-import java.util.Arrays;
-
 /**
  * Markdown's fenced code blocks: from a line that opens with three or more backticks or tildes (after up to three
  * spaces; an info string after them, if any, starts with a letter, a digit, "{" or ".") to the line that closes it with
  * as many of the same (or the text's end), both fences included. Code keeps its own spacing and line breaks, so the
- * passes leave it alone. A pass that walks a text's lines anyway reads them with a {@link Reader}, line by line;
- * {@link #blocks} reads a whole text.
+ * passes leave it alone. A pass reads them with a {@link Reader}, on the lines it walks anyway.
  */
 public final class Fences {
     private Fences() {
@@ -17,6 +14,11 @@ public final class Fences {
     public static final class Reader {
         private char fence;
         private int fenceLength;
+
+        /** Whether a block is open after the lines read so far (its closing fence not read yet). */
+        public boolean open() {
+            return fence != 0;
+        }
 
         /** Whether the line {@code t[s, e)} (the next one) is in a block, its fences included. */
         public boolean inBlock(CharSequence t, int s, int e) {
@@ -44,35 +46,6 @@ public final class Fences {
             }
             return true;
         }
-    }
-
-    /** The blocks of {@code t}: start and end offsets (end: after the closing fence's line, its line break excluded), flattened and in order. */
-    public static int[] blocks(CharSequence t) {
-        int[] out = new int[0];
-        int n = t.length();
-        Reader r = new Reader();
-        int blockStart = -1;
-        for (int s = 0, e; s < n; s = e + 1) {
-            e = s;
-            while (e < n && t.charAt(e) != '\n') {
-                e++;
-            }
-            if (r.inBlock(t, s, e)) {
-                blockStart = blockStart < 0 ? s : blockStart;
-                if (r.fence == 0) { // closed on this line
-                    out = add(out, blockStart, e);
-                    blockStart = -1;
-                }
-            }
-        }
-        return blockStart < 0 ? out : add(out, blockStart, n);
-    }
-
-    private static int[] add(int[] out, int from, int to) {
-        int[] more = Arrays.copyOf(out, out.length + 2);
-        more[out.length] = from;
-        more[out.length + 1] = to;
-        return more;
     }
 
     /**

@@ -62,7 +62,10 @@ final class MtPass implements Pass {
         NameVariants.find(u, ua, lex, rest);
         c.addAll(m == null ? rest : m.back(rest));
 
-        dropInCode(a, c);
+        // (code is read once, and only where there is a repair to leave out: most clean text has none)
+        boolean[] code = c.isEmpty() ? null : codeMask(a);
+        boolean codeRead = !c.isEmpty();
+        dropInCode(code, a.length, c);
         // English typography and spelling are not another language's: its paragraphs are left as they are, and out of the score
         int[] otherLanguage = English.otherLanguage(a);
         dropIn(otherLanguage, c);
@@ -87,7 +90,10 @@ final class MtPass implements Pass {
         if (terms != null && withArtifacts >= termMinSentences) {
             terms.find(t, c);
             dropIn(otherLanguage, c);
-            dropInCode(a, c);
+            if (!codeRead && !c.isEmpty()) {
+                code = codeMask(a);
+            }
+            dropInCode(code, a.length, c);
         }
 
         List<Candidate> dropped = new ArrayList<>();
@@ -243,13 +249,8 @@ final class MtPass implements Pass {
      * nor in Markdown's code: a fenced block (from a line opening with ``` or ~~~ to the line that closes it,
      * fences included) and a code span on one line ({@link #codeSpans}).
      */
-    static void dropInCode(char[] a, List<Candidate> c) {
-        if (c.isEmpty()) {
-            return;
-        }
-        boolean[] code = codeMask(a);
-        if (code != null) {
-            int n = a.length;
+    static void dropInCode(boolean[] code, int n, List<Candidate> c) {
+        if (code != null && !c.isEmpty()) {
             c.removeIf(x -> !x.isFlag() && code[Math.min(x.start(), n)]);
         }
     }

@@ -21,7 +21,11 @@ import io.github.unmangle.layout.LinkList;
  * to the next when the next line's first word would not have fit on it ({@link #wrapWidth}), whatever
  * ends the line (a sentence, a comma, a name), with the same exclusions as line-join but title case (lists, tables, code,
  * Markdown headings; a line filled up to the width is no heading, names fill lines too) and at the same indentation (or a bullet's hanging indent, or
- * under a paragraph's indented first line). A break after a hyphen ("well-" / "known") is joined without a space.
+ * under a paragraph's indented first line, or centred as w3m, elinks and links centre a paragraph: {@link #centred}). A
+ * break after a hyphen ("well-" / "known") is joined without a space.
+ *
+ * <p><b>markdown-link</b>: a Markdown link a wrapping program broke across lines is joined, whatever the width
+ * ({@link #links}).
  *
  * <p><b>run-in-bullet</b>: when a document has at least two lines starting with the same bullet
  * marker ("- " or "• "), a marker that follows the end of a sentence inside a bullet's text
@@ -182,7 +186,8 @@ final class LineJoiner {
     }
 
     /**
-     * Returns, per line, whether it is joined to the next ({@link #KEEP}, {@link #JOINED}, {@link #UNWRAPPED}); adds
+     * Returns, per line, whether it is joined to the next and why ({@link #KEEP}, {@link #JOINED}, {@link #UNWRAPPED},
+     * {@link #LINKED}, {@link #LINKED_TIGHT}); adds
      * run-in bullet edits to {@code b}; {@code counts.wrapWidth} is the width of a hard-wrapped text, else 0.
      */
     static byte[] plan(String t, Lines lines, PassResult.Builder b, Counts counts) {
@@ -237,13 +242,15 @@ final class LineJoiner {
         // A hard-wrapped text's paragraphs first: the joins inside sentences are then decided on them, as they would be
         // on the output (cleaning it again finds nothing more to join).
         int text = linkListStart(t, lines, n); // (the lines above a text browser's list of links)
-        int width = wrapWidth(t, lines, cs, ce, text);
+        // (a page converted to Markdown: its lines of links run past the width, and its links may be broken across lines)
+        boolean markdown = t.indexOf("](") >= 0;
+        int width = wrapWidth(t, lines, cs, ce, text, markdown);
         if (width > 0) {
             counts.wrapWidth = width;
             unwrap(t, lines, cs, ce, width, join, verdict, code, text);
         }
-        if (t.indexOf("](") >= 0) {
-            links(t, lines, cs, ce, join, verdict, code, n);
+        if (markdown) {
+            links(t, cs, ce, join, verdict, code, n);
         }
         // Joins are decided on blocks (lines already joined count as one), repeated until nothing
         // changes, so that cleaning the output again finds nothing more to join.
@@ -343,7 +350,12 @@ final class LineJoiner {
     /** Whether line {@code k}, {@code width} columns wide at most, was filled: the next line's first word would not have fit on it. */
     private static boolean filled(String t, Lines lines, int[] cs, int[] ce, int k, int width) {
         int len = lineWidth(lines, ce, k);
-        return len <= width && len + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1) > width;
+        return len <= width && withNextWord(t, cs, ce, k, len) > width;
+    }
+
+    /** {@code len} columns of line {@code k} and the next line's first word after them (a space between, none after a hyphen). */
+    private static int withNextWord(String t, int[] cs, int[] ce, int k, int len) {
+        return len + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1);
     }
 
     /**
@@ -354,13 +366,12 @@ final class LineJoiner {
      * (a word, a number, a quotation). Short lines one under the other (a saved page's menus) do not count. A text whose paragraphs are lines of their own has
      * few lines near its longest one; one written a sentence a line has no run of them.
      */
-    static int wrapWidth(String t, Lines lines, int[] cs, int[] ce, int n) {
+    static int wrapWidth(String t, Lines lines, int[] cs, int[] ce, int n, boolean markdown) {
         // the lines' widths up to MAX_WIDTH counted by width; most texts set paragraphs on lines of their own, and more
         // than a fiftieth of their lines are wider than any wrapping: then neither width can be in range
         int[] byWidth = new int[MAX_WIDTH + 1];
         // (in a page converted to Markdown, a line with a link or an image may run past the width: a wrapping program does
         // not break an address, nor the syntax around it)
-        boolean markdown = t.indexOf("](") >= 0;
         int nonBlank = 0;
         int over = 0;
         for (int k = 0; k < n; k++) {
@@ -532,7 +543,7 @@ final class LineJoiner {
         int lenK = ce[k] - cs[k];
         int lenN = ce[k + 1] - cs[k + 1];
         return centredIn(indentK, lenK, width) && centredIn(indentN, lenN, width)
-                && lenK + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1) > width - CENTRE_FILL_SLACK;
+                && withNextWord(t, cs, ce, k, lenK) > width - CENTRE_FILL_SLACK;
     }
 
     private static boolean centredIn(int indent, int len, int width) {
@@ -552,13 +563,13 @@ final class LineJoiner {
      * line, so a link spanning three lines is joined at once (cleaning the output again finds nothing more to join).
      * Judged apart, the lines were kept and dropped apart, and the link broken.
      */
-    private static void links(String t, Lines lines, int[] cs, int[] ce, boolean[] join, byte[] verdict, boolean[] code, int n) {
+    private static void links(String t, int[] cs, int[] ce, boolean[] join, byte[] verdict, boolean[] code, int n) {
         int state = 0;
         for (int k = 0; k + 1 < n; k++) {
             if (k == 0 || !join[k - 1]) {
                 state = 0; // (a line of its own starts outside any link)
             }
-            if (!linkLine(t, cs, ce, code, k)) {
+            if (!linkLine(cs, ce, code, k)) {
                 state = 0;
                 continue;
             }
@@ -570,7 +581,7 @@ final class LineJoiner {
             boolean closes = false;
             for (int j = k + 1; j < n && j <= k + LINK_LINES && !closes && st != 0; j++) {
                 // (a quotation's next line begins with its "> ", which a join would carry into the link)
-                if (!linkLine(t, cs, ce, code, j) || t.charAt(cs[j]) == '>') {
+                if (!linkLine(cs, ce, code, j) || t.charAt(cs[j]) == '>') {
                     break;
                 }
                 int r = linkState(t, cs[j], ce[j], st);
@@ -585,7 +596,7 @@ final class LineJoiner {
     }
 
     /** Whether line {@code k} may hold a link's part: not blank, not code. */
-    private static boolean linkLine(String t, int[] cs, int[] ce, boolean[] code, int k) {
+    private static boolean linkLine(int[] cs, int[] ce, boolean[] code, int k) {
         return cs[k] < ce[k] && (code == null || !code[k]);
     }
 
