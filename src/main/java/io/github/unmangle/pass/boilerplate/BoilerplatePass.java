@@ -350,12 +350,20 @@ final class BoilerplatePass implements Pass {
      * Natkin's user avatar", {@link Furniture#altText}) goes wherever it stands. It is looked for
      * last, once the article is found: an image stands inside an article as often as outside, so
      * its alt text says nothing of the lines around it (counted as furniture, a row of "customer
-     * logo" lines between the quotes of a product page vouched for dropping its whole top).
+     * logo" lines between the quotes of a product page vouched for dropping its whole top). So are an
+     * image described as its alt text or caption describes it ("Screenshot of a dashboard …",
+     * {@link Furniture#describedImage}) and a caption that ends with its picture's credit ("… Credit:
+     * Clark Tate", "… via Getty Images", {@link Furniture#endsWithCredit}), however long.
      */
     private static void altTexts(String t, Line[] lines) {
         for (Line l : lines) {
-            if (!l.blank() && l.cls != BAD && l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words)) {
+            if (l.blank() || l.cls == BAD) {
+                continue;
+            }
+            if (l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words) || Furniture.describedImage(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
+            } else if (Furniture.endsWithCredit(t, l.ts, l.ce)) {
+                bad(l, "credit", "a picture's caption: it ends with the picture's credit");
             }
         }
     }

@@ -472,6 +472,147 @@ final class Furniture {
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), Openings.compute(wholeLinePatterns()).bytes());
     }
 
+    /** Words that open an image's description written as its alt text or caption: "Screenshot of …", "Photo of …". */
+    private static final WordSet DESCRIBED_IMAGE_FIRST = new WordSet(List.of("screenshot", "photo", "image", "illustration", "diagram", "picture",
+            "close-up", "closeup", "infographic", "headshot", "graphic", "rendering", "photograph"));
+    /** ... and the word after it. */
+    private static final Set<String> DESCRIBED_IMAGE_SECOND = Set.of("of", "showing", "shows", "titled", "depicting");
+
+    /**
+     * Whether the trimmed line {@code text[from, to)} describes an image, as an alt text or a caption
+     * does: it opens with "Screenshot of", "Photo of", "Image showing", "Illustration of", "Diagram
+     * titled", "Close-up of", "Headshot of" … (capitalised; 127 such lines kept on the dev pages outside
+     * their gold texts, none in them). Not "Map of", "Portrait of", "Chart of", "Video of": a heading or a
+     * title says those ("Map of the campus"); nor "Photo of the day", a feature's name.
+     */
+    static boolean describedImage(String text, int from, int to) {
+        if (to - from < 8 || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        int e = from;
+        while (e < to && text.charAt(e) != ' ') {
+            e++;
+        }
+        if (DESCRIBED_IMAGE_FIRST.find(text, from, e) == null || e >= to) {
+            return false;
+        }
+        int s2 = e + 1;
+        int e2 = s2;
+        while (e2 < to && Character.isLetter(text.charAt(e2))) {
+            e2++;
+        }
+        return e2 < to && text.charAt(e2) == ' ' && DESCRIBED_IMAGE_SECOND.contains(text.substring(s2, e2))
+                && !PERIODICAL.matcher(text).region(e2 + 1, to).lookingAt();
+    }
+
+    /** "Photo of the day", "Image of the week": a feature's name, not an image's description. */
+    private static final Pattern PERIODICAL = Pattern.compile("(?i)the (day|week|month|year)\\b");
+
+    /** Labels of a picture's credit at a caption's end: "… Credit: Chris McNamara", "… Photo: Thomas Kuoh", "(Image credit: Wareable)". */
+    private static final Set<String> CREDIT_LABELS = Set.of("credit", "credits", "photo", "photos", "image", "photograph", "illustration",
+            "illustrations", "image credit", "photo credit", "image credits", "photo credits", "image source", "photo source");
+    /** Agencies and picture libraries whose name ends a caption's credit: "… Sergey Mironov/Moment via Getty Images", "Matthew Daly/AP". */
+    private static final List<String> CREDIT_AGENCIES = List.of("getty images", "/ap", "/reuters", "/afp", "/epa", "/shutterstock", "shutterstock",
+            "/ap photo", "ap photo", "/istock", "istock", "/alamy", "alamy");
+    /** Words of a credit after its label or before its agency, at most. */
+    static final int CREDIT_WORDS = 6;
+
+    /**
+     * Whether the trimmed line {@code text[from, to)} ends with a picture's credit, as a caption does:
+     * a capitalised label and a colon ("Credit:", "Photo:", "Image credit:") after the line's start, a
+     * sentence's end, an opening bracket or two spaces, then a name of at most {@value #CREDIT_WORDS}
+     * words and no sentence; or a picture agency's name ("… via Getty Images", "Name/AP", "Name/Reuters").
+     * Article text never ends a paragraph so; the caption under a picture, saved as a line, does (212
+     * such lines kept on the dev pages outside their gold texts; two in them, a listing's "Name/AP").
+     */
+    static boolean endsWithCredit(String text, int from, int to) {
+        int e = to;
+        if (e > from && text.charAt(e - 1) == ')') {
+            e--;
+        }
+        if (e - from < 6) {
+            return false;
+        }
+        int colon = -1;
+        int words = 1;
+        for (int i = e - 1; i > from && e - i <= 80; i--) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (c == '.' && i + 1 < e && text.charAt(i + 1) == ' ' || c == '!' || c == '?' || c == ';') {
+                break; // a sentence, not a name
+            }
+            words += c == ' ' && text.charAt(i - 1) != ' ' ? 1 : 0;
+        }
+        if (colon > from && colon + 1 < e && words <= CREDIT_WORDS + 1) {
+            int ls = colon;
+            for (int w = 0; w < 2 && ls > from; w++) {
+                int k = ls;
+                while (k > from && text.charAt(k - 1) == ' ') {
+                    k--;
+                }
+                int ws = k;
+                while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
+                    ws--;
+                }
+                if (ws == k) {
+                    break;
+                }
+                String label = text.substring(ws, colon).trim().replaceAll(" +", " ");
+                if (CREDIT_LABELS.contains(label.toLowerCase(Locale.ROOT)) && Character.isUpperCase(text.charAt(ws)) && creditStart(text, from, ws)) {
+                    return true;
+                }
+                ls = ws;
+            }
+        }
+        String lower = text.substring(Math.max(from, e - 24), e).toLowerCase(Locale.ROOT);
+        for (String agency : CREDIT_AGENCIES) {
+            if (lower.endsWith(agency)) {
+                int a = e - agency.length();
+                int n = 0;
+                int i = a;
+                // the name before it: capitalised words, at most CREDIT_WORDS, from a sentence's end, two spaces or the line's start
+                while (i > from && n <= CREDIT_WORDS) {
+                    char c = text.charAt(i - 1);
+                    if (c == ' ' && i - 1 > from && (text.charAt(i - 2) == ' ' || ".!?(".indexOf(text.charAt(i - 2)) >= 0)) {
+                        break;
+                    }
+                    if (c == ' ') {
+                        n++;
+                    }
+                    i--;
+                }
+                return n <= CREDIT_WORDS && i < a && (i == from || creditStart(text, from, i)) && Character.isUpperCase(text.charAt(i == from ? from : skipSpaces(text, i, a)));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a credit may start at {@code at}: the line's start, or after a sentence's end, an opening bracket, a bar or two spaces. */
+    private static boolean creditStart(String text, int from, int at) {
+        if (at == from) {
+            return true;
+        }
+        char c = text.charAt(at - 1);
+        if (c == '(' || c == '[') {
+            return true;
+        }
+        if (c != ' ') {
+            return false;
+        }
+        char d = at - 2 >= from ? text.charAt(at - 2) : ' ';
+        return d == ' ' || d == '.' || d == '!' || d == '?' || d == '|' || d == '”' || d == '"' || d == '–' || d == '—';
+    }
+
+    private static int skipSpaces(String text, int i, int to) {
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** Words of an image's alt text, at most. */
     static final int ALT_TEXT_WORDS = 12;
     /** ... and of one that names what the image shows by a name alone ("Mailjet logo"). */

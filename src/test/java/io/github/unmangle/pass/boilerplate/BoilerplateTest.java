@@ -1264,6 +1264,45 @@ class BoilerplateTest {
         assertEquals(text, clean(text));
     }
 
+    /** An image described as its alt text or caption describes it ("Screenshot of …") goes, however long (rule markup). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Screenshot of a real-time Python dashboard built with Tinybird and Dash. The dashboard displays airline booking analytics, "
+            + "with a multi-line chart of bookings per hour and a table of the busiest routes.",
+        "Photo of a young girl wearing a sweatshirt slightly smiling at the camera in an urban setting.", "Headshot of Kristy Baumann",
+        "Close-up of a person holding a sheet of bubble wrap with both hands.", "Diagram titled “Real-Time Intelligence in Microsoft Fabric.”",
+        "Illustration showing the app telling you where to place your router"})
+    void anImageDescribedGoes(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains(line)), r.edits().toString());
+        assertTrue(clean(text).contains(PROSE_A) && clean(text).contains(PROSE_B));
+    }
+
+    /** A caption that ends with its picture's credit goes (rule credit), a long one too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Your backpacking tent should be chosen based on the length, climate, and style of your trip.   Credit: Clark Tate",
+        "These are the best budget gaming laptops money can buy. Credit: Reviewed / Betsey Goldwasser",
+        "Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh", "apple-watch-series-11-finished-workout (Image credit: Wareable)",
+        "A person laying in bed looking at a phone This is a good way to disrupt your sleep. Sergey Mironov/Moment via Getty Images",
+        "Protesters gathered outside the courthouse on Monday morning. Matthew Daly/AP"})
+    void aCaptionEndingInItsCreditGoes(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("credit") && e.before().contains(line)), r.edits().toString());
+    }
+
+    /** Prose that names a photo, an image or a credit, or quotes a label, is text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Map of the campus and its parking lots", "Portrait of an Artist as a Young Man",
+        "Photo of the day", "The photo of the senator was taken in 2019, long before the scandal broke and the campaign began.",
+        "The bank extended the loan on one condition. Credit: the thing it had refused the company for a decade.",
+        "He said the image: a bird over a burning field, came to him in a dream and never left him afterwards.",
+        "Many of the pictures in the exhibition were lent by agencies such as Getty Images and the AP, the curator said."})
+    void proseAboutPicturesStays(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
     /** Alt texts are looked for last: they vouch for no neighbour (a row of customer logos between quotes above the article leaves the quotes). */
     @Test
     void altTextsVouchForNoNeighbour() {
