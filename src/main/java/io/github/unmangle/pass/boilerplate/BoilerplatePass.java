@@ -875,6 +875,11 @@ final class BoilerplatePass implements Pass {
         return lines[0];
     }
 
+    /**
+     * Spaces between the two copies of a doubled line, at most: a text browser's link number masked before the second
+     * copy ("… (photos) [111]Tendril's …", a mark of up to five digits) leaves up to eight.
+     */
+    static final int DOUBLED_GAP = 8;
     /** Characters each copy of a doubled line has, at least. */
     static final int DOUBLED_CHARS = 8;
     /** Words each copy of a doubled line has, at least (a speech's "Thank you. Thank you." is said twice). */
@@ -887,7 +892,7 @@ final class BoilerplatePass implements Pass {
      */
     private static int doubled(char[] t, int from, int to) {
         int len = to - from;
-        for (int sep = 0; sep <= 3; sep++) {
+        for (int sep = 0; sep <= DOUBLED_GAP; sep++) {
             int half = (len - sep) / 2;
             if ((len - sep) % 2 != 0 || half < DOUBLED_CHARS) {
                 continue;
@@ -1872,6 +1877,32 @@ final class BoilerplatePass implements Pass {
         return z > a && !(z - a >= 2 && t[z - 1] == '_' && t[z - 2] == '_'); // "[Friend____]": a form's select box
     }
 
+    /** Whether {@code t[s, e)} (trimmed) is two or more names in brackets and nothing else but spaces and bars: "[IMG] [IMG] | [IMG]". */
+    private static boolean bracketedNames(char[] t, int s, int e) {
+        int names = 0;
+        int i = s;
+        while (i < e) {
+            char c = t[i];
+            if (c == ' ' || c == '|') {
+                i++;
+                continue;
+            }
+            if (c != '[') {
+                return false;
+            }
+            int j = i + 1;
+            while (j < e && (Character.isLetterOrDigit(t[j]) || t[j] == '_' || t[j] == '-')) {
+                j++;
+            }
+            if (j == i + 1 || j >= e || t[j] != ']') {
+                return false;
+            }
+            names++;
+            i = j + 1;
+        }
+        return names >= 2;
+    }
+
     /** Whether {@code t[s, e)} holds a character of code and is not a lone bracketed name ("[logo]", "[ LOADING]"). */
     private static boolean codeLine(char[] t, int s, int e) {
         while (s < e && whitespace(t[s])) {
@@ -1879,6 +1910,9 @@ final class BoilerplatePass implements Pass {
         }
         while (e > s && whitespace(t[e - 1])) {
             e--;
+        }
+        if (bracketedNames(t, s, e)) {
+            return false; // a row of placeholders, "[IMG] [IMG] [IMG]" (an image gallery as elinks saves it)
         }
         boolean code = false;
         boolean inner = false; // a space or a character of code inside the brackets
@@ -2506,7 +2540,9 @@ final class BoilerplatePass implements Pass {
                     second = s;
                 }
                 if (links != null) {
-                    links.deleteMarks(t, lines[i].start, second >= 0 ? second : lines[i].ce, b);
+                    // (to the line's end, not its last character judged: a mark at the end, before no link text, is masked too,
+                    // "Texto: [50]" where a form's text box stood)
+                    links.deleteMarks(t, lines[i].start, second >= 0 ? second : lines[i].end, b);
                 }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"
@@ -2525,6 +2561,9 @@ final class BoilerplatePass implements Pass {
                     beforeFirstDrop = false;
                 } else {
                     keep[k] = !anyDropped || (between && beforeFirstDrop);
+                    if (keep[k] && links != null && l.end > l.start) {
+                        links.deleteMarks(t, l.start, l.end, b); // a line of marks alone reads as blank: kept, without them
+                    }
                 }
             }
             i = j;

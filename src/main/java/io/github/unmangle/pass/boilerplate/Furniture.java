@@ -922,7 +922,7 @@ final class Furniture {
     private static Family matchInPlace(String text, char[] chars, int from, int to, int words, Matchers matchers) {
         for (int i = from; i < to; i++) {
             if (chars[i] >= 128) {
-                return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers);
+                return match(lowered(text, from, to), words, matchers);
             }
         }
         if (to - from > MAX_LENGTH) {
@@ -933,8 +933,20 @@ final class Furniture {
         if (triggered == 0 && possible == 0 && !mayEndWithImageName(chars, from, to, words)) {
             return null;
         }
-        return match(text.substring(from, to).toLowerCase(Locale.ROOT), words, matchers, triggered, possible);
+        return match(lowered(text, from, to), words, matchers, triggered, possible);
     }
+
+    /**
+     * The line {@code text[from, to)} in lowercase, each run of spaces in it as one: the families are
+     * written for words one space apart, and a text browser's link numbers, masked by spaces
+     * ("Follow Linette Lopez on [49]Twitter." as "on     Twitter"), or a page's own spacing, leave runs.
+     */
+    private static String lowered(String text, int from, int to) {
+        String s = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return s.contains("  ") ? SPACES.matcher(s).replaceAll(" ") : s;
+    }
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     /**
      * {@link #match(String, int)} given the contains-families whose triggers the line holds and the

@@ -1658,6 +1658,56 @@ class BoilerplateTest {
         assertTrue(Math.abs(a - b) <= 0.1 * b, a + " words kept against " + b);
     }
 
+    /**
+     * A link number inside a line ("Follow Linette Lopez on [49]Twitter.") is masked by spaces; the line is matched with
+     * its words one space apart, so it goes as its unnumbered form does (before, it was kept, and dropped only when the
+     * cleaned page was cleaned again: not idempotent).
+     */
+    @Test
+    void aLinkNumberInsideAFurnitureLineHidesNothing() {
+        String page = "   [1]Home [2]News [3]Sport\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n\n   Follow Jane Roe on [4]Twitter.\n\nReferences\n\n"
+                + "   1. https://example.com/\n   2. https://example.com/news/\n   3. https://example.com/sport/\n   4. https://twitter.com/janeroe\n";
+        String out = clean(page);
+        assertFalse(out.contains("Follow Jane Roe"), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertEquals(out, clean(out));
+    }
+
+    /**
+     * elinks saves a gallery as a row of numbered "[IMG]" placeholders: the row is no code, so a lone placeholder under
+     * it goes as one anywhere else does; a mark at a line's end, where a form's text box stood ("Texto: [50]"), goes with
+     * the others. The cleaned page is cleaned again without a change.
+     */
+    @Test
+    void elinksPlaceholdersAndMarksAtALinesEndGo() {
+        String page = PROSE_A + "\n\n                          Part of complete coverage on\n                              [1]Election Center\n"
+                + "                    [2][IMG] [3][IMG] [4][IMG] [5][IMG]\n                                   [6][IMG]\n\n" + PROSE_B
+                + "\n\n   Comment: [7]\n\n" + PROSE_A + " [8]More on this.\n\nReferences\n\n   Visible links\n";
+        StringBuilder list = new StringBuilder(); // (the form's box, 7, is numbered, not listed)
+        for (int k : new int[] {1, 2, 3, 4, 5, 6, 8}) {
+            list.append("   ").append(k).append(". https://example.com/").append(k).append('\n');
+        }
+        String out = clean(page + list);
+        assertFalse(out.contains("[IMG]"), out);
+        assertFalse(java.util.regex.Pattern.compile("\\[\\d+]").matcher(out).find(), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertEquals(out, clean(out));
+    }
+
+    /** A line doubled with a link number before its second copy ("… (photos) [111]Tendril's …") is halved, as without the number. */
+    @Test
+    void aLineDoubledAroundALinkNumberIsHalved() {
+        String page = PROSE_A + "\n\n   [1]Tendril's many energy tools (photos) [111]Tendril's many energy tools (photos)\n\n" + PROSE_B
+                + "\n\nReferences\n\n";
+        StringBuilder list = new StringBuilder();
+        for (int k = 1; k <= 111; k++) {
+            list.append(String.format(java.util.Locale.ROOT, "%4d. https://example.com/%d%n", k, k)); // (numbers set right, as lynx sets them)
+        }
+        String out = clean(page + list);
+        assertEquals(1, out.split("energy tools", -1).length - 1, out);
+        assertEquals(out, clean(out));
+    }
+
     /** Numbers in brackets in a text without a text browser's list of links at its end are footnotes, and stay. */
     @Test
     void bracketedNumbersWithoutAListOfLinksStay() {
