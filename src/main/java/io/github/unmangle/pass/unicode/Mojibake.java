@@ -134,18 +134,20 @@ final class Mojibake {
                     + " the stray 'Â' removed"));
             return end;
         }
-        if (end - from >= 2) {
-            if (tryPage(text, from, end, Tables.CP1252, out)) {
-                return end;
-            }
-        }
-        // Other code pages: only for characters typical of their mojibake.
+        // Other code pages: only for characters typical of their mojibake. MacRoman's leads ("‚" for E2, "√" for C3, "¬" for
+        // C2) first: windows-1252 reads "‚" as a continuation byte and may repair a pair inside the run alone ("‚Ä¶", the
+        // ellipsis, would become "‚Ķ")
         CodePage mac = Tables.MACROMAN;
         char c = text.charAt(from);
         if (mac != null && (c == '\u221A' || c == '\u201A' || c == '\u00AC')) {
             int e = runEnd(text, from, limit, mac);
             if (e - from >= 2 && tryPage(text, from, e, mac, out)) {
                 return Math.max(e, end);
+            }
+        }
+        if (end - from >= 2) {
+            if (tryPage(text, from, end, Tables.CP1252, out)) {
+                return end;
             }
         }
         if (c == '\u0420' || c == '\u0421' || c == '\u0432') {
@@ -167,6 +169,9 @@ final class Mojibake {
             char c = text.charAt(i);
             if (page.byteOf(c) >= 0) {
                 i++;
+            } else if (c == '\uFFFD' && page == Tables.CP1252 && i - from >= 2 && text.charAt(i - 2) == '\u00E2' && text.charAt(i - 1) == '\u20AC'
+                    && closingQuote(i >= 3 ? text.charAt(i - 3) : 'x', i + 1 < limit ? text.charAt(i + 1) : ' ')) {
+                i++; // "committedâ€�": the closing quotation mark's last byte, 0x9D, lost (LOSSY_QUOTE); read as that byte
             } else if (c == ' ' && page == Tables.CP1252 && i > from && i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
                     && page.byteOf(text.charAt(i + 1)) >= 0x80) {
                 i++; // maybe a 0xA0 byte that became a plain space ("Ð Ñ\u0083..." for "Ру...")
@@ -179,7 +184,7 @@ final class Mojibake {
 
     private static int byteAt(String text, int i, CodePage page) {
         char c = text.charAt(i);
-        return c == ' ' ? 0xA0 : page.byteOf(c);
+        return c == ' ' ? 0xA0 : c == '\uFFFD' ? 0x9D : page.byteOf(c); // (U+FFFD only where runEnd took it for a lost 0x9D)
     }
 
     /** Repairs the sequences of {@code text[from,end)} under {@code page}; true if any. */
@@ -284,6 +289,10 @@ final class Mojibake {
             if (spaces) {
                 reason = reason + " (a 0xA0 byte had become a plain space)";
             }
+            if (text.substring(from + gStart, from + gEnd).indexOf('\uFFFD') >= 0) {
+                reason = reason + " (a byte lost on the way, U+FFFD after \"â€\", read as 0x9D: the closing quotation mark, which ends"
+                        + " in that byte, undefined in windows-1252; after a word or a mark, not between two letters)";
+            }
             if (page == Tables.CP1252 && hasC1(text, from + gStart, from + gEnd)) {
                 reason = reason + " (C1 controls stand for bytes undefined in windows-1252, as ISO-8859-1 reads them)";
             }
@@ -291,6 +300,18 @@ final class Mojibake {
             any = true;
         }
         return any;
+    }
+
+    /** "â€" and U+FFFD ("â€�"): a closing quotation mark read as windows-1252, its last byte (0x9D, undefined there) lost. */
+    static final String LOSSY_QUOTE = "\u00E2\u20AC\uFFFD";
+
+    /**
+     * Whether a lossy "â€�" between {@code prev} and {@code next} is the closing quotation mark: after a word or a mark
+     * (the lost byte may also have been an em quad's, a joiner's, a mark's or a hyphen's: 0x81, 0x8D, 0x8F, 0x90), and
+     * not between two letters, where a hyphen stood.
+     */
+    static boolean closingQuote(char prev, char next) {
+        return !Character.isWhitespace(prev) && !(Character.isLetter(prev) && Character.isLetter(next));
     }
 
     /**

@@ -67,6 +67,30 @@ class RulesTest {
         assertEquals("“x”", clean("\u00e2\u0080\u009cx\u00e2\u0080\u009d"));
     }
 
+    /**
+     * "â€�": a closing quotation mark (E2 80 9D) read as windows-1252, whose 0x9D is undefined and became U+FFFD (Python's
+     * and Java's decoders do so). After a word or a mark it is the quotation mark, also when the text was encoded again;
+     * between two letters (a hyphen's E2 80 90 lost the same way) and after a space it is left, and flagged.
+     */
+    @Test
+    void aClosingQuoteWhoseLastByteWasLostIsRepaired() {
+        assertEquals("He said “we’re committed” to it.", clean("He said â€œweâ€™re committedâ€\uFFFD to it."));
+        assertEquals("“Done.”", clean("â€œDone.â€\uFFFD"));
+        assertEquals("“we’re committed” to", clean("Ã¢â‚¬Å“weÃ¢â‚¬â„¢re committedÃ¢â‚¬ï¿½ to"));
+        assertEquals("the future — and", clean("the future Ã¢â‚¬â€\uFFFD and")); // an em dash encoded twice, the second time lossy
+        List<Edit> e = edits("committedâ€\uFFFD to");
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).reason().contains("0x9D"), e.get(0).reason());
+        assertEquals("wellâ€\uFFFDknown", clean("wellâ€\uFFFDknown"));
+        assertEquals("said â€\uFFFD", clean("said â€\uFFFD"));
+    }
+
+    /** UTF-8 read as MacRoman: "‚Ä¶" is the ellipsis, not "‚" and a windows-1252 pair ("Ä¶" would read as "Ķ"). */
+    @Test
+    void mojibakeOfMacRomanIsReadAsMacRomanFirst() {
+        assertEquals("The plan failed… and the café’s “future”.", clean("The plan failed‚Ä¶ and the caf√©‚Äôs ‚Äúfuture‚Äù."));
+    }
+
     @Test
     void mojibakeOfCyrillicReadAsWindows1251() {
         // "Привет мир" in UTF-8, read as windows-1251
