@@ -145,6 +145,14 @@ final class Mojibake {
                 return Math.max(e, end);
             }
         }
+        if (end == from + 1 && text.charAt(from) == '\u00C3' && end < limit && text.charAt(end) == ' ' && lostNoBreakA(text, from, limit)) {
+            // "voilÃ  tout", "rendez-vous Ã  Paris": "à" (C3 A0) read as windows-1252, its A0 (a no-break space) made a
+            // plain space. No word ends in a capital "Ã" after a lowercase letter, and none is "Ã" alone.
+            int to = end + 1 < limit && text.charAt(end + 1) == ' ' ? end + 1 : end;
+            out.add(new Fix(from, to, "\u00E0", "UTF-8 \"à\" (C3 A0) read as windows-1252 \"Ã\" and a no-break space that became a"
+                    + " plain space: \"à\"" + (to > end ? ", the space it had become removed" : "")));
+            return to;
+        }
         if (end - from >= 2) {
             if (tryPage(text, from, end, Tables.CP1252, out)) {
                 return end;
@@ -157,6 +165,29 @@ final class Mojibake {
             }
         }
         return Math.max(end, from + 1);
+    }
+
+    /**
+     * Whether the "Ã" at {@code at}, a space after it, is "à" whose no-break space became a space: after a lowercase
+     * letter ("voilÃ "), or alone after a space or a line's start, not in capitals ("SÃO PAULO Ã BOA" is no mojibake: "À"
+     * would read "Ã€"), before a second space (the word's own: "The letter Ã is …" is text).
+     */
+    private static boolean lostNoBreakA(String text, int at, int limit) {
+        char prev = at > 0 ? text.charAt(at - 1) : '\n';
+        if (Character.isLowerCase(prev)) {
+            return true;
+        }
+        if (prev != ' ' && prev != '\n') {
+            return false;
+        }
+        if (prev == ' ' && at >= 2 && Character.isUpperCase(text.charAt(at - 2))) {
+            return false;
+        }
+        int k = at + 1;
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k - at - 1 >= 2;
     }
 
     private static boolean isClosingPunct(char c) {
@@ -232,6 +263,9 @@ final class Mojibake {
             }
             if (ok && seqs.size() == 1 && seqs.get(0)[1] == 2 && uppercaseWordEnd(text, from + gStart)) {
                 ok = false;
+            }
+            if (ok && seqs.size() == 1 && insideWord(text, from + gStart, from + i) && arrowOrDingbat(decoded.codePointAt(0))) {
+                ok = false; // "oovtviärdásâžžân" (Inari Sami): an arrow or a dingbat (E2 9E 9E, "➞") is never written inside a word
             }
             if (page.strictLeads && seqs.size() < 2 && page != Tables.MACROMAN) {
                 ok = false;
@@ -327,6 +361,16 @@ final class Mojibake {
             return false;
         }
         return lead + 2 >= text.length() || !Character.isLetter(text.charAt(lead + 2));
+    }
+
+    /** Arrows, box drawing, shapes, dingbats (not math operators: "go∼mus" is a name). */
+    private static boolean arrowOrDingbat(int cp) {
+        return cp >= 0x2190 && cp <= 0x21FF || cp >= 0x2500 && cp <= 0x27BF || cp >= 0x2B00 && cp <= 0x2BFF;
+    }
+
+    /** Whether {@code text[s, e)} has a letter on each side. */
+    private static boolean insideWord(String text, int s, int e) {
+        return s > 0 && e < text.length() && Character.isLetter(text.charAt(s - 1)) && Character.isLetter(text.charAt(e));
     }
 
     private static boolean allCyrillicLetters(CharSequence s) {

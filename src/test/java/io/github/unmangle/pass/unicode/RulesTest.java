@@ -85,6 +85,30 @@ class RulesTest {
         assertEquals("said â€\uFFFD", clean("said â€\uFFFD"));
     }
 
+    /**
+     * "à" (C3 A0) read as windows-1252 is "Ã" and a no-break space; where the no-break space became a plain space,
+     * "voilÃ  tout" is "voilà tout". A capital "Ã" in capitals, or alone before one space, is text.
+     */
+    @Test
+    void anAGraveWhoseNoBreakSpaceBecameASpaceIsRepaired() {
+        assertEquals("Rendez-vous à Paris, voilà tout.", clean("Rendez-vous Ã  Paris, voilÃ  tout."));
+        assertEquals("voilà tout", clean("voilÃ tout"));
+        assertEquals("à la carte", clean("Ã  la carte"));
+        unchanged("SÃO PAULO Ã BOA");
+        unchanged("The letter Ã is used in Portuguese.");
+    }
+
+    /**
+     * An arrow or a dingbat is never written inside a word: "âžž" between letters is Inari Sami (the UDHR's "oovtviärdásâžžân"),
+     * not "➞" (E2 9E 9E) read as windows-1252; a math sign inside a name ("goâˆ¼mus", "go∼mus") is still repaired.
+     */
+    @Test
+    void anArrowInsideAWordIsNoMojibake() {
+        unchanged("Puoh ulmuuh šaddeh rijjân já oovtviärdásâžžân jieijâs áárvu já vuoigâdvuođâi háárán.");
+        assertEquals("go∼mus", clean("go\u00e2\u0088\u00bcmus"));
+        assertEquals("Next ➞ page", clean("Next âžž page"));
+    }
+
     /** UTF-8 read as MacRoman: "‚Ä¶" is the ellipsis, not "‚" and a windows-1252 pair ("Ä¶" would read as "Ķ"). */
     @Test
     void mojibakeOfMacRomanIsReadAsMacRomanFirst() {
