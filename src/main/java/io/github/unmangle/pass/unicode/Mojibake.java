@@ -169,15 +169,14 @@ final class Mojibake {
 
     /**
      * Whether the "Ã" at {@code at}, a space after it, is "à" whose no-break space became a space: after a lowercase
-     * letter ("voilÃ "), or alone after a space or a line's start, not in capitals ("SÃO PAULO Ã BOA" is no mojibake: "À"
-     * would read "Ã€"), before a second space (the word's own: "The letter Ã is …" is text).
+     * letter ("voilÃ  tout") or alone after a space or a line's start, not in capitals ("SÃO PAULO Ã BOA" is no mojibake:
+     * "À" would read "Ã€"), and before a second space, the word's own. With one space it is not clear whether the
+     * word ended there ("voilÃ tout", its space lost) or went on ("ThÃ nh", Vietnamese "Thành"); nor is "The letter Ã
+     * is …" mojibake. Left.
      */
     private static boolean lostNoBreakA(String text, int at, int limit) {
         char prev = at > 0 ? text.charAt(at - 1) : '\n';
-        if (Character.isLowerCase(prev)) {
-            return true;
-        }
-        if (prev != ' ' && prev != '\n') {
+        if (!Character.isLowerCase(prev) && prev != ' ' && prev != '\n') {
             return false;
         }
         if (prev == ' ' && at >= 2 && Character.isUpperCase(text.charAt(at - 2))) {
@@ -254,7 +253,8 @@ final class Mojibake {
             for (int[] s : seqs) {
                 int cp = decode(bytes, s[0], s[1]);
                 boolean c1 = hasC1(text, from + s[0], from + s[0] + s[1]);
-                boolean good = seqs.size() >= 2 || c1 ? acceptableInGroup(cp) : acceptableAlone(cp, bytes[s[0]] & 0xFF, page);
+                boolean good = seqs.size() >= 2 || c1 ? acceptableInGroup(cp) || seqs.size() >= 2 && cp >= 0x80 && cp <= 0x9F
+                        : acceptableAlone(cp, bytes[s[0]] & 0xFF, page);
                 if (!good) {
                     ok = false;
                     break;
@@ -262,6 +262,9 @@ final class Mojibake {
                 decoded.appendCodePoint(cp);
             }
             if (ok && seqs.size() == 1 && seqs.get(0)[1] == 2 && uppercaseWordEnd(text, from + gStart)) {
+                ok = false;
+            }
+            if (ok && seqs.size() == 1 && !c1Group(text, from + gStart, from + i) && !plausibleAlone(text, from + gStart, from + i, bytes, gStart)) {
                 ok = false;
             }
             if (ok && seqs.size() == 1 && insideWord(text, from + gStart, from + i) && arrowOrDingbat(decoded.codePointAt(0))) {
@@ -316,6 +319,9 @@ final class Mojibake {
                 after = sb.toString();
                 rounds++;
             }
+            if (hasC1(after, 0, after.length())) {
+                continue; // (a C1 control, a byte of a text encoded twice, that the next round did not decode: no repair)
+            }
             String reason = rounds == 1
                     ? encodings + ": re-encoded as " + page.name + ", decoded as UTF-8"
                     : encodings + ", " + rounds + " times: re-encoded as " + page.name
@@ -350,7 +356,8 @@ final class Mojibake {
 
     /**
      * "«PÅ»", "CAFÉ”": an uppercase word ending in a capital letter, then punctuation. The pair is
-     * valid UTF-8 (Å» → Ż) but far more likely real text in capitals than mojibake.
+     * valid UTF-8 (Å» → Ż) but far more likely real text in capitals than mojibake (CLDR's samples hold
+     * "Â°" and "Â½" in Inari Sami, "Î™" in Kurdish, "Ï™" in French: so "PMPÂ®" and "CAFÃ‰" stay too).
      */
     private static boolean uppercaseWordEnd(String text, int lead) {
         if (lead == 0 || !Character.isUpperCase(text.charAt(lead - 1)) || !Character.isUpperCase(text.charAt(lead))) {
@@ -361,6 +368,25 @@ final class Mojibake {
             return false;
         }
         return lead + 2 >= text.length() || !Character.isLetter(text.charAt(lead + 2));
+    }
+
+    /** Marks of windows-1252's upper half that may follow a word in real text. */
+    private static final String AFTER_A_WORD = "\u201D\u2019\u00BB\u203A\u2026\u2013\u2014\u2022\u00B7\u201A\u201E\u201C\u2018\u00AB\u2039\u00A0\u00A1\u00BF";
+
+    private static boolean c1Group(String text, int s, int e) {
+        return hasC1(text, s, e);
+    }
+
+    /**
+     * The context a lone sequence asks for: a Vietnamese letter read through "»" ("Nguyá»…n" → "Nguyễn") is not a
+     * word's end before a closing mark ("está»…" is Spanish).
+     */
+    private static boolean plausibleAlone(String text, int s, int e, byte[] bytes, int at) {
+        int lead = bytes[at] & 0xFF;
+        if (lead == 0xE1 && (bytes[at + 1] & 0xFF) == 0xBB && AFTER_A_WORD.indexOf(text.charAt(s + 2)) >= 0) {
+            return e < text.length() && Character.isLetter(text.charAt(e));
+        }
+        return true;
     }
 
     /** Arrows, box drawing, shapes, dingbats (not math operators: "go∼mus" is a name). */
@@ -452,8 +478,19 @@ final class Mojibake {
             return Character.isLetter(cp);
         }
         if (lead == 0xE2) {
-            // punctuation, currency, letterlike, arrows, math, technical, shapes, dingbats (not number forms)
-            return (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF);
+            // spaces and zero-width characters, punctuation, currency, letterlike, arrows, math, technical, shapes, dingbats (not
+            // number forms): "â€‹" is a zero-width space, "â€‰" a thin space
+            return (cp >= 0x2000 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF);
+        }
+        if (lead == 0xE1) {
+            // Latin Extended Additional and Greek Extended letters: Vietnamese ("Chá»£" → "Chợ"), transliterations ("ká¹£a" → "kṣa")
+            return cp >= 0x1E00 && cp <= 0x1FFF && Character.isLetter(cp);
+        }
+        if (lead == 0xE0) {
+            // the scripts of India and Southeast Asia, letters and their vowel signs ("à¦·" → "ষ")
+            int t = UCharacter.getType(cp);
+            return cp >= 0x0900 && cp <= 0x0DFF && (Character.isLetter(cp) || t == UCharacterCategory.NON_SPACING_MARK
+                    || t == UCharacterCategory.COMBINING_SPACING_MARK);
         }
         if (lead == 0xE3) {
             return cp >= 0x3000 && cp <= 0x303F;
