@@ -128,7 +128,9 @@ final class Mojibake {
     static int scan(String text, int from, int limit, List<Fix> out) {
         int end = runEnd(text, from, limit, Tables.CP1252);
         if (end == from + 1 && text.charAt(from) == '\u00C2' && from > 0 && (end == limit || text.charAt(end) == ' ')
-                && (Character.isLowerCase(text.charAt(from - 1)) || isClosingPunct(text.charAt(from - 1)))) {
+                && (Character.isLowerCase(text.charAt(from - 1)) || Character.isDigit(text.charAt(from - 1)) || isClosingPunct(text.charAt(from - 1))
+                || from >= 2 && text.charAt(from - 1) == ' ' && text.charAt(from - 2) == '\u00C2')) {
+            // (after a digit too, "10Â ", and in a row of them, "Â Â Â": a table's empty cells)
             // "doÂ Brasil": a UTF-8 no-break space (C2 A0) read as windows-1252, its A0 already made a space.
             out.add(new Fix(from, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space:"
                     + " the stray 'Â' removed"));
@@ -202,8 +204,9 @@ final class Mojibake {
             } else if (c == '\uFFFD' && page == Tables.CP1252 && i - from >= 2 && text.charAt(i - 2) == '\u00E2' && text.charAt(i - 1) == '\u20AC'
                     && closingQuote(i >= 3 ? text.charAt(i - 3) : 'x', i + 1 < limit ? text.charAt(i + 1) : ' ')) {
                 i++; // "committedâ€�": the closing quotation mark's last byte, 0x9D, lost (LOSSY_QUOTE); read as that byte
-            } else if (c == ' ' && page == Tables.CP1252 && i > from && i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
-                    && page.byteOf(text.charAt(i + 1)) >= 0x80) {
+            } else if (c == ' ' && page == Tables.CP1252 && i > from && (i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
+                    && page.byteOf(text.charAt(i + 1)) >= 0x80 || text.charAt(i - 1) == '\u00C2' && i - 1 > from && text.charAt(i - 2) == ' ')) {
+                // (and the last of a row of "Â ": "10Â Â Â 1pm")
                 i++; // maybe a 0xA0 byte that became a plain space ("Ð Ñ\u0083..." for "Ру...")
             } else {
                 break;
@@ -261,8 +264,9 @@ final class Mojibake {
                 }
                 decoded.appendCodePoint(cp);
             }
-            if (ok && seqs.size() == 1 && seqs.get(0)[1] == 2 && uppercaseWordEnd(text, from + gStart)) {
-                ok = false;
+            if (ok && seqs.size() == 1 && seqs.get(0)[1] == 2 && !hasC1(text, from + gStart, from + i) && uppercaseWordEnd(text, from + gStart)
+                    && !registeredSign(text, from + gStart)) {
+                ok = false; // (a C1 control is never real text: "MELIÃ\u0081" is "MELIÁ")
             }
             if (ok && seqs.size() == 1 && !c1Group(text, from + gStart, from + i) && !plausibleAlone(text, from + gStart, from + i, bytes, gStart)) {
                 ok = false;
@@ -276,7 +280,7 @@ final class Mojibake {
             if (ok && page == Tables.CP1251 && !allCyrillicLetters(decoded)) {
                 ok = false; // capitals with І/Ј/Ђ (Belarusian, Kazakh, Serbian) are valid byte pairs too
             }
-            if (ok && seqs.size() >= 2 && !oneScript(decoded, spaces)) {
+            if (ok && seqs.size() >= 2 && !allNoBreakSpaces(decoded) && !oneScript(decoded, spaces)) {
                 ok = false;
             }
             if (!ok) {
@@ -370,6 +374,12 @@ final class Mojibake {
         return lead + 2 >= text.length() || !Character.isLetter(text.charAt(lead + 2));
     }
 
+    /** "PMPÂ®", "ACMEÂ©": the registered or copyright sign (C2 AE, C2 A9) after a name in capitals; no word ends in "Â" before it. */
+    private static boolean registeredSign(String text, int lead) {
+        char cont = text.charAt(lead + 1);
+        return text.charAt(lead) == '\u00C2' && (cont == '\u00AE' || cont == '\u00A9');
+    }
+
     /** Marks of windows-1252's upper half that may follow a word in real text. */
     private static final String AFTER_A_WORD = "\u201D\u2019\u00BB\u203A\u2026\u2013\u2014\u2022\u00B7\u201A\u201E\u201C\u2018\u00AB\u2039\u00A0\u00A1\u00BF";
 
@@ -397,6 +407,16 @@ final class Mojibake {
     /** Whether {@code text[s, e)} has a letter on each side. */
     private static boolean insideWord(String text, int s, int e) {
         return s > 0 && e < text.length() && Character.isLetter(text.charAt(s - 1)) && Character.isLetter(text.charAt(e));
+    }
+
+    /** "Â Â Â" read back: no-break spaces only (a table's empty cells), whose "Â" were left when each became a plain space. */
+    private static boolean allNoBreakSpaces(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allCyrillicLetters(CharSequence s) {
@@ -478,9 +498,9 @@ final class Mojibake {
             return Character.isLetter(cp);
         }
         if (lead == 0xE2) {
-            // spaces and zero-width characters, punctuation, currency, letterlike, arrows, math, technical, shapes, dingbats (not
-            // number forms): "â€‹" is a zero-width space, "â€‰" a thin space
-            return (cp >= 0x2000 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF);
+            // spaces and zero-width characters, punctuation, superscripts and subscripts ("wâ‚‚" → "w₂"), currency, letterlike,
+            // arrows, math, technical, shapes, dingbats (not number forms): "â€‹" is a zero-width space, "â€‰" a thin space
+            return (cp >= 0x2000 && cp <= 0x205E) || (cp >= 0x2070 && cp <= 0x209F) || (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF);
         }
         if (lead == 0xE1) {
             // Latin Extended Additional and Greek Extended letters: Vietnamese ("Chá»£" → "Chợ"), transliterations ("ká¹£a" → "kṣa")
@@ -496,7 +516,8 @@ final class Mojibake {
             return cp >= 0x3000 && cp <= 0x303F;
         }
         if (lead == 0xEF) {
-            return (cp >= 0xFF01 && cp <= 0xFF65) || cp == 0xFEFF;
+            // full-width forms, the byte-order mark, the Latin ligatures of PDF text ("eï¬ƒcient" → "eﬃcient")
+            return (cp >= 0xFF01 && cp <= 0xFF65) || cp == 0xFEFF || (cp >= 0xFB00 && cp <= 0xFB06);
         }
         if (lead == 0xF0) {
             return cp >= 0x1F000 && cp <= 0x1FAFF;

@@ -119,13 +119,18 @@ class RulesTest {
         assertEquals("(kṣa)", clean("(ká¹£a)"));
         assertEquals("'ষ'", clean("'à¦·'"));
         assertEquals("subscription?", clean("subscriptionâ€‹?")); // a zero-width space, then removed as one
+        assertEquals("w₂ and eﬃcient", clean("wâ‚‚ and eï¬ƒcient"));
+        // a name in capitals before the registered sign, and before a C1 control (never real text)
+        assertEquals("PMP® (CFA©) MELIÁ", clean("PMPÂ® (CFAÂ©) MELIÃ\u0081"));
+        // no-break spaces after a number and in a row, their "Â" left when the space was made a plain one
+        assertEquals("10 1pm", clean("10Â Â Â 1pm").replaceAll(" +", " "));
     }
 
     /** ... and real text that holds the same characters stays: a quotation closed after "á", capitals before a mark. */
     @Test
     void realTextThatLooksLikeLoneSequencesStays() {
         unchanged("Dijo «está»… y se fue.");
-        unchanged("Ele disse AMANHÃ… e saiu. Era COSÌ» davvero. PMPÂ® CAFÃ‰");
+        unchanged("Ele disse AMANHÃ… e saiu. Era COSÌ» davvero. CAFÃ‰");
     }
 
     /** Encoded twice as browsers read windows-1252 (undefined bytes as C1 controls): the closing quotation mark comes back. */
