@@ -3,8 +3,8 @@
 #  1. throughput of the unicode pass alone, one thread, >= 100 MB of news-like text in memory;
 #  2. edits per rule on the boilerplate-dev input pages (whole lynx-saved web pages), with every
 #     line join listed in target/unicode-joins.txt for checking by eye;
-#  3. mojibake undone: boilerplate-dev's gold texts damaged six ways (UTF-8 read as windows-1252,
-#     ISO-8859-1, MacRoman, twice, ...), texts restored (MojibakeEval).
+#  3. mojibake undone: boilerplate-dev's gold texts damaged seven ways (UTF-8 read as windows-1252,
+#     ISO-8859-1, MacRoman, windows-1250, twice, ...), texts restored (MojibakeEval).
 # Usage: bench/unicode.sh [--mb 100] [--rounds 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <p>Ways: UTF-8 bytes read as windows-1252 (Java's decoder: undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D
  * become U+FFFD); as windows-1252 with those bytes as C1 controls (as browsers read it); as ISO-8859-1;
- * as MacRoman; windows-1252 twice; windows-1252 with each no-break space then made a plain space.
+ * as MacRoman; as windows-1250 (Central European); windows-1252 twice; windows-1252 with each no-break space then made a plain space.
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.MojibakeEval [DIR] [--texts N] [--examples N]} (DIR: folder of
  * clean .txt files, by default ../shared/boilerplate-dev/gold).
@@ -60,6 +60,7 @@ public final class MojibakeEval {
         ways.put("windows-1252 (undefined bytes as C1 controls)", t -> browser1252(t.getBytes(StandardCharsets.UTF_8)));
         ways.put("ISO-8859-1", t -> new String(t.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
         ways.put("MacRoman", t -> decode(t.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman")));
+        ways.put("windows-1250", t -> decode(t.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1250")));
         ways.put("windows-1252 twice", t -> browser1252(browser1252(t.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
         ways.put("windows-1252, no-break spaces made spaces", t -> browser1252(t.getBytes(StandardCharsets.UTF_8)).replace('\u00A0', ' '));
         Pipeline unicode = Pipeline.build(PassRegistry.load(), List.of("unicode"));

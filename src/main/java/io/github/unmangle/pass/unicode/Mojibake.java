@@ -106,6 +106,7 @@ final class Mojibake {
         static final CodePage MACROMAN = Charset.isSupported("x-MacRoman")
                 ? new CodePage("MacRoman", "x-MacRoman", false, true) : null;
         static final CodePage CP1251 = new CodePage("windows-1251", "windows-1251", false, true);
+        static final CodePage CP1250 = new CodePage("windows-1250", "windows-1250", false, false);
     }
 
     static CodePage cp1252() {
@@ -160,6 +161,13 @@ final class Mojibake {
                 return end;
             }
         }
+        if (CP1250_LEADS.indexOf(c) >= 0) {
+            // UTF-8 read as windows-1250 (Central European): "â€ś" for “, "â€ť" for ”, "ObĂ©" for "Obé"
+            int e = runEnd(text, from, limit, Tables.CP1250);
+            if (e - from >= 2 && e > end && tryPage(text, from, e, Tables.CP1250, out)) {
+                return e;
+            }
+        }
         if (c == '\u0420' || c == '\u0421' || c == '\u0432') {
             int e = runEnd(text, from, limit, Tables.CP1251);
             if (e - from >= 4 && tryPage(text, from, e, Tables.CP1251, out)) {
@@ -189,6 +197,14 @@ final class Mojibake {
             k++;
         }
         return k - at - 1 >= 2;
+    }
+
+    /** windows-1250's characters for UTF-8's lead bytes C2-C5, E2 and F0 ("Â", "Ă", "Ä", "Ĺ", "â", "đ": "đź‘‰" is 👉). */
+    private static final String CP1250_LEADS = "\u00C2\u0102\u00C4\u0139\u00E2\u0111";
+
+    /** Whether a run may be windows-1250 mojibake: it starts with one of its lead characters ({@link UnicodePass} asks). */
+    static boolean maybe1250(char c) {
+        return c == '\u0102' || c == '\u0139' || c == '\u0111';
     }
 
     private static boolean isClosingPunct(char c) {

@@ -145,6 +145,13 @@ class RulesTest {
         assertEquals("The plan failed… and the café’s “future”.", clean("The plan failed‚Ä¶ and the caf√©‚Äôs ‚Äúfuture‚Äù."));
     }
 
+    /** UTF-8 read as windows-1250 (Central European): its "ś" and "ť" stand where windows-1252 has "œ" and a hole. */
+    @Test
+    void mojibakeOfWindows1250IsRepaired() {
+        assertEquals("He said “healthy.” at the Obé café 👉", clean("He said â€śhealthy.â€ť at the ObĂ© cafĂ© đź‘‰"));
+        unchanged("Środa, piątek: Łódź i Kraków. Čeština, Ăn uống.");
+    }
+
     @Test
     void mojibakeOfCyrillicReadAsWindows1251() {
         // "Привет мир" in UTF-8, read as windows-1251
