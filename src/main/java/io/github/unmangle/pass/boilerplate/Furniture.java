@@ -567,10 +567,9 @@ final class Furniture {
                 ls = ws;
             }
         }
-        String lower = text.substring(Math.max(from, e - 24), e).toLowerCase(Locale.ROOT);
         for (String agency : CREDIT_AGENCIES) {
-            if (lower.endsWith(agency)) {
-                int a = e - agency.length();
+            int a = e - agency.length();
+            if (a > from && text.regionMatches(true, a, agency, 0, agency.length())) { // (in place: every kept line is asked)
                 int n = 0;
                 int i = a;
                 // the name before it: capitalised words, at most CREDIT_WORDS, from a sentence's end, two spaces or the line's start

@@ -131,8 +131,8 @@ final class Mojibake {
         if (end == from + 1 && text.charAt(from) == '\u00C2' && from > 0 && (end == limit || text.charAt(end) == ' ')
                 && (Character.isLowerCase(text.charAt(from - 1)) || Character.isDigit(text.charAt(from - 1)) || isClosingPunct(text.charAt(from - 1))
                 || from >= 2 && text.charAt(from - 1) == ' ' && text.charAt(from - 2) == '\u00C2')) {
-            // (after a digit too, "10Â ", and in a row of them, "Â Â Â": a table's empty cells)
-            // "doÂ Brasil": a UTF-8 no-break space (C2 A0) read as windows-1252, its A0 already made a space.
+            // "doÂ Brasil": a UTF-8 no-break space (C2 A0) read as windows-1252, its A0 already made a space (after a digit
+            // too, "10Â ", and in a row of them, "Â Â Â": a table's empty cells)
             out.add(new Fix(from, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space:"
                     + " the stray 'Â' removed"));
             return end;
@@ -150,14 +150,19 @@ final class Mojibake {
         }
         if (end == from + 1 && text.charAt(from) == '\u00C3' && end < limit && text.charAt(end) == ' ' && lostNoBreakA(text, from, limit)) {
             // "voilÃ  tout", "rendez-vous Ã  Paris": "à" (C3 A0) read as windows-1252, its A0 (a no-break space) made a
-            // plain space. No word ends in a capital "Ã" after a lowercase letter, and none is "Ã" alone.
-            int to = end + 1 < limit && text.charAt(end + 1) == ' ' ? end + 1 : end;
-            out.add(new Fix(from, to, "\u00E0", "UTF-8 \"à\" (C3 A0) read as windows-1252 \"Ã\" and a no-break space that became a"
-                    + " plain space: \"à\"" + (to > end ? ", the space it had become removed" : "")));
-            return to;
+            // plain space beside the word's own (lostNoBreakA)
+            out.add(new Fix(from, end + 1, "\u00E0", "UTF-8 \"à\" (C3 A0) read as windows-1252 \"Ã\" and a no-break space that became a"
+                    + " plain space: \"à\", the space it had become removed"));
+            return end + 1;
         }
         if (end - from >= 2) {
             if (tryPage(text, from, end, Tables.CP1252, out)) {
+                if (end - from >= 3 && text.charAt(end - 1) == '\u00C2' && text.charAt(end - 2) == ' ' && (end == limit || text.charAt(end) == ' ')
+                        && out.get(out.size() - 1).end() <= end - 1) {
+                    // the last "Â" of a row of them at a line's end ("forearms.Â Â Â Â"): no byte after it to read
+                    out.add(new Fix(end - 1, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space, the last of a row:"
+                            + " the stray 'Â' removed"));
+                }
                 return end;
             }
         }
@@ -284,7 +289,7 @@ final class Mojibake {
                     && !registeredSign(text, from + gStart)) {
                 ok = false; // (a C1 control is never real text: "MELIÃ\u0081" is "MELIÁ")
             }
-            if (ok && seqs.size() == 1 && !c1Group(text, from + gStart, from + i) && !plausibleAlone(text, from + gStart, from + i, bytes, gStart)) {
+            if (ok && seqs.size() == 1 && !hasC1(text, from + gStart, from + i) && !plausibleAlone(text, from + gStart, from + i, bytes, gStart)) {
                 ok = false;
             }
             if (ok && seqs.size() == 1 && insideWord(text, from + gStart, from + i) && arrowOrDingbat(decoded.codePointAt(0))) {
@@ -349,7 +354,8 @@ final class Mojibake {
             if (spaces) {
                 reason = reason + " (a 0xA0 byte had become a plain space)";
             }
-            if (text.substring(from + gStart, from + gEnd).indexOf('\uFFFD') >= 0) {
+            int lost = text.indexOf('\uFFFD', from + gStart);
+            if (lost >= 0 && lost < from + gEnd) {
                 reason = reason + " (a byte lost on the way, U+FFFD after \"â€\", read as 0x9D: the closing quotation mark, which ends"
                         + " in that byte, undefined in windows-1252; after a word or a mark, not between two letters)";
             }
@@ -398,10 +404,6 @@ final class Mojibake {
 
     /** Marks of windows-1252's upper half that may follow a word in real text. */
     private static final String AFTER_A_WORD = "\u201D\u2019\u00BB\u203A\u2026\u2013\u2014\u2022\u00B7\u201A\u201E\u201C\u2018\u00AB\u2039\u00A0\u00A1\u00BF";
-
-    private static boolean c1Group(String text, int s, int e) {
-        return hasC1(text, s, e);
-    }
 
     /**
      * The context a lone sequence asks for: a Vietnamese letter read through "»" ("Nguyá»…n" → "Nguyễn") is not a

@@ -124,6 +124,7 @@ class RulesTest {
         assertEquals("PMP® (CFA©) MELIÁ", clean("PMPÂ® (CFAÂ©) MELIÃ\u0081"));
         // no-break spaces after a number and in a row, their "Â" left when the space was made a plain one
         assertEquals("10 1pm", clean("10Â Â Â 1pm").replaceAll(" +", " "));
+        assertEquals("forearms.", clean("forearms.Â Â Â Â").strip());
     }
 
     /** ... and real text that holds the same characters stays: a quotation closed after "á", capitals before a mark. */
