@@ -5,7 +5,8 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * Well-formed HTML character references left in text: {@code &amp;}, {@code &eacute;},
  * {@code &#8217;}, {@code &#x2019;}. Only complete references with their semicolon are decoded,
- * so "AT&T" and "Q&A" stay. Named references come from Commons Text's HTML 4 table (plus
+ * so "AT&T" and "Q&A" stay; and decimal ones without it, as HTML reads them ("Don&#8217t": "&#" and two
+ * digits or more are no words; not hexadecimal ones, whose digits may run on into the word). Named references come from Commons Text's HTML 4 table (plus
  * {@code &apos;}); numeric ones 128-159 mean the windows-1252 character, as HTML5 says.
  * Double-escaped references ({@code &amp;eacute;}) are decoded to the end.
  */
@@ -34,10 +35,14 @@ final class Entities {
                 j++;
                 digits++;
             }
-            if (digits == 0 || digits > 7 || j >= limit || text.charAt(j) != ';') {
+            if (digits == 0 || digits > 7) {
                 return 0;
             }
-            return j + 1 - i;
+            if (j < limit && text.charAt(j) == ';') {
+                return j + 1 - i;
+            }
+            // a decimal reference whose semicolon was lost ("Don&#8217t"), as HTML reads it: "&#" and digits are no words
+            return !hex && digits >= 2 ? j - i : 0;
         }
         if (!isAsciiLetter(c)) {
             return 0;
@@ -57,7 +62,7 @@ final class Entities {
     static String decode(String ref) {
         if (ref.charAt(1) == '#') {
             boolean hex = ref.charAt(2) == 'x' || ref.charAt(2) == 'X';
-            String digits = ref.substring(hex ? 3 : 2, ref.length() - 1);
+            String digits = ref.substring(hex ? 3 : 2, ref.length() - (ref.endsWith(";") ? 1 : 0));
             int cp;
             try {
                 cp = Integer.parseInt(digits, hex ? 16 : 10);

@@ -255,6 +255,9 @@ class RulesTest {
         assertEquals("Tom & Jerry’s café", clean("Tom &amp; Jerry&#8217;s caf&eacute;"));
         unchanged("AT&T, Q&A, R&D; &copy without semicolon, &notanentity; and &#0;");
         assertEquals("&", clean("&amp;amp;"));
+        // a decimal reference whose semicolon was lost, as HTML reads it; not a hexadecimal one, nor "&#" and one digit
+        assertEquals("Don’t say ‘no’", clean("Don&#8217t say &#8216no&#8217"));
+        unchanged("x &#x2019s, Item &#1 of 3");
     }
 
     // --- punctuation folding
