@@ -212,6 +212,15 @@ final class Mojibake {
         return c == '\u0102' || c == '\u0139' || c == '\u0111';
     }
 
+    /**
+     * Whether {@code text[from, to)} is an emoji's first three bytes read as windows-1252, its last lost ("ðŸ‘": 👍 is
+     * F0 9F 91 8D, and 0x8D is undefined there): "ð", "Ÿ" and one more, nothing that real text writes.
+     */
+    static boolean lossyEmoji(String text, int from, int to) {
+        return to - from == 3 && text.charAt(from) == '\u00F0' && text.charAt(from + 1) == '\u0178' && Tables.CP1252.byteOf(text.charAt(from + 2)) >= 0x80
+                && Tables.CP1252.byteOf(text.charAt(from + 2)) <= 0xBF;
+    }
+
     private static boolean isClosingPunct(char c) {
         return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
     }

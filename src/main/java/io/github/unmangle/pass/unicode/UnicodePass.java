@@ -248,9 +248,10 @@ final class UnicodePass implements Pass {
                 return runEnd;
             }
             sc.noMojibakeUntil = runEnd;
-            if (runEnd - i >= 2 && hasC1(t, i, runEnd)) {
+            if (runEnd - i >= 2 && (hasC1(t, i, runEnd) || Mojibake.lossyEmoji(t, i, runEnd))) {
                 // C1 controls amid mojibake letters that cannot be decoded (bytes were lost on the
-                // way): deleting them would only make the damage harder to undo. Leave and flag.
+                // way), or an emoji's first bytes without its last ("ðŸ‘"): deleting them would only make the
+                // damage harder to undo. Leave and flag.
                 b.flag(i, runEnd, "mojibake-unrepaired",
                         "looks like UTF-8 read as windows-1252/Latin-1, but some bytes are missing; left as is");
                 counts.mojibakeUnrepaired++;

@@ -140,6 +140,14 @@ class RulesTest {
         assertEquals("“healthy.”", clean("Ã¢â‚¬Å“healthy.Ã¢â‚¬Â\u009d"));
     }
 
+    /** An emoji whose last byte was lost ("ðŸ‘" for 👍: 0x8D is undefined in windows-1252) is left, and flagged. */
+    @Test
+    void anEmojiWithoutItsLastByteIsFlagged() {
+        Cleaned c = Golden.clean("Great job ðŸ‘ see you");
+        assertEquals("Great job ðŸ‘ see you", c.text());
+        assertTrue(c.passes().get(0).flags().stream().anyMatch(f -> f.rule().equals("mojibake-unrepaired")), c.passes().get(0).flags().toString());
+    }
+
     /** UTF-8 read as MacRoman: "‚Ä¶" is the ellipsis, not "‚" and a windows-1252 pair ("Ä¶" would read as "Ķ"). */
     @Test
     void mojibakeOfMacRomanIsReadAsMacRomanFirst() {
