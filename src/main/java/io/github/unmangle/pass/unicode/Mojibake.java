@@ -231,9 +231,8 @@ final class Mojibake {
             char c = text.charAt(i);
             if (page.byteOf(c) >= 0) {
                 i++;
-            } else if (c == '\uFFFD' && page == Tables.CP1252 && i - from >= 2 && text.charAt(i - 2) == '\u00E2' && text.charAt(i - 1) == '\u20AC'
-                    && closingQuote(i >= 3 ? text.charAt(i - 3) : 'x', i + 1 < limit ? text.charAt(i + 1) : ' ')) {
-                i++; // "committedâ€�": the closing quotation mark's last byte, 0x9D, lost (LOSSY_QUOTE); read as that byte
+            } else if (c == '\uFFFD' && page == Tables.CP1252 && i - from >= 2 && lostQuoteByte(text, i, limit) > 0) {
+                i++; // "committedâ€�", "â€�The": a quotation mark's last byte lost (LOSSY_QUOTE); read as that byte
             } else if (c == ' ' && page == Tables.CP1252 && i > from && (i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
                     && page.byteOf(text.charAt(i + 1)) >= 0x80 || text.charAt(i - 1) == '\u00C2' && i - 1 > from && text.charAt(i - 2) == ' ')) {
                 // (and the last of a row of "Â ": "10Â Â Â 1pm")
@@ -247,7 +246,39 @@ final class Mojibake {
 
     private static int byteAt(String text, int i, CodePage page) {
         char c = text.charAt(i);
-        return c == ' ' ? 0xA0 : c == '\uFFFD' ? 0x9D : page.byteOf(c); // (U+FFFD only where runEnd took it for a lost 0x9D)
+        return c == ' ' ? 0xA0 : c == '\uFFFD' ? lostQuoteByte(text, i, text.length()) : page.byteOf(c); // (U+FFFD only where runEnd took it)
+    }
+
+    /**
+     * The byte that the U+FFFD at {@code i}, after "â€", stood for, or -1: a quotation mark's last byte, lost where the
+     * code page had no character for it. After a word or a mark, not between two letters, ” (0x9D, undefined in
+     * windows-1252: {@link #closingQuote}); after a space, a line's start or an opening bracket and before a letter or
+     * digit, the mark that opens a word: ‘ (0x98, undefined in windows-1250) where "’" closes it later on the line, ”
+     * where "”" does (a text that opens with the closing mark), else not clear.
+     */
+    private static int lostQuoteByte(String text, int i, int limit) {
+        if (i < 2 || text.charAt(i - 2) != '\u00E2' || text.charAt(i - 1) != '\u20AC') {
+            return -1;
+        }
+        char prev = i >= 3 ? text.charAt(i - 3) : '\n';
+        char next = i + 1 < limit ? text.charAt(i + 1) : ' ';
+        if ((Character.isWhitespace(prev) || prev == '(' || prev == '[') && Character.isLetterOrDigit(next)) {
+            // before a word: the mark that closes it says which ("â€�The planâ€™": ‘, its 0x98 undefined in windows-1250;
+            // "â€�SMARTâ€�": ”, some texts open with the closing mark too); none on the line: not clear
+            for (int k = i + 1; k + 2 < limit; k++) {
+                if (text.charAt(k) == '\u00E2' && text.charAt(k + 1) == '\u20AC') {
+                    char q = text.charAt(k + 2);
+                    if (q == '\u2122') {
+                        return 0x98; // "â€™": ’
+                    }
+                    if (q == '\uFFFD' || q == '\u0165') {
+                        return 0x9D; // "â€�", "â€ť": ”
+                    }
+                }
+            }
+            return -1;
+        }
+        return closingQuote(i >= 3 ? prev : 'x', next) ? 0x9D : -1;
     }
 
     /** Repairs the sequences of {@code text[from,end)} under {@code page}; true if any. */
@@ -365,8 +396,8 @@ final class Mojibake {
             }
             int lost = text.indexOf('\uFFFD', from + gStart);
             if (lost >= 0 && lost < from + gEnd) {
-                reason = reason + " (a byte lost on the way, U+FFFD after \"â€\", read as 0x9D: the closing quotation mark, which ends"
-                        + " in that byte, undefined in windows-1252; after a word or a mark, not between two letters)";
+                reason = reason + " (a byte lost on the way, U+FFFD after \"â€\": after a word, the closing quotation mark's 0x9D,"
+                        + " undefined in windows-1252; before a word, the opening single one's 0x98, undefined in windows-1250)";
             }
             if (page == Tables.CP1252 && hasC1(text, from + gStart, from + gEnd)) {
                 reason = reason + " (C1 controls stand for bytes undefined in windows-1252, as ISO-8859-1 reads them)";

@@ -82,6 +82,10 @@ class RulesTest {
         assertEquals(1, e.size());
         assertTrue(e.get(0).reason().contains("0x9D"), e.get(0).reason());
         assertEquals("wellâ€\uFFFDknown", clean("wellâ€\uFFFDknown"));
+        // before a word: the opening single quotation mark (E2 80 98), whose 0x98 windows-1250 lacks
+        assertEquals("He said ‘The plan’ (‘quoted’)", clean("He said â€\uFFFDThe planâ€™ (â€\uFFFDquotedâ€™)"));
+        assertEquals("a ”SMART” goal", clean("a â€\uFFFDSMARTâ€\uFFFD goal")); // opened with the closing mark, as some texts do
+        assertEquals("said â€\uFFFDThe plan", clean("said â€\uFFFDThe plan")); // nothing closes it: not clear
         assertEquals("said â€\uFFFD", clean("said â€\uFFFD"));
     }
 
