@@ -231,7 +231,7 @@ final class Mojibake {
             char c = text.charAt(i);
             if (page.byteOf(c) >= 0) {
                 i++;
-            } else if (c == '\uFFFD' && page == Tables.CP1252 && i - from >= 2 && lostQuoteByte(text, i, limit) > 0) {
+            } else if (c == '\uFFFD' && page == Tables.CP1252 && (i - from >= 2 && lostQuoteByte(text, i, limit) > 0 || i - from >= 1 && starRow(text, i, limit))) {
                 i++; // "committedâ€�", "â€�The": a quotation mark's last byte lost (LOSSY_QUOTE); read as that byte
             } else if (c == ' ' && page == Tables.CP1252 && i > from && (i + 1 < limit && page.byteOf(text.charAt(i - 1)) >= 0xC2
                     && page.byteOf(text.charAt(i + 1)) >= 0x80 || text.charAt(i - 1) == '\u00C2' && i - 1 > from && text.charAt(i - 2) == ' ')) {
@@ -246,7 +246,25 @@ final class Mojibake {
 
     private static int byteAt(String text, int i, CodePage page) {
         char c = text.charAt(i);
-        return c == ' ' ? 0xA0 : c == '\uFFFD' ? lostQuoteByte(text, i, text.length()) : page.byteOf(c); // (U+FFFD only where runEnd took it)
+        if (c == '\uFFFD') { // (only where runEnd took it)
+            return starRow(text, i, text.length()) ? 0x98 : lostQuoteByte(text, i, text.length());
+        }
+        return c == ' ' ? 0xA0 : page.byteOf(c);
+    }
+
+    /**
+     * Whether the U+FFFD at {@code i} is the lost middle byte (0x98, undefined in windows-1250 and -1251) of a star in a
+     * row of them, a rating: "â�…â�…â�…" for ★★★ (E2 98 85), "†" for ☆ (E2 98 86). A row, two or more: alone the lost byte
+     * could have been another.
+     */
+    private static boolean starRow(String text, int i, int limit) {
+        return isStar(text, i - 1, limit) && (isStar(text, i + 2, limit) || isStar(text, i - 4, limit));
+    }
+
+    /** Whether "â", U+FFFD and "…" or "†" stand at {@code at}. */
+    private static boolean isStar(String text, int at, int limit) {
+        return at >= 0 && at + 2 < limit && text.charAt(at) == '\u00E2' && text.charAt(at + 1) == '\uFFFD'
+                && (text.charAt(at + 2) == '\u2026' || text.charAt(at + 2) == '\u2020');
     }
 
     /**

@@ -86,6 +86,9 @@ class RulesTest {
         assertEquals("He said ‘The plan’ (‘quoted’)", clean("He said â€\uFFFDThe planâ€™ (â€\uFFFDquotedâ€™)"));
         assertEquals("a ”SMART” goal", clean("a â€\uFFFDSMARTâ€\uFFFD goal")); // opened with the closing mark, as some texts do
         assertEquals("said â€\uFFFDThe plan", clean("said â€\uFFFDThe plan")); // nothing closes it: not clear
+        // a rating's stars (E2 98 85, E2 98 86) whose 0x98 windows-1250 lacks, in a row; one alone is not clear
+        assertEquals("★★★★☆ (12)", clean("â\uFFFD…â\uFFFD…â\uFFFD…â\uFFFD…â\uFFFD† (12)"));
+        assertEquals("rated â\uFFFD… once", clean("rated â\uFFFD… once"));
         assertEquals("said â€\uFFFD", clean("said â€\uFFFD"));
     }
 
