@@ -125,7 +125,7 @@ final class BoilerplatePass implements Pass {
             if (!l.blank()) {
                 // bylines and date lines are metadata only where metadata stands: the head or the foot
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
-                judge(t, chars, l, edge, matchers);
+                judge(t, chars, l, edge, matchers, links != null || markdown != null);
                 ordinal++;
                 sentences = shortSentence(t, l) ? sentences + 1 : 0;
                 sentenceRun |= sentences >= SENTENCE_RUN;
@@ -726,7 +726,7 @@ final class BoilerplatePass implements Pass {
             "this", "these", "those");
 
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
-    private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers) {
+    private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers, boolean masked) {
         int cs = l.cs;
         char c0 = chars[cs];
         boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
@@ -750,7 +750,9 @@ final class BoilerplatePass implements Pass {
             bad(l, row.rule(), row.reason());
             return;
         }
-        if (ce - cs <= Furniture.MAX_LENGTH && !l.continues) {
+        // (a masked page's line is as long as its words without the marks: "You can [145]send him an e-mail; … subscribe to
+        // [147]his RSS feed …", a reporter's blurb, is as short as on a second cleaning)
+        if ((ce - cs <= Furniture.MAX_LENGTH || masked && ce - cs - Furniture.extraSpaces(chars, cs, ce) <= Furniture.MAX_LENGTH) && !l.continues) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
                 fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"

@@ -924,7 +924,7 @@ final class Furniture {
                 return match(lowered(text, from, to), words, matchers);
             }
         }
-        if (to - from > MAX_LENGTH) {
+        if (to - from > MAX_LENGTH && to - from - extraSpaces(chars, from, to) > MAX_LENGTH) {
             return null;
         }
         long triggered = triggered(chars, from, to);
@@ -933,6 +933,15 @@ final class Furniture {
             return null;
         }
         return match(lowered(text, from, to), words, matchers, triggered, possible);
+    }
+
+    /** Spaces in {@code t[from, to)} after a space: what {@link #lowered} takes out (a masked page's link numbers). */
+    static int extraSpaces(char[] t, int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i < to; i++) {
+            n += t[i] == ' ' && t[i - 1] == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -1694,6 +1694,25 @@ class BoilerplateTest {
         assertEquals(out, clean(out));
     }
 
+    /**
+     * A furniture line whose link numbers make it longer than the families are tried on (a reporter's blurb of 227
+     * characters, 262 with its numbers) is judged at its length without them, as on a second cleaning.
+     */
+    @Test
+    void aLineIsAsLongAsItsWordsWithoutTheirLinkNumbers() {
+        String blurb = "You can [145]send him an e-mail; [146]bookmark his page; subscribe to [147]his RSS feed; follow him [148]on Twitter;"
+                + " friend him [149]on Facebook; become [150]a fan; and/or [151]get e-mail alerts when he reports the latest news. He can be"
+                + " reached at 646-274-2455.";
+        StringBuilder list = new StringBuilder();
+        for (int k = 1; k <= 151; k++) {
+            list.append(String.format(java.util.Locale.ROOT, "%4d. https://example.com/%d%n", k, k));
+        }
+        String out = clean(PROSE_A + "\n\n" + PROSE_B + "\n\n   " + blurb + "\n\nReferences\n\n" + list);
+        assertFalse(out.contains("bookmark his page"), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertEquals(out, clean(out));
+    }
+
     /** A line doubled with a link number before its second copy ("… (photos) [111]Tendril's …") is halved, as without the number. */
     @Test
     void aLineDoubledAroundALinkNumberIsHalved() {
