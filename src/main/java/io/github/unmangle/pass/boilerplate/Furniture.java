@@ -476,7 +476,7 @@ final class Furniture {
     private static final WordSet DESCRIBED_IMAGE_FIRST = new WordSet(List.of("screenshot", "photo", "image", "illustration", "diagram", "picture",
             "close-up", "closeup", "infographic", "headshot", "graphic", "rendering", "photograph"));
     /** ... and the word after it. */
-    private static final Set<String> DESCRIBED_IMAGE_SECOND = Set.of("of", "showing", "shows", "titled", "depicting");
+    private static final Set<String> DESCRIBED_IMAGE_SECOND = Set.of("of", "on", "showing", "shows", "titled", "depicting");
 
     /**
      * Whether the trimmed line {@code text[from, to)} describes an image, as an alt text or a caption
@@ -493,7 +493,9 @@ final class Furniture {
         while (e < to && text.charAt(e) != ' ') {
             e++;
         }
-        if (DESCRIBED_IMAGE_FIRST.find(text, from, e) == null || e >= to) {
+        if (e - from == 5 && text.regionMatches(true, from, "close up ", 0, 9)) {
+            e = from + 8; // "Close up of …", written apart
+        } else if (DESCRIBED_IMAGE_FIRST.find(text, from, e) == null || e >= to) {
             return false;
         }
         int s2 = e + 1;

@@ -1270,7 +1270,8 @@ class BoilerplateTest {
             + "with a multi-line chart of bookings per hour and a table of the busiest routes.",
         "Photo of a young girl wearing a sweatshirt slightly smiling at the camera in an urban setting.", "Headshot of Kristy Baumann",
         "Close-up of a person holding a sheet of bubble wrap with both hands.", "Diagram titled “Real-Time Intelligence in Microsoft Fabric.”",
-        "Illustration showing the app telling you where to place your router"})
+        "Illustration showing the app telling you where to place your router", "Close up of hand turning dial on Breville Custom Loaf Bread Maker",
+        "Close up on a plate of the best chicken fried steak, topped with gravy."})
     void anImageDescribedGoes(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         PassResult r = pass(text);
