@@ -777,7 +777,9 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
-        if (l.words >= 1 && l.words <= FIELD_WORDS && !l.terminal && field(chars, cs, ce)) {
+        if (l.words >= 1 && l.words <= FIELD_WORDS && (!l.terminal || chars[ce - 1] == ':') && field(chars, cs, ce)) {
+            // (a label's colon may end it, "Asunto: ________ Texto:", the next field below; a sentence's stop may not:
+            // "My favourite season is ______." is an exercise)
             l.inputField = true;
             bad(l, "form", "a web form's input field (a run of underscores) with its label or button");
             return;

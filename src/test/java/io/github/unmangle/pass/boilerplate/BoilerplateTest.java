@@ -1314,6 +1314,15 @@ class BoilerplateTest {
         assertTrue(out.contains("Nothing short of stellar") && out.contains("on the market"), out);
     }
 
+    /** Input fields with their labels go, a label's colon at the line's end too (the next field stands below it). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Email address ____________________ Subscribe", "Asunto: _____________________ Texto:",
+        "______________________________ Name:"})
+    void anInputFieldWithItsLabelGoes(String line) {
+        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        assertFalse(clean(text).contains("____"), clean(text));
+    }
+
     @Test
     void aFillInTheBlankSentenceIsNoForm() {
         String text = PROSE_A + "\n\nMy favourite season is ______________.\n\n" + PROSE_B + "\n";
