@@ -1881,6 +1881,20 @@ final class BoilerplatePass implements Pass {
         return z > a && !(z - a >= 2 && t[z - 1] == '_' && t[z - 2] == '_'); // "[Friend____]": a form's select box
     }
 
+    /** Whether {@code t[s, e)} (trimmed) is words in parentheses and nothing else of code: a caption's "(credit: CBS 2)", an aside. */
+    private static boolean parenthesised(char[] t, int s, int e) {
+        if (e - s < 3 || t[s] != '(' || t[e - 1] != ')') {
+            return false;
+        }
+        for (int i = s + 1; i < e - 1; i++) {
+            char c = t[i];
+            if (c < 128 && CODE_CHAR[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code t[s, e)} (trimmed) is two or more names in brackets and nothing else but spaces and bars: "[IMG] [IMG] | [IMG]". */
     private static boolean bracketedNames(char[] t, int s, int e) {
         int names = 0;
@@ -1915,8 +1929,8 @@ final class BoilerplatePass implements Pass {
         while (e > s && whitespace(t[e - 1])) {
             e--;
         }
-        if (bracketedNames(t, s, e)) {
-            return false; // a row of placeholders, "[IMG] [IMG] [IMG]" (an image gallery as elinks saves it)
+        if (bracketedNames(t, s, e) || parenthesised(t, s, e)) {
+            return false; // a row of placeholders, "[IMG] [IMG] [IMG]" (an image gallery as elinks saves it); "(credit: CBS 2)"
         }
         boolean code = false;
         boolean inner = false; // a space or a character of code inside the brackets

@@ -1737,6 +1737,14 @@ class BoilerplateTest {
         assertEquals(out, clean(out));
     }
 
+    /** A placeholder beside a caption in parentheses ("[boomercart]" over "(credit: CBS 2)") goes: words in parentheses are no code. */
+    @Test
+    void aPlaceholderBesideAParenthesisedCaptionGoes() {
+        String out = clean(PROSE_A + "\n\n[boomercart]\n(credit: CBS 2)\n\n" + PROSE_B + "\n");
+        assertFalse(out.contains("[boomercart]"), out);
+        assertEquals(out, clean(out));
+    }
+
     /** Numbers in brackets in a text without a text browser's list of links at its end are footnotes, and stay. */
     @Test
     void bracketedNumbersWithoutAListOfLinksStay() {
