@@ -562,7 +562,7 @@ final class Furniture {
                 if (ws == k) {
                     break;
                 }
-                String label = text.substring(ws, colon).trim().replaceAll(" +", " ");
+                String label = SPACES.matcher(text.substring(ws, colon).trim()).replaceAll(" ");
                 if (CREDIT_LABELS.contains(label.toLowerCase(Locale.ROOT)) && Character.isUpperCase(text.charAt(ws)) && creditStart(text, from, ws)) {
                     return true;
                 }
@@ -926,9 +926,8 @@ final class Furniture {
                 return match(lowered(text, from, to), words, matchers);
             }
         }
-        if (to - from > MAX_LENGTH && to - from - extraSpaces(chars, from, to) > MAX_LENGTH) {
-            return null;
-        }
+        // (no length test here: the caller asks only lines of MAX_LENGTH or less, a masked page's marks aside, and match
+        // tests the line as it reads them, its runs of spaces as one)
         long triggered = triggered(chars, from, to);
         long possible = words <= MAX_WORDS ? OPENINGS.possible(chars, from, to) : 0;
         if (triggered == 0 && possible == 0 && !mayEndWithImageName(chars, from, to, words)) {

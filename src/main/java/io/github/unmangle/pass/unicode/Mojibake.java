@@ -207,9 +207,12 @@ final class Mojibake {
     /** windows-1250's characters for UTF-8's lead bytes C2-C5, E2 and F0 ("Â", "Ă", "Ä", "Ĺ", "â", "đ": "đź‘‰" is 👉). */
     private static final String CP1250_LEADS = "\u00C2\u0102\u00C4\u0139\u00E2\u0111";
 
-    /** Whether a run may be windows-1250 mojibake: it starts with one of its lead characters ({@link UnicodePass} asks). */
+    /**
+     * Whether a run may be windows-1250 mojibake that {@link #maybe} misses: it starts with one of the page's lead
+     * characters that windows-1252 lacks ("Ă", "Ĺ", "đ"; {@link UnicodePass} asks).
+     */
     static boolean maybe1250(char c) {
-        return c == '\u0102' || c == '\u0139' || c == '\u0111';
+        return CP1250_LEADS.indexOf(c) >= 0 && !maybe(c);
     }
 
     /**

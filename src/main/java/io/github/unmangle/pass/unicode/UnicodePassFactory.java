@@ -36,7 +36,7 @@ public final class UnicodePassFactory implements PassFactory {
         return List.of(
                 PassOption.flag("keep-crlf", false, "keep CRLF line endings instead of making them LF"),
                 PassOption.flag("fold-punctuation", false, "fold curly quotes, dashes and ellipses to ASCII"),
-                PassOption.flag("mojibake", true, "repair UTF-8 misread as windows-1252/Latin-1 (and MacRoman, windows-1251)"),
+                PassOption.flag("mojibake", true, "repair UTF-8 misread as windows-1252/Latin-1 (and MacRoman, windows-1250, windows-1251); flag what cannot be repaired"),
                 PassOption.flag("join-lines", true, "rejoin lines broken mid-sentence and Markdown links broken across lines, unwrap hard-wrapped paragraphs and split run-in bullets"),
                 PassOption.flag("casing", true, "lowercase stray capitals inside common words (impactIng)"));
     }
