@@ -1278,7 +1278,11 @@ class BoilerplateTest {
         "Photo of a young girl wearing a sweatshirt slightly smiling at the camera in an urban setting.", "Headshot of Kristy Baumann",
         "Close-up of a person holding a sheet of bubble wrap with both hands.", "Diagram titled “Real-Time Intelligence in Microsoft Fabric.”",
         "Illustration showing the app telling you where to place your router", "Close up of hand turning dial on Breville Custom Loaf Bread Maker",
-        "Close up on a plate of the best chicken fried steak, topped with gravy."})
+        "Close up on a plate of the best chicken fried steak, topped with gravy.",
+        // its angle ("view of") or its kind ("Thumbnail photo of") first
+        "Right side view of Lenovo ThinkPad P16s Gen 3 black laptop opened 90 degrees, focusing its right side sleek profile",
+        "Close-up, front view of the laptop opened 90 degrees, focusing its keyboard", "Aerial view of spiral staircase",
+        "Thumbnail photo of Philips Sonicare ProtectiveClean 4100", "Product image of MSI Sword 15 (2022)"})
     void anImageDescribedGoes(String line) {
         imageTextGoes(line);
     }
@@ -1300,6 +1304,7 @@ class BoilerplateTest {
     @ParameterizedTest
     @ValueSource(strings = {"Map of the campus and its parking lots", "Portrait of an Artist as a Young Man",
         "Photo of the day", "The photo of the senator was taken in 2019, long before the scandal broke and the campaign began.",
+        "Side view", "Front view of", "Product of Italy", "The front view of the house was blocked by the new tower, the owners said on Monday.",
         "The bank extended the loan on one condition. Credit: the thing it had refused the company for a decade.",
         "He said the image: a bird over a burning field, came to him in a dream and never left him afterwards.",
         "Many of the pictures in the exhibition were lent by agencies such as Getty Images and the AP, the curator said."})
