@@ -362,6 +362,8 @@ final class BoilerplatePass implements Pass {
             }
             if (l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words) || Furniture.describedImage(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
+            } else if (Furniture.imageAddress(t, l.ts, l.ce)) {
+                bad(l, "markup", "an image's address alone on its line");
             } else if (Furniture.endsWithCredit(t, l.ts, l.ce)) {
                 bad(l, "credit", "a picture's caption: it ends with the picture's credit");
             }

@@ -859,7 +859,35 @@ final class Furniture {
     }
 
     static final Family IMAGE_NAME = new Family("markup", "an image's file name left in the text", Pattern.compile(""), false, null, Tail.NONE);
-    private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+    private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"};
+
+    /**
+     * Whether the trimmed line {@code text[from, to)} is an image's address and nothing else
+     * ("https://cdn.example.com/…/5001_STAPLE_TEE_CAMEL_THUMB.jpg", "//www.example.com/cdn/…/carousel-01_271x.png?v=1762200976"):
+     * a shop's swatches and a gallery's sources, saved as text (106 such lines on the dev pages, none in their gold texts).
+     * An address in a sentence ("Example: http://…/main_image.jpg") is not the whole line.
+     */
+    static boolean imageAddress(String text, int from, int to) {
+        if (to - from < 12 || !(text.startsWith("http://", from) || text.startsWith("https://", from) || text.startsWith("//", from))) {
+            return false;
+        }
+        int end = to;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                return false;
+            }
+            if ((c == '?' || c == '#') && end == to) {
+                end = i;
+            }
+        }
+        for (String ext : IMAGE_EXTENSIONS) {
+            if (end - from > ext.length() && text.regionMatches(true, end - ext.length(), ext, 0, ext.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A short line that ends with an image file name ("iceland photo tours08.jpg"), not with an address. */
     private static boolean imageName(String lowerTrimmed, int words) {

@@ -1262,10 +1262,19 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
     }
 
-    /** Lines about logos and icons, labels in brackets and addresses of images are text. */
+    /** An image's address alone on its line (a shop's swatch, a gallery's source) goes (rule markup). */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://cdn11.example.com/s-hsi95a83fz/images/stencil/160x160/uploaded_images/5001/5001_STAPLE_TEE_CAMEL_THUMB.jpg",
+        "//www.example.com/cdn/shop/files/carousel-01_1f273112_271x.png?v=1762200976", "https://walton.example.edu/news/posts/images/medal.JPEG"})
+    void anImagesAddressGoes(String line) {
+        imageTextGoes(line);
+    }
+
+    /** Lines about logos and icons, labels in brackets and addresses of images in a sentence, or of pages, are text. */
     @ParameterizedTest
     @ValueSource(strings = {"How to choose colors that work for your logo", "Product lockups didn’t match the new Google logo",
-        "Best Travel Toothbrush: Aquasonic Icon", "Aquasonic Icon", "[Methods]", "Example: http://www.example.com/main_image.jpg"})
+        "Best Travel Toothbrush: Aquasonic Icon", "Aquasonic Icon", "[Methods]", "Example: http://www.example.com/main_image.jpg",
+        "https://github.com/mintty/wsltty/releases", "http://halobates.de/on-submitting-patches.pdf", "https://example.com/gallery.jpg.html"})
     void linesAboutImagesAndLabelsStay(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         assertEquals(text, clean(text));
