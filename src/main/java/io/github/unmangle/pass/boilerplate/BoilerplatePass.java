@@ -183,6 +183,7 @@ final class BoilerplatePass implements Pass {
         // line about a post, a shop's control, a consent dialog's purposes) go on their own, and can move nothing else;
         // judged with the others, such a line vouched for the lines around it and moved whole regions
         altTexts(t, lines);
+        counters(chars, lines);
         forumLines(t, lines);
         controlLines(t, lines, buttons);
         consentDialogs(t, lines);
@@ -368,6 +369,58 @@ final class BoilerplatePass implements Pass {
                 bad(l, "credit", "a picture's caption: it ends with the picture's credit");
             }
         }
+    }
+
+    /** Numbers in a row, at least, that are a counter ({@link #counters}). */
+    static final int COUNTER_RUN = 5;
+
+    /**
+     * A counter, one number per line: at least {@value #COUNTER_RUN} lines in a row (blank lines aside) that each hold
+     * nothing but a whole number, counting up by one from 0 or 1 — page numbers ("1 2 3 4 5 … Next"), a rating's scale
+     * ("1 2 3 4 5" under each product of a review), the line numbers beside a code block. None is text (584 such lines
+     * kept on the dev pages, none in their gold texts); a program's output that counts ("0 0 1 1 2 2", "0 1 2 3 ...") does
+     * not count up by one or is shorter. Looked for last, as alt texts are: a counter vouches for no neighbour.
+     */
+    private static void counters(char[] c, Line[] lines) {
+        int start = -1; // the first line of the run at hand
+        int count = 0;
+        int last = -1;
+        for (int i = 0; i <= lines.length; i++) {
+            Line l = i < lines.length ? lines[i] : null;
+            if (l != null && l.blank()) {
+                continue;
+            }
+            int n = l == null ? -1 : wholeNumber(c, l.ts, l.ce);
+            if (n >= 0 && count > 0 && n == last + 1) {
+                count++;
+            } else {
+                if (count >= COUNTER_RUN) {
+                    for (int k = start; k < i; k++) {
+                        if (!lines[k].blank() && lines[k].cls != BAD) {
+                            bad(lines[k], "navigation", "a counter, one number per line (page numbers, a rating's scale, a code block's line numbers)");
+                        }
+                    }
+                }
+                count = n == 0 || n == 1 ? 1 : 0;
+                start = i;
+            }
+            last = n;
+        }
+    }
+
+    /** The whole number that {@code c[from, to)} is (at most four digits), or -1. */
+    private static int wholeNumber(char[] c, int from, int to) {
+        if (to <= from || to - from > 4) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (c[i] < '0' || c[i] > '9') {
+                return -1;
+            }
+            n = n * 10 + c[i] - '0';
+        }
+        return n;
     }
 
     /**

@@ -1270,6 +1270,24 @@ class BoilerplateTest {
         imageTextGoes(line);
     }
 
+    /** A counter, one number per line (page numbers, a rating's scale, a code block's line numbers), goes; the text around it stays. */
+    @Test
+    void aCounterOneNumberPerLineGoes() {
+        String text = PROSE_A + "\n\n1\n2\n3\n\n4\n5\n6\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertEquals(6, r.edits().stream().filter(e -> e.rule().equals("navigation") && e.before().strip().matches("\\d")).count(), r.edits().toString());
+        String out = clean(text);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+    }
+
+    /** Numbers one per line that do not count up by one from 0 or 1, or fewer than five, are text (a program's output, a table's column). */
+    @ParameterizedTest
+    @ValueSource(strings = {"0\n0\n1\n1\n2\n2", "0\n1\n2\n3\n...", "3\n4\n5\n6\n7\n8", "1\n2\n4\n8\n16\n32"})
+    void numbersThatAreNoCounterStay(String numbers) {
+        String text = PROSE_A + "\n\n" + numbers + "\n\n" + PROSE_B + "\n";
+        assertTrue(pass(text).edits().stream().noneMatch(e -> e.before().strip().matches("[0-9.]+")), numbers);
+    }
+
     /** Lines about logos and icons, labels in brackets and addresses of images in a sentence, or of pages, are text. */
     @ParameterizedTest
     @ValueSource(strings = {"How to choose colors that work for your logo", "Product lockups didn’t match the new Google logo",
