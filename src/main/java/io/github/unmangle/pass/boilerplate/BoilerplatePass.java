@@ -184,6 +184,7 @@ final class BoilerplatePass implements Pass {
         // judged with the others, such a line vouched for the lines around it and moved whole regions
         altTexts(t, lines);
         counters(chars, lines);
+        contents(chars, lines);
         forumLines(t, lines);
         controlLines(t, lines, buttons);
         consentDialogs(t, lines);
@@ -406,6 +407,145 @@ final class BoilerplatePass implements Pass {
             }
             last = n;
         }
+    }
+
+    /** Entries in a row, at least, that make a table of contents ({@link #contents}) ... */
+    static final int CONTENTS_ENTRIES = 3;
+    /** ... each of at most this many words. */
+    static final int CONTENTS_WORDS = 15;
+
+    /**
+     * A table of contents: at least {@value #CONTENTS_ENTRIES} list items in a row (bulleted or numbered, of at most
+     * {@value #CONTENTS_WORDS} words) whose texts each stand again further down, in the same order, as lines that are
+     * no list items (a numbered heading, "2. Squats", reads as one) — the headings of the sections below, most of them with a paragraph before the next (longer than an
+     * entry). The entries go, the headings stay: a table of contents says again what the headings say (on the dev pages, 0.0011
+     * of precision on articles for 0.0001 of recall: some gold texts keep such a list). Looked for last, among the lines
+     * kept; a list repeated as a list (a menu at the head and the foot) is no table of contents.
+     */
+    private static void contents(char[] c, Line[] lines) {
+        int[] kept = new int[lines.length];
+        int n = 0;
+        int items = 0; // list items in a row: a table of contents needs CONTENTS_ENTRIES
+        boolean any = false;
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank() || l.cls == BAD) {
+                continue;
+            }
+            kept[n++] = i;
+            items = listItem(c, l) && l.words <= CONTENTS_WORDS ? items + 1 : 0;
+            any |= items >= CONTENTS_ENTRIES;
+        }
+        if (!any) {
+            return;
+        }
+        String[] keys = new String[n];
+        java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Line l = lines[kept[k]];
+            if (l.words <= CONTENTS_WORDS) {
+                keys[k] = entryKey(c, l);
+                if (keys[k].length() > 3) {
+                    at.computeIfAbsent(keys[k], x -> new ArrayList<>()).add(k);
+                } else {
+                    keys[k] = null;
+                }
+            }
+        }
+        int[] later = new int[n];
+        for (int j = 0; j < n; ) {
+            int e = j;
+            while (e < n && keys[e] != null && listItem(c, lines[kept[e]]) && (later[e - j] = heading(c, lines, kept, at.get(keys[e]), e)) >= 0) {
+                e++;
+            }
+            if (e - j >= CONTENTS_ENTRIES && !introduced(c, lines, kept, j) && contentsOrder(lines, kept, later, e - j, e)) {
+                for (int k = j; k < e; k++) {
+                    bad(lines[kept[k]], "contents", "a table of contents: its entries are the headings of the sections below");
+                }
+                j = e;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    /** Words, more than, of a sentence that ends with a colon and introduces the list under it as the text's own. */
+    static final int INTRODUCING_WORDS = 4;
+
+    /**
+     * Whether the list that holds kept line {@code k} (and starts at it or above it) is introduced by a sentence of the text ("The AI CLIs tested
+     * were:", "Here is the full workout, which looks like:"): a list of the sections to come, written as the text's own
+     * (on clean gold texts, 23 such items were read as tables of contents); a label ("Table of contents:", "In this
+     * article:") is no sentence.
+     */
+    private static boolean introduced(char[] c, Line[] lines, int[] kept, int k) {
+        int a = k - 1;
+        while (a >= 0 && listItem(c, lines[kept[a]])) {
+            a--; // the list's first items, which have no heading below (a warm-up's): the list began there
+        }
+        Line above = a < 0 ? null : lines[kept[a]];
+        return above != null && above.words > INTRODUCING_WORDS && c[above.ce - 1] == ':';
+    }
+
+    /** Whether the line is a list item: bulleted ({@link Line#bullet}) or numbered ("2. Squats", "3) Planks"). */
+    private static boolean listItem(char[] c, Line l) {
+        return l.bullet || numberedAt(c, l.ts, l.ce) > l.ts;
+    }
+
+    /** Where the text of a numbered item starts ("12. " read), or {@code from} when the line is not numbered so. */
+    private static int numberedAt(char[] c, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 3 && c[i] >= '0' && c[i] <= '9') {
+            i++;
+        }
+        return i > from && i + 1 < to && (c[i] == '.' || c[i] == ')') && c[i + 1] == ' ' ? i + 2 : from;
+    }
+
+    /** An entry's or a heading's words, lowercase, one space apart, its list mark or number left out. */
+    private static String entryKey(char[] c, Line l) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = numberedAt(c, l.ts, l.ce); i < l.ce; i++) {
+            char ch = c[i];
+            if (Character.isLetterOrDigit(ch)) {
+                sb.append(Character.toLowerCase(ch));
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+        }
+        int len = sb.length();
+        return len > 0 && sb.charAt(len - 1) == ' ' ? sb.substring(0, len - 1) : sb.toString();
+    }
+
+    /** The first of {@code places} (kept lines' numbers) after {@code k} that is no list item (a heading), or -1. */
+    private static int heading(char[] c, Line[] lines, int[] kept, List<Integer> places, int k) {
+        for (int p : places) {
+            if (p > k && !listItem(c, lines[kept[p]])) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the headings of a run of {@code count} entries that ends at kept line {@code end} ({@code later}) all stand
+     * after it, in the entries' order, and at least half of the gaps between them hold a line longer than an entry.
+     */
+    private static boolean contentsOrder(Line[] lines, int[] kept, int[] later, int count, int end) {
+        int prose = 0;
+        for (int t = 0; t < count; t++) {
+            if (later[t] < end || t > 0 && later[t] <= later[t - 1]) {
+                return false;
+            }
+            if (t > 0) {
+                for (int q = later[t - 1] + 1; q < later[t]; q++) {
+                    if (lines[kept[q]].words > CONTENTS_WORDS) {
+                        prose++;
+                        break;
+                    }
+                }
+            }
+        }
+        return prose * 2 >= count - 1;
     }
 
     /** The whole number that {@code c[from, to)} is (at most four digits), or -1. */

@@ -1280,6 +1280,40 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
     }
 
+    /** An article whose sections are headed by {@code headings}, each heading followed by a paragraph, under {@code top}. */
+    private static String sections(String top, String... headings) {
+        StringBuilder sb = new StringBuilder(PROSE_A + "\n\n" + top + "\n\n");
+        for (String h : headings) {
+            sb.append(h).append("\n\n").append(PROSE_B).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    /** A table of contents (list items that stand again below as the sections' headings) goes; the headings and paragraphs stay. */
+    @Test
+    void aTableOfContentsGoesItsHeadingsStay() {
+        String text = sections("Table of Contents\n  * What is meditation?\n  * Types of meditation\n  3. How to start",
+                "What is meditation?", "Types of meditation", "How to start");
+        PassResult r = pass(text);
+        assertEquals(3, r.edits().stream().filter(e -> e.rule().equals("contents")).count(), r.edits().toString());
+        String out = clean(text);
+        assertFalse(out.contains("* Types of meditation"), out);
+        assertTrue(out.contains("\nTypes of meditation\n") && out.contains("\nHow to start\n") && !out.contains("3. How") && out.contains(PROSE_A) && out.contains(PROSE_B), out);
+    }
+
+    /** Lists that are no table of contents stay: one the text introduces, one whose headings come in another order, one repeated as a list. */
+    @ParameterizedTest
+    @ValueSource(strings = {"introduced", "order", "list"})
+    void listsThatAreNoTableOfContentsStay(String kind) {
+        String list = "  * Gemini CLI\n  * Qwen CLI\n  * Codex CLI";
+        String text = switch (kind) {
+            case "introduced" -> sections("The command-line tools we tested for this review were:\n" + list, "Gemini CLI", "Qwen CLI", "Codex CLI");
+            case "order" -> sections(list, "Qwen CLI", "Gemini CLI", "Codex CLI");
+            default -> sections(list, "Gemini CLI") + list + "\n\n" + PROSE_A + "\n";
+        };
+        assertTrue(pass(text).edits().stream().noneMatch(e -> e.rule().equals("contents")), kind);
+    }
+
     /** Numbers one per line that do not count up by one from 0 or 1, or fewer than five, are text (a program's output, a table's column). */
     @ParameterizedTest
     @ValueSource(strings = {"0\n0\n1\n1\n2\n2", "0\n1\n2\n3\n...", "3\n4\n5\n6\n7\n8", "1\n2\n4\n8\n16\n32"})
