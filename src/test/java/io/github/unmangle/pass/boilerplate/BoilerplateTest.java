@@ -485,6 +485,33 @@ class BoilerplateTest {
         assertEquals(out.indexOf(line), out.lastIndexOf(line), "twice:\n" + out);
     }
 
+    /** A saved page's furniture: a dozen lines the pass recognises, so that the text reads as a web page. */
+    private static final String PAGE_FURNITURE = "   Skip to content\n   Sign in\n   Subscribe\n   Share on Facebook\n   Share on Twitter\n"
+            + "   Follow us on Instagram\n   Privacy Policy\n   Terms of Use\n   Cookie Settings\n   Contact Us\n   About Us\n"
+            + "   © 2025 Example Media. All rights reserved.\n\n";
+
+    /**
+     * On a saved web page, a paragraph said twice (a reply that quotes the post above, a description written again in a
+     * tab) keeps its first copy; in a clean text both stay, and so do a short line and a line of code said twice.
+     */
+    @Test
+    void aParagraphTheWebPageHoldsTwiceKeepsItsFirstCopy() {
+        String post = "I have been using the old model for three years and the battery still lasts the whole day without any trouble at all.";
+        String shortLine = "Thanks for the advice, everyone.";
+        String code = "Set max_connections = 200 in the server configuration file and restart the service before you run the test again.";
+        String body = story() + "   " + post + "\n\n   " + shortLine + "\n\n   " + code + "\n\n" + story().replace("council", "city")
+                + "   " + post + "\n\n   " + shortLine + "\n\n   " + code + "\n\n";
+        String page = PAGE_FURNITURE + body;
+        PassResult r = pass(page);
+        List<Edit> repeated = r.edits().stream().filter(e -> e.rule().equals("repeated-block")).toList();
+        assertEquals(1, repeated.size(), r.edits().toString());
+        assertEquals(page.lastIndexOf(post), repeated.get(0).start() + repeated.get(0).before().indexOf(post), repeated.toString());
+        String out = clean(page);
+        assertTrue(out.contains(post) && out.indexOf(post) == out.lastIndexOf(post), out);
+        assertTrue(out.indexOf(shortLine) != out.lastIndexOf(shortLine) && out.indexOf(code) != out.lastIndexOf(code), out);
+        assertTrue(pass(body).edits().stream().noneMatch(e -> e.rule().equals("repeated-block")), "a clean text keeps both copies");
+    }
+
     /** What repeats on purpose stays: a refrain of short lines, code, a list without a paragraph. */
     @Test
     void repeatedRefrainsCodeAndListsStay() {
@@ -1299,6 +1326,10 @@ class BoilerplateTest {
         String out = clean(text);
         assertFalse(out.contains("* Types of meditation"), out);
         assertTrue(out.contains("\nTypes of meditation\n") && out.contains("\nHow to start\n") && !out.contains("3. How") && out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        // a page that renders its table twice, one copy right under the other, loses both at once
+        String twice = sections("  * What is meditation?\n  * Types of meditation\n  * How to start\n\nContents\n\n  * What is meditation?\n"
+                + "  * Types of meditation\n  * How to start", "What is meditation?", "Types of meditation", "How to start");
+        assertEquals(6, pass(twice).edits().stream().filter(e -> e.rule().equals("contents")).count(), pass(twice).edits().toString());
     }
 
     /** Lists that are no table of contents stay: one the text introduces, one whose headings come in another order, one repeated as a list. */
