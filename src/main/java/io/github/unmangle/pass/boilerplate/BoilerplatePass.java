@@ -1950,6 +1950,9 @@ final class BoilerplatePass implements Pass {
         return letter;
     }
 
+    /** One kept line in this many with code, or more, and a page is documentation, whose paragraphs repeat on purpose. */
+    static final int CODE_PAGE_SHARE = 10;
+
     /** Words a kept line has, at least, to be dropped as a paragraph the page holds twice ({@link #repeatedParagraphs}). */
     static final int REPEAT_PARAGRAPH_WORDS = 15;
 
@@ -1959,11 +1962,23 @@ final class BoilerplatePass implements Pass {
      * has, goes; the first copy stays. A forum's reply that quotes the post above, a product's description written
      * again in a tab, a review's verdict at its head and foot, a teaser above its article. Looked for last, among
      * the lines kept, and only on a saved web page ({@link #FURNISHED_PAGE} furniture lines or more): a clean text that
-     * says a paragraph twice (a training plan's warm-up for each day) keeps both. Shorter lines, code and data repeat on
-     * purpose and are left. (On the dev pages: 0.0053 of precision for 0.0024 of recall; most of the recall is copies
+     * says a paragraph twice (a training plan's warm-up for each day) keeps both; nor on a page where one kept line in
+     * {@value #CODE_PAGE_SHARE} has code: an API's reference describes one parameter and the next alike ("Amount intended
+     * to be collected by this payment …"). Shorter lines, code and data repeat on purpose and are left. (On the dev pages: 0.0053 of precision for 0.0024 of recall; most of the recall is copies
      * the gold texts keep themselves, a forum's quotes, a webcam's credit seven times, a product card's tagline.)
      */
     private static void repeatedParagraphs(char[] c, Line[] lines) {
+        int kept = 0;
+        int code = 0;
+        for (Line l : lines) {
+            if (!l.blank() && l.cls != BAD) {
+                kept++;
+                code += hasCode(c, l) ? 1 : 0;
+            }
+        }
+        if (code * CODE_PAGE_SHARE >= kept) {
+            return; // a page of code and its documentation says the same of one function and the next
+        }
         com.carrotsearch.hppc.LongObjectHashMap<Line> first = null;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD || l.words < REPEAT_PARAGRAPH_WORDS || hasCode(c, l)) {

@@ -510,6 +510,9 @@ class BoilerplateTest {
         assertTrue(out.contains(post) && out.indexOf(post) == out.lastIndexOf(post), out);
         assertTrue(out.indexOf(shortLine) != out.lastIndexOf(shortLine) && out.indexOf(code) != out.lastIndexOf(code), out);
         assertTrue(pass(body).edits().stream().noneMatch(e -> e.rule().equals("repeated-block")), "a clean text keeps both copies");
+        // a page of code and its documentation describes one function and the next alike
+        String docs = PAGE_FURNITURE + body + "   int total = 0;\n   total += price;\n   return total;\n   if (total > 0) { log(total); }\n\n";
+        assertTrue(pass(docs).edits().stream().noneMatch(e -> e.rule().equals("repeated-block")), "a page with code keeps both copies");
     }
 
     /** What repeats on purpose stays: a refrain of short lines, code, a list without a paragraph. */
