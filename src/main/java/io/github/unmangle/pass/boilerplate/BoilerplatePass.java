@@ -447,7 +447,7 @@ final class BoilerplatePass implements Pass {
         for (int k = 0; k < n; k++) {
             Line l = lines[kept[k]];
             if (l.words <= CONTENTS_WORDS) {
-                keys[k] = entryKey(c, l);
+                keys[k] = entryKey(c, l, false);
                 if (keys[k].length() > 3) {
                     at.computeIfAbsent(keys[k], x -> new ArrayList<>()).add(k);
                 } else {
@@ -459,8 +459,17 @@ final class BoilerplatePass implements Pass {
         for (int j = 0; j < n; ) {
             int e = j;
             // (a run ends where the headings' order breaks: a second copy of the table right under the first starts again)
-            while (e < n && keys[e] != null && listItem(c, lines[kept[e]]) && (later[e - j] = heading(c, lines, kept, at.get(keys[e]), e)) >= 0
-                    && (e == j || later[e - j] > later[e - j - 1])) {
+            while (e < n && keys[e] != null && listItem(c, lines[kept[e]])) {
+                int h = heading(c, lines, kept, at.get(keys[e]), e);
+                if (h < 0) {
+                    // a wiki numbers its table's entries and not its headings ("1 Plot" over "Plot[edit]")
+                    String unnumbered = entryKey(c, lines[kept[e]], true);
+                    h = unnumbered.length() > 3 ? heading(c, lines, kept, at.get(unnumbered), e) : -1;
+                }
+                if (h < 0 || e > j && h <= later[e - j - 1]) {
+                    break;
+                }
+                later[e - j] = h;
                 e++;
             }
             if (e - j >= CONTENTS_ENTRIES && !introduced(c, lines, kept, j) && contentsOrder(lines, kept, later, e - j, e)) {
@@ -506,10 +515,32 @@ final class BoilerplatePass implements Pass {
         return i > from && i + 1 < to && (c[i] == '.' || c[i] == ')') && c[i + 1] == ' ' ? i + 2 : from;
     }
 
-    /** An entry's or a heading's words, lowercase, one space apart, its list mark or number left out. */
-    private static String entryKey(char[] c, Line l) {
+    /** Characters, at most, of a mark in brackets at a heading's end that its entry lacks ("[edit]"). */
+    static final int EDIT_MARK = 12;
+
+    /**
+     * An entry's or a heading's words, lowercase, one space apart, its list mark, its number ("2. ") and a mark in
+     * brackets at its end ("[edit]") left out; and with {@code sectionNumber} its section number too ("3.1 ", "1 ").
+     */
+    private static String entryKey(char[] c, Line l, boolean sectionNumber) {
+        int from = numberedAt(c, l.ts, l.ce);
+        int s = from;
+        while (sectionNumber && s < l.ce && (c[s] >= '0' && c[s] <= '9' || c[s] == '.' && s > from)) {
+            s++;
+        }
+        if (s > from && s < l.ce && c[s] == ' ') {
+            from = s + 1; // a section's number, "3.1 Anime episode list", as a wiki's table numbers its entries
+        }
+        int to = l.ce;
+        if (c[to - 1] == ']') {
+            int open = to - 2;
+            while (open > from && to - open <= EDIT_MARK && c[open] != '[') {
+                open--;
+            }
+            to = open > from && c[open] == '[' ? open : to; // a heading's mark, "Plot[edit]", "Usage [link]"
+        }
         StringBuilder sb = new StringBuilder();
-        for (int i = numberedAt(c, l.ts, l.ce); i < l.ce; i++) {
+        for (int i = from; i < to; i++) {
             char ch = c[i];
             if (Character.isLetterOrDigit(ch)) {
                 sb.append(Character.toLowerCase(ch));
@@ -521,9 +552,9 @@ final class BoilerplatePass implements Pass {
         return len > 0 && sb.charAt(len - 1) == ' ' ? sb.substring(0, len - 1) : sb.toString();
     }
 
-    /** The first of {@code places} (kept lines' numbers) after {@code k} that is no list item (a heading), or -1. */
+    /** The first of {@code places} (kept lines' numbers; null: none) after {@code k} that is no list item (a heading), or -1. */
     private static int heading(char[] c, Line[] lines, int[] kept, List<Integer> places, int k) {
-        for (int p : places) {
+        for (int p : places == null ? List.<Integer>of() : places) {
             if (p > k && !listItem(c, lines[kept[p]])) {
                 return p;
             }

@@ -1333,6 +1333,11 @@ class BoilerplateTest {
         String twice = sections("  * What is meditation?\n  * Types of meditation\n  * How to start\n\nContents\n\n  * What is meditation?\n"
                 + "  * Types of meditation\n  * How to start", "What is meditation?", "Types of meditation", "How to start");
         assertEquals(6, pass(twice).edits().stream().filter(e -> e.rule().equals("contents")).count(), pass(twice).edits().toString());
+        // a wiki's table numbers its entries, and its headings carry a mark; a table of counted sections keeps its numbers
+        String wiki = sections("Contents\n\n  * 1 Plot\n  * 2 Characters\n      + 2.1 Soundtrack", "Plot[edit]", "Characters[edit]", "Soundtrack[edit]");
+        assertEquals(3, pass(wiki).edits().stream().filter(e -> e.rule().equals("contents")).count(), pass(wiki).edits().toString());
+        String months = sections("  * 12 Months Out\n  * 11 Months Out\n  * 10 Months Out", "12 Months Out", "11 Months Out", "10 Months Out");
+        assertEquals(3, pass(months).edits().stream().filter(e -> e.rule().equals("contents")).count(), pass(months).edits().toString());
     }
 
     /** Lists that are no table of contents stay: one the text introduces, one whose headings come in another order, one repeated as a list. */
