@@ -554,7 +554,8 @@ final class Furniture {
 
     /** Labels of a picture's credit at a caption's end: "… Credit: Chris McNamara", "… Photo: Thomas Kuoh", "(Image credit: Wareable)". */
     private static final Set<String> CREDIT_LABELS = Set.of("credit", "credits", "photo", "photos", "image", "photograph", "illustration",
-            "illustrations", "image credit", "photo credit", "image credits", "photo credits", "image source", "photo source");
+            "illustrations", "image credit", "photo credit", "image credits", "photo credits", "image source", "photo source", "picture credit",
+            "image courtesy", "photo courtesy");
     /** Agencies and picture libraries whose name ends a caption's credit: "… Sergey Mironov/Moment via Getty Images", "Matthew Daly/AP". */
     private static final List<String> CREDIT_AGENCIES = List.of("getty images", "/ap", "/reuters", "/afp", "/epa", "/shutterstock", "shutterstock",
             "/ap photo", "ap photo", "/istock", "istock", "/alamy", "alamy");
@@ -605,7 +606,9 @@ final class Furniture {
                     break;
                 }
                 String label = SPACES.matcher(text.substring(ws, colon).trim()).replaceAll(" ");
-                if (CREDIT_LABELS.contains(label.toLowerCase(Locale.ROOT)) && Character.isUpperCase(text.charAt(ws)) && creditStart(text, from, ws)) {
+                // (a label of two words, "Image credit:", says a credit wherever it stands: "… Mchose K7 Ultra on its stand Image credit: Eurogamer")
+                if (CREDIT_LABELS.contains(label.toLowerCase(Locale.ROOT)) && Character.isUpperCase(text.charAt(ws))
+                        && (creditStart(text, from, ws) || label.indexOf(' ') > 0)) {
                     return true;
                 }
                 ls = ws;

@@ -1393,7 +1393,10 @@ class BoilerplateTest {
         "These are the best budget gaming laptops money can buy. Credit: Reviewed / Betsey Goldwasser",
         "Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh", "apple-watch-series-11-finished-workout (Image credit: Wareable)",
         "A person laying in bed looking at a phone This is a good way to disrupt your sleep. Sergey Mironov/Moment via Getty Images",
-        "Protesters gathered outside the courthouse on Monday morning. Matthew Daly/AP"})
+        "Protesters gathered outside the courthouse on Monday morning. Matthew Daly/AP",
+        // a label of two words says a credit wherever it stands, after a word too
+        "Mchose K7 Ultra on its charging stand Image credit: Eurogamer", "A portrait of Queen Elizabeth II in 2004 (Picture credit: Getty)",
+        "Dollar Car Rental at airport Image Credit: AutoRentals.com via Flickr (license)"})
     void aCaptionEndingInItsCreditGoes(String line) {
         String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
         PassResult r = pass(text);
@@ -1406,6 +1409,7 @@ class BoilerplateTest {
         "Photo of the day", "The photo of the senator was taken in 2019, long before the scandal broke and the campaign began.",
         "Side view", "Front view of", "Product of Italy", "The front view of the house was blocked by the new tower, the owners said on Monday.",
         "The bank extended the loan on one condition. Credit: the thing it had refused the company for a decade.",
+        "The museum changed its rules on who gets the photo credit: anyone who took a picture in the hall since the spring.",
         "He said the image: a bird over a burning field, came to him in a dream and never left him afterwards.",
         "Many of the pictures in the exhibition were lent by agencies such as Getty Images and the AP, the curator said."})
     void proseAboutPicturesStays(String line) {
