@@ -103,6 +103,10 @@ final class BoilerplatePass implements Pass {
         String markdown = MarkdownLinks.masked(t);
         t = markdown == null ? t : markdown;
         char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
+        // ... and images' file names in brackets, as text browsers write an image without alt text, masked too
+        if (maskImageMarks(chars)) {
+            t = new String(chars);
+        }
         Line[] lines = split(t, chars);
         int n = lines.length;
         if (n == 0) {
@@ -233,7 +237,8 @@ final class BoilerplatePass implements Pass {
                     if (links != null && l.start >= links.listStart()) {
                         bad(l, LinkMarks.LIST_RULE, "a text browser's list of the page's links (lynx -dump), which the numbers in brackets in its text refer to");
                     } else {
-                        bad(l, MARKUP_ONLY, "nothing but Markdown images or links without text (their addresses are no text)");
+                        bad(l, MARKUP_ONLY, "nothing but markup: Markdown images or links without text (their addresses are no text), or"
+                                + " images' file names in brackets");
                     }
                 }
             }
@@ -242,6 +247,76 @@ final class BoilerplatePass implements Pass {
             b.metric("link-marks", links.marks());
         }
         return edits(original, chars, lines, b, links);
+    }
+
+    /**
+     * Deletes the images' file names in brackets inside the kept text {@code c[from, to)} ("[supplychain-new-icon.svg]
+     * Supply Chain", {@link Furniture#imageMarkEnd}), each with the spaces after it (or before it, at the text's end).
+     */
+    private static void deleteImageMarks(String c, int from, int to, PassResult.Builder b) {
+        int done = from; // where the last deletion ended: the next may not reach back over it
+        for (int i = c.indexOf('[', from); i >= 0 && i < to; i = c.indexOf('[', i + 1)) {
+            int e = Furniture.imageMarkEnd(c, i, to);
+            if (e < 0) {
+                continue;
+            }
+            int s = i;
+            int end = e;
+            while (end < to && c.charAt(end) == ' ') {
+                end++;
+            }
+            if (end == to) {
+                end = e; // the line's last text: the spaces before it go instead
+                while (s > done && c.charAt(s - 1) == ' ') {
+                    s--;
+                }
+            }
+            b.delete(s, end, "markup", "an image's file name in brackets, as a text browser writes an image without alt text");
+            done = end;
+            i = e - 1;
+        }
+    }
+
+    /** Words, at least, beside an image's file name for the line to be judged without it ({@link #maskImageMarks}). */
+    static final int MASKED_MARK_WORDS = 2;
+
+    /**
+     * Masks (with spaces) the images' file names in brackets ({@link Furniture#imageMarkEnd}) on each line of {@code c}
+     * that holds {@value #MASKED_MARK_WORDS} words or more besides ("[icon_textT.gif] Text Size [icon_text_plus.gif]" is
+     * judged as "Text Size"); a line of one word and a name ("Hide [spin-contest.png]", a control) or of nothing else keeps
+     * them, judged as before, and is dropped last ({@link Furniture#iconLine}). Whether any was masked.
+     */
+    private static boolean maskImageMarks(char[] c) {
+        boolean any = false;
+        int lineStart = 0;
+        for (int i = 0; i <= c.length; i++) {
+            if (i < c.length && c[i] != '\n') {
+                continue;
+            }
+            int words = 0; // words of the line outside marks
+            int marks = 0;
+            for (int k = lineStart; k < i; k++) {
+                int e = c[k] == '[' ? Furniture.imageMarkEnd(c, k, i) : -1;
+                if (e > 0) {
+                    marks++;
+                    k = e - 1;
+                } else if (Character.isLetterOrDigit(c[k]) && (k == lineStart || !Character.isLetterOrDigit(c[k - 1]))) {
+                    words++;
+                }
+            }
+            if (marks > 0 && words >= MASKED_MARK_WORDS) {
+                for (int k = lineStart; k < i; k++) {
+                    int e = c[k] == '[' ? Furniture.imageMarkEnd(c, k, i) : -1;
+                    if (e > 0) {
+                        java.util.Arrays.fill(c, k, e, ' ');
+                        k = e - 1;
+                    }
+                }
+                any = true;
+            }
+            lineStart = i + 1;
+        }
+        return any;
     }
 
     /** The rule of a line of nothing but Markdown images and links without text. */
@@ -369,6 +444,8 @@ final class BoilerplatePass implements Pass {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
             } else if (Furniture.imageAddress(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's address alone on its line");
+            } else if (Furniture.iconLine(t, l.cs, l.ce)) {
+                bad(l, "markup", "an image's file name in brackets with at most one word beside it: an icon and its label, a menu's entry or a control");
             } else if (Furniture.endsWithCredit(t, l.ts, l.ce)) {
                 bad(l, "credit", "a picture's caption: it ends with the picture's credit");
             }
@@ -2865,6 +2942,10 @@ final class BoilerplatePass implements Pass {
                     // (to the line's end, not its last character judged: a mark at the end, before no link text, is masked too,
                     // "Texto: [50]" where a form's text box stood)
                     links.deleteMarks(t, lines[i].start, second >= 0 ? second : lines[i].end, b);
+                }
+                deleteImageMarks(t, lines[i].start, second >= 0 ? second : lines[i].end, b);
+                if (second >= 0) {
+                    deleteImageMarks(t, lines[i].ce, lines[i].end, b); // after the second copy, which ends before a masked mark
                 }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"

@@ -892,6 +892,77 @@ final class Furniture {
         return false;
     }
 
+    /**
+     * The end of an image's file name in brackets that starts at {@code c[i]} ("[supplychain-new-icon.svg]",
+     * "[grey-placeholder.png]", "[hero.jpg?v=3]": what a text browser writes for an image without alt text), or -1:
+     * no space or bracket inside, at most {@value #IMAGE_MARK_CHARS} characters, ending with an image's extension
+     * (before any query).
+     */
+    static int imageMarkEnd(char[] c, int i, int to) {
+        return imageMarkEnd(java.nio.CharBuffer.wrap(c), i, to);
+    }
+
+    /** {@link #imageMarkEnd(char[], int, int)} of a string. */
+    static int imageMarkEnd(CharSequence c, int i, int to) {
+        if (c.charAt(i) != '[') {
+            return -1;
+        }
+        int q = -1;
+        for (int k = i + 1; k < to && k - i <= IMAGE_MARK_CHARS; k++) {
+            char ch = c.charAt(k);
+            if (ch == ']') {
+                int end = q >= 0 ? q : k;
+                for (String ext : IMAGE_EXTENSIONS) {
+                    int n = ext.length();
+                    if (end - (i + 1) > n && ext.contentEquals(lowerAscii(c, end - n, end))) {
+                        return k + 1;
+                    }
+                }
+                return -1;
+            }
+            if (ch == ' ' || ch == '[' || ch == '\t') {
+                return -1;
+            }
+            if (ch == '?' && q < 0) {
+                q = k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code c[from, to)} with its ASCII capitals lowercased. */
+    private static String lowerAscii(CharSequence c, int from, int to) {
+        char[] out = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char ch = c.charAt(k);
+            out[k - from] = ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch;
+        }
+        return new String(out);
+    }
+
+    /** Characters of an image's file name in brackets, at most ({@link #imageMarkEnd}). */
+    static final int IMAGE_MARK_CHARS = 300;
+
+    /**
+     * Whether {@code c[from, to)} holds an image's file name in brackets ({@link #imageMarkEnd}) and at most one word
+     * besides: an icon and its label ("[kw.9cbcc1f0.svg] Kuwait", "[share.svg] Socials", "print [icon-email.gif]", "Hide
+     * [spin-contest.png]"), a menu's entry or a control (261 such lines on the dev pages, 2 words of them alone in the gold).
+     */
+    static boolean iconLine(CharSequence c, int from, int to) {
+        int marks = 0;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            int e = c.charAt(i) == '[' ? imageMarkEnd(c, i, to) : -1;
+            if (e > 0) {
+                marks++;
+                i = e - 1;
+            } else if (Character.isLetterOrDigit(c.charAt(i)) && (i == from || !Character.isLetterOrDigit(c.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return marks > 0 && words <= 1;
+    }
+
     /** A short line that ends with an image file name ("iceland photo tours08.jpg"), not with an address. */
     private static boolean imageName(String lowerTrimmed, int words) {
         if (words > 12 || lowerTrimmed.length() > 120) {

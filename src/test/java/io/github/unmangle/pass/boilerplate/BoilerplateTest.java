@@ -1361,6 +1361,25 @@ class BoilerplateTest {
         assertTrue(pass(text).edits().stream().noneMatch(e -> e.before().strip().matches("[0-9.]+")), numbers);
     }
 
+    /**
+     * An image's file name in brackets, as a text browser writes an image without alt text, goes from a kept line (the line
+     * stays), a line of nothing else goes whole, and a line is judged without them: "Text Size" between its icons is furniture.
+     */
+    @Test
+    void imagesFileNamesInBracketsGo() {
+        String caption = "A woman is looking at her grey laptop with a confused expression on her face, her hands resting on the keys.";
+        String text = PROSE_A + "\n\n[grey-placeholder.png] " + caption + "\n\n[hero.jpg?width=800&height=800] [logo.svg]\n\n"
+                + "[icon_textT.gif] Text Size [icon_text_minus.gif] [icon_text_plus.gif]\n\n" + PROSE_B + " [chart-2024.PNG]\n";
+        PassResult r = pass(text);
+        String out = clean(text);
+        assertTrue(out.contains("\n" + caption + "\n") && out.contains(PROSE_A) && out.contains(PROSE_B + "\n"), out);
+        assertFalse(out.contains(".png") || out.contains(".jpg") || out.contains(".svg") || out.contains(".PNG") || out.contains("Text Size"), out);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().equals("[grey-placeholder.png] ")), r.edits().toString());
+        // brackets that hold no image's name stay: a link's number is its own rule's, a label and a page's name are text
+        String other = PROSE_A + "\n\n[Methods] The samples were drawn from [page.html] and [report.pdf] in 2024, as the appendix says.\n\n" + PROSE_B + "\n";
+        assertEquals(other, clean(other));
+    }
+
     /** Lines about logos and icons, labels in brackets and addresses of images in a sentence, or of pages, are text. */
     @ParameterizedTest
     @ValueSource(strings = {"How to choose colors that work for your logo", "Product lockups didn’t match the new Google logo",
