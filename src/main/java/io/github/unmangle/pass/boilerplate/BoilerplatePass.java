@@ -104,7 +104,8 @@ final class BoilerplatePass implements Pass {
         t = markdown == null ? t : markdown;
         char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
         // ... and images' file names in brackets, as text browsers write an image without alt text, masked too
-        if (maskImageMarks(chars)) {
+        int marks = maskImageMarks(chars);
+        if ((marks & MARKS_MASKED) != 0) {
             t = new String(chars);
         }
         Line[] lines = split(t, chars);
@@ -186,7 +187,7 @@ final class BoilerplatePass implements Pass {
         // last, once the article is found: lines that say nothing of their neighbours (an image's alt text, a forum's
         // line about a post, a shop's control, a consent dialog's purposes) go on their own, and can move nothing else;
         // judged with the others, such a line vouched for the lines around it and moved whole regions
-        altTexts(t, lines);
+        altTexts(t, lines, marks == 0 ? null : chars); // (a line of one word or none beside its names keeps them unmasked)
         counters(chars, lines);
         contents(chars, lines);
         if (webPage) {
@@ -246,28 +247,32 @@ final class BoilerplatePass implements Pass {
         if (links != null) {
             b.metric("link-marks", links.marks());
         }
-        return edits(original, chars, lines, b, links);
+        // (the names masked are deleted where the original has them: its characters, read only on a page with names)
+        return edits(original, chars, lines, b, links, marks == 0 ? null : original.toCharArray());
     }
 
     /**
      * Deletes the images' file names in brackets inside the kept text {@code c[from, to)} ("[supplychain-new-icon.svg]
      * Supply Chain", {@link Furniture#imageMarkEnd}), each with the spaces after it (or before it, at the text's end).
      */
-    private static void deleteImageMarks(String c, int from, int to, PassResult.Builder b) {
+    private static void deleteImageMarks(char[] c, int from, int to, PassResult.Builder b) {
         int done = from; // where the last deletion ended: the next may not reach back over it
-        for (int i = c.indexOf('[', from); i >= 0 && i < to; i = c.indexOf('[', i + 1)) {
+        for (int i = from; i < to; i++) {
+            if (c[i] != '[') {
+                continue;
+            }
             int e = Furniture.imageMarkEnd(c, i, to);
             if (e < 0) {
                 continue;
             }
             int s = i;
             int end = e;
-            while (end < to && c.charAt(end) == ' ') {
+            while (end < to && c[end] == ' ') {
                 end++;
             }
             if (end == to) {
                 end = e; // the line's last text: the spaces before it go instead
-                while (s > done && c.charAt(s - 1) == ' ') {
+                while (s > done && c[s - 1] == ' ') {
                     s--;
                 }
             }
@@ -284,40 +289,44 @@ final class BoilerplatePass implements Pass {
      * Masks (with spaces) the images' file names in brackets ({@link Furniture#imageMarkEnd}) on each line of {@code c}
      * that holds {@value #MASKED_MARK_WORDS} words or more besides ("[icon_textT.gif] Text Size [icon_text_plus.gif]" is
      * judged as "Text Size"); a line of one word and a name ("Hide [spin-contest.png]", a control) or of nothing else keeps
-     * them, judged as before, and is dropped last ({@link Furniture#iconLine}). Whether any was masked.
+     * them, judged as before, and is dropped last ({@link Furniture#iconLine}). Says whether any was found
+     * ({@link #MARKS_FOUND}) and masked ({@link #MARKS_MASKED}).
      */
-    private static boolean maskImageMarks(char[] c) {
-        boolean any = false;
-        int lineStart = 0;
-        for (int i = 0; i <= c.length; i++) {
-            if (i < c.length && c[i] != '\n') {
+    private static int maskImageMarks(char[] c) {
+        int found = 0;
+        for (int i = 0; i < c.length; i++) {
+            // (only a line with a name is read word by word: most lines have no bracket)
+            if (c[i] != '[' || Furniture.imageMarkEnd(c, i, c.length) < 0) {
                 continue;
             }
-            int words = 0; // words of the line outside marks
-            int marks = 0;
-            for (int k = lineStart; k < i; k++) {
-                int e = c[k] == '[' ? Furniture.imageMarkEnd(c, k, i) : -1;
-                if (e > 0) {
-                    marks++;
-                    k = e - 1;
-                } else if (Character.isLetterOrDigit(c[k]) && (k == lineStart || !Character.isLetterOrDigit(c[k - 1]))) {
-                    words++;
-                }
+            int lineStart = i;
+            while (lineStart > 0 && c[lineStart - 1] != '\n') {
+                lineStart--;
             }
-            if (marks > 0 && words >= MASKED_MARK_WORDS) {
-                for (int k = lineStart; k < i; k++) {
-                    int e = c[k] == '[' ? Furniture.imageMarkEnd(c, k, i) : -1;
+            int lineEnd = i;
+            while (lineEnd < c.length && c[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            found |= MARKS_FOUND;
+            if (Furniture.wordsBesideImageMarks(c, lineStart, lineEnd) >= MASKED_MARK_WORDS) {
+                for (int k = lineStart; k < lineEnd; k++) {
+                    int e = c[k] == '[' ? Furniture.imageMarkEnd(c, k, lineEnd) : -1;
                     if (e > 0) {
                         java.util.Arrays.fill(c, k, e, ' ');
                         k = e - 1;
                     }
                 }
-                any = true;
+                found |= MARKS_MASKED;
             }
-            lineStart = i + 1;
+            i = lineEnd;
         }
-        return any;
+        return found;
     }
+
+    /** {@link #maskImageMarks}' answer: the text holds images' file names in brackets ... */
+    private static final int MARKS_FOUND = 1;
+    /** ... and some were masked. */
+    private static final int MARKS_MASKED = 2;
 
     /** The rule of a line of nothing but Markdown images and links without text. */
     static final String MARKUP_ONLY = "markup-only";
@@ -435,7 +444,7 @@ final class BoilerplatePass implements Pass {
      * {@link Furniture#describedImage}) and a caption that ends with its picture's credit ("… Credit:
      * Clark Tate", "… via Getty Images", {@link Furniture#endsWithCredit}), however long.
      */
-    private static void altTexts(String t, Line[] lines) {
+    private static void altTexts(String t, Line[] lines, char[] imageMarks) {
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
@@ -444,7 +453,7 @@ final class BoilerplatePass implements Pass {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
             } else if (Furniture.imageAddress(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's address alone on its line");
-            } else if (Furniture.iconLine(t, l.cs, l.ce)) {
+            } else if (imageMarks != null && Furniture.iconLine(imageMarks, l.cs, l.ce)) {
                 bad(l, "markup", "an image's file name in brackets with at most one word beside it: an icon and its label, a menu's entry or a control");
             } else if (Furniture.endsWithCredit(t, l.ts, l.ce)) {
                 bad(l, "credit", "a picture's caption: it ends with the picture's credit");
@@ -519,16 +528,19 @@ final class BoilerplatePass implements Pass {
         if (!any) {
             return;
         }
-        String[] keys = new String[n];
-        java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+        // headings by their key's hash (no list items: an entry's heading is no list item), in order
+        long[] keys = new long[n];
+        com.carrotsearch.hppc.LongObjectHashMap<com.carrotsearch.hppc.IntArrayList> at = new com.carrotsearch.hppc.LongObjectHashMap<>();
         for (int k = 0; k < n; k++) {
             Line l = lines[kept[k]];
             if (l.words <= CONTENTS_WORDS) {
                 keys[k] = entryKey(c, l, false);
-                if (keys[k].length() > 3) {
-                    at.computeIfAbsent(keys[k], x -> new ArrayList<>()).add(k);
-                } else {
-                    keys[k] = null;
+                if (keys[k] != NO_KEY && !listItem(c, l)) {
+                    com.carrotsearch.hppc.IntArrayList places = at.get(keys[k]);
+                    if (places == null) {
+                        at.put(keys[k], places = new com.carrotsearch.hppc.IntArrayList());
+                    }
+                    places.add(k);
                 }
             }
         }
@@ -536,12 +548,12 @@ final class BoilerplatePass implements Pass {
         for (int j = 0; j < n; ) {
             int e = j;
             // (a run ends where the headings' order breaks: a second copy of the table right under the first starts again)
-            while (e < n && keys[e] != null && listItem(c, lines[kept[e]])) {
-                int h = heading(c, lines, kept, at.get(keys[e]), e);
+            while (e < n && keys[e] != NO_KEY && listItem(c, lines[kept[e]])) {
+                int h = heading(at.get(keys[e]), e);
                 if (h < 0) {
                     // a wiki numbers its table's entries and not its headings ("1 Plot" over "Plot[edit]")
-                    String unnumbered = entryKey(c, lines[kept[e]], true);
-                    h = unnumbered.length() > 3 ? heading(c, lines, kept, at.get(unnumbered), e) : -1;
+                    long unnumbered = entryKey(c, lines[kept[e]], true);
+                    h = unnumbered != NO_KEY ? heading(at.get(unnumbered), e) : -1;
                 }
                 if (h < 0 || e > j && h <= later[e - j - 1]) {
                     break;
@@ -596,10 +608,11 @@ final class BoilerplatePass implements Pass {
     static final int EDIT_MARK = 12;
 
     /**
-     * An entry's or a heading's words, lowercase, one space apart, its list mark, its number ("2. ") and a mark in
-     * brackets at its end ("[edit]") left out; and with {@code sectionNumber} its section number too ("3.1 ", "1 ").
+     * A hash of an entry's or a heading's words, lowercase, one space apart, its list mark, its number ("2. ") and a
+     * mark in brackets at its end ("[edit]") left out; and with {@code sectionNumber} its section number too ("3.1 ",
+     * "1 "). {@link #NO_KEY} for three characters or fewer.
      */
-    private static String entryKey(char[] c, Line l, boolean sectionNumber) {
+    private static long entryKey(char[] c, Line l, boolean sectionNumber) {
         int from = numberedAt(c, l.ts, l.ce);
         int s = from;
         while (sectionNumber && s < l.ce && (c[s] >= '0' && c[s] <= '9' || c[s] == '.' && s > from)) {
@@ -616,24 +629,38 @@ final class BoilerplatePass implements Pass {
             }
             to = open > from && c[open] == '[' ? open : to; // a heading's mark, "Plot[edit]", "Usage [link]"
         }
-        StringBuilder sb = new StringBuilder();
+        // FNV-1a over the words' characters, one separator between words (none before the first or after the last)
+        long h = 0xcbf29ce484222325L;
+        int length = 0;
+        boolean gap = false;
         for (int i = from; i < to; i++) {
             char ch = c[i];
             if (Character.isLetterOrDigit(ch)) {
-                sb.append(Character.toLowerCase(ch));
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                sb.append(' ');
+                if (gap && length > 0) {
+                    h = (h ^ ' ') * 0x100000001b3L;
+                    length++;
+                }
+                gap = false;
+                h = (h ^ Character.toLowerCase(ch)) * 0x100000001b3L;
+                length++;
+            } else {
+                gap = true;
             }
         }
-        int len = sb.length();
-        return len > 0 && sb.charAt(len - 1) == ' ' ? sb.substring(0, len - 1) : sb.toString();
+        return length > 3 ? h : NO_KEY;
     }
 
-    /** The first of {@code places} (kept lines' numbers; null: none) after {@code k} that is no list item (a heading), or -1. */
-    private static int heading(char[] c, Line[] lines, int[] kept, List<Integer> places, int k) {
-        for (int p : places == null ? List.<Integer>of() : places) {
-            if (p > k && !listItem(c, lines[kept[p]])) {
-                return p;
+    /** {@link #entryKey} of a line of three characters or fewer: no entry or heading. */
+    private static final long NO_KEY = 0;
+
+    /** The first of {@code places} (headings' numbers among the kept lines, ascending; null: none) after {@code k}, or -1. */
+    private static int heading(com.carrotsearch.hppc.IntArrayList places, int k) {
+        if (places == null) {
+            return -1;
+        }
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i) > k) {
+                return places.get(i);
             }
         }
         return -1;
@@ -2077,18 +2104,8 @@ final class BoilerplatePass implements Pass {
      * forum's quotes, a webcam's credit seven times, a product card's tagline.)
      */
     private static void repeatedParagraphs(char[] c, Line[] lines) {
-        int kept = 0;
-        int code = 0;
-        for (Line l : lines) {
-            if (!l.blank() && l.cls != BAD) {
-                kept++;
-                code += hasCode(c, l) ? 1 : 0;
-            }
-        }
-        if (code * CODE_PAGE_SHARE >= kept) {
-            return; // a page of code and its documentation says the same of one function and the next
-        }
         com.carrotsearch.hppc.LongObjectHashMap<Line> first = null;
+        List<Line> copies = null;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD || l.words < REPEAT_PARAGRAPH_WORDS || hasCode(c, l)) {
                 continue;
@@ -2101,8 +2118,28 @@ final class BoilerplatePass implements Pass {
             if (earlier == null) {
                 first.put(h, l);
             } else if (sameIgnoringCase(c, earlier, l)) {
-                bad(l, "repeated-block", "the page holds this paragraph twice (a quote of it, a second rendering); the first copy is kept");
+                if (copies == null) {
+                    copies = new ArrayList<>();
+                }
+                copies.add(l);
             }
+        }
+        if (copies == null) {
+            return;
+        }
+        int kept = 0;
+        int code = 0;
+        for (Line l : lines) {
+            if (!l.blank() && l.cls != BAD) {
+                kept++;
+                code += hasCode(c, l) ? 1 : 0;
+            }
+        }
+        if (code * CODE_PAGE_SHARE >= kept) {
+            return; // a page of code and its documentation says the same of one function and the next
+        }
+        for (Line l : copies) {
+            bad(l, "repeated-block", "the page holds this paragraph twice (a quote of it, a second rendering); the first copy is kept");
         }
     }
 
@@ -2916,7 +2953,7 @@ final class BoilerplatePass implements Pass {
      * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
      * document, blank lines next to dropped lines go too.
      */
-    private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links) {
+    private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links, char[] unmasked) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
         int i = 0;
@@ -2943,9 +2980,11 @@ final class BoilerplatePass implements Pass {
                     // "Texto: [50]" where a form's text box stood)
                     links.deleteMarks(t, lines[i].start, second >= 0 ? second : lines[i].end, b);
                 }
-                deleteImageMarks(t, lines[i].start, second >= 0 ? second : lines[i].end, b);
-                if (second >= 0) {
-                    deleteImageMarks(t, lines[i].ce, lines[i].end, b); // after the second copy, which ends before a masked mark
+                if (unmasked != null) {
+                    deleteImageMarks(unmasked, lines[i].start, second >= 0 ? second : lines[i].end, b);
+                }
+                if (unmasked != null && second >= 0) {
+                    deleteImageMarks(unmasked, lines[i].ce, lines[i].end, b); // after the second copy, which ends before a masked mark
                 }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"

@@ -899,17 +899,12 @@ final class Furniture {
      * (before any query).
      */
     static int imageMarkEnd(char[] c, int i, int to) {
-        return imageMarkEnd(java.nio.CharBuffer.wrap(c), i, to);
-    }
-
-    /** {@link #imageMarkEnd(char[], int, int)} of a string. */
-    static int imageMarkEnd(CharSequence c, int i, int to) {
-        if (c.charAt(i) != '[') {
+        if (c[i] != '[') {
             return -1;
         }
         int q = -1;
         for (int k = i + 1; k < to && k - i <= IMAGE_MARK_CHARS; k++) {
-            char ch = c.charAt(k);
+            char ch = c[k];
             if (ch == ']') {
                 int end = q >= 0 ? q : k;
                 for (String ext : IMAGE_EXTENSIONS) {
@@ -931,10 +926,10 @@ final class Furniture {
     }
 
     /** {@code c[from, to)} with its ASCII capitals lowercased. */
-    private static String lowerAscii(CharSequence c, int from, int to) {
+    private static String lowerAscii(char[] c, int from, int to) {
         char[] out = new char[to - from];
         for (int k = from; k < to; k++) {
-            char ch = c.charAt(k);
+            char ch = c[k];
             out[k - from] = ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch;
         }
         return new String(out);
@@ -948,19 +943,32 @@ final class Furniture {
      * besides: an icon and its label ("[kw.9cbcc1f0.svg] Kuwait", "[share.svg] Socials", "print [icon-email.gif]", "Hide
      * [spin-contest.png]"), a menu's entry or a control (261 such lines on the dev pages, 2 words of them alone in the gold).
      */
-    static boolean iconLine(CharSequence c, int from, int to) {
+    static boolean iconLine(char[] c, int from, int to) {
+        int words = wordsBesideImageMarks(c, from, to);
+        return words >= 0 && words <= 1;
+    }
+
+    /** Words of {@code c[from, to)} outside images' file names in brackets ({@link #imageMarkEnd}); -1 when it holds none. */
+    static int wordsBesideImageMarks(char[] c, int from, int to) {
+        int b = from;
+        while (b < to && c[b] != '[') {
+            b++; // (most lines have no bracket: one comparison a character)
+        }
+        if (b == to) {
+            return -1;
+        }
         int marks = 0;
         int words = 0;
         for (int i = from; i < to; i++) {
-            int e = c.charAt(i) == '[' ? imageMarkEnd(c, i, to) : -1;
+            int e = c[i] == '[' ? imageMarkEnd(c, i, to) : -1;
             if (e > 0) {
                 marks++;
                 i = e - 1;
-            } else if (Character.isLetterOrDigit(c.charAt(i)) && (i == from || !Character.isLetterOrDigit(c.charAt(i - 1)))) {
+            } else if (Character.isLetterOrDigit(c[i]) && (i == from || !Character.isLetterOrDigit(c[i - 1]))) {
                 words++;
             }
         }
-        return marks > 0 && words <= 1;
+        return marks > 0 ? words : -1;
     }
 
     /** A short line that ends with an image file name ("iceland photo tours08.jpg"), not with an address. */
