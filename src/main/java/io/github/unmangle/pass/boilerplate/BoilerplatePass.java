@@ -238,8 +238,7 @@ final class BoilerplatePass implements Pass {
                     if (links != null && l.start >= links.listStart()) {
                         bad(l, LinkMarks.LIST_RULE, "a text browser's list of the page's links (lynx -dump), which the numbers in brackets in its text refer to");
                     } else {
-                        bad(l, MARKUP_ONLY, "nothing but markup: Markdown images or links without text (their addresses are no text), or"
-                                + " images' file names in brackets");
+                        bad(l, MARKUP_ONLY, "nothing but Markdown images or links without text (their addresses are no text)");
                     }
                 }
             }
@@ -442,7 +441,9 @@ final class BoilerplatePass implements Pass {
      * logo" lines between the quotes of a product page vouched for dropping its whole top). So are an
      * image described as its alt text or caption describes it ("Screenshot of a dashboard …",
      * {@link Furniture#describedImage}) and a caption that ends with its picture's credit ("… Credit:
-     * Clark Tate", "… via Getty Images", {@link Furniture#endsWithCredit}), however long.
+     * Clark Tate", "… via Getty Images", {@link Furniture#endsWithCredit}), however long; and an image's address alone
+     * on its line ({@link Furniture#imageAddress}) or its file name in brackets with at most one word beside it, an icon
+     * and its label ({@link Furniture#iconLine}, on a page with such names: {@code imageMarks} is then the judged text).
      */
     private static void altTexts(String t, Line[] lines, char[] imageMarks) {
         for (Line l : lines) {

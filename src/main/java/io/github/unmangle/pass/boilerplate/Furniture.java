@@ -908,8 +908,7 @@ final class Furniture {
             if (ch == ']') {
                 int end = q >= 0 ? q : k;
                 for (String ext : IMAGE_EXTENSIONS) {
-                    int n = ext.length();
-                    if (end - (i + 1) > n && ext.contentEquals(lowerAscii(c, end - n, end))) {
+                    if (end - (i + 1) > ext.length() && endsWithLowered(c, end, ext)) {
                         return k + 1;
                     }
                 }
@@ -925,14 +924,15 @@ final class Furniture {
         return -1;
     }
 
-    /** {@code c[from, to)} with its ASCII capitals lowercased. */
-    private static String lowerAscii(char[] c, int from, int to) {
-        char[] out = new char[to - from];
-        for (int k = from; k < to; k++) {
-            char ch = c[k];
-            out[k - from] = ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch;
+    /** Whether {@code c[.., end)} ends with lowercase {@code suffix}, its ASCII capitals read as lowercase. */
+    private static boolean endsWithLowered(char[] c, int end, String suffix) {
+        int at = end - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (lower(c[at + k]) != suffix.charAt(k)) {
+                return false;
+            }
         }
-        return new String(out);
+        return true;
     }
 
     /** Characters of an image's file name in brackets, at most ({@link #imageMarkEnd}). */
