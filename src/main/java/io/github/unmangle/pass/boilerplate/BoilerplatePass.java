@@ -468,8 +468,8 @@ final class BoilerplatePass implements Pass {
     /**
      * A counter, one number per line: at least {@value #COUNTER_RUN} lines in a row (blank lines aside) that each hold
      * nothing but a whole number, counting up by one from 0 or 1 — page numbers ("1 2 3 4 5 … Next"), a rating's scale
-     * ("1 2 3 4 5" under each product of a review), the line numbers beside a code block. None is text (584 such lines
-     * kept on the dev pages, none in their gold texts); a program's output that counts ("0 0 1 1 2 2", "0 1 2 3 ...") does
+     * ("1 2 3 4 5" under each product of a review), the line numbers beside a code block. None is text (596 such lines
+     * dropped on the dev pages, none in their gold texts); a program's output that counts ("0 0 1 1 2 2", "0 1 2 3 ...") does
      * not count up by one or is shorter. Looked for last, as alt texts are: a counter vouches for no neighbour.
      */
     private static void counters(char[] c, Line[] lines) {
@@ -507,10 +507,11 @@ final class BoilerplatePass implements Pass {
     /**
      * A table of contents: at least {@value #CONTENTS_ENTRIES} list items in a row (bulleted or numbered, of at most
      * {@value #CONTENTS_WORDS} words) whose texts each stand again further down, in the same order, as lines that are
-     * no list items (a numbered heading, "2. Squats", reads as one) — the headings of the sections below, most of them with a paragraph before the next (longer than an
-     * entry). The entries go, the headings stay: a table of contents says again what the headings say (on the dev pages, 0.0011
-     * of precision on articles for 0.0001 of recall: some gold texts keep such a list). Looked for last, among the lines
-     * kept; a list repeated as a list (a menu at the head and the foot) is no table of contents.
+     * no list items (a numbered heading, "2. Squats", reads as one) — the headings of the sections below, most of them
+     * with a paragraph before the next (longer than an entry). The entries go, the headings stay: a table of contents
+     * says again what the headings say (on the dev pages, 0.0011 of precision on articles for 0.0001 of recall: some gold
+     * texts keep such a list). Looked for last, among the lines kept; a list repeated as a list (a menu at the head and
+     * the foot) is no table of contents.
      */
     private static void contents(char[] c, Line[] lines) {
         int[] kept = new int[lines.length];
@@ -562,7 +563,8 @@ final class BoilerplatePass implements Pass {
                 later[e - j] = h;
                 e++;
             }
-            if (e - j >= CONTENTS_ENTRIES && !introduced(c, lines, kept, j) && contentsOrder(lines, kept, later, e - j, e)) {
+            // (each heading is after its entry and no list item, so after the whole run of list items; in order, as read)
+            if (e - j >= CONTENTS_ENTRIES && !introduced(c, lines, kept, j) && sectionsBetween(lines, kept, later, e - j)) {
                 for (int k = j; k < e; k++) {
                     bad(lines[kept[k]], "contents", "a table of contents: its entries are the headings of the sections below");
                 }
@@ -577,10 +579,10 @@ final class BoilerplatePass implements Pass {
     static final int INTRODUCING_WORDS = 4;
 
     /**
-     * Whether the list that holds kept line {@code k} (and starts at it or above it) is introduced by a sentence of the text ("The AI CLIs tested
-     * were:", "Here is the full workout, which looks like:"): a list of the sections to come, written as the text's own
-     * (on clean gold texts, 23 such items were read as tables of contents); a label ("Table of contents:", "In this
-     * article:") is no sentence.
+     * Whether the list that holds kept line {@code k} (and starts at it or above it) is introduced by a sentence of the
+     * text ("The AI CLIs tested were:", "Here is the full workout, which looks like:"): a list of the sections to come,
+     * written as the text's own (on clean gold texts, 15 of the 23 items read as tables of contents before this test); a
+     * label ("Table of contents:", "In this article:") is no sentence.
      */
     private static boolean introduced(char[] c, Line[] lines, int[] kept, int k) {
         int a = k - 1;
@@ -668,21 +670,16 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * Whether the headings of a run of {@code count} entries that ends at kept line {@code end} ({@code later}) all stand
-     * after it, in the entries' order, and at least half of the gaps between them hold a line longer than an entry.
+     * Whether at least half of the gaps between the headings of a run of {@code count} entries ({@code later}: after the
+     * run, in the entries' order, as the run was read) hold a line longer than an entry: sections, not a list again.
      */
-    private static boolean contentsOrder(Line[] lines, int[] kept, int[] later, int count, int end) {
+    private static boolean sectionsBetween(Line[] lines, int[] kept, int[] later, int count) {
         int prose = 0;
-        for (int t = 0; t < count; t++) {
-            if (later[t] < end || t > 0 && later[t] <= later[t - 1]) {
-                return false;
-            }
-            if (t > 0) {
-                for (int q = later[t - 1] + 1; q < later[t]; q++) {
-                    if (lines[kept[q]].words > CONTENTS_WORDS) {
-                        prose++;
-                        break;
-                    }
+        for (int t = 1; t < count; t++) {
+            for (int q = later[t - 1] + 1; q < later[t]; q++) {
+                if (lines[kept[q]].words > CONTENTS_WORDS) {
+                    prose++;
+                    break;
                 }
             }
         }
@@ -2300,18 +2297,22 @@ final class BoilerplatePass implements Pass {
         return z > a && !(z - a >= 2 && t[z - 1] == '_' && t[z - 2] == '_'); // "[Friend____]": a form's select box
     }
 
+    /** Whether {@code t[s, e)} holds one of {@link #CODE_CHAR}. */
+    private static boolean codeChar(char[] t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (t[i] < 128 && CODE_CHAR[t[i]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code t[s, e)} (trimmed) is words in parentheses and nothing else of code: a caption's "(credit: CBS 2)", an aside. */
     private static boolean parenthesised(char[] t, int s, int e) {
         if (e - s < 3 || t[s] != '(' || t[e - 1] != ')') {
             return false;
         }
-        for (int i = s + 1; i < e - 1; i++) {
-            char c = t[i];
-            if (c < 128 && CODE_CHAR[c]) {
-                return false;
-            }
-        }
-        return true;
+        return !codeChar(t, s + 1, e - 1);
     }
 
     /** Whether {@code t[s, e)} (trimmed) is two or more names in brackets and nothing else but spaces and bars: "[IMG] [IMG] | [IMG]". */
@@ -2381,19 +2382,8 @@ final class BoilerplatePass implements Pass {
     private static boolean sameBlock(char[] t, Line[] kept, int a, int b) {
         for (int q = 0; q < REPEAT_LINES; q++) {
             Line x = kept[a + q];
-            Line y = kept[b + q];
-            int xs = x.ts;
-            int ys = y.ts;
-            int len = x.ce - xs;
-            if (y.ce - ys != len) {
+            if (!sameIgnoringCase(t, x, kept[b + q]) || codeChar(t, x.ts, x.ce)) {
                 return false;
-            }
-            for (int i = 0; i < len; i++) {
-                char c = t[xs + i];
-                char d = t[ys + i];
-                if (c != d && lower(c) != lower(d) || c < 128 && CODE_CHAR[c]) {
-                    return false;
-                }
             }
         }
         return true;

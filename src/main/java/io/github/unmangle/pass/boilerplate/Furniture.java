@@ -527,15 +527,16 @@ final class Furniture {
     /**
      * Whether {@code text[s, to)}, after "Logo", "Icon", "Avatar" or "Banner" (and a kind: "Product Logo"), reads "for" or
      * "of" and a name of at most {@value #NAMED_IMAGE_WORDS} words: an image's alt text ("Product Logo for NordVPN", "Icon
-     * for Remnant", "Logo of Celery"; 78 such lines kept on the dev pages, none in their gold texts), not a sentence ("Icon
-     * of the Seas left Miami on Saturday with 5,000 passengers on board.").
+     * for Remnant", "Logo of Celery"; 64 such lines dropped on the dev pages, none in their gold texts), not a sentence
+     * ("Icon of the Seas left Miami on Saturday with 5,000 passengers on board.").
      */
     private static boolean namedImage(String text, int s, int to) {
-        if (!(text.regionMatches(true, s, "for ", 0, 4) || text.regionMatches(true, s, "of ", 0, 3))) {
+        int name = text.regionMatches(true, s, "for ", 0, 4) ? s + 4 : text.regionMatches(true, s, "of ", 0, 3) ? s + 3 : -1;
+        if (name < 0 || name >= to) {
             return false;
         }
-        int words = 1;
-        for (int i = s + 3; i < to; i++) {
+        int words = 1; // the name's words: its spaces, and one
+        for (int i = name + 1; i < to; i++) {
             char c = text.charAt(i);
             if (c == '.' && i == to - 1 || c == '!' || c == '?') {
                 return false; // a sentence's end

@@ -1403,7 +1403,8 @@ class BoilerplateTest {
         "Close-up, front view of the laptop opened 90 degrees, focusing its keyboard", "Aerial view of spiral staircase",
         "Thumbnail photo of Philips Sonicare ProtectiveClean 4100", "Product image of MSI Sword 15 (2022)",
         // an image that stands for a name
-        "Product Logo for Private Internet Access", "Icon for Remnant", "Logo of Celery", "Avatar for Quady"})
+        "Product Logo for Private Internet Access", "Icon for Remnant", "Logo of Celery", "Avatar for Quady",
+        "Logo for Acme Private Internet Access Business Edition"})
     void anImageDescribedGoes(String line) {
         imageTextGoes(line);
     }
@@ -1430,7 +1431,8 @@ class BoilerplateTest {
         "Photo of the day", "The photo of the senator was taken in 2019, long before the scandal broke and the campaign began.",
         "Side view", "Front view of", "Product of Italy", "A True Icon of Drip Coffee",
         "Icon of the Seas left Miami on Saturday with five thousand passengers on board.",
-        "Logo for the new team was drawn by a student at the art school, the club said.", "The front view of the house was blocked by the new tower, the owners said on Monday.",
+        "Logo for the new team was drawn by a student at the art school, the club said.",
+        "Logo for Acme Private Internet Access Business Edition Plus", "The front view of the house was blocked by the new tower, the owners said on Monday.",
         "The bank extended the loan on one condition. Credit: the thing it had refused the company for a decade.",
         "The museum changed its rules on who gets the photo credit: anyone who took a picture in the hall since the spring.",
         "He said the image: a bird over a burning field, came to him in a dream and never left him afterwards.",
