@@ -1,6 +1,7 @@
 package io.github.unmangle.pass.spin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.unmangle.core.Edit;
@@ -599,6 +600,24 @@ class SpinTest {
         assertTrue(gated(spun).edits().size() >= 5, gated(spun).edits().toString());
     }
 
+    /**
+     * The sequential test that lets a text go: at the default gate, a clean start after 184 words (not 183), one odd
+     * place in 245, three in 368; never while odd places come at the gate's share.
+     */
+    @Test
+    void theLetGoTestNeedsMoreWordsForEachOddPlace() {
+        double gate = 0.03;
+        assertFalse(SpinPass.clearlyUnspun(0, 183, gate));
+        assertTrue(SpinPass.clearlyUnspun(0, 184, gate));
+        assertFalse(SpinPass.clearlyUnspun(1, 244, gate));
+        assertTrue(SpinPass.clearlyUnspun(1, 245, gate));
+        assertFalse(SpinPass.clearlyUnspun(3, 367, gate));
+        assertTrue(SpinPass.clearlyUnspun(3, 368, gate));
+        for (int read = 100; read <= 5000; read += 100) {
+            assertFalse(SpinPass.clearlyUnspun((int) Math.round(gate * read), read, gate), "at the gate's share, " + read + " words");
+        }
+    }
+
     /** A long text whose first part reads as clearly unspun is let go after it; a spun one is weighed to the end. */
     @Test
     void aLongOriginalTextIsLetGoEarlyAndASpunOneIsNot() throws Exception {
@@ -607,9 +626,14 @@ class SpinTest {
             clean.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/" + page + ".txt"))).append("\n\n");
         }
         int words = SpinPass.tokens(clean.toString()).size();
-        assertTrue(words >= 2 * SpinPass.SAMPLE, "test text too short: " + words);
+        assertTrue(words >= SpinPass.LET_GO_MIN_WORDS, "test text too short: " + words);
         PassResult original = gated(clean.toString());
         assertTrue(original.metrics().get("spin-words-weighed") < words, original.metrics().toString());
+        // a clean start is let go before the 400 words every text was read for before the sequential test (wcxb_dev_0234,
+        // 850 words, holds one odd place early: let go at 245), and not before the 184 a start without one needs
+        PassResult one = gated(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0234.txt")));
+        double weighed = one.metrics().get("spin-words-weighed");
+        assertTrue(weighed < 400 && weighed >= 184, one.metrics().toString());
         String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
         String longSpun = (spun + "\n").repeat(3);
         PassResult r = gated(longSpun);
