@@ -70,14 +70,35 @@ final class SpinPass implements Pass {
 
     /**
      * Whether a text whose first {@code read} words held {@code odd} odd places (WordNet's and the thesaurus's) reads as
-     * clearly unspun: the log-likelihood ratio of their share being the gate's against an unspun text's
-     * ({@link #SCORE_UNSPUN}) is at most {@link #LET_GO_LLR}. (A gate set under twice an unspun text's share, or over
-     * half, is tested as that: the two shares must differ, and a share of 1 has no log-likelihood.)
+     * clearly unspun at this gate ({@link LetGo}).
      */
     static boolean clearlyUnspun(int odd, int read, double gate) {
-        double spun = Math.min(0.5, Math.max(gate, 2 * SCORE_UNSPUN));
-        double llr = odd * Math.log(spun / SCORE_UNSPUN) + (read - odd) * Math.log((1 - spun) / (1 - SCORE_UNSPUN));
-        return llr <= LET_GO_LLR;
+        LetGo test = LetGo.at(gate);
+        return test != null && test.clearlyUnspun(odd, read);
+    }
+
+    /**
+     * The let-go test at one gate, its two log-likelihood terms computed once: per odd place and per other word, of the
+     * places' share being the gate's against an unspun text's ({@link #SCORE_UNSPUN}); a text reads as clearly unspun
+     * where their sum is at most {@link #LET_GO_LLR}.
+     */
+    record LetGo(double perOdd, double perOther) {
+        /**
+         * The test at {@code gate}, or null (no text is let go) for a gate under twice an unspun text's share, as
+         * {@code --spin.doc-gate 0} is: restorations wherever the evidence is, so every word is weighed. A gate over
+         * half is tested as half (a share of 1 has no log-likelihood).
+         */
+        static LetGo at(double gate) {
+            if (gate < 2 * SCORE_UNSPUN) {
+                return null;
+            }
+            double spun = Math.min(0.5, gate);
+            return new LetGo(Math.log(spun / SCORE_UNSPUN), Math.log((1 - spun) / (1 - SCORE_UNSPUN)));
+        }
+
+        boolean clearlyUnspun(int odd, int read) {
+            return odd * perOdd + (read - odd) * perOther <= LET_GO_LLR;
+        }
     }
 
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
@@ -460,8 +481,9 @@ final class SpinPass implements Pass {
         int judged = n;
         int oddSoFar = 0;
         int oddWordNet = 0; // (odd places whose best original is WordNet's: the gate's count)
+        LetGo letGo = near == null && n >= LET_GO_MIN_WORDS ? LetGo.at(docGate) : null;
         while (i < n) {
-            if (near == null && n >= LET_GO_MIN_WORDS && judged == n && clearlyUnspun(oddSoFar, i, docGate)) {
+            if (letGo != null && judged == n && letGo.clearlyUnspun(oddSoFar, i)) {
                 // a text whose first part reads as clearly unspun: the rest is not weighed (it would
                 // only be counted; most archives are mostly original text), and the score is the first part's
                 judged = i;

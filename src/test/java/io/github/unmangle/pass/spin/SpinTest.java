@@ -602,7 +602,7 @@ class SpinTest {
 
     /**
      * The sequential test that lets a text go: at the default gate, a clean start after 184 words (not 183), one odd
-     * place in 245, three in 368; never while odd places come at the gate's share.
+     * place in 245, three in 368; never while odd places come at the gate's share, nor without a gate.
      */
     @Test
     void theLetGoTestNeedsMoreWordsForEachOddPlace() {
@@ -616,6 +616,8 @@ class SpinTest {
         for (int read = 100; read <= 5000; read += 100) {
             assertFalse(SpinPass.clearlyUnspun((int) Math.round(gate * read), read, gate), "at the gate's share, " + read + " words");
         }
+        assertFalse(SpinPass.clearlyUnspun(0, 5000, 0), "no gate: nothing let go");
+        assertTrue(SpinPass.clearlyUnspun(0, 5000, 1), "a gate of 1 is tested as half");
     }
 
     /** A long text whose first part reads as clearly unspun is let go after it; a spun one is weighed to the end. */
@@ -634,6 +636,10 @@ class SpinTest {
         PassResult one = gated(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0234.txt")));
         double weighed = one.metrics().get("spin-words-weighed");
         assertTrue(weighed < 400 && weighed >= 184, one.metrics().toString());
+        // without the gate (--spin.doc-gate 0: restorations wherever the evidence is) every word is weighed
+        String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0234.txt"));
+        PassResult ungated = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"))).apply(PassInput.of("t", text));
+        assertEquals(SpinPass.tokens(text).size(), ungated.metrics().get("spin-words-weighed").intValue(), ungated.metrics().toString());
         String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
         String longSpun = (spun + "\n").repeat(3);
         PassResult r = gated(longSpun);
