@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * call's thread CPU time added to its build's total. This machine's speed swings by half within seconds (other
  * tenants), so builds timed one after the other, even alternating runs, could not tell 10% apart; timed text by text
  * they meet the same swings. Prints each build's MB/s, the ratio of the two, and the ratio per round (its spread says
- * how far to trust it). Both builds' outputs must be the same for a speed change; compare them with the pass's harness.
+ * how far to trust it). Before timing, each text's edits are compared between the builds (a note says on how many they
+ * differ: a speed change should change none; flags and metrics are not compared, the pass's own harness does that).
  *
  * <p>Usage: {@code bench/ab.sh OLD_CLASSES NEW_CLASSES PASS TEXT_DIR [--mb MB] [--rounds N]} (the texts: the .txt files
  * of TEXT_DIR; {@code bench/ab.sh} builds this project's classes and gives them as NEW_CLASSES when it is "-").
@@ -53,11 +54,18 @@ public final class AbSpeed {
             this.apply = loader.loadClass("io.github.unmangle.core.Pass").getMethod("apply", inputType);
         }
 
-        void run(String text, ThreadMXBean mx) throws Exception {
+        /** Runs the pass on the text, its thread CPU time added; the result (a PassResult of this build's classes). */
+        Object run(String text, ThreadMXBean mx) throws Exception {
             Object input = inputOf.invoke(null, "ab", text);
             long t0 = mx.getCurrentThreadCpuTime();
-            apply.invoke(pass, input);
+            Object result = apply.invoke(pass, input);
             nanos += mx.getCurrentThreadCpuTime() - t0;
+            return result;
+        }
+
+        /** The result's edits as text (records print their fields): comparable across the two builds' classes. */
+        static String edits(Object result) throws Exception {
+            return String.valueOf(result.getClass().getMethod("edits").invoke(result));
         }
     }
 
@@ -93,9 +101,13 @@ public final class AbSpeed {
         Build a = new Build("old", Path.of(args[0]), deps, args[2]);
         Build b = new Build("new", Path.of(args[1]), deps, args[2]);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (String t : texts) { // warm-up: every text once through each (resources loaded, code compiled)
-            a.run(t, mx);
-            b.run(t, mx);
+        int differ = 0;
+        for (String t : texts) { // warm-up: every text once through each (resources loaded, code compiled) ...
+            // ... and the two builds' edits compared: a speed change should change no output (flags and metrics aside)
+            differ += Build.edits(a.run(t, mx)).equals(Build.edits(b.run(t, mx))) ? 0 : 1;
+        }
+        if (differ > 0) {
+            System.out.printf(Locale.ROOT, "note: the builds' edits differ on %d of %d texts%n", differ, texts.size());
         }
         double[] ratios = new double[rounds];
         long bytes = 0;
