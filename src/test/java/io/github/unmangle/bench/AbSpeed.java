@@ -96,6 +96,10 @@ public final class AbSpeed {
                 texts.add(Files.readString(p, StandardCharsets.UTF_8));
             }
         }
+        if (texts.isEmpty()) {
+            System.err.println("no .txt files in " + args[3]);
+            System.exit(2);
+        }
         long[] size = texts.stream().mapToLong(x -> x.getBytes(StandardCharsets.UTF_8).length).toArray();
         long all = Arrays.stream(size).sum();
         Build a = new Build("old", Path.of(args[0]), deps, args[2]);
