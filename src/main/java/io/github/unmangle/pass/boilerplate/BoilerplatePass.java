@@ -6,6 +6,7 @@ import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.English;
 import io.github.unmangle.lang.Lexicon;
 import io.github.unmangle.lang.Stopwords;
+import io.github.unmangle.layout.ListItems;
 import io.github.unmangle.layout.MarkdownLinks;
 
 import java.util.ArrayList;
@@ -189,7 +190,7 @@ final class BoilerplatePass implements Pass {
         // judged with the others, such a line vouched for the lines around it and moved whole regions
         altTexts(t, lines, marks == 0 ? null : chars); // (a line of one word or none beside its names keeps them unmasked)
         counters(chars, lines);
-        contents(chars, lines);
+        contents(t, chars, lines);
         if (webPage) {
             repeatedParagraphs(chars, lines);
         }
@@ -513,7 +514,7 @@ final class BoilerplatePass implements Pass {
      * texts keep such a list). Looked for last, among the lines kept; a list repeated as a list (a menu at the head and
      * the foot) is no table of contents.
      */
-    private static void contents(char[] c, Line[] lines) {
+    private static void contents(String t, char[] c, Line[] lines) {
         int[] kept = new int[lines.length];
         int n = 0;
         int items = 0; // list items in a row: a table of contents needs CONTENTS_ENTRIES
@@ -524,7 +525,7 @@ final class BoilerplatePass implements Pass {
                 continue;
             }
             kept[n++] = i;
-            items = listItem(c, l) && l.words <= CONTENTS_WORDS ? items + 1 : 0;
+            items = listItem(t, l) && l.words <= CONTENTS_WORDS ? items + 1 : 0;
             any |= items >= CONTENTS_ENTRIES;
         }
         if (!any) {
@@ -536,8 +537,8 @@ final class BoilerplatePass implements Pass {
         for (int k = 0; k < n; k++) {
             Line l = lines[kept[k]];
             if (l.words <= CONTENTS_WORDS) {
-                keys[k] = entryKey(c, l, false);
-                if (keys[k] != NO_KEY && !listItem(c, l)) {
+                keys[k] = entryKey(t, c, l, false);
+                if (keys[k] != NO_KEY && !listItem(t, l)) {
                     com.carrotsearch.hppc.IntArrayList places = at.get(keys[k]);
                     if (places == null) {
                         at.put(keys[k], places = new com.carrotsearch.hppc.IntArrayList());
@@ -550,11 +551,11 @@ final class BoilerplatePass implements Pass {
         for (int j = 0; j < n; ) {
             int e = j;
             // (a run ends where the headings' order breaks: a second copy of the table right under the first starts again)
-            while (e < n && keys[e] != NO_KEY && listItem(c, lines[kept[e]])) {
+            while (e < n && keys[e] != NO_KEY && listItem(t, lines[kept[e]])) {
                 int h = heading(at.get(keys[e]), e);
                 if (h < 0) {
                     // a wiki numbers its table's entries and not its headings ("1 Plot" over "Plot[edit]")
-                    long unnumbered = entryKey(c, lines[kept[e]], true);
+                    long unnumbered = entryKey(t, c, lines[kept[e]], true);
                     h = unnumbered != NO_KEY ? heading(at.get(unnumbered), e) : -1;
                 }
                 if (h < 0 || e > j && h <= later[e - j - 1]) {
@@ -564,7 +565,7 @@ final class BoilerplatePass implements Pass {
                 e++;
             }
             // (each heading is after its entry and no list item, so after the whole run of list items; in order, as read)
-            if (e - j >= CONTENTS_ENTRIES && !introduced(c, lines, kept, j) && sectionsBetween(lines, kept, later, e - j)) {
+            if (e - j >= CONTENTS_ENTRIES && !introduced(t, lines, kept, j) && sectionsBetween(lines, kept, later, e - j)) {
                 for (int k = j; k < e; k++) {
                     bad(lines[kept[k]], "contents", "a table of contents: its entries are the headings of the sections below");
                 }
@@ -584,27 +585,18 @@ final class BoilerplatePass implements Pass {
      * written as the text's own (on clean gold texts, 15 of the 23 items read as tables of contents before this test); a
      * label ("Table of contents:", "In this article:") is no sentence.
      */
-    private static boolean introduced(char[] c, Line[] lines, int[] kept, int k) {
+    private static boolean introduced(String t, Line[] lines, int[] kept, int k) {
         int a = k - 1;
-        while (a >= 0 && listItem(c, lines[kept[a]])) {
+        while (a >= 0 && listItem(t, lines[kept[a]])) {
             a--; // the list's first items, which have no heading below (a warm-up's): the list began there
         }
         Line above = a < 0 ? null : lines[kept[a]];
-        return above != null && above.words > INTRODUCING_WORDS && c[above.ce - 1] == ':';
+        return above != null && above.words > INTRODUCING_WORDS && t.charAt(above.ce - 1) == ':';
     }
 
-    /** Whether the line is a list item: bulleted ({@link Line#bullet}) or numbered ("2. Squats", "3) Planks"). */
-    private static boolean listItem(char[] c, Line l) {
-        return l.bullet || numberedAt(c, l.ts, l.ce) > l.ts;
-    }
-
-    /** Where the text of a numbered item starts ("12. " read), or {@code from} when the line is not numbered so. */
-    private static int numberedAt(char[] c, int from, int to) {
-        int i = from;
-        while (i < to && i - from < 3 && c[i] >= '0' && c[i] <= '9') {
-            i++;
-        }
-        return i > from && i + 1 < to && (c[i] == '.' || c[i] == ')') && c[i + 1] == ' ' ? i + 2 : from;
+    /** Whether the line is a list item: bulleted ({@link Line#bullet}) or numbered ("2. Squats", {@link ListItems}). */
+    private static boolean listItem(String t, Line l) {
+        return l.bullet || ListItems.numbered(t, l.ts, l.ce);
     }
 
     /** Characters, at most, of a mark in brackets at a heading's end that its entry lacks ("[edit]"). */
@@ -615,8 +607,8 @@ final class BoilerplatePass implements Pass {
      * mark in brackets at its end ("[edit]") left out; and with {@code sectionNumber} its section number too ("3.1 ",
      * "1 "). {@link #NO_KEY} for three characters or fewer.
      */
-    private static long entryKey(char[] c, Line l, boolean sectionNumber) {
-        int from = numberedAt(c, l.ts, l.ce);
+    private static long entryKey(String t, char[] c, Line l, boolean sectionNumber) {
+        int from = ListItems.numberedTextStart(t, l.ts, l.ce);
         int s = from;
         while (sectionNumber && s < l.ce && (c[s] >= '0' && c[s] <= '9' || c[s] == '.' && s > from)) {
             s++;
@@ -2973,9 +2965,9 @@ final class BoilerplatePass implements Pass {
                 }
                 if (unmasked != null) {
                     deleteImageMarks(unmasked, lines[i].start, second >= 0 ? second : lines[i].end, b);
-                }
-                if (unmasked != null && second >= 0) {
-                    deleteImageMarks(unmasked, lines[i].ce, lines[i].end, b); // after the second copy, which ends before a masked mark
+                    if (second >= 0) {
+                        deleteImageMarks(unmasked, lines[i].ce, lines[i].end, b); // after the second copy, which ends before a masked mark
+                    }
                 }
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"

@@ -913,12 +913,20 @@ final class Furniture {
                 end = i;
             }
         }
+        return imageExtension(text, from, end) > 0;
+    }
+
+    /**
+     * The length of the image extension ({@link #IMAGE_EXTENSIONS}, any case) that {@code text[from, end)} ends with after
+     * at least one character, or 0.
+     */
+    private static int imageExtension(String text, int from, int end) {
         for (String ext : IMAGE_EXTENSIONS) {
             if (end - from > ext.length() && text.regionMatches(true, end - ext.length(), ext, 0, ext.length())) {
-                return true;
+                return ext.length();
             }
         }
-        return false;
+        return 0;
     }
 
     /**
@@ -1012,13 +1020,8 @@ final class Furniture {
         if (lowerTrimmed.contains("://")) {
             return false; // an address that names an image ("Example: http://www.example.com/main_image.jpg") is text
         }
-        for (String ext : IMAGE_EXTENSIONS) {
-            if (lowerTrimmed.endsWith(ext) && lowerTrimmed.length() > ext.length()
-                    && Character.isLetterOrDigit(lowerTrimmed.charAt(lowerTrimmed.length() - ext.length() - 1))) {
-                return true;
-            }
-        }
-        return false;
+        int ext = imageExtension(lowerTrimmed, 0, lowerTrimmed.length());
+        return ext > 0 && Character.isLetterOrDigit(lowerTrimmed.charAt(lowerTrimmed.length() - ext - 1));
     }
 
     /** The family the whole line belongs to, or null (patterns are lowercase: give the line lowercased). */

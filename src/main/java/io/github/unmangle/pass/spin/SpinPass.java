@@ -69,15 +69,6 @@ final class SpinPass implements Pass {
     static final int LET_GO_MIN_WORDS = 800;
 
     /**
-     * Whether a text whose first {@code read} words held {@code odd} odd places (WordNet's and the thesaurus's) reads as
-     * clearly unspun at this gate ({@link LetGo}).
-     */
-    static boolean clearlyUnspun(int odd, int read, double gate) {
-        LetGo test = LetGo.at(gate);
-        return test != null && test.clearlyUnspun(odd, read);
-    }
-
-    /**
      * The let-go test at one gate, its two log-likelihood terms computed once: per odd place and per other word, of the
      * places' share being the gate's against an unspun text's ({@link #SCORE_UNSPUN}); a text reads as clearly unspun
      * where their sum is at most {@link #LET_GO_LLR}.
@@ -96,6 +87,7 @@ final class SpinPass implements Pass {
             return new LetGo(Math.log(spun / SCORE_UNSPUN), Math.log((1 - spun) / (1 - SCORE_UNSPUN)));
         }
 
+        /** Whether a text whose first {@code read} words held {@code odd} odd places (WordNet's and the thesaurus's) reads as clearly unspun. */
         boolean clearlyUnspun(int odd, int read) {
             return odd * perOdd + (read - odd) * perOther <= LET_GO_LLR;
         }

@@ -3,6 +3,7 @@ package io.github.unmangle.pass.unicode;
 import io.github.unmangle.core.PassResult;
 import io.github.unmangle.layout.Fences;
 import io.github.unmangle.layout.LinkList;
+import io.github.unmangle.layout.ListItems;
 
 /**
  * Line structure repairs, decided on the document's lines as a whole.
@@ -436,7 +437,7 @@ final class LineJoiner {
             int filled = 0;
             for (int k = 0; k + 1 < n; k++) {
                 int w = lineWidth(lines, ce, k);
-                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || numbered(t, cs[k + 1], ce[k + 1])
+                if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || ListItems.numbered(t, cs[k + 1], ce[k + 1])
                         || w > width || w * 2 < width || !breakable(t, cs[k], ce[k])) {
                     continue; // (short lines followed by others are a menu's or a list's, in a wrapped page too; a list of addresses is none)
                 }
@@ -495,7 +496,7 @@ final class LineJoiner {
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
-            if (marker(t, cs[k + 1], ce[k + 1]) != 0 || numbered(t, cs[k + 1], ce[k + 1]) || codeSigns(t, cs[k], ce[k]) || codeSigns(t, cs[k + 1], ce[k + 1])
+            if (marker(t, cs[k + 1], ce[k + 1]) != 0 || ListItems.numbered(t, cs[k + 1], ce[k + 1]) || codeSigns(t, cs[k], ce[k]) || codeSigns(t, cs[k + 1], ce[k + 1])
                     || columns(t, cs[k], ce[k]) || columns(t, cs[k + 1], ce[k + 1])) {
                 continue;
             }
@@ -728,15 +729,6 @@ final class LineJoiner {
     /** A line starting with this may be a paragraph or an item of its own: a capital, a digit, a quotation mark. */
     private static boolean startsAsItem(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || !Character.isLetter(c);
-    }
-
-    /** Whether the line starts as a numbered item does: a number of up to three digits, "." or ")", a space ("16. Best for"). */
-    private static boolean numbered(String t, int s, int e) {
-        int i = s;
-        while (i < e && i - s < 3 && Character.isDigit(t.charAt(i))) {
-            i++;
-        }
-        return i > s && i + 1 < e && (t.charAt(i) == '.' || t.charAt(i) == ')') && t.charAt(i + 1) == ' ';
     }
 
     /** Places where a sentence ends short of the width before a capital on the next line, at least, for a text to set paragraphs on lines of their own. */

@@ -607,17 +607,18 @@ class SpinTest {
     @Test
     void theLetGoTestNeedsMoreWordsForEachOddPlace() {
         double gate = 0.03;
-        assertFalse(SpinPass.clearlyUnspun(0, 183, gate));
-        assertTrue(SpinPass.clearlyUnspun(0, 184, gate));
-        assertFalse(SpinPass.clearlyUnspun(1, 244, gate));
-        assertTrue(SpinPass.clearlyUnspun(1, 245, gate));
-        assertFalse(SpinPass.clearlyUnspun(3, 367, gate));
-        assertTrue(SpinPass.clearlyUnspun(3, 368, gate));
+        SpinPass.LetGo test = SpinPass.LetGo.at(gate);
+        assertFalse(test.clearlyUnspun(0, 183));
+        assertTrue(test.clearlyUnspun(0, 184));
+        assertFalse(test.clearlyUnspun(1, 244));
+        assertTrue(test.clearlyUnspun(1, 245));
+        assertFalse(test.clearlyUnspun(3, 367));
+        assertTrue(test.clearlyUnspun(3, 368));
         for (int read = 100; read <= 5000; read += 100) {
-            assertFalse(SpinPass.clearlyUnspun((int) Math.round(gate * read), read, gate), "at the gate's share, " + read + " words");
+            assertFalse(test.clearlyUnspun((int) Math.round(gate * read), read), "at the gate's share, " + read + " words");
         }
-        assertFalse(SpinPass.clearlyUnspun(0, 5000, 0), "no gate: nothing let go");
-        assertTrue(SpinPass.clearlyUnspun(0, 5000, 1), "a gate of 1 is tested as half");
+        assertEquals(null, SpinPass.LetGo.at(0), "no gate: nothing let go");
+        assertTrue(SpinPass.LetGo.at(1).clearlyUnspun(0, 5000), "a gate of 1 is tested as half");
     }
 
     /** A long text whose first part reads as clearly unspun is let go after it; a spun one is weighed to the end. */
