@@ -896,7 +896,7 @@ final class Furniture {
     /**
      * Whether the trimmed line {@code text[from, to)} is an image's address and nothing else
      * ("https://cdn.example.com/…/5001_STAPLE_TEE_CAMEL_THUMB.jpg", "//www.example.com/cdn/…/carousel-01_271x.png?v=1762200976"):
-     * a shop's swatches and a gallery's sources, saved as text (106 such lines on the dev pages, none in their gold texts).
+     * a shop's swatches and a gallery's sources, saved as text (105 such lines dropped on the dev pages, none in their gold texts).
      * An address in a sentence ("Example: http://…/main_image.jpg") is not the whole line.
      */
     static boolean imageAddress(String text, int from, int to) {
@@ -978,7 +978,7 @@ final class Furniture {
     /**
      * Whether {@code c[from, to)} holds an image's file name in brackets ({@link #imageMarkEnd}) and at most one word
      * besides: an icon and its label ("[kw.9cbcc1f0.svg] Kuwait", "[share.svg] Socials", "print [icon-email.gif]", "Hide
-     * [spin-contest.png]"), a menu's entry or a control (261 such lines on the dev pages, 2 words of them alone in the gold).
+     * [spin-contest.png]"), a menu's entry or a control (277 such lines dropped on the dev pages now; 2 words of them alone in the gold when the rule came).
      */
     static boolean iconLine(char[] c, int from, int to) {
         int words = wordsBesideImageMarks(c, from, to);
