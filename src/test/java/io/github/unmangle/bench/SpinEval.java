@@ -37,8 +37,9 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--passages [WORDS]]}
- * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --passages: also the scores of
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--forward FILE] [--passages [WORDS]]}
+ * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --forward: another
+ * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
  * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.dump=FILE} (every edit,
@@ -91,6 +92,9 @@ public final class SpinEval {
     /** --speed original|spun: time only those texts (with --mb; both by default). */
     private static String speedOf = "both";
 
+    /** --forward FILE: another WordNet spinner, whose dictionary bench/spinners.py wrote. */
+    private static Path forwardFile;
+
     /** --thesaurus FILE: another spinner, whose synonyms come from a thesaurus in Moby's format instead of the pass's own table. */
     private static Path thesaurus;
 
@@ -116,6 +120,7 @@ public final class SpinEval {
                     }
                 }
                 case "--thesaurus" -> thesaurus = Path.of(args[++i]);
+                case "--forward" -> forwardFile = Path.of(args[++i]);
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);
                     opts.put(kv[0], kv[1]);
@@ -129,7 +134,7 @@ public final class SpinEval {
         // a first sentence that is weighed: the trigrams (read on a second thread) are waited for
         pass.apply(PassInput.of("first", "Our lives would be worse if nosotros outlawed it."));
         System.out.printf(Locale.ROOT, "resources loaded in %d ms (until a first sentence is weighed, trigrams included)%n", (System.nanoTime() - t0) / 1_000_000);
-        Map<String, List<String>> forward = thesaurus == null ? forward() : thesaurus(thesaurus);
+        Map<String, List<String>> forward = forwardFile != null ? forward(forwardFile) : thesaurus == null ? forward() : thesaurus(thesaurus);
 
         List<String> articles = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("manifest.tsv"))) {
@@ -436,6 +441,22 @@ public final class SpinEval {
         var fwd = c.getDeclaredMethod("forward");
         fwd.setAccessible(true);
         return (Map<String, List<String>>) fwd.invoke(cands);
+    }
+
+    /**
+     * Another spinner's dictionary (--forward): a line per word, "word TAB form|form|…", as bench/spinners.py
+     * writes them from WordNet (a word's first sense, or every sense of its usual part of speech); content
+     * words only, as such tools swap them (the pass's stop words are left as they are).
+     */
+    private static Map<String, List<String>> forward(Path file) throws Exception {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] p = line.split("\t");
+            if (p.length == 2 && !Stopwords.contains(p[0])) {
+                out.put(p[0], List.of(p[1].split("\\|")));
+            }
+        }
+        return out;
     }
 
     /**
