@@ -37,7 +37,7 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--thesaurus words.txt] [--forward FILE] [--passages [WORDS]]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--per-place] [--thesaurus words.txt] [--forward FILE] [--passages [WORDS]]}
  * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --forward: another
  * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --passages: also the scores of
  * passages of 100 words, unspun and spun);
@@ -58,6 +58,9 @@ public final class SpinEval {
     private static double rate = 0.15;
     /** --consistent: one dictionary for every article (each word's replacement fixed by its hash), as spinning tools have. */
     private static boolean consistent = false;
+
+    /** --per-place: each occurrence's replacement drawn on its own (a spinner without a dictionary per text). */
+    private static boolean perPlace = false;
 
     /** --passages: also score passages of 100 words of the articles (a short text's score: check's false alarms). */
     private static boolean passages;
@@ -112,6 +115,7 @@ public final class SpinEval {
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--batch" -> batch = true;
                 case "--consistent" -> consistent = true;
+                case "--per-place" -> perPlace = true;
                 case "--passages" -> {
                     passages = true;
                     if (i + 1 < args.length && args[i + 1].matches("\\d+")) {
@@ -503,7 +507,8 @@ public final class SpinEval {
                 // each occurrence is swapped on its own (seed 001 has "by" both as "past" and as
                 // itself), always by the same replacement within one text
                 if (rnd.nextDouble() < rate) {
-                    repl = chosen.computeIfAbsent(lower, k -> forms.get(consistent ? Math.floorMod(k.hashCode() * 31 + 7, forms.size()) : rnd.nextInt(forms.size())));
+                    repl = perPlace ? forms.get(rnd.nextInt(forms.size()))
+                            : chosen.computeIfAbsent(lower, k -> forms.get(consistent ? Math.floorMod(k.hashCode() * 31 + 7, forms.size()) : rnd.nextInt(forms.size())));
                 }
             }
             if (repl == null) {
