@@ -1,11 +1,10 @@
 package io.github.unmangle.pass.spin;
 
-import io.github.unmangle.lang.Stopwords;
-
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.Chars;
+import io.github.unmangle.lang.Stopwords;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,7 +126,7 @@ final class SpinPass implements Pass {
         this.functionRate = functionRate;
     }
 
-    /** The prior rate of a swap of {@code original}: a function word's, or any other word's. */
+    /** The prior rate of a swap of {@code original}: a function word's (a stop word as spelled: the pronoun "I" counts with the others), or any other word's. */
     private double rateOf(String original) {
         return functionRate == swapRate || !Stopwords.contains(original) ? swapRate : functionRate;
     }

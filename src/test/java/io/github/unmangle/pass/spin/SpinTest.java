@@ -459,8 +459,9 @@ class SpinTest {
      * Spinners differ in which words they swap: in a text whose spinner swapped content words only (SpinEval's WordNet
      * spinner with the stop words left out of its table, as many tools do), a writer's "alongside" and "information
      * technology" are no spun "with" and "it": a function word's prior odds of a swap are the text's own, read from its
-     * function words. Before that, both were restored in every one of these texts (SpinEval's spinners of
-     * {@code bench/spinners.py}, content words only: 13 of 61 wrong edits at 15%, 59 of 322 at 30%, went to function words).
+     * function words. Before that, both were restored in every one of these texts (and with bench/spinners.py's
+     * content-only spinners over 200 of SpinEval's articles, 14 of 61 wrong edits, first sense at 15%, and 59 of 322,
+     * every sense at 30%, restored a function word).
      * In a text whose function words were swapped too, they are still restored.
      */
     @ParameterizedTest
