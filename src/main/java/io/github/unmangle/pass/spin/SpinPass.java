@@ -154,7 +154,8 @@ final class SpinPass implements Pass {
     }
 
     /** One reading of a text: the places weighed, the swaps made with confidence, how far it was read. */
-    private record Round(List<Choice> choices, Map<String, String> confidentSwaps, int judged, int odd, int oddWordNet, int oddFunction, IdCounts docCounts) {
+    private record Round(List<Choice> choices, int placed, Map<String, String> confidentSwaps, int judged, int odd, int oddWordNet, int oddFunction, IdCounts docCounts) {
+        // (placed: the choices made place by place, before those of the confident swaps' other places)
     }
 
     /** A restoration to make: text [from, to) becomes {@code out}. */
@@ -236,7 +237,8 @@ final class SpinPass implements Pass {
             }
             if (rate != swapRate || functionWordRate != rate) {
                 self = withSwapRate(rate, functionWordRate);
-                first = self.weigh(t, toks, null);
+                // (a function word's rate alone lowered: only the places it could change are weighed again)
+                first = rate == swapRate ? self.weighAgain(t, toks, first) : self.weigh(t, toks, null);
             }
         }
         return self.finish(b, t, words, templates, toks, first, score, gateShare, spunText);
@@ -539,10 +541,50 @@ final class SpinPass implements Pass {
                 i++;
             }
         }
-        if (!confidentSwaps.isEmpty() && near == null) {
+        return withSameSwaps(t, toks, near == null, choices, confidentSwaps, judged, oddSoFar, oddWordNet, oddFunction, docCounts);
+    }
+
+    /** A round of these choices, with the places of its confident swaps' forms that it did not weigh ({@code sameSwaps} true). */
+    private Round withSameSwaps(String t, List<Tok> toks, boolean sameSwaps, List<Choice> choices, Map<String, String> confidentSwaps, int judged,
+                                int odd, int oddWordNet, int oddFunction, IdCounts docCounts) {
+        int placed = choices.size();
+        if (!confidentSwaps.isEmpty() && sameSwaps) {
             choices.addAll(sameSwaps(t, toks, judged, choices, confidentSwaps, docCounts));
         }
-        return new Round(choices, confidentSwaps, judged, oddSoFar, oddWordNet, oddFunction, docCounts);
+        return new Round(choices, placed, confidentSwaps, judged, odd, oddWordNet, oddFunction, docCounts);
+    }
+
+    /**
+     * {@code round} read again with this pass's rates, where only a function word's is lower than the rates it was read
+     * with: a place whose best or next original is a function word is weighed again (the others keep their choice: a
+     * lower prior of an original that ranked neither first nor second changes neither); the whole text again where a
+     * place's reading changes its length.
+     */
+    private Round weighAgain(String t, List<Tok> toks, Round round) {
+        List<Choice> choices = new ArrayList<>(round.placed());
+        Map<String, String> confidentSwaps = new HashMap<>();
+        int odd = 0;
+        int oddWordNet = 0;
+        int oddFunction = 0;
+        for (Choice c : round.choices().subList(0, round.placed())) {
+            if (Stopwords.contains(c.original()) || (c.second() != null && Stopwords.contains(c.second()))) {
+                Choice again = bestAt(t, toks, c.i(), round.docCounts());
+                if (again == null || again.len() != c.len()) {
+                    return weigh(t, toks, null);
+                }
+                c = again;
+            }
+            if (c.confident() || c.delta() > 0) {
+                odd++;
+                oddWordNet += c.thesaurus() ? 0 : 1;
+                oddFunction += !c.thesaurus() && Stopwords.contains(c.original()) ? 1 : 0;
+            }
+            choices.add(c);
+            if (c.confident()) {
+                confidentSwaps.put(c.spun(), c.original());
+            }
+        }
+        return withSameSwaps(t, toks, true, choices, confidentSwaps, round.judged(), odd, oddWordNet, oddFunction, round.docCounts());
     }
 
     /** {@code near} marks: a token changed by a restoration, and one within {@link #REACH} of it. */
