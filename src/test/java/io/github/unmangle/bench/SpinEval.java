@@ -493,6 +493,11 @@ public final class SpinEval {
 
     /** The spinner (also SpinTest's). */
     public static String spin(String text, Map<String, List<String>> forward, Random rnd, List<Swap> swaps) {
+        return spin(text, forward, rnd, swaps, rate);
+    }
+
+    /** The spinner, swapping {@code share} of the words it has forms for. */
+    public static String spin(String text, Map<String, List<String>> forward, Random rnd, List<Swap> swaps, double share) {
         Map<String, String> chosen = new HashMap<>();
         StringBuilder out = new StringBuilder(text.length() + 200);
         Matcher m = WORD.matcher(text);
@@ -506,7 +511,7 @@ public final class SpinEval {
             if (forms != null && !forms.isEmpty()) {
                 // each occurrence is swapped on its own (seed 001 has "by" both as "past" and as
                 // itself), always by the same replacement within one text
-                if (rnd.nextDouble() < rate) {
+                if (rnd.nextDouble() < share) {
                     repl = perPlace ? forms.get(rnd.nextInt(forms.size()))
                             : chosen.computeIfAbsent(lower, k -> forms.get(consistent ? Math.floorMod(k.hashCode() * 31 + 7, forms.size()) : rnd.nextInt(forms.size())));
                 }
