@@ -510,7 +510,7 @@ public final class SpinEval {
             String repl = null;
             if (forms != null && !forms.isEmpty()) {
                 // each occurrence is swapped on its own (seed 001 has "by" both as "past" and as
-                // itself), always by the same replacement within one text
+                // itself), always by the same replacement within one text (unless --per-place)
                 if (rnd.nextDouble() < share) {
                     repl = perPlace ? forms.get(rnd.nextInt(forms.size()))
                             : chosen.computeIfAbsent(lower, k -> forms.get(consistent ? Math.floorMod(k.hashCode() * 31 + 7, forms.size()) : rnd.nextInt(forms.size())));
