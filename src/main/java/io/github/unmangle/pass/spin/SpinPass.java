@@ -507,16 +507,12 @@ final class SpinPass implements Pass {
         for (Tok k : toks) {
             docCounts.add(k.id());
         }
-        List<Choice> choices = new ArrayList<>();
-        Map<String, String> confidentSwaps = new HashMap<>();
+        Tally tally = new Tally();
         int i = 0;
         int judged = n;
-        int oddSoFar = 0;
-        int oddWordNet = 0; // (odd places whose best original is WordNet's: the gate's count)
-        int oddFunction = 0; // (... and a function word)
         LetGo letGo = near == null && n >= LET_GO_MIN_WORDS ? LetGo.at(docGate) : null;
         while (i < n) {
-            if (letGo != null && judged == n && letGo.clearlyUnspun(oddSoFar, i)) {
+            if (letGo != null && judged == n && letGo.clearlyUnspun(tally.odd, i)) {
                 // a text whose first part reads as clearly unspun: the rest is not weighed (it would
                 // only be counted; most archives are mostly original text), and the score is the first part's
                 judged = i;
@@ -527,53 +523,24 @@ final class SpinPass implements Pass {
                 best = null;
             }
             if (best != null) {
-                if (best.confident() || best.delta() > 0) {
-                    oddSoFar++;
-                    oddWordNet += best.thesaurus() ? 0 : 1;
-                    oddFunction += !best.thesaurus() && Stopwords.contains(best.original()) ? 1 : 0;
-                }
-                choices.add(best);
-                if (best.confident()) {
-                    confidentSwaps.put(best.spun(), best.original());
-                }
+                tally.add(best);
                 i += best.len();
             } else {
                 i++;
             }
         }
-        return withSameSwaps(t, toks, near == null, choices, confidentSwaps, judged, oddSoFar, oddWordNet, oddFunction, docCounts);
+        return tally.round(t, toks, near == null, judged, docCounts);
     }
 
-    /** A round of these choices, with the places of its confident swaps' forms that it did not weigh ({@code sameSwaps} true). */
-    private Round withSameSwaps(String t, List<Tok> toks, boolean sameSwaps, List<Choice> choices, Map<String, String> confidentSwaps, int judged,
-                                int odd, int oddWordNet, int oddFunction, IdCounts docCounts) {
-        int placed = choices.size();
-        if (!confidentSwaps.isEmpty() && sameSwaps) {
-            choices.addAll(sameSwaps(t, toks, judged, choices, confidentSwaps, docCounts));
-        }
-        return new Round(choices, placed, confidentSwaps, judged, odd, oddWordNet, oddFunction, docCounts);
-    }
+    /** The choices of a reading as they are made, and what a round counts of them. */
+    private final class Tally {
+        final List<Choice> choices = new ArrayList<>();
+        final Map<String, String> confidentSwaps = new HashMap<>();
+        int odd;
+        int oddWordNet; // (odd places whose best original is WordNet's: the gate's count)
+        int oddFunction; // (... and a function word)
 
-    /**
-     * {@code round} read again with this pass's rates, where only a function word's is lower than the rates it was read
-     * with: a place whose best or next original is a function word is weighed again (the others keep their choice: a
-     * lower prior of an original that ranked neither first nor second changes neither); the whole text again where a
-     * place's reading changes its length.
-     */
-    private Round weighAgain(String t, List<Tok> toks, Round round) {
-        List<Choice> choices = new ArrayList<>(round.placed());
-        Map<String, String> confidentSwaps = new HashMap<>();
-        int odd = 0;
-        int oddWordNet = 0;
-        int oddFunction = 0;
-        for (Choice c : round.choices().subList(0, round.placed())) {
-            if (Stopwords.contains(c.original()) || (c.second() != null && Stopwords.contains(c.second()))) {
-                Choice again = bestAt(t, toks, c.i(), round.docCounts());
-                if (again == null || again.len() != c.len()) {
-                    return weigh(t, toks, null);
-                }
-                c = again;
-            }
+        void add(Choice c) {
             if (c.confident() || c.delta() > 0) {
                 odd++;
                 oddWordNet += c.thesaurus() ? 0 : 1;
@@ -584,7 +551,36 @@ final class SpinPass implements Pass {
                 confidentSwaps.put(c.spun(), c.original());
             }
         }
-        return withSameSwaps(t, toks, true, choices, confidentSwaps, round.judged(), odd, oddWordNet, oddFunction, round.docCounts());
+
+        /** The round of these choices, with the places of its confident swaps' forms that it did not weigh ({@code sameSwaps} true). */
+        Round round(String t, List<Tok> toks, boolean sameSwaps, int judged, IdCounts docCounts) {
+            int placed = choices.size();
+            if (!confidentSwaps.isEmpty() && sameSwaps) {
+                choices.addAll(sameSwaps(t, toks, judged, choices, confidentSwaps, docCounts));
+            }
+            return new Round(choices, placed, confidentSwaps, judged, odd, oddWordNet, oddFunction, docCounts);
+        }
+    }
+
+    /**
+     * {@code round} read again with this pass's rates, where only a function word's is lower than the rates it was read
+     * with: a place whose best or next original is a function word is weighed again (the others keep their choice: a
+     * lower prior of an original that ranked neither first nor second changes neither); the whole text again where a
+     * place's reading changes its length.
+     */
+    private Round weighAgain(String t, List<Tok> toks, Round round) {
+        Tally tally = new Tally();
+        for (Choice c : round.choices().subList(0, round.placed())) {
+            if (Stopwords.contains(c.original()) || (c.second() != null && Stopwords.contains(c.second()))) {
+                Choice again = bestAt(t, toks, c.i(), round.docCounts());
+                if (again == null || again.len() != c.len()) {
+                    return weigh(t, toks, null);
+                }
+                c = again;
+            }
+            tally.add(c);
+        }
+        return tally.round(t, toks, true, round.judged(), round.docCounts());
     }
 
     /** {@code near} marks: a token changed by a restoration, and one within {@link #REACH} of it. */
