@@ -456,10 +456,17 @@ public final class SpinEval {
         Map<String, List<String>> out = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] p = line.split("\t");
-            if (p.length == 2 && !Stopwords.contains(p[0])) {
+            if (p.length == 2) {
                 out.put(p[0], List.of(p[1].split("\\|")));
             }
         }
+        return contentWordsOnly(out);
+    }
+
+    /** A spinner's dictionary without its function words (the pass's stop words), as spinners that swap content words only have it. */
+    public static Map<String, List<String>> contentWordsOnly(Map<String, List<String>> forward) {
+        Map<String, List<String>> out = new HashMap<>(forward);
+        out.keySet().removeIf(Stopwords::contains);
         return out;
     }
 

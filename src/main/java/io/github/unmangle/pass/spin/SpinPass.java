@@ -1322,7 +1322,7 @@ final class SpinPass implements Pass {
                 double leftScore = cached(ngrams.logScore(left, oid[k], oLeft), elsewhere(docCounts, oid[k], ids, len), docSize);
                 context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore;
                 // noisy channel: the context's preference, times the prior odds that a spinner wrote this
-                // form for o (it swaps about swapRate of words, picking one of o's forms) rather than the writer
+                // form for o (it swaps about that rate of words, picking one of o's forms) rather than the writer
                 // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
                 int fan = fans[k];
                 double rate = rateOf(originals[k]);
