@@ -189,7 +189,7 @@ final class Furniture {
                     + "|(quote:?\\s*)?originally posted by .{1,60})"),
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
-                    + "|comments are closed\\.?|view comments|show comments|load comments|be the first to comment.*"
+                    + "|comments are closed\\.?|(view|show|load)( all)?( \\d+)? comments|discussion about this (post|article|story)|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
                     + "|leave a (reply|comment)\\s*cancel reply|your email address will not be published\\.?.{0,80}"
                     + ")[.!:]?"),
@@ -394,7 +394,7 @@ final class Furniture {
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?", Tail.ONLY),
             f("related", "related-article heading",
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles)| from .{1,40})?"
-                    + "|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
+                    + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
                     + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
@@ -1275,8 +1275,9 @@ final class Furniture {
     /** Lines that end an article: what follows on a blog or news page is comments and links. */
     private static final Pattern END_ANCHOR = Pattern.compile(
             "(post a comment|leave a (reply|comment)(\\s*cancel reply)?|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
-            + "|related (posts|articles|stories)|you (may|might) also like|more stories|recommended for you"
-            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80})[.:!]?",
+            + "|related (posts|articles|stories)|you (may|might) (also )?like( to read| reading)?|more stories|recommended for you"
+            + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80}"
+            + "|discussion about this (post|article|story)|(load|show|view) (all )?\\d* ?comments)[.:!]?",
             0);
 
     /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
@@ -1287,7 +1288,7 @@ final class Furniture {
 
     /**
      * False when the line cannot be an end anchor by its first character: every anchor opens with
-     * one of p l c r y m w or a digit (a non-ASCII first character is left to the pattern, as its
+     * one of p l c r y m w d s v or a digit (a non-ASCII first character is left to the pattern, as its
      * lowercase may be ASCII).
      */
     private static boolean mayOpenEndAnchor(String text, int from, int to) {
@@ -1298,7 +1299,7 @@ final class Furniture {
         if (c >= 128) {
             return true;
         }
-        return "plcrymw0123456789".indexOf(lower(c)) >= 0;
+        return "plcrymwdsv0123456789".indexOf(lower(c)) >= 0;
     }
 
     /** A commenter's line in a comment thread: "Sharon says", "Jill Winger said:", "1. Amy wrote". */

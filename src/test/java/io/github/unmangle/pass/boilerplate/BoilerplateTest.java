@@ -282,9 +282,11 @@ class BoilerplateTest {
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(text));
     }
 
-    @Test
-    void afterAnEndAnchorCommentsGo() {
-        String text = PROSE_A + "\n\n" + PROSE_B + "\n\nLeave a Reply\n\n"
+    /** Each line that ends an article (a comment section's heading, a list of other pieces' call) drops what follows. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Leave a Reply", "Discussion about this post", "Load all comments", "View 12 comments", "You may like to read:"})
+    void afterAnEndAnchorCommentsGo(String anchor) {
+        String text = PROSE_A + "\n\n" + PROSE_B + "\n\n" + anchor + "\n\n"
                 + "I totally disagree with this article and I think the author should have asked more people about it.\n";
         String out = clean(text);
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out);
