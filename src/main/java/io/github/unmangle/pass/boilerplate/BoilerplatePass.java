@@ -152,6 +152,7 @@ final class BoilerplatePass implements Pass {
         if (sentenceRun) {
             sentenceRuns(t, lines);
         }
+        specRows(t, lines);
         context(lines);
         headings(lines);
         boolean articleLike = articleLike(lines);
@@ -1472,6 +1473,51 @@ final class BoilerplatePass implements Pass {
             }
         }
         return out;
+    }
+
+    /** Words before a label's colon, at most, in a row of a list of labelled values ("Graphics: Nvidia RTX 4050"). */
+    static final int LABEL_WORDS = 3;
+
+    /**
+     * A credit's wording in a list of labelled values ("Graphics: Nvidia RTX 4050" between "Processor: …" and "Memory: …",
+     * "Picture: 4K HDR" in a television's specifications) is a row of the list, not a picture's credit: where the kept lines
+     * on both sides are labelled values too, it is judged as they are, by the statistics and its neighbours.
+     */
+    private static void specRows(String t, Line[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank() || !"credit".equals(l.rule) || !labelled(t, l)) {
+                continue;
+            }
+            Line p = null;
+            Line q = null;
+            for (int k = i - 1; k >= 0 && p == null; k--) {
+                p = lines[k].blank() ? null : lines[k];
+            }
+            for (int k = i + 1; k < lines.length && q == null; k++) {
+                q = lines[k].blank() ? null : lines[k];
+            }
+            if (p != null && q != null && p.rule == null && q.rule == null && labelled(t, p) && labelled(t, q)) {
+                l.cls = l.length() < LENGTH_LOW ? SHORT : NEAR_GOOD;
+                l.rule = null;
+                l.reason = null;
+            }
+        }
+    }
+
+    /** Whether the line's text opens with a label of at most {@value #LABEL_WORDS} words and a colon, a value after it. */
+    private static boolean labelled(String t, Line l) {
+        int words = 1;
+        for (int k = l.ts; k < l.ce; k++) {
+            char c = t.charAt(k);
+            if (c == ':') {
+                return k > l.ts && k + 1 < l.ce;
+            }
+            if (c == ' ' && ++words > LABEL_WORDS) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void context(Line[] lines) {

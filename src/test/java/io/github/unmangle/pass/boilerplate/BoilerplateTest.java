@@ -282,6 +282,19 @@ class BoilerplateTest {
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(text));
     }
 
+    /**
+     * A credit's wording inside a list of labelled values is a row of the list ("Graphics: Nvidia RTX 4050" between the
+     * processor and the memory); the same line beside prose is a picture's credit and goes.
+     */
+    @Test
+    void aCreditsWordingInAListOfLabelledValuesStays() {
+        String specs = "- Processor: AMD Ryzen 5 7640HS\n- Graphics: Nvidia RTX 4050\n- Memory: 16GB DDR5\n- Storage: 512GB SSD\n";
+        String text = PROSE_A + "\n\n" + specs + "\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+        String credit = PROSE_A + "\n\nGraphics: Nvidia RTX 4050\n\n" + PROSE_B + "\n";
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(credit));
+    }
+
     /** Each line that ends an article (a comment section's heading, a list of other pieces' call) drops what follows. */
     @ParameterizedTest
     @ValueSource(strings = {"Leave a Reply", "Discussion about this post", "Load all comments", "View 12 comments", "You may like to read:"})
