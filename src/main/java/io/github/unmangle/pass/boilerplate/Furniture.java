@@ -371,7 +371,12 @@ final class Furniture {
                     + "|(reset|show|hide) filters|(grid|list) view|quick (view|shop)|(choose|select) options|added to cart)[.!]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
             contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
-            f("copyright", "copyright footer", "(copyright|\\(c\\)|©).{0,150}"),
+            // a copyright line names its holder with a sign or a year, or is a footer's link ("Copyright Policy"); not a sentence or a
+            // heading that opens with the word ("Copyright Complexity in a Fragmented World"), a list's item ("Copyright license",
+            // "(c) It is not obvious that any given pointer is valid.")
+            f("copyright", "copyright footer", "(copyright\\b\\s*:?\\s*(©|\\(c\\)|@).{0,150}|copyright\\b.{0,100}?\\b\\d{4}\\b.{0,150}"
+                    + "|copyrights?( (notice|polic(y|ies)|guidelines|information|info|statement|agent|menu|infringement|complaints?|and trademarks?.{0,60})|\\s*(&|,) .{0,60})?"
+                    + "|\\(c\\)\\s*(copyright\\b|\\d{4}\\b).{0,150}|©.{0,150})"),
             contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
             TIP_BOX,
             contains("disclaimer", "financial or advice disclaimer", "past performance|informational purposes|advice",

@@ -102,6 +102,7 @@ class BoilerplateTest {
             "We use cookies to improve your experience. By continuing to use this site you agree.",
             "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
+            "Copyright 2026 BBC", "Copyright © Meta Platforms, Inc", "(c) 2013 Fred Heusschen", "Copyright Policy", "Copyright Notice",
             "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like", "Jane Doe says:",
             "Was this page helpful?", "Read Next", "Don't miss",
             "5 min read", "[divider.gif]", "Photo courtesy of the city council",
@@ -293,6 +294,22 @@ class BoilerplateTest {
         assertEquals(text, clean(text));
         String credit = PROSE_A + "\n\nGraphics: Nvidia RTX 4050\n\n" + PROSE_B + "\n";
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(credit));
+    }
+
+    /**
+     * A line that opens with "Copyright" or "(c)" is a copyright footer where it names a holder with a sign or a year, or is a
+     * footer's link; a heading, a sentence or a list's item that opens so stays.
+     */
+    @Test
+    void aLineThatOpensWithCopyrightWithoutASignOrAYearStays() {
+        String list = "Article-level metadata files should include:\n\n- Journal title\n- ISSN\n- Article title\n- Author names\n"
+                + "- Keywords\n- Copyright license\n";
+        String heading = "Copyright Complexity in a Fragmented World";
+        String item = "(c) It is not obvious that any given pointer is valid.";
+        for (String middle : List.of(list, heading + "\n", item + "\n")) {
+            String text = PROSE_A + "\n\n" + middle + "\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text));
+        }
     }
 
     /** Each line that ends an article (a comment section's heading, a list of other pieces' call) drops what follows. */
