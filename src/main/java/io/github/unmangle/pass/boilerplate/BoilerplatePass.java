@@ -189,6 +189,7 @@ final class BoilerplatePass implements Pass {
         // last, once the article is found: lines that say nothing of their neighbours (an image's alt text, a forum's
         // line about a post, a shop's control, a consent dialog's purposes) go on their own, and can move nothing else;
         // judged with the others, such a line vouched for the lines around it and moved whole regions
+        questionHeadings(t, lines);
         altTexts(t, lines, marks == 0 ? null : chars); // (a line of one word or none beside its names keeps them unmasked)
         counters(chars, lines);
         contents(t, chars, lines);
@@ -1473,6 +1474,39 @@ final class BoilerplatePass implements Pass {
             }
         }
         return out;
+    }
+
+    /** Words of a site-furniture line that may head the article's questions ("FAQ", "Help"), at most. */
+    static final int QUESTION_HEADING_WORDS = 2;
+    /** Words of the paragraph above such a line, at least. */
+    static final int QUESTION_HEADING_PROSE_WORDS = 12;
+
+    /**
+     * A site-furniture word alone on a line between a paragraph and a question ("FAQ" over "How much is a book of the
+     * month?") heads the article's questions, not a menu: where both are kept, once the article is found, so is it. (Read
+     * before, it took its place among the page's recognised furniture away, and a page of ten such lines read as clean text.)
+     */
+    private static void questionHeadings(String t, Line[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank() || !"navigation".equals(l.rule) || l.words > QUESTION_HEADING_WORDS || l.terminal) {
+                continue;
+            }
+            Line p = null;
+            Line q = null;
+            for (int k = i - 1; k >= 0 && p == null; k--) {
+                p = lines[k].blank() ? null : lines[k];
+            }
+            for (int k = i + 1; k < lines.length && q == null; k++) {
+                q = lines[k].blank() ? null : lines[k];
+            }
+            if (p != null && q != null && p.cls != BAD && p.terminal && p.words >= QUESTION_HEADING_PROSE_WORDS
+                    && q.cls != BAD && q.words >= 3 && t.charAt(q.ce - 1) == '?') {
+                l.cls = GOOD;
+                l.rule = null;
+                l.reason = null;
+            }
+        }
     }
 
     /** Words before a label's colon, at most, in a row of a list of labelled values ("Graphics: Nvidia RTX 4050"). */

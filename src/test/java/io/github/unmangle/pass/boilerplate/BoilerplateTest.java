@@ -312,6 +312,15 @@ class BoilerplateTest {
         }
     }
 
+    /** "FAQ" between a paragraph and a question heads the article's questions; over a paragraph it is a menu's link and goes. */
+    @Test
+    void aSiteWordOverTheArticlesQuestionsStays() {
+        String qa = "How much does a subscription cost per month?\n\n" + PROSE_B + "\n";
+        String text = PROSE_A + "\n\nFAQ\n\n" + qa;
+        assertEquals(text, clean(text));
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(PROSE_A + "\n\nFAQ\n\n" + PROSE_B + "\n"));
+    }
+
     /** Each line that ends an article (a comment section's heading, a list of other pieces' call) drops what follows. */
     @ParameterizedTest
     @ValueSource(strings = {"Leave a Reply", "Discussion about this post", "Load all comments", "View 12 comments", "You may like to read:"})
