@@ -1476,6 +1476,16 @@ final class BoilerplatePass implements Pass {
         return out;
     }
 
+    /** The nearest non-blank line before ({@code step} -1) or after (+1) line i, or null. */
+    private static Line neighbour(Line[] lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.length; k += step) {
+            if (!lines[k].blank()) {
+                return lines[k];
+            }
+        }
+        return null;
+    }
+
     /** Words of a site-furniture line that may head the article's questions ("FAQ", "Help"), at most. */
     static final int QUESTION_HEADING_WORDS = 2;
     /** Words of the paragraph above such a line, at least. */
@@ -1492,14 +1502,8 @@ final class BoilerplatePass implements Pass {
             if (l.blank() || !"navigation".equals(l.rule) || l.words > QUESTION_HEADING_WORDS || l.terminal) {
                 continue;
             }
-            Line p = null;
-            Line q = null;
-            for (int k = i - 1; k >= 0 && p == null; k--) {
-                p = lines[k].blank() ? null : lines[k];
-            }
-            for (int k = i + 1; k < lines.length && q == null; k++) {
-                q = lines[k].blank() ? null : lines[k];
-            }
+            Line p = neighbour(lines, i, -1);
+            Line q = neighbour(lines, i, +1);
             if (p != null && q != null && p.cls != BAD && p.terminal && p.words >= QUESTION_HEADING_PROSE_WORDS
                     && q.cls != BAD && q.words >= 3 && t.charAt(q.ce - 1) == '?') {
                 l.cls = GOOD;
@@ -1523,14 +1527,8 @@ final class BoilerplatePass implements Pass {
             if (l.blank() || !"credit".equals(l.rule) || !labelled(t, l)) {
                 continue;
             }
-            Line p = null;
-            Line q = null;
-            for (int k = i - 1; k >= 0 && p == null; k--) {
-                p = lines[k].blank() ? null : lines[k];
-            }
-            for (int k = i + 1; k < lines.length && q == null; k++) {
-                q = lines[k].blank() ? null : lines[k];
-            }
+            Line p = neighbour(lines, i, -1);
+            Line q = neighbour(lines, i, +1);
             if (p != null && q != null && p.rule == null && q.rule == null && labelled(t, p) && labelled(t, q)) {
                 l.cls = l.length() < LENGTH_LOW ? SHORT : NEAR_GOOD;
                 l.rule = null;
