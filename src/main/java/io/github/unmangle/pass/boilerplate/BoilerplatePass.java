@@ -2694,6 +2694,7 @@ final class BoilerplatePass implements Pass {
         }
         int seen = 0;
         int proseSeen = 0;
+        boolean sentenceSeen = false; // a line of prose that ends as a sentence: an article above, not only a menu's long lines of links
         java.util.Map<String, Integer> firstBelowProse = null; // made when first needed
         ProseBelow below = null; // the same
         for (int i = 0; i < lines.length; i++) {
@@ -2706,16 +2707,17 @@ final class BoilerplatePass implements Pass {
             }
             if (tailProse(l)) {
                 proseSeen += l.length();
+                sentenceSeen |= l.terminal;
             }
             // only an anchor in the second half of the text: a file of many articles (or a long
             // discussion under a short post) must not lose everything after the first "Post a Comment";
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                    || webPage && proseSeen >= 300 && l.tailHeading
+                    || webPage && proseSeen >= 300 && sentenceSeen && l.tailHeading
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
-                    || webPage && proseSeen >= 300 && replyForm(t, lines, i)
-                    || webPage && proseSeen >= 300 && tailFurniture(l)
+                    || webPage && proseSeen >= 300 && sentenceSeen && replyForm(t, lines, i)
+                    || webPage && proseSeen >= 300 && sentenceSeen && tailFurniture(l)
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
                         && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))

@@ -186,7 +186,12 @@ final class Furniture {
                     + "|share to (x|twitter|facebook|pinterest)|email thisblogthis!.{0,80}|no comments:?)[.!:]?"),
             f("comment-call", "a forum's line around a post, not its text",
                     "(reply with quote|report (post|this post)|joined: .{1,30}|last edited by .{1,80}|log in or register to post comments\\.?"
-                    + "|(quote:?\\s*)?originally posted by .{1,60})"),
+                    + "|(quote:?\\s*)?originally posted by .{1,60}"
+                    // a forum platform's notices about the thread (XenForo, Discourse, Stack Exchange, NodeBB, Lemmy, Invision)
+                    + "|javascript is disabled\\. for a better experience.{0,100}|you are using an out of date browser\\..{0,100}"
+                    + "|this topic has been deleted\\b.{0,100}|[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"
+                    + "|create an account or sign in to comment|you must (log|sign) in to (answer|reply to|comment on) this (question|topic|thread|post)\\.?"
+                    + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100})"),
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|(view|show|load)( all)?( \\d+)? comments|discussion about this (post|article|story)|be the first to comment.*"
@@ -229,7 +234,7 @@ final class Furniture {
             // (not a sentence that starts with "share": "Share this timeline with vendors to ensure smooth coordination.")
             f("share", "share or follow buttons",
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
-                    + "(share|tweet|pin|pinterest|email|print|like|follow|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy link|flipboard|bluesky|threads"
+                    + "(share|tweet|pin|pinterest|e-?mail|print|like|follow|whatsapp|facebook|twitter|\\(twitter\\)|x|linkedin|reddit|telegram|copy link|share link|flipboard|bluesky|threads|tumblr|mastodon"
                     + "|on|this|it|us|article|story|page))*"
                     + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",

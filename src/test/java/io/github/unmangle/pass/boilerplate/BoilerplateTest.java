@@ -102,6 +102,10 @@ class BoilerplateTest {
             "We use cookies to improve your experience. By continuing to use this site you agree.",
             "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
+            "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+            "You are using an out of date browser. It may not display this or other websites correctly.",
+            "1.9K views 11 replies 12 participants last post by Jane Jan 18, 2024", "See similar questions with these tags.",
+            "Facebook X (Twitter) Reddit Pinterest Tumblr WhatsApp Email Share Link",
             "Copyright 2026 BBC", "Copyright © Meta Platforms, Inc", "(c) 2013 Fred Heusschen", "Copyright Policy", "Copyright Notice",
             "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like", "Jane Doe says:",
             "Was this page helpful?", "Read Next", "Don't miss",
@@ -319,6 +323,19 @@ class BoilerplateTest {
         String text = PROSE_A + "\n\nFAQ\n\n" + qa;
         assertEquals(text, clean(text));
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(PROSE_A + "\n\nFAQ\n\n" + PROSE_B + "\n"));
+    }
+
+    /**
+     * A menu of long lines of links above a forum thread of short posts is no article: a "Donate" link below it ends
+     * nothing, so the thread stays (testdata/boilerplate/pages/wcxb_dev_0518.txt, its README says where it comes from).
+     */
+    @Test
+    void aMenuOfLongLinkLinesIsNoArticleThatEnds() throws Exception {
+        String page = Files.readString(Path.of("testdata/boilerplate/pages/wcxb_dev_0518.txt"));
+        String out = clean(page);
+        assertTrue(out.contains("I heard that Cincinnati has already sent out interview invitations"), out);
+        assertTrue(out.contains("That's amazing! Congrats!"), out);
+        assertFalse(out.contains("JavaScript is disabled"), out);
     }
 
     /** Each line that ends an article (a comment section's heading, a list of other pieces' call) drops what follows. */
