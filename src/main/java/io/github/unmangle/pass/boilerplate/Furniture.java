@@ -189,9 +189,11 @@ final class Furniture {
                     + "|(quote:?\\s*)?originally posted by .{1,60}"
                     // a forum platform's notices about the thread (XenForo, Discourse, Stack Exchange, NodeBB, Lemmy, Invision)
                     + "|javascript is disabled\\. for a better experience.{0,100}|you are using an out of date browser\\..{0,100}"
-                    + "|this topic has been deleted\\b.{0,100}|[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"
+                    + "|this topic has been deleted\\b.{0,100}"
                     + "|create an account or sign in to comment|you must (log|sign) in to (answer|reply to|comment on) this (question|topic|thread|post)\\.?"
                     + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100})"),
+            // (a family of its own: a pattern that may begin with a number is tried on every line that does)
+            f("comment-call", "a forum's line around a post, not its text", "[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"),
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
                     + "|comments are closed\\.?|(view|show|load)( all)?( \\d+)? comments|discussion about this (post|article|story)|be the first to comment.*"
