@@ -444,12 +444,14 @@ final class BoilerplatePass implements Pass {
      * logo" lines between the quotes of a product page vouched for dropping its whole top). So are an
      * image described as its alt text or caption describes it ("Screenshot of a dashboard …",
      * {@link Furniture#describedImage}) and a caption that ends with its picture's credit ("… Credit:
-     * Clark Tate", "… via Getty Images", {@link Furniture#endsWithCredit}), however long; and an image's address alone
+     * Clark Tate", "… via Getty Images", {@link Furniture#endsWithCredit}; not a row of a list of labelled values, as in
+     * {@link #specRows}), however long; and an image's address alone
      * on its line ({@link Furniture#imageAddress}) or its file name in brackets with at most one word beside it, an icon
      * and its label ({@link Furniture#iconLine}, on a page with such names: {@code imageMarks} is then the judged text).
      */
     private static void altTexts(String t, Line[] lines, char[] imageMarks) {
-        for (Line l : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
@@ -459,7 +461,7 @@ final class BoilerplatePass implements Pass {
                 bad(l, "markup", "an image's address alone on its line");
             } else if (imageMarks != null && Furniture.iconLine(imageMarks, l.cs, l.ce)) {
                 bad(l, "markup", "an image's file name in brackets with at most one word beside it: an icon and its label, a menu's entry or a control");
-            } else if (Furniture.endsWithCredit(t, l.ts, l.ce)) {
+            } else if (Furniture.endsWithCredit(t, l.ts, l.ce) && !(labelled(t, l) && inLabelledList(t, lines, i))) {
                 bad(l, "credit", "a picture's caption: it ends with the picture's credit");
             }
         }
@@ -1518,7 +1520,7 @@ final class BoilerplatePass implements Pass {
 
     /**
      * A credit's wording in a list of labelled values ("Graphics: Nvidia RTX 4050" between "Processor: …" and "Memory: …",
-     * "Picture: 4K HDR" in a television's specifications) is a row of the list, not a picture's credit: where the kept lines
+     * "Image: Dolby Vision" in a television's specifications) is a row of the list, not a picture's credit: where the kept lines
      * on both sides are labelled values too, it is judged as they are, by the statistics and its neighbours.
      */
     private static void specRows(String t, Line[] lines) {
@@ -1527,14 +1529,19 @@ final class BoilerplatePass implements Pass {
             if (l.blank() || !"credit".equals(l.rule) || !labelled(t, l)) {
                 continue;
             }
-            Line p = neighbour(lines, i, -1);
-            Line q = neighbour(lines, i, +1);
-            if (p != null && q != null && p.rule == null && q.rule == null && labelled(t, p) && labelled(t, q)) {
+            if (inLabelledList(t, lines, i)) {
                 l.cls = l.length() < LENGTH_LOW ? SHORT : NEAR_GOOD;
                 l.rule = null;
                 l.reason = null;
             }
         }
+    }
+
+    /** Whether line i (labelled) stands between two kept lines that are labelled values too. */
+    private static boolean inLabelledList(String t, Line[] lines, int i) {
+        Line p = neighbour(lines, i, -1);
+        Line q = neighbour(lines, i, +1);
+        return p != null && q != null && p.cls != BAD && q.cls != BAD && labelled(t, p) && labelled(t, q);
     }
 
     /** Whether the line's text opens with a label of at most {@value #LABEL_WORDS} words and a colon, a value after it. */

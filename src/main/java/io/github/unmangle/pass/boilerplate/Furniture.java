@@ -1289,7 +1289,7 @@ final class Furniture {
             "(post a comment|leave a (reply|comment)(\\s*cancel reply)?|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
             + "|related (posts|articles|stories)|you (may|might) (also )?like( to read| reading)?|more stories|recommended for you"
             + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80}"
-            + "|discussion about this (post|article|story)|(load|show|view) (all )?\\d* ?comments)[.:!]?",
+            + "|discussion about this (post|article|story)|(load|show|view)( all)?( \\d+)? comments)[.:!]?",
             0);
 
     /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
