@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * mt-dev. Every edit there is a false edit (or a fix the annotators' text needed); reported per
  * pass and rule, per 10,000 words, with examples.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.CleanTextEdits [SHARED_DIR] [--examples N] [--pass NAME]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.CleanTextEdits [SHARED_DIR] [--examples N] [--pass NAME] [--opt PASS.KEY=VALUE ...]}
  */
 public final class CleanTextEdits {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -32,11 +32,18 @@ public final class CleanTextEdits {
         Path shared = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared");
         int examples = 0;
         String onlyPass = null;
+        Map<String, Map<String, String>> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--examples")) {
                 examples = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--pass")) {
                 onlyPass = args[++i];
+            } else if (args[i].equals("--opt")) {
+                // --opt PASS.KEY=VALUE: a pass's option other than its default (as the CLI's --PASS.KEY=VALUE)
+                String kv = args[++i];
+                int dot = kv.indexOf('.');
+                int eq = kv.indexOf('=');
+                options.computeIfAbsent(kv.substring(0, dot), k -> new java.util.HashMap<>()).put(kv.substring(dot + 1, eq), kv.substring(eq + 1));
             }
         }
         List<String> docs = new ArrayList<>();
@@ -62,7 +69,7 @@ public final class CleanTextEdits {
         }
         docs.add(human.toString());
         PassRegistry reg = PassRegistry.load();
-        Pipeline chain = Pipeline.build(reg, List.of("unicode", "boilerplate", "mt", "spin"));
+        Pipeline chain = Pipeline.build(reg, List.of("unicode", "boilerplate", "mt", "spin"), options, Map.of());
         long words = 0;
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, Integer> byPass = new TreeMap<>();
@@ -77,7 +84,7 @@ public final class CleanTextEdits {
             String cur = d;
             for (String p : List.of("unicode", "boilerplate", "mt", "spin")) {
                 texts.add(cur);
-                cur = Pipeline.build(reg, List.of(p)).clean("x", cur).text();
+                cur = Pipeline.build(reg, List.of(p), options, Map.of()).clean("x", cur).text();
             }
             int pi = 0;
             String seen = d; // the text each pass saw (passes run in order)

@@ -72,6 +72,15 @@ final class SpinPass implements Pass {
     static final int LET_GO_MIN_WORDS = 800;
 
     /**
+     * The let-go test weighs a text's start against a spinner at this share of the words, at least (at a lower gate
+     * too; {@code --spin.doc-gate 0} lets nothing go, as before): at the 2% gate itself a clean start was read for 332 words,
+     * not 184, and original text went at 0.66 times the speed (bench/ab.sh, 200 articles); held at 3% (the gate before),
+     * 0.94 (within this machine's noise), and of the lower gate's recall gains on a light spinner's texts (SpinEval --rate
+     * 0.045) 0.436 of 0.461 are kept, on a content-only one's (first sense, 15%) 0.175 of 0.201.
+     */
+    static final double LET_GO_GATE = 0.03;
+
+    /**
      * The let-go test at one gate, its two log-likelihood terms computed once: per odd place and per other word, of the
      * places' share being the gate's against an unspun text's ({@link #SCORE_UNSPUN}); a text reads as clearly unspun
      * where their sum is at most {@link #LET_GO_LLR}.
@@ -212,10 +221,9 @@ final class SpinPass implements Pass {
         double score = withPrior(first.odd(), first.judged());
         // the gate and the rate are read on WordNet's odd places only: a thesaurus's are reported (and restored only in another spinner's text)
         double gateScore = first.judged() == 0 ? 0 : (double) first.oddWordNet() / first.judged();
-        // the gate counts the same prior words as the score: a short text's few odd words are no evidence of a spinner
-        // (SpinEval --passages, unspun articles, false edits per 10,000 words without the prior and with it: 10.5 and 3.0
-        // in passages of 15 words, 2.8 and 1.1 of 40, 1.27 and 0.42 of 100; whole articles 0 and 0)
-        double gateShare = withPrior(first.oddWordNet(), first.judged());
+        // the gate counts more prior words than the score: a short text's few odd words are no evidence of a spinner, and
+        // a long text's share is read closely enough for a lower gate (GATE_PRIOR_WORDS)
+        double gateShare = gateShare(first.oddWordNet(), first.judged());
         boolean spunText = gateShare >= docGate;
         SpinPass self = this;
         if (spunText) {
@@ -265,6 +273,26 @@ final class SpinPass implements Pass {
     static double withPrior(int odd, int judged) {
         return judged == 0 ? 0 : (odd + SCORE_UNSPUN * SCORE_PRIOR_WORDS) / (judged + SCORE_PRIOR_WORDS);
     }
+
+    /**
+     * The gate ({@code --spin.doc-gate}) reads a text's share of odd places with this many words of an unspun text's share
+     * counted in, six times the score's: a long text's share is known closely, a short one's is not. With the gate at 2%
+     * (3% and the score's 50 words before; the let-go test held at {@link #LET_GO_GATE}), SpinEval, 400 articles: recall of a
+     * light spinner's swaps (--rate 0.045) 0.222 -> 0.436 at a precision of 0.958 -> 0.961; of content-only spinners'
+     * (bench/spinners.py) first sense at 15% 0.067 -> 0.175 (0.946 -> 0.959), every sense of the usual part of speech at 15%
+     * 0.222 -> 0.238 (0.970); a Moby-Thesaurus spinner's at 30% 0.004 -> 0.008 (0.95 -> 0.895); the issue's spinner, a busy
+     * one's and a per-place one's unchanged; unspun articles 0 false edits both, CleanTextEdits' 1.56M words 0 both; passages
+     * of unspun articles (--passages), false edits per 10,000 words: 3.21 -> 0.02 (15 words), 1.24 -> 0.10 (40), 0.42 ->
+     * 0.18 (100). (The gate at 2% with the score's 50 words: a light spinner's 0.467, but passages 10.66 per 10,000 (15
+     * words) and 2 false edits in the unspun articles; at 2.5% with 150 words: 0.394, passages 0.47 / 0.30 / 0.22.)
+     */
+    static final double GATE_PRIOR_WORDS = 300;
+
+    /** The share of {@code odd} places in {@code judged} words with {@link #GATE_PRIOR_WORDS} words of an unspun text's share counted in (0 for no words). */
+    static double gateShare(int odd, int judged) {
+        return judged == 0 ? 0 : (odd + SCORE_UNSPUN * GATE_PRIOR_WORDS) / (judged + GATE_PRIOR_WORDS);
+    }
+
     /** The share of words a text's spinner swapped, at most and at least, as read from its score. */
     static final double RATE_LOW = 0.01;
     static final double RATE_HIGH = 0.4;
@@ -301,7 +329,7 @@ final class SpinPass implements Pass {
         // the odd places are said where the text reads as spun: where restorations are made, or where the score
         // passes the gate with a thesaurus's swaps counted: another spinner's text, where (and only where) a thesaurus's
         // swaps are restored; in a WordNet spinner's text they are not (there, every one the harness restored was wrong)
-        boolean readsSpun = spunText || score >= docGate;
+        boolean readsSpun = spunText || gateShare(first.odd(), first.judged()) >= docGate;
         decide(first.choices(), first.confidentSwaps(), pooled, overused, !spunText && readsSpun, restore, unsure);
         List<Restoration> made = restorations(t, toks, restore, first.confidentSwaps(), pooled);
         Map<String, String> swaps = new HashMap<>(first.confidentSwaps());
@@ -312,7 +340,7 @@ final class SpinPass implements Pass {
         }
         String held = spunText || made.isEmpty() ? "" : String.format(Locale.ROOT, // (formatted only for a flag that says it)
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
-                100 * gateShare, SCORE_PRIOR_WORDS, 100 * swapRate, docGate);
+                100 * gateShare, GATE_PRIOR_WORDS, 100 * swapRate, docGate);
         java.util.BitSet restored = new java.util.BitSet();
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
@@ -510,7 +538,7 @@ final class SpinPass implements Pass {
         Tally tally = new Tally();
         int i = 0;
         int judged = n;
-        LetGo letGo = near == null && n >= LET_GO_MIN_WORDS ? LetGo.at(docGate) : null;
+        LetGo letGo = near == null && n >= LET_GO_MIN_WORDS ? LetGo.at(docGate < 2 * SCORE_UNSPUN ? docGate : Math.max(docGate, LET_GO_GATE)) : null;
         while (i < n) {
             if (letGo != null && judged == n && letGo.clearlyUnspun(tally.odd, i)) {
                 // a text whose first part reads as clearly unspun: the rest is not weighed (it would
