@@ -271,7 +271,12 @@ final class SpinPass implements Pass {
 
     /** The share of {@code odd} places in {@code judged} words with {@link #SCORE_PRIOR_WORDS} words of an unspun text's share counted in (0 for no words). */
     static double withPrior(int odd, int judged) {
-        return judged == 0 ? 0 : (odd + SCORE_UNSPUN * SCORE_PRIOR_WORDS) / (judged + SCORE_PRIOR_WORDS);
+        return share(odd, judged, SCORE_PRIOR_WORDS);
+    }
+
+    /** The share of {@code odd} places in {@code judged} words with {@code prior} words of an unspun text's share counted in (0 for no words). */
+    private static double share(int odd, int judged, double prior) {
+        return judged == 0 ? 0 : (odd + SCORE_UNSPUN * prior) / (judged + prior);
     }
 
     /**
@@ -290,7 +295,7 @@ final class SpinPass implements Pass {
 
     /** The share of {@code odd} places in {@code judged} words with {@link #GATE_PRIOR_WORDS} words of an unspun text's share counted in (0 for no words). */
     static double gateShare(int odd, int judged) {
-        return judged == 0 ? 0 : (odd + SCORE_UNSPUN * GATE_PRIOR_WORDS) / (judged + GATE_PRIOR_WORDS);
+        return share(odd, judged, GATE_PRIOR_WORDS);
     }
 
     /** The share of words a text's spinner swapped, at most and at least, as read from its score. */

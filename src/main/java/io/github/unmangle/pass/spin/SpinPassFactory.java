@@ -48,7 +48,7 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.value("fan-out-cap", 1000, "prior: a spinner is assumed to pick among at most this many forms of a word"),
                 PassOption.value("cache-weight", 0.1, "weight of the document's own word counts in the language model (a word the text keeps using is its topic, not a swap)"),
                 PassOption.value("overuse-margin", 6.0, "the same swap repeated: a form the text uses far more often than English does, about as often as a spinner's swaps of the original would put it, adds this log-likelihood ratio (at least) to each of its places"),
-                PassOption.value("doc-gate", 0.02, "restore only in documents where at least this share of the words read as swaps (an unspun text has few); below it, the would-be restorations are reported as flags"),
+                PassOption.value("doc-gate", 0.02, "restore only in documents where at least this share of the words read as swaps (an unspun text has few; read with 300 words of an unspun text's share counted in, so a short text needs more); below it, the would-be restorations are reported as flags"),
                 PassOption.flag("thesaurus", true, "weigh a general thesaurus's synonyms (Moby) beside WordNet's: the words other spinners swap count in the spin score and are flagged, and restored only with odds e^3 above WordNet's, in a text that reads as another spinner's; off: the pass weighs about a quarter fewer originals"));
     }
 
