@@ -245,7 +245,7 @@ final class MtPass implements Pass {
 
     /**
      * Source code quoted in an article has its own spacing ("text[ i + 2 ]", "f( x );"): no
-     * repair inside a line that looks like code (two or more of ; { } = &lt; &gt; |, or a call with ";"),
+     * repair inside a line that looks like code (two or more of ; { } = &lt; &gt; | &amp; \ and calls with a string, "line(\".\")"),
      * nor in Markdown's code: a fenced block (from a line opening with ``` or ~~~ to the line that closes it,
      * fences included) and a code span on one line ({@link #codeSpans}).
      */
@@ -268,8 +268,9 @@ final class MtPass implements Pass {
                 int marks = 0;
                 for (int k = s; k < i && !inBlock; k++) {
                     char ch = a[k];
-                    if (ch == ';' || ch == '{' || ch == '}' || ch == '=' || ch == '<' || ch == '>' || ch == '|' || ch == '&') {
-                        marks++;
+                    if (ch == ';' || ch == '{' || ch == '}' || ch == '=' || ch == '<' || ch == '>' || ch == '|' || ch == '&' || ch == '\\'
+                            || ch == '(' && k + 1 < i && (a[k + 1] == '\'' || a[k + 1] == '"') && k > s && Character.isLetterOrDigit(a[k - 1])) {
+                        marks++; // (also a backslash, and a call with a string: "line(\".\")", "bufnr('')")
                     }
                 }
                 if (marks >= 2 || inBlock) {

@@ -27,6 +27,7 @@ final class SurfaceRules {
         }
         String open = curly ? "“" : "\"";
         String close = curly ? "”" : "\"";
+        List<Integer> opens = new java.util.ArrayList<>();
         for (int i = t.indexOf("``"); i >= 0; i = t.indexOf("``", i + 2)) {
             if (i + 2 < a.length && a[i + 2] == '`') {
                 while (i + 2 < a.length && a[i + 2] == '`') {
@@ -34,19 +35,50 @@ final class SurfaceRules {
                 }
                 continue;
             }
-            out.add(new Candidate(i, i + 2, open, "latex-quotes", "LaTeX-style opening quote `` made a quotation mark"));
+            // an opening quote stands before the word it opens, or a space before it as a tokenizer leaves it ("``Amazon,
+            // like …", "`` Why? ''"); a Vim help file's "``" (a command) does not
+            if (wordAt(a, i + 2) || i + 2 < a.length && a[i + 2] == ' ' && wordAt(a, i + 3)) {
+                opens.add(i);
+                out.add(new Candidate(i, i + 2, open, "latex-quotes", "LaTeX-style opening quote `` made a quotation mark"));
+            }
         }
+        int paired = 0; // opens before this are closed or passed
         for (int i = t.indexOf("''"); i >= 0; i = t.indexOf("''", i + 2)) {
             if (i + 2 < a.length && a[i + 2] == '\'') {
                 i++;
                 continue;
             }
-            boolean afterWord = i > 0 && !Character.isWhitespace(a[i - 1]);
-            if (any || afterWord) {
-                out.add(new Candidate(i, i + 2, afterWord ? close : open, "latex-quotes",
+            // a quotation mark stands against a word: closing after the quoted words' end ("behind the scenes'' while",
+            // "98.48%''."), or a space after it where a tokenizer's `` opened the quote on the line ("`` Why? '' and"); opening
+            // (in a text that opens its quotes with ``) before a word. Not code's empty string, "bufnr('')", "['aaa', '']",
+            // nor a Vim command, "d''"
+            char prev = i > 0 ? a[i - 1] : ' ';
+            char next = i + 2 < a.length ? a[i + 2] : ' ';
+            boolean endsThere = Character.isWhitespace(next) || ".,;:!?)]".indexOf(next) >= 0;
+            while (paired < opens.size() && opens.get(paired) < i && t.lastIndexOf('\n', i) > opens.get(paired)) {
+                paired++; // an open quote on an earlier line
+            }
+            boolean openOnLine = paired < opens.size() && opens.get(paired) < i;
+            boolean closing = endsThere && (quotedEnd(prev) || prev == ' ' && i > 1 && quotedEnd(a[i - 2]) && a[i - 2] != ',' && openOnLine);
+            boolean opening = !closing && any && (Character.isWhitespace(prev) || "([{".indexOf(prev) >= 0) && wordAt(a, i + 2);
+            if (closing || opening) {
+                if (closing && openOnLine) {
+                    paired++;
+                }
+                out.add(new Candidate(i, i + 2, closing ? close : open, "latex-quotes",
                         "doubled apostrophe '' used as a quotation mark"));
             }
         }
+    }
+
+    /** Whether a[k] is a letter or digit (false past the end). */
+    private static boolean wordAt(char[] a, int k) {
+        return k < a.length && Character.isLetterOrDigit(a[k]);
+    }
+
+    /** Whether a quotation's last character can be c: a word's, or the sentence's or a figure's end. */
+    private static boolean quotedEnd(char c) {
+        return Character.isLetterOrDigit(c) || ".,!?%)".indexOf(c) >= 0;
     }
 
     /** "billion ." → "billion.", "(AWS) ." → "(AWS).", "says , " → "says, ". */

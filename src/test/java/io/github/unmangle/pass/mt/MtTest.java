@@ -127,7 +127,12 @@ class MtTest {
             "They write \"SELECT * FROM users WHERE id = \" + id in tutorials.",
             "Medium hands: between 170 and 195mm (6.7\" - 7.7\") fit it.",
             "It measures 12.87\" x 5.55\" and weighs little.",
-            "They said \"...providing a \"low-ball\" estimate to lure customers.\""})
+            "They said \"...providing a \"low-ball\" estimate to lure customers.\"",
+            // code's empty strings and a Vim help file's commands are no LaTeX quotes (Vim's own documentation, Python's IDLE news)
+            "\tlet buf = bufnr('')", "Returns ['12a4', 'aaa', '4aaa'], should be ['12a4', 'aaa', '']",
+            "Can use \"len(substitute(getline('.'), '\\S.*', '', ''))\" here.", "Example: \"{d''\" then \"u\" then \"d''\": deletes a line.",
+            "It is not the same because int('') will fail.", "Jump with \"``\" back to the position before the jump.",
+            "\t:exe '/\\%' . line(\".\") . 'l'"})
     void humanEnglishIsLeftAlone(String text) {
         assertEquals(text, fix(text));
     }
@@ -147,6 +152,8 @@ class MtTest {
         assertEquals(once, fix(once), "one correct spelling against one variant: not sure");
         String plural = "Googles and Google and Google.";
         assertEquals(plural, fix(plural));
+        String twoNames = "Run mkspell on a Myspell file. Myspell files need mkspell. Myspell is old.";
+        assertEquals(twoNames, fix(twoNames), "a variant about as frequent as the name is a name of its own");
     }
 
     @Test
