@@ -259,7 +259,7 @@ final class Furniture {
             f("navigation", "navigation, account or site furniture",
                     "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"
                     + "|log ?in|sign ?in|sign ?out|log ?out|my account|register|account|home|back to top|top|next|previous|prev"
-                    + "|next (article|post|story)|previous (article|post|story)|go to.{0,40}|jump to.{0,40}|advertisement|sponsored( content)?"
+                    + "|next (article|post|story)|previous (article|post|story)|go to[^,;]{0,40}|jump to[^,;]{0,40}|advertisement|sponsored( content)?"
                     + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
                     + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),

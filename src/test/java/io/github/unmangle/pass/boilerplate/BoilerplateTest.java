@@ -1145,6 +1145,17 @@ class BoilerplateTest {
         assertEquals(text, clean(text));
     }
 
+    /**
+     * "Go to …" and "Jump to …" name a place a link leads; a clause after a comma makes a sentence of them (a line of
+     * Vim's help: "go to next match, otherwise: recall older").
+     */
+    @Test
+    void aGoToLineWithAClauseStays() {
+        String text = PROSE_A + "\n\ngo to next match, otherwise: recall older\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(PROSE_A + "\n\nGo to homepage\n\n" + PROSE_B + "\n"));
+    }
+
     /** A shop's, an ad's or a form's control goes; what a product page's text says of its stock and reviews stays. */
     @Test
     void aShopsControlsGoItsStockAndReviewNotesStay() {
