@@ -1559,11 +1559,20 @@ final class BoilerplatePass implements Pass {
         return false;
     }
 
+    /** A line dropped as an article's metadata: its byline, date line or reading time. */
+    private static boolean headMetadata(Line l) {
+        return "byline".equals(l.rule) || "dateline".equals(l.rule) || "read-time".equals(l.rule);
+    }
+
     private static void context(Line[] lines) {
         int n = lines.length;
         byte[] orig = new byte[n];
+        // in a text that is no saved web page (fewer than FURNISHED_PAGE lines recognised by their wording), an article's
+        // head lines (its byline, date, reading time) are no furniture around it: a standfirst over "12 Nov 2025" / "8 min
+        // read" is judged by the text beyond them (on a saved page they stand between its menus and the article)
+        boolean plain = recognised(lines) < FURNISHED_PAGE;
         for (int i = 0; i < n; i++) {
-            orig[i] = lines[i].blank() ? -1 : lines[i].cls;
+            orig[i] = lines[i].blank() || plain && headMetadata(lines[i]) ? -1 : lines[i].cls;
         }
         // the nearest classes on each side, computed once (a page of many short lines made the
         // per-line search quadratic): strict skips near-good lines too

@@ -1156,6 +1156,19 @@ class BoilerplateTest {
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(PROSE_A + "\n\nGo to homepage\n\n" + PROSE_B + "\n"));
     }
 
+    /**
+     * A clean article's standfirst over its date and reading time stays: those head lines go to the report and are no
+     * furniture around it (with them counted as furniture, the sentence of 23 words read as a line among page furniture).
+     */
+    @Test
+    void aStandfirstOverTheArticlesDateStays() {
+        String standfirst = "Everything you need to know about electric vehicles, helping you make the right choice when switching to a greener way of driving.";
+        String text = standfirst + "\n\n12 Nov 2025\n\n8 min read\n\n" + PROSE_A + " " + PROSE_B + "\n\n" + PROSE_B + "\n";
+        String out = clean(text);
+        assertTrue(out.startsWith(standfirst), out);
+        assertFalse(out.contains("12 Nov 2025") || out.contains("8 min read"), out);
+    }
+
     /** A shop's, an ad's or a form's control goes; what a product page's text says of its stock and reviews stays. */
     @Test
     void aShopsControlsGoItsStockAndReviewNotesStay() {
