@@ -35,6 +35,8 @@ final class SpinPass implements Pass {
     private final double functionRate;
     private final int fanOutCap;
     private final double docGate;
+    /** The let-go test at {@code docGate}, {@link #LET_GO_GATE} at least; null (none) under twice an unspun text's share. */
+    private final LetGo letGo;
     private final double choiceMargin;
     private final double cacheWeight;
     private final double overuseMargin;
@@ -123,6 +125,7 @@ final class SpinPass implements Pass {
         this.cacheWeight = cacheWeight;
         this.logUncached = Math.log1p(-cacheWeight);
         this.docGate = docGate;
+        this.letGo = docGate < 2 * SCORE_UNSPUN ? null : LetGo.at(Math.max(docGate, LET_GO_GATE));
         this.choiceMargin = choiceMargin;
         this.startId = ngrams.id(NGrams.START);
         this.fanOutCap = fanOutCap;
@@ -285,7 +288,7 @@ final class SpinPass implements Pass {
      * (3% and the score's 50 words before; the let-go test held at {@link #LET_GO_GATE}), SpinEval, 400 articles: recall of a
      * light spinner's swaps (--rate 0.045) 0.222 -> 0.436 at a precision of 0.958 -> 0.961; of content-only spinners'
      * (bench/spinners.py) first sense at 15% 0.067 -> 0.175 (0.946 -> 0.959), every sense of the usual part of speech at 15%
-     * 0.222 -> 0.238 (0.970); a Moby-Thesaurus spinner's at 30% 0.004 -> 0.008 (0.95 -> 0.895); the issue's spinner, a busy
+     * 0.222 -> 0.238 (0.970); a Moby-Thesaurus spinner's at 30% 0.004 -> 0.008 (0.942 -> 0.895); the issue's spinner, a busy
      * one's and a per-place one's unchanged; unspun articles 0 false edits both, CleanTextEdits' 1.56M words 0 both; passages
      * of unspun articles (--passages), false edits per 10,000 words: 3.21 -> 0.02 (15 words), 1.24 -> 0.10 (40), 0.42 ->
      * 0.18 (100). (The gate at 2% with the score's 50 words: a light spinner's 0.467, but passages 10.66 per 10,000 (15
@@ -543,7 +546,7 @@ final class SpinPass implements Pass {
         Tally tally = new Tally();
         int i = 0;
         int judged = n;
-        LetGo letGo = near == null && n >= LET_GO_MIN_WORDS ? LetGo.at(docGate < 2 * SCORE_UNSPUN ? docGate : Math.max(docGate, LET_GO_GATE)) : null;
+        LetGo letGo = near == null && n >= LET_GO_MIN_WORDS ? this.letGo : null;
         while (i < n) {
             if (letGo != null && judged == n && letGo.clearlyUnspun(tally.odd, i)) {
                 // a text whose first part reads as clearly unspun: the rest is not weighed (it would
