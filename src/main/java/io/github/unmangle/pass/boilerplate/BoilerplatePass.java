@@ -69,6 +69,8 @@ final class BoilerplatePass implements Pass {
         int capitalised;
         /** Times the line says "cookie" or "cookies" (any case). */
         int cookies;
+        /** How its words begin: {@link Furniture.Mentions#pair} of each word's first two characters, ORed (countWords). */
+        long pairs;
         boolean terminal;
         boolean bullet;
         /**
@@ -165,11 +167,10 @@ final class BoilerplatePass implements Pass {
         // a page full of recognised furniture is a saved web page; read as an article, its statistics stand
         boolean webPage = recognised(lines) >= FURNISHED_PAGE;
         boolean savedPage = articleLike && webPage;
-        int[] buttons = BUTTON_MARK.positions(t);
         if (savedPage) {
             pitches(t, lines);
         } else {
-            vouch(lines, buttons);
+            vouch(t, lines);
         }
         List<Line> unsure = new ArrayList<>();
         interlopers(t, lines, unsure);
@@ -197,7 +198,7 @@ final class BoilerplatePass implements Pass {
             repeatedParagraphs(chars, lines);
         }
         forumLines(t, lines);
-        controlLines(t, lines, buttons);
+        controlLines(t, lines);
         consentDialogs(t, lines);
         strays(lines);
         if (webPage) {
@@ -702,7 +703,6 @@ final class BoilerplatePass implements Pass {
      * alone on its line, {@link Furniture#CONSENT_PURPOSE}) goes, looked for last.
      */
     private static void consentDialogs(String t, Line[] lines) {
-        int[] words = CONSENT_DIALOG_WORDS.positions(t);
         java.util.regex.Matcher m = Furniture.CONSENT_DIALOG.matcher(t);
         java.util.regex.Matcher purpose = Furniture.CONSENT_PURPOSE.matcher(t);
         for (Line l : lines) {
@@ -714,7 +714,7 @@ final class BoilerplatePass implements Pass {
             int ts = t.startsWith("[ ] ", l.ts) || t.startsWith("[x] ", l.ts) || t.startsWith("[X] ", l.ts) ? l.ts + 4 : l.ts;
             boolean isPurpose = l.words <= CONSENT_PURPOSE_WORDS && CONSENT_PURPOSE_FIRST_WORDS.first(t, ts, l.ce) != null
                     && purpose.region(l.cs, l.ce).matches();
-            if (isPurpose || Furniture.Mentions.within(words, l.cs, l.ce) && m.region(l.cs, l.ce).find()) {
+            if (isPurpose || CONSENT_DIALOG_WORDS.inLine(t, l.pairs, l.cs, l.ce) && m.region(l.cs, l.ce).find()) {
                 bad(l, "cookie", "a consent dialog's text (the purposes and partners of the IAB's consent framework)");
             }
         }
@@ -805,7 +805,6 @@ final class BoilerplatePass implements Pass {
      */
     private static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = Furniture.FORUM_LINE.matcher(t);
-        int[] presence = PRESENCE_WORDS.positions(t);
         int found = 0;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
@@ -821,7 +820,7 @@ final class BoilerplatePass implements Pass {
             // (a regular expression of sixty forms is tried only on lines that begin as one of them: a number with a word of
             // theirs, "[", or one of their first words)
             if (c >= '0' && c <= '9' ? l.words > 8 || !FORUM_COUNT_WORDS.in(t, l.ts, l.ce)
-                    : c != '[' && !forumFirstWord(t, l) && !(l.words <= 6 && Furniture.Mentions.within(presence, l.ts, l.ce))) {
+                    : c != '[' && !forumFirstWord(t, l) && !(l.words <= 6 && PRESENCE_WORDS.inLine(t, l.pairs, l.ts, l.ce))) {
                 continue;
             }
             if (m.region(l.ts, l.ce).matches()) {
@@ -883,8 +882,8 @@ final class BoilerplatePass implements Pass {
             "quote", "like", "multi-quote", "multiquote", "save", "modified", "ask", "stack", "explore", "current", "your", "more", "sign",
             "tour", "help", "meta", "about", "trophy", "likes", "points", "solutions"));
     /** Whether the line begins as {@link Furniture#CONSENT_LINE}'s forms begin ("By", "I", "Yes", a check box) or tells how to unsubscribe. */
-    private static boolean mayBeConsent(String t, Line l, int[] unsubscribe) {
-        return t.charAt(l.ts) == '[' || CONSENT_FIRST_WORDS.first(t, l.ts, l.ce) != null || Furniture.Mentions.within(unsubscribe, l.ts, l.ce);
+    private static boolean mayBeConsent(String t, Line l) {
+        return t.charAt(l.ts) == '[' || CONSENT_FIRST_WORDS.first(t, l.ts, l.ce) != null || UNSUBSCRIBE_WORDS.inLine(t, l.pairs, l.ts, l.ce);
     }
 
     private static final Furniture.Mentions UNSUBSCRIBE_WORDS = new Furniture.Mentions("unsubscribe", "opt out", "opt-out");
@@ -907,20 +906,19 @@ final class BoilerplatePass implements Pass {
      * holds one ("… according to (BUTTON) Mikey Shulman, …") stays. (Looked for last: judged with the
      * others, these lines tipped pages into saved-page reading; recall 0.9366 against 0.9371.)
      */
-    private static void controlLines(String t, Line[] lines, int[] buttons) {
+    private static void controlLines(String t, Line[] lines) {
         java.util.regex.Matcher m = Furniture.CONTROL_LINE.matcher(t);
         java.util.regex.Matcher consent = Furniture.CONSENT_LINE.matcher(t);
-        int[] unsubscribe = UNSUBSCRIBE_WORDS.positions(t);
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
-            if (l.words <= 8 && l.ce - l.ts <= 80 && Furniture.Mentions.within(buttons, l.ts, l.ce)) {
+            if (l.words <= 8 && l.ce - l.ts <= 80 && button(t, l)) {
                 bad(l, "navigation", "a button's label (a text browser's (BUTTON) mark), not the page's text");
                 continue;
             }
             if (l.words > 8 || l.ce - l.ts > 80) {
-                if (l.ce - l.ts <= 400 && mayBeConsent(t, l, unsubscribe) && consent.region(l.ts, l.ce).matches()) {
+                if (l.ce - l.ts <= 400 && mayBeConsent(t, l) && consent.region(l.ts, l.ce).matches()) {
                     bad(l, "form", "a web form's consent line, not the page's text");
                 }
                 continue;
@@ -936,6 +934,11 @@ final class BoilerplatePass implements Pass {
 
     /** A text browser's mark for a button, as lynx writes it; never in clean text. */
     private static final Furniture.Mentions BUTTON_MARK = new Furniture.Mentions("(BUTTON)");
+
+    /** Whether the line holds a text browser's {@link #BUTTON_MARK}. */
+    private static boolean button(String t, Line l) {
+        return BUTTON_MARK.inLine(t, l.pairs, l.ts, l.ce);
+    }
 
     /**
      * News-headline conventions that subheadings rarely use: a quoted phrase ('…', ‘…’, "…"),
@@ -1359,12 +1362,26 @@ final class BoilerplatePass implements Pass {
         return Character.isLetterOrDigit(c) ? Stopwords.code(Character.toLowerCase(c)) : 0;
     }
 
+    /** {@link #wordCode} of an apostrophe (' and ’). */
+    private static final long APOSTROPHE_CODE = Stopwords.code('\'');
+
     /** The packed keys ({@link Stopwords#pack}) of "cookie" and "cookies". */
     private static final long COOKIE = Stopwords.pack("cookie");
     private static final long COOKIES = Stopwords.pack("cookies");
 
-    /** Words, stop words, capitalised words, mentions of cookies and sentence-final punctuation of {@code t[from, to)}, read in place. */
+    /** {@link Line#pairs} of {@code text} read as one line (for tests). */
+    static long wordStartPairs(String text) {
+        Line l = new Line();
+        countWords(text.toCharArray(), 0, text.length(), l);
+        return l.pairs;
+    }
+
+    /**
+     * Words, stop words, capitalised words, mentions of cookies, sentence-final punctuation and how the words begin
+     * ({@link Line#pairs}: a word's start, and a letter after an apostrophe inside one) of {@code t[from, to)}, read in place.
+     */
     private static void countWords(char[] t, int from, int to, Line l) {
+        long pairs = 0;
         int words = 0;
         int stops = 0;
         int caps = 0;
@@ -1382,9 +1399,15 @@ final class BoilerplatePass implements Pass {
             long key = 0; // the word's characters packed as they are read (Stopwords.packed)
             char first = t[i];
             boolean upper = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+            if (i + 1 < to) {
+                pairs |= Furniture.Mentions.pair(first, t[i + 1]);
+            }
             for (long code; i < to && (code = wordCode(t[i])) != 0; i++) {
                 key = key << 5 | code;
                 len++;
+                if (code == APOSTROPHE_CODE && i + 2 < to) {
+                    pairs |= Furniture.Mentions.pair(t[i + 1], t[i + 2]); // ("l'opt out": a word starts after it, as Mentions reads one)
+                }
             }
             words++;
             if (upper) {
@@ -1400,6 +1423,7 @@ final class BoilerplatePass implements Pass {
                 cookies++; // (the packed key says the word, as it says a stop word)
             }
         }
+        l.pairs = pairs;
         l.words = words;
         l.stops = stops;
         l.markers = markers;
@@ -2064,10 +2088,10 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Stretches dropped by the statistics alone, without a recognised line in twenty to vouch for them, come back. A line
-     * holding a text browser's button mark ({@code buttons}: where they stand) vouches as a recognised line does; it does not
+     * holding a text browser's button mark ({@link #button}) vouches as a recognised line does; it does not
      * count towards {@link #FURNISHED_PAGE}.
      */
-    private static void vouch(Line[] lines, int[] buttons) {
+    private static void vouch(String t, Line[] lines) {
         int i = 0;
         while (i < lines.length) {
             if (lines[i].blank() || lines[i].cls != BAD) {
@@ -2080,7 +2104,7 @@ final class BoilerplatePass implements Pass {
             while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
                 if (!lines[j].blank()) {
                     total++;
-                    if (!soft(lines[j]) || Furniture.Mentions.within(buttons, lines[j].ts, lines[j].ce)) {
+                    if (!soft(lines[j]) || button(t, lines[j])) {
                         recognised++;
                     }
                 }

@@ -832,20 +832,68 @@ final class Furniture {
     }
 
     /**
-     * A few phrases (ASCII, two characters or more), looked for in a stretch of text in any case, in place ({@link #in},
-     * which wants them in lowercase): a character that no phrase begins with costs one table read, and a phrase is
-     * compared only where its first two characters stand; or found in a whole text at once ({@link #positions}).
+     * A few phrases (ASCII, two characters or more), looked for in a stretch of text in place: in any case ({@link #in}):
+     * a character that no phrase begins with costs one table read, and a phrase is compared only where its first two
+     * characters stand; or, with the first letter in any case and the rest as written, on a line whose word starts were
+     * read as {@link #pair} has them, and only where the line has a word that begins as one of the phrases' first words
+     * begins ({@link #inLine}; once found by String.indexOf in the whole text, which cost a sixth of the boilerplate
+     * pass's time).
      */
     static final class Mentions {
         private final String[] phrases;
         private final boolean[] first = new boolean[128];
+        /** The {@link #pair} bits of the phrases' first words; every bit where a phrase begins with no letter (" +"). */
+        private final long pairs;
 
         Mentions(String... phrases) {
             this.phrases = phrases;
+            long bits = 0;
             for (String p : phrases) {
                 first[p.charAt(0)] = true;
                 first[Character.toUpperCase(p.charAt(0))] = true;
+                int w = 0;
+                while (w < p.length() && !Character.isLetter(p.charAt(w))) {
+                    w++;
+                }
+                // a phrase that begins with a letter begins at a word's start; one that begins otherwise ("(BUTTON)") has
+                // its first word after what it begins with, unless that is no word's start or has no second character
+                boolean wordAfter = w > 0 && w + 1 < p.length() && !Character.isLetterOrDigit(p.charAt(w - 1));
+                bits |= w == 0 || wordAfter ? pair(p.charAt(w), p.charAt(w + 1)) : -1L;
             }
+            this.pairs = bits;
+        }
+
+        /**
+         * The bit of a word that begins with the characters {@code c1 c2} (any case; ASCII letters are told apart, other
+         * characters may share a bit): a line's bits ORed together say which of the phrases' first words it may hold.
+         */
+        static long pair(char c1, char c2) {
+            return 1L << ((c1 | 0x20) * 31 + (c2 | 0x20));
+        }
+
+        /**
+         * Whether a phrase begins in {@code t[from, to)}, at a word's start if it begins with a letter or digit, its first
+         * character in any case and the rest as written ("Partners can", "partners can", not "PARTNERS CAN"; "(BUTTON)"
+         * as lynx writes it, not "(Button)"), on a line whose words' starts give {@code linePairs}: for every word that
+         * begins with a letter (after a character that is no letter or digit, an apostrophe inside a word included), its
+         * {@link #pair} with the character after it. A line without a phrase's first pair is not read.
+         */
+        boolean inLine(String t, long linePairs, int from, int to) {
+            if ((linePairs & pairs) == 0) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                char c = t.charAt(i);
+                if (c >= 128 || !first[c] || Character.isLetterOrDigit(c) && i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                    continue;
+                }
+                for (String p : phrases) {
+                    if ((c | 0x20) == (p.charAt(0) | 0x20) && t.regionMatches(i + 1, p, 1, p.length() - 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether {@code t[from, to)} holds one of the phrases (one that begins with a letter, at a word's start). */
@@ -857,48 +905,12 @@ final class Furniture {
                 }
                 char c2 = (char) (t.charAt(i + 1) | 0x20);
                 for (String p : phrases) {
-                    if (p.charAt(1) == c2 && i + p.length() <= to && t.regionMatches(true, i, p, 0, p.length())) {
+                    if ((p.charAt(1) | 0x20) == c2 && i + p.length() <= to && t.regionMatches(true, i, p, 0, p.length())) {
                         return true;
                     }
                 }
             }
             return false;
-        }
-
-        /**
-         * Where the phrases stand in the whole of {@code t} (one that begins with a letter or digit, at a word's start, as
-         * {@link #in} has it; the first letter in any case, the rest as written: "Partners can", "partners can", not
-         * "PARTNERS CAN"; "(BUTTON)" as lynx writes it), sorted: found by
-         * String.indexOf of each phrase's tail, which the JVM runs as a vector loop, so a document's lines need not be
-         * read character by character for a phrase that most of them lack.
-         */
-        int[] positions(String t) {
-            int[] out = new int[8];
-            int n = 0;
-            for (String p : phrases) {
-                String tail = p.substring(1);
-                for (int k = t.indexOf(tail, 1); k >= 0; k = t.indexOf(tail, k + 1)) {
-                    int i = k - 1;
-                    char c = t.charAt(i);
-                    if ((c | 0x20) == (p.charAt(0) | 0x20) && (!Character.isLetterOrDigit(c) || i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
-                            && t.regionMatches(true, i, p, 0, p.length())) {
-                        if (n == out.length) {
-                            out = java.util.Arrays.copyOf(out, n * 2);
-                        }
-                        out[n++] = i;
-                    }
-                }
-            }
-            int[] sorted = java.util.Arrays.copyOf(out, n);
-            java.util.Arrays.sort(sorted);
-            return sorted;
-        }
-
-        /** Whether one of {@code positions} lies in [from, to). */
-        static boolean within(int[] positions, int from, int to) {
-            int k = java.util.Arrays.binarySearch(positions, from);
-            int at = k >= 0 ? k : -k - 1;
-            return at < positions.length && positions[at] < to;
         }
     }
 

@@ -1279,6 +1279,35 @@ class BoilerplateTest {
         assertTrue(r.flags().stream().noneMatch(f -> f.rule().equals("records")), r.flags().toString());
     }
 
+    /**
+     * A line's phrases are found where they begin, whatever the words before them: the lines' word starts that rule out
+     * reading a line ({@code Mentions.inLine}) miss none. Checked against the rule read character by character: a
+     * phrase begins at a word's start (after any character that is no letter or digit, an apostrophe too), its first
+     * letter in any case and the rest as written.
+     */
+    @Test
+    void linesAreReadForPhrasesWhereverTheyBegin() {
+        List<String> phrases = List.of("(BUTTON)", "opt out", "is offline", "partners can", " +");
+        List<String> lines = List.of("(BUTTON) Go", "Gallery (BUTTON)", "x(BUTTON)", "Moving Cost Calculator (Button)", "you can opt out",
+                "you can\u2019opt out", "l'opt out now", "OPT OUT", "Opt out of emails", "cannot-opt out", "adopt out", "GeoffreyA is offline",
+                "thisis offline", "Our Partners can", "3partners can", "«partners can", "é partners can", "UTC +1", "x+1", "(BUTTON)(BUTTON)");
+        for (String line : lines) {
+            long pairs = BoilerplatePass.wordStartPairs(line);
+            for (String p : phrases) {
+                Furniture.Mentions m = new Furniture.Mentions(p);
+                boolean expected = false;
+                for (int i = 0; i < line.length() && !expected; i++) {
+                    boolean wordStart = !Character.isLetterOrDigit(line.charAt(i)) || i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1));
+                    expected = wordStart && Character.toLowerCase(line.charAt(i)) == Character.toLowerCase(p.charAt(0))
+                            && line.startsWith(p.substring(1), i + 1);
+                }
+                assertEquals(expected, m.inLine(line, pairs, 0, line.length()), p + " in " + line);
+            }
+        }
+        assertTrue(new Furniture.Mentions("opt out").inLine("l'opt out", BoilerplatePass.wordStartPairs("l'opt out"), 0, 9));
+        assertFalse(new Furniture.Mentions("opt out").inLine("adopt out", -1L, 0, 9));
+    }
+
     /** A short line holding a text browser's button mark is a control, whatever its words; a sentence holding one stays. */
     @Test
     void shortLinesWithAButtonMarkGoSentencesWithOneStay() {
