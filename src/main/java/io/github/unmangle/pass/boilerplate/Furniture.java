@@ -600,6 +600,16 @@ final class Furniture {
     /** Agencies and picture libraries whose name ends a caption's credit: "… Sergey Mironov/Moment via Getty Images", "Matthew Daly/AP". */
     private static final List<String> CREDIT_AGENCIES = List.of("getty images", "/ap", "/reuters", "/afp", "/epa", "/shutterstock", "shutterstock",
             "/ap photo", "ap photo", "/istock", "istock", "/alamy", "alamy");
+    /** The last characters of {@link #CREDIT_AGENCIES}, in both cases: a line that ends in another ASCII character ends with none. */
+    private static final boolean[] CREDIT_AGENCY_ENDS = new boolean[128];
+
+    static {
+        for (String agency : CREDIT_AGENCIES) {
+            char last = agency.charAt(agency.length() - 1);
+            CREDIT_AGENCY_ENDS[last] = true;
+            CREDIT_AGENCY_ENDS[Character.toUpperCase(last)] = true;
+        }
+    }
     /** Words of a credit after its label or before its agency, at most. */
     static final int CREDIT_WORDS = 6;
 
@@ -631,6 +641,9 @@ final class Furniture {
                 break; // a sentence, not a name
             }
             words += c == ' ' && text.charAt(i - 1) != ' ' ? 1 : 0;
+            if (words > CREDIT_WORDS + 1) {
+                break; // (a label further back labels too many words)
+            }
         }
         if (colon > from && colon + 1 < e && words <= CREDIT_WORDS + 1) {
             int ls = colon;
@@ -654,6 +667,10 @@ final class Furniture {
                 }
                 ls = ws;
             }
+        }
+        char last = text.charAt(e - 1);
+        if (last < 128 && !CREDIT_AGENCY_ENDS[last]) {
+            return false; // (most kept lines end with a stop)
         }
         for (String agency : CREDIT_AGENCIES) {
             int a = e - agency.length();
@@ -842,25 +859,35 @@ final class Furniture {
     static final class Mentions {
         private final String[] phrases;
         private final boolean[] first = new boolean[128];
-        /** The {@link #pair} bits of the phrases' first words; every bit where a phrase begins with no letter (" +"). */
-        private final long pairs;
+        /** Per phrase, the {@link #pair} bits of the words it holds ({@link #wordPairs}): a line that lacks one lacks it. */
+        private final long[] phrasePairs;
 
         Mentions(String... phrases) {
             this.phrases = phrases;
-            long bits = 0;
-            for (String p : phrases) {
+            this.phrasePairs = new long[phrases.length];
+            for (int k = 0; k < phrases.length; k++) {
+                String p = phrases[k];
                 first[p.charAt(0)] = true;
                 first[Character.toUpperCase(p.charAt(0))] = true;
-                int w = 0;
-                while (w < p.length() && !Character.isLetter(p.charAt(w))) {
-                    w++;
-                }
-                // a phrase that begins with a letter begins at a word's start; one that begins otherwise ("(BUTTON)") has
-                // its first word after what it begins with, unless that is no word's start or has no second character
-                boolean wordAfter = w > 0 && w + 1 < p.length() && !Character.isLetterOrDigit(p.charAt(w - 1));
-                bits |= w == 0 || wordAfter ? pair(p.charAt(w), p.charAt(w + 1)) : -1L;
+                phrasePairs[k] = wordPairs(p);
             }
-            this.pairs = bits;
+        }
+
+        /**
+         * The {@link #pair} bits of a phrase's words: of each letter that begins it or follows a character that is no letter
+         * or digit inside it, with the character after it ("other devices": "ot" and "de"; "(BUTTON)": "BU"). Where the
+         * phrase stands, a word begins with each of them (it begins at a word's start, and the rest is as written).
+         */
+        static long wordPairs(String p) {
+            long bits = 0;
+            for (int w = 0; w + 1 < p.length(); w++) {
+                boolean start = w == 0 || !Character.isLetterOrDigit(p.charAt(w - 1));
+                boolean trailingSpace = w + 2 == p.length() && Character.isWhitespace(p.charAt(w + 1));
+                if (start && Character.isLetter(p.charAt(w)) && !trailingSpace) {
+                    bits |= pair(p.charAt(w), p.charAt(w + 1));
+                }
+            }
+            return bits;
         }
 
         /**
@@ -876,10 +903,10 @@ final class Furniture {
          * character in any case and the rest as written ("Partners can", "partners can", not "PARTNERS CAN"; "(BUTTON)"
          * as lynx writes it, not "(Button)"), on a line whose words' starts give {@code linePairs}: for every word that
          * begins with a letter (after a character that is no letter or digit, an apostrophe inside a word included), its
-         * {@link #pair} with the character after it. A line without a phrase's first pair is not read.
+         * {@link #pair} with the character after it. A line that lacks a pair of each phrase's words is not read.
          */
         boolean inLine(String t, long linePairs, int from, int to) {
-            if ((linePairs & pairs) == 0) {
+            if (!mayHold(linePairs)) {
                 return false;
             }
             for (int i = from; i < to; i++) {
@@ -891,6 +918,16 @@ final class Furniture {
                     if ((c | 0x20) == (p.charAt(0) | 0x20) && t.regionMatches(i + 1, p, 1, p.length() - 1)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /** Whether a line whose words' starts give {@code linePairs} has the pairs of all the words of one of the phrases. */
+        private boolean mayHold(long linePairs) {
+            for (long p : phrasePairs) {
+                if ((linePairs & p) == p) {
+                    return true;
                 }
             }
             return false;

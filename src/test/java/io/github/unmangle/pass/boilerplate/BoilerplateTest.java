@@ -1287,10 +1287,12 @@ class BoilerplateTest {
      */
     @Test
     void linesAreReadForPhrasesWhereverTheyBegin() {
-        List<String> phrases = List.of("(BUTTON)", "opt out", "is offline", "partners can", " +");
+        List<String> phrases = List.of("(BUTTON)", "opt out", "is offline", "partners can", " +", "store and/or", "other devices", "tc string");
         List<String> lines = List.of("(BUTTON) Go", "Gallery (BUTTON)", "x(BUTTON)", "Moving Cost Calculator (Button)", "you can opt out",
                 "you can\u2019opt out", "l'opt out now", "OPT OUT", "Opt out of emails", "cannot-opt out", "adopt out", "GeoffreyA is offline",
-                "thisis offline", "Our Partners can", "3partners can", "«partners can", "é partners can", "UTC +1", "x+1", "(BUTTON)(BUTTON)");
+                "thisis offline", "Our Partners can", "3partners can", "«partners can", "é partners can", "UTC +1", "x+1", "(BUTTON)(BUTTON)",
+                "Store and/or access information on a device", "restore and/or", "store and or", "on other devices.", "otherdevices",
+                "other  devices", "the TC string's data", "the tc strings", "etc string");
         for (String line : lines) {
             long pairs = BoilerplatePass.wordStartPairs(line);
             for (String p : phrases) {
