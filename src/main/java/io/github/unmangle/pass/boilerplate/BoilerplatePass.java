@@ -725,9 +725,12 @@ final class BoilerplatePass implements Pass {
     /** How {@link Furniture#CONSENT_PURPOSE}'s names begin. */
     private static final Furniture.WordSet CONSENT_PURPOSE_FIRST_WORDS = new Furniture.WordSet(List.of("use", "create", "measure",
             "understand", "develop", "actively"));
-    /** What each of {@link Furniture#CONSENT_DIALOG}'s forms holds. */
-    private static final Furniture.Mentions CONSENT_DIALOG_WORDS = new Furniture.Mentions("partners can", "personalised", "other devices",
-            "tc string", "store and/or");
+    /**
+     * What each of {@link Furniture#CONSENT_DIALOG}'s forms holds, in any case as the pattern reads them: the longer the
+     * phrase, the fewer lines are read for it ("personalised" alone had a line read wherever a word began with "pe").
+     */
+    private static final Furniture.Mentions CONSENT_DIALOG_WORDS = new Furniture.Mentions(true, "partners can use this", "personalised ad",
+            "other devices", "tc string", "store and/or access");
 
     /**
      * On a saved web page, a line of nothing but underscores ({@value #FIELD_UNDERSCORES} or more) is

@@ -862,7 +862,16 @@ final class Furniture {
         /** Per phrase, the {@link #pair} bits of the words it holds ({@link #wordPairs}): a line that lacks one lacks it. */
         private final long[] phrasePairs;
 
+        /** Whether {@link #inLine} reads the phrases in any case (else the first letter in any case, the rest as written). */
+        private final boolean anyCase;
+
         Mentions(String... phrases) {
+            this(false, phrases);
+        }
+
+        /** Phrases that {@link #inLine} finds in any case with {@code anyCase} (a case-insensitive pattern's words). */
+        Mentions(boolean anyCase, String... phrases) {
+            this.anyCase = anyCase;
             this.phrases = phrases;
             this.phrasePairs = new long[phrases.length];
             for (int k = 0; k < phrases.length; k++) {
@@ -870,8 +879,19 @@ final class Furniture {
                 first[p.charAt(0)] = true;
                 first[Character.toUpperCase(p.charAt(0))] = true;
                 phrasePairs[k] = wordPairs(p);
+                for (char c : new char[] {p.charAt(0), Character.toUpperCase(p.charAt(0))}) {
+                    String[] here = byFirst[c] == null ? new String[0] : byFirst[c];
+                    if (!java.util.Arrays.asList(here).contains(p)) {
+                        here = java.util.Arrays.copyOf(here, here.length + 1);
+                        here[here.length - 1] = p;
+                        byFirst[c] = here;
+                    }
+                }
             }
         }
+
+        /** The phrases by their first character, as written and in capitals (ASCII). */
+        private final String[][] byFirst = new String[128][];
 
         /**
          * The {@link #pair} bits of a phrase's words: of each letter that begins it or follows a character that is no letter
@@ -901,7 +921,7 @@ final class Furniture {
         /**
          * Whether a phrase begins in {@code t[from, to)}, at a word's start if it begins with a letter or digit, its first
          * character in any case and the rest as written ("Partners can", "partners can", not "PARTNERS CAN"; "(BUTTON)"
-         * as lynx writes it, not "(Button)"), on a line whose words' starts give {@code linePairs}: for every word that
+         * as lynx writes it, not "(Button)"; {@link #anyCase}: in any case), on a line whose words' starts give {@code linePairs}: for every word that
          * begins with a letter (after a character that is no letter or digit, an apostrophe inside a word included), its
          * {@link #pair} with the character after it. A line that lacks a pair of each phrase's words is not read.
          */
@@ -911,11 +931,14 @@ final class Furniture {
             }
             for (int i = from; i < to; i++) {
                 char c = t.charAt(i);
-                if (c >= 128 || !first[c] || Character.isLetterOrDigit(c) && i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                String[] here;
+                if (c >= 128 || (here = byFirst[c]) == null || Character.isLetterOrDigit(c) && i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
                     continue;
                 }
-                for (String p : phrases) {
-                    if ((c | 0x20) == (p.charAt(0) | 0x20) && t.regionMatches(i + 1, p, 1, p.length() - 1)) {
+                char c2 = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+                for (String p : here) {
+                    char p2 = p.charAt(1);
+                    if ((c2 == p2 || anyCase && (c2 | 0x20) == (p2 | 0x20)) && t.regionMatches(anyCase, i + 1, p, 1, p.length() - 1)) {
                         return true;
                     }
                 }

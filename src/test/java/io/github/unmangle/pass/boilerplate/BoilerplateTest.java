@@ -1375,11 +1375,17 @@ class BoilerplateTest {
         assertTrue(out.contains("How To Keep A Garden Through Winter"), out);
     }
 
-    /** A consent dialog's text of the IAB framework's purposes and partners goes; an article's sentence about advertising stays. */
+    /**
+     * A consent dialog's text of the IAB framework's purposes and partners goes, in any case; an article's sentence about
+     * advertising stays.
+     */
     @Test
     void aConsentDialogsPurposesGoAnArticlesSentenceAboutThemStays() {
         for (String line : List.of("Store and/or access information on a device 301 partners can use this purpose",
                 "[ ] Personalised advertising and content, advertising and content measurement, audience research and services development",
+                // (in any case, as the pattern reads them: capitals as some dialogs set their headings)
+                "PERSONALISED ADS AND CONTENT, AD AND CONTENT MEASUREMENT, AUDIENCE INSIGHTS AND PRODUCT DEVELOPMENT",
+                "Store And/Or Access Information On A Device",
                 "* Measure advertising performance", "Your device might be distinguished from other devices based on information it automatically "
                         + "sends when accessing the Internet (for instance, the IP address of your Internet connection or the type of browser you are using).")) {
             PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
