@@ -200,6 +200,7 @@ final class BoilerplatePass implements Pass {
         forumLines(t, lines);
         controlLines(t, lines);
         consentDialogs(t, lines);
+        sourceLines(chars, lines);
         strays(lines);
         if (webPage) {
             // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
@@ -716,6 +717,19 @@ final class BoilerplatePass implements Pass {
                     && purpose.region(l.cs, l.ce).matches();
             if (isPurpose || CONSENT_DIALOG_WORDS.inLine(t, l.pairs, l.cs, l.ce) && m.region(l.cs, l.ce).find()) {
                 bad(l, "cookie", "a consent dialog's text (the purposes and partners of the IAB's consent framework)");
+            }
+        }
+    }
+
+    /**
+     * A long line of the page's source saved with its text ({@link Furniture#sourceText}: a script's escaped string, a
+     * framework's data, minified code) goes, looked for last: judged with the others, such lines counted as recognised
+     * furniture, and a documentation page that held one was read as a saved web page and lost lines of its code.
+     */
+    private static void sourceLines(char[] chars, Line[] lines) {
+        for (Line l : lines) {
+            if (!l.blank() && l.cls != BAD && l.ce - l.cs > Furniture.MAX_LENGTH && Furniture.sourceText(chars, l.cs, l.ce)) {
+                bad(l, "markup", "the page's source saved with its text (a script's escaped string, data or code without spaces), not its words");
             }
         }
     }

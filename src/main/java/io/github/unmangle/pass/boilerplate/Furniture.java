@@ -138,6 +138,82 @@ final class Furniture {
             + "|measure (advertising|content) performance|understand audiences through statistics or combinations of data from different sources"
             + "|develop and improve services|use precise geolocation data|actively scan device characteristics for identification)\\.?");
 
+    /** Escaped quotation marks (\\") on a long line, at least, that make it a script's string or a page's data, not its words. */
+    static final int SOURCE_ESCAPED_QUOTES = 4;
+
+    /** Characters of a token with no space in it, at least, that no word of a language and no address of a page is as long as ... */
+    static final int SOURCE_TOKEN = 50;
+
+    /**
+     * Whether a long line (beyond {@link #MAX_LENGTH}) is a page's source saved with its text: a script's string or a
+     * framework's data ({@value #SOURCE_ESCAPED_QUOTES} or more escaped quotation marks, {@code \\"}), or mostly tokens of
+     * {@value #SOURCE_TOKEN} characters or more without a space (JSON, base64, minified code) that are no web address and
+     * no run of one or two characters (a drawn rule). Prose and its citations have words and addresses; a text browser's
+     * dump of a shop page had 170 such lines of 1,000 characters between its menu and its product text, and kept them all.
+     */
+    static boolean sourceText(char[] c, int from, int to) {
+        int quotes = 0;
+        int longTokens = 0;
+        for (int i = from; i < to; ) {
+            if (c[i] == ' ') {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && c[i] != ' ') {
+                if (c[i] == '"' && i > s && c[i - 1] == '\\') {
+                    quotes++;
+                }
+                i++;
+            }
+            if (i - s >= SOURCE_TOKEN && !address(c, s, i) && !runOfFew(c, s, i)) {
+                longTokens += i - s;
+            }
+        }
+        return quotes >= SOURCE_ESCAPED_QUOTES || 2 * longTokens >= to - from;
+    }
+
+    /** Whether the token {@code c[s, e)} is a web address, in brackets or quotation marks as it may be: "(https://…)". */
+    private static boolean address(char[] c, int s, int e) {
+        int a = s;
+        while (a < e && a - s < 2 && "([<\"'“‘".indexOf(c[a]) >= 0) {
+            a++;
+        }
+        return startsWith(c, a, e, "http:") || startsWith(c, a, e, "https:") || startsWith(c, a, e, "www.") || startsWith(c, a, e, "//");
+    }
+
+    private static boolean startsWith(char[] c, int s, int e, String prefix) {
+        if (s + prefix.length() > e) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (c[s + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code c[s, e)} is made of at most three different characters ("_____", "=-=-=-"). */
+    private static boolean runOfFew(char[] c, int s, int e) {
+        char a = c[s];
+        char b = a;
+        char d = a;
+        for (int i = s; i < e; i++) {
+            char x = c[i];
+            if (x != a && x != b && x != d) {
+                if (b == a) {
+                    b = x;
+                } else if (d == a) {
+                    d = x;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Characters of a tip box looked for beyond {@link #MAX_LENGTH}, at most (a box with the reporter's addresses on several apps). */
     static final int TIP_BOX_LENGTH = 600;
 

@@ -1396,6 +1396,40 @@ class BoilerplateTest {
         assertEquals(text, clean(text));
     }
 
+    /**
+     * A page's source saved with its text (a script's escaped strings, a framework's data, base64 without spaces) goes as
+     * markup; a paragraph citing long addresses, and code with braces and semicolons written out on one line (as a
+     * documentation page's example is saved), stay.
+     */
+    @Test
+    void aPagesSourceGoesCodeAndCitationsStay() {
+        String script = "class=\\\"adchoices-container z-30 absolute top-0 right-0\\\"></div><div class=\\\"h-full relative w-full\\\" "
+                + "data-testid=\\\"gridWrapper\\\" style=\\\"direction:ltr\\\"><div data-testid=\\\"ilmBackground\\\" class=\\\"opacity-[0.07] "
+                + "top-0 left-0 bottom-0 right-0 absolute content-['']\\\"></div><div data-region-type=\\\"trigger\\\" class=\\\"h-full\\\">";
+        String data = "JkI6_4F_4_UCc3IAmtJEPRoGUFPeLRFUDwf4krwodNctALMgIwRk21rBYcg0nqQ9o176z4srfvLkqnAnR6Wl1XoKT2R_Fx38TlV7pL1kM8ZKQfYxzdBmQAAAGcvo8qgAEAAAH0"
+                + "AQBvbm9fdHhuX2JpZDcgICBvbm9fdHhuX2ltcDIgICC8tGou_clv1c_ek-gBQfWErbSDn0nIjR3-fLIsthS8G_OaFTcqtTz97S5Mz2Uy2WQvfibt6NiUBFxXxL94gdGoa3o"
+                + " 8y5U0Cvd1mPU-QdF2NRROeiffVVsST_aOuYTTQranPiQtn4hFOMuPVJv5G9NREm0ZLSlQ33lRdUR7okrM9I9KnehCoxKQ-S5jdWXaMALsPH1eA7MP22RZ4y";
+        for (String line : List.of(script, data)) {
+            assertTrue(line.length() > 260, line);
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            PassResult r = pass(text);
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains(line)), line + " " + r.edits());
+            String out = clean(text);
+            assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        }
+        String citation = "The figures come from the agency's annual survey (https://www.example.gov/statistics/reports/2024/annual-household-energy-"
+                + "consumption-survey-final-report-with-appendices.pdf) and from the industry's own count, which the trade association published in "
+                + "March (https://www.example.org/members/publications/2024/market-outlook-and-installed-base-by-region.pdf); both agree on the trend.";
+        String code = "use std::fs::File; use std::io::ErrorKind; fn main() { let greeting_file = File::open(\"hello.txt\").unwrap_or_else(|error| { "
+                + "if error.kind() == ErrorKind::NotFound { File::create(\"hello.txt\").unwrap_or_else(|error| { panic!(\"Problem creating the file: "
+                + "{error:?}\"); }) } else { panic!(\"Problem opening the file: {error:?}\"); } }); }";
+        for (String line : List.of(citation, code)) {
+            assertTrue(line.length() > 260, line);
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertTrue(pass(text).edits().stream().noneMatch(e -> e.before().contains(line)), line);
+        }
+    }
+
     /** An image's alt text, left by a text browser in the image's place, goes (rule markup). */
     @ParameterizedTest
     @ValueSource(strings = {"Mailjet logo", "Grossmont-Cuyamaca Community College District Logo", "Compute engine icon", "Michael Natkin's user avatar",
