@@ -517,6 +517,18 @@ final class Furniture {
         return mentions > 0 && COOKIE_ROW.pattern().matcher(text).region(from, to).lookingAt() ? COOKIE_ROW : null;
     }
 
+    /**
+     * How a cookie preference centre describes each kind of cookie it sets ("These cookies are necessary for the website to
+     * function and cannot be switched off in our systems.", "Cookies collect information about how you use a website, …",
+     * "These technologies are strictly necessary …"): the line begins so. Article text about cookies may begin a
+     * sentence so too; {@link BoilerplatePass} drops such lines only where a text holds {@value #COOKIE_CATEGORIES} or more.
+     */
+    static final Pattern COOKIE_CATEGORY = Pattern.compile("(?i)((these|this|such) (cookies?|technologies|trackers)|cookies)(,| \\(| (are|is|allow|enable|"
+            + "help|may|track|collect|store|serve|record|remember|let|provide|do|will|can|include|includ|make|ensure|measure|set|used|also|"
+            + "strictly|necessary|essential|required)\\b)");
+    /** Lines of {@link #COOKIE_CATEGORY}'s form a text holds, at least, for them to be a preference centre's descriptions. */
+    static final int COOKIE_CATEGORIES = 2;
+
     static Family longCookieNotice(String text, int from, int to, int mentions) {
         if (mentions < COOKIE_MENTIONS) {
             return null;

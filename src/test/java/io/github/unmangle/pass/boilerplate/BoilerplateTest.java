@@ -1397,6 +1397,29 @@ class BoilerplateTest {
     }
 
     /**
+     * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
+     * of an article that begins so stays.
+     */
+    @Test
+    void aCookieCentresCategoriesGoAnArticlesSentenceStays() {
+        List<String> centre = List.of(
+                "These cookies are necessary for the website to function and cannot be switched off in our systems.",
+                "Performance Cookies",
+                "These cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site.",
+                "Cookies collect information about how you use a website, like which pages you visited and which links you clicked on.");
+        String text = PROSE_A + "\n\n" + String.join("\n", centre) + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        for (String line : List.of(centre.get(0), centre.get(2), centre.get(3))) {
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("cookie") && e.before().contains(line)), line + " " + r.edits());
+        }
+        String out = clean(text);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        String sentence = "These cookies track readers across hundreds of news sites, the regulator said, and most of them never asked for consent.";
+        String article = PROSE_A + "\n\n" + sentence + "\n\n" + PROSE_B + "\n";
+        assertEquals(article, clean(article));
+    }
+
+    /**
      * A page's source saved with its text (a script's escaped strings, a framework's data, base64 without spaces) goes as
      * markup; a paragraph citing long addresses, and code with braces and semicolons written out on one line (as a
      * documentation page's example is saved), stay.
