@@ -264,7 +264,7 @@ final class Furniture {
                     "(reply with quote|report (post|this post)|joined: .{1,30}|last edited by .{1,80}|log in or register to post comments\\.?"
                     + "|(quote:?\\s*)?originally posted by .{1,60}"
                     // a forum platform's notices about the thread (XenForo, Discourse, Stack Exchange, NodeBB, Lemmy, Invision)
-                    + "|javascript is disabled\\. for a better experience.{0,100}|you are using an out of date browser\\..{0,100}"
+                    + "|javascript is disabled\\. for a better experience.{0,100}|you are using an out of date browser\\..{0,100}|you should upgrade or use an alternative browser\\.?"
                     + "|this topic has been deleted\\b.{0,100}"
                     + "|create an account or sign in to comment|you must (log|sign) in to (answer|reply to|comment on) this (question|topic|thread|post)\\.?"
                     + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100})"),
@@ -287,7 +287,8 @@ final class Furniture {
                     + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\)"
                     // what a form says once sent (site builders' stock messages)
                     + "|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form"
-                    + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?)\\.?"),
+                    + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?"
+                    + "|there was an? (error|issue|problem)\\b.{0,80}\\bplease try again)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
@@ -295,7 +296,7 @@ final class Furniture {
                     + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
             f("feedback", "page-feedback widget, not article text",
                     "(was this (page|article|post|answer|information|content|guide) (helpful|useful)\\??( yes no)?"
-                    + "|did you find this (page|article|post|information) (helpful|useful)\\??|is this (page|article) (helpful|useful)\\??)",
+                    + "|did you find this (page|article|post|information) (helpful|useful)\\??|is this (page|article) (helpful|useful)\\??|how are we doing\\?)",
                     Tail.HEADING),
             f("read-more", "link to more text elsewhere",
                     "(read more( on reddit)?|continue reading( on medium)?|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
@@ -326,6 +327,9 @@ final class Furniture {
                     // a paywall's and a donation box's lines
                     + "|(subscribe|sign in|log in|register) to (continue|keep) reading.{0,40}|(sign in|log in|subscribe) to read (more|the full (article|story)).{0,20}"
                     + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"),
+            // the IAB consent dialog's opening ("We and our 977 partners store and access personal data …", "We and our
+            // partners process data to provide:") and a preference centre's first heading
+            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|strictly necessary cookies"),
             contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
                     "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
@@ -346,6 +350,8 @@ final class Furniture {
                     "((you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}|listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
                     + "|story continues below( advertisement)?|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}|continue reading below|skip ad"
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
+                    // a pager's line ("You are currently on page 1 Go to page 2Go to page 3 …") and an account's offer
+                    + "|you are currently on page \\d+.{0,200}|(sign|log) ?in or (register|sign ?up|join|create (an |your )?account)"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"
@@ -586,7 +592,15 @@ final class Furniture {
      * title says those ("Map of the campus"); nor "Photo of the day", a feature's name.
      */
     static boolean describedImage(String text, int from, int to) {
-        if (to - from < 8 || !Character.isUpperCase(text.charAt(from))) {
+        int article = articleEnd(text, from, to);
+        if (article > from) {
+            // "A screenshot of …", "An image of …", "a close up of …": the kind of image after an article, in a description
+            // with no verb of a sentence ("A photo of the suspect was released on Tuesday." is the article's)
+            if (SENTENCE_VERB.matcher(text).region(article, to).find()) {
+                return false;
+            }
+            from = article;
+        } else if (to - from < 8 || !Character.isUpperCase(text.charAt(from))) {
             return false;
         }
         int e = from;
@@ -617,6 +631,23 @@ final class Furniture {
         }
         return e2 < to && text.charAt(e2) == ' ' && DESCRIBED_IMAGE_SECOND.contains(text.substring(s2, e2))
                 && !PERIODICAL.matcher(text).region(e2 + 1, to).lookingAt();
+    }
+
+    /** A verb that makes a line a sentence, not an image's description. */
+    private static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
+            + "|said|says|told|shared|posted|released|published|went|became|appeared|circulated|shows?|showed|depicts|reveals|taken|captured)\\b");
+
+    /** Where the word after a line's opening article ("A ", "An ", any case) starts, or {@code from} if it opens with none. */
+    private static int articleEnd(String text, int from, int to) {
+        if (to - from > 3 && (text.charAt(from) | 0x20) == 'a') {
+            if (text.charAt(from + 1) == ' ') {
+                return from + 2;
+            }
+            if ((text.charAt(from + 1) | 0x20) == 'n' && text.charAt(from + 2) == ' ') {
+                return from + 3;
+            }
+        }
+        return from;
     }
 
     /** Images that stand for a name: "Logo for …", "Icon for …", "Avatar for …". */

@@ -1397,6 +1397,31 @@ class BoilerplateTest {
     }
 
     /**
+     * Lines every kind of site writes around its text, seen kept on the dev pages and never in their gold texts: a feedback
+     * prompt, a forum platform's browser notice, a pager, an account offer, a consent dialog's opening, a form's error, an
+     * image's description after an article; a sentence that opens as a description does stays.
+     */
+    @Test
+    void sitesLinesAroundTheTextGoASentenceAboutAPhotoStays() {
+        for (String line : List.of("How are we doing?", "You should upgrade or use an alternative browser.",
+                "You are currently on page 1 Go to page 2Go to page 3Go to next pageNext", "Sign in or create account",
+                "We and our partners process data to provide:", "There was an error retrieving your Wish Lists. Please try again.",
+                "A screenshot of team iterations in monday work management.", "An image of a Van Gogh Student Watercolor Half Pan.",
+                "A close up of the upper portion of a person's face, showing both of their eyes.")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            PassResult r = pass(text);
+            assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
+            String out = clean(text);
+            assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        }
+        for (String line : List.of("A photo of the suspect was released by police on Tuesday, and officers asked the public for help.",
+                "An image of the galaxy, taken by the telescope in March, shows a ring of dust around its core.")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), line);
+        }
+    }
+
+    /**
      * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
      * of an article that begins so stays.
      */
