@@ -191,7 +191,7 @@ final class BoilerplatePass implements Pass {
         // line about a post, a shop's control, a consent dialog's purposes) go on their own, and can move nothing else;
         // judged with the others, such a line vouched for the lines around it and moved whole regions
         questionHeadings(t, lines);
-        altTexts(t, lines, marks == 0 ? null : chars); // (a line of one word or none beside its names keeps them unmasked)
+        altTexts(t, lines, marks == 0 ? null : chars, webPage); // (a line of one word or none beside its names keeps them unmasked)
         counters(chars, lines);
         contents(t, chars, lines);
         if (webPage) {
@@ -452,13 +452,14 @@ final class BoilerplatePass implements Pass {
      * on its line ({@link Furniture#imageAddress}) or its file name in brackets with at most one word beside it, an icon
      * and its label ({@link Furniture#iconLine}, on a page with such names: {@code imageMarks} is then the judged text).
      */
-    private static void altTexts(String t, Line[] lines, char[] imageMarks) {
+    private static void altTexts(String t, Line[] lines, char[] imageMarks, boolean webPage) {
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
-            if (l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words) || Furniture.describedImage(t, l.ts, l.ce)) {
+            if (l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words) || Furniture.describedImage(t, l.ts, l.ce)
+                    || webPage && l.words <= Furniture.PICTURED_WORDS && Furniture.picturedPeople(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's description (its alt text) left in the text");
             } else if (Furniture.imageAddress(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's address alone on its line");

@@ -1422,6 +1422,23 @@ class BoilerplateTest {
     }
 
     /**
+     * On a saved web page, an image's alt text that pictures people at something ("A person pouring coffee from a French
+     * press into a mug.") goes; a sentence that opens so ("A man walking his dog was the first to see the smoke.") stays,
+     * and in a text that is no saved page the alt text's words stay too (only pages keep images' texts).
+     */
+    @Test
+    void picturedPeopleGoOnASavedPageOnly() {
+        String alt = "A person pouring coffee from a French press into a mug.";
+        String sentence = "A man walking his dog was the first to see the smoke rising from the roof of the old mill.";
+        String page = SAVED_PAGE_HEADER + article(2) + "   " + alt + "\n\n" + article(2) + "   " + sentence + "\n\n" + article(2) + SHOP_FOOTER;
+        String out = clean(page);
+        assertFalse(out.contains(alt), out);
+        assertTrue(out.contains(sentence), out);
+        String text = PROSE_A + "\n\n" + alt + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
+    /**
      * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
      * of an article that begins so stays.
      */
