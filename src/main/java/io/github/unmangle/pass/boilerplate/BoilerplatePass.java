@@ -1148,6 +1148,11 @@ final class BoilerplatePass implements Pass {
                 bad(l, cookie.rule(), cookie.reason());
                 return;
             }
+            if (Furniture.frameLine(chars, cs, ce)) {
+                // (as the markup family reads a short one: a map's or a tag manager's address runs long)
+                bad(l, "markup", "template placeholder or image name left in the text");
+                return;
+            }
         }
         if (l.words >= 1 && l.words <= FIELD_WORDS && (!l.terminal || chars[ce - 1] == ':') && field(chars, cs, ce)) {
             // (a label's colon may end it, "Asunto: ________ Texto:", the next field below; a sentence's stop may not:

@@ -633,6 +633,29 @@ final class Furniture {
                 && !PERIODICAL.matcher(text).region(e2 + 1, to).lookingAt();
     }
 
+    /** Whether {@code c[from, to)} is a text browser's note of an embedded frame and its address, "IFRAME: https://…", however long. */
+    static boolean frameLine(char[] c, int from, int to) {
+        String mark = "iframe:";
+        if (to - from <= mark.length()) {
+            return false;
+        }
+        for (int k = 0; k < mark.length(); k++) {
+            if (Character.toLowerCase(c[from + k]) != mark.charAt(k)) {
+                return false;
+            }
+        }
+        int i = from + mark.length();
+        while (i < to && c[i] == ' ') {
+            i++;
+        }
+        for (int k = i; k < to; k++) {
+            if (Character.isWhitespace(c[k])) {
+                return false;
+            }
+        }
+        return i < to;
+    }
+
     /** Words of {@link #picturedPeople}'s line, at most. */
     static final int PICTURED_WORDS = 30;
     /** "A person holding …", "A couple sitting …", "A pair of hands holding …": who is pictured, then what they are doing. */

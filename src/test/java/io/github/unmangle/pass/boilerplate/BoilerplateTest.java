@@ -1463,7 +1463,7 @@ class BoilerplateTest {
 
     /**
      * A page's source saved with its text (a script's escaped strings, a framework's data, base64 without spaces) goes as
-     * markup; a paragraph citing long addresses, and code with braces and semicolons written out on one line (as a
+     * markup, as does a text browser's note of an embedded frame however long its address ("IFRAME: https://…"); a paragraph citing long addresses, and code with braces and semicolons written out on one line (as a
      * documentation page's example is saved), stay.
      */
     @Test
@@ -1474,7 +1474,10 @@ class BoilerplateTest {
         String data = "JkI6_4F_4_UCc3IAmtJEPRoGUFPeLRFUDwf4krwodNctALMgIwRk21rBYcg0nqQ9o176z4srfvLkqnAnR6Wl1XoKT2R_Fx38TlV7pL1kM8ZKQfYxzdBmQAAAGcvo8qgAEAAAH0"
                 + "AQBvbm9fdHhuX2JpZDcgICBvbm9fdHhuX2ltcDIgICC8tGou_clv1c_ek-gBQfWErbSDn0nIjR3-fLIsthS8G_OaFTcqtTz97S5Mz2Uy2WQvfibt6NiUBFxXxL94gdGoa3o"
                 + " 8y5U0Cvd1mPU-QdF2NRROeiffVVsST_aOuYTTQranPiQtn4hFOMuPVJv5G9NREm0ZLSlQ33lRdUR7okrM9I9KnehCoxKQ-S5jdWXaMALsPH1eA7MP22RZ4y";
-        for (String line : List.of(script, data)) {
+        String frame = "IFRAME: https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d14858.576403235824!2d81.896712744079!3d21.403913747109172"
+                + "!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x3a28dd9e6d5a978d%3A0x88a625c6696a9aae!2sAAFT%20University!5e0!3m2!1sen"
+                + "!2sin!4v1606288584724!5m2!1sen!2sin";
+        for (String line : List.of(script, data, frame)) {
             assertTrue(line.length() > 260, line);
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
