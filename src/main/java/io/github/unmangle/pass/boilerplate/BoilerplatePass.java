@@ -933,7 +933,8 @@ final class BoilerplatePass implements Pass {
     /** The first words of {@link Furniture#CONTROL_LINE}'s forms. */
     private static final Furniture.WordSet CONTROL_FIRST_WORDS = new Furniture.WordSet(List.of("add", "added", "quick", "choose", "select", "apply",
             "unit", "regular", "sale", "list", "original", "seller", "why", "help", "previous", "next", "error", "checkmark", "check", "see",
-            "compare", "buy", "read", "editors", "editors'", "best", "top", "budget", "start", "get", "back", "in"));
+            "compare", "buy", "read", "editors", "editors'", "best", "top", "budget", "start", "get", "back", "in", "download", "request", "report",
+            "oldest"));
 
 
     /**

@@ -106,7 +106,9 @@ final class Furniture {
             + "|why you're seeing this ad|help & report|(previous|next) page of related sponsored products|error:? ?is your email address correct\\?|checkmark"
             // a review site's shop links and badges ("Check Price at Amazon $400 List", "Editors' Choice Award"; not "Buy on Amazon",
             // "View at REI", "Best Overall" or "Top Pick", which some reviews' gold keeps)
-            + "|(check|see|compare) (the )?(latest |current |lowest )?prices? (at|on) [\\w.&' -]{2,30}( [$€£][\\d,.]+( list)?)?"
+            + "|(check|see|compare) (the )?(latest |current |lowest )?prices? (at|on) [\\w.&' -]{2,30}( [$€£][\\d,.]+( list)?)?( \\(on sale!?\\))?"
+            + "|check prices?|download now|request information|report this (product|item|listing|review|post|comment)( to [\\w.&' -]{2,30})?"
+            + "|oldest first newest first.{0,40}"
             + "|buy (it )?now|read (the |full )?review|compare:? \\[ ?\\]"
             + "|(editors'? choice|best buy|top pick|best value|budget pick) award"
             // a page's calls to try it and its way back ("Start free trial", "Back to blog"), a table of contents' heading, a text browser's insertion marks
@@ -267,7 +269,8 @@ final class Furniture {
                     + "|javascript is disabled\\. for a better experience.{0,100}|you are using an out of date browser\\..{0,100}|you should upgrade or use an alternative browser\\.?"
                     + "|this topic has been deleted\\b.{0,100}"
                     + "|create an account or sign in to comment|you must (log|sign) in to (answer|reply to|comment on) this (question|topic|thread|post)\\.?"
-                    + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100})"),
+                    + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100}"
+                    + "|\\d+ repl(y|ies) last reply.{0,60})"),
             // (a family of its own: a pattern that may begin with a number is tried on every line that does)
             f("comment-call", "a forum's line around a post, not its text", "[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"),
             f("comment-call", "call to comment, not article text",
@@ -288,7 +291,9 @@ final class Furniture {
                     // what a form says once sent (site builders' stock messages)
                     + "|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form"
                     + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?"
-                    + "|there was an? (error|issue|problem)\\b.{0,80}\\bplease try again)\\.?"),
+                    + "|there was an? (error|issue|problem)\\b.{0,80}\\bplease try again"
+                    // Google's reCAPTCHA notice under a form
+                    + "|this site is protected by recaptcha and the google privacy policy and (google )?terms of service apply)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",

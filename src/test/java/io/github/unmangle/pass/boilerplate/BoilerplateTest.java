@@ -1175,7 +1175,9 @@ class BoilerplateTest {
         for (String line : List.of("Add to cart", "(BUTTON) Add to cart", "Quick view", "Unit price /  per", "Regular price: $24.99",
                 "Why you're seeing this ad", "Apply now", "Seller 99.2% positive", "Check Price at Amazon $400 List", "Editors' Choice Award",
                 "Read the review", "Compare: [ ]", "Start free trial", "Get started for free", "Back to blog", "In this article", "[ins: :ins]",
-                "Last updated 2026-03-05 UTC.")) {
+                "Last updated 2026-03-05 UTC.", "Check price at Amazon (on sale!)", "CHECK PRICE", "Download Now", "Request Information",
+                "Report this Product", "Report this item to Etsy", "Oldest first Newest first Most reactions", "1 Reply Last reply",
+                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
