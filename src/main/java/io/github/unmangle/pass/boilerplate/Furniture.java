@@ -600,14 +600,14 @@ final class Furniture {
         int article = articleEnd(text, from, to);
         if (article > from) {
             // "A screenshot of …", "An image of …", "a close up of …": the kind of image after an article, in a description
-            // with no verb of a sentence ("A photo of the suspect was released on Tuesday." is the article's)
-            if (SENTENCE_VERB.matcher(text).region(article, to).find()) {
-                return false;
-            }
-            from = article;
-        } else if (to - from < 8 || !Character.isUpperCase(text.charAt(from))) {
-            return false;
+            // with no verb of a sentence ("A photo of the suspect was released on Tuesday." is the article's), read last
+            return describedFrom(text, article, to) && !SENTENCE_VERB.matcher(text).region(article, to).find();
         }
+        return to - from >= 8 && Character.isUpperCase(text.charAt(from)) && describedFrom(text, from, to);
+    }
+
+    /** {@link #describedImage} from the word that names the kind of image ("Screenshot", "Photo", "Close up" …). */
+    private static boolean describedFrom(String text, int from, int to) {
         int e = from;
         while (e < to && text.charAt(e) != ' ') {
             e++;
@@ -675,7 +675,8 @@ final class Furniture {
      * saved web pages only, where images left their alt texts.
      */
     static boolean picturedPeople(String text, int from, int to) {
-        return PICTURED.matcher(text).region(from, to).lookingAt() && !SENTENCE_VERB.matcher(text).region(from, to).find();
+        return to - from > 8 && text.charAt(from) == 'A' && (text.charAt(from + 1) == ' ' || text.charAt(from + 1) == 'n' && text.charAt(from + 2) == ' ')
+                && PICTURED.matcher(text).region(from, to).lookingAt() && !SENTENCE_VERB.matcher(text).region(from, to).find();
     }
 
     /** A verb that makes a line a sentence, not an image's description. */
@@ -838,7 +839,7 @@ final class Furniture {
         }
         for (String agency : CREDIT_AGENCIES) {
             int a = e - agency.length();
-            if (a > from && text.regionMatches(true, a, agency, 0, agency.length())) { // (in place: every kept line is asked)
+            if (a > from && (last | 0x20) == agency.charAt(agency.length() - 1) && text.regionMatches(true, a, agency, 0, agency.length())) {
                 int n = 0;
                 int i = a;
                 // the name before it: capitalised words, at most CREDIT_WORDS, from a sentence's end, two spaces or the line's start
