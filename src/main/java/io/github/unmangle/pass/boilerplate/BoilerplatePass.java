@@ -767,7 +767,8 @@ final class BoilerplatePass implements Pass {
      * phrase, the fewer lines are read for it ("personalised" alone had a line read wherever a word began with "pe").
      */
     private static final Furniture.Mentions CONSENT_DIALOG_WORDS = new Furniture.Mentions(true, "partners can use this", "personalised ad",
-            "other devices", "tc string", "store and/or access");
+            "other devices", "tc string", "store and/or access", "information about your activity", "presented to you on this service",
+            "information regarding which", "reports can be generated", "we process your data");
 
     /**
      * On a saved web page, a line of nothing but underscores ({@value #FIELD_UNDERSCORES} or more) is

@@ -133,7 +133,11 @@ final class Furniture {
      */
     static final Pattern CONSENT_DIALOG = Pattern.compile("(?i)partners can use this (purpose|feature)"
             + "|personalised (advertising|ads) and content, (advertising|ad) and content measurement|(might|may) be considered as likely linked to other devices"
-            + "|your device might be distinguished from other devices|\\btc string\\b|store and/or access information on a device");
+            + "|your device might be distinguished from other devices|\\btc string\\b|store and/or access information on a device"
+            // the framework's purposes as its version 2.2 words them, and a dialog's summary of them
+            + "|information about your activity on this service|(content|advertising) presented to you on this service can be based on"
+            + "|information regarding which (content|advertising) is presented to you|reports can be generated based on the combination of data sets"
+            + "|we process your data to deliver content or advertisements");
     /** A line that is one of the framework's purposes alone ("Measure advertising performance"): in a sentence, such words are an article's. */
     static final Pattern CONSENT_PURPOSE = Pattern.compile("(?i)(\\[ ?x?\\] |[*+o-] )?(use limited data to select (advertising|content)"
             + "|create profiles (for|to) personalised (advertising|content)|use profiles to select personalised (advertising|content)"
@@ -334,7 +338,7 @@ final class Furniture {
                     + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"),
             // the IAB consent dialog's opening ("We and our 977 partners store and access personal data …", "We and our
             // partners process data to provide:") and a preference centre's first heading
-            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|strictly necessary cookies"),
+            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|strictly necessary cookies|we care about your privacy"),
             contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
                     "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",

@@ -1177,7 +1177,7 @@ class BoilerplateTest {
                 "Read the review", "Compare: [ ]", "Start free trial", "Get started for free", "Back to blog", "In this article", "[ins: :ins]",
                 "Last updated 2026-03-05 UTC.", "Check price at Amazon (on sale!)", "CHECK PRICE", "Download Now", "Request Information",
                 "Report this Product", "Report this item to Etsy", "Oldest first Newest first Most reactions", "1 Reply Last reply",
-                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")) {
+                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "We Care About Your Privacy")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
@@ -1388,6 +1388,11 @@ class BoilerplateTest {
                 // (in any case, as the pattern reads them: capitals as some dialogs set their headings)
                 "PERSONALISED ADS AND CONTENT, AD AND CONTENT MEASUREMENT, AUDIENCE INSIGHTS AND PRODUCT DEVELOPMENT",
                 "Store And/Or Access Information On A Device",
+                // (the framework's version 2.2 wording)
+                "Advertising presented to you on this service can be based on limited data, such as the website or app you are using, "
+                        + "your non-precise location, your device type or which content you are (or have been) interacting with.",
+                "Information regarding which content is presented to you and how you interact with it can be used to determine whether "
+                        + "the (non-advertising) content e.g. reached its intended audience and matched your interests.",
                 "* Measure advertising performance", "Your device might be distinguished from other devices based on information it automatically "
                         + "sends when accessing the Internet (for instance, the IP address of your Internet connection or the type of browser you are using).")) {
             PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
