@@ -338,7 +338,7 @@ final class Furniture {
                     + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"),
             // the IAB consent dialog's opening ("We and our 977 partners store and access personal data …", "We and our
             // partners process data to provide:") and a preference centre's first heading
-            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|strictly necessary cookies|we care about your privacy"),
+            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|(strictly necessary|functional|performance|targeting) cookies|we care about your privacy"),
             contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
                     "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
@@ -361,6 +361,8 @@ final class Furniture {
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
                     // a pager's line ("You are currently on page 1 Go to page 2Go to page 3 …") and an account's offer
                     + "|you are currently on page \\d+.{0,200}|(sign|log) ?in or (register|sign ?up|join|create (an |your )?account)"
+                    // a menu's single words and a byline's label alone on its line (no gold text of the dev set has one so)
+                    + "|written by|author|back|see all|shop|need help|newsroom|podcast|company blog|help chat"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"

@@ -1404,6 +1404,24 @@ class BoilerplateTest {
     }
 
     /**
+     * A menu's single words and a byline's label alone on a line go ("Written by", "See all", "Need help", "Company blog");
+     * words that also head an article's sections ("Awards", "Gallery", "Members", "Partners") stay.
+     */
+    @Test
+    void aMenusWordsGoSectionHeadingsStay() {
+        for (String line : List.of("Written by", "Author", "Back", "See all", "Shop", "Need help", "Newsroom", "Podcast", "Company blog",
+                "Help chat", "Functional Cookies", "Performance Cookies")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            PassResult r = pass(text);
+            assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
+        }
+        for (String line : List.of("Awards", "Gallery", "Members", "Partners")) {
+            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), line);
+        }
+    }
+
+    /**
      * Lines every kind of site writes around its text, seen kept on the dev pages and never in their gold texts: a feedback
      * prompt, a forum platform's browser notice, a pager, an account offer, a consent dialog's opening, a form's error, an
      * image's description after an article; a sentence that opens as a description does stays.
