@@ -107,7 +107,7 @@ final class Furniture {
             // a review site's shop links and badges ("Check Price at Amazon $400 List", "Editors' Choice Award"; not "Buy on Amazon",
             // "View at REI", "Best Overall" or "Top Pick", which some reviews' gold keeps)
             + "|(check|see|compare) (the )?(latest |current |lowest )?prices? (at|on) [\\w.&' -]{2,30}( [$€£][\\d,.]+( list)?)?( \\(on sale!?\\))?"
-            + "|check prices?|download now|request information|report this (product|item|listing|review|post|comment)( to [\\w.&' -]{2,30})?"
+            + "|check prices?|download now|request information|add to list|report this (product|item|listing|review|post|comment)( to [\\w.&' -]{2,30})?"
             + "|oldest first newest first.{0,40}"
             + "|buy (it )?now|read (the |full )?review|compare:? \\[ ?\\]"
             + "|(editors'? choice|best buy|top pick|best value|budget pick) award"
@@ -274,7 +274,7 @@ final class Furniture {
                     + "|this topic has been deleted\\b.{0,100}"
                     + "|create an account or sign in to comment|you must (log|sign) in to (answer|reply to|comment on) this (question|topic|thread|post)\\.?"
                     + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100}"
-                    + "|\\d+ repl(y|ies) last reply.{0,60})"),
+                    + "|\\d+ repl(y|ies) last reply.{0,60}|post reply)"),
             // (a family of its own: a pattern that may begin with a number is tried on every line that does)
             f("comment-call", "a forum's line around a post, not its text", "[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"),
             f("comment-call", "call to comment, not article text",
@@ -297,7 +297,7 @@ final class Furniture {
                     + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?"
                     + "|there was an? (error|issue|problem)\\b.{0,80}\\bplease try again"
                     // Google's reCAPTCHA notice under a form
-                    + "|this site is protected by recaptcha and the google privacy policy and (google )?terms of service apply)\\.?"),
+                    + "|e-?mail (address )?required|this site is protected by recaptcha and the google privacy policy and (google )?terms of service apply)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
@@ -338,7 +338,7 @@ final class Furniture {
                     + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"),
             // the IAB consent dialog's opening ("We and our 977 partners store and access personal data …", "We and our
             // partners process data to provide:") and a preference centre's first heading
-            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|(strictly necessary|functional|performance|targeting) cookies|we care about your privacy"),
+            f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|(strictly necessary|functional|performance|targeting) cookies|we care about your privacy|your privacy( choices)?"),
             contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
                     "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
@@ -362,7 +362,8 @@ final class Furniture {
                     // a pager's line ("You are currently on page 1 Go to page 2Go to page 3 …") and an account's offer
                     + "|you are currently on page \\d+.{0,200}|(sign|log) ?in or (register|sign ?up|join|create (an |your )?account)"
                     // a menu's single words and a byline's label alone on its line (no gold text of the dev set has one so)
-                    + "|written by|author|back|see all|shop|need help|newsroom|podcast|company blog|help chat"
+                    + "|written by|author|back|see all|shop|need help|newsroom|podcast|company blog|help chat|newsletter|toggle|quick links"
+                    + "|return policy|next last|call us|all (products|categories)|affiliate program|per page|footer|support cent(er|re)"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"
