@@ -974,8 +974,8 @@ final class BoilerplatePass implements Pass {
         }
     }
 
-    /** A text browser's mark for a button, as lynx writes it; never in clean text. */
-    private static final Furniture.Mentions BUTTON_MARK = new Furniture.Mentions("(BUTTON)");
+    /** A text browser's mark for a button, as lynx writes it (an input's in capitals, a button element's in lowercase); never in clean text. */
+    private static final Furniture.Mentions BUTTON_MARK = new Furniture.Mentions("(BUTTON)", "(button)");
 
     /** Whether the line holds a text browser's {@link #BUTTON_MARK}. */
     private static boolean button(String t, Line l) {

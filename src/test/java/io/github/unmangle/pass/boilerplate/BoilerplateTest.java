@@ -1312,11 +1312,14 @@ class BoilerplateTest {
         assertFalse(new Furniture.Mentions("opt out").inLine("adopt out", -1L, 0, 9));
     }
 
-    /** A short line holding a text browser's button mark is a control, whatever its words; a sentence holding one stays. */
+    /**
+     * A short line holding a text browser's button mark ("(BUTTON)", or "(button)" as lynx writes a button element) is a
+     * control, whatever its words; a sentence holding one stays, as does a label in title case, "(Button)".
+     */
     @Test
     void shortLinesWithAButtonMarkGoSentencesWithOneStay() {
         for (String line : List.of("2. (BUTTON) Moving Cost Calculator", "Gallery (BUTTON)", "181K followers· (BUTTON)",
-                "(BUTTON) Details (BUTTON) Enrol Now")) {
+                "(BUTTON) Details (BUTTON) Enrol Now", "Gemstones (button) Go!")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("navigation") && e.before().contains(line)), line + " " + r.edits());
