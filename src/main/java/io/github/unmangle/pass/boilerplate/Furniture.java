@@ -297,6 +297,10 @@ final class Furniture {
                     + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?"
                     + "|there was an? (error|issue|problem)\\b.{0,80}\\bplease try again"
                     // Google's reCAPTCHA notice under a form
+                    // a page's notices about the browser, the session and a failed action (GitHub's, Amazon's, any shop's)
+                    + "|your browser does not (seem to )?support javascript.{0,120}|you signed in with another tab or window\\..{0,60}"
+                    + "|we('|’)ll keep you signed in on this (device|browser).{0,80}|unable to add (the )?item to (your )?(list|cart|basket|wish ?list)\\b.{0,60}"
+                    + "|oops!? looks like we('|’)re having trouble.{0,100}"
                     + "|e-?mail (address )?required|this site is protected by recaptcha and the google privacy policy and (google )?terms of service apply)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),

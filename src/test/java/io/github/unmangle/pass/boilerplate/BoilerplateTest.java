@@ -1177,7 +1177,9 @@ class BoilerplateTest {
                 "Read the review", "Compare: [ ]", "Start free trial", "Get started for free", "Back to blog", "In this article", "[ins: :ins]",
                 "Last updated 2026-03-05 UTC.", "Check price at Amazon (on sale!)", "CHECK PRICE", "Download Now", "Request Information",
                 "Report this Product", "Report this item to Etsy", "Oldest first Newest first Most reactions", "1 Reply Last reply",
-                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "We Care About Your Privacy")) {
+                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "We Care About Your Privacy",
+                "You signed in with another tab or window. Reload to refresh your session.", "Unable to add item to List. Please try again.",
+                "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished.")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
