@@ -300,7 +300,8 @@ final class Furniture {
                     // a page's notices about the browser, the session and a failed action (GitHub's, Amazon's, any shop's)
                     + "|your browser does not (seem to )?support javascript.{0,120}|you signed in with another tab or window\\..{0,60}"
                     + "|we('|’)ll keep you signed in on this (device|browser).{0,80}|unable to add (the )?item to (your )?(list|cart|basket|wish ?list)\\b.{0,60}"
-                    + "|oops!? looks like we('|’)re having trouble.{0,100}"
+                    + "|oops!? looks like we('|’)re having trouble.{0,100}|sorry,? there was a problem.{0,100}|sign in with a different account"
+                    + "|spaces are not allowed|(must contain )?upper ?(case)? and lower ?case letters"
                     + "|e-?mail (address )?required|this site is protected by recaptcha and the google privacy policy and (google )?terms of service apply)\\.?"),
             f("read-time", "reading time or view count",
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
@@ -368,6 +369,7 @@ final class Furniture {
                     // a menu's single words and a byline's label alone on its line (no gold text of the dev set has one so)
                     + "|written by|author|back|see all|shop|need help|newsroom|podcast|company blog|help chat|newsletter|toggle|quick links"
                     + "|return policy|next last|call us|all (products|categories)|affiliate program|per page|footer|support cent(er|re)"
+                    + "|skip to (product list|results)|skip listing|results list|(picture|image|photo|slide) \\d+ of \\d+"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"
