@@ -370,6 +370,9 @@ final class Furniture {
                     + "|written by|author|back|see all|shop|need help|newsroom|podcast|company blog|help chat|newsletter|toggle|quick links"
                     + "|return policy|next last|call us|all (products|categories)|affiliate program|per page|footer|support cent(er|re)"
                     + "|skip to (product list|results)|skip listing|results list|(picture|image|photo|slide) \\d+ of \\d+"
+                    // a byline's labels alone on a line (the names stand on the next), a contents box's misspelt heading
+                    + "|(medically )?reviewed by|fact[- ]checked by|edited by|editor[- ]in[- ]chief|published|posted by|table of content"
+                    + "|contact us today|see it"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"
