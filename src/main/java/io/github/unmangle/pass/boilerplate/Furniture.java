@@ -274,7 +274,10 @@ final class Furniture {
                     + "|this topic has been deleted\\b.{0,100}"
                     + "|create an account or sign in to comment|you must (log|sign) in to (answer|reply to|comment on) this (question|topic|thread|post)\\.?"
                     + "|sign up to request clarification.{0,80}|see similar questions with these tags\\.?|community locked:.{0,100}"
-                    + "|\\d+ repl(y|ies) last reply.{0,60}|post reply)"),
+                    + "|\\d+ repl(y|ies) last reply.{0,60}|post reply"
+                    // NodeBB's and XenForo's lines around a thread
+                    + "|scheduled pinned locked moved.{0,80}|reply as topic|original poster|you must log in or register to (reply|post).{0,40}"
+                    + "|please download a browser that supports javascript.{0,80}|note:? this feature may not be available in some browsers\\.?)"),
             // (a family of its own: a pattern that may begin with a number is tried on every line that does)
             f("comment-call", "a forum's line around a post, not its text", "[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"),
             f("comment-call", "call to comment, not article text",
@@ -372,7 +375,7 @@ final class Furniture {
                     + "|skip to (product list|results)|skip listing|results list|(picture|image|photo|slide) \\d+ of \\d+"
                     // a byline's labels alone on a line (the names stand on the next), a contents box's misspelt heading
                     + "|(medically )?reviewed by|fact[- ]checked by|edited by|editor[- ]in[- ]chief|published|posted by|table of content"
-                    + "|contact us today|see it"
+                    + "|contact us today|see it|(oldest|newest) to (newest|oldest)|most votes|no results found\\.?"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
                     + "|click to expand\\W*|\\d[\\d,]* reviews?"

@@ -1418,7 +1418,8 @@ class BoilerplateTest {
                 "Help chat", "Functional Cookies", "Performance Cookies", "Newsletter", "Quick links", "Return Policy", "Call Us", "All Categories",
                 "Affiliate Program", "Your Privacy Choices", "Add to List", "Post Reply", "Email required", "Skip to product list", "Picture 1 of 1",
                 "Sorry, there was a problem.", "Spaces are not allowed", "Medically reviewed by", "Fact checked by", "Editor-in-Chief",
-                "Table of Content")) {
+                "Table of Content", "Scheduled Pinned Locked Moved Uncategorized", "Reply as topic", "You must log in or register to reply here.",
+                "Oldest to Newest", "No results found.")) {
             String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
