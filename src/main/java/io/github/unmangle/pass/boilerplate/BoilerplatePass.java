@@ -1151,8 +1151,8 @@ final class BoilerplatePass implements Pass {
                 return;
             }
             if (Furniture.frameLine(chars, cs, ce)) {
-                // (as the markup family reads a short one: a map's or a tag manager's address runs long)
-                bad(l, "markup", "template placeholder or image name left in the text");
+                // (the markup family reads a short one: a map's or a tag manager's address runs past its length)
+                bad(l, "markup", "a text browser's note of an embedded frame and its address, not the page's text");
                 return;
             }
         }
@@ -1631,7 +1631,7 @@ final class BoilerplatePass implements Pass {
     }
 
     /** A line dropped as an article's metadata: its byline, date line or reading time. */
-    private static boolean headMetadata(Line l) {
+    private static boolean metadataLine(Line l) {
         return "byline".equals(l.rule) || "dateline".equals(l.rule) || "read-time".equals(l.rule);
     }
 
@@ -1643,7 +1643,7 @@ final class BoilerplatePass implements Pass {
         // read" is judged by the text beyond them (on a saved page they stand between its menus and the article)
         boolean plain = recognised(lines) < FURNISHED_PAGE;
         for (int i = 0; i < n; i++) {
-            orig[i] = lines[i].blank() || plain && headMetadata(lines[i]) ? -1 : lines[i].cls;
+            orig[i] = lines[i].blank() || plain && metadataLine(lines[i]) ? -1 : lines[i].cls;
         }
         // the nearest classes on each side, computed once (a page of many short lines made the
         // per-line search quadratic): strict skips near-good lines too

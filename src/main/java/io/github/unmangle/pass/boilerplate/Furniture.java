@@ -299,8 +299,8 @@ final class Furniture {
                     + "|thank you!? your submission has been received!?|oops!? something went wrong while submitting the form"
                     + "|thanks? (you )?for (subscribing|signing up)[.!]?.{0,80}|please enter a valid e-?mail( address)?"
                     + "|there was an? (error|issue|problem)\\b.{0,80}\\bplease try again"
-                    // Google's reCAPTCHA notice under a form
-                    // a page's notices about the browser, the session and a failed action (GitHub's, Amazon's, any shop's)
+                    // a page's notices about the browser, the session and a failed action (GitHub's, Amazon's, any shop's), a form's
+                    // field rules, and Google's reCAPTCHA notice under a form
                     + "|your browser does not (seem to )?support javascript.{0,120}|you signed in with another tab or window\\..{0,60}"
                     + "|we('|’)ll keep you signed in on this (device|browser).{0,80}|unable to add (the )?item to (your )?(list|cart|basket|wish ?list)\\b.{0,60}"
                     + "|oops!? looks like we('|’)re having trouble.{0,100}|sorry,? there was a problem.{0,100}|sign in with a different account"
@@ -784,16 +784,6 @@ final class Furniture {
     /** Agencies and picture libraries whose name ends a caption's credit: "… Sergey Mironov/Moment via Getty Images", "Matthew Daly/AP". */
     private static final List<String> CREDIT_AGENCIES = List.of("getty images", "/ap", "/reuters", "/afp", "/epa", "/shutterstock", "shutterstock",
             "/ap photo", "ap photo", "/istock", "istock", "/alamy", "alamy");
-    /** The last characters of {@link #CREDIT_AGENCIES}, in both cases: a line that ends in another ASCII character ends with none. */
-    private static final boolean[] CREDIT_AGENCY_ENDS = new boolean[128];
-
-    static {
-        for (String agency : CREDIT_AGENCIES) {
-            char last = agency.charAt(agency.length() - 1);
-            CREDIT_AGENCY_ENDS[last] = true;
-            CREDIT_AGENCY_ENDS[Character.toUpperCase(last)] = true;
-        }
-    }
     /** Words of a credit after its label or before its agency, at most. */
     static final int CREDIT_WORDS = 6;
 
@@ -852,13 +842,10 @@ final class Furniture {
                 ls = ws;
             }
         }
-        char last = text.charAt(e - 1);
-        if (last < 128 && !CREDIT_AGENCY_ENDS[last]) {
-            return false; // (most kept lines end with a stop)
-        }
+        char last = (char) (text.charAt(e - 1) | 0x20); // (most kept lines end with a stop, which no agency's name does)
         for (String agency : CREDIT_AGENCIES) {
             int a = e - agency.length();
-            if (a > from && (last | 0x20) == agency.charAt(agency.length() - 1) && text.regionMatches(true, a, agency, 0, agency.length())) {
+            if (a > from && last == agency.charAt(agency.length() - 1) && text.regionMatches(true, a, agency, 0, agency.length())) {
                 int n = 0;
                 int i = a;
                 // the name before it: capitalised words, at most CREDIT_WORDS, from a sentence's end, two spaces or the line's start
@@ -1042,7 +1029,6 @@ final class Furniture {
      */
     static final class Mentions {
         private final String[] phrases;
-        private final boolean[] first = new boolean[128];
         /** Per phrase, the {@link #pair} bits of the words it holds ({@link #wordPairs}): a line that lacks one lacks it. */
         private final long[] phrasePairs;
 
@@ -1060,8 +1046,6 @@ final class Furniture {
             this.phrasePairs = new long[phrases.length];
             for (int k = 0; k < phrases.length; k++) {
                 String p = phrases[k];
-                first[p.charAt(0)] = true;
-                first[Character.toUpperCase(p.charAt(0))] = true;
                 phrasePairs[k] = wordPairs(p);
                 for (char c : new char[] {p.charAt(0), Character.toUpperCase(p.charAt(0))}) {
                     String[] here = byFirst[c] == null ? new String[0] : byFirst[c];
@@ -1144,11 +1128,12 @@ final class Furniture {
         boolean in(String t, int from, int to) {
             for (int i = from; i + 1 < to; i++) {
                 char c = t.charAt(i);
-                if (c >= 128 || !first[c] || Character.isLetter(c) && i > from && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                String[] here;
+                if (c >= 128 || (here = byFirst[c]) == null || Character.isLetter(c) && i > from && Character.isLetterOrDigit(t.charAt(i - 1))) {
                     continue;
                 }
                 char c2 = (char) (t.charAt(i + 1) | 0x20);
-                for (String p : phrases) {
+                for (String p : here) {
                     if ((p.charAt(1) | 0x20) == c2 && i + p.length() <= to && t.regionMatches(true, i, p, 0, p.length())) {
                         return true;
                     }

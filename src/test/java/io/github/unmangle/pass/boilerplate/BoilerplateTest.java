@@ -57,6 +57,26 @@ class BoilerplateTest {
         return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
     }
 
+    /** {@code line} alone between two paragraphs of an article. */
+    private static String between(String line) {
+        return PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+    }
+
+    /** Between two paragraphs, {@code line} is dropped (by {@code rule}; by any rule if null), and the paragraphs stay. */
+    private static void assertGoesBetween(String line, String rule) {
+        String text = between(line);
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> (rule == null || e.rule().equals(rule)) && e.before().contains(line)), line + " " + r.edits());
+        String out = clean(text);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+    }
+
+    /** Between two paragraphs, {@code line} stays: the text comes out as it went in. */
+    private static void assertStaysBetween(String line) {
+        String text = between(line);
+        assertEquals(text, clean(text), line);
+    }
+
     static Stream<String> seeds() throws Exception {
         return Files.readAllLines(ROOT.resolve("testdata/boilerplate/seed-drops.tsv")).stream()
                 .map(l -> l.split("\t")[0]).distinct();
@@ -200,7 +220,7 @@ class BoilerplateTest {
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
                     + "Amazon Workers Protest."})
     void furnitureLinesBetweenProseAreDropped(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         String out = clean(text);
         assertFalse(out.contains(line), "kept: " + line);
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out, "paragraphs keep their one blank line between them");
@@ -243,7 +263,7 @@ class BoilerplateTest {
             // a sentence that starts as a share button does
             "Share this timeline with vendors to ensure smooth coordination.", "Share one thing that you wish people knew about you."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         assertEquals(text, clean(text));
     }
 
@@ -1081,7 +1101,7 @@ class BoilerplateTest {
     @ValueSource(strings = {"Email address ____________________ (BUTTON) Subscribe", "Name * ______________________________",
         "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form."})
     void formLinesAreFurniture(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         String out = clean(text);
         assertFalse(out.contains(line), out);
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B));
@@ -1099,7 +1119,7 @@ class BoilerplateTest {
         }
         for (String line : List.of("Police got a tip from a neighbour who saw the car leave the lot that night.",
                 "The reporter said she had a tip about the deal in 2019, long before it was announced.")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            String text = between(line);
             assertEquals(text, clean(text));
         }
     }
@@ -1117,7 +1137,7 @@ class BoilerplateTest {
         "Stack Exchange network consists of 183 Q&A communities including Stack Overflow, the largest, most trusted online community for "
             + "developers to learn, share their knowledge, and build their careers."})
     void aForumsLinesAboutAPostGo(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         PassResult r = pass(text);
         assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-call") && e.before().contains(line)), r.edits().toString());
         assertTrue(clean(text).contains(PROSE_B));
@@ -1141,7 +1161,7 @@ class BoilerplateTest {
         "Members of the council joined the protest in 2019",
         "11 Answers to the Questions Readers Asked Most", "Asked about the plan on June 3, the mayor declined to comment."})
     void linesLikeAForumsThatAreTextStay(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         assertEquals(text, clean(text));
     }
 
@@ -1180,13 +1200,13 @@ class BoilerplateTest {
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "We Care About Your Privacy",
                 "You signed in with another tab or window. Reload to refresh your session.", "Unable to add item to List. Please try again.",
                 "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished.")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            String text = between(line);
             PassResult r = pass(text);
             assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
         }
         for (String line : List.of("Sold out", "Out of stock", "Verified Purchase", "Add to cart the flour, then the eggs, and stir.", "View at REI",
                 "Buy on Amazon", "Best Overall")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            String text = between(line);
             assertEquals(text, clean(text), line);
         }
     }
@@ -1322,15 +1342,11 @@ class BoilerplateTest {
     void shortLinesWithAButtonMarkGoSentencesWithOneStay() {
         for (String line : List.of("2. (BUTTON) Moving Cost Calculator", "Gallery (BUTTON)", "181K followers· (BUTTON)",
                 "(BUTTON) Details (BUTTON) Enrol Now", "Gemstones (button) Go!")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            PassResult r = pass(text);
-            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("navigation") && e.before().contains(line)), line + " " + r.edits());
-            assertTrue(clean(text).contains(PROSE_B));
+            assertGoesBetween(line, "navigation");
         }
         for (String line : List.of("The definition holds true, according to (BUTTON) Mikey Shulman, a lecturer at MIT Sloan.",
                 "Moving Cost Calculator (Button)", "Press the BUTTON to start")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            assertEquals(text, clean(text), line);
+            assertStaysBetween(line);
         }
     }
 
@@ -1361,13 +1377,13 @@ class BoilerplateTest {
                 "By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from Acme.",
                 "I consent to Acme processing my email address and sending me commercial emails in accordance with Acme's Privacy Policy. "
                         + "Subscribers may unsubscribe at any time.")) {
-            PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
+            PassResult r = pass(between(line));
             assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("form") && e.before().contains(line)), line + " " + r.edits());
         }
         for (String line : List.of("I agree to disagree with the council on this one, the mayor said after the vote on Tuesday night.",
                 "Readers told us they unsubscribe from most newsletters within a month, which surprised the editors.",
                 "By entering the market early, the firm agreed to terms that its rivals later refused to accept.")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+            String text = between(line);
             assertEquals(text, clean(text), line);
         }
     }
@@ -1400,12 +1416,9 @@ class BoilerplateTest {
                         + "the (non-advertising) content e.g. reached its intended audience and matched your interests.",
                 "* Measure advertising performance", "Your device might be distinguished from other devices based on information it automatically "
                         + "sends when accessing the Internet (for instance, the IP address of your Internet connection or the type of browser you are using).")) {
-            PassResult r = pass(PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n");
-            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("cookie") && e.before().contains(line)), line + " " + r.edits());
+            assertGoesBetween(line, "cookie");
         }
-        String sentence = "Marketers who measure advertising performance across channels found that their partners can use this kind of data well.";
-        String text = PROSE_A + "\n\n" + sentence + "\n\n" + PROSE_B + "\n";
-        assertEquals(text, clean(text));
+        assertStaysBetween("Marketers who measure advertising performance across channels found that their partners can use this kind of data well.");
     }
 
     /**
@@ -1420,13 +1433,10 @@ class BoilerplateTest {
                 "Sorry, there was a problem.", "Spaces are not allowed", "Medically reviewed by", "Fact checked by", "Editor-in-Chief",
                 "Table of Content", "Scheduled Pinned Locked Moved Uncategorized", "Reply as topic", "You must log in or register to reply here.",
                 "Oldest to Newest", "No results found.")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            PassResult r = pass(text);
-            assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
+            assertGoesBetween(line, null);
         }
         for (String line : List.of("Awards", "Gallery", "Members", "Partners")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            assertEquals(text, clean(text), line);
+            assertStaysBetween(line);
         }
     }
 
@@ -1442,16 +1452,11 @@ class BoilerplateTest {
                 "We and our partners process data to provide:", "There was an error retrieving your Wish Lists. Please try again.",
                 "A screenshot of team iterations in monday work management.", "An image of a Van Gogh Student Watercolor Half Pan.",
                 "A close up of the upper portion of a person's face, showing both of their eyes.")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            PassResult r = pass(text);
-            assertTrue(r.edits().stream().anyMatch(e -> e.before().contains(line)), line + " " + r.edits());
-            String out = clean(text);
-            assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+            assertGoesBetween(line, null);
         }
         for (String line : List.of("A photo of the suspect was released by police on Tuesday, and officers asked the public for help.",
                 "An image of the galaxy, taken by the telescope in March, shows a ring of dust around its core.")) {
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            assertEquals(text, clean(text), line);
+            assertStaysBetween(line);
         }
     }
 
@@ -1468,8 +1473,7 @@ class BoilerplateTest {
         String out = clean(page);
         assertFalse(out.contains(alt), out);
         assertTrue(out.contains(sentence), out);
-        String text = PROSE_A + "\n\n" + alt + "\n\n" + PROSE_B + "\n";
-        assertEquals(text, clean(text));
+        assertStaysBetween(alt);
     }
 
     /**
@@ -1490,9 +1494,7 @@ class BoilerplateTest {
         }
         String out = clean(text);
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
-        String sentence = "These cookies track readers across hundreds of news sites, the regulator said, and most of them never asked for consent.";
-        String article = PROSE_A + "\n\n" + sentence + "\n\n" + PROSE_B + "\n";
-        assertEquals(article, clean(article));
+        assertStaysBetween("These cookies track readers across hundreds of news sites, the regulator said, and most of them never asked for consent.");
     }
 
     /**
@@ -1513,11 +1515,7 @@ class BoilerplateTest {
                 + "!2sin!4v1606288584724!5m2!1sen!2sin";
         for (String line : List.of(script, data, frame)) {
             assertTrue(line.length() > 260, line);
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            PassResult r = pass(text);
-            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains(line)), line + " " + r.edits());
-            String out = clean(text);
-            assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+            assertGoesBetween(line, "markup");
         }
         String citation = "The figures come from the agency's annual survey (https://www.example.gov/statistics/reports/2024/annual-household-energy-"
                 + "consumption-survey-final-report-with-appendices.pdf) and from the industry's own count, which the trade association published in "
@@ -1527,8 +1525,7 @@ class BoilerplateTest {
                 + "{error:?}\"); }) } else { panic!(\"Problem opening the file: {error:?}\"); } }); }";
         for (String line : List.of(citation, code)) {
             assertTrue(line.length() > 260, line);
-            String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-            assertTrue(pass(text).edits().stream().noneMatch(e -> e.before().contains(line)), line);
+            assertTrue(pass(between(line)).edits().stream().noneMatch(e -> e.before().contains(line)), line);
         }
     }
 
@@ -1544,11 +1541,7 @@ class BoilerplateTest {
 
     /** The line, between two paragraphs, is dropped as an image's text (rule markup), and the paragraphs stay. */
     private static void imageTextGoes(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
-        PassResult r = pass(text);
-        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains(line)), r.edits().toString());
-        String out = clean(text);
-        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        assertGoesBetween(line, "markup");
     }
 
     /** An image's address alone on its line (a shop's swatch, a gallery's source) goes (rule markup). */
@@ -1645,7 +1638,7 @@ class BoilerplateTest {
         "Best Travel Toothbrush: Aquasonic Icon", "Aquasonic Icon", "[Methods]", "Example: http://www.example.com/main_image.jpg",
         "https://github.com/mintty/wsltty/releases", "http://halobates.de/on-submitting-patches.pdf", "https://example.com/gallery.jpg.html"})
     void linesAboutImagesAndLabelsStay(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         assertEquals(text, clean(text));
     }
 
@@ -1679,7 +1672,7 @@ class BoilerplateTest {
         "Mchose K7 Ultra on its charging stand Image credit: Eurogamer", "A portrait of Queen Elizabeth II in 2004 (Picture credit: Getty)",
         "Dollar Car Rental at airport Image Credit: AutoRentals.com via Flickr (license)"})
     void aCaptionEndingInItsCreditGoes(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         PassResult r = pass(text);
         assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("credit") && e.before().contains(line)), r.edits().toString());
     }
@@ -1697,7 +1690,7 @@ class BoilerplateTest {
         "He said the image: a bird over a burning field, came to him in a dream and never left him afterwards.",
         "Many of the pictures in the exhibition were lent by agencies such as Getty Images and the AP, the curator said."})
     void proseAboutPicturesStays(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         assertEquals(text, clean(text));
     }
 
@@ -1716,7 +1709,7 @@ class BoilerplateTest {
     @ValueSource(strings = {"Email address ____________________ Subscribe", "Asunto: _____________________ Texto:",
         "______________________________ Name:"})
     void anInputFieldWithItsLabelGoes(String line) {
-        String text = PROSE_A + "\n\n" + line + "\n\n" + PROSE_B + "\n";
+        String text = between(line);
         assertFalse(clean(text).contains("____"), clean(text));
     }
 
