@@ -1189,6 +1189,24 @@ class BoilerplateTest {
         assertFalse(out.contains("12 Nov 2025") || out.contains("8 min read"), out);
     }
 
+    /**
+     * A text browser's check box or radio button with its label goes (a form's, not the page's words); a checklist, its
+     * boxes after list bullets, stays, as does a line that only begins with brackets.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"[ ] Add to Compare", "[X] Same as Student's Address", "(*) Yes", "( ) No", "[*] Remember me",
+        "[ ] Bibliographic Explorer Toggle", "[ ] ( )"})
+    void aFormsCheckBoxOrRadioButtonGoes(String line) {
+        assertGoesBetween(line, "form");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"   * [ ] Book the venue and set a firm date for the wedding.", "   * (*) Single",
+        "[1] Smith, J. Notes on the history of the parish.", "[Editor's note: the figures were revised on Monday.]", "[ ]"})
+    void aChecklistOrBracketedLineStays(String line) {
+        assertStaysBetween(line);
+    }
+
     /** A shop's, an ad's or a form's control goes; what a product page's text says of its stock and reviews stays. */
     @Test
     void aShopsControlsGoItsStockAndReviewNotesStay() {
