@@ -2022,7 +2022,8 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Runs of at least {@value #MENU_RUN} bullet items of at most three words, none a sentence:
-     * a menu or link list (a saved page's navigation), wherever it stands.
+     * a menu or link list (a saved page's navigation), wherever it stands; then runs of at least {@value #LONG_MENU_RUN}
+     * items of up to {@value #LONG_MENU_WORDS} words, none a sentence, that hold such a menu's items ({@link #longMenuEvidence}).
      */
     private static void menus(Line[] lines) {
         runs(lines, l -> l.bullet && l.words <= 3 && !l.terminal, (from, to, items) -> {
@@ -2031,6 +2032,35 @@ final class BoilerplatePass implements Pass {
                 relabel(lines, from, to, "menu", "item of a run of " + items + " short bullet links (a menu)");
             }
         });
+        runs(lines, l -> l.bullet && l.words <= LONG_MENU_WORDS && !l.terminal, (from, to, items) -> {
+            if (items >= LONG_MENU_RUN && longMenuEvidence(lines, from, to)) {
+                relabel(lines, from, to, "menu", "item of a run of " + items + " bullet links none a sentence, a menu among them");
+            }
+        });
+    }
+
+    /** Words of a long menu's item, at most ("Clinical Updates Toolkit at the Annual Meeting"). */
+    static final int LONG_MENU_WORDS = 8;
+
+    /** Items of a long menu, at least. */
+    static final int LONG_MENU_RUN = 10;
+
+    /** Items of a long menu that a short menu holds already, at least. */
+    static final int LONG_MENU_SHORT_ITEMS = 3;
+
+    /**
+     * Whether a run of bullet items holds {@value #LONG_MENU_SHORT_ITEMS} or more items of a short menu (a site's mega menu,
+     * whose sections' longer titles broke the short menu's run: "o Mental Health Innovation Zone", then "o MindSET",
+     * "o Podcasts"). An article's long list of names or titles holds no short menu: its items read alike.
+     */
+    private static boolean longMenuEvidence(Line[] lines, int from, int to) {
+        int menu = 0;
+        for (int k = from; k < to; k++) {
+            if (!lines[k].blank() && "menu".equals(lines[k].rule)) {
+                menu++;
+            }
+        }
+        return menu >= LONG_MENU_SHORT_ITEMS;
     }
 
     /** What to do with a run of lines [from, to) holding {@code items} non-blank lines. */

@@ -679,6 +679,28 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B));
     }
 
+    /**
+     * A mega menu's section, its longer titles between short ones, goes whole once a short menu stands in it; an
+     * article's list of longer titles with no short menu among them stays.
+     */
+    @Test
+    void aLongMenuHoldingAShortOneGoesAnArticlesListStays() {
+        String section = Stream.of("Annual Meeting Press Registration and Guidelines", "Clinical Updates Toolkit at the Annual Meeting",
+                "Meeting Submission and Guidelines", "Mental Health Innovation Zone", "Transition to Practice and Early Career",
+                "Reporting on Mental Health Conditions", "Podcasts", "Newsroom", "Webinars", "Events").map(i -> "               o " + i + "\n")
+                .collect(java.util.stream.Collectors.joining());
+        String out = clean("   " + PROSE_A + "\n\n" + section + "\n   " + PROSE_B + "\n");
+        assertFalse(out.contains("Innovation Zone") || out.contains("Podcasts"), out);
+        assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
+        String list = Stream.of("The Sound and the Fury by William Faulkner", "A Farewell to Arms by Ernest Hemingway",
+                "The Grapes of Wrath by John Steinbeck", "Invisible Man by Ralph Ellison", "Beloved by Toni Morrison",
+                "Light in August by William Faulkner", "The Great Gatsby by F. Scott Fitzgerald", "Native Son by Richard Wright",
+                "Their Eyes Were Watching God by Zora Neale Hurston", "Go Tell It on the Mountain by James Baldwin")
+                .map(i -> "     * " + i + "\n").collect(java.util.stream.Collectors.joining());
+        String article = "   " + PROSE_A + "\n\n" + list + "\n   " + PROSE_B + "\n";
+        assertEquals(article, clean(article));
+    }
+
     /** Already-clean article text (gold main text of real pages) keeps (almost) every word. */
     @ParameterizedTest
     @ValueSource(strings = {"wcxb_dev_0207", "wcxb_dev_0209", "wcxb_dev_0226", "wcxb_dev_0234", "wcxb_dev_0240", "wcxb_dev_0241"})
