@@ -2865,6 +2865,9 @@ final class BoilerplatePass implements Pass {
                     || webPage && proseSeen >= 300 && sentenceSeen && l.tailHeading
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                     || webPage && proseSeen >= 300 && sentenceSeen && replyForm(t, lines, i)
+                    || webPage && proseSeen >= 300 && sentenceSeen && spamTrap(t, l)
+                        && (proseAfterKept(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
+                            || tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars))
                     || webPage && proseSeen >= 300 && sentenceSeen && tailFurniture(l)
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                         && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
@@ -2873,7 +2876,7 @@ final class BoilerplatePass implements Pass {
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
                 String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
-                for (int k = header || l.tailHeading ? i : i + 1; k < lines.length; k++) {
+                for (int k = header || l.tailHeading || spamTrap(t, l) ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     if (!m.blank() && m.cls != BAD) {
                         m.cls = BAD;
@@ -2884,6 +2887,16 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a line is a form's anti-spam field as a text browser shows it: "Δ" alone, which WordPress's Akismet puts at
+     * the foot of comment and contact forms. Below most of an article's prose ({@link #tailShareReached}) it ends the
+     * article: the form is its comment form, and what follows it is the page's sidebar and footer (above that, it is a
+     * newsletter's sign-up box inside the article).
+     */
+    private static boolean spamTrap(String t, Line l) {
+        return l.ce - l.cs == 1 && t.charAt(l.cs) == 'Δ';
     }
 
     /** Share of the page's prose a tail heading must follow to end the article. */
@@ -2955,6 +2968,19 @@ final class BoilerplatePass implements Pass {
         int prose = 0;
         for (int k = i + 1; k < lines.length && seen < count; k++) {
             if (!lines[k].blank()) {
+                seen++;
+                prose += isProse(lines[k]) ? 1 : 0;
+            }
+        }
+        return prose;
+    }
+
+    /** Of the next {@code count} lines with words below line i that the rules keep, how many are prose (a form's fields passed over). */
+    private static int proseAfterKept(Line[] lines, int i, int count) {
+        int seen = 0;
+        int prose = 0;
+        for (int k = i + 1; k < lines.length && seen < count; k++) {
+            if (!lines[k].blank() && lines[k].cls != BAD && lines[k].words > 0) {
                 seen++;
                 prose += isProse(lines[k]) ? 1 : 0;
             }

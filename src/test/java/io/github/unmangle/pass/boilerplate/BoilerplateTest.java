@@ -1886,6 +1886,25 @@ class BoilerplateTest {
         assertFalse(out.contains("Jane Roe") || out.contains(LAST), out);
     }
 
+    /**
+     * A saved page's comment form ends with WordPress's anti-spam mark ("Δ"): below the article's prose the page's sidebar
+     * follows, and goes with it; a newsletter box inside the article ends so too, and the paragraphs below it stay.
+     */
+    @Test
+    void aFormsSpamTrapBelowTheArticleEndsIt() {
+        String form = "   Email(Required)\n   Δ\n";
+        String sidebar = "Ten Quiet Places to Visit This Winter\n\n   Dec 19, 2025\n\n   Long in the shadow of the capital, a small town"
+                + " built around a lake has become the region's favourite place for a weekend away from the crowds.\n";
+        String below = menuPage("   " + String.join("\n\n   ", STORY[0], STORY[1], STORY[2], STORY[3]) + "\n\n" + form + "\n" + sidebar);
+        String out = clean(below);
+        assertTrue(out.contains(STORY[3]), out);
+        assertFalse(out.contains("Δ") || out.contains("Quiet Places") || out.contains("Long in the shadow"), out);
+        String inside = menuPage("   " + String.join("\n\n   ", STORY[0], STORY[1]) + "\n\n" + form + "\n   "
+                + String.join("\n\n   ", STORY[2], STORY[3], STORY[4], STORY[5]) + "\n");
+        out = clean(inside);
+        assertTrue(out.contains(STORY[0]) && out.contains(STORY[5]), out);
+    }
+
     /** The text below a saved page's twelve lines of menu furniture, with a share line after it: a saved web page. */
     private static String menuPage(String text) {
         StringBuilder page = new StringBuilder();
