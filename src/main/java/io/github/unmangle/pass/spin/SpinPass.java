@@ -346,6 +346,9 @@ final class SpinPass implements Pass {
             made.addAll(more);
             fresh = more.size();
         }
+        if (spunText) {
+            made.addAll(mutual(t, toks, made, unsure, swaps, pooled, overused, words));
+        }
         String held = spunText || made.isEmpty() ? "" : String.format(Locale.ROOT, // (formatted only for a flag that says it)
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
                 100 * gateShare, GATE_PRIOR_WORDS, 100 * swapRate, docGate);
@@ -857,6 +860,130 @@ final class SpinPass implements Pass {
             out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)"));
         }
         return out;
+    }
+
+    /** The rule of a restoration that its unsure neighbour's supports, and it the neighbour's ({@link #mutual}). */
+    static final String PAIR_RULE = "spun-pair";
+
+    /**
+     * Swapped words side by side read as unsure, or as no swap, while the other's spun form stands beside it ("to exist
+     * role of the pilot": "be part of"). The unsure places left are split in two groups, alternating along the text; each
+     * group is put in tentatively and the places beside it weighed again ({@link #nextRound}). A place now clear is
+     * restored when the unsure neighbour put in for it (within {@link #REACH} words) is clear in turn beside it as
+     * restored: weighed in the other group's round if it is unsure too, or in a last round that puts in such places.
+     * Each supports the other.
+     */
+    private List<Restoration> mutual(String t, List<Tok> toks, List<Restoration> made, List<Choice> unsure, Map<String, String> swaps,
+                                     Map<String, Pooled> pooled, Map<String, Double> overused, DocWords words) {
+        java.util.BitSet restored = new java.util.BitSet();
+        for (Restoration r : made) {
+            restored.set(r.from(), r.to());
+        }
+        List<Choice> open = new ArrayList<>();
+        for (Choice c : unsure) {
+            if (!c.thesaurus() && restored.get(c.from(), c.to()).isEmpty()) {
+                open.add(c);
+            }
+        }
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        open.sort(java.util.Comparator.comparingInt(Choice::from));
+        Map<Integer, Restoration> putIn = new HashMap<>(); // by offset: each unsure place as put in
+        for (Restoration r : restorations(t, toks, open, swaps, pooled)) {
+            putIn.put(r.from(), r);
+        }
+        Map<Integer, Restoration> found = new HashMap<>(); // by offset: what a place reads as beside the other group put in
+        Map<Integer, Integer> foundBeside = new HashMap<>(); // by offset: the group that was put in
+        for (int g = 0; g < 2; g++) {
+            List<Restoration> with = new ArrayList<>(made);
+            for (int k = g; k < open.size(); k += 2) {
+                Restoration r = putIn.get(open.get(k).from());
+                if (r != null) {
+                    with.add(r);
+                }
+            }
+            for (Restoration r : nextRound(t, with, made.size(), new HashMap<>(swaps), pooled, overused, words)) {
+                found.put(r.from(), r);
+                foundBeside.put(r.from(), g);
+            }
+        }
+        Map<Integer, Choice> openAt = new HashMap<>();
+        for (Choice c : open) {
+            openAt.put(c.from(), c);
+        }
+        List<Restoration> out = new ArrayList<>();
+        List<Restoration[]> toVerify = new ArrayList<>(); // a place that read as no swap, and the unsure neighbour that made it one
+        for (Restoration r : found.values()) {
+            int g = foundBeside.get(r.from());
+            Restoration support = null;
+            for (int k = g; k < open.size(); k += 2) {
+                Choice n = open.get(k);
+                Restoration p = putIn.get(n.from());
+                if (p != null && wordsBetween(t, r, p) <= REACH) {
+                    support = p;
+                    break;
+                }
+            }
+            if (support == null) {
+                continue;
+            }
+            if (openAt.containsKey(r.from())) {
+                Restoration back = found.get(support.from());
+                if (back != null && back.to() == support.to() && back.out().equals(support.out())) {
+                    out.add(paired(r));
+                }
+            } else {
+                toVerify.add(new Restoration[] {r, support});
+            }
+        }
+        if (!toVerify.isEmpty()) {
+            List<Restoration> with = new ArrayList<>(made);
+            for (Restoration[] v : toVerify) {
+                with.add(v[0]);
+            }
+            Map<Integer, Restoration> again = new HashMap<>();
+            for (Restoration r : nextRound(t, with, made.size(), new HashMap<>(swaps), pooled, overused, words)) {
+                again.put(r.from(), r);
+            }
+            java.util.Set<Integer> taken = new java.util.HashSet<>();
+            for (Restoration o : out) {
+                taken.add(o.from());
+            }
+            for (Restoration[] v : toVerify) {
+                Restoration back = again.get(v[1].from());
+                if (back != null && back.to() == v[1].to() && back.out().equals(v[1].out())) {
+                    if (taken.add(v[0].from())) {
+                        out.add(paired(v[0]));
+                    }
+                    if (taken.add(back.from())) {
+                        out.add(paired(back));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words between two restorations' places (0: side by side). */
+    private static int wordsBetween(String t, Restoration a, Restoration b) {
+        int from = Math.min(a.to(), b.to());
+        int to = Math.max(a.from(), b.from());
+        int words = 0;
+        boolean in = false;
+        for (int k = from; k < to; k++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(k));
+            words += w && !in ? 1 : 0;
+            in = w;
+        }
+        return words;
+    }
+
+    /** A restoration made on its neighbour's support ({@link #mutual}). */
+    private static Restoration paired(Restoration r) {
+        String why = r.why().replace("; weighed again once the words beside it were restored)",
+                "; weighed again with a swap beside it restored, which reads as one in turn beside this)");
+        return new Restoration(r.from(), r.to(), r.out(), PAIR_RULE, why);
     }
 
     /** The best reading of the text at token i as a spun form, or null when no form starts there. */
