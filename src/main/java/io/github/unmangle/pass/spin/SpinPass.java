@@ -1342,13 +1342,7 @@ final class SpinPass implements Pass {
                     break; // (WordNet reads the place as odd: the thesaurus's originals are not weighed)
                 }
             }
-            int[] ask = oid;
-            if (lo > 0 || hi < n) {
-                ask = new int[n];
-                java.util.Arrays.fill(ask, -1);
-                System.arraycopy(oid, lo, ask, lo, hi - lo);
-            }
-            ngrams.pairs(left, ask, right, hasRight, len > 1, oLefts, oRights);
+            ngrams.pairs(left, oid, lo, hi, right, hasRight, len > 1, oLefts, oRights);
             for (int k = lo; k < hi; k++) {
                 if (oid[k] < 0) {
                     continue;
@@ -1393,7 +1387,7 @@ final class SpinPass implements Pass {
         if (top > RESCORE_FLOOR) {
             // (a place where every original is already e^3 times less likely than the spun form is
             // not worth the trigram lookups: a word more of context rarely turns that around)
-            rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts);
+            rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts, spunLeft, spunRight, oLefts, oRights);
         }
         int best = -1;
         int second = -1;
@@ -1431,8 +1425,12 @@ final class SpinPass implements Pass {
     /**
      * The best {@link #RESCORED} originals by their bigram context are scored again with the word
      * before the left neighbour and the word after the right one (trigrams); the others drop out.
+     * The pairs beside the place, the spun form's ({@code spunLeft}, {@code spunRight}) and each
+     * original's ({@code oLefts}, {@code oRights}), were looked up to weigh it: their bigrams are
+     * not searched for again (only the outer two are new).
      */
-    private void rescore(String t, List<Tok> toks, int i, int len, int[] ids, int left, int rightIdx, double[] context, double[] delta, int[] oid, IdCounts docCounts) {
+    private void rescore(String t, List<Tok> toks, int i, int len, int[] ids, int left, int rightIdx, double[] context, double[] delta, int[] oid, IdCounts docCounts,
+                         NGrams.Pair spunLeft, NGrams.Pair spunRight, NGrams.Pair[] oLefts, NGrams.Pair[] oRights) {
         int n = delta.length;
         boolean[] top = new boolean[n];
         for (int r = 0; r < Math.min(RESCORED, n); r++) {
@@ -1452,23 +1450,26 @@ final class SpinPass implements Pass {
         int right = rightIdx < 0 ? -1 : toks.get(rightIdx).id();
         boolean hasRight2 = rightIdx >= 0 && rightIdx + 1 < toks.size() && adjacent(t, toks, rightIdx, 2) && !toks.get(rightIdx + 1).sentenceStart();
         int right2 = hasRight2 ? toks.get(rightIdx + 1).id() : -1;
-        double spun = cached(tri(left2, left, ids[0]), elsewhere(docCounts, ids[0], ids, len), docSize);
+        int outerLeft = left2 < 0 ? -1 : ngrams.lmFind(left2, left);
+        int outerRight = right2 < 0 ? -1 : ngrams.lmFind(right, right2);
+        double spun = cached(ngrams.logTrigram(left2, left, ids[0], outerLeft, spunLeft.lm()), elsewhere(docCounts, ids[0], ids, len), docSize);
         for (int k = 1; k < len; k++) {
             spun += tri(k == 1 ? left : ids[k - 2], ids[k - 1], ids[k]);
         }
         if (rightIdx >= 0) {
-            spun += tri(len >= 2 ? ids[len - 2] : left, ids[len - 1], right);
+            spun += len >= 2 ? tri(ids[len - 2], ids[len - 1], right) : ngrams.logTrigram(left, ids[0], right, spunLeft.lm(), spunRight.lm());
         }
         if (right2 >= 0) {
-            spun += tri(ids[len - 1], right, right2);
+            spun += ngrams.logTrigram(ids[len - 1], right, right2, spunRight.lm(), outerRight);
         }
         for (int k = 0; k < n; k++) {
             if (!top[k]) {
                 delta[k] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            double score = cached(tri(left2, left, oid[k]), elsewhere(docCounts, oid[k], ids, len), docSize);
-            score += (rightIdx >= 0 ? tri(left, oid[k], right) : 0) + (right2 >= 0 ? tri(oid[k], right, right2) : 0);
+            double score = cached(ngrams.logTrigram(left2, left, oid[k], outerLeft, oLefts[k].lm()), elsewhere(docCounts, oid[k], ids, len), docSize);
+            score += (rightIdx >= 0 ? ngrams.logTrigram(left, oid[k], right, oLefts[k].lm(), oRights[k].lm()) : 0)
+                    + (right2 >= 0 ? ngrams.logTrigram(oid[k], right, right2, oRights[k].lm(), outerRight) : 0);
             delta[k] += score - spun - context[k];
         }
     }

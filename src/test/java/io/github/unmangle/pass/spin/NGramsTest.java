@@ -150,7 +150,7 @@ class NGramsTest {
                             NGrams.Pair[] lefts = new NGrams.Pair[words.length];
                             NGrams.Pair[] rights = new NGrams.Pair[words.length];
                             for (NGrams model : new NGrams[] {g, plain}) {
-                                model.pairs(left, words, right, hasRight, needLocal, lefts, rights);
+                                model.pairs(left, words, 0, words.length, right, hasRight, needLocal, lefts, rights);
                                 for (int k = 0; k < words.length; k++) {
                                     NGrams.Pair one = plain.pair(left, words[k], needLocal);
                                     assertEquals(counts(one), counts(lefts[k]), left + " " + words[k]);
