@@ -484,9 +484,11 @@ final class NGrams {
      * {@code hasRight}, {@code pair(w, right, needLocal)} into {@code rights} (else null), at w's index. The same
      * answers as one by one, looked up in stages so that the cache misses of all the words overlap
      * (no load of a stage waits for another's): the filters' words and each word's row of the
-     * model, then the bigram searches, then the table's probes.
+     * model, then the bigram searches, then the table's probes. With {@code scoreOnly}, only what
+     * {@link #logScore(int, int, Pair)} reads: a pair of two words of the model that is no bigram of
+     * it has no counts read (its table probe, most of those left, is saved), and reads as unseen.
      */
-    void pairs(int left, int[] words, int from, int to, int right, boolean hasRight, boolean needLocal, Pair[] lefts, Pair[] rights) {
+    void pairs(int left, int[] words, int from, int to, int right, boolean hasRight, boolean needLocal, boolean scoreOnly, Pair[] lefts, Pair[] rights) {
         int n = words.length;
         PairFilter lf = lmFilter;
         PairFilter tf = tableFilter;
@@ -503,11 +505,12 @@ final class NGrams {
                 continue;
             }
             int m = 0;
+            boolean scoredAlone = scoreOnly && inLm(w); // (and the neighbour: the model's score needs no counts)
             if (leftKnown) {
-                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | (tf == null || tf.mayHold(left, w) ? 4 : 0);
+                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | ((scoredAlone && inLm(left)) || !(tf == null || tf.mayHold(left, w)) ? 0 : 4);
             }
             if (rightKnown) {
-                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | (tf == null || tf.mayHold(w, right) ? 8 : 0);
+                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | ((scoredAlone && inLm(right)) || !(tf == null || tf.mayHold(w, right)) ? 0 : 8);
                 rowFrom[k] = lmWord[w * 4 + 2];
                 rowTo[k] = lmWord[w * 4 + 3];
             }

@@ -1311,13 +1311,13 @@ final class SpinPass implements Pass {
         int n = originals.length;
         double[] context = new double[n];
         double[] delta = new double[n];
-        boolean[] evidence = new boolean[n];
         int[] oid = new int[n];
         for (int k = 0; k < n; k++) {
             oid[k] = suffix.isEmpty() ? oids[k] : ngrams.id(originals[k] + suffix); // "we" + "'re"
         }
-        // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams;
-        // all the originals' pairs are looked up at once, so that their cache misses overlap)
+        // (a word's originals are scored by their pairs alone, whose counts are read where the model lacks a word; a
+        // phrase's evidence asks for every original's local counts; all the originals' pairs are looked up at once, so
+        // that their cache misses overlap)
         NGrams.Pair[] oLefts = new NGrams.Pair[n];
         NGrams.Pair[] oRights = new NGrams.Pair[n];
         int[] fans = candidates.fanOuts(entry.kinds(), oid);
@@ -1342,7 +1342,7 @@ final class SpinPass implements Pass {
                     break; // (WordNet reads the place as odd: the thesaurus's originals are not weighed)
                 }
             }
-            ngrams.pairs(left, oid, lo, hi, right, hasRight, len > 1, oLefts, oRights);
+            ngrams.pairs(left, oid, lo, hi, right, hasRight, len > 1, len == 1, oLefts, oRights);
             for (int k = lo; k < hi; k++) {
                 if (oid[k] < 0) {
                     continue;
@@ -1358,25 +1358,13 @@ final class SpinPass implements Pass {
                 double rate = rateOf(originals[k]);
                 delta[k] = context[k] + Math.log(rate / Math.min(fanOutCap, fan)) - Math.log(1 - rate)
                         + (kinds[k] == Candidates.HYPERNYM ? RELATED_PRIOR : kinds[k] == Candidates.THESAURUS ? THESAURUS_PRIOR : 0);
-                // evidence: a side where the original is attested and the spun form never seen
-                boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
-                boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
-                boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
-                boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
-                evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
-                        || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
-                if (triEvidence != null && suffix.isEmpty() && triEvidence[k] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects) {
-                    evidence[k] = true;
-                }
                 // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
                 if (lowerName || capitalCopied) {
                     delta[k] += NAME_BONUS;
-                    evidence[k] |= !leftObjects && !rightObjects;
                 }
                 // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
-                if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
+                if (haveBeen(toks, hasRight, rightIdx, originals[k], phrase)) {
                     delta[k] += GRAMMAR_BONUS;
-                    evidence[k] = true;
                 }
             }
         }
@@ -1405,6 +1393,23 @@ final class SpinPass implements Pass {
         if (best < 0) {
             return null;
         }
+        // evidence (only the best original's is asked for): a side where the original is attested and the spun form never seen
+        NGrams.Pair oLeft = oLefts[best];
+        NGrams.Pair oRight = oRights[best];
+        if (len == 1) {
+            // (a word's originals were scored without their pairs' counts: the best one's, read now)
+            oLeft = ngrams.pair(left, oid[best], false);
+            oRight = hasRight ? ngrams.pair(oid[best], right, false) : null;
+        }
+        boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
+        boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
+        boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
+        boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
+        boolean evidence = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
+                || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects)
+                || (triEvidence != null && suffix.isEmpty() && triEvidence[best] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects)
+                || ((lowerName || capitalCopied) && !leftObjects && !rightObjects)
+                || haveBeen(toks, hasRight, rightIdx, originals[best], phrase);
         double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
@@ -1412,7 +1417,7 @@ final class SpinPass implements Pass {
         boolean thesaurus = entry.kinds()[best] == Candidates.THESAURUS;
         double extra = thesaurus ? THESAURUS_EXTRA : 0;
         Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best],
-                (evidence[best] && delta[best] >= margin + extra) || (strong && delta[best] >= strongMargin + extra), true,
+                (evidence && delta[best] >= margin + extra) || (strong && delta[best] >= strongMargin + extra), true,
                 second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second], thesaurus,
                 second >= 0 && entry.kinds()[second] == Candidates.THESAURUS);
         if ((hyphenLeft || hyphenRight) && !(c.confident() && delta[best] - runnerUp >= choiceMargin)) {
@@ -1420,6 +1425,11 @@ final class SpinPass implements Pass {
         }
         // the form may be spun, but from which word is not clear: leave it, count it as odd
         return delta[best] - runnerUp < choiceMargin ? c.unclear() : c;
+    }
+
+    /** Whether the spun form stands before "been" (the next word, {@code hasRight}) and {@code original} is a form of "have" it is not. */
+    private static boolean haveBeen(List<Tok> toks, boolean hasRight, int rightIdx, String original, String phrase) {
+        return hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(original) && !HAVE.contains(phrase);
     }
 
     /**
