@@ -267,8 +267,8 @@ final class NGrams {
         return id >= 0 && !Float.isNaN(Float.intBitsToFloat(lmWord[id * 4]));
     }
 
-    /** Index of the bigram (a, b) in the language model, or -1. */
-    private int lmFind(int a, int b) {
+    /** Index of the bigram (a, b) in the language model, or -1 (as a {@link Pair}'s {@code lm}). */
+    int lmFind(int a, int b) {
         if (a < 0 || b < 0) {
             return -1;
         }
@@ -401,6 +401,29 @@ final class NGrams {
         return (g < 0 ? 0 : tri.bo[g] / 1000.0 * LN10) + katz(b, c, lmFind(b, c));
     }
 
+    /**
+     * As {@link #logTrigram(int, int, int)}, where the bigrams "a b" and "b c" are already looked up:
+     * {@code ab} and {@code bc} are their indexes ({@link #lmFind}, or a {@link Pair}'s {@code lm}; -1
+     * for none), not searched for again. SpinPass rescores a place's best originals with the
+     * neighbours whose pairs it has just looked up: of the 20 bigrams of a place's trigrams (the
+     * spun form's and three originals'), 18 were looked up to weigh it, each a cache miss.
+     */
+    double logTrigram(int a, int b, int c, int ab, int bc) {
+        if (!(inLm(b) && inLm(c))) {
+            return logScore(b, c);
+        }
+        if (!inLm(a)) {
+            return katz(b, c, bc);
+        }
+        Trigrams tri = tri();
+        int g = ab < 0 ? -1 : tri.group(ab);
+        int abc = triFind(tri, g, c);
+        if (abc >= 0) {
+            return tri.prob[abc] / 1000.0 * LN10;
+        }
+        return (g < 0 ? 0 : tri.bo[g] / 1000.0 * LN10) + katz(b, c, bc);
+    }
+
     /** The number of trigrams of the language model (those of its words that have ids). */
     int trigrams() {
         return tri().next.length;
@@ -457,13 +480,15 @@ final class NGrams {
     }
 
     /**
-     * For every word w of {@code words}: {@code pair(left, w, needLocal)} into {@code lefts} and, if
-     * {@code hasRight}, {@code pair(w, right, needLocal)} into {@code rights} (else null). The same
+     * For every word w of {@code words[from, to)}: {@code pair(left, w, needLocal)} into {@code lefts} and, if
+     * {@code hasRight}, {@code pair(w, right, needLocal)} into {@code rights} (else null), at w's index. The same
      * answers as one by one, looked up in stages so that the cache misses of all the words overlap
      * (no load of a stage waits for another's): the filters' words and each word's row of the
-     * model, then the bigram searches, then the table's probes.
+     * model, then the bigram searches, then the table's probes. With {@code scoreOnly}, only what
+     * {@link #logScore(int, int, Pair)} reads: a pair of two words of the model that is no bigram of
+     * it has no counts read (its table probe, most of those left, is saved), and reads as unseen.
      */
-    void pairs(int left, int[] words, int right, boolean hasRight, boolean needLocal, Pair[] lefts, Pair[] rights) {
+    void pairs(int left, int[] words, int from, int to, int right, boolean hasRight, boolean needLocal, boolean scoreOnly, Pair[] lefts, Pair[] rights) {
         int n = words.length;
         PairFilter lf = lmFilter;
         PairFilter tf = tableFilter;
@@ -472,21 +497,22 @@ final class NGrams {
         boolean rightKnown = hasRight && right >= 0;
         // bit 0: (left, w) may be a bigram, 1: (w, right) may be; 2 and 3: the same of the table
         int[] maybe = new int[n];
-        int[] from = new int[n];
-        int[] to = new int[n];
-        for (int k = 0; k < n; k++) {
+        int[] rowFrom = new int[n];
+        int[] rowTo = new int[n];
+        for (int k = from; k < to; k++) {
             int w = words[k];
             if (w < 0) {
                 continue;
             }
             int m = 0;
+            boolean scoredAlone = scoreOnly && inLm(w); // (and the neighbour: the model's score needs no counts)
             if (leftKnown) {
-                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | (tf == null || tf.mayHold(left, w) ? 4 : 0);
+                m |= (lf == null || lf.mayHold(left, w) ? 1 : 0) | ((scoredAlone && inLm(left)) || !(tf == null || tf.mayHold(left, w)) ? 0 : 4);
             }
             if (rightKnown) {
-                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | (tf == null || tf.mayHold(w, right) ? 8 : 0);
-                from[k] = lmWord[w * 4 + 2];
-                to[k] = lmWord[w * 4 + 3];
+                m |= (lf == null || lf.mayHold(w, right) ? 2 : 0) | ((scoredAlone && inLm(right)) || !(tf == null || tf.mayHold(w, right)) ? 0 : 8);
+                rowFrom[k] = lmWord[w * 4 + 2];
+                rowTo[k] = lmWord[w * 4 + 3];
             }
             maybe[k] = m;
         }
@@ -494,11 +520,11 @@ final class NGrams {
         int[] lmRight = new int[n];
         int leftFrom = leftKnown ? lmWord[left * 4 + 2] : 0;
         int leftTo = leftKnown ? lmWord[left * 4 + 3] : 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             lmLeft[k] = (maybe[k] & 1) != 0 ? successor(ix, left, words[k], leftFrom, leftTo) : -1;
-            lmRight[k] = (maybe[k] & 2) != 0 ? successor(ix, words[k], right, from[k], to[k]) : -1;
+            lmRight[k] = (maybe[k] & 2) != 0 ? successor(ix, words[k], right, rowFrom[k], rowTo[k]) : -1;
         }
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             int w = words[k];
             // (the bigrams' scores are read here, for all words at once, not one by one as they are scored)
             lefts[k] = lmLeft[k] >= 0 && !needLocal ? scored(0, 0, lmLeft[k])

@@ -1438,13 +1438,13 @@ final class SpinPass implements Pass {
         int n = originals.length;
         double[] context = new double[n];
         double[] delta = new double[n];
-        boolean[] evidence = new boolean[n];
         int[] oid = new int[n];
         for (int k = 0; k < n; k++) {
             oid[k] = suffix.isEmpty() ? oids[k] : ngrams.id(originals[k] + suffix); // "we" + "'re"
         }
-        // (a phrase's evidence asks for the original's local counts; a word's needs only the model's bigrams;
-        // all the originals' pairs are looked up at once, so that their cache misses overlap)
+        // (a word's originals are scored by their pairs alone, whose counts are read where the model lacks a word; a
+        // phrase's evidence asks for every original's local counts; all the originals' pairs are looked up at once, so
+        // that their cache misses overlap)
         NGrams.Pair[] oLefts = new NGrams.Pair[n];
         NGrams.Pair[] oRights = new NGrams.Pair[n];
         int[] fans = candidates.fanOuts(entry.kinds(), oid);
@@ -1469,13 +1469,7 @@ final class SpinPass implements Pass {
                     break; // (WordNet reads the place as odd: the thesaurus's originals are not weighed)
                 }
             }
-            int[] ask = oid;
-            if (lo > 0 || hi < n) {
-                ask = new int[n];
-                java.util.Arrays.fill(ask, -1);
-                System.arraycopy(oid, lo, ask, lo, hi - lo);
-            }
-            ngrams.pairs(left, ask, right, hasRight, len > 1, oLefts, oRights);
+            ngrams.pairs(left, oid, lo, hi, right, hasRight, len > 1, len == 1, oLefts, oRights);
             for (int k = lo; k < hi; k++) {
                 if (oid[k] < 0) {
                     continue;
@@ -1491,25 +1485,13 @@ final class SpinPass implements Pass {
                 double rate = rateOf(originals[k]);
                 delta[k] = context[k] + Math.log(rate / Math.min(fanOutCap, fan)) - Math.log(1 - rate)
                         + (kinds[k] == Candidates.HYPERNYM ? RELATED_PRIOR : kinds[k] == Candidates.THESAURUS ? THESAURUS_PRIOR : 0);
-                // evidence: a side where the original is attested and the spun form never seen
-                boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
-                boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
-                boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
-                boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
-                evidence[k] = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
-                        || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects);
-                if (triEvidence != null && suffix.isEmpty() && triEvidence[k] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects) {
-                    evidence[k] = true;
-                }
                 // a name written in lowercase: a writer capitalises it, a spinner copies the case of the word it replaced
                 if (lowerName || capitalCopied) {
                     delta[k] += NAME_BONUS;
-                    evidence[k] |= !leftObjects && !rightObjects;
                 }
                 // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
-                if (hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(originals[k]) && !HAVE.contains(phrase)) {
+                if (haveBeen(toks, hasRight, rightIdx, originals[k], phrase)) {
                     delta[k] += GRAMMAR_BONUS;
-                    evidence[k] = true;
                 }
             }
         }
@@ -1520,7 +1502,7 @@ final class SpinPass implements Pass {
         if (top > RESCORE_FLOOR) {
             // (a place where every original is already e^3 times less likely than the spun form is
             // not worth the trigram lookups: a word more of context rarely turns that around)
-            rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts);
+            rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts, spunLeft, spunRight, oLefts, oRights);
         }
         int best = -1;
         int second = -1;
@@ -1538,6 +1520,23 @@ final class SpinPass implements Pass {
         if (best < 0) {
             return null;
         }
+        // evidence (only the best original's is asked for): a side where the original is attested and the spun form never seen
+        NGrams.Pair oLeft = oLefts[best];
+        NGrams.Pair oRight = oRights[best];
+        if (len == 1) {
+            // (a word's originals were scored without their pairs' counts: the best one's, read now)
+            oLeft = ngrams.pair(left, oid[best], false);
+            oRight = hasRight ? ngrams.pair(oid[best], right, false) : null;
+        }
+        boolean leftEvidence = leftKnown && oLeft.attested(minAttested) && spunLeft.unseen();
+        boolean rightEvidence = hasRight && right >= 0 && oRight.attested(minAttested) && spunRight.unseen();
+        boolean leftObjects = leftKnown && !spunLeft.unseen() && oLeft.unseen();
+        boolean rightObjects = hasRight && !spunRight.unseen() && oRight.unseen();
+        boolean evidence = (leftEvidence && !hyphenLeft && !rightObjects) || (rightEvidence && !hyphenRight && !leftObjects)
+                || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects)
+                || (triEvidence != null && suffix.isEmpty() && triEvidence[best] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects)
+                || ((lowerName || capitalCopied) && !leftObjects && !rightObjects)
+                || haveBeen(toks, hasRight, rightIdx, originals[best], phrase);
         double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
@@ -1545,7 +1544,7 @@ final class SpinPass implements Pass {
         boolean thesaurus = entry.kinds()[best] == Candidates.THESAURUS;
         double extra = thesaurus ? THESAURUS_EXTRA : 0;
         Choice c = new Choice(i, len, from, to, phrase, originals[best], delta[best],
-                (evidence[best] && delta[best] >= margin + extra) || (strong && delta[best] >= strongMargin + extra), true,
+                (evidence && delta[best] >= margin + extra) || (strong && delta[best] >= strongMargin + extra), true,
                 second < 0 ? null : originals[second], second < 0 ? Double.NEGATIVE_INFINITY : delta[second], thesaurus,
                 second >= 0 && entry.kinds()[second] == Candidates.THESAURUS);
         if ((hyphenLeft || hyphenRight) && !(c.confident() && delta[best] - runnerUp >= choiceMargin)) {
@@ -1555,11 +1554,20 @@ final class SpinPass implements Pass {
         return delta[best] - runnerUp < choiceMargin ? c.unclear() : c;
     }
 
+    /** Whether the spun form stands before "been" (the next word, {@code hasRight}) and {@code original} is a form of "have" it is not. */
+    private static boolean haveBeen(List<Tok> toks, boolean hasRight, int rightIdx, String original, String phrase) {
+        return hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(original) && !HAVE.contains(phrase);
+    }
+
     /**
      * The best {@link #RESCORED} originals by their bigram context are scored again with the word
      * before the left neighbour and the word after the right one (trigrams); the others drop out.
+     * The pairs beside the place, the spun form's ({@code spunLeft}, {@code spunRight}) and each
+     * original's ({@code oLefts}, {@code oRights}), were looked up to weigh it: their bigrams are
+     * not searched for again (only the outer two are new).
      */
-    private void rescore(String t, List<Tok> toks, int i, int len, int[] ids, int left, int rightIdx, double[] context, double[] delta, int[] oid, IdCounts docCounts) {
+    private void rescore(String t, List<Tok> toks, int i, int len, int[] ids, int left, int rightIdx, double[] context, double[] delta, int[] oid, IdCounts docCounts,
+                         NGrams.Pair spunLeft, NGrams.Pair spunRight, NGrams.Pair[] oLefts, NGrams.Pair[] oRights) {
         int n = delta.length;
         boolean[] top = new boolean[n];
         for (int r = 0; r < Math.min(RESCORED, n); r++) {
@@ -1579,23 +1587,26 @@ final class SpinPass implements Pass {
         int right = rightIdx < 0 ? -1 : toks.get(rightIdx).id();
         boolean hasRight2 = rightIdx >= 0 && rightIdx + 1 < toks.size() && adjacent(t, toks, rightIdx, 2) && !toks.get(rightIdx + 1).sentenceStart();
         int right2 = hasRight2 ? toks.get(rightIdx + 1).id() : -1;
-        double spun = cached(tri(left2, left, ids[0]), elsewhere(docCounts, ids[0], ids, len), docSize);
+        int outerLeft = left2 < 0 ? -1 : ngrams.lmFind(left2, left);
+        int outerRight = right2 < 0 ? -1 : ngrams.lmFind(right, right2);
+        double spun = cached(ngrams.logTrigram(left2, left, ids[0], outerLeft, spunLeft.lm()), elsewhere(docCounts, ids[0], ids, len), docSize);
         for (int k = 1; k < len; k++) {
             spun += tri(k == 1 ? left : ids[k - 2], ids[k - 1], ids[k]);
         }
         if (rightIdx >= 0) {
-            spun += tri(len >= 2 ? ids[len - 2] : left, ids[len - 1], right);
+            spun += len >= 2 ? tri(ids[len - 2], ids[len - 1], right) : ngrams.logTrigram(left, ids[0], right, spunLeft.lm(), spunRight.lm());
         }
         if (right2 >= 0) {
-            spun += tri(ids[len - 1], right, right2);
+            spun += ngrams.logTrigram(ids[len - 1], right, right2, spunRight.lm(), outerRight);
         }
         for (int k = 0; k < n; k++) {
             if (!top[k]) {
                 delta[k] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            double score = cached(tri(left2, left, oid[k]), elsewhere(docCounts, oid[k], ids, len), docSize);
-            score += (rightIdx >= 0 ? tri(left, oid[k], right) : 0) + (right2 >= 0 ? tri(oid[k], right, right2) : 0);
+            double score = cached(ngrams.logTrigram(left2, left, oid[k], outerLeft, oLefts[k].lm()), elsewhere(docCounts, oid[k], ids, len), docSize);
+            score += (rightIdx >= 0 ? ngrams.logTrigram(left, oid[k], right, oLefts[k].lm(), oRights[k].lm()) : 0)
+                    + (right2 >= 0 ? ngrams.logTrigram(oid[k], right, right2, oRights[k].lm(), outerRight) : 0);
             delta[k] += score - spun - context[k];
         }
     }

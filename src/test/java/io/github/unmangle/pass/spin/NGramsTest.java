@@ -144,26 +144,28 @@ class NGramsTest {
                     int right = toks.get(i + 1).id();
                     Candidates.Entry e = c.entry(toks.get(i).id());
                     int[] words = e == null ? new int[] {toks.get(i).id()} : e.ids();
-                    // looked up together: as one by one
-                    for (boolean needLocal : new boolean[] {false, true}) {
-                        for (boolean hasRight : new boolean[] {false, true}) {
-                            NGrams.Pair[] lefts = new NGrams.Pair[words.length];
-                            NGrams.Pair[] rights = new NGrams.Pair[words.length];
-                            for (NGrams model : new NGrams[] {g, plain}) {
-                                model.pairs(left, words, right, hasRight, needLocal, lefts, rights);
-                                for (int k = 0; k < words.length; k++) {
-                                    NGrams.Pair one = plain.pair(left, words[k], needLocal);
-                                    assertEquals(counts(one), counts(lefts[k]), left + " " + words[k]);
-                                    assertEquals(plain.logScore(left, words[k], one), model.logScore(left, words[k], lefts[k]), left + " " + words[k]);
-                                    if (hasRight) {
-                                        one = plain.pair(words[k], right, needLocal);
-                                        assertEquals(counts(one), counts(rights[k]), words[k] + " " + right);
-                                        assertEquals(plain.logScore(words[k], right, one), model.logScore(words[k], right, rights[k]), words[k] + " " + right);
-                                    } else {
-                                        assertNull(rights[k]);
+                    // looked up together: as one by one (for their scores alone: the same scores and bigrams)
+                    for (boolean scoreOnly : new boolean[] {false, true}) {
+                        for (boolean needLocal : new boolean[] {false, true}) {
+                            for (boolean hasRight : new boolean[] {false, true}) {
+                                NGrams.Pair[] lefts = new NGrams.Pair[words.length];
+                                NGrams.Pair[] rights = new NGrams.Pair[words.length];
+                                for (NGrams model : new NGrams[] {g, plain}) {
+                                    model.pairs(left, words, 0, words.length, right, hasRight, needLocal, scoreOnly, lefts, rights);
+                                    for (int k = 0; k < words.length; k++) {
+                                        NGrams.Pair one = plain.pair(left, words[k], needLocal);
+                                        assertEquals(scoreOnly ? one.lm() : counts(one), scoreOnly ? lefts[k].lm() : counts(lefts[k]), left + " " + words[k]);
+                                        assertEquals(plain.logScore(left, words[k], one), model.logScore(left, words[k], lefts[k]), left + " " + words[k]);
+                                        if (hasRight) {
+                                            one = plain.pair(words[k], right, needLocal);
+                                            assertEquals(scoreOnly ? one.lm() : counts(one), scoreOnly ? rights[k].lm() : counts(rights[k]), words[k] + " " + right);
+                                            assertEquals(plain.logScore(words[k], right, one), model.logScore(words[k], right, rights[k]), words[k] + " " + right);
+                                        } else {
+                                            assertNull(rights[k]);
+                                        }
+                                        // (the bigram's score read with it is the one read when it is scored)
+                                        assertTrue(lefts[k].lm() < 0 || lefts[k].lmLog() == plain.logScore(left, words[k]), left + " " + words[k]);
                                     }
-                                    // (the bigram's score read with it is the one read when it is scored)
-                                    assertTrue(lefts[k].lm() < 0 || lefts[k].lmLog() == plain.logScore(left, words[k]), left + " " + words[k]);
                                 }
                             }
                         }
