@@ -289,15 +289,35 @@ public final class SpinEval {
                 edits++;
                 Swap w = byStart.get(e.start());
                 boolean right = w != null && w.end() == e.end() && e.after().equalsIgnoreCase(w.original());
+                int covered = 1;
+                if (w != null && w.end() < e.end()) {
+                    // an edit over side-by-side swaps (a collocation's two words): right if it restores each of them
+                    StringBuilder originals = new StringBuilder(w.original());
+                    Swap last = w;
+                    while (last.end() < e.end() && byStart.get(last.end() + 1) != null && s.charAt(last.end()) == ' ') {
+                        last = byStart.get(last.end() + 1);
+                        originals.append(' ').append(last.original());
+                        covered++;
+                    }
+                    right = last.end() == e.end() && e.after().equalsIgnoreCase(originals.toString());
+                    if (!right) {
+                        covered = 1;
+                    }
+                }
                 byRule.computeIfAbsent(e.rule(), k -> new int[3])[right ? 0 : 1]++;
+                if (e.rule().equals(System.getProperty("spineval.rule"))) {
+                    // -Dspineval.rule=RULE: each edit of the rule, right or wrong, in its context
+                    System.out.println((right ? "RIGHT: " : "WRONG: ") + s.substring(Math.max(0, e.start() - 50), Math.min(s.length(), e.end() + 30)).replace('\n', ' ')
+                            + " :: " + e.before() + " -> " + e.after() + (w == null ? " (unswapped)" : ""));
+                }
                 if (w == null) {
                     byRule.get(e.rule())[2]++; // an edit where the spinner swapped nothing: the writer's word changed
                 }
                 if (right) {
                     rightEdits++;
-                    restoredAnyCase++;
-                    if (e.after().equals(w.original())) {
-                        restored++;
+                    restoredAnyCase += covered;
+                    if (covered > 1 || e.after().equals(w.original())) {
+                        restored += covered;
                     }
                 } else {
                     // (a spun place restored to another original, or a word the spinner left changed: "unswapped")
