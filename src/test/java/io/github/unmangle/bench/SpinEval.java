@@ -308,7 +308,7 @@ public final class SpinEval {
                 if (e.rule().equals(System.getProperty("spineval.rule"))) {
                     // -Dspineval.rule=RULE: each edit of the rule, right or wrong, in its context
                     System.out.println((right ? "RIGHT: " : "WRONG: ") + s.substring(Math.max(0, e.start() - 50), Math.min(s.length(), e.end() + 30)).replace('\n', ' ')
-                            + " :: " + e.before() + " -> " + e.after() + (w == null ? " (unswapped)" : ""));
+                            + " :: " + e.before() + " -> " + e.after() + (w == null ? " (unswapped)" : "") + " :: " + e.reason());
                 }
                 if (w == null) {
                     byRule.get(e.rule())[2]++; // an edit where the spinner swapped nothing: the writer's word changed

@@ -655,8 +655,9 @@ final class SpinPass implements Pass {
 
     /**
      * Which places to restore: those decided with confidence, and the repeats of a swap (the same
-     * form made clear elsewhere, or used far more often than English does), and a general thesaurus's confident places
-     * where {@code thesaurusRestores} (another spinner's text). Adds them to {@code restore}, and the other places that
+     * form made clear elsewhere, or used far more often than English does), and a general thesaurus's confident places,
+     * and the other places of a thesaurus's swap made with confidence that lean to the same original, where
+     * {@code thesaurusRestores} (another spinner's text). Adds them to {@code restore}, and the other places that
      * read as odd to {@code unsure}.
      */
     private void decide(List<Choice> choices, Map<String, String> confidentSwaps, Map<String, Pooled> pooled, Map<String, Double> overused,
@@ -665,6 +666,9 @@ final class SpinPass implements Pass {
             if (c.thesaurus()) {
                 // a general thesaurus's synonym: restored only in another spinner's text ({@code thesaurusRestores}) and when sure
                 if (thesaurusRestores && c.confident() && c.clear()) {
+                    restore.add(c);
+                } else if (thesaurusRestores && c.delta() > 0 && c.original().equals(confidentSwaps.get(c.spun()))) {
+                    // the same swap made with confidence elsewhere in this text: a spinner's dictionary is one per text
                     restore.add(c);
                 } else if (c.delta() > 0) {
                     unsure.add(c);

@@ -372,6 +372,31 @@ class SpinTest {
     }
 
     /**
+     * In another spinner's text, a thesaurus's swap made with confidence at one place stands for the same word at the
+     * form's other places that lean to it (a spinner's dictionary is one per text), and each such edit is right.
+     */
+    @Test
+    void aThesaurusSwapClearAtOnePlaceIsMadeAtTheFormsOtherPlaces() throws Exception {
+        StringBuilder pages = new StringBuilder();
+        for (String page : List.of("0207", "0209", "0226", "0234", "0240", "0241")) {
+            pages.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_" + page + ".txt"))).append("\n\n");
+        }
+        Map<Integer, String> originalAt = new java.util.HashMap<>();
+        String spun = thesaurusSpun(pages.toString(), originalAt);
+        // the same spinner's "communications" for "media" three times: twice clear on its own, once only as likely
+        String more = "Brands now reach buyers through social communications platforms such as Facebook and TikTok. Many firms hire an"
+                + " analyst with a solid grasp of social communications dynamics, and social communications marketing grows every year.";
+        int weak = spun.length() + more.indexOf("communications dynamics");
+        PassResult r = gated(spun + more + "\n");
+        Edit e = r.edits().stream().filter(x -> x.start() == weak).findFirst().orElseThrow(() -> new AssertionError(r.edits().toString()));
+        assertEquals("media", e.after());
+        assertTrue(e.reason().contains("the same swap was clear elsewhere in the text"), e.reason());
+        for (Edit x : r.edits()) {
+            assertTrue(x.start() >= spun.length() || x.after().equals(originalAt.get(x.start())), x.toString());
+        }
+    }
+
+    /**
      * {@code text} as another spinner writes it: each word of four letters or more that the thesaurus alone gives a form
      * for (an original's first form that is not a WordNet form at all) becomes that form; {@code originalAt} (if given)
      * gets where each swap stands in the result and the word it replaced.
