@@ -370,7 +370,7 @@ final class Furniture {
                     // a pager's line ("You are currently on page 1 Go to page 2Go to page 3 …") and an account's offer
                     + "|you are currently on page \\d+.{0,200}|(sign|log) ?in or (register|sign ?up|join|create (an |your )?account)"
                     // a menu's single words and a byline's label alone on its line (no gold text of the dev set has one so)
-                    + "|written by|author|back|see all|shop|need help|newsroom|podcast|company blog|help chat|newsletter|toggle|quick links"
+                    + "|written by|author|back|see all|shop|need help\\??|get a (free )?quote|top rated|newsroom|podcast|company blog|help chat|newsletter|toggle|quick links"
                     + "|return policy|next last|call us|all (products|categories)|affiliate program|per page|footer|support cent(er|re)"
                     + "|skip to (product list|results)|skip listing|results list|(picture|image|photo|slide) \\d+ of \\d+"
                     // a byline's labels alone on a line (the names stand on the next), a contents box's misspelt heading

@@ -1467,7 +1467,7 @@ class BoilerplateTest {
      */
     @Test
     void aMenusWordsGoSectionHeadingsStay() {
-        for (String line : List.of("Written by", "Author", "Back", "See all", "Shop", "Need help", "Newsroom", "Podcast", "Company blog",
+        for (String line : List.of("Written by", "Author", "Back", "See all", "Shop", "Need help", "Need help?", "Get a quote", "Get a Free Quote", "Top Rated", "Newsroom", "Podcast", "Company blog",
                 "Help chat", "Functional Cookies", "Performance Cookies", "Newsletter", "Quick links", "Return Policy", "Call Us", "All Categories",
                 "Affiliate Program", "Your Privacy Choices", "Add to List", "Post Reply", "Email required", "Skip to product list", "Picture 1 of 1",
                 "Sorry, there was a problem.", "Spaces are not allowed", "Medically reviewed by", "Fact checked by", "Editor-in-Chief",
