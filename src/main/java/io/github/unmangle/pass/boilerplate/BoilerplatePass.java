@@ -994,7 +994,7 @@ final class BoilerplatePass implements Pass {
      * "(*)") followed by a label or another mark. No gold text of boilerplate-dev's 1,476 begins a line so; 76 pages kept
      * 1,138 such lines ("[ ] Add to Compare", "(*) Yes", "[ ] Bibliographic Explorer Toggle").
      */
-    static boolean widget(CharSequence t, int ts, int ce) {
+    private static boolean widget(CharSequence t, int ts, int ce) {
         if (ce - ts < 5 || t.charAt(ts + 3) != ' ' || t.charAt(ts + 4) == ' ') {
             return false;
         }
@@ -2866,11 +2866,11 @@ final class BoilerplatePass implements Pass {
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                     || webPage && proseSeen >= 300 && sentenceSeen && replyForm(t, lines, i)
                     || webPage && proseSeen >= 300 && sentenceSeen && spamTrap(t, l)
-                        && (proseAfterKept(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
+                        && (proseAfter(lines, i, TAIL_LOOKAHEAD, true) <= TAIL_LOOKAHEAD_PROSE
                             || tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars))
                     || webPage && proseSeen >= 300 && sentenceSeen && tailFurniture(l)
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
-                        && proseAfter(lines, i, TAIL_LOOKAHEAD) <= TAIL_LOOKAHEAD_PROSE
+                        && proseAfter(lines, i, TAIL_LOOKAHEAD, false) <= TAIL_LOOKAHEAD_PROSE
                         && (firstBelowProse = firstBelowProse != null ? firstBelowProse : firstBelowProse(t, lines))
                             .getOrDefault(t.substring(l.cs, l.ce), -1) == i;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
@@ -2891,9 +2891,10 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Whether a line is a form's anti-spam field as a text browser shows it: "Δ" alone, which WordPress's Akismet puts at
-     * the foot of comment and contact forms. Below most of an article's prose ({@link #tailShareReached}) it ends the
-     * article: the form is its comment form, and what follows it is the page's sidebar and footer (above that, it is a
-     * newsletter's sign-up box inside the article).
+     * the foot of comment and contact forms. Below most of an article's prose ({@link #tailShareReached}), or with no
+     * more than a line of prose among the next {@value #TAIL_LOOKAHEAD} kept lines, it ends the article: the form is its
+     * comment form, and what follows it is the page's sidebar and footer (with paragraphs below it, it is a newsletter's
+     * sign-up box inside the article).
      */
     private static boolean spamTrap(String t, Line l) {
         return l.ce - l.cs == 1 && t.charAt(l.cs) == 'Δ';
@@ -2962,27 +2963,18 @@ final class BoilerplatePass implements Pass {
         return isProse(l) && l.words >= TAIL_PROSE_WORDS;
     }
 
-    /** Prose lines among the next {@code count} non-blank lines after line i. */
-    private static int proseAfter(Line[] lines, int i, int count) {
+    /**
+     * Prose lines among the next {@code count} non-blank lines after line i; with {@code keptOnly}, among the next
+     * {@code count} lines with words that the rules keep (a form's dropped fields and drawn rules passed over).
+     */
+    private static int proseAfter(Line[] lines, int i, int count, boolean keptOnly) {
         int seen = 0;
         int prose = 0;
         for (int k = i + 1; k < lines.length && seen < count; k++) {
-            if (!lines[k].blank()) {
+            Line l = lines[k];
+            if (!l.blank() && (!keptOnly || l.cls != BAD && l.words > 0)) {
                 seen++;
-                prose += isProse(lines[k]) ? 1 : 0;
-            }
-        }
-        return prose;
-    }
-
-    /** Of the next {@code count} lines with words below line i that the rules keep, how many are prose (a form's fields passed over). */
-    private static int proseAfterKept(Line[] lines, int i, int count) {
-        int seen = 0;
-        int prose = 0;
-        for (int k = i + 1; k < lines.length && seen < count; k++) {
-            if (!lines[k].blank() && lines[k].cls != BAD && lines[k].words > 0) {
-                seen++;
-                prose += isProse(lines[k]) ? 1 : 0;
+                prose += isProse(l) ? 1 : 0;
             }
         }
         return prose;
