@@ -346,6 +346,24 @@ final class SpinPass implements Pass {
             made.addAll(more);
             fresh = more.size();
         }
+        if (spunText && swaps.size() > first.confidentSwaps().size()) {
+            // a swap made clear only in a later round (once the words beside it were restored) is the text's dictionary
+            // too: the first round's unsure places of its form that lean to it are decided again
+            java.util.BitSet done = new java.util.BitSet();
+            for (Restoration r : made) {
+                done.set(r.from(), r.to());
+            }
+            List<Choice> left = new ArrayList<>();
+            for (Choice c : unsure) {
+                if (done.get(c.from(), c.to()).isEmpty()) {
+                    left.add(c);
+                }
+            }
+            List<Choice> again = new ArrayList<>();
+            unsure = new ArrayList<>();
+            decide(left, swaps, pooled, overused, false, again, unsure);
+            made.addAll(restorations(t, toks, again, swaps, pooled));
+        }
         if (spunText) {
             made.addAll(mutual(t, toks, made, unsure, swaps, pooled, overused, words));
         }

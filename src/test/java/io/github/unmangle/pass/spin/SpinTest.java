@@ -541,6 +541,25 @@ class SpinTest {
     }
 
     /**
+     * A swap made clear only in a later round, once the words beside it were restored, is the text's dictionary as a
+     * first-round swap is: the form's other places that lean to the same original are restored too ("american state"
+     * for "or", unclear against "in" at each place on its own).
+     */
+    @Test
+    void aSwapMadeClearInALaterRoundDecidesTheFormsOtherPlaces() throws Exception {
+        String text = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt"));
+        String spun = text.replaceAll("\\bor\\b", "american state").replaceAll("\\bhave\\b", "take").replaceAll("\\bby\\b", "past")
+                .replaceAll("\\bas\\b", "equally").replaceAll("\\bit\\b", "information technology");
+        long places = java.util.regex.Pattern.compile("american state").matcher(spun).results().count();
+        PassResult r = pass(spun);
+        List<Edit> restored = r.edits().stream().filter(e -> e.before().equals("american state")).toList();
+        assertTrue(restored.stream().allMatch(e -> e.after().equals("or")), restored.toString());
+        assertTrue(restored.stream().anyMatch(e -> e.reason().contains("weighed again once the words beside it were restored")), restored.toString());
+        assertTrue(restored.stream().anyMatch(e -> e.rule().equals("spun-repeat")), restored.toString());
+        assertTrue(restored.size() * 10 >= places * 8, restored.size() + " of " + places + ": " + restored);
+    }
+
+    /**
      * Swaps side by side, each unsure beside the other's spun form, are restored where each, weighed with the other put
      * in, reads as a swap ({@link SpinPass#PAIR_RULE}); most such edits restore the spinner's original (SpinEval: 91%).
      */
