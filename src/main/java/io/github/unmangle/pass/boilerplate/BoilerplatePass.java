@@ -2195,8 +2195,9 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * Stretches dropped by the statistics alone, without a recognised line in twenty to vouch for them, come back. A line
-     * holding a text browser's button mark ({@link #button}) vouches as a recognised line does; it does not
+     * Stretches dropped by the statistics alone, without a recognised line in twenty to vouch for them, come back, but
+     * for the markup among them (an "IFRAME: https://…" note, an image's placeholder: no text however the stretch reads).
+     * A line holding a text browser's button mark ({@link #button}) vouches as a recognised line does; it does not
      * count towards {@link #FURNISHED_PAGE}.
      */
     private static void vouch(String t, Line[] lines) {
@@ -2221,7 +2222,7 @@ final class BoilerplatePass implements Pass {
             // one recognised line vouches for some neighbours, not for a whole stretch of text
             if (recognised == 0 || recognised * 20 < total) {
                 for (int k = i; k < j; k++) {
-                    if (!lines[k].blank()) {
+                    if (!lines[k].blank() && !"markup".equals(lines[k].rule)) { // (a text browser's markup is no text)
                         lines[k].cls = GOOD;
                         lines[k].rule = null;
                         lines[k].reason = null;

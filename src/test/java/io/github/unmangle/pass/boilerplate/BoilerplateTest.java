@@ -671,6 +671,25 @@ class BoilerplateTest {
         assertTrue(clean(article(10) + cards).contains("Pruning Shears"));
     }
 
+    /**
+     * Short lines that the statistics alone would drop come back where too few recognised lines stand among them (a
+     * list of names in clean text); a text browser's note of a frame among them does not: markup is no text.
+     */
+    @Test
+    void aStretchThatComesBackLeavesItsMarkupOut() {
+        StringBuilder list = new StringBuilder();
+        for (int k = 1; k <= 40; k++) {
+            list.append("Member ").append(k).append(": Jane Roe\n\n");
+            if (k == 5) {
+                list.append("IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-AB12CD\n\n");
+            }
+        }
+        String text = list + PROSE_A + "\n\n" + PROSE_B + "\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
+        String out = clean(text);
+        assertTrue(out.contains("Member 1: Jane Roe") && out.contains("Member 40: Jane Roe"), out);
+        assertFalse(out.contains("IFRAME"), out);
+    }
+
     @Test
     void menuRunsAreDropped() {
         String text = "     * Home\n     * News\n     * Sport\n     * Weather\n\n   " + PROSE_A + "\n\n   " + PROSE_B + "\n";
