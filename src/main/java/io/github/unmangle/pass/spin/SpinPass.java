@@ -349,20 +349,7 @@ final class SpinPass implements Pass {
         if (spunText && swaps.size() > first.confidentSwaps().size()) {
             // a swap made clear only in a later round (once the words beside it were restored) is the text's dictionary
             // too: the first round's unsure places of its form that lean to it are decided again
-            java.util.BitSet done = new java.util.BitSet();
-            for (Restoration r : made) {
-                done.set(r.from(), r.to());
-            }
-            List<Choice> left = new ArrayList<>();
-            for (Choice c : unsure) {
-                if (done.get(c.from(), c.to()).isEmpty()) {
-                    left.add(c);
-                }
-            }
-            List<Choice> again = new ArrayList<>();
-            unsure = new ArrayList<>();
-            decide(left, swaps, pooled, overused, false, again, unsure);
-            made.addAll(restorations(t, toks, again, swaps, pooled));
+            unsure = decideAgain(t, toks, made, unsure, swaps, pooled, overused);
         }
         if (spunText) {
             made.addAll(mutual(t, toks, made, unsure, swaps, pooled, overused, words));
@@ -882,6 +869,29 @@ final class SpinPass implements Pass {
             out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)"));
         }
         return out;
+    }
+
+    /**
+     * The unsure places not yet restored, decided again with {@code swaps} (which a later step added to): those that
+     * lean to a swap made with confidence are restored (added to {@code made}); returns the places still unsure.
+     */
+    private List<Choice> decideAgain(String t, List<Tok> toks, List<Restoration> made, List<Choice> unsure, Map<String, String> swaps,
+                                     Map<String, Pooled> pooled, Map<String, Double> overused) {
+        java.util.BitSet done = new java.util.BitSet();
+        for (Restoration r : made) {
+            done.set(r.from(), r.to());
+        }
+        List<Choice> left = new ArrayList<>();
+        for (Choice c : unsure) {
+            if (done.get(c.from(), c.to()).isEmpty()) {
+                left.add(c);
+            }
+        }
+        List<Choice> again = new ArrayList<>();
+        List<Choice> still = new ArrayList<>();
+        decide(left, swaps, pooled, overused, false, again, still);
+        made.addAll(restorations(t, toks, again, swaps, pooled));
+        return still;
     }
 
     /** The rule of a restoration that its unsure neighbour's supports, and it the neighbour's ({@link #mutual}). */
