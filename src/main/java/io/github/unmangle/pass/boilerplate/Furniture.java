@@ -292,6 +292,8 @@ final class Furniture {
                     "(hide |show |open |close |view |zoom )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[ *[a-z][\\w-]{1,30} *\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),
             contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
+            // lynx lists a page's LINK elements above its text, each "#" and its title: "#alternate alternate", "#oEmbed (JSON)"
+            f("markup", "a text browser's list of the page's link elements (#alternate, #oEmbed), not its text", "#(alternate|oembed)\\b.*"),
             f("form", "web-form furniture: field notes, not article text",
                     "(this field is for validation purposes and should be left unchanged|\\*?\\s*indicates (a )?required( field)?"
                     + "|required fields are marked\\s*\\*?|fields marked with an? \\* are required|\\(required\\)"
@@ -359,7 +361,7 @@ final class Furniture {
                     + "|next (article|post|story)|previous (article|post|story)|go to[^,;]{0,40}|jump to[^,;]{0,40}|advertisement|sponsored( content)?"
                     + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
-                    + "|#alternate.*|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
+                    + "|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
             // more of the same, as a family of its own: the trie of openings rules it out of most lines at once, where a longer
             // navigation pattern would be tried in full on every line that may open like navigation
             f("navigation", "navigation, account or site furniture",

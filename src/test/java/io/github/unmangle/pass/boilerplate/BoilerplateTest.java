@@ -690,6 +690,13 @@ class BoilerplateTest {
         assertFalse(out.contains("IFRAME"), out);
     }
 
+    /** Lynx's lines for a page's link elements ("#alternate alternate", "#oEmbed (JSON) oEmbed (XML)") are markup. */
+    @ParameterizedTest
+    @ValueSource(strings = {"#alternate alternate alternate", "#oEmbed (JSON) oEmbed (XML)", "#oEmbed (JSON) oEmbed (XML) JSON"})
+    void aTextBrowsersLinkElementsAreMarkup(String line) {
+        assertGoesBetween(line, "markup");
+    }
+
     @Test
     void menuRunsAreDropped() {
         String text = "     * Home\n     * News\n     * Sport\n     * Weather\n\n   " + PROSE_A + "\n\n   " + PROSE_B + "\n";
