@@ -481,7 +481,8 @@ final class Furniture {
             // a shop's list of products: its counter, sorting, filters and each tile's buttons (not a bare "12 products": a collection's gold
             // keeps it; nor a bare "Filter" or "Apply": an API page's names and headings)
             f("navigation", "a product list's controls, not its content",
-                    "(showing (\\d+[–-]\\d+ of \\d+|all \\d+) (results|products|items)|clear all|price: (low to high|high to low)"
+                    "(showing (\\d+([–-]\\d+)? of [\\d,]+|all [\\d,]+) (results|products|items)|\\d+[–-]\\d+ of [\\d,]+ (results|products|items)"
+                    + "|clear all|price: (low to high|high to low)"
                     + "|items per page|view as( grid| list)+|load more products|results per page|no products found|refine by|filter by .{1,30}"
                     + "|(reset|show|hide) filters|(grid|list) view|quick (view|shop)|(choose|select) options|added to cart)[.!]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"

@@ -214,7 +214,7 @@ class BoilerplateTest {
             "Create a free account to continue reading.", "Subscribe to unlock this article.", "Log in to continue",
             "This article is for subscribers only.", "Become a member", "Support us", "Donate", "Make a donation", "Give now",
             "Your support helps us keep our journalism free for everyone.",
-            "Showing 1–24 of 120 results", "Showing all 12 results", "Clear all", "Price: Low to High", "Items per page",
+            "Showing 1–24 of 120 results", "Showing 24 of 193 results", "1–30 of 672 products", "Showing all 12 results", "Clear all", "Price: Low to High", "Items per page",
             "View as Grid List", "Load more products", "No products found", "Filter by price", "Reset filters", "Grid view", "Quick view",
             "Quick shop", "Select options", "Added to cart",
             "A version of this article appears in print on Jan. 5, 2024, Section A, Page 1 of the New York edition with the headline: "
