@@ -392,13 +392,7 @@ final class NGrams {
         if (!(inLm(a) && inLm(b) && inLm(c))) {
             return logScore(b, c);
         }
-        Trigrams tri = tri();
-        int g = triGroup(tri, a, b);
-        int abc = triFind(tri, g, c);
-        if (abc >= 0) {
-            return tri.prob[abc] / 1000.0 * LN10;
-        }
-        return (g < 0 ? 0 : tri.bo[g] / 1000.0 * LN10) + katz(b, c, lmFind(b, c));
+        return logTrigram(a, b, c, lmFind(a, b), lmFind(b, c));
     }
 
     /**

@@ -559,38 +559,6 @@ class SpinTest {
         assertTrue(restored.size() * 10 >= places * 8, restored.size() + " of " + places + ": " + restored);
     }
 
-    /**
-     * Swaps side by side, each unsure beside the other's spun form, are restored where each, weighed with the other put
-     * in, reads as a swap ({@link SpinPass#PAIR_RULE}); most such edits restore the spinner's original (SpinEval: 91%).
-     */
-    @Test
-    void swapsSideBySideSupportEachOther() throws Exception {
-        StringBuilder pages = new StringBuilder();
-        for (String page : List.of("0207", "0209", "0226", "0234", "0240", "0241")) {
-            pages.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_" + page + ".txt"))).append("\n\n");
-        }
-        String text = pages.toString();
-        long pairs = 0;
-        long right = 0;
-        for (long seed = 1; seed <= 4; seed++) {
-            List<io.github.unmangle.bench.SpinEval.Swap> swaps = new java.util.ArrayList<>();
-            String spun = io.github.unmangle.bench.SpinEval.spin(text, io.github.unmangle.bench.SpinEval.forward(), new java.util.Random(seed), swaps, 0.15);
-            Map<Integer, String> original = new java.util.HashMap<>();
-            for (io.github.unmangle.bench.SpinEval.Swap w : swaps) {
-                original.put(w.start(), w.original());
-            }
-            for (Edit e : pass(spun).edits()) {
-                if (e.rule().equals(SpinPass.PAIR_RULE)) {
-                    pairs++;
-                    right += e.after().equalsIgnoreCase(original.getOrDefault(e.start(), "")) ? 1 : 0;
-                    assertTrue(e.reason().contains("which reads as one in turn beside this"), e.reason());
-                }
-            }
-        }
-        assertTrue(pairs >= 3, pairs + " pair restorations");
-        assertTrue(right >= 0.8 * pairs, right + " right of " + pairs);
-    }
-
     /** {@code text} with every {@code every}-th "and" spun as "in addition to" (the spinners' phrase). */
     private static String andSpun(String text, int every) {
         StringBuilder spun = new StringBuilder();
