@@ -220,6 +220,7 @@ final class BoilerplatePass implements Pass {
                 keptEdgeMetadata(t, lines);
             }
         }
+        bylineLists(t, lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -1846,6 +1847,47 @@ final class BoilerplatePass implements Pass {
             return 0;
         }
         return 1;
+    }
+
+    /** Title-and-author entries a list has at least for its "by …" lines to be the list's, not bylines. */
+    static final int BYLINE_LIST = 3;
+    /** Words of a list entry's title, at most. */
+    static final int BYLINE_LIST_TITLE_WORDS = 15;
+
+    /**
+     * A list of books, papers or talks gives each title its author on the next line ("2 Annie Bot" / "by Sierra Greer"):
+     * where {@value #BYLINE_LIST} or more lines dropped as bylines ("by" and names) each stand right under a kept title (a short line, no
+     * sentence), they are the list's authors, not the text's byline, and stay. (A web page's teasers, "Title" / "by Author",
+     * have their titles dropped as well, and their bylines stay dropped.)
+     */
+    private static void bylineLists(String t, Line[] lines) {
+        int entries = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (listAuthor(t, lines, i)) {
+                entries++;
+            }
+        }
+        if (entries < BYLINE_LIST) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (listAuthor(t, lines, i)) {
+                Line l = lines[i];
+                l.cls = GOOD;
+                l.rule = null;
+                l.reason = null;
+            }
+        }
+    }
+
+    /** Whether line i was dropped as a byline, "by" and names, right under a kept title. */
+    private static boolean listAuthor(String t, Line[] lines, int i) {
+        Line l = lines[i];
+        if (l.blank() || !"byline".equals(l.rule) || i == 0 || !t.regionMatches(true, l.ts, "by ", 0, 3)) {
+            return false;
+        }
+        Line title = lines[i - 1];
+        return !title.blank() && title.cls != BAD && !title.terminal && title.words > 0 && title.words <= BYLINE_LIST_TITLE_WORDS;
     }
 
     /** Drops the line if it is a byline or a date line ({@code core}: its text without a bullet), which the report keeps. */

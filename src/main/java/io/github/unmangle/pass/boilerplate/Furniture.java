@@ -287,7 +287,8 @@ final class Furniture {
                     + "|leave a (reply|comment)\\s*cancel reply|your email address will not be published\\.?.{0,80}"
                     + ")[.!:]?"),
             contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
-                    "^[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
+                    "^(?!.*\\b(he|she|they|we|you|it|i|who|which|that|then|to|and|also|simply|as|when|one|someone|everyone|nobody|this|there|his|her|their)\\b)"
+                    + "[\\p{L}][\\p{L} .'-]{0,40} (says|said|replied|wrote|commented)( on .{0,40})?:$"),
             f("markup", "template placeholder or image name left in the text",
                     "(hide |show |open |close |view |zoom )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[ *[a-z][\\w-]{1,30} *\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),

@@ -298,6 +298,33 @@ class BoilerplateTest {
         assertTrue(r.edits().isEmpty(), r.edits().toString());
     }
 
+    /**
+     * A list of books gives each title its author on the next line: those "by …" lines are the list's, and stay, where three
+     * or more stand under titles; a lone "By …" under the text's title is its byline still.
+     */
+    @Test
+    void aListsAuthorsUnderItsTitlesAreNoBylines() {
+        String list = "1 The Man Who Saw Seconds\nby Alexander Boldizar\n\n2 Annie Bot\nby Sierra Greer\n\n3 The Tusks of Extinction\nby Ray Nayler\n\n";
+        String text = "Award-Winning Novels of the Year\n\n" + list + PROSE_A + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals("byline")), r.edits().toString());
+        assertKeepsAll(clean(text), List.of("by Alexander Boldizar", "by Sierra Greer", "by Ray Nayler"));
+        // two such entries are no list: each stays a byline
+        String two = "Award-Winning Novels of the Year\n\n1 Annie Bot\nby Sierra Greer\n\n2 The Tusks of Extinction\nby Ray Nayler\n\n"
+                + PROSE_A + "\n\n" + PROSE_B + "\n";
+        assertEquals(2, pass(two).edits().stream().filter(e -> e.rule().equals("byline")).count(), pass(two).edits().toString());
+    }
+
+    /** A comment's header names its writer ("Jane Doe says:"); a sentence that introduces a quote ("To which he simply replied:") is text. */
+    @Test
+    void aSentenceIntroducingAReplyIsNoCommentHeader() {
+        assertGoesBetween("Jane Doe says:", "comment-call");
+        for (String line : List.of("To which he simply replied:", "And then she wrote:", "Someone on the forum commented:")) {
+            PassResult r = pass(between(line));
+            assertTrue(r.edits().stream().noneMatch(e -> e.before().contains(line)), line + " " + r.edits());
+        }
+    }
+
     /** A wire service's sign-off at the foot ("Reporting by …; Editing by …") is a byline: out of the text, kept in the report. */
     @Test
     void aWireSignOffAtTheFootIsAByline() {
