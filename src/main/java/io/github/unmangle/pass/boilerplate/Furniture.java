@@ -1,5 +1,6 @@
 package io.github.unmangle.pass.boilerplate;
 
+import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.Stopwords;
 
 import java.util.List;
@@ -1103,18 +1104,37 @@ final class Furniture {
             for (int i = from; i < to; i++) {
                 char c = t.charAt(i);
                 String[] here;
-                if (c >= 128 || (here = byFirst[c]) == null || Character.isLetterOrDigit(c) && i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                if (c >= 128 || (here = byFirst[c]) == null || Chars.isLetterOrDigit(c) && i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
                     continue;
                 }
                 char c2 = i + 1 < t.length() ? t.charAt(i + 1) : 0;
                 for (String p : here) {
                     char p2 = p.charAt(1);
-                    if ((c2 == p2 || anyCase && (c2 | 0x20) == (p2 | 0x20)) && t.regionMatches(anyCase, i + 1, p, 1, p.length() - 1)) {
+                    if ((c2 == p2 || anyCase && (c2 | 0x20) == (p2 | 0x20)) && restAt(t, i, p)) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether phrase {@code p} goes on at {@code t[i]} after its first character: as written, or with {@link #anyCase}
+         * as {@code String.regionMatches} with ignoreCase compares (ASCII compared here, for a call per character met that
+         * mostly fails at once: such a call per candidate was a twentieth of the pass's time).
+         */
+        private boolean restAt(String t, int i, String p) {
+            if (i + p.length() > t.length()) {
+                return false;
+            }
+            for (int k = 1; k < p.length(); k++) {
+                char a = t.charAt(i + k);
+                char b = p.charAt(k);
+                if (a != b && !(anyCase && ((a | b) < 128 ? Chars.toLowerCase(a) == Chars.toLowerCase(b) : t.regionMatches(true, i + k, p, k, 1)))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a line whose words' starts give {@code linePairs} has the pairs of all the words of one of the phrases. */
@@ -1132,7 +1152,7 @@ final class Furniture {
             for (int i = from; i + 1 < to; i++) {
                 char c = t.charAt(i);
                 String[] here;
-                if (c >= 128 || (here = byFirst[c]) == null || Character.isLetter(c) && i > from && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                if (c >= 128 || (here = byFirst[c]) == null || Chars.isLetter(c) && i > from && Chars.isLetterOrDigit(t.charAt(i - 1))) {
                     continue;
                 }
                 char c2 = (char) (t.charAt(i + 1) | 0x20);
@@ -1257,7 +1277,7 @@ final class Furniture {
             if (e > 0) {
                 marks++;
                 i = e - 1;
-            } else if (Character.isLetterOrDigit(c[i]) && (i == from || !Character.isLetterOrDigit(c[i - 1]))) {
+            } else if (Chars.isLetterOrDigit(c[i]) && (i == from || !Chars.isLetterOrDigit(c[i - 1]))) {
                 words++;
             }
         }
@@ -1373,7 +1393,7 @@ final class Furniture {
         if (triggered == 0 && possible == 0 && !mayEndWithImageName(chars, from, to, words)) {
             return null;
         }
-        return match(lowered(text, from, to), words, matchers, triggered, possible);
+        return match(lowered(chars, from, to), words, matchers, triggered, possible);
     }
 
     /** Spaces in {@code t[from, to)} after a space: what {@link #lowered} takes out (a masked page's link numbers). */
@@ -1396,6 +1416,19 @@ final class Furniture {
     }
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+    /** {@link #lowered(String, int, int)} of ASCII {@code t[from, to)}, made in one pass: one string, not three. */
+    private static String lowered(char[] t, int from, int to) {
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = lower(t[i]);
+            if (c != ' ' || n == 0 || out[n - 1] != ' ') {
+                out[n++] = c;
+            }
+        }
+        return new String(out, 0, n);
+    }
 
     /**
      * {@link #match(String, int)} given the contains-families whose triggers the line holds and the
@@ -1428,14 +1461,21 @@ final class Furniture {
     /** Every trigger of the contains-families, and the bit of its family in {@link #CONTAINS}. */
     private static final String[] TRIGGERS;
     private static final long[] TRIGGER_FAMILY;
+    /** Every trigger's first three characters ({@link #trigram}): a hash's hit is compared whole before the trigger is. */
+    private static final int[] TRIGGER_TRIGRAMS;
 
     /** Triggers by a hash of their first three characters (all ASCII): the indexes of those with that hash. */
     private static final int[][] TRIGGERS_BY_HASH = new int[4096][];
     /** The same hashes as a bit set (512 bytes, read at every character; the lists above only on a hit). */
     private static final long[] TRIGGER_HASHES = new long[4096 / 64];
 
-    private static int trigramHash(char a, char b, char c) {
-        return (a * 961 + b * 31 + c) & 4095;
+    /** Three ASCII characters as one number. */
+    private static int trigram(char a, char b, char c) {
+        return a << 14 | b << 7 | c;
+    }
+
+    private static int trigramHash(int trigram) {
+        return trigram * 0x9E3779B1 >>> 20; // (4096 hashes: the top 12 bits of a multiplicative hash, which spreads English's trigrams)
     }
 
     static {
@@ -1449,7 +1489,7 @@ final class Furniture {
                 if (t.length() < 3 || t.charAt(0) >= 128 || t.charAt(1) >= 128 || t.charAt(2) >= 128) {
                     throw new IllegalStateException("a trigger is three or more characters, the first three ASCII: " + t);
                 }
-                int h = trigramHash(t.charAt(0), t.charAt(1), t.charAt(2));
+                int h = trigramHash(trigram(t.charAt(0), t.charAt(1), t.charAt(2)));
                 int[] bucket = TRIGGERS_BY_HASH[h];
                 bucket = bucket == null ? new int[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
                 bucket[bucket.length - 1] = triggers.size();
@@ -1461,6 +1501,7 @@ final class Furniture {
         }
         TRIGGERS = triggers.toArray(new String[0]);
         TRIGGER_FAMILY = families.stream().mapToLong(Long::longValue).toArray();
+        TRIGGER_TRIGRAMS = triggers.stream().mapToInt(t -> trigram(t.charAt(0), t.charAt(1), t.charAt(2))).toArray();
     }
 
     /** ASCII lowercased by table; other characters as they are. */
@@ -1493,10 +1534,11 @@ final class Furniture {
             b = c;
             c = lower(s[i + 2]);
             if ((a | b | c) < 128) {
-                int h = trigramHash(a, b, c);
+                int tri = trigram(a, b, c);
+                int h = trigramHash(tri);
                 if ((TRIGGER_HASHES[h >> 6] & (1L << h)) != 0) {
                     for (int k : TRIGGERS_BY_HASH[h]) {
-                        if (startsWithLowered(s, i, to, TRIGGERS[k])) {
+                        if (TRIGGER_TRIGRAMS[k] == tri && startsWithLowered(s, i, to, TRIGGERS[k])) {
                             found |= TRIGGER_FAMILY[k];
                         }
                     }
@@ -1536,26 +1578,13 @@ final class Furniture {
             + "|discussion about this (post|article|story)|(load|show|view)( all)?( \\d+)? comments)[.:!]?",
             0);
 
-    /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first letter allow. */
-    static boolean endAnchor(String text, int from, int to) {
-        return to - from < 80 && mayOpenEndAnchor(text, from, to)
-                && END_ANCHOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();
-    }
+    /** How an end anchor can begin: most lines cannot, and are never lowercased. */
+    private static final PairOpenings END_ANCHOR_OPENINGS = new PairOpenings(END_ANCHOR);
 
-    /**
-     * False when the line cannot be an end anchor by its first character: every anchor opens with
-     * one of p l c r y m w d s v or a digit (a non-ASCII first character is left to the pattern, as its
-     * lowercase may be ASCII).
-     */
-    private static boolean mayOpenEndAnchor(String text, int from, int to) {
-        if (from == to) {
-            return true;
-        }
-        char c = text.charAt(from);
-        if (c >= 128) {
-            return true;
-        }
-        return "plcrymwdsv0123456789".indexOf(lower(c)) >= 0;
+    /** Whether the trimmed line {@code text[from, to)} is an end anchor; made a string only if its length and first characters allow. */
+    static boolean endAnchor(String text, int from, int to) {
+        return to - from < 80 && END_ANCHOR_OPENINGS.mayBeginLowered(text, from, to)
+                && END_ANCHOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();
     }
 
     /** A commenter's line in a comment thread: "Sharon says", "Jill Winger said:", "1. Amy wrote". */
@@ -1607,8 +1636,10 @@ final class Furniture {
     private static final Pattern TIME_STAMP = Pattern.compile(TIME_STAMP_RE, Pattern.CASE_INSENSITIVE);
 
     static boolean timeStamp(String trimmed) {
-        return trimmed.length() <= 60 && TIME_STAMP.matcher(trimmed).matches();
+        return trimmed.length() <= 60 && TIME_STAMP_OPENINGS.mayBegin(trimmed, 0, trimmed.length()) && TIME_STAMP.matcher(trimmed).matches();
     }
+
+    private static final PairOpenings TIME_STAMP_OPENINGS = new PairOpenings(TIME_STAMP);
 
     /** A commenter's name and time stamp on one line: "Utsab 7/11/2021 at 12:36am", "Jess Jones 2 years ago". */
     private static final Pattern NAMED_STAMP = Pattern.compile("(" + COMMENTER_NAME_RE + ") (?i:" + TIME_STAMP_RE + ")");
@@ -1834,7 +1865,16 @@ final class Furniture {
                 && !trimmed.regionMatches(true, 0, "last update", 0, 11)) {
             return false; // dates have digits; undated notes start with "Update"
         }
+        // (each pattern only where the line's first characters allow: a line that neither may begin is never lowercased)
+        boolean mayBeDate = trimmed.length() < 90 && DATELINE_OPENINGS.mayBeginLowered(trimmed, 0, trimmed.length());
+        boolean mayBeNote = UPDATE_NOTE_OPENINGS.mayBeginLowered(trimmed, 0, trimmed.length());
+        if (!mayBeDate && !mayBeNote) {
+            return false;
+        }
         String lower = trimmed.toLowerCase(Locale.ROOT);
-        return (trimmed.length() < 90 && DATELINE.matcher(lower).matches()) || UPDATE_NOTE.matcher(lower).matches();
+        return (mayBeDate && DATELINE.matcher(lower).matches()) || (mayBeNote && UPDATE_NOTE.matcher(lower).matches());
     }
+
+    private static final PairOpenings DATELINE_OPENINGS = new PairOpenings(DATELINE);
+    private static final PairOpenings UPDATE_NOTE_OPENINGS = new PairOpenings(UPDATE_NOTE);
 }
