@@ -788,6 +788,9 @@ final class Furniture {
     /** Agencies and picture libraries whose name ends a caption's credit: "… Sergey Mironov/Moment via Getty Images", "Matthew Daly/AP". */
     private static final List<String> CREDIT_AGENCIES = List.of("getty images", "/ap", "/reuters", "/afp", "/epa", "/shutterstock", "shutterstock",
             "/ap photo", "ap photo", "/istock", "istock", "/alamy", "alamy");
+    /** The last letters of the agencies' names. */
+    private static final String CREDIT_AGENCY_ENDS = CREDIT_AGENCIES.stream().map(a -> a.substring(a.length() - 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     /** Words of a credit after its label or before its agency, at most. */
     static final int CREDIT_WORDS = 6;
 
@@ -846,7 +849,10 @@ final class Furniture {
                 ls = ws;
             }
         }
-        char last = (char) (text.charAt(e - 1) | 0x20); // (most kept lines end with a stop, which no agency's name does)
+        char last = (char) (text.charAt(e - 1) | 0x20);
+        if (CREDIT_AGENCY_ENDS.indexOf(last) < 0) {
+            return false; // (most kept lines end with a stop, which no agency's name does)
+        }
         for (String agency : CREDIT_AGENCIES) {
             int a = e - agency.length();
             if (a > from && last == agency.charAt(agency.length() - 1) && text.regionMatches(true, a, agency, 0, agency.length())) {
@@ -1101,10 +1107,14 @@ final class Furniture {
             if (!mayHold(linePairs)) {
                 return false;
             }
+            // (whether the character before is a letter or digit: kept from one to the next, each character read once)
+            boolean wordChar = from > 0 && Chars.isLetterOrDigit(t.charAt(from - 1));
             for (int i = from; i < to; i++) {
                 char c = t.charAt(i);
+                boolean afterWordChar = wordChar;
+                wordChar = Chars.isLetterOrDigit(c);
                 String[] here;
-                if (c >= 128 || (here = byFirst[c]) == null || Chars.isLetterOrDigit(c) && i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
+                if (wordChar && afterWordChar || c >= 128 || (here = byFirst[c]) == null) {
                     continue;
                 }
                 char c2 = i + 1 < t.length() ? t.charAt(i + 1) : 0;
