@@ -1471,21 +1471,14 @@ final class Furniture {
     /** Every trigger of the contains-families, and the bit of its family in {@link #CONTAINS}. */
     private static final String[] TRIGGERS;
     private static final long[] TRIGGER_FAMILY;
-    /** Every trigger's first three characters ({@link #trigram}): a hash's hit is compared whole before the trigger is. */
-    private static final int[] TRIGGER_TRIGRAMS;
 
     /** Triggers by a hash of their first three characters (all ASCII): the indexes of those with that hash. */
     private static final int[][] TRIGGERS_BY_HASH = new int[4096][];
     /** The same hashes as a bit set (512 bytes, read at every character; the lists above only on a hit). */
     private static final long[] TRIGGER_HASHES = new long[4096 / 64];
 
-    /** Three ASCII characters as one number. */
-    private static int trigram(char a, char b, char c) {
-        return a << 14 | b << 7 | c;
-    }
-
-    private static int trigramHash(int trigram) {
-        return trigram * 0x9E3779B1 >>> 20; // (4096 hashes: the top 12 bits of a multiplicative hash, which spreads English's trigrams)
+    private static int trigramHash(char a, char b, char c) {
+        return (a * 961 + b * 31 + c) & 4095;
     }
 
     static {
@@ -1499,7 +1492,7 @@ final class Furniture {
                 if (t.length() < 3 || t.charAt(0) >= 128 || t.charAt(1) >= 128 || t.charAt(2) >= 128) {
                     throw new IllegalStateException("a trigger is three or more characters, the first three ASCII: " + t);
                 }
-                int h = trigramHash(trigram(t.charAt(0), t.charAt(1), t.charAt(2)));
+                int h = trigramHash(t.charAt(0), t.charAt(1), t.charAt(2));
                 int[] bucket = TRIGGERS_BY_HASH[h];
                 bucket = bucket == null ? new int[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
                 bucket[bucket.length - 1] = triggers.size();
@@ -1511,7 +1504,6 @@ final class Furniture {
         }
         TRIGGERS = triggers.toArray(new String[0]);
         TRIGGER_FAMILY = families.stream().mapToLong(Long::longValue).toArray();
-        TRIGGER_TRIGRAMS = triggers.stream().mapToInt(t -> trigram(t.charAt(0), t.charAt(1), t.charAt(2))).toArray();
     }
 
     /** ASCII lowercased by table; other characters as they are. */
@@ -1544,11 +1536,10 @@ final class Furniture {
             b = c;
             c = lower(s[i + 2]);
             if ((a | b | c) < 128) {
-                int tri = trigram(a, b, c);
-                int h = trigramHash(tri);
+                int h = trigramHash(a, b, c);
                 if ((TRIGGER_HASHES[h >> 6] & (1L << h)) != 0) {
                     for (int k : TRIGGERS_BY_HASH[h]) {
-                        if (TRIGGER_TRIGRAMS[k] == tri && startsWithLowered(s, i, to, TRIGGERS[k])) {
+                        if (startsWithLowered(s, i, to, TRIGGERS[k])) {
                             found |= TRIGGER_FAMILY[k];
                         }
                     }

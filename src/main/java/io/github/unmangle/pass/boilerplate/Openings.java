@@ -49,78 +49,58 @@ final class Openings {
     private final java.util.concurrent.atomic.AtomicLongArray openedBy = new java.util.concurrent.atomic.AtomicLongArray(65536);
     /** The bit of an answer in {@link #openedBy} that says it is one: the trie holds at most 63 families. */
     private static final long KNOWN = 1L << 63;
-    /**
-     * Per node, side by side ({@link #SETS} longs a node: what a line that stops there reads is in one place, for
-     * the walk of each line meets the nodes in no order a cache keeps): the families for which the beginning is
-     * possible ({@link #ALIVE}); those possible after any continuation ({@link #OPEN}); those whose pattern matches the
-     * beginning itself, for a line that ends there ({@link #COMPLETE}); and those open at a node above it
-     * ({@link #OPEN_ABOVE}: what the walk gathered on its way down, worked out once).
-     */
-    private final long[] sets;
-    private static final int SETS = 4;
-    private static final int ALIVE = 0;
-    private static final int OPEN = 1;
-    private static final int COMPLETE = 2;
-    private static final int OPEN_ABOVE = 3;
+    /** Per node: the families for which the beginning is possible; those possible after any continuation. */
+    private final long[] alive;
+    private final long[] open;
+    /** Per node: the families whose pattern matches its beginning itself, for a line that ends there. */
+    private final long[] complete;
     /** Per node: its edges' characters (its children are numbered in a row, node by node, from 1). */
     private final byte[][] edges;
-    /**
-     * Edge (node, character) → child, by open addressing, each slot's key (node * 128 + c + 1; 0: empty) beside
-     * its child: one read of memory a step.
-     */
-    private final int[] table;
+    /** Edge (node, character) → child, by open addressing: keys node * 128 + c + 1 (0: empty). */
+    private final int[] keys;
+    private final int[] children;
 
     private Openings(Pattern[] families, long fingerprint, long[] alive, long[] open, long[] complete, byte[][] edges) {
         this.patterns = fingerprint;
         this.families = families;
+        this.alive = alive;
+        this.open = open;
+        this.complete = complete;
         this.edges = edges;
-        sets = new long[alive.length * SETS];
-        for (int node = 0; node < alive.length; node++) {
-            sets[node * SETS + ALIVE] = alive[node];
-            sets[node * SETS + OPEN] = open[node];
-            sets[node * SETS + COMPLETE] = complete[node];
-        }
         int count = 0;
         for (byte[] e : edges) {
             count += e.length;
         }
         int cap = Integer.highestOneBit(Math.max(8, count * 2)) << 1;
-        table = new int[cap * 2];
+        keys = new int[cap];
+        children = new int[cap];
         int child = 1;
         for (int node = 0; node < edges.length; node++) {
             for (byte c : edges[node]) {
                 int key = node * 128 + c + 1;
                 int slot = slot(key);
-                while (table[2 * slot] != 0) {
-                    slot = (slot + 1) & (cap - 1);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & (keys.length - 1);
                 }
-                table[2 * slot] = key;
-                table[2 * slot + 1] = child;
-                // (a child is numbered after its parent, whose sets are whole by now)
-                sets[child * SETS + OPEN_ABOVE] = sets[node * SETS + OPEN_ABOVE] | open[node];
-                child++;
+                keys[slot] = key;
+                children[slot] = child++;
             }
         }
     }
 
     private int slot(int key) {
-        return (key * 0x9E3779B9 >>> 8) & (table.length / 2 - 1);
+        return (key * 0x9E3779B9 >>> 8) & (keys.length - 1);
     }
 
     /** The child of {@code node} by character {@code c} (digits read as 0), or -1. */
     private int child(int node, char c) {
         int key = node * 128 + c + 1;
-        for (int slot = slot(key), k; (k = table[2 * slot]) != 0; slot = (slot + 1) & (table.length / 2 - 1)) {
+        for (int slot = slot(key), k; (k = keys[slot]) != 0; slot = (slot + 1) & (keys.length - 1)) {
             if (k == key) {
-                return table[2 * slot + 1];
+                return children[slot];
             }
         }
         return -1;
-    }
-
-    /** The node's set {@code which} ({@link #ALIVE}, {@link #OPEN}, {@link #COMPLETE}, {@link #OPEN_ABOVE}). */
-    private long set(int node, int which) {
-        return sets[node * SETS + which];
     }
 
     private static char digitAsZero(char c) {
@@ -139,11 +119,13 @@ final class Openings {
 
     private long possible(char[] t, CharSequence s, int from, int to) {
         int node = 0;
+        long openSoFar = 0;
         for (int i = from; i < to && i - from < DEPTH; i++) {
+            openSoFar |= open[node];
             char c = t != null ? t[i] : s.charAt(i);
             if (c >= 128) {
                 // not in the trie: what is possible so far stays so, narrowed by the line's first character
-                long possible = set(node, OPEN_ABOVE) | set(node, OPEN) | set(node, ALIVE);
+                long possible = openSoFar | alive[node];
                 return i == from && !Character.isSurrogate(c) ? possible & openedBy(c) : possible;
             }
             if (t != null && c >= 'A' && c <= 'Z') {
@@ -151,15 +133,15 @@ final class Openings {
             }
             int next = child(node, digitAsZero(c));
             if (next < 0) {
-                return set(node, OPEN_ABOVE) | set(node, OPEN);
+                return openSoFar;
             }
             node = next;
         }
         if (to - from <= DEPTH) {
             // the line ends at this node: the families its beginning matches as a whole, and those open above it
-            return set(node, OPEN_ABOVE) | set(node, COMPLETE);
+            return openSoFar | complete[node];
         }
-        return set(node, OPEN_ABOVE) | set(node, OPEN) | set(node, ALIVE);
+        return openSoFar | open[node] | alive[node];
     }
 
     /**
@@ -285,9 +267,9 @@ final class Openings {
             size += 25 + e.length;
         }
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putLong(patterns).putInt(edges.length);
-        for (int node = 0; node < edges.length; node++) {
-            out.putLong(set(node, ALIVE)).putLong(set(node, OPEN)).putLong(set(node, COMPLETE)).put((byte) edges[node].length).put(edges[node]);
+        out.putLong(patterns).putInt(alive.length);
+        for (int node = 0; node < alive.length; node++) {
+            out.putLong(alive[node]).putLong(open[node]).putLong(complete[node]).put((byte) edges[node].length).put(edges[node]);
         }
         return out.array();
     }
