@@ -3,6 +3,7 @@ package io.github.unmangle.pass.boilerplate;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.English;
 import io.github.unmangle.lang.Lexicon;
 import io.github.unmangle.lang.Stopwords;
@@ -107,7 +108,7 @@ final class BoilerplatePass implements Pass {
         t = markdown == null ? t : markdown;
         char[] chars = t.toCharArray(); // read per character below: array reads, not String.charAt
         // ... and images' file names in brackets, as text browsers write an image without alt text, masked too
-        int marks = maskImageMarks(chars);
+        int marks = maskImageMarks(t, chars);
         if ((marks & MARKS_MASKED) != 0) {
             t = new String(chars);
         }
@@ -233,10 +234,10 @@ final class BoilerplatePass implements Pass {
             for (Line l : lines) {
                 int cs = l.start;
                 int ce = l.end;
-                while (cs < ce && whitespace(original.charAt(cs))) {
+                while (cs < ce && Chars.isWhitespace(original.charAt(cs))) {
                     cs++;
                 }
-                while (ce > cs && whitespace(original.charAt(ce - 1))) {
+                while (ce > cs && Chars.isWhitespace(original.charAt(ce - 1))) {
                     ce--;
                 }
                 if (l.blank() && cs < ce) {
@@ -297,13 +298,14 @@ final class BoilerplatePass implements Pass {
      * that holds {@value #MASKED_MARK_WORDS} words or more besides ("[icon_textT.gif] Text Size [icon_text_plus.gif]" is
      * judged as "Text Size"); a line of one word and a name ("Hide [spin-contest.png]", a control) or of nothing else keeps
      * them, judged as before, and is dropped last ({@link Furniture#iconLine}). Says whether any was found
-     * ({@link #MARKS_FOUND}) and masked ({@link #MARKS_MASKED}).
+     * ({@link #MARKS_FOUND}) and masked ({@link #MARKS_MASKED}). ({@code text}: the characters as a string, whose
+     * brackets are found with String.indexOf, which the JVM runs as a vector loop.)
      */
-    private static int maskImageMarks(char[] c) {
+    private static int maskImageMarks(String text, char[] c) {
         int found = 0;
-        for (int i = 0; i < c.length; i++) {
+        for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
             // (only a line with a name is read word by word: most lines have no bracket)
-            if (c[i] != '[' || Furniture.imageMarkEnd(c, i, c.length) < 0) {
+            if (Furniture.imageMarkEnd(c, i, c.length) < 0) {
                 continue;
             }
             int lineStart = i;
@@ -640,13 +642,13 @@ final class BoilerplatePass implements Pass {
         boolean gap = false;
         for (int i = from; i < to; i++) {
             char ch = c[i];
-            if (Character.isLetterOrDigit(ch)) {
+            if (Chars.isLetterOrDigit(ch)) {
                 if (gap && length > 0) {
                     h = (h ^ ' ') * 0x100000001b3L;
                     length++;
                 }
                 gap = false;
-                h = (h ^ Character.toLowerCase(ch)) * 0x100000001b3L;
+                h = (h ^ Chars.toLowerCase(ch)) * 0x100000001b3L;
                 length++;
             } else {
                 gap = true;
@@ -1049,11 +1051,11 @@ final class BoilerplatePass implements Pass {
             l.start = s;
             l.end = e;
             int cs = s;
-            while (cs < e && whitespace(t[cs])) {
+            while (cs < e && Chars.isWhitespace(t[cs])) {
                 cs++;
             }
             int ce = e;
-            while (ce > cs && whitespace(t[ce - 1])) {
+            while (ce > cs && Chars.isWhitespace(t[ce - 1])) {
                 ce--;
             }
             l.cs = cs;
@@ -1063,14 +1065,6 @@ final class BoilerplatePass implements Pass {
             s = e + 1;
         }
         return lines;
-    }
-
-    /** {@link Character#isWhitespace}, ASCII answered without the call: most characters are letters. */
-    private static boolean whitespace(char c) {
-        if (c > ' ') {
-            return c >= 128 && Character.isWhitespace(c);
-        }
-        return Character.isWhitespace(c);
     }
 
     /** Bylines and date lines are taken as metadata only among the first and last few lines. */
@@ -2420,7 +2414,7 @@ final class BoilerplatePass implements Pass {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if (lower(t[a.ts + i]) != lower(t[b.ts + i])) {
+            if (Chars.toLowerCase(t[a.ts + i]) != Chars.toLowerCase(t[b.ts + i])) {
                 return false;
             }
         }
@@ -2498,16 +2492,12 @@ final class BoilerplatePass implements Pass {
         int e = l.ce;
         long h = (0xcbf29ce484222325L ^ (e - s)) * 0x100000001b3L;
         for (int i = s; i < Math.min(e, s + PRINT_CHARS); i++) {
-            h = (h ^ lower(t[i])) * 0x100000001b3L;
+            h = (h ^ Chars.toLowerCase(t[i])) * 0x100000001b3L;
         }
         for (int i = Math.max(s + PRINT_CHARS, e - PRINT_CHARS); i < e; i++) {
-            h = (h ^ lower(t[i])) * 0x100000001b3L;
+            h = (h ^ Chars.toLowerCase(t[i])) * 0x100000001b3L;
         }
         return h;
-    }
-
-    private static char lower(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
     }
 
     /**
@@ -2551,7 +2541,7 @@ final class BoilerplatePass implements Pass {
         int z = (int) inner;
         for (int i = a; i < z; i++) {
             char c = t[i];
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+            if (!(Chars.isLetterOrDigit(c) || c == '_' || c == '-')) {
                 return false;
             }
         }
@@ -2590,7 +2580,7 @@ final class BoilerplatePass implements Pass {
                 return false;
             }
             int j = i + 1;
-            while (j < e && (Character.isLetterOrDigit(t[j]) || t[j] == '_' || t[j] == '-')) {
+            while (j < e && (Chars.isLetterOrDigit(t[j]) || t[j] == '_' || t[j] == '-')) {
                 j++;
             }
             if (j == i + 1 || j >= e || t[j] != ']') {
@@ -2604,10 +2594,10 @@ final class BoilerplatePass implements Pass {
 
     /** Whether {@code t[s, e)} holds a character of code and is not a lone bracketed name ("[logo]", "[ LOADING]"). */
     private static boolean codeLine(char[] t, int s, int e) {
-        while (s < e && whitespace(t[s])) {
+        while (s < e && Chars.isWhitespace(t[s])) {
             s++;
         }
-        while (e > s && whitespace(t[e - 1])) {
+        while (e > s && Chars.isWhitespace(t[e - 1])) {
             e--;
         }
         if (bracketedNames(t, s, e) || parenthesised(t, s, e)) {

@@ -881,6 +881,22 @@ class BoilerplateTest {
         assertEquals(0b10, o.possible("second chance"));
     }
 
+    /** A pattern's two-character openings rule out only lines it cannot match; short lines and others than ASCII stay possible. */
+    @Test
+    void pairOpeningsRuleOutOnlyLinesThePatternCannotMatch() {
+        PairOpenings o = new PairOpenings(java.util.regex.Pattern.compile("post a comment|\\d+ comments?|re\\b.*"));
+        for (String line : List.of("post a comment", "12 comments", "3 comment", "re", "re: hello", "12")) {
+            assertTrue(o.mayBegin(line, 0, line.length()), line);
+        }
+        for (String line : List.of("the end", "pa", "x1", "Post a comment")) {
+            assertFalse(o.mayBegin(line, 0, line.length()), line);
+        }
+        assertTrue(o.mayBeginLowered("Post a Comment", 0, 14), "lowercased as the pattern reads it");
+        assertTrue(o.mayBegin("xx post", 3, 7), "read from the line's start");
+        assertTrue(o.mayBegin("t", 0, 1), "a line of one character is left to the pattern");
+        assertTrue(o.mayBegin("\u00e9t\u00e9", 0, 3), "a character beyond ASCII is left to the pattern");
+    }
+
     /** The stored trie of possible openings must be the one the current patterns give, and read back whole. */
     @Test
     void storedFurnitureOpeningsMatchThePatterns() throws Exception {
