@@ -83,6 +83,8 @@ final class BoilerplatePass implements Pass {
         boolean inputField;
         /** Goes on with the sentence of the long line above it (a paragraph wrapped by hand): {@link #continues}. */
         boolean continues;
+        /** In a stretch that {@link #vouch} left dropped, but in a part of it that opens with a full sentence and holds no furniture: restored last ({@link #spared}). */
+        boolean spared;
         byte cls;
         String rule;
         String reason;
@@ -222,6 +224,7 @@ final class BoilerplatePass implements Pass {
             }
         }
         bylineLists(t, lines);
+        spared(lines);
         for (Line l : unsure) {
             if (l.cls != BAD) {
                 b.flag(l.cs, l.ce, "headline-between-paragraphs",
@@ -2264,8 +2267,56 @@ final class BoilerplatePass implements Pass {
                         lines[k].reason = null;
                     }
                 }
+            } else {
+                spare(t, lines, i, j);
             }
             i = j;
+        }
+    }
+
+    /** Words a full sentence has at least to open a part of a vouched-for stretch of its own ({@link #spare}). */
+    static final int SPARED_SENTENCE_WORDS = 20;
+
+    /**
+     * One recognised line vouches for its stretch, but not for a part of it that reads as text: within {@code [from, to)},
+     * a part that opens with a full sentence of {@value #SPARED_SENTENCE_WORDS} words or more (its stop words a quarter of
+     * them at least), and runs to the next such sentence without a recognised line, is marked {@link Line#spared}. A
+     * service page's descriptions of its add-ons between "(BUTTON)" lines, a news front page's story summaries, came back so.
+     * They are restored after every other rule ({@link #spared(Line[])}), so that they move no region, anchor or record
+     * list (restored at once, they did: a forum page lost its posts); a line that another rule dropped since, or that lies
+     * after the article's end or in a comment thread below it, stays dropped.
+     * Measured on boilerplate-dev: F1 0.8453 → 0.8456, recall 0.9395 → 0.9406; with 15 words, 0.8457, but 43 pages worse
+     * instead of 12, and a second cleaning changed 32 pages instead of 26.
+     */
+    private static void spare(String t, Line[] lines, int from, int to) {
+        for (int s = from, e; s < to; s = e) {
+            e = s + 1;
+            boolean furniture = false;
+            while (e < to && (lines[e].blank() || !fullSentence(lines[e]))) {
+                furniture |= !lines[e].blank() && (!soft(lines[e]) || button(t, lines[e]));
+                e++;
+            }
+            if (fullSentence(lines[s]) && !furniture) {
+                for (int k = s; k < e; k++) {
+                    lines[k].spared = !lines[k].blank();
+                }
+            }
+        }
+    }
+
+    /** A line the statistics dropped that reads as a full sentence: no list item, {@value #SPARED_SENTENCE_WORDS} words or more, a quarter of them stop words. */
+    private static boolean fullSentence(Line l) {
+        return !l.blank() && soft(l) && !l.bullet && l.terminal && l.words >= SPARED_SENTENCE_WORDS && l.stops * 4 >= l.words;
+    }
+
+    /** Lines {@link #spare} marked, still dropped by the statistics alone, come back. */
+    private static void spared(Line[] lines) {
+        for (Line l : lines) {
+            if (l.spared && l.cls == BAD && soft(l)) {
+                l.cls = GOOD;
+                l.rule = null;
+                l.reason = null;
+            }
         }
     }
 
@@ -2911,6 +2962,7 @@ final class BoilerplatePass implements Pass {
                 String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
                 for (int k = header || l.tailHeading || spamTrap(t, l) ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
+                    m.spared = false; // (what the statistics dropped after the article stays dropped)
                     if (!m.blank() && m.cls != BAD) {
                         m.cls = BAD;
                         m.rule = "after-article";
@@ -3164,6 +3216,7 @@ final class BoilerplatePass implements Pass {
                 + t.substring(lines[from].cs, lines[from].ce) + "\")";
         for (int k = start; k < lines.length; k++) {
             Line m = lines[k];
+            m.spared = false; // (a comment the statistics dropped already stays dropped)
             if (!m.blank() && m.cls != BAD) {
                 bad(m, "comment-thread", reason);
             }

@@ -389,6 +389,20 @@ class BoilerplateTest {
         assertFalse(out.contains("JavaScript is disabled"), out);
     }
 
+    /**
+     * One recognised line (a "(BUTTON)") vouches for the dropped stretch around it, but not for a part of it that opens with
+     * a full sentence and holds no furniture: a service page's descriptions of its add-ons come back, its buttons stay
+     * dropped (testdata/boilerplate/pages/wcxb_dev_4905.txt, its README says where it comes from).
+     */
+    @Test
+    void aFullSentenceInAVouchedStretchOpensAPartOfItsOwn() throws Exception {
+        String page = Files.readString(Path.of("testdata/boilerplate/pages/wcxb_dev_4905.txt"));
+        String out = clean(page);
+        assertTrue(out.contains("Send us any job listing and our specialists will complete the entire application for you."), out);
+        assertTrue(out.contains("An authentic, personal cover letter will impress employers."), out);
+        assertFalse(out.contains("(BUTTON) Get Started"), out);
+    }
+
     /** Each line that ends an article (a comment section's heading, a list of other pieces' call) drops what follows. */
     @ParameterizedTest
     @ValueSource(strings = {"Leave a Reply", "Discussion about this post", "Load all comments", "View 12 comments", "You may like to read:"})
