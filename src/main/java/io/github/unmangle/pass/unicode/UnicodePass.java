@@ -181,12 +181,75 @@ final class UnicodePass implements Pass {
         if (ent == null) {
             return i + 1;
         }
+        String decoded = (String) ent[1];
+        if (repairMojibake && decoded.length() == 1 && Mojibake.maybe(decoded.charAt(0))) {
+            int end = escapedMojibake(sc, i);
+            if (end > i) {
+                return end;
+            }
+        }
         int end = (Integer) ent[0];
         String after = CharRules.tidy((String) ent[1], cpBefore(t, i), cpAt(t, end), foldPunctuation);
         sc.b.replace(i, end, after, Entities.RULE, "HTML character reference decoded");
         sc.counts.entities++;
         sc.handledEnd = end;
         return end;
+    }
+
+    /**
+     * Mojibake written as HTML character references: a page that held "â€™" (UTF-8's ’ read as windows-1252) and escaped it
+     * on the way out gives "&amp;acirc;&amp;euro;&amp;trade;", or "&amp;acirc;" before two raw C1 controls. Decoded one by
+     * one, the references left the mojibake for a second cleaning to repair. The references from {@code i} on, with the raw
+     * non-ASCII characters among them, are decoded together; if {@link Mojibake#scan} repairs the decoded run as a whole (read
+     * with its line around it), that repair is the one edit. Returns where the run ends, or {@code i} if it is no such run.
+     */
+    private int escapedMojibake(Scan sc, int i) {
+        String t = sc.t;
+        int n = t.length();
+        StringBuilder run = new StringBuilder();
+        int p = i;
+        int references = 0;
+        while (p < n) {
+            char c = t.charAt(p);
+            if (c == '&') {
+                Object[] ent = Entities.at(t, p, n);
+                String d = ent == null ? null : (String) ent[1];
+                if (d == null || d.length() != 1 || d.charAt(0) < 0x80) {
+                    break;
+                }
+                run.append(d);
+                p = (Integer) ent[0];
+                references++;
+            } else if (c >= 0x80) {
+                run.append(c);
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (run.length() < 2) {
+            return i;
+        }
+        int lineEnd = p;
+        while (lineEnd < n && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        String line = t.substring(sc.lineStart, i) + run + t.substring(p, lineEnd);
+        int from = i - sc.lineStart;
+        int to = from + run.length();
+        List<Mojibake.Fix> fixes = sc.fixes;
+        fixes.clear();
+        Mojibake.scan(line, from, to, fixes);
+        if (fixes.size() != 1 || fixes.get(0).start() != from || fixes.get(0).end() != to) {
+            return i;
+        }
+        Mojibake.Fix f = fixes.get(0);
+        String after = CharRules.tidy(f.after(), cpBefore(t, i), cpAt(t, p), foldPunctuation);
+        sc.b.replace(i, p, after, Mojibake.RULE, f.reason() + "; written as HTML character references, decoded together");
+        sc.counts.mojibake++;
+        sc.counts.entities += references;
+        sc.handledEnd = p;
+        return p;
     }
 
     /**

@@ -275,6 +275,23 @@ class RulesTest {
         unchanged("x &#x2019s, Item &#1 of 3");
     }
 
+    /**
+     * Mojibake that a page escaped as HTML character references ("&acirc;&euro;&trade;" for "’", "&Atilde;&copy;" for "é",
+     * "&acirc;" before two raw C1 controls for "–") is repaired in one cleaning, as one edit; accented letters written as
+     * references are no mojibake and are only decoded.
+     */
+    @Test
+    void mojibakeWrittenAsCharacterReferences() {
+        assertEquals("It’s new", clean("It&acirc;&euro;&trade;s new"));
+        assertEquals("café", clean("caf&Atilde;&copy;"));
+        assertEquals("He said – nothing", clean("He said &acirc;\u0080\u0093 nothing"));
+        List<Edit> e = edits("It&acirc;&euro;&trade;s new");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("mojibake", e.get(0).rule());
+        assertEquals("Élan, très, à côté", clean("&Eacute;lan, tr&egrave;s, &agrave; c&ocirc;t&eacute;"));
+        assertTrue(edits("&agrave;&nbsp;la").stream().noneMatch(x -> x.rule().equals("mojibake")), edits("&agrave;&nbsp;la").toString());
+    }
+
     // --- punctuation folding
 
     @Test
