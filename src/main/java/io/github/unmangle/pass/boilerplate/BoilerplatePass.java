@@ -407,9 +407,7 @@ final class BoilerplatePass implements Pass {
         for (int i = from; i <= to; i++) {
             Line l = lines[i];
             if (!l.blank() && l.cls == BAD && soft(l) && !l.bullet) {
-                l.cls = GOOD;
-                l.rule = null;
-                l.reason = null;
+                restore(l);
             }
         }
         return new int[] {from, to, found};
@@ -1399,6 +1397,13 @@ final class BoilerplatePass implements Pass {
     private static final java.util.concurrent.atomic.AtomicReferenceArray<String> LOW_CONTENT_REASONS =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(REASON_CACHE_WORDS * REASON_CACHE_WORDS);
 
+    /** Takes back a line's drop: kept, with no rule or reason. */
+    private static void restore(Line l) {
+        l.cls = GOOD;
+        l.rule = null;
+        l.reason = null;
+    }
+
     private static void bad(Line l, String rule, String reason) {
         l.cls = BAD;
         l.rule = rule;
@@ -1608,9 +1613,7 @@ final class BoilerplatePass implements Pass {
             Line q = neighbour(lines, i, +1);
             if (p != null && q != null && p.cls != BAD && p.terminal && p.words >= QUESTION_HEADING_PROSE_WORDS
                     && q.cls != BAD && q.words >= 3 && t.charAt(q.ce - 1) == '?') {
-                l.cls = GOOD;
-                l.rule = null;
-                l.reason = null;
+                restore(l);
             }
         }
     }
@@ -1772,9 +1775,7 @@ final class BoilerplatePass implements Pass {
             }
             boolean inside = first < 0 || (i >= first && i <= last);
             if (inside && ("outside-article".equals(l.rule) || "low-content".equals(l.rule))) {
-                l.cls = GOOD;
-                l.rule = null;
-                l.reason = null;
+                restore(l);
             }
         }
     }
@@ -1869,10 +1870,7 @@ final class BoilerplatePass implements Pass {
         }
         for (int i = 0; i < lines.length; i++) {
             if (listAuthor(t, lines, i)) {
-                Line l = lines[i];
-                l.cls = GOOD;
-                l.rule = null;
-                l.reason = null;
+                restore(lines[i]);
             }
         }
     }
@@ -2262,9 +2260,7 @@ final class BoilerplatePass implements Pass {
             if (recognised == 0 || recognised * 20 < total) {
                 for (int k = i; k < j; k++) {
                     if (!lines[k].blank() && !"markup".equals(lines[k].rule)) { // (a text browser's markup is no text)
-                        lines[k].cls = GOOD;
-                        lines[k].rule = null;
-                        lines[k].reason = null;
+                        restore(lines[k]);
                     }
                 }
             } else {
@@ -2314,9 +2310,7 @@ final class BoilerplatePass implements Pass {
     private static void spared(Line[] lines) {
         for (Line l : lines) {
             if (l.spared && l.cls == BAD && soft(l)) {
-                l.cls = GOOD;
-                l.rule = null;
-                l.reason = null;
+                restore(l);
             }
         }
     }
@@ -2707,9 +2701,7 @@ final class BoilerplatePass implements Pass {
                     continue;
                 }
                 if (isProse(m)) {
-                    l.cls = GOOD;
-                    l.rule = null;
-                    l.reason = null;
+                    restore(l);
                     break;
                 }
                 if (m.rule != null && !soft(m)) {

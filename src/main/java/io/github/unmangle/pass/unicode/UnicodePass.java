@@ -166,6 +166,8 @@ final class UnicodePass implements Pass {
         /** End of the last span a rule edited (NFC never reaches back before it). */
         int handledEnd;
         int noMojibakeUntil;
+        /** End of the last run of character references that {@link #escapedMojibake} read and left: its other references are not read again. */
+        int noEscapedMojibakeUntil;
 
         Scan(String t, char[] a, PassResult.Builder b, Counts counts) {
             this.t = t;
@@ -182,7 +184,7 @@ final class UnicodePass implements Pass {
             return i + 1;
         }
         String decoded = (String) ent[1];
-        if (repairMojibake && decoded.length() == 1 && Mojibake.maybe(decoded.charAt(0))) {
+        if (repairMojibake && i >= sc.noEscapedMojibakeUntil && decoded.length() == 1 && Mojibake.maybe(decoded.charAt(0))) {
             int end = escapedMojibake(sc, i);
             if (end > i) {
                 return end;
@@ -203,6 +205,9 @@ final class UnicodePass implements Pass {
      * non-ASCII characters among them, are decoded together; if {@link Mojibake#scan} repairs the decoded run as a whole (read
      * with its line around it), that repair is the one edit. Returns where the run ends, or {@code i} if it is no such run.
      */
+    /** Characters of a run's line on each side that {@link #escapedMojibake} gives {@link Mojibake#scan} to read. */
+    static final int ESCAPED_CONTEXT = 64;
+
     private int escapedMojibake(Scan sc, int i) {
         String t = sc.t;
         int n = t.length();
@@ -227,15 +232,19 @@ final class UnicodePass implements Pass {
                 break;
             }
         }
+        sc.noEscapedMojibakeUntil = p; // (a run of "&nbsp;" is read once, not once per reference)
         if (run.length() < 2) {
             return i;
         }
+        // the run read with up to ESCAPED_CONTEXT characters of its line on each side (what Mojibake.scan looks at around a
+        // run is a word or two; a whole long line copied per run made a page of many runs quadratic)
+        int before = Math.max(sc.lineStart, i - ESCAPED_CONTEXT);
         int lineEnd = p;
-        while (lineEnd < n && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
+        while (lineEnd < n && lineEnd < p + ESCAPED_CONTEXT && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
             lineEnd++;
         }
-        String line = t.substring(sc.lineStart, i) + run + t.substring(p, lineEnd);
-        int from = i - sc.lineStart;
+        String line = t.substring(before, i) + run + t.substring(p, lineEnd);
+        int from = i - before;
         int to = from + run.length();
         List<Mojibake.Fix> fixes = sc.fixes;
         fixes.clear();
