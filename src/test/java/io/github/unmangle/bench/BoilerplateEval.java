@@ -160,6 +160,8 @@ public final class BoilerplateEval {
         Path dump = null;
         Path pages = null;
         int wrap = 0;
+        Path crossModels = null; // line models trained on one half of the pages, each applied to the other half's
+        Map<String, String> opts = new HashMap<>(); // boilerplate options (--opt line-model=off)
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--learn" -> learn = true;
@@ -172,6 +174,11 @@ public final class BoilerplateEval {
                 case "--dump" -> dump = Path.of(args[++i]);
                 case "--pages" -> pages = Path.of(args[++i]);
                 case "--wrap" -> wrap = Integer.parseInt(args[++i]);
+                case "--cross-models" -> crossModels = Path.of(args[++i]);
+                case "--opt" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    opts.put(kv[0], kv[1]);
+                }
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -199,7 +206,17 @@ public final class BoilerplateEval {
             batch.put("boilerplate", k);
             System.out.println("learned: " + k.summary());
         }
-        Pipeline pipe = Pipeline.build(reg, List.of("unicode", "boilerplate"), Map.of(), batch);
+        Pipeline pipe = Pipeline.build(reg, List.of("unicode", "boilerplate"), Map.of("boilerplate", opts), batch);
+        Pipeline[] byHalf = null; // [even pages, odd pages]
+        if (crossModels != null) {
+            byHalf = new Pipeline[2];
+            for (int h = 0; h < 2; h++) {
+                Map<String, String> o = new HashMap<>(opts);
+                o.put("line-model", crossModels.resolve(h == 0 ? "line-model-odd.txt" : "line-model-even.txt").toString());
+                byHalf[h] = Pipeline.build(reg, List.of("unicode", "boilerplate"), Map.of("boilerplate", o), batch);
+            }
+            System.out.println("cross-fit: each page cleaned with the line model trained on the other half's pages (" + crossModels + ")");
+        }
         if (dump != null) {
             Files.createDirectories(dump);
         }
@@ -217,7 +234,8 @@ public final class BoilerplateEval {
             String[] m = manifest.get(i);
             String in = inputs.get(i);
             String gold = Files.readString(dir.resolve("gold").resolve(m[0] + ".txt"), StandardCharsets.UTF_8);
-            Cleaned c = pipe.clean(m[0], in);
+            boolean odd = Integer.parseInt(m[1].replaceAll("\\D", "")) % 2 == 1;
+            Cleaned c = (byHalf == null ? pipe : byHalf[odd ? 1 : 0]).clean(m[0], in);
             double[] pr = pr(c.text(), gold);
             if (dump != null) {
                 Files.writeString(dump.resolve(m[0] + ".txt"), c.text(), StandardCharsets.UTF_8);
@@ -332,13 +350,13 @@ public final class BoilerplateEval {
             }
         }
         if (mb > 0) {
-            speed(reg, batch, inputs, mb);
+            speed(reg, batch, inputs, mb, opts);
         }
     }
 
-    /** The boilerplate pass alone, one thread, over MB of the pages repeated (after a warm-up). */
-    private static void speed(PassRegistry reg, Map<String, BatchKnowledge> batch, List<String> inputs, int mb) {
-        Pipeline only = Pipeline.build(reg, List.of("boilerplate"), Map.of(), batch);
+    /** The boilerplate pass alone, one thread, over MB of the pages repeated (after a warm-up), with the options {@code opts}. */
+    private static void speed(PassRegistry reg, Map<String, BatchKnowledge> batch, List<String> inputs, int mb, Map<String, String> opts) {
+        Pipeline only = Pipeline.build(reg, List.of("boilerplate"), Map.of("boilerplate", opts), batch);
         // (UTF-8 sizes counted once, outside the timed loops: encoding 100 MB took a few per cent of them)
         long[] size = inputs.stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).toArray();
         long bytes = 0;
@@ -356,7 +374,7 @@ public final class BoilerplateEval {
         System.out.printf(Locale.ROOT, "speed: boilerplate pass alone in the pipeline (edits applied), %.0f MB in %.2f s = %.1f MB/s single thread%n",
                 bytes / 1e6, secs, bytes / 1e6 / secs);
         PassFactory f = reg.get("boilerplate");
-        io.github.unmangle.core.Pass pass = f.create(PassOptions.defaults(f), batch.get("boilerplate"));
+        io.github.unmangle.core.Pass pass = f.create(new PassOptions("boilerplate", f.options(), opts), batch.get("boilerplate"));
         // in three rounds of a third each, so that a noisy machine shows in their spread (the median is the figure to quote)
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] rounds = new double[3];

@@ -32,7 +32,9 @@ public final class BoilerplatePassFactory implements PassFactory {
                 PassOption.flag("keep-bylines", false, "keep bylines and date lines in the text (by default they go to the report as metadata)"),
                 PassOption.flag("end-anchors", true, "drop everything after an end-of-article line such as Post a Comment"),
                 PassOption.value("template-min-docs", 5, "batch learning: a line is site template when at least this many documents hold it"),
-                PassOption.value("template-min-share", 0.02, "... and at least this share of the batch's documents"));
+                PassOption.value("template-min-share", 0.02, "... and at least this share of the batch's documents"),
+                PassOption.value(BoilerplatePass.LINE_MODEL, "builtin", "weigh the lines the rules kept with a trained model, last: builtin"
+                        + " (trained on boilerplate-dev), off, or a model file that data/boilerplate/train.py wrote"));
     }
 
     @Override
@@ -46,6 +48,22 @@ public final class BoilerplatePassFactory implements PassFactory {
         // the furniture patterns compile on another thread while the input is read
         io.github.unmangle.core.Preload.once("furniture", () -> Furniture.FAMILIES.size());
         return new BoilerplatePass(options.getBoolean("keep-bylines"), options.getBoolean("end-anchors"),
-                batch instanceof TemplateLearner.Knowledge k ? k : null);
+                batch instanceof TemplateLearner.Knowledge k ? k : null, lineModel(options.getString(BoilerplatePass.LINE_MODEL)));
+    }
+
+    private static LineModel lineModel(String option) {
+        return switch (option) {
+            case "off" -> null;
+            case "builtin" -> LineModel.builtin();
+            default -> {
+                try {
+                    yield LineModel.read(java.nio.file.Path.of(option));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    throw new IllegalArgumentException("--boilerplate.line-model: no such file: " + option, e);
+                } catch (java.io.IOException e) {
+                    throw new IllegalArgumentException("--boilerplate.line-model: cannot read " + option + ": " + e.getMessage(), e);
+                }
+            }
+        };
     }
 }

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Trains the boilerplate pass's line model (LineModel.java) on boilerplate-dev's pages.
+
+Each row of FEATURES.tsv (written by LineFeatureDump) is a line the pass's rules kept, with its features
+(KeptLines.java). Its label: the line belongs to the article when its words are a run of the gold text's, or at
+least half of them are words of the gold text (as bench/boilerplate-ceiling.py's oracle reads the gold). Each line
+is weighed by its share of its page's kept words, so that every page counts alike, as the harness averages pages.
+
+Writes the model (LightGBM, binary objective) in LineModel's text format to OUT, and testdata rows for
+LineModelTest (features and LightGBM's own chance for them), and with --folds DIR two more models, trained on
+the odd-numbered and on the even-numbered pages alone, for BoilerplateEval --cross-models DIR.
+
+Usage (from the project root; LightGBM 4.x and numpy are needed, at training time only):
+  bench/java.sh io.github.unmangle.pass.boilerplate.LineFeatureDump ../shared/boilerplate-dev /tmp/features.tsv
+  python3 data/boilerplate/train.py /tmp/features.tsv ../shared/boilerplate-dev \\
+      src/main/resources/io/github/unmangle/pass/boilerplate/line-model.txt [--folds DIR]
+"""
+import collections
+import re
+import sys
+
+import lightgbm as lgb
+import numpy as np
+
+TOK = re.compile(r'[^\W_]+')  # letters and digits, as BoilerplateEval's [\p{L}\p{N}]+
+PARAMS = dict(objective='binary', learning_rate=0.15, num_leaves=31, min_data_in_leaf=50, feature_fraction=0.8,
+              bagging_fraction=0.8, bagging_freq=1, verbose=-1, seed=1, num_threads=2, deterministic=True)
+# 80 trees: 400 trees of 15 leaves (learning rate 0.05) scored F1 +0.0006 more in the cross-fit's simulation, but
+# weighing the lines took a third of the pass's time (bench/ab.sh: 0.65 of the speed without the model); 80 trees
+# of 31 leaves cost about a fifth of that
+ROUNDS = 80
+# a kept line whose chance of belonging to the article is under this goes. Chosen on the cross-fit (each half's
+# pages cleaned with the model trained on the other half: BoilerplateEval --cross-models), with 400 trees of 15
+# leaves: 0.30 gave F1 0.8496, recall 0.9373; 0.35 gave F1 0.8502, recall 0.9348 (no model: 0.8456, 0.9406)
+DROP_BELOW = 0.35
+
+
+def norm(s):
+    return ' '.join(TOK.findall(s))
+
+
+def load(features, dev):
+    rows = [l.rstrip('\n').split('\t') for l in open(features, encoding='utf-8')]
+    names = rows[0][3:]
+    by_page = collections.OrderedDict()
+    for r in rows[1:]:
+        by_page.setdefault(r[0], []).append(r)
+    x, y, w, odd = [], [], [], []
+    for page, rs in by_page.items():
+        gold = open(f'{dev}/gold/{page}.txt', encoding='utf-8').read()
+        runs, words = ' ' + norm(gold) + ' ', set(TOK.findall(gold))
+        total = sum(len(TOK.findall(r[2])) for r in rs) or 1
+        for r in rs:
+            toks = TOK.findall(r[2])
+            inside = not toks or ' ' + norm(r[2]) + ' ' in runs or sum(t in words for t in toks) * 2 >= len(toks)
+            x.append([float(v) for v in r[3:]])
+            y.append(1 if inside else 0)
+            w.append(max(1, len(toks)) / total)
+            odd.append(int(page[-4:]) % 2 == 1)
+    return names, np.array(x, dtype=np.float32), np.array(y), np.array(w), np.array(odd)
+
+
+def write(model, names, path, note):
+    dump = model.dump_model()
+    with open(path, 'w', encoding='utf-8') as out:
+        out.write('# unmangle boilerplate line model (LineModel.java), written by data/boilerplate/train.py\n')
+        out.write(f'# {note}\n')
+        out.write('# trained on boilerplate-dev (WCXB dev split, Murrough Foley, CC-BY-4.0); see data/boilerplate/README.md\n')
+        out.write('features ' + ' '.join(names) + '\n')
+        out.write(f'drop-below {DROP_BELOW!r}\n')
+        for tree in dump['tree_info']:
+            splits, leaves = {}, {}
+
+            def walk(node):
+                if 'leaf_index' in node:
+                    leaves[node['leaf_index']] = node['leaf_value']
+                    return ~node['leaf_index']
+                if 'split_index' not in node:  # a tree of one leaf
+                    leaves[0] = node['leaf_value']
+                    return ~0
+                assert node['decision_type'] == '<=', node['decision_type']
+                assert node['missing_type'] != 'Zero', 'zeros read as missing: LineModel does not'
+                splits[node['split_index']] = (node['split_feature'], float(node['threshold']),
+                                               walk(node['left_child']), walk(node['right_child']))
+                return node['split_index']
+
+            walk(tree['tree_structure'])
+            out.write(f'tree {len(splits)}\n')
+            for s in range(len(splits)):
+                f, t, left, right = splits[s]
+                out.write(f'{f} {t!r} {left} {right}\n')
+            out.write('leaves ' + ' '.join(repr(float(leaves[i])) for i in range(len(leaves))) + '\n')
+
+
+def main(argv):
+    features, dev, out = argv[1:4]
+    folds = argv[argv.index('--folds') + 1] if '--folds' in argv else None
+    names, x, y, w, odd = load(features, dev)
+    print(f'{len(y)} kept lines, {int((y == 0).sum())} of them outside the gold')
+    model = lgb.train(PARAMS, lgb.Dataset(x, y, weight=w, feature_name=names), ROUNDS)
+    write(model, names, out, f'{ROUNDS} trees of at most {PARAMS["num_leaves"]} leaves, all {len(y)} lines')
+    # rows for LineModelTest: the chance LightGBM gives, which LineModel must reproduce
+    rng = np.random.default_rng(7)
+    pick = rng.choice(len(y), 60, replace=False)
+    with open('testdata/boilerplate/line-model-check.tsv', 'w', encoding='utf-8') as t:
+        t.write('# features (KeptLines.NAMES order) and the chance LightGBM gives them with the built-in line model;'
+                ' written by data/boilerplate/train.py\n')
+        for i, p in zip(pick, model.predict(x[pick])):
+            t.write('\t'.join(repr(float(v)) for v in x[i]) + '\t' + repr(float(p)) + '\n')
+    if folds:
+        for half, name in ((odd, 'odd'), (~odd, 'even')):
+            m = lgb.train(PARAMS, lgb.Dataset(x[half], y[half], weight=w[half], feature_name=names), ROUNDS)
+            write(m, names, f'{folds}/line-model-{name}.txt', f'trained on the {name}-numbered pages alone')
+    gain = model.feature_importance('gain')
+    print('features by gain: ' + ', '.join(f'{names[i]} {gain[i]:.0f}' for i in np.argsort(-gain)))
+
+
+if __name__ == '__main__':
+    main(sys.argv)
