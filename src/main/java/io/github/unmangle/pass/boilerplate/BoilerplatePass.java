@@ -72,7 +72,7 @@ final class BoilerplatePass implements Pass {
     /**
      * The model weighs the lines of a page whose rules dropped more than a tenth of its words, a page with furniture
      * as it learned from: on clean text (an article alone, or a text already cleaned) it dropped section headings and
-     * list items ("Conclusion", "- Cycling": 155 edits on CleanTextEdits' 1.56M words, 0 with this gate).
+     * list items ("Conclusion", "- Cycling": 155 edits on CleanTextEdits' 1.56M words; with this gate the built-in model makes 2).
      */
     static final double MODEL_MAX_KEPT_SHARE = 0.9;
 
