@@ -50,9 +50,9 @@ final class BoilerplatePass implements Pass {
     private final boolean endAnchors;
     private final TemplateLearner.Knowledge template;
     /** Weighs the lines the rules kept, last (null: off). */
-    private final LineModel lineModel;
+    private final java.util.function.Supplier<LineModel> lineModel;
 
-    BoilerplatePass(boolean keepBylines, boolean endAnchors, TemplateLearner.Knowledge template, LineModel lineModel) {
+    BoilerplatePass(boolean keepBylines, boolean endAnchors, TemplateLearner.Knowledge template, java.util.function.Supplier<LineModel> lineModel) {
         this.keepBylines = keepBylines;
         this.endAnchors = endAnchors;
         this.template = template;
@@ -107,17 +107,19 @@ final class BoilerplatePass implements Pass {
                 f[i] = null; // (a heading of the kept text stays)
             }
         }
-        double[] chance = lineModel.keep(f);
+        LineModel model = lineModel.get();
+        double[] chance = model.keep(f);
         boolean dropped = false;
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             double keep = chance[i];
-            if (keep < lineModel.dropBelow) { // (false for NaN: no line the model weighs)
+            if (keep < model.dropBelow) { // (false for NaN: no line the model weighs)
                 float[] x = f[i];
                 bad(l, LINE_MODEL, String.format(Locale.ROOT, "the line model gives it a %.0f%% chance of belonging to the article"
                         + " (under %.0f%%): %.0f%% of its content words are in the kept text's long paragraphs, its block holds"
                         + " %.0f%% of the kept words, %d of %d words are function words",
-                        100 * keep, 100 * lineModel.dropBelow, 100 * Math.max(0, x[17]), 100 * x[20], l.stops, l.words));
+                        100 * keep, 100 * model.dropBelow, 100 * Math.max(0, x[KeptLines.BODY_TOPIC_SHARE]), 100 * x[KeptLines.BLOCK_SHARE],
+                        l.stops, l.words));
                 dropped = true;
             }
         }

@@ -51,13 +51,18 @@ public final class BoilerplatePassFactory implements PassFactory {
                 batch instanceof TemplateLearner.Knowledge k ? k : null, lineModel(options.getString(BoilerplatePass.LINE_MODEL)));
     }
 
-    private static LineModel lineModel(String option) {
+    /** The model an option names, or null for none; the built-in one is read on another thread, and waited for at first use. */
+    private static java.util.function.Supplier<LineModel> lineModel(String option) {
         return switch (option) {
             case "off" -> null;
-            case "builtin" -> LineModel.builtin();
+            case "builtin" -> {
+                io.github.unmangle.core.Preload.once("line-model", LineModel::builtin);
+                yield LineModel::builtin;
+            }
             default -> {
                 try {
-                    yield LineModel.read(java.nio.file.Path.of(option));
+                    LineModel m = LineModel.read(java.nio.file.Path.of(option));
+                    yield () -> m;
                 } catch (java.nio.file.NoSuchFileException e) {
                     throw new IllegalArgumentException("--boilerplate.line-model: no such file: " + option, e);
                 } catch (java.io.IOException e) {

@@ -25,6 +25,9 @@ final class KeptLines {
     /** The indexes of "next_words" (the next kept line's words) and "dropped_below" (lines dropped before it). */
     static final int NEXT_WORDS = 11;
     static final int DROPPED_BELOW = 13;
+    /** The indexes of "body_topic_share" (its content words found in the kept long lines) and "block_share". */
+    static final int BODY_TOPIC_SHARE = 17;
+    static final int BLOCK_SHARE = 20;
 
     /** A kept line's content words: four letters or more, no stop word. */
     private static final int CONTENT_LENGTH = 4;
@@ -161,10 +164,10 @@ final class KeptLines {
                 }
             }
             f[16] = cw.length == 0 ? -1 : (float) elsewhere / cw.length;
-            f[17] = cw.length == 0 ? -1 : (float) inBody / cw.length;
+            f[BODY_TOPIC_SHARE] = cw.length == 0 ? -1 : (float) inBody / cw.length;
             f[18] = Math.min(50, nearestLong[j]);
             f[19] = (float) Math.log1p(blockWords[block[j]]);
-            f[20] = keptWords == 0 ? 0 : (float) blockWords[block[j]] / keptWords;
+            f[BLOCK_SHARE] = keptWords == 0 ? 0 : (float) blockWords[block[j]] / keptWords;
             f[21] = l.spared ? 1 : 0;
             f[22] = l.continues ? 1 : 0;
             f[23] = l.cls;
