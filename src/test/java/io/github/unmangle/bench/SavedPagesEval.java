@@ -37,13 +37,18 @@ public final class SavedPagesEval {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int examples = 0;
+        Map<String, Map<String, String>> opts = new java.util.HashMap<>(); // --opt PASS.KEY=VALUE
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--examples")) {
                 examples = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--opt")) {
+                String[] kv = args[++i].split("=", 2);
+                String[] pk = kv[0].split("\\.", 2);
+                opts.computeIfAbsent(pk[0], k -> new java.util.HashMap<>()).put(pk[1], kv[1]);
             }
         }
         PassRegistry reg = PassRegistry.load();
-        Pipeline chain = Pipeline.build(reg, reg.defaultChain(), Map.of(), Map.of());
+        Pipeline chain = Pipeline.build(reg, reg.defaultChain(), opts, Map.of());
         ObjectMapper json = new ObjectMapper();
         List<String> names = new ArrayList<>();
         try (var files = Files.list(dir.resolve("lynx"))) {

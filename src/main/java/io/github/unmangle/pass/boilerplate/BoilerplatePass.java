@@ -61,7 +61,8 @@ final class BoilerplatePass implements Pass {
 
     static final String LINE_MODEL = "line-model";
     /**
-     * A line the model may drop: no sentence (sentence punctuation last) and no heading of the kept text (a line above a
+     * A line the model may drop: no sentence (sentence punctuation last), no line of a wrapped paragraph
+     * ({@link #wrapped}) and no heading of the kept text (a line above a
      * kept line of this many words or more, with at most {@value #MODEL_HEADING_GAP} lines between, dropped ones or a
      * byline and a date: {@link #headsKeptText}). Their first forms (the heading's gap of dropped lines only) cost the
      * cross-fit's simulation (train.py's labels, on the kept lines) next to nothing: F1 0.84939 without them, 0.84935
@@ -90,7 +91,7 @@ final class BoilerplatePass implements Pass {
         }
         // (the harness reads every kept line's features; the model, those of the lines it may drop, on pages it weighs)
         float[][] f = sink != null ? KeptLines.features(chars, lines, webPage, articleLike, Double.POSITIVE_INFINITY, null)
-                : KeptLines.features(chars, lines, webPage, articleLike, MODEL_MAX_KEPT_SHARE, i -> !lines[i].terminal);
+                : KeptLines.features(chars, lines, webPage, articleLike, MODEL_MAX_KEPT_SHARE, i -> !lines[i].terminal && !wrapped(chars, lines, i));
         if (f == null) {
             return false;
         }
@@ -124,6 +125,22 @@ final class BoilerplatePass implements Pass {
             }
         }
         return dropped;
+    }
+
+    /**
+     * Whether line i is a line of a paragraph wrapped by hand (it goes on with the sentence of the line above, or the
+     * line right below goes on with its sentence, or, below a line of wrapping length, starts in lowercase: "… to be a
+     * bit gloomier" / "than expected."): the model learned from pages saved with a paragraph on one line, and read such lines as short lines
+     * of furniture (a news page saved by lynx -dump at 80 columns lost its article's first sentence:
+     * bench/saved-pages.sh).
+     */
+    private static boolean wrapped(char[] t, Line[] lines, int i) {
+        if (lines[i].continues) {
+            return true;
+        }
+        Line below = i + 1 < lines.length ? lines[i + 1] : null;
+        return below != null && !below.blank()
+                && (below.continues || (lines[i].length() >= CONTINUED_LENGTH && Character.isLowerCase(t[below.cs])));
     }
 
     /**
