@@ -28,8 +28,8 @@ TOK = re.compile(r'[^\W_]+')  # letters and digits, as BoilerplateEval's [\p{L}\
 PARAMS = dict(objective='binary', learning_rate=0.15, num_leaves=31, min_data_in_leaf=50, feature_fraction=0.8,
               bagging_fraction=0.8, bagging_freq=1, verbose=-1, seed=1, num_threads=2, deterministic=True)
 # 80 trees: 400 trees of 15 leaves (learning rate 0.05) scored F1 +0.0006 more in the cross-fit's simulation, but
-# weighing the lines took a third of the pass's time (bench/ab.sh: 0.65 of the speed without the model); 80 trees
-# of 31 leaves cost about a fifth of that
+# were slower (BoilerplateEval --mb 100, alternating, 2026-12-03: the pass at 20.4-20.7 MB/s with them, 23.1-24.3
+# with these 80, 29.7-33.5 without a model)
 ROUNDS = 80
 # a line whose words are no run of the gold's is the article's when this share of them are words of the gold text
 WORD_SHARE = 0.8

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * dev set's snippets (passages to keep and to drop) are scored too, as trafilatura's evaluation
  * scores them ({@link Snippets}).
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE] [--rule R --examples N] [--wrap W]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.BoilerplateEval DIR [--learn] [--worst N [--type T]] [--mb MB] [--dump DIR] [--pages FILE] [--rule R --examples N] [--wrap W] [--opt KEY=VALUE ...] [--cross-models DIR]} (--opt: a boilerplate option; --cross-models: each half of the pages cleaned with the line model trained on the other half, DIR/line-model-odd.txt and -even.txt as data/boilerplate/train.py --folds writes them)
  * (--learn: batch learning over all pages first; --mb: also time the pass alone over MB of input; --dump: write each page's kept text to DIR/NAME.txt;
  * --pages: write each page's name, type, precision, recall and F1 to FILE, tab-separated, to compare two runs page by page;
  * --rule R [--examples N]: the 40 pages that lose the most recall to rule R (and N of its drops whose words are mostly in the gold);

@@ -39,11 +39,7 @@ public final class CleanTextEdits {
             } else if (args[i].equals("--pass")) {
                 onlyPass = args[++i];
             } else if (args[i].equals("--opt")) {
-                // --opt PASS.KEY=VALUE: a pass's option other than its default (as the CLI's --PASS.KEY=VALUE)
-                String kv = args[++i];
-                int dot = kv.indexOf('.');
-                int eq = kv.indexOf('=');
-                options.computeIfAbsent(kv.substring(0, dot), k -> new java.util.HashMap<>()).put(kv.substring(dot + 1, eq), kv.substring(eq + 1));
+                BenchArgs.passOption(options, args[++i]);
             }
         }
         List<String> docs = new ArrayList<>();

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * text, where it has one) is kept whole, link numbers ("[12]") left, and per page, how far the words kept are from those
  * kept of the -nolist save. With --examples N, up to N pages whose article start was lost, and N far from the -nolist save.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SavedPagesEval DIR [--examples N]} (DIR: target/saved-pages)
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SavedPagesEval DIR [--examples N] [--opt PASS.KEY=VALUE ...]} (DIR: target/saved-pages)
  */
 public final class SavedPagesEval {
     private static final Pattern MARK = Pattern.compile("\\[\\d+]");
@@ -42,9 +42,7 @@ public final class SavedPagesEval {
             if (args[i].equals("--examples")) {
                 examples = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--opt")) {
-                String[] kv = args[++i].split("=", 2);
-                String[] pk = kv[0].split("\\.", 2);
-                opts.computeIfAbsent(pk[0], k -> new java.util.HashMap<>()).put(pk[1], kv[1]);
+                BenchArgs.passOption(opts, args[++i]);
             }
         }
         PassRegistry reg = PassRegistry.load();

@@ -159,7 +159,7 @@ final class BoilerplatePass implements Pass {
                     return true;
                 }
                 String core = l.length() <= Furniture.MAX_LENGTH ? stripBullet(t, l) : null;
-                if (core == null || !(Furniture.byline(core) || Furniture.dateline(core) || Furniture.compoundByline(core))) {
+                if (core == null || metadataRule(core) == null) {
                     return false;
                 }
             }
@@ -2010,19 +2010,27 @@ final class BoilerplatePass implements Pass {
 
     /** Drops the line if it is a byline or a date line ({@code core}: its text without a bullet), which the report keeps. */
     private static boolean metadata(Line l, String core) {
+        String[] found = metadataRule(core);
+        if (found != null) {
+            bad(l, found[0], found[1]);
+        }
+        return found != null;
+    }
+
+    private static final String[] BYLINE = {"byline", "byline: kept in the report as metadata, out of the text"};
+    private static final String[] DATELINE = {"dateline", "date line or update note: kept in the report as metadata, out of the text"};
+    private static final String[] COMPOUND_BYLINE = {"byline",
+        "byline (names with a date or a reading time): kept in the report as metadata, out of the text"};
+
+    /** The rule and reason of a byline or date line {@code core} (a line's text without its bullet), or null for none. */
+    private static String[] metadataRule(String core) {
         if (Furniture.byline(core)) {
-            bad(l, "byline", "byline: kept in the report as metadata, out of the text");
-            return true;
+            return BYLINE;
         }
         if (Furniture.dateline(core)) {
-            bad(l, "dateline", "date line or update note: kept in the report as metadata, out of the text");
-            return true;
+            return DATELINE;
         }
-        if (Furniture.compoundByline(core)) {
-            bad(l, "byline", "byline (names with a date or a reading time): kept in the report as metadata, out of the text");
-            return true;
-        }
-        return false;
+        return Furniture.compoundByline(core) ? COMPOUND_BYLINE : null;
     }
 
     /** Wherever it stands, a line that says it is a stamp ("Published 6 days ago", "Updated: January 2, 2025") is metadata (at a text's edges, any date line is). */
@@ -2656,7 +2664,7 @@ final class BoilerplatePass implements Pass {
      * its length and its first and last {@value #PRINT_CHARS} characters, lowercased. Blocks whose
      * fingerprints agree are compared in full ({@link #sameBlock}).
      */
-    private static long blockLineHash(char[] t, Line l) {
+    static long blockLineHash(char[] t, Line l) {
         int s = l.ts;
         int e = l.ce;
         long h = (0xcbf29ce484222325L ^ (e - s)) * 0x100000001b3L;

@@ -86,14 +86,18 @@ final class KeptLines {
                     body.addTo(w, 1);
                 }
             }
-            same.addTo(lineHash(t, l.ts, l.ce), 1);
+            same.addTo(BoilerplatePass.blockLineHash(t, l), 1);
         }
-        // blocks: kept lines with no dropped non-blank line between them
+        // the non-blank lines dropped above each kept line (gap[k]: below the last), and blocks: kept lines with none between
+        int[] gap = new int[k + 1];
+        for (int j = 0; j <= k; j++) {
+            gap[j] = droppedBetween(lines, j == 0 ? -1 : kept[j - 1], j == k ? n : kept[j]);
+        }
         int[] block = new int[k];
         long[] blockWords = new long[k];
         int blocks = 0;
         for (int j = 0; j < k; j++) {
-            if (j > 0 && droppedBetween(lines, kept[j - 1], kept[j]) > 0) {
+            if (j > 0 && gap[j] > 0) {
                 blocks++;
             }
             block[j] = blocks;
@@ -145,8 +149,8 @@ final class KeptLines {
             f[9] = keptWords == 0 ? 0 : (float) before / keptWords;
             f[10] = j > 0 ? lines[kept[j - 1]].words : 0;
             f[NEXT_WORDS] = j + 1 < k ? lines[kept[j + 1]].words : 0;
-            f[12] = j > 0 ? droppedBetween(lines, kept[j - 1], kept[j]) : droppedBetween(lines, -1, kept[j]);
-            f[DROPPED_BELOW] = j + 1 < k ? droppedBetween(lines, kept[j], kept[j + 1]) : droppedBetween(lines, kept[j], n);
+            f[12] = gap[j];
+            f[DROPPED_BELOW] = gap[j + 1];
             f[14] = (float) Math.log1p(keptWords);
             f[KEPT_SHARE] = allWords == 0 ? 0 : (float) keptWords / allWords;
             long[] cw = content[j];
@@ -176,7 +180,7 @@ final class KeptLines {
             f[26] = l.ts < l.ce && Character.isDigit(t[l.ts]) ? 1 : 0;
             f[27] = webPage ? 1 : 0;
             f[28] = articleLike ? 1 : 0;
-            f[29] = same.get(lineHash(t, l.ts, l.ce)) - 1;
+            f[29] = same.get(BoilerplatePass.blockLineHash(t, l)) - 1;
             f[30] = k;
             f[31] = longLines;
             out[kept[j]] = f;
@@ -244,16 +248,5 @@ final class KeptLines {
 
     private static boolean letter(char c) {
         return c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
-    }
-
-    private static long lineHash(char[] t, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            char c = t[i];
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
-            }
-        }
-        return h;
     }
 }

@@ -174,7 +174,8 @@ final class LineModel {
     }
 
     /**
-     * {@link #keep} of each of {@code xs} (null rows are passed over, their chance NaN). Tree after tree for all lines,
+     * The chance that a line belongs to the article, for each line's features in {@code xs} (null rows are passed over,
+     * their chance NaN). Tree after tree for all lines,
      * not line after line: a tree's splits stay in the nearest cache while the lines' walks, independent of each
      * other, overlap.
      */
@@ -203,10 +204,5 @@ final class LineModel {
             sum[rows[k]] = 1 / (1 + Math.exp(-sum[rows[k]]));
         }
         return sum;
-    }
-
-    /** The chance that a line with these features belongs to the article. */
-    double keep(float[] x) {
-        return keep(new float[][] {x})[0];
     }
 }

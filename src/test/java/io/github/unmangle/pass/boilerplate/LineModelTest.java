@@ -60,7 +60,7 @@ class LineModelTest {
         double[] all = m.keep(rows.toArray(new float[0][]));
         boolean bothSides = false;
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(expected.get(i), m.keep(rows.get(i)), 1e-9, "row " + i);
+            assertEquals(expected.get(i), m.keep(new float[][] {rows.get(i)})[0], 1e-9, "row " + i);
             assertEquals(expected.get(i), all[i], 1e-9, "row " + i + " (all at once)");
             bothSides |= expected.get(i) < m.dropBelow;
         }
@@ -103,9 +103,9 @@ class LineModelTest {
         LineModel m = LineModel.read(new BufferedReader(new StringReader(text)), "m.txt");
         float[] x = new float[KeptLines.NAMES.length];
         x[0] = 3.5f; // "words" at the threshold: left
-        assertEquals(1 / (1 + Math.exp(1.5)), m.keep(x), 1e-12);
+        assertEquals(1 / (1 + Math.exp(1.5)), m.keep(new float[][] {x})[0], 1e-12);
         x[0] = 4;
-        assertEquals(1 / (1 + Math.exp(-1.5)), m.keep(x), 1e-12);
+        assertEquals(1 / (1 + Math.exp(-1.5)), m.keep(new float[][] {x})[0], 1e-12);
         assertEquals(0.4, m.dropBelow);
     }
 
