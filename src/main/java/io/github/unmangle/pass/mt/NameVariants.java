@@ -87,7 +87,7 @@ final class NameVariants {
                 // 21 times beside "Myspell", a dictionary format, 26 times)
                 if (name.equals(variant) || counts.get(name) < 2 * v.getValue() || Math.abs(name.length() - variant.length()) > limit
                         || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
-                        || sameLetters(name, variant)) {
+                        || sameLetters(name, variant) || series(name, variant) || otherSuffix(name, variant)) {
                     continue;
                 }
                 int d = DISTANCE.apply(variant.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
@@ -151,6 +151,49 @@ final class NameVariants {
             }
         }
         return false;
+    }
+
+    /**
+     * "ChildA" / "ChildB", "PlanX" / "PlanY": names of one series, told apart by a capital letter (of the same length,
+     * that letter their only difference), not a name and its misspelling (a second cleaning of a saved documentation
+     * page made Django's "ChildA" "ChildB": bench Idempotence). A misspelling changes a name's lowercase letters.
+     */
+    static boolean series(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = i;
+            }
+        }
+        return diff > 0 && Character.isUpperCase(a.charAt(diff)) && Character.isUpperCase(b.charAt(diff));
+    }
+
+    /** English endings that make other words of one stem ("Maximalism" / "Maximalist"). */
+    private static final String[] SUFFIXES = {"ism", "ist", "ic", "al", "an", "ia", "ed", "er", "es", "ly", "ty", "cy"};
+
+    /**
+     * "Maximalism" / "Maximalist": the same stem with two English endings, one letter apart, is two words, not a word and
+     * its misspelling (CleanTextEdits: a clean article's "Maximalist", as its heading had it, was made "Maximalism").
+     */
+    static boolean otherSuffix(String a, String b) {
+        if (a.length() != b.length() || !a.regionMatches(0, b, 0, a.length() - 1)) {
+            return false;
+        }
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        boolean endsX = false;
+        boolean endsY = false;
+        for (String s : SUFFIXES) {
+            endsX |= x.endsWith(s);
+            endsY |= y.endsWith(s);
+        }
+        return endsX && endsY;
     }
 
     /** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */

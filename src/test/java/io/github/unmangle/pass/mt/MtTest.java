@@ -154,6 +154,13 @@ class MtTest {
         assertEquals(plural, fix(plural));
         String twoNames = "Run mkspell on a Myspell file. Myspell files need mkspell. Myspell is old.";
         assertEquals(twoNames, fix(twoNames), "a variant about as frequent as the name is a name of its own");
+        // (from a saved page of Django's documentation, boilerplate-dev 2871: two classes of one example)
+        String series = "class ChildB(Base): pass. The ChildB model and ChildB fields. ChildB again. The ChildA model.";
+        assertEquals(series, fix(series), "names of one series told apart by a capital are no misspellings");
+        String lowercaseSlip = "class ChildB(Base): pass. The ChildB model and ChildB fields. ChildB again. The ChilgB model.";
+        assertTrue(fix(lowercaseSlip).endsWith("The ChildB model."), "a lowercase slip of the same name is still mended");
+        String stem = "Maximalist\n\nMaximalism is loud. A Maximalist room. Maximalist taste. Maximalist again.";
+        assertEquals(stem, fix(stem), "two English endings of one stem are two words");
     }
 
     @Test
