@@ -106,18 +106,16 @@ final class BoilerplatePass implements Pass {
             }
             return false; // (the features of the rules' kept lines, which train the model: it is not applied)
         }
-        for (int i = 0; i < lines.length; i++) {
-            if (f[i] != null && headsKeptText(t, lines, i)) {
-                f[i] = null; // (a heading of the kept text stays)
-            }
-        }
         LineModel model = lineModel.get();
         double[] chance = model.keep(f);
         boolean dropped = false;
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             double keep = chance[i];
-            if (keep < model.dropBelow) { // (false for NaN: no line the model weighs)
+            // (false for NaN: no line the model weighs; a heading of the kept text stays, asked last, of the lines the model
+            // would drop: its byline and date patterns, asked of every line weighed, were most of the model's time on a
+            // page of menus. The lines below it that it reads are not dropped yet, as when it was asked first)
+            if (keep < model.dropBelow && !headsKeptText(t, lines, i)) {
                 float[] x = f[i];
                 // (put together by hand: String.format here was a twentieth of the pass's time on saved web pages)
                 bad(l, LINE_MODEL, "the line model gives it a " + percent(keep) + "% chance of belonging to the article (under "
