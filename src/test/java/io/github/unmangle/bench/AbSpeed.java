@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * they meet the same swings. Prints each build's MB/s, the ratio of the two, and the ratio per round (its spread says
  * how far to trust it). Before timing, each text's edits are compared between the builds (a note says on how many they
  * differ: a speed change should change none; flags and metrics are not compared, the pass's own harness does that).
+ * One JVM's ratio is no measure on its own: a build's copy of the classes can keep worse compiled code for the whole run
+ * (two copies of one build read 0.663 in one JVM and 1.006 in the next), so {@code bench/ab.sh} runs this in several
+ * JVMs, the builds loaded in the other order in every second one, and gives the median of their ratios.
  *
  * <p>Usage: {@code bench/ab.sh OLD_CLASSES NEW_CLASSES PASS TEXT_DIR [--mb MB] [--rounds N]} (the texts: the .txt files
  * of TEXT_DIR; {@code bench/ab.sh} builds this project's classes and gives them as NEW_CLASSES when it is "-").
