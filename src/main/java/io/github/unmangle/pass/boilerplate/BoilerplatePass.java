@@ -250,11 +250,12 @@ final class BoilerplatePass implements Pass {
         for (int k = 1; k < lines.length; k++) {
             lines[k].continues = continues(chars, lines[k - 1], lines[k]);
         }
-        for (Line l : lines) {
+        for (int k = 0; k < lines.length; k++) {
+            Line l = lines[k];
             if (!l.blank()) {
                 // bylines and date lines are metadata only where metadata stands: the head or the foot
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
-                judge(t, chars, l, edge, matchers, links != null || markdown != null);
+                judge(t, chars, lines, k, edge, matchers, links != null || markdown != null);
                 ordinal++;
                 sentences = shortSentence(t, l) ? sentences + 1 : 0;
                 sentenceRun |= sentences >= SENTENCE_RUN;
@@ -1242,13 +1243,49 @@ final class BoilerplatePass implements Pass {
         return s < e && (s == l.cs || t[s - 1] == ' ') && OPEN_END_WORDS.contains(new String(t, s, e - s).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the paragraph wrapped by hand that line k is a line of ({@link Line#continues}: each line goes on with the
+     * sentence of the one above) is site template as a whole, every line of it; true for a line that is a paragraph of its
+     * own. A batch of plain-text documents repeats a licence's last words on a line of their own ("for more details.",
+     * "option) any later version.") under sentences that differ from one document to the next: dropped alone, such a
+     * line cut the sentence (a batch of Debian's README and copyright files).
+     */
+    private boolean wholeParagraphTemplate(String t, char[] chars, Line[] lines, int k) {
+        int from = k;
+        while (from > 0 && goesOn(chars, lines[from - 1], lines[from])) {
+            from--;
+        }
+        int to = k;
+        while (to + 1 < lines.length && goesOn(chars, lines[to], lines[to + 1])) {
+            to++;
+        }
+        for (int i = from; i <= to; i++) {
+            if (i != k && !template.isTemplate(t, lines[i].start, lines[i].end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether line {@code l} goes on with the sentence of the line above, as {@link #continues} reads it but for the
+     * length it asks of {@code l}: a wrapped paragraph's last line is often short ("for more details.").
+     */
+    private static boolean goesOn(char[] t, Line above, Line l) {
+        if (above.blank() || l.blank() || above.length() < CONTINUED_LENGTH || ".!?".indexOf(t[above.ce - 1]) >= 0) {
+            return false;
+        }
+        return Character.isLowerCase(t[l.cs]) || openEnd(t, above);
+    }
+
     /** Words that ask for more after them: a line ending in one goes on on the next. */
     private static final java.util.Set<String> OPEN_END_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "but", "with",
             "from", "by", "for", "at", "in", "on", "as", "than", "that", "whose", "its", "their", "his", "her", "our", "your", "my",
             "this", "these", "those");
 
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
-    private void judge(String t, char[] chars, Line l, boolean edge, Furniture.Matchers matchers, boolean masked) {
+    private void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked) {
+        Line l = lines[k];
         int cs = l.cs;
         char c0 = chars[cs];
         boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
@@ -1263,7 +1300,7 @@ final class BoilerplatePass implements Pass {
         }
         l.ts = cs;
         countWords(chars, cs, ce, l);
-        if (template != null && template.isTemplate(t, l.start, l.end)) {
+        if (template != null && template.isTemplate(t, l.start, l.end) && wholeParagraphTemplate(t, chars, lines, k)) {
             bad(l, "site-template", "line repeated across many documents of this batch (site template)");
             return;
         }

@@ -819,6 +819,37 @@ class BoilerplateTest {
                 .filter(e -> e.rule().equals("site-template")).findAny().orElse(null));
     }
 
+    /**
+     * A batch of plain-text documents (Debian's README and copyright files) repeats a licence's last words on a line of
+     * their own under sentences that differ from one document to the next: dropped alone as site template, such a line
+     * cut the sentence. A wrapped paragraph goes as template only as a whole.
+     */
+    @Test
+    void templateNeverCutsAWrappedParagraph() {
+        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
+        List<String> docs = new ArrayList<>();
+        String[] names = {"libfoo", "barutils", "quux", "zapper", "widgetkit", "frobnicate", "gizmo", "doohickey"};
+        for (int i = 0; i < 40; i++) {
+            String name = names[i % names.length] + "x".repeat(i + 1);
+            docs.add(name + " handles the files of the " + name + " project\n\n"
+                    + PROSE_A.replace("Tuesday", "Tuesday " + "z".repeat(i + 1)) + "\n\n"
+                    + "The " + name + " library is distributed in the hope that it will be useful, but WITHOUT\n"
+                    + "ANY WARRANTY; see the GNU General Public License for more details, and the\n"
+                    + "notes that came with " + name + " for the rest; both are in the source tree as well\n"
+                    + "as in the documentation.\n\n"
+                    + "Report bugs to the project's tracker; the maintainers answer within a week or two\n"
+                    + "at the most, and they keep a list of the known ones on the project's home page.\n\n"
+                    + PROSE_B.replace("years", "years " + "y".repeat(i + 1)) + "\n");
+        }
+        docs.forEach(d -> learner.observe("d", d));
+        BatchKnowledge k = learner.finish();
+        PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(3)));
+        String kept = io.github.unmangle.core.Pipeline.applyEdits(docs.get(3), r.edits());
+        assertTrue(kept.contains("as in the documentation."), "a repeated last line of a paragraph whose first line differs stays: " + kept);
+        assertTrue(kept.contains("ANY WARRANTY; see the GNU General Public License for more details, and the"), kept);
+        assertFalse(kept.contains("Report bugs to the project's tracker"), "a paragraph repeated as a whole is template: " + kept);
+    }
+
     @Test
     void normalisedHashIgnoresCaseDigitsAndSpacing() {
         String a = "Copyright 2023 Example   News, LLC";
