@@ -141,8 +141,8 @@ final class BoilerplatePass implements Pass {
      * bench/saved-pages.sh).
      */
     private static boolean wrapped(char[] t, Line[] lines, int i) {
-        if (lines[i].continues) {
-            return true;
+        if (lines[i].continues || i > 0 && lines[i - 1].cls != BAD && goesOn(t, lines[i - 1], lines[i])) {
+            return true; // (a kept sentence's short last line too: "bzmore, bzless - file perusal filter for crt viewing of com‐" / "pressed text")
         }
         Line below = i + 1 < lines.length ? lines[i + 1] : null;
         return below != null && !below.blank()
@@ -344,6 +344,7 @@ final class BoilerplatePass implements Pass {
         }
         bylineLists(t, lines);
         spared(lines);
+        wholeParagraphs(chars, lines);
         if (lineModel(t, chars, lines, webPage, articleLike) && !keepBylines) {
             keptEdgeMetadata(t, lines); // (a line the model dropped held a date out of the kept text's edge, as a drawn rule did)
         }
@@ -1272,7 +1273,8 @@ final class BoilerplatePass implements Pass {
      * length it asks of {@code l}: a wrapped paragraph's last line is often short ("for more details.").
      */
     private static boolean goesOn(char[] t, Line above, Line l) {
-        if (above.blank() || l.blank() || above.length() < CONTINUED_LENGTH || ".!?".indexOf(t[above.ce - 1]) >= 0) {
+        // (a list item goes on with no sentence: lynx marks a third level's items with a lowercase "o")
+        if (above.blank() || l.blank() || l.bullet || above.length() < CONTINUED_LENGTH || ".!?".indexOf(t[above.ce - 1]) >= 0) {
             return false;
         }
         return Character.isLowerCase(t[l.cs]) || openEnd(t, above);
@@ -2486,6 +2488,32 @@ final class BoilerplatePass implements Pass {
             if (l.spared && l.cls == BAD && soft(l)) {
                 restore(l);
             }
+        }
+    }
+
+    /**
+     * A paragraph wrapped by hand (each line going on with the sentence of the one above: {@link #goesOn}) that the rules
+     * keep from some line on is kept from there to its end: its lines below a kept one that the statistics alone dropped
+     * ({@link #soft}) come back, so that no kept sentence is cut (not the lines above: a kept word under a long line of
+     * keywords, "… Therapy for eating disorders onlineAudience-Specific Keywords1. …" / "counseling", brought it back). A text the unicode pass could not unwrap, its lines justified with runs of spaces (a manual page
+     * as {@code man} sets it), lost the lines after a paragraph's first as short lines among furniture.
+     */
+    private static void wholeParagraphs(char[] t, Line[] lines) {
+        int from = 0;
+        while (from < lines.length) {
+            int to = from;
+            while (to + 1 < lines.length && goesOn(t, lines[to], lines[to + 1])) {
+                to++;
+            }
+            boolean kept = false; // (a kept line of the paragraph above: its sentence goes on here)
+            for (int i = from; i <= to; i++) {
+                if (lines[i].cls != BAD) {
+                    kept = true;
+                } else if (kept && soft(lines[i])) {
+                    restore(lines[i]);
+                }
+            }
+            from = to + 1;
         }
     }
 

@@ -850,6 +850,21 @@ class BoilerplateTest {
         assertFalse(kept.contains("Report bugs to the project's tracker"), "a paragraph repeated as a whole is template: " + kept);
     }
 
+    /**
+     * A manual page as {@code man} sets it (testdata/boilerplate/man/bzmore.txt; its README says where it comes from):
+     * justified lines with runs of spaces, which the unicode pass leaves wrapped. The statistics kept a paragraph's first
+     * line and dropped the lines after it as short lines among furniture, and the line model dropped a hyphenated
+     * sentence's last words ("… crt viewing of com‐" / "pressed text"): a kept sentence is now kept to its end.
+     */
+    @Test
+    void aKeptSentenceWrappedByHandIsKeptToItsEnd() throws Exception {
+        String out = clean(Files.readString(ROOT.resolve("testdata/boilerplate/man/bzmore.txt"))).replaceAll("[ \t]+", " ");
+        assertTrue(out.contains("At any time when output is being sent to the terminal, the user can hit\n the quit key (normally control-\\)."
+                + " Bzmore will stop sending output,\n and will display the usual --More-- prompt."), out);
+        assertTrue(out.contains("flushed when the quit signal occurs."), out);
+        assertTrue(out.contains("crt viewing of bzip2 com‐\n pressed text"), out);
+    }
+
     @Test
     void normalisedHashIgnoresCaseDigitsAndSpacing() {
         String a = "Copyright 2023 Example   News, LLC";
