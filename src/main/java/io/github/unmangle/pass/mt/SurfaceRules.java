@@ -141,6 +141,15 @@ final class SurfaceRules {
     }
 
     private static boolean partner(String t, char[] a, int at, boolean opening) {
+        return partner(a, at, opening, false);
+    }
+
+    /**
+     * Whether the bracket at {@code at} has its partner within 300 characters on its line or, with {@code paragraph}, in
+     * its paragraph (up to a blank line): a text wrapped by hand and left so (a manual page as {@code man} sets it) opens a
+     * bracket on one line and closes it on the next ("… (with the -y option, to the domain" / "name ) then root …").
+     */
+    private static boolean partner(char[] a, int at, boolean opening, boolean paragraph) {
         char o = a[at];
         char want = switch (o) {
             case '(' -> ')';
@@ -149,19 +158,37 @@ final class SurfaceRules {
             default -> '[';
         };
         if (opening) {
-            for (int i = at + 1; i < a.length && a[i] != '\n' && i < at + 300; i++) {
+            for (int i = at + 1; i < a.length && i < at + 300 && (a[i] != '\n' || paragraph && !blankLineAfter(a, i)); i++) {
                 if (a[i] == want) {
                     return true;
                 }
             }
         } else {
-            for (int i = at - 1; i >= 0 && a[i] != '\n' && i > at - 300; i--) {
+            for (int i = at - 1; i >= 0 && i > at - 300 && (a[i] != '\n' || paragraph && !blankLineBefore(a, i)); i--) {
                 if (a[i] == want) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the line break at {@code i} is followed by a line of nothing but spaces (or the text's end). */
+    private static boolean blankLineAfter(char[] a, int i) {
+        int k = i + 1;
+        while (k < a.length && (a[k] == ' ' || a[k] == '\t' || a[k] == '\r')) {
+            k++;
+        }
+        return k >= a.length || a[k] == '\n';
+    }
+
+    /** Whether the line break at {@code i} ends a line of nothing but spaces (or comes first in the text). */
+    private static boolean blankLineBefore(char[] a, int i) {
+        int k = i - 1;
+        while (k >= 0 && (a[k] == ' ' || a[k] == '\t' || a[k] == '\r')) {
+            k--;
+        }
+        return k < 0 || a[k] == '\n';
     }
 
     private static final Pattern CONTRACTION = Pattern.compile("(?<=[\\p{L}\\p{N}])( )(n't|'s|'re|'ve|'ll|'d|'m|’s|’re|’ve|’ll|’d|’m|n’t)(?![\\p{L}])",
@@ -449,7 +476,7 @@ final class SurfaceRules {
         }
     }
 
-    /** "The Verge ] BuzzFeed": a lone bracket between words, with no partner on its line. */
+    /** "The Verge ] BuzzFeed": a lone bracket between words, with no partner in its paragraph. */
     static void strayBrackets(String t, char[] a, List<Candidate> out) {
         int n = a.length;
         for (int b = 2; b + 2 < n; b++) {
@@ -459,7 +486,7 @@ final class SurfaceRules {
                 continue;
             }
             boolean closing = c == ']' || c == ')';
-            if (closing ? partner(t, a, b, false) : partner(t, a, b, true)) {
+            if (partner(a, b, !closing, true)) {
                 continue;
             }
             out.add(new Candidate(b - 1, b + 1, "", "stray-bracket", "lone '" + c + "' with no partner between two words removed"));

@@ -122,6 +122,8 @@ class MtTest {
             "The lights were on. Come in, please.",
             "In the end a result -- a fine one -- arrived.",
             "    codepoint[ j ++ ] = (( byte1 & 0x0F ) << 12 );",
+            // a bracket closed on the next line of a paragraph left wrapped (domainname(1) as man sets it)
+            "       Set  the  name  of  the  NIS  domain  (with the -y option, or the host\n       name ) then root can also set a new NIS domain.",
             // string literals whose spaces are their value, inch marks, quotes within quotes (clean articles of boilerplate-dev)
             "The sample \"  hello  \".trim() gives \"hello\" back.",
             "They write \"SELECT * FROM users WHERE id = \" + id in tutorials.",
