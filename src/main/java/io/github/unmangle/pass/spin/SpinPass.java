@@ -391,12 +391,24 @@ final class SpinPass implements Pass {
         List<int[]> out = new ArrayList<>();
         for (int i = t.indexOf('{'); i >= 0; ) {
             int end = templateEnd(t, i);
-            if (end > 0) {
+            if (end > 0 && standsAlone(t, i, end)) {
                 out.add(new int[] {i, end});
             }
             i = t.indexOf('{', end > 0 ? end : i + 1);
         }
         return out;
+    }
+
+    /**
+     * Whether the template {@code t[open, end)} stands as words stand in prose: after a space, a line's start, an opening
+     * bracket or quotation mark (or another template's "{" or "|"), and before a space, punctuation or a closing one. A
+     * command line's choice of values is no template: "--locale-provider={libc|icu}" (createdb(1)) became "icu".
+     */
+    private static boolean standsAlone(String t, int open, int end) {
+        char before = open == 0 ? ' ' : t.charAt(open - 1);
+        char after = end >= t.length() ? ' ' : t.charAt(end);
+        return (Character.isWhitespace(before) || "([\"'“‘«{|".indexOf(before) >= 0)
+                && (Character.isWhitespace(after) || ".,;:!?)]\"'”’»}|".indexOf(after) >= 0);
     }
 
     /** Characters of a template at most. */
