@@ -71,12 +71,12 @@ final class BoilerplatePass implements Pass {
     static final int MODEL_HEADING_ABOVE_WORDS = 15;
     static final int MODEL_HEADING_GAP = 2;
     /**
-     * The model weighs the lines of a page whose rules dropped more than a tenth of its words, or that reads as a saved
-     * web page (furniture recognised on {@link #FURNISHED_PAGE} lines), a page with furniture as it learned from: on clean
-     * text (an article alone, or a text already cleaned) it dropped section headings and list items ("Conclusion",
-     * "- Cycling": 155 edits on CleanTextEdits' 1.56M words; with this gate the built-in model makes 2). A saved page whose
-     * rules kept most of its words is weighed too (a forum's or a news site's comments kept whole): 94 pages of
-     * boilerplate-dev change, 79 for the better, cross-fit F1 0.8505 → 0.8508.
+     * The model weighs the lines of a page whose rules dropped more than a tenth of its words, a page with furniture
+     * as it learned from: on clean text (an article alone, or a text already cleaned) it dropped section headings and
+     * list items ("Conclusion", "- Cycling": 155 edits on CleanTextEdits' 1.56M words; with this gate the built-in model makes 2).
+     * Weighing every saved web page too (furniture recognised on {@link #FURNISHED_PAGE} lines) gained cross-fit F1
+     * 0.0003 on boilerplate-dev, but a batch of 149 manual pages, which its learned template and a few headings made
+     * read as saved pages, lost 910 lines to the model instead of 228: left out.
      */
     static final double MODEL_MAX_KEPT_SHARE = 0.9;
 
@@ -94,7 +94,7 @@ final class BoilerplatePass implements Pass {
         }
         // (the harness reads every kept line's features; the model, those of the lines it may drop, on pages it weighs)
         float[][] f = sink != null ? KeptLines.features(chars, lines, webPage, articleLike, Double.POSITIVE_INFINITY, null)
-                : KeptLines.features(chars, lines, webPage, articleLike, webPage ? Double.POSITIVE_INFINITY : MODEL_MAX_KEPT_SHARE, i -> !lines[i].terminal && !wrapped(chars, lines, i));
+                : KeptLines.features(chars, lines, webPage, articleLike, MODEL_MAX_KEPT_SHARE, i -> !lines[i].terminal && !wrapped(chars, lines, i));
         if (f == null) {
             return false;
         }
