@@ -152,6 +152,21 @@ class LineModelTest {
         assertTrue(kept.contains("One reason may be the addition of concern about Europe"), kept);
     }
 
+    /**
+     * A manual page as man sets it (testdata/boilerplate/man/bzmore.txt: its README says where it comes from) has a few
+     * lines the rules drop ("SEE ALSO", its running heads), enough for a tenth of its words, but it does not read as a saved
+     * web page by its wording: the model, which learned from saved web pages, leaves it (it dropped its synopsis line,
+     * "bzless [ name ... ]").
+     */
+    @Test
+    void theModelLeavesATextThatReadsAsNoSavedWebPage() throws IOException {
+        var cleaned = io.github.unmangle.core.Pipeline.build(io.github.unmangle.core.PassRegistry.load(), List.of("unicode", "boilerplate"))
+                .clean("t", Files.readString(Path.of("testdata/boilerplate/man/bzmore.txt")));
+        List<io.github.unmangle.core.Edit> edits = cleaned.passes().stream().flatMap(p -> p.edits().stream()).toList();
+        assertTrue(edits.stream().noneMatch(e -> e.rule().equals(BoilerplatePass.LINE_MODEL)), edits.toString());
+        assertTrue(edits.stream().anyMatch(e -> e.rule().equals("related")), "the rules still drop its furniture: " + edits);
+    }
+
     /** Clean text (testdata/boilerplate/clean: article texts alone) is no page with furniture: the model leaves it. */
     @Test
     void theModelLeavesCleanText() throws IOException {
