@@ -1251,9 +1251,8 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * Whether the paragraph wrapped by hand that line k is a line of ({@link Line#continues}: each line goes on with the
-     * sentence of the one above) is site template as a whole, every line of it; true for a line that is a paragraph of its
-     * own. A batch of plain-text documents repeats a licence's last words on a line of their own ("for more details.",
+     * Whether the paragraph wrapped by hand that line k is a line of ({@link #goesOn}: each line goes on with the sentence
+     * of the one above) is site template as a whole, every line of it; true for a line that is a paragraph of its own. A batch of plain-text documents repeats a licence's last words on a line of their own ("for more details.",
      * "option) any later version.") under sentences that differ from one document to the next: dropped alone, such a
      * line cut the sentence (a batch of Debian's README and copyright files).
      */
@@ -2402,7 +2401,6 @@ final class BoilerplatePass implements Pass {
      */
     static final int FURNISHED_PAGE = 10;
 
-    /** Lines recognised as furniture by their wording (or the template, a menu's shape), not by the statistics. */
     /**
      * {@link #recognised} without the lines a batch learned as site template: what the rules recognised by its wording,
      * the line model's gate ({@link #MODEL_MAX_KEPT_SHARE}).
@@ -2417,6 +2415,7 @@ final class BoilerplatePass implements Pass {
         return recognised;
     }
 
+    /** Lines recognised as furniture by their wording (or the template, a menu's shape), not by the statistics. */
     private static int recognised(Line[] lines) {
         int recognised = 0;
         for (Line l : lines) {
@@ -2515,8 +2514,9 @@ final class BoilerplatePass implements Pass {
      * A paragraph wrapped by hand (each line going on with the sentence of the one above: {@link #goesOn}) that the rules
      * keep from some line on is kept from there to its end: its lines below a kept one that the statistics alone dropped
      * ({@link #soft}) come back, so that no kept sentence is cut (not the lines above: a kept word under a long line of
-     * keywords, "… Therapy for eating disorders onlineAudience-Specific Keywords1. …" / "counseling", brought it back). A text the unicode pass could not unwrap, its lines justified with runs of spaces (a manual page
-     * as {@code man} sets it), lost the lines after a paragraph's first as short lines among furniture.
+     * keywords, "… Therapy for eating disorders onlineAudience-Specific Keywords1. …" / "counseling", brought it back).
+     * A text the unicode pass could not unwrap, its lines justified with runs of spaces (a manual page as {@code man} sets
+     * it), lost the lines after a paragraph's first as short lines among furniture.
      */
     private static void wholeParagraphs(char[] t, Line[] lines) {
         int from = 0;
