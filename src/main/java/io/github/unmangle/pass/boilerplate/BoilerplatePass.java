@@ -2445,7 +2445,8 @@ final class BoilerplatePass implements Pass {
             while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
                 if (!lines[j].blank()) {
                     total++;
-                    if (!soft(lines[j]) || button(t, lines[j])) {
+                    // (a batch's template goes, but vouches for no text: a batch of READMEs shares a "Documentation" heading)
+                    if ((!soft(lines[j]) && !"site-template".equals(lines[j].rule)) || button(t, lines[j])) {
                         recognised++;
                     }
                 }
@@ -2454,7 +2455,8 @@ final class BoilerplatePass implements Pass {
             // one recognised line vouches for some neighbours, not for a whole stretch of text
             if (recognised == 0 || recognised * 20 < total) {
                 for (int k = i; k < j; k++) {
-                    if (!lines[k].blank() && !"markup".equals(lines[k].rule)) { // (a text browser's markup is no text)
+                    // (a text browser's markup is no text, and a site's template stays the site's)
+                    if (!lines[k].blank() && !"markup".equals(lines[k].rule) && !"site-template".equals(lines[k].rule)) {
                         restore(lines[k]);
                     }
                 }

@@ -865,6 +865,25 @@ class BoilerplateTest {
         assertTrue(out.contains("crt viewing of bzip2 com‐\n pressed text"), out);
     }
 
+    /**
+     * A batch of plain-text documents shares headings ("Documentation" in every README of a Debian system's docs): learned
+     * as site template, such a heading vouched for the statistics around it, and the sentences of its section in Jansson's
+     * README (testdata/boilerplate/docs/jansson-README.rst: its README says where it comes from) went as short lines among
+     * furniture. A site's template still goes; it vouches for no text around it.
+     */
+    @Test
+    void aLearnedTemplateLineVouchesForNoTextAroundIt() throws Exception {
+        String doc = Files.readString(ROOT.resolve("testdata/boilerplate/docs/jansson-README.rst"));
+        String heading = "Documentation";
+        var knowledge = new TemplateLearner.Knowledge(java.util.Set.of(TemplateLearner.normalisedHash(heading, 0, heading.length())),
+                new com.carrotsearch.hppc.LongHashSet(), Map.of());
+        PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), knowledge).apply(PassInput.of("d", doc));
+        String kept = io.github.unmangle.core.Pipeline.applyEdits(doc, r.edits());
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("site-template") && e.before().startsWith(heading)), r.edits().toString());
+        assertTrue(kept.contains("Documentation is available at http://jansson.readthedocs.io/en/latest/."), "the section stays: " + kept);
+        assertTrue(kept.contains("1.0 or newer is required to generate the documentation."), kept);
+    }
+
     @Test
     void normalisedHashIgnoresCaseDigitsAndSpacing() {
         String a = "Copyright 2023 Example   News, LLC";
