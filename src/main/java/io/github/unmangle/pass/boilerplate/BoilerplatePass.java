@@ -95,7 +95,7 @@ final class BoilerplatePass implements Pass {
         if (lineModel == null && sink == null) {
             return false;
         }
-        if (sink == null && recognisedByWording(lines) < FURNISHED_PAGE) {
+        if (sink == null && recognised(lines, false) < FURNISHED_PAGE) {
             return false; // (no saved web page by its wording: not what the model learned from)
         }
         // (the harness reads every kept line's features; the model, those of the lines it may drop, on pages it weighs)
@@ -1213,14 +1213,17 @@ final class BoilerplatePass implements Pass {
      * line starts with a capital, boilerplate-dev lost 0.0004 of precision.)
      */
     private static boolean continues(char[] t, Line above, Line l) {
-        if (above.blank() || l.blank() || above.length() < CONTINUED_LENGTH || l.length() < CONTINUED_LENGTH) {
-            return false;
-        }
-        char last = t[above.ce - 1];
-        if (".!?".indexOf(last) >= 0) {
-            return false;
-        }
-        return Character.isLowerCase(t[l.cs]) || openEnd(t, above);
+        return !l.blank() && l.length() >= CONTINUED_LENGTH && runsOn(t, above, l.cs);
+    }
+
+    /**
+     * Whether a non-blank line whose text starts at {@code from} goes on with the sentence of the line above it: the line
+     * above is long and ends without a sentence's end, and the text starts in lowercase or the line above ends open
+     * ({@link #openEnd}).
+     */
+    private static boolean runsOn(char[] t, Line above, int from) {
+        return !above.blank() && above.length() >= CONTINUED_LENGTH && ".!?".indexOf(t[above.ce - 1]) < 0
+                && (Character.isLowerCase(t[from]) || openEnd(t, above));
     }
 
     /**
@@ -1252,7 +1255,8 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Whether the paragraph wrapped by hand that line k is a line of ({@link #goesOn}: each line goes on with the sentence
-     * of the one above) is site template as a whole, every line of it; true for a line that is a paragraph of its own. A batch of plain-text documents repeats a licence's last words on a line of their own ("for more details.",
+     * of the one above) is site template as a whole, every line of it; true for a line that is a paragraph of its own.
+     * A batch of plain-text documents repeats a licence's last words on a line of their own ("for more details.",
      * "option) any later version.") under sentences that differ from one document to the next: dropped alone, such a
      * line cut the sentence (a batch of Debian's README and copyright files).
      */
@@ -1275,14 +1279,22 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Whether line {@code l} goes on with the sentence of the line above, as {@link #continues} reads it but for the
-     * length it asks of {@code l}: a wrapped paragraph's last line is often short ("for more details.").
+     * length it asks of {@code l} (a wrapped paragraph's last line is often short: "for more details."), and reading its
+     * text after a list bullet (read from the text, as lines below the one {@link #judge} is at have no {@link Line#bullet}
+     * yet): lynx marks a third level's items with a lowercase "o" ("o Well-being and Burnout" is a new item), and a
+     * licence in a code comment sets " * " before each of its lines (" * documentation for any purpose …" goes on).
      */
     private static boolean goesOn(char[] t, Line above, Line l) {
-        // (a list item goes on with no sentence: lynx marks a third level's items with a lowercase "o")
-        if (above.blank() || l.blank() || l.bullet || above.length() < CONTINUED_LENGTH || ".!?".indexOf(t[above.ce - 1]) >= 0) {
+        if (l.blank()) {
             return false;
         }
-        return Character.isLowerCase(t[l.cs]) || openEnd(t, above);
+        int from = l.cs;
+        if (bulletAt(t, l)) {
+            for (from += 2; from < l.ce - 1 && t[from] == ' '; from++) {
+                // (the spaces after the bullet)
+            }
+        }
+        return runsOn(t, above, from);
     }
 
     /** Words that ask for more after them: a line ending in one goes on on the next. */
@@ -1290,14 +1302,23 @@ final class BoilerplatePass implements Pass {
             "from", "by", "for", "at", "in", "on", "as", "than", "that", "whose", "its", "their", "his", "her", "our", "your", "my",
             "this", "these", "those");
 
+    /** Whether a non-blank line opens with a list bullet and a space ({@link Line#bullet}, as {@link #judge} reads it). */
+    private static boolean bulletAt(char[] t, Line l) {
+        int cs = l.cs;
+        char c0 = t[cs];
+        boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
+        return (c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–' || lynxSubBullet) && cs + 1 < l.ce
+                && t[cs + 1] == ' ';
+    }
+
+    /** The rule of a line a batch learned as its site's template. */
+    static final String SITE_TEMPLATE = "site-template";
+
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
     private void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked) {
         Line l = lines[k];
         int cs = l.cs;
-        char c0 = chars[cs];
-        boolean lynxSubBullet = c0 == 'o' && cs - l.start >= 6; // lynx marks third-level list items with "o"
-        if ((c0 == '*' || c0 == '-' || c0 == '•' || c0 == '+' || c0 == '·' || c0 == '–' || lynxSubBullet) && cs + 1 < l.ce
-                && chars[cs + 1] == ' ') {
+        if (bulletAt(chars, l)) {
             l.bullet = true;
             cs += 2;
         }
@@ -1308,7 +1329,7 @@ final class BoilerplatePass implements Pass {
         l.ts = cs;
         countWords(chars, cs, ce, l);
         if (template != null && template.isTemplate(t, l.start, l.end) && wholeParagraphTemplate(t, chars, lines, k)) {
-            bad(l, "site-template", "line repeated across many documents of this batch (site template)");
+            bad(l, SITE_TEMPLATE, "line repeated across many documents of this batch (site template)");
             return;
         }
         Furniture.Family row = Furniture.cookieRow(t, cs, ce, l.cookies);
@@ -2401,25 +2422,19 @@ final class BoilerplatePass implements Pass {
      */
     static final int FURNISHED_PAGE = 10;
 
-    /**
-     * {@link #recognised} without the lines a batch learned as site template: what the rules recognised by its wording,
-     * the line model's gate ({@link #MODEL_MAX_KEPT_SHARE}).
-     */
-    private static int recognisedByWording(Line[] lines) {
-        int recognised = 0;
-        for (Line l : lines) {
-            if (!l.blank() && l.cls == BAD && !soft(l) && !"site-template".equals(l.rule)) {
-                recognised++;
-            }
-        }
-        return recognised;
-    }
-
     /** Lines recognised as furniture by their wording (or the template, a menu's shape), not by the statistics. */
     private static int recognised(Line[] lines) {
+        return recognised(lines, true);
+    }
+
+    /**
+     * {@link #recognised}, with or without the lines a batch learned as site template: without them, what the rules
+     * recognised by its wording, the line model's gate ({@link #MODEL_MAX_KEPT_SHARE}).
+     */
+    private static int recognised(Line[] lines, boolean withTemplate) {
         int recognised = 0;
         for (Line l : lines) {
-            if (!l.blank() && l.cls == BAD && !soft(l)) {
+            if (!l.blank() && l.cls == BAD && !soft(l) && (withTemplate || !SITE_TEMPLATE.equals(l.rule))) {
                 recognised++;
             }
         }
@@ -2446,7 +2461,7 @@ final class BoilerplatePass implements Pass {
                 if (!lines[j].blank()) {
                     total++;
                     // (a batch's template goes, but vouches for no text: a batch of READMEs shares a "Documentation" heading)
-                    if ((!soft(lines[j]) && !"site-template".equals(lines[j].rule)) || button(t, lines[j])) {
+                    if ((!soft(lines[j]) && !SITE_TEMPLATE.equals(lines[j].rule)) || button(t, lines[j])) {
                         recognised++;
                     }
                 }
@@ -2456,7 +2471,7 @@ final class BoilerplatePass implements Pass {
             if (recognised == 0 || recognised * 20 < total) {
                 for (int k = i; k < j; k++) {
                     // (a text browser's markup is no text, and a site's template stays the site's)
-                    if (!lines[k].blank() && !"markup".equals(lines[k].rule) && !"site-template".equals(lines[k].rule)) {
+                    if (!lines[k].blank() && !"markup".equals(lines[k].rule) && !SITE_TEMPLATE.equals(lines[k].rule)) {
                         restore(lines[k]);
                     }
                 }

@@ -125,7 +125,7 @@ final class SurfaceRules {
                 while (e < n && a[e] == ' ') {
                     e++;
                 }
-                if (e < n && !Character.isWhitespace(a[e]) && partner(t, a, i, true)) {
+                if (e < n && !Character.isWhitespace(a[e]) && partner(a, i, true, false)) {
                     out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
                 }
             } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ') {
@@ -133,15 +133,11 @@ final class SurfaceRules {
                 while (s > 0 && a[s - 1] == ' ') {
                     s--;
                 }
-                if (s > 0 && !Character.isWhitespace(a[s - 1]) && partner(t, a, i, false)) {
+                if (s > 0 && !Character.isWhitespace(a[s - 1]) && partner(a, i, false, false)) {
                     out.add(new Candidate(s, i, "", "space-inside-brackets", "space before a closing bracket removed"));
                 }
             }
         }
-    }
-
-    private static boolean partner(String t, char[] a, int at, boolean opening) {
-        return partner(a, at, opening, false);
     }
 
     /**

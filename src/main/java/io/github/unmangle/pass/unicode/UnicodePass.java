@@ -191,12 +191,15 @@ final class UnicodePass implements Pass {
             }
         }
         int end = (Integer) ent[0];
-        String after = CharRules.tidy((String) ent[1], cpBefore(t, i), cpAt(t, end), foldPunctuation);
+        String after = CharRules.tidy(decoded, cpBefore(t, i), cpAt(t, end), foldPunctuation);
         sc.b.replace(i, end, after, Entities.RULE, "HTML character reference decoded");
         sc.counts.entities++;
         sc.handledEnd = end;
         return end;
     }
+
+    /** Characters of a run's line on each side that {@link #escapedMojibake} gives {@link Mojibake#scan} to read. */
+    static final int ESCAPED_CONTEXT = 64;
 
     /**
      * Mojibake written as HTML character references: a page that held "â€™" (UTF-8's ’ read as windows-1252) and escaped it
@@ -205,9 +208,6 @@ final class UnicodePass implements Pass {
      * non-ASCII characters among them, are decoded together; if {@link Mojibake#scan} repairs the decoded run as a whole (read
      * with its line around it), that repair is the one edit. Returns where the run ends, or {@code i} if it is no such run.
      */
-    /** Characters of a run's line on each side that {@link #escapedMojibake} gives {@link Mojibake#scan} to read. */
-    static final int ESCAPED_CONTEXT = 64;
-
     private int escapedMojibake(Scan sc, int i) {
         String t = sc.t;
         int n = t.length();
