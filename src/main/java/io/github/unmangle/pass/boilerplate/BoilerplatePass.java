@@ -249,23 +249,22 @@ final class BoilerplatePass implements Pass {
                 nonBlank++;
             }
         }
-        int ordinal = 0;
-        int sentences = 0; // short sentences in a row, blank lines between them aside
-        boolean sentenceRun = false;
         Furniture.Matchers matchers = new Furniture.Matchers();
-        for (int k = 1; k < lines.length; k++) {
-            lines[k].continues = continues(chars, lines[k - 1], lines[k]);
+        boolean masked = links != null || markdown != null;
+        boolean sentenceRun = judgeAll(t, chars, lines, nonBlank, matchers, masked, template);
+        int copied = template == null ? 0 : copiedWords(lines);
+        if (copied > 0) {
+            // a copy of a document the batch holds more of, not a page of a site: its lines are judged as they are alone
+            Line first = firstOf(lines, SITE_TEMPLATE);
+            lines = split(t, chars);
+            sentenceRun = judgeAll(t, chars, lines, nonBlank, matchers, masked, null);
+            b.flag(first.cs, first.ce, COPIED_TEXT, String.format(Locale.ROOT, "the lines the batch repeats hold %,d words of"
+                    + " this document's text in stretches of %d lines or more, %d%% of its text or more: a copy of a document"
+                    + " that other documents of the batch hold too, not a site's template; its lines are judged as if it came"
+                    + " alone", copied, COPIED_RUN, Math.round(100 * COPIED_SHARE)));
         }
-        for (int k = 0; k < lines.length; k++) {
-            Line l = lines[k];
-            if (!l.blank()) {
-                // bylines and date lines are metadata only where metadata stands: the head or the foot
-                boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
-                judge(t, chars, lines, k, edge, matchers, links != null || markdown != null);
-                ordinal++;
-                sentences = shortSentence(t, l) ? sentences + 1 : 0;
-                sentenceRun |= sentences >= SENTENCE_RUN;
-            }
+        if (template != null) {
+            b.metric("copied-words", copied);
         }
         double english = englishShare(lines);
         if (!Double.isNaN(english) && english < English.MIN_SHARE && unknownShare(chars, lines) >= OTHER_LANGUAGE_UNKNOWN) {
@@ -1260,7 +1259,7 @@ final class BoilerplatePass implements Pass {
      * "option) any later version.") under sentences that differ from one document to the next: dropped alone, such a
      * line cut the sentence (a batch of Debian's README and copyright files).
      */
-    private boolean wholeParagraphTemplate(String t, char[] chars, Line[] lines, int k) {
+    private static boolean wholeParagraphTemplate(TemplateLearner.Knowledge template, String t, char[] chars, Line[] lines, int k) {
         int from = k;
         while (from > 0 && goesOn(chars, lines[from - 1], lines[from])) {
             from--;
@@ -1314,8 +1313,94 @@ final class BoilerplatePass implements Pass {
     /** The rule of a line a batch learned as its site's template. */
     static final String SITE_TEMPLATE = "site-template";
 
+    /**
+     * Every line judged on its own ({@link #judge}, {@code template} the batch's, or null to judge without it), each
+     * line's {@link Line#continues} first; whether the text has a run of short sentences ({@link #sentenceRuns}).
+     */
+    private boolean judgeAll(String t, char[] chars, Line[] lines, int nonBlank, Furniture.Matchers matchers, boolean masked,
+            TemplateLearner.Knowledge template) {
+        for (int k = 1; k < lines.length; k++) {
+            lines[k].continues = continues(chars, lines[k - 1], lines[k]);
+        }
+        int ordinal = 0;
+        int sentences = 0; // short sentences in a row, blank lines between them aside
+        boolean sentenceRun = false;
+        for (int k = 0; k < lines.length; k++) {
+            Line l = lines[k];
+            if (!l.blank()) {
+                // bylines and date lines are metadata only where metadata stands: the head or the foot
+                boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
+                judge(t, chars, lines, k, edge, matchers, masked, template);
+                ordinal++;
+                sentences = shortSentence(t, l) ? sentences + 1 : 0;
+                sentenceRun |= sentences >= SENTENCE_RUN;
+            }
+        }
+        return sentenceRun;
+    }
+
+    /** The flag of a document whose sentences a batch's template holds ({@link #copiedWords}). */
+    static final String COPIED_TEXT = "copied-text";
+    /** A line of at least this many words, ... */
+    static final int TEXT_LINE_WORDS = 8;
+    /** ... a fifth of them function words, is a line of text for {@link #copiedWords}. */
+    static final int TEXT_LINE_STOP_PART = 5;
+    /** Lines of text in a row, at least, that the template took: a stretch of the article, not a notice. */
+    static final int COPIED_RUN = 3;
+    /** The words of such stretches a batch's template must hold, at least, of a copied document ... */
+    static final int COPIED_WORDS = 150;
+    /** ... and their share of the words of the document's lines of text. */
+    static final double COPIED_SHARE = 0.4;
+
+    /**
+     * The words of text the batch's template took, where they make a copied document (0 where not). Lines of text are
+     * lines of {@value #TEXT_LINE_WORDS} words or more, a fifth of them function words; the template must hold stretches of
+     * them, {@value #COPIED_RUN} lines or more in a row (short template lines between them, a copied article's headings,
+     * go on with a stretch; a line of the document's own ends it), of {@value #COPIED_WORDS} words or more in all and
+     * {@link #COPIED_SHARE} of the words of all its lines of text. A site's template is menus, footers, captions and
+     * notices around each page's own text, and a product page's template lines of text (a rating's words under each
+     * product) stand between the page's own short lines. A batch that holds one article several times (a news agency's
+     * story on several sites, a page saved at two addresses, one README in several packages) repeats the article's own
+     * paragraphs, and learned as template they would empty every copy of it.
+     */
+    private static int copiedWords(Line[] lines) {
+        int text = 0;
+        int taken = 0;
+        int run = 0;
+        int runWords = 0;
+        for (Line l : lines) {
+            if (l.blank()) {
+                continue;
+            }
+            boolean template = SITE_TEMPLATE.equals(l.rule);
+            boolean isText = l.words >= TEXT_LINE_WORDS && l.stops * TEXT_LINE_STOP_PART >= l.words;
+            text += isText ? l.words : 0;
+            if (template && isText) {
+                run++;
+                runWords += l.words;
+            } else if (!template) {
+                taken += run >= COPIED_RUN ? runWords : 0;
+                run = 0;
+                runWords = 0;
+            }
+        }
+        taken += run >= COPIED_RUN ? runWords : 0;
+        return taken >= COPIED_WORDS && taken >= COPIED_SHARE * text ? taken : 0;
+    }
+
+    /** The first line {@code rule} dropped. */
+    private static Line firstOf(Line[] lines, String rule) {
+        for (Line l : lines) {
+            if (rule.equals(l.rule)) {
+                return l;
+            }
+        }
+        throw new IllegalStateException("no line of rule " + rule);
+    }
+
     /** The line on its own: furniture wording, site template, then length and stop-word density. */
-    private void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked) {
+    private void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked,
+            TemplateLearner.Knowledge template) {
         Line l = lines[k];
         int cs = l.cs;
         if (bulletAt(chars, l)) {
@@ -1328,7 +1413,7 @@ final class BoilerplatePass implements Pass {
         }
         l.ts = cs;
         countWords(chars, cs, ce, l);
-        if (template != null && template.isTemplate(t, l.start, l.end) && wholeParagraphTemplate(t, chars, lines, k)) {
+        if (template != null && template.isTemplate(t, l.start, l.end) && wholeParagraphTemplate(template, t, chars, lines, k)) {
             bad(l, SITE_TEMPLATE, "line repeated across many documents of this batch (site template)");
             return;
         }

@@ -29,6 +29,10 @@ import java.util.Set;
  * reaches the threshold; a kept count is short of the true one by at most one document in
  * {@code 20 / minShare}, so a line just at the threshold may be missed, never one below it taken.
  * Batches of up to one bucket (1,000 documents at the default share) are counted exactly.
+ *
+ * <p>A document the batch holds twice or more (its text the same but for spacing: a page saved at two addresses, one
+ * README in several packages) is counted once, or its copies would make every line of it template and empty each copy.
+ * The hashes of the first {@value #MAX_TEXTS} documents' texts are kept for that (8 bytes each).
  */
 final class TemplateLearner implements BatchLearner {
     /** Lines longer than this are never template candidates (prose differs between articles). */
@@ -49,6 +53,12 @@ final class TemplateLearner implements BatchLearner {
     private int bucket = 1;
     /** Normalised hashes of each document's first line (its title), for injected related headlines. */
     private final LongHashSet titles = new LongHashSet();
+    /** Documents whose text is kept in {@link #texts}, at most. */
+    static final int MAX_TEXTS = 1 << 20;
+    /** Hashes of the documents' texts ({@link #textHash}): a copy of one is not counted again. */
+    private final LongHashSet texts = new LongHashSet();
+    /** Documents not counted: copies of one counted before. */
+    private long copies;
 
     TemplateLearner(int minDocs, double minShare) {
         this.minDocs = minDocs;
@@ -87,7 +97,15 @@ final class TemplateLearner implements BatchLearner {
             }
             s = e + 1;
         }
+        long whole = textHash(text);
         synchronized (this) {
+            if (texts.contains(whole)) {
+                copies++;
+                return;
+            }
+            if (texts.size() < MAX_TEXTS) {
+                texts.add(whole);
+            }
             docs++;
             if (title != 0) {
                 titles.add(title);
@@ -134,6 +152,7 @@ final class TemplateLearner implements BatchLearner {
         }
         summary.put("most-repeated", top);
         summary.put("titles", titles.size());
+        summary.put("copies-not-counted", copies);
         return new Knowledge(template, titles.clone(), summary);
     }
 
@@ -198,6 +217,18 @@ final class TemplateLearner implements BatchLearner {
         }
         long out = ends && words >= SENTENCE_WORDS ? exact : h;
         return letters < 8 ? 0 : (out == 0 ? 1 : out);
+    }
+
+    /** FNV-1a over a text's characters but whitespace: two copies of a document are one text however they are spaced. */
+    static long textHash(String t) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if (!Chars.isWhitespace(c)) {
+                h = (h ^ c) * 0x100000001b3L;
+            }
+        }
+        return h;
     }
 
     /** FNV-1a of one character, after a space for the run of other characters before it ({@code space}). */
