@@ -3,8 +3,10 @@ package io.github.unmangle.layout;
 /**
  * Markdown's fenced code blocks: from a line that opens with three or more backticks or tildes (after up to three
  * spaces; an info string after them, if any, starts with a letter, a digit, "{" or ".") to the line that closes it with
- * as many of the same (or the text's end), both fences included. Code keeps its own spacing and line breaks, so the
- * passes leave it alone. A pass reads them with a {@link Reader}, on the lines it walks anyway.
+ * as many of the same (or the text's end), both fences included; and reStructuredText's literal blocks: after a
+ * paragraph that ends with "::" and a blank line, the lines indented deeper than that paragraph (an example's
+ * shell command, "aws s3 cp s3://bucket . \", or a session's output, "array([ 7,  4,  4])"). Code keeps its own spacing
+ * and line breaks, so the passes leave it alone. A pass reads them with a {@link Reader}, on the lines it walks anyway.
  */
 public final class Fences {
     private Fences() {
@@ -14,14 +16,41 @@ public final class Fences {
     public static final class Reader {
         private char fence;
         private int fenceLength;
+        /** The indentation of the paragraph whose "::" announced a literal block, or -1. */
+        private int literal = -1;
+        /** Whether a blank line came after that paragraph, and whether the block's first line did. */
+        private boolean literalBlank;
+        private boolean literalOpen;
 
-        /** Whether a block is open after the lines read so far (its closing fence not read yet). */
+        /** Whether a fenced block is open after the lines read so far (its closing fence not read yet). */
         public boolean open() {
             return fence != 0;
         }
 
         /** Whether the line {@code t[s, e)} (the next one) is in a block, its fences included. */
         public boolean inBlock(CharSequence t, int s, int e) {
+            if (fence == 0 && literal >= 0) {
+                int indent = indent(t, s, e);
+                if (indent == e - s) { // a blank line
+                    literalBlank = true;
+                    return literalOpen;
+                }
+                if (indent > literal && literalBlank) {
+                    literalOpen = true;
+                    return true;
+                }
+                literal = -1; // the block is over (or the paragraph went on): this line is read as any other
+                literalOpen = false;
+            }
+            boolean in = fenced(t, s, e);
+            if (!in && endsWithDoubleColon(t, s, e)) {
+                literal = indent(t, s, e);
+                literalBlank = false;
+            }
+            return in;
+        }
+
+        private boolean fenced(CharSequence t, int s, int e) {
             int f = s;
             while (f < e && f - s < 3 && t.charAt(f) == ' ') {
                 f++;
@@ -46,6 +75,24 @@ public final class Fences {
             }
             return true;
         }
+    }
+
+    /** The spaces (a tab as one) a line {@code t[s, e)} opens with; {@code e - s} for a blank line. */
+    private static int indent(CharSequence t, int s, int e) {
+        int i = s;
+        while (i < e && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\r')) {
+            i++;
+        }
+        return i - s;
+    }
+
+    /** Whether the line ends with "::" (trailing spaces aside), as a reStructuredText paragraph that announces a literal block. */
+    private static boolean endsWithDoubleColon(CharSequence t, int s, int e) {
+        int end = e;
+        while (end > s && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        return end - s >= 2 && t.charAt(end - 1) == ':' && t.charAt(end - 2) == ':';
     }
 
     /**

@@ -61,4 +61,21 @@ class FencesTest {
         assertArrayEquals(new int[] {6, t.length()}, blocks(t));
         assertArrayEquals(new int[0], blocks("no ``fences'' here, and ``` inside a line opens none\n"));
     }
+
+    /**
+     * reStructuredText's literal block: after a paragraph that ends with "::" and a blank line, the lines indented deeper
+     * than that paragraph, blank lines among them, up to the first line that is not; without the blank line the
+     * paragraph goes on, and a line indented no deeper ends the block.
+     */
+    @Test
+    void aLiteralBlockFollowsADoubleColon() {
+        String t = "  Copy them::\n\n    aws s3 cp s3://b . \\\n\n      --recursive\n  Then read::\n    not a block\n\n  Done::\n\n  no deeper\n";
+        Fences.Reader r = new Fences.Reader();
+        java.util.List<Boolean> in = new java.util.ArrayList<>();
+        for (String line : t.split("\n", -1)) {
+            in.add(r.inBlock(line, 0, line.length()));
+        }
+        assertArrayEquals(new Boolean[] {false, false, true, true, true, false, false, false, false, false, false, false},
+                in.subList(0, 12).toArray(new Boolean[0]));
+    }
 }

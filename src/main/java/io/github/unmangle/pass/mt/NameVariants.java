@@ -19,6 +19,12 @@ import java.util.Map;
 final class NameVariants {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
+    /**
+     * Times a document spells a name, at least, for its variants to be mended: the Rust changelog's "rustuv", a crate, had
+     * been made "Rustup", which the changelog names twice.
+     */
+    static final int MIN_NAME = 3;
+
     private NameVariants() {
     }
 
@@ -85,7 +91,7 @@ final class NameVariants {
             for (String name : sameStart) {
                 // (a misspelling is rarer than the name, at most half as frequent: Vim's help spells "mkspell", a command,
                 // 21 times beside "Myspell", a dictionary format, 26 times)
-                if (name.equals(variant) || counts.get(name) < 2 * v.getValue() || Math.abs(name.length() - variant.length()) > limit
+                if (name.equals(variant) || counts.get(name) < Math.max(MIN_NAME, 2 * v.getValue()) || Math.abs(name.length() - variant.length()) > limit
                         || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
                         || sameLetters(name, variant) || series(name, variant) || otherSuffix(name, variant)) {
                     continue;
@@ -100,7 +106,10 @@ final class NameVariants {
                 }
             }
             if (best != null && !best.equalsIgnoreCase(variant)) {
-                fix.put(variant, best);
+                // a variant in lowercase stands for the name as the document writes it in lowercase, where it does: IDLE's
+                // NEWS names the module "configdialog" and its class "ConfigDialog", and "condigdialog" is the module's
+                String lower = best.toLowerCase(Locale.ROOT);
+                fix.put(variant, variant.equals(variant.toLowerCase(Locale.ROOT)) && counts.containsKey(lower) ? lower : best);
             }
         }
         if (fix.isEmpty()) {

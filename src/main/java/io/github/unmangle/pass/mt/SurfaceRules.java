@@ -36,8 +36,9 @@ final class SurfaceRules {
                 continue;
             }
             // an opening quote stands before the word it opens, or a space before it as a tokenizer leaves it ("``Amazon,
-            // like …", "`` Why? ''"); a Vim help file's "``" (a command) does not
-            if (wordAt(a, i + 2) || i + 2 < a.length && a[i + 2] == ' ' && wordAt(a, i + 3)) {
+            // like …", "`` Why? ''"), but not against the word before it: a Vim help file's "``" (a command) does not, nor
+            // reStructuredText's literal closed by two backticks after one opened it ("`describe-parameters`` returns")
+            if (wordAt(a, i + 2) || i + 2 < a.length && a[i + 2] == ' ' && wordAt(a, i + 3) && !(i > 0 && wordAt(a, i - 1))) {
                 opens.add(i);
                 out.add(new Candidate(i, i + 2, open, "latex-quotes", "LaTeX-style opening quote `` made a quotation mark"));
             }
@@ -547,6 +548,12 @@ final class SurfaceRules {
             String left = t.substring(s, i);
             String right = t.substring(i, e);
             if (!STARTERS.contains(right) || !lex.isCommonWord(left) || lex.containsExact(left + right)) {
+                continue;
+            }
+            // a sentence runs into the word before it once, by a slip; a name the text writes again is an identifier in
+            // camel case (an API's fields, "createdAt" and "updatedAt", in its documentation)
+            String glued = t.substring(s, e);
+            if (t.indexOf(glued) < s || t.indexOf(glued, s + 1) >= 0) {
                 continue;
             }
             out.add(new Candidate(i, i, ". ", "glued-sentence",

@@ -148,10 +148,17 @@ class MtTest {
 
     @Test
     void nameVariantsNeedTheRightSpellingMoreOftenAndNeverTouchDictionaryWords() {
-        String doc = "Rekognition is sold. Rekognition is used. The regognition tool and face recognition.";
-        assertEquals("Rekognition is sold. Rekognition is used. The Rekognition tool and face recognition.", fix(doc));
+        String doc = "Rekognition is sold. Rekognition is used. Rekognition is new. The regognition tool and face recognition.";
+        assertEquals("Rekognition is sold. Rekognition is used. Rekognition is new. The Rekognition tool and face recognition.", fix(doc));
         String once = "Rekognition is sold. The regognition tool.";
         assertEquals(once, fix(once), "one correct spelling against one variant: not sure");
+        // (the Rust changelog: a crate one letter away from a tool it names twice)
+        String twice = "Rustup installs Rust. Use Rustup to update it. The libuv code moved into the rustuv crate.";
+        assertEquals(twice, fix(twice), "a name spelled twice is too little to mend another word by");
+        // (IDLE's NEWS: the module in lowercase, its class capitalised)
+        String lower = "The ConfigDialog class. ConfigDialog pages. ConfigDialog tabs. Tests for configdialog. More configdialog"
+                + " tests. The condigdialog module.";
+        assertTrue(fix(lower).endsWith("The configdialog module."), "a variant in lowercase takes the name's lowercase: " + fix(lower));
         String plural = "Googles and Google and Google.";
         assertEquals(plural, fix(plural));
         String twoNames = "Run mkspell on a Myspell file. Myspell files need mkspell. Myspell is old.";
@@ -263,5 +270,24 @@ class MtTest {
         assertEquals("Run the tool, then read the report.\n\n```sh\nunmangle clean ( --with spin ) seeds/ ;\necho `` done ''\n```\n\n"
                 + "The option `--skip-rule ( name )` turns one rule off.\n\n~~~~\nx = f( a ) , g( b )\n~~~~\n\nHe said \"yes\", or \"no\".\n"
                 + "A span of two, `` `x` ( y ) ``, is code too.\n", fix(md));
+    }
+
+    /**
+     * Documentation from this machine (the AWS CLI's and scikit-learn's reStructuredText, 2026-12-03): a literal block
+     * after "::" keeps its spacing ("aws s3 cp s3://bucket . \\": the "." is an argument; "array([ 7,  4])"), a camel-case
+     * field the text names again is no glued sentence, and two backticks after a word close a literal, not open a quote.
+     */
+    @Test
+    void documentationsCodeAndNamesAreLeftAlone() {
+        String rst = "The following ``cp`` command copies all objects , recursively::\n\n    aws s3 cp s3://amzn-s3-demo-bucket . \\\n"
+                + "        --recursive\n\n    >>> data.target[:3]\n    array([ 7,  4,  4])\n\nThe output goes there .\n";
+        assertEquals("The following ``cp`` command copies all objects, recursively::\n\n    aws s3 cp s3://amzn-s3-demo-bucket . \\\n"
+                + "        --recursive\n\n    >>> data.target[:3]\n    array([ 7,  4,  4])\n\nThe output goes there.\n", fix(rst));
+        String fields = "Search with a BETWEEN operator using createdAt (time studies). Provide createdAt in example format.";
+        assertEquals(fields, fix(fields));
+        String slip = "It was the end of the projectThe next step came later.";
+        assertEquals("It was the end of the project. The next step came later.", fix(slip), "a slip made once is still mended");
+        String literal = "The following `describe-parameters`` returns a list of parameters.";
+        assertEquals(literal, fix(literal));
     }
 }
