@@ -111,9 +111,21 @@ final class SurfaceRules {
             if ((c == ':' || c == ';') && (next == ')' || next == '(')) {
                 continue; // emoticon
             }
+            if ((c == '!' || c == '?') && lowercaseWordAfter(a, p + 1)) {
+                continue; // no sentence ends there: a mark named as itself, a command ("except for the / and !  commands")
+            }
             out.add(new Candidate(s, p, "", "space-before-punct",
                     "space before '" + c + "' removed (English sets punctuation against the word)"));
         }
+    }
+
+    /** Whether spaces (one at least, on the line) and then a lowercase letter follow {@code a[from]} on. */
+    private static boolean lowercaseWordAfter(char[] a, int from) {
+        int k = from;
+        while (k < a.length && a[k] == ' ') {
+            k++;
+        }
+        return k > from && k < a.length && Character.isLowerCase(a[k]);
     }
 
     /** "( AWS )" → "(AWS)". Only for brackets whose partner is on the same line. */

@@ -289,5 +289,8 @@ class MtTest {
         assertEquals("It was the end of the project. The next step came later.", fix(slip), "a slip made once is still mended");
         String literal = "The following `describe-parameters`` returns a list of parameters.";
         assertEquals(literal, fix(literal));
+        // (bzmore(1): a command named by its mark; "Really ?" ends a sentence, and a space before it is a slip)
+        String mark = "What you type will not show, except for the / and !  commands. Really ? Yes .";
+        assertEquals("What you type will not show, except for the / and !  commands. Really? Yes.", fix(mark));
     }
 }
