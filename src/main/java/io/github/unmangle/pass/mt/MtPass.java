@@ -269,8 +269,12 @@ final class MtPass implements Pass {
                 for (int k = s; k < i && !inBlock; k++) {
                     char ch = a[k];
                     if (ch == ';' || ch == '{' || ch == '}' || ch == '=' || ch == '<' || ch == '>' || ch == '|' || ch == '&' || ch == '\\'
-                            || ch == '(' && k + 1 < i && (a[k + 1] == '\'' || a[k + 1] == '"') && k > s && Character.isLetterOrDigit(a[k - 1])) {
-                        marks++; // (also a backslash, and a call with a string: "line(\".\")", "bufnr('')")
+                            || ch == '(' && k + 1 < i && (a[k + 1] == '\'' || a[k + 1] == '"') && k > s && Character.isLetterOrDigit(a[k - 1])
+                            || variable(a, k, i) || ch == ':' && k + 2 < i && a[k + 1] == ':' && Character.isLetter(a[k + 2]) && k > s
+                            && Character.isLetterOrDigit(a[k - 1]) || ch == '(' && k + 1 < i && a[k + 1] == '?'
+                            || ch == '%' && format(a, k, i)) {
+                        marks++; // (also a backslash, a call with a string: "line(\".\")", "bufnr('')", a variable "$fd",
+                        // a scope "POSIX::close", a regular expression's group "(?[", a format's "%s")
                     }
                 }
                 if (marks >= 2 || inBlock) {
@@ -285,6 +289,17 @@ final class MtPass implements Pass {
             }
         }
         return codeAt;
+    }
+
+    /** Whether {@code a[k]} opens a variable as Perl, a shell or PHP write it: "$" and then a letter, "_" or "{" ("$5" is money). */
+    private static boolean variable(char[] a, int k, int e) {
+        return a[k] == '$' && k + 1 < e && (Character.isLetter(a[k + 1]) || a[k + 1] == '_' || a[k + 1] == '{');
+    }
+
+    /** Whether {@code a[k]}, a "%", opens a format's conversion, "%s" or "%d", with no letter after it ("50%" is a share). */
+    private static boolean format(char[] a, int k, int e) {
+        return k + 1 < e && "sdfxuc".indexOf(a[k + 1]) >= 0 && (k + 2 >= e || !Character.isLetterOrDigit(a[k + 2]))
+                && (k == 0 || !Character.isLetterOrDigit(a[k - 1]));
     }
 
     /**

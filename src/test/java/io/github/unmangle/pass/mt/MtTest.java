@@ -293,4 +293,18 @@ class MtTest {
         String mark = "What you type will not show, except for the / and !  commands. Really ? Yes .";
         assertEquals("What you type will not show, except for the / and !  commands. Really? Yes.", fix(mark));
     }
+
+    /**
+     * Perl's documentation (its pod files on this machine): a line with a variable ("$fd"), a scope ("POSIX::close"), a
+     * regular expression's group ("(?[") or a format's conversions ("%s") is code as much as one with two of ; { } = and
+     * the like; money ("$5") and a share ("50 %") are no code, and the slips beside them are still mended.
+     */
+    @Test
+    void perlsCodeIsLeftAlone() {
+        String code = "\tPOSIX::close( $fd );\n\t$termios->getattr( 0 ) # Recommended for clarity.\n (?[ [ \\078 ] ])     # Syntax error!\n"
+                + "=item Illegal character in prototype for %s : %s\n    print Dump( $aggregate );\n";
+        assertEquals(code, fix(code));
+        String prose = "It costs $5 ( about 4 euros ) , or 50% less .\n";
+        assertEquals("It costs $5 (about 4 euros), or 50% less.\n", fix(prose));
+    }
 }
