@@ -301,10 +301,19 @@ class MtTest {
      */
     @Test
     void perlsCodeIsLeftAlone() {
-        String code = "\tPOSIX::close( $fd );\n\t$termios->getattr( 0 ) # Recommended for clarity.\n (?[ [ \\078 ] ])     # Syntax error!\n"
-                + "=item Illegal character in prototype for %s : %s\n    print Dump( $aggregate );\n";
-        assertEquals(code, fix(code));
-        String prose = "It costs $5 ( about 4 euros ) , or 50% less .\n";
-        assertEquals("It costs $5 (about 4 euros), or 50% less.\n", fix(prose));
+        String[] code = {"\tPOSIX::close( $fd );", "\t$termios->getattr( 0 ) # Recommended for clarity.", " (?[ [ \\078 ] ])     # Syntax error!",
+            "=item Illegal character in prototype for %s : %s", "    print Dump( $aggregate );"};
+        // (each line in a paragraph of English, as the pod files have them: a paragraph of code alone reads as no English)
+        String intro = "The module closes the file when it is done with it , and the terminal is read as it was before :\n";
+        StringBuilder doc = new StringBuilder();
+        for (String line : code) {
+            doc.append(intro).append(line).append("\n\n");
+        }
+        doc.append("It costs $5 ( about 4 euros ) , or 50% less than it did .\n");
+        String out = fix(doc.toString());
+        for (String line : code) {
+            assertTrue(out.contains("was before:\n" + line + "\n"), "left as it is: " + line + "\nout: " + out);
+        }
+        assertTrue(out.endsWith("It costs $5 (about 4 euros), or 50% less than it did.\n"), out);
     }
 }
