@@ -987,7 +987,10 @@ final class SpinPass implements Pass {
     /** The entry without its original "i" (itself if it has none), or null if "i" was all it had. */
     private static Candidates.Entry withoutI(Candidates.Entry entry) {
         String[] os = entry.originals();
-        int at = java.util.Arrays.asList(os).indexOf("i");
+        int at = -1;
+        for (int k = 0; k < os.length && at < 0; k++) {
+            at = os[k].length() == 1 && os[k].charAt(0) == 'i' ? k : -1; // (read for most words: no list made, no equals called)
+        }
         if (at < 0) {
             return entry;
         }
