@@ -1259,7 +1259,7 @@ final class BoilerplatePass implements Pass {
      * "option) any later version.") under sentences that differ from one document to the next: dropped alone, such a
      * line cut the sentence (a batch of Debian's README and copyright files).
      */
-    private static boolean wholeParagraphTemplate(TemplateLearner.Knowledge template, String t, char[] chars, Line[] lines, int k) {
+    private static boolean wholeParagraphTemplate(TemplateLearner.Knowledge learned, String t, char[] chars, Line[] lines, int k) {
         int from = k;
         while (from > 0 && goesOn(chars, lines[from - 1], lines[from])) {
             from--;
@@ -1269,7 +1269,7 @@ final class BoilerplatePass implements Pass {
             to++;
         }
         for (int i = from; i <= to; i++) {
-            if (i != k && !template.isTemplate(t, lines[i].start, lines[i].end)) {
+            if (i != k && !learned.isTemplate(t, lines[i].start, lines[i].end)) {
                 return false;
             }
         }
@@ -1314,11 +1314,11 @@ final class BoilerplatePass implements Pass {
     static final String SITE_TEMPLATE = "site-template";
 
     /**
-     * Every line judged on its own ({@link #judge}, {@code template} the batch's, or null to judge without it), each
+     * Every line judged on its own ({@link #judge}, {@code learned} the batch's template, or null to judge without it), each
      * line's {@link Line#continues} first; whether the text has a run of short sentences ({@link #sentenceRuns}).
      */
     private boolean judgeAll(String t, char[] chars, Line[] lines, int nonBlank, Furniture.Matchers matchers, boolean masked,
-            TemplateLearner.Knowledge template) {
+            TemplateLearner.Knowledge learned) {
         for (int k = 1; k < lines.length; k++) {
             lines[k].continues = continues(chars, lines[k - 1], lines[k]);
         }
@@ -1330,7 +1330,7 @@ final class BoilerplatePass implements Pass {
             if (!l.blank()) {
                 // bylines and date lines are metadata only where metadata stands: the head or the foot
                 boolean edge = ordinal < METADATA_HEAD || ordinal >= nonBlank - METADATA_FOOT;
-                judge(t, chars, lines, k, edge, matchers, masked, template);
+                judge(t, chars, lines, k, edge, matchers, masked, learned);
                 ordinal++;
                 sentences = shortSentence(t, l) ? sentences + 1 : 0;
                 sentenceRun |= sentences >= SENTENCE_RUN;
@@ -1398,9 +1398,9 @@ final class BoilerplatePass implements Pass {
         throw new IllegalStateException("no line of rule " + rule);
     }
 
-    /** The line on its own: furniture wording, site template, then length and stop-word density. */
+    /** The line on its own: furniture wording, the batch's site template ({@code learned}, or null), then length and stop-word density. */
     private void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked,
-            TemplateLearner.Knowledge template) {
+            TemplateLearner.Knowledge learned) {
         Line l = lines[k];
         int cs = l.cs;
         if (bulletAt(chars, l)) {
@@ -1413,7 +1413,7 @@ final class BoilerplatePass implements Pass {
         }
         l.ts = cs;
         countWords(chars, cs, ce, l);
-        if (template != null && template.isTemplate(t, l.start, l.end) && wholeParagraphTemplate(template, t, chars, lines, k)) {
+        if (learned != null && learned.isTemplate(t, l.start, l.end) && wholeParagraphTemplate(learned, t, chars, lines, k)) {
             bad(l, SITE_TEMPLATE, "line repeated across many documents of this batch (site template)");
             return;
         }
