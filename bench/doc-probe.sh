@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Do-no-harm probe on this machine's own documentation, clean text of kinds the dev sets lack (reStructuredText,
+# Markdown, changelogs, grammars, Perl's pod, Vim help): collects the files (sorted, so the same machine gives the
+# same set), cleans them as one batch (batch learning on, as a folder of 20 or more gets it) without writing anything,
+# and counts the edits by pass and rule, and the words dropped as site template. Every edit here is one to read: the
+# texts are clean, so an edit is a repair of a slip or a false edit. The figures depend on what the machine holds.
+# Usage: bench/doc-probe.sh [MAX_FILES]   (default 400; the pod and Vim help files are a second batch)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+max=${1:-400}
+work=target/doc-probe
+rm -rf "$work" && mkdir -p "$work/docs" "$work/pod"
+[ -x ./unmangle ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
+i=0
+while IFS= read -r f; do
+  i=$((i + 1))
+  cp "$f" "$work/docs/$(printf %03d $i)-$(basename "$f")"
+done < <(find /usr/lib/node_modules "$HOME/.rustup/toolchains" "$HOME/.pyenv/versions" /usr/share/cmake-* -xdev \
+           \( -name '*.md' -o -name '*.rst' -o -name '*.txt' \) -size +4k 2>/dev/null \
+         | grep -vi 'licen\|changelog\|history\|cmakelists\|/test' | sort -u | head -n "$max")
+find /usr/share/perl* /usr/share/vim -xdev \( -name '*.pod' -o -name 'usr_[01]*.txt' \) -size +5k 2>/dev/null | sort | head -n "$max" \
+  | while IFS= read -r f; do cp "$f" "$work/pod/$(basename "$f")"; done
+for set in docs pod; do
+  n=$(ls "$work/$set" | wc -l)
+  echo "== $set: $n files, $(cat "$work/$set"/* | wc -w) words"
+  ./unmangle clean -n -q --explain --include='*' "$work/$set" > "$work/$set.explain" || true
+  grep -oP '^\S+:\d+:\d+: \K[\w-]+/[\w-]+' "$work/$set.explain" | sort | uniq -c | sort -rn | grep -v 'line-ending$'
+  python3 - "$work/$set.explain" <<'PY'
+import re, sys
+words = lines = 0
+for line in open(sys.argv[1], encoding='utf-8', errors='replace'):
+    m = re.match(r'^\S+:\d+:\d+: boilerplate/site-template: "(.*)" → ""', line)
+    if m:
+        lines += 1
+        words += len(m.group(1).replace('\\n', ' ').split())
+print(f"  site template: {lines} lines, {words} words dropped")
+PY
+done
