@@ -2,7 +2,7 @@
 # Do-no-harm probe on this machine's own documentation, clean text of kinds the dev sets lack (reStructuredText,
 # Markdown, changelogs, grammars, Perl's pod, Vim help): collects the files (sorted, so the same machine gives the
 # same set), cleans them as one batch (batch learning on, as a folder of 20 or more gets it) without writing anything,
-# and counts the edits by pass and rule, and the words dropped as site template. Every edit here is one to read: the
+# and counts the edits by pass and rule (the default chain and spin), and the words dropped as site template. Every edit here is one to read: the
 # texts are clean, so an edit is a repair of a slip or a false edit. The figures depend on what the machine holds.
 # Usage: bench/doc-probe.sh [MAX_FILES]   (default 400; the pod and Vim help files are a second batch)
 set -euo pipefail
@@ -23,7 +23,7 @@ find /usr/share/perl* /usr/share/vim -xdev \( -name '*.pod' -o -name 'usr_[01]*.
 for set in docs pod; do
   n=$(ls "$work/$set" | wc -l)
   echo "== $set: $n files, $(cat "$work/$set"/* | wc -w) words"
-  ./unmangle clean -n -q --explain --include='*' "$work/$set" > "$work/$set.explain" || true
+  ./unmangle clean -n -q --explain --with spin --include='*' "$work/$set" > "$work/$set.explain" || true
   grep -oP '^\S+:\d+:\d+: \K[\w-]+/[\w-]+' "$work/$set.explain" | sort | uniq -c | sort -rn | grep -v 'line-ending$'
   python3 - "$work/$set.explain" <<'PY'
 import re, sys
