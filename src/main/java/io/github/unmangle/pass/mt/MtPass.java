@@ -272,9 +272,9 @@ final class MtPass implements Pass {
                             || ch == '(' && k + 1 < i && (a[k + 1] == '\'' || a[k + 1] == '"') && k > s && Character.isLetterOrDigit(a[k - 1])
                             || variable(a, k, i) || ch == ':' && k + 2 < i && a[k + 1] == ':' && Character.isLetter(a[k + 2]) && k > s
                             && Character.isLetterOrDigit(a[k - 1]) || ch == '(' && k + 1 < i && a[k + 1] == '?'
-                            || ch == '%' && format(a, k, i)) {
+                            || ch == '%' && format(a, k, i) || ch == '\'' && quotedMarks(a, k, s, i)) {
                         marks++; // (also a backslash, a call with a string: "line(\".\")", "bufnr('')", a variable "$fd",
-                        // a scope "POSIX::close", a regular expression's group "(?[", a format's "%s")
+                        // a scope "POSIX::close", a regular expression's group "(?[", a format's "%s", a grammar's token "','")
                     }
                 }
                 if (marks >= 2 || inBlock) {
@@ -289,6 +289,21 @@ final class MtPass implements Pass {
             }
         }
         return codeAt;
+    }
+
+    /**
+     * Whether {@code a[k]}, a straight apostrophe, opens one to three marks quoted as a grammar or code quotes its tokens
+     * ("','", "'**'", "'->'"), not after a letter or digit (a word's apostrophe).
+     */
+    private static boolean quotedMarks(char[] a, int k, int s, int e) {
+        if (k > s && Character.isLetterOrDigit(a[k - 1])) {
+            return false;
+        }
+        int q = k + 1;
+        while (q < e && q - k <= 3 && a[q] != '\'' && !Character.isLetterOrDigit(a[q]) && !Character.isWhitespace(a[q])) {
+            q++;
+        }
+        return q > k + 1 && q < e && a[q] == '\'';
     }
 
     /** Whether {@code a[k]} opens a variable as Perl, a shell or PHP write it: "$" and then a letter, "_" or "{" ("$5" is money). */
