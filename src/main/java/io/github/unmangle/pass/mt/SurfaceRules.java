@@ -119,10 +119,10 @@ final class SurfaceRules {
         }
     }
 
-    /** Whether spaces (one at least, on the line) and then a lowercase letter follow {@code a[from]} on. */
+    /** Whether whitespace (one character at least, a line break among it or not) and then a lowercase letter follow {@code a[from]} on. */
     private static boolean lowercaseWordAfter(char[] a, int from) {
         int k = from;
-        while (k < a.length && a[k] == ' ') {
+        while (k < a.length && Character.isWhitespace(a[k])) {
             k++;
         }
         return k > from && k < a.length && Character.isLowerCase(a[k]);

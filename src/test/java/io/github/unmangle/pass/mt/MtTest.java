@@ -292,6 +292,8 @@ class MtTest {
         // (bzmore(1): a command named by its mark; "Really ?" ends a sentence, and a space before it is a slip)
         String mark = "What you type will not show, except for the / and !  commands. Really ? Yes .";
         assertEquals("What you type will not show, except for the / and !  commands. Really? Yes.", fix(mark));
+        // (Vim's help: the mark at a line's end, the sentence going on below)
+        assertEquals("Write the file first, or use \":args!\" (with !\nadded) to force it.", fix("Write the file first, or use \":args!\" (with !\nadded) to force it ."));
     }
 
     /**
