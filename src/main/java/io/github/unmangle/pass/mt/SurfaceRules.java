@@ -138,7 +138,7 @@ final class SurfaceRules {
                 while (e < n && a[e] == ' ') {
                     e++;
                 }
-                if (e < n && !Character.isWhitespace(a[e]) && partner(a, i, true, false)) {
+                if (e < n && !Character.isWhitespace(a[e]) && partner(a, i, true, false) && !usageNotation(a, i, true)) {
                     out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
                 }
             } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ') {
@@ -146,11 +146,53 @@ final class SurfaceRules {
                 while (s > 0 && a[s - 1] == ' ') {
                     s--;
                 }
-                if (s > 0 && !Character.isWhitespace(a[s - 1]) && partner(a, i, false, false)) {
+                if (s > 0 && !Character.isWhitespace(a[s - 1]) && partner(a, i, false, false) && !usageNotation(a, i, false)) {
                     out.add(new Candidate(s, i, "", "space-inside-brackets", "space before a closing bracket removed"));
                 }
             }
         }
+    }
+
+    /**
+     * Whether the bracket at {@code at} and its partner on the line enclose a command's usage notation, whose spacing is
+     * its author's: an option ("[ -h ]"), a repetition ("bzmore [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]").
+     */
+    private static boolean usageNotation(char[] a, int at, boolean opening) {
+        char o = a[at];
+        char want = switch (o) {
+            case '(' -> ')';
+            case '[' -> ']';
+            case ')' -> '(';
+            default -> '[';
+        };
+        int step = opening ? 1 : -1;
+        int k = at + step;
+        while (k >= 0 && k < a.length && a[k] != want && a[k] != '\n' && Math.abs(k - at) < 300) {
+            k += step;
+        }
+        if (k < 0 || k >= a.length || a[k] != want) {
+            return false;
+        }
+        int from = Math.min(at, k) + 1;
+        int to = Math.max(at, k);
+        while (from < to && a[from] == ' ') {
+            from++;
+        }
+        while (to > from && a[to - 1] == ' ') {
+            to--;
+        }
+        if (to - from >= 2 && a[from] == '-' && Character.isLetter(a[from + 1])) {
+            return true;
+        }
+        if (to - from >= 3 && a[to - 1] == '.' && a[to - 2] == '.' && a[to - 3] == '.' || to > from && a[to - 1] == '…') {
+            return true;
+        }
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (a[i] == '|' && a[i - 1] == ' ' && a[i + 1] == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -319,4 +319,17 @@ class MtTest {
         }
         assertTrue(out.endsWith("It costs $5 (about 4 euros), or 50% less than it did.\n"), out);
     }
+
+    /**
+     * A command's usage notation keeps its spacing (bench/doc-probe.sh and 149 manual pages of this machine: an option
+     * "[ -h ]", a repetition "bzmore [ name ...  ]", alternatives "GROUP BY [ ALL | DISTINCT ]"); a bracket of prose
+     * beside it is still tightened.
+     */
+    @Test
+    void usageNotationKeepsItsSpacing() {
+        String doc = "The program reads its files one after another , as the synopsis says :\n       bzmore [ name ...  ]\n"
+                + "       tool [ -h ] [ ALL | DISTINCT ]\n\nIt was written by Amazon ( AWS ) engineers .\n";
+        assertEquals("The program reads its files one after another, as the synopsis says:\n       bzmore [ name ...  ]\n"
+                + "       tool [ -h ] [ ALL | DISTINCT ]\n\nIt was written by Amazon (AWS) engineers.\n", fix(doc));
+    }
 }
