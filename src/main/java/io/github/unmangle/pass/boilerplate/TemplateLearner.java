@@ -32,7 +32,8 @@ import java.util.Set;
  *
  * <p>A document the batch holds twice or more (its text the same but for spacing: a page saved at two addresses, one
  * README in several packages) is counted once, or its copies would make every line of it template and empty each copy.
- * The hashes of the first {@value #MAX_TEXTS} documents' texts are kept for that (8 bytes each).
+ * The hashes of the first {@value #MAX_TEXTS} documents' texts are kept for that (8 bytes each), and of as many
+ * documents' titles (their first lines, for headlines of other documents injected into an article).
  */
 final class TemplateLearner implements BatchLearner {
     /** Lines longer than this are never template candidates (prose differs between articles). */
@@ -107,7 +108,7 @@ final class TemplateLearner implements BatchLearner {
                 texts.add(whole);
             }
             docs++;
-            if (title != 0) {
+            if (title != 0 && titles.size() < MAX_TEXTS) {
                 titles.add(title);
             }
             for (int k = 0; k < lines.size(); k += 2) {
