@@ -153,18 +153,22 @@ final class SurfaceRules {
         }
     }
 
-    /**
-     * Whether the bracket at {@code at} and its partner on the line enclose a command's usage notation, whose spacing is
-     * its author's: an option ("[ -h ]"), a repetition ("bzmore [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]").
-     */
-    private static boolean usageNotation(char[] a, int at, boolean opening) {
-        char o = a[at];
-        char want = switch (o) {
+    /** The bracket that pairs with {@code o}, one of ( ) [ ]. */
+    private static char partnerOf(char o) {
+        return switch (o) {
             case '(' -> ')';
             case '[' -> ']';
             case ')' -> '(';
             default -> '[';
         };
+    }
+
+    /**
+     * Whether the bracket at {@code at} and its partner on the line enclose a command's usage notation, whose spacing is
+     * its author's: an option ("[ -h ]"), a repetition ("bzmore [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]").
+     */
+    private static boolean usageNotation(char[] a, int at, boolean opening) {
+        char want = partnerOf(a[at]);
         int step = opening ? 1 : -1;
         int k = at + step;
         while (k >= 0 && k < a.length && a[k] != want && a[k] != '\n' && Math.abs(k - at) < 300) {
@@ -201,13 +205,7 @@ final class SurfaceRules {
      * bracket on one line and closes it on the next ("… (with the -y option, to the domain" / "name ) then root …").
      */
     private static boolean partner(char[] a, int at, boolean opening, boolean paragraph) {
-        char o = a[at];
-        char want = switch (o) {
-            case '(' -> ')';
-            case '[' -> ']';
-            case ')' -> '(';
-            default -> '[';
-        };
+        char want = partnerOf(a[at]);
         if (opening) {
             for (int i = at + 1; i < a.length && i < at + 300 && (a[i] != '\n' || paragraph && !blankLineAfter(a, i)); i++) {
                 if (a[i] == want) {
