@@ -60,7 +60,8 @@ final class SurfaceRules {
                 paired++; // an open quote on an earlier line
             }
             boolean openOnLine = paired < opens.size() && opens.get(paired) < i;
-            boolean closing = endsThere && (quotedEnd(prev) || prev == ' ' && i > 1 && quotedEnd(a[i - 2]) && a[i - 2] != ',' && openOnLine);
+            boolean closing = endsThere && (quotedEnd(prev) || prev == ' ' && i > 1 && quotedEnd(a[i - 2]) && a[i - 2] != ',' && openOnLine)
+                    && openedBefore(a, i); // (a shell's empty string, "the word -d'' becomes", closes no quotation)
             boolean opening = !closing && any && (Character.isWhitespace(prev) || "([{".indexOf(prev) >= 0) && wordAt(a, i + 2);
             if (closing || opening) {
                 if (closing && openOnLine) {
@@ -70,6 +71,19 @@ final class SurfaceRules {
                         "doubled apostrophe '' used as a quotation mark"));
             }
         }
+    }
+
+    /** Whether a quotation opened with `` or '' before {@code a[i]} in its paragraph (up to a blank line above). */
+    private static boolean openedBefore(char[] a, int i) {
+        for (int k = i - 1; k > 0; k--) {
+            if (a[k] == '\n' && a[k - 1] == '\n') {
+                return false;
+            }
+            if ((a[k] == '`' || a[k] == '\'') && a[k - 1] == a[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a[k] is a letter or digit (false past the end). */

@@ -289,6 +289,9 @@ class MtTest {
         assertEquals("It was the end of the project. The next step came later.", fix(slip), "a slip made once is still mended");
         String literal = "The following `describe-parameters`` returns a list of parameters.";
         assertEquals(literal, fix(literal));
+        // (bash(1): a shell's empty string closes no quotation that opened before it in the paragraph)
+        assertEquals("That is, the word -d'' becomes -d after word splitting.\n\nHe said \"yes\" and left.",
+                fix("That is, the word -d'' becomes -d after word splitting .\n\nHe said ``yes'' and left ."));
         // (bzmore(1): a command named by its mark; "Really ?" ends a sentence, and a space before it is a slip)
         String mark = "What you type will not show, except for the / and !  commands. Really ? Yes .";
         assertEquals("What you type will not show, except for the / and !  commands. Really? Yes.", fix(mark));
