@@ -1264,10 +1264,7 @@ final class BoilerplatePass implements Pass {
         while (from > 0 && goesOn(chars, lines[from - 1], lines[from])) {
             from--;
         }
-        int to = k;
-        while (to + 1 < lines.length && goesOn(chars, lines[to], lines[to + 1])) {
-            to++;
-        }
+        int to = paragraphEnd(chars, lines, k);
         for (int i = from; i <= to; i++) {
             if (i != k && !learned.isTemplate(t, lines[i].start, lines[i].end)) {
                 return false;
@@ -1294,6 +1291,15 @@ final class BoilerplatePass implements Pass {
             }
         }
         return runsOn(t, above, from);
+    }
+
+    /** The last line of the paragraph wrapped by hand that goes on from line {@code k} down ({@link #goesOn}): k itself if none does. */
+    private static int paragraphEnd(char[] t, Line[] lines, int k) {
+        int to = k;
+        while (to + 1 < lines.length && goesOn(t, lines[to], lines[to + 1])) {
+            to++;
+        }
+        return to;
     }
 
     /** Words that ask for more after them: a line ending in one goes on on the next. */
@@ -2623,10 +2629,7 @@ final class BoilerplatePass implements Pass {
     private static void wholeParagraphs(char[] t, Line[] lines) {
         int from = 0;
         while (from < lines.length) {
-            int to = from;
-            while (to + 1 < lines.length && goesOn(t, lines[to], lines[to + 1])) {
-                to++;
-            }
+            int to = paragraphEnd(t, lines, from);
             boolean kept = false; // (a kept line of the paragraph above: its sentence goes on here)
             for (int i = from; i <= to; i++) {
                 if (lines[i].cls != BAD) {

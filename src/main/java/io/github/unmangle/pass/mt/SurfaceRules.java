@@ -152,7 +152,7 @@ final class SurfaceRules {
                 while (e < n && a[e] == ' ') {
                     e++;
                 }
-                if (e < n && !Character.isWhitespace(a[e]) && partner(a, i, true, false) && !usageNotation(a, i, true)) {
+                if (e < n && !Character.isWhitespace(a[e]) && tightenable(a, i, partnerAt(a, i, true, false))) {
                     out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
                 }
             } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ') {
@@ -160,7 +160,7 @@ final class SurfaceRules {
                 while (s > 0 && a[s - 1] == ' ') {
                     s--;
                 }
-                if (s > 0 && !Character.isWhitespace(a[s - 1]) && partner(a, i, false, false) && !usageNotation(a, i, false)) {
+                if (s > 0 && !Character.isWhitespace(a[s - 1]) && tightenable(a, i, partnerAt(a, i, false, false))) {
                     out.add(new Candidate(s, i, "", "space-inside-brackets", "space before a closing bracket removed"));
                 }
             }
@@ -178,21 +178,16 @@ final class SurfaceRules {
     }
 
     /**
-     * Whether the bracket at {@code at} and its partner on the line enclose a command's usage notation, whose spacing is
-     * its author's: an option ("[ -h ]"), a repetition ("bzmore [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]").
+     * Whether the bracket at {@code at} has a partner ({@code partner}, -1 for none: {@link #partnerAt}) and the two
+     * enclose no command's usage notation, whose spacing is its author's: an option ("[ -h ]"), a repetition ("bzmore
+     * [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]").
      */
-    private static boolean usageNotation(char[] a, int at, boolean opening) {
-        char want = partnerOf(a[at]);
-        int step = opening ? 1 : -1;
-        int k = at + step;
-        while (k >= 0 && k < a.length && a[k] != want && a[k] != '\n' && Math.abs(k - at) < 300) {
-            k += step;
-        }
-        if (k < 0 || k >= a.length || a[k] != want) {
+    private static boolean tightenable(char[] a, int at, int partner) {
+        if (partner < 0) {
             return false;
         }
-        int from = Math.min(at, k) + 1;
-        int to = Math.max(at, k);
+        int from = Math.min(at, partner) + 1;
+        int to = Math.max(at, partner);
         while (from < to && a[from] == ' ') {
             from++;
         }
@@ -200,40 +195,40 @@ final class SurfaceRules {
             to--;
         }
         if (to - from >= 2 && a[from] == '-' && Character.isLetter(a[from + 1])) {
-            return true;
+            return false;
         }
         if (to - from >= 3 && a[to - 1] == '.' && a[to - 2] == '.' && a[to - 3] == '.' || to > from && a[to - 1] == '…') {
-            return true;
+            return false;
         }
         for (int i = from + 1; i + 1 < to; i++) {
             if (a[i] == '|' && a[i - 1] == ' ' && a[i + 1] == ' ') {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
-     * Whether the bracket at {@code at} has its partner within 300 characters on its line or, with {@code paragraph}, in
-     * its paragraph (up to a blank line): a text wrapped by hand and left so (a manual page as {@code man} sets it) opens a
-     * bracket on one line and closes it on the next ("… (with the -y option, to the domain" / "name ) then root …").
+     * Where the bracket at {@code at} has its partner within 300 characters on its line or, with {@code paragraph}, in
+     * its paragraph (up to a blank line), or -1: a text wrapped by hand and left so (a manual page as {@code man} sets it)
+     * opens a bracket on one line and closes it on the next ("… (with the -y option, to the domain" / "name ) then root …").
      */
-    private static boolean partner(char[] a, int at, boolean opening, boolean paragraph) {
+    private static int partnerAt(char[] a, int at, boolean opening, boolean paragraph) {
         char want = partnerOf(a[at]);
         if (opening) {
             for (int i = at + 1; i < a.length && i < at + 300 && (a[i] != '\n' || paragraph && !blankLineAfter(a, i)); i++) {
                 if (a[i] == want) {
-                    return true;
+                    return i;
                 }
             }
         } else {
             for (int i = at - 1; i >= 0 && i > at - 300 && (a[i] != '\n' || paragraph && !blankLineBefore(a, i)); i--) {
                 if (a[i] == want) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether the line break at {@code i} is followed by a line of nothing but spaces (or the text's end). */
@@ -549,7 +544,7 @@ final class SurfaceRules {
                 continue;
             }
             boolean closing = c == ']' || c == ')';
-            if (partner(a, b, !closing, true)) {
+            if (partnerAt(a, b, !closing, true) >= 0) {
                 continue;
             }
             out.add(new Candidate(b - 1, b + 1, "", "stray-bracket", "lone '" + c + "' with no partner between two words removed"));

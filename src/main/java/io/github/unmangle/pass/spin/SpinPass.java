@@ -987,10 +987,7 @@ final class SpinPass implements Pass {
     /** The entry without its original "i" (itself if it has none), or null if "i" was all it had. */
     private static Candidates.Entry withoutI(Candidates.Entry entry) {
         String[] os = entry.originals();
-        int at = -1;
-        for (int k = 0; k < os.length && at < 0; k++) {
-            at = os[k].length() == 1 && os[k].charAt(0) == 'i' ? k : -1; // (read for most words: no list made, no equals called)
-        }
+        int at = indexOfI(os);
         if (at < 0) {
             return entry;
         }
@@ -1012,12 +1009,18 @@ final class SpinPass implements Pass {
 
     /** The entry's original "i" alone, or null. */
     private static Candidates.Entry onlyI(Candidates.Entry entry) {
-        for (int k = 0; k < entry.originals().length; k++) {
-            if (entry.originals()[k].equals("i")) {
-                return new Candidates.Entry(new String[] {"i"}, new int[] {entry.ids()[k]}, new byte[] {entry.kinds()[k]});
+        int k = indexOfI(entry.originals());
+        return k < 0 ? null : new Candidates.Entry(new String[] {"i"}, new int[] {entry.ids()[k]}, new byte[] {entry.kinds()[k]});
+    }
+
+    /** Where "i" is among {@code originals}, or -1 (read for most words: no list made, no equals called). */
+    private static int indexOfI(String[] originals) {
+        for (int k = 0; k < originals.length; k++) {
+            if (originals[k].length() == 1 && originals[k].charAt(0) == 'i') {
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     /** log P of a possessive the vocabulary lacks ("alibaba's") and the word after it: a rare word. */
