@@ -1204,6 +1204,16 @@ final class BoilerplatePass implements Pass {
     static final int CONTINUED_LENGTH = 50;
 
     /**
+     * Whether line {@code l}, its text from {@code from}, is the last words of the sentence of the line above, wrapped by
+     * hand onto a line of their own: it starts in lowercase and ends a sentence, and the line above ({@link #runsOn}) is
+     * long and ends without a sentence's end. Such a line is no furniture, whatever its words: "… what you're talking" /
+     * "about.", "… and we walked back" / "home." (a menu's "About" or "Home" ends no sentence).
+     */
+    private static boolean endsSentenceAbove(char[] t, Line above, Line l, int from) {
+        return from < l.ce && Character.isLowerCase(t[from]) && ".!?".indexOf(t[l.ce - 1]) >= 0 && runsOn(t, above, from);
+    }
+
+    /**
      * Whether {@code l} goes on with the sentence of the line above it: both long, the one above ending without a
      * sentence's end, and {@code l} starting in lowercase. A paragraph wrapped by hand, at no one width (so the unicode
      * pass leaves its lines), is read line by line here; such a line is no furniture by its wording, nor a consent
@@ -1430,7 +1440,8 @@ final class BoilerplatePass implements Pass {
         }
         // (a masked page's line is as long as its words without the marks: "You can [145]send him an e-mail; … subscribe to
         // [147]his RSS feed …", a reporter's blurb, is as short as on a second cleaning)
-        if ((ce - cs <= Furniture.MAX_LENGTH || masked && ce - cs - Furniture.extraSpaces(chars, cs, ce) <= Furniture.MAX_LENGTH) && !l.continues) {
+        if ((ce - cs <= Furniture.MAX_LENGTH || masked && ce - cs - Furniture.extraSpaces(chars, cs, ce) <= Furniture.MAX_LENGTH) && !l.continues
+                && !(k > 0 && endsSentenceAbove(chars, lines[k - 1], l, cs))) {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
                 fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"
@@ -1569,6 +1580,8 @@ final class BoilerplatePass implements Pass {
     static final int DOUBLED_GAP = 8;
     /** Characters each copy of a doubled line has, at least. */
     static final int DOUBLED_CHARS = 8;
+    /** Words of a cry said twice ({@link #doubled}), at most. */
+    static final int CRY_WORDS = 8;
     /** Words each copy of a doubled line has, at least (a speech's "Thank you. Thank you." is said twice). */
     static final int DOUBLED_WORDS = 3;
 
@@ -1576,6 +1589,9 @@ final class BoilerplatePass implements Pass {
      * Whether {@code t[from, to)} is one stretch of text written twice, glued or a few spaces apart
      * ("Thrive logo Thrive logo", "Fresh ways to fryFresh ways to fry"), each copy of at least
      * {@value #DOUBLED_CHARS} characters and {@value #DOUBLED_WORDS} words: where the second copy's spaces begin, or -1.
+     * A copy of {@value #CRY_WORDS} words or fewer that ends in "!" is a cry said twice, a song's or a poem's refrain
+     * ("We must away!  We must away!"), not an image's text and its title (boilerplate-dev's 4,155 doubled lines have
+     * none; two longer ones, a site's slogans).
      */
     private static int doubled(char[] t, int from, int to) {
         int len = to - from;
@@ -1598,7 +1614,8 @@ final class BoilerplatePass implements Pass {
                 spaces += t[from + k] == ' ' && t[from + k - 1] != ' ' ? 1 : 0;
                 k++;
             }
-            if (k == half && spaces >= DOUBLED_WORDS - 1 && !oneWord(t, from, from + half)) {
+            if (k == half && spaces >= DOUBLED_WORDS - 1 && !oneWord(t, from, from + half)
+                    && !(t[from + half - 1] == '!' && spaces < CRY_WORDS)) {
                 return from + half;
             }
         }

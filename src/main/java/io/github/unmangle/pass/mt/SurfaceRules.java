@@ -3,6 +3,7 @@ package io.github.unmangle.pass.mt;
 import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.Lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -478,8 +479,48 @@ final class SurfaceRules {
     /** Words a sentence never has twice in a row ("is is", "that that", "had had" can be right). */
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "for", "with", "from", "and", "or",
             "our", "their", "its", "this", "we", "they");
-    /** "the the" → "the", for words English never repeats ("had had" and "that that" can be right). */
+    /** Doublings of one word in one paragraph from which they are the text's own, not slips ({@link #repeatedWords}). */
+    static final int MENTIONED_DOUBLINGS = 3;
+
+    /**
+     * "the the" → "the", for words English never repeats ("had had" and "that that" can be right). A word written three
+     * times in a row, or doubled {@value #MENTIONED_DOUBLINGS} times or more in one paragraph, is a word the text talks
+     * about, not a slip ("… between Fish and and, and and and And, …", the old puzzle of a Fish-And-Chips sign): left.
+     */
     static void repeatedWords(String t, char[] a, List<Candidate> out) {
+        List<Candidate> found = new ArrayList<>();
+        doubledWords(t, a, found);
+        if (found.isEmpty()) {
+            return;
+        }
+        // each doubling's paragraph (blank lines before it) and word
+        int[] paragraph = new int[found.size()];
+        String[] word = new String[found.size()];
+        int blanks = 0;
+        int at = 0;
+        for (int k = 0; k < found.size(); k++) {
+            Candidate c = found.get(k);
+            for (; at < c.start(); at++) {
+                blanks += a[at] == '\n' && blankLineBefore(a, at) ? 1 : 0;
+            }
+            paragraph[k] = blanks;
+            word[k] = t.substring(c.start(), c.end()).strip().toLowerCase(Locale.ROOT);
+        }
+        for (int k = 0; k < found.size(); k++) {
+            Candidate c = found.get(k);
+            boolean run = k > 0 && found.get(k - 1).end() == c.start() || k + 1 < found.size() && found.get(k + 1).start() == c.end();
+            int same = 0;
+            for (int o = 0; o < found.size(); o++) {
+                same += paragraph[o] == paragraph[k] && word[o].equals(word[k]) ? 1 : 0;
+            }
+            if (!run && same < MENTIONED_DOUBLINGS) {
+                out.add(c);
+            }
+        }
+    }
+
+    /** Every doubling of a word English never repeats ({@link #NEVER_DOUBLED}), in order: the second copy and the blanks before it. */
+    private static void doubledWords(String t, char[] a, List<Candidate> out) {
         int n = a.length;
         int prevS = -1;
         int prevE = -1;

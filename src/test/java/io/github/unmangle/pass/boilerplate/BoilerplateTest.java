@@ -682,6 +682,39 @@ class BoilerplateTest {
         assertEquals(page.indexOf(link) + link.length(), doubled.get(1).start(), doubled.toString());
     }
 
+    /**
+     * A short cry said twice on one line is a song's or a poem's refrain, kept whole; a long one ending in "!" is a
+     * slogan written as an image's text and its title, halved as any other doubled line.
+     */
+    @Test
+    void aShortCryWrittenTwiceIsARefrain() {
+        String refrain = "We must away!  We must away!";
+        String slogan = "Learn all sorts of odd facts about the parser in one short video!";
+        String page = story() + "   " + refrain + "\n\n   " + slogan + " " + slogan + "\n\n" + story().replace("council", "city");
+        String out = clean(page);
+        assertTrue(out.contains(refrain), "a refrain lost its second half: " + out);
+        assertEquals(out.indexOf(slogan), out.lastIndexOf(slogan), "twice: " + slogan + "\n" + out);
+        assertEquals(1, pass(page).edits().stream().filter(e -> e.rule().equals("doubled")).count());
+    }
+
+    /**
+     * A paragraph wrapped by hand whose sentence ends with one word on a line of its own ("… what you're talking" /
+     * "about.") keeps that line, though a menu's "About" is furniture.
+     */
+    @Test
+    void aSentencesLastWordWrappedAloneIsNoMenuItem() {
+        String quote = "There's no sense in being precise when you don't even know what you're talking\nabout.\n";
+        String walk = "The storm came over the ridge faster than any of us had thought, so we turned and walked\nhome.\n";
+        String page = quote + "\t\t-- John von Neumann\n%\n" + walk + "\t\t-- a hiking diary\n";
+        String out = clean(page);
+        assertTrue(out.contains("talking\nabout.\n"), out);
+        assertTrue(out.contains("walked\nhome.\n"), out);
+        // a menu's items on their own lines are still furniture
+        String menu = story() + "\nHome\n\nAbout\n\n";
+        String menuOut = clean(menu);
+        assertFalse(menuOut.contains("\nAbout\n") || menuOut.endsWith("About\n"), menuOut);
+    }
+
     private static final String[] SECTIONS = {"Gardening", "Seasonal recipes", "Our shop", "Garden tools", "Weekend projects",
         "Kitchen", "Travel guides", "Podcasts", "Workshops", "Plant finder", "Gift cards", "Events calendar"};
 

@@ -109,6 +109,19 @@ class MtTest {
         assertEquals(out, fix(in));
     }
 
+    /**
+     * A word the text talks about is written twice on purpose: three times in a row, or doubled three times in one
+     * paragraph (the old puzzle of the Fish-And-Chips sign), it is left; a slip in the next paragraph is still mended.
+     */
+    @Test
+    void aWordTheTextTalksAboutMayBeDoubled() {
+        String puzzle = "Would the sign-painter's meaning in \"Fish and and and Chips\" have been clearer had quotation marks\n"
+                + "been placed before Fish, and between Fish and and, and and and And, and And and and, and and and And?\n";
+        String slip = "We went to the the shop on Monday.\n";
+        assertEquals(puzzle + "\n" + "We went to the shop on Monday.\n", fix(puzzle + "\n" + slip));
+        assertEquals("One and two and three.\n", fix("One and and two and three.\n"), "one doubling alone is a slip");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Where a country is is a sort of average score.",
