@@ -3185,6 +3185,13 @@ final class BoilerplatePass implements Pass {
 
     /** Share of a web page's prose above a tail heading or tail furniture for it to end the article, if no paragraphs follow it. */
     static final double TAIL_ANCHOR_SHARE_LOW = 0.6;
+    /**
+     * Characters of prose in one block of kept lines below a tail heading, at least, for the text to go on there however much
+     * of its prose is above: a book's or a manual's appendices after a table of contents that names its "Bibliography" (the
+     * Jargon File lost its Appendix A, 7,000 words, so). A page's tail (teasers, a comment thread broken by its headers)
+     * holds no such block: boilerplate-dev's pages are the same with it (at 4,000 characters, two changed).
+     */
+    static final int TAIL_GOES_ON_CHARS = 8000;
     /** Characters of prose a block of kept lines holds, at least, to show that the article goes on below a box. */
     static final int TAIL_CONTINUES_CHARS = 400;
     /** Blocks of prose below, at least, for them to read as teasers of other pieces. */
@@ -3200,7 +3207,7 @@ final class BoilerplatePass implements Pass {
      */
     private static boolean tailShareReached(ProseBelow below, int i, int proseSeen, int proseChars) {
         if (proseSeen >= TAIL_ANCHOR_SHARE * proseChars) {
-            return true;
+            return below.largestBlock(i) < TAIL_GOES_ON_CHARS;
         }
         return proseSeen >= TAIL_ANCHOR_SHARE_LOW * proseChars && below.teasersOnly(i);
     }
@@ -3237,6 +3244,11 @@ final class BoilerplatePass implements Pass {
                     blocks[k] = blocks[k + 1] + (head[k + 1] == 0 && p > 0 ? 1 : 0);
                 }
             }
+        }
+
+        /** The most prose characters any one block below line i holds. */
+        int largestBlock(int i) {
+            return Math.max(head[i + 1], most[i + 1]);
         }
 
         /** Whether the prose below line i stands in {@value #TAIL_TEASER_BLOCKS}+ blocks, none of {@value #TAIL_CONTINUES_CHARS}+ characters. */

@@ -1322,6 +1322,25 @@ class BoilerplateTest {
         assertTrue(goesOn.contains(LAST) && goesOn.contains(BIO), goesOn);
     }
 
+    /**
+     * A long text whose table of contents names its "Bibliography" just before an appendix: with most of the prose above
+     * that heading, the appendix below (paragraphs in one block of 8,000 characters and more) is text that goes on, not a
+     * page's tail.
+     */
+    @Test
+    void aTailHeadingAboveAnAppendixOfManyParagraphsEndsNothing() {
+        StringBuilder book = new StringBuilder(SAVED_PAGE_HEADER);
+        for (int i = 0; i < 160; i++) { // (paragraphs that differ: a page's repeated paragraphs go)
+            book.append("   ").append(STORY[i % STORY.length].replace("council", "council of ward " + (i + 1))).append("\n\n");
+        }
+        book.append("   Bibliography\n\nAppendix A. Hacker Folklore\n\n");
+        for (int i = 0; i < 48; i++) { // 9,000 characters, a fifth of the prose
+            book.append("   ").append((i % 2 == 0 ? PROSE_A : PROSE_B).replaceFirst(" of ", " of district " + (i + 1) + " and ")).append("\n\n");
+        }
+        String out = clean(book.toString());
+        assertTrue(out.contains("of district 1 and") && out.contains("of district 48 and"), out);
+    }
+
     @Test
     void anAuthorOrDisclosureHeadingIsNoFurnitureByItself() {
         for (String heading : List.of("About the Author", "Disclosure", "References")) {
