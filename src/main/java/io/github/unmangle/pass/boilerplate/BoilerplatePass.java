@@ -1203,6 +1203,32 @@ final class BoilerplatePass implements Pass {
     /** Characters of a line, at least, and of the line above it, for the one to go on with the other's sentence. */
     static final int CONTINUED_LENGTH = 50;
 
+    /** Lowercase words in a row that make a line a sentence ({@link #sentence}), at least. */
+    static final int SENTENCE_LOWERCASE_RUN = 4;
+
+    /**
+     * Whether {@code t[from, to)} reads as a sentence, not a label or a list of names: it ends with a period and holds
+     * {@value #SENTENCE_LOWERCASE_RUN} words in lowercase in a row ("Designed by the architect Frank Gehry, the museum
+     * opened in 1997."; not "Designed by Yours truly.", "Design by Threespot & andrevv").
+     */
+    private static boolean sentence(char[] t, int from, int to) {
+        if (to <= from || t[to - 1] != '.') {
+            return false;
+        }
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            if ((i == from || !Character.isLetterOrDigit(t[i - 1])) && Character.isLetter(t[i])) {
+                run = Character.isLowerCase(t[i]) ? run + 1 : 0;
+                if (run >= SENTENCE_LOWERCASE_RUN) {
+                    return true;
+                }
+            } else if (!Character.isLetter(t[i]) && t[i] != ' ' && t[i] != '\'' && t[i] != '’') {
+                run = Character.isDigit(t[i]) ? 0 : run; // (a figure breaks the run; a comma does not: "…, the museum opened")
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether line {@code l}, its text from {@code from}, is the last words of the sentence of the line above, wrapped by
      * hand onto a line of their own: it starts in lowercase and ends a sentence, and the line above ({@link #runsOn}) is
@@ -1445,6 +1471,9 @@ final class BoilerplatePass implements Pass {
             Furniture.Family fam = Furniture.match(t, chars, cs, ce, l.words, matchers);
             if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
                 fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"
+            }
+            if (fam != null && Furniture.storyCredit(fam) && sentence(chars, cs, ce)) {
+                fam = null; // "Designed by the architect Frank Gehry, the museum opened in 1997."
             }
             if (fam != null) {
                 l.tailHeading = l.words <= TAIL_HEADING_WORDS && Furniture.tailHeading(fam);

@@ -241,6 +241,16 @@ final class Furniture {
     }
 
     /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
+    /** A story's credit line ("Designed by Kerkar Media", "Produced by …"): see {@link #storyCredit}. */
+    private static final Family STORY_CREDIT = f("credit", "credit line of a story (its producers, editors, designers)",
+            "((produced|photography|photographs|design|designed|development|art direction|additional design) by \\p{L}.{0,80}"
+            + "|contributing:\\s*\\p{L}.{0,80})");
+
+    /** Whether the family is a story's credit line, which a sentence may open as it does ("Designed by the architect …"). */
+    static boolean storyCredit(Family f) {
+        return f == STORY_CREDIT;
+    }
+
     private static final Family COOKIE_NOTICE = contains("cookie", "cookie or consent notice",
             "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
             "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
@@ -452,9 +462,7 @@ final class Furniture {
                     + "|round-up|newsletters?|headlines|updates|unlimited (digital )?access|exclusive offers|in the loop|our (best|top|latest) (stories|articles|posts)"
                     + "|every (morning|day|week|weekday|friday|monday|sunday|month))\\b.{0,80}"),
             // a story's credits ("Video by …", "Illustrations by …" are the picture-credit family's), sponsor, tip call and republication lines
-            f("credit", "credit line of a story (its producers, editors, designers)",
-                    "((produced|photography|photographs|design|designed|development|art direction|additional design) by \\p{L}.{0,80}"
-                    + "|contributing:\\s*\\p{L}.{0,80})"),
+            STORY_CREDIT,
             f("disclaimer", "sponsorship, republication or illustration note",
                     "(this (content|article|story|post|series) (is|was) (sponsored by|paid for by|produced in partnership with|brought to you by) .{1,80}"
                     + "|paid partnership( with .{1,60})?|reprinted (here )?with (the )?permission( of| from)? .{1,80}|republish this (article|story)"

@@ -697,6 +697,16 @@ class BoilerplateTest {
         assertEquals(1, pass(page).edits().stream().filter(e -> e.rule().equals("doubled")).count());
     }
 
+    /** A sentence that opens as a credit line does ("Designed by …") is the story's; a credit line of names is not. */
+    @Test
+    void aSentenceOpeningLikeACreditLineIsKept() {
+        String sentence = "Designed by the architect Frank Gehry, the museum opened in 1997.";
+        String credit = "Designed by Kerkar Media";
+        String out = clean(story() + "\n" + sentence + "\n\n" + story().replace("council", "city") + "\n" + credit + "\n");
+        assertTrue(out.contains(sentence), out);
+        assertFalse(out.contains(credit), out);
+    }
+
     /**
      * A paragraph wrapped by hand whose sentence ends with one word on a line of its own ("… what you're talking" /
      * "about.") keeps that line, though a menu's "About" is furniture.
