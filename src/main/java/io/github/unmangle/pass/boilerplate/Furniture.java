@@ -241,14 +241,21 @@ final class Furniture {
     }
 
     /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
-    /** A story's credit line ("Designed by Kerkar Media", "Produced by …"): see {@link #storyCredit}. */
+    /** A link that takes the reader elsewhere ("Go to page", "Jump to Review", "Go to topic listing"): see {@link #sentenceOpener}. */
+    private static final Family GO_TO = f("navigation", "navigation, account or site furniture", "(go to|jump to)[^,;]{0,40}");
+
+    /** A story's credit line ("Designed by Kerkar Media", "Produced by …"): see {@link #sentenceOpener}. */
     private static final Family STORY_CREDIT = f("credit", "credit line of a story (its producers, editors, designers)",
             "((produced|photography|photographs|design|designed|development|art direction|additional design) by \\p{L}.{0,80}"
             + "|contributing:\\s*\\p{L}.{0,80})");
 
-    /** Whether the family is a story's credit line, which a sentence may open as it does ("Designed by the architect …"). */
-    static boolean storyCredit(Family f) {
-        return f == STORY_CREDIT;
+    /**
+     * Whether the family is a label that a sentence may open as it does, a story's credit line or a link elsewhere:
+     * "Designed by the architect …", "Go to your bin folder where you installed Git." (such a line is the text's where
+     * it reads as a sentence: BoilerplatePass.sentence).
+     */
+    static boolean sentenceOpener(Family f) {
+        return f == STORY_CREDIT || f == GO_TO;
     }
 
     private static final Family COOKIE_NOTICE = contains("cookie", "cookie or consent notice",
@@ -367,10 +374,11 @@ final class Furniture {
                     "\\b(by submitting (this form|my information|your information|my details|your details)"
                     + "|i consent to .{0,80}\\bcontact(ing)? me|the comment form collects)\\b"),
             COOKIE_NOTICE,
+            GO_TO,
             f("navigation", "navigation, account or site furniture",
                     "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"
                     + "|log ?in|sign ?in|sign ?out|log ?out|my account|register|account|home|back to top|top|next|previous|prev"
-                    + "|next (article|post|story)|previous (article|post|story)|go to[^,;]{0,40}|jump to[^,;]{0,40}|advertisement|sponsored( content)?"
+                    + "|next (article|post|story)|previous (article|post|story)|advertisement|sponsored( content)?"
                     + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
                     + "|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
@@ -425,7 +433,7 @@ final class Furniture {
                     "(write to .{1,60} at [\\w.+-]+@[\\w.-]+\\.\\w+\\.?)"),
             // a forum's lines around its posts (XenForo's, vBulletin's, Reddit's)
             f("comment-call", "a forum's line around a post, not its text",
-                    "(thread tools|display modes|similar threads|mark (all )?(as )?read|reactions:?.{0,150}|reply to (this )?thread"
+                    "(thread tools|display modes|similar threads|mark (all )?(as )?read|reactions(:.{0,150})?|reply to (this )?thread"
                     + "|you must (log in|sign in|be logged in) or register to (reply|post).{0,20}|upvotes?|downvotes?|level \\d+|continue this thread\\W{0,4})[.!:]?"),
             // a documentation page's, a recipe blog's and a shop's controls (not a bare "Copy" or "Compare": API pages list
             // traits and methods of those names)

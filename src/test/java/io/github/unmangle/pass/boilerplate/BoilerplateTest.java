@@ -697,7 +697,7 @@ class BoilerplateTest {
         assertEquals(1, pass(page).edits().stream().filter(e -> e.rule().equals("doubled")).count());
     }
 
-    /** A sentence that opens as a credit line does ("Designed by …") is the story's; a credit line of names is not. */
+    /** A sentence that opens as a credit line or a link does ("Designed by …", "Go to …") is the story's; the label is not. */
     @Test
     void aSentenceOpeningLikeACreditLineIsKept() {
         String sentence = "Designed by the architect Frank Gehry, the museum opened in 1997.";
@@ -705,6 +705,13 @@ class BoilerplateTest {
         String out = clean(story() + "\n" + sentence + "\n\n" + story().replace("council", "city") + "\n" + credit + "\n");
         assertTrue(out.contains(sentence), out);
         assertFalse(out.contains(credit), out);
+        // so with a link elsewhere ("Go to page") and a forum's reactions ("Reactions: Ade, Ric and 5 others")
+        for (String[] pair : new String[][] {{"Go to your bin folder where you installed Git.", "Go to topic listing"},
+            {"Reactions varied from amusement to outrage.", "Reactions: Ade, serfty, Ric and 5 others"}}) {
+            String text = clean(story() + "\n" + pair[0] + "\n\n" + story().replace("council", "city") + "\n" + pair[1] + "\n");
+            assertTrue(text.contains(pair[0]), text);
+            assertFalse(text.contains(pair[1]), text);
+        }
     }
 
     /**
