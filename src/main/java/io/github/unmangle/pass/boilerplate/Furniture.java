@@ -519,7 +519,7 @@ final class Furniture {
             contains("disclaimer", "hosting or syndication disclaimer", "responsible|expressed|disclaimer|appeared|published|generated|syndicated|edited|hosted|provided",
                     "\\b(this (content|article|story|post) (is|was) (hosted|provided|syndicated|published|produced|generated|created|auto-generated)"
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
-                    + "|(article|story) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
+                    + "|(this|the) (article|story|post) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
                     + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
             // the next three families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
@@ -533,10 +533,11 @@ final class Furniture {
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?", Tail.ONLY),
             f("related", "related-article heading",
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles)| from .{1,40})?"
-                    + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) .{0,40}|more stories|more news|trending( now)?"
+                    + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) (?!.*\\.$).{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
                     + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
+                    // (a sentence's "More on that shortly." ends with a period, a heading's "More from Example News" does not)
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"

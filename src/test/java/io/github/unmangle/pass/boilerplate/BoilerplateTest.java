@@ -705,9 +705,13 @@ class BoilerplateTest {
         String out = clean(story() + "\n" + sentence + "\n\n" + story().replace("council", "city") + "\n" + credit + "\n");
         assertTrue(out.contains(sentence), out);
         assertFalse(out.contains(credit), out);
-        // so with a link elsewhere ("Go to page") and a forum's reactions ("Reactions: Ade, Ric and 5 others")
+        // so with a link elsewhere ("Go to page"), a forum's reactions ("Reactions: Ade, Ric and 5 others"), a syndication
+        // line ("This post first appeared on …", not any story that did) and a related-article heading ("More from …")
         for (String[] pair : new String[][] {{"Go to your bin folder where you installed Git.", "Go to topic listing"},
-            {"Reactions varied from amusement to outrage.", "Reactions: Ade, serfty, Ric and 5 others"}}) {
+            {"Reactions varied from amusement to outrage.", "Reactions: Ade, serfty, Ric and 5 others"},
+            {"There may be a reference here to an SF story originally published in 1952 and much anthologized since.",
+                "This post first appeared on Example Blog, please read the original post there."},
+            {"More on that shortly.", "More from Example News"}}) {
             String text = clean(story() + "\n" + pair[0] + "\n\n" + story().replace("council", "city") + "\n" + pair[1] + "\n");
             assertTrue(text.contains(pair[0]), text);
             assertFalse(text.contains(pair[1]), text);
