@@ -2232,8 +2232,8 @@ final class BoilerplatePass implements Pass {
 
     /** The rule and reason of a byline or date line {@code core} (a line's text without its bullet), or null for none. */
     private static String[] metadataRule(String core) {
-        if (Furniture.byline(core)) {
-            return BYLINE;
+        if (Furniture.byline(core) && !sentence(core.toCharArray(), 0, core.length())) {
+            return BYLINE; // (not "By Murphy's Law, there is but one way for it to go wrong.")
         }
         if (Furniture.dateline(core)) {
             return DATELINE;

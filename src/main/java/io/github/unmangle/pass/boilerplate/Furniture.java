@@ -241,6 +241,10 @@ final class Furniture {
     }
 
     /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
+    /** A breadcrumb ("Home > News > Technology", "You are here: Home / Blog"): see {@link #sentenceOpener}. */
+    private static final Family BREADCRUMB = f("navigation", "navigation, account or site furniture",
+            "(you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}");
+
     /** A link that takes the reader elsewhere ("Go to page", "Jump to Review", "Go to topic listing"): see {@link #sentenceOpener}. */
     private static final Family GO_TO = f("navigation", "navigation, account or site furniture", "(go to|jump to)[^,;]{0,40}");
 
@@ -250,12 +254,13 @@ final class Furniture {
             + "|contributing:\\s*\\p{L}.{0,80})");
 
     /**
-     * Whether the family is a label that a sentence may open as it does, a story's credit line or a link elsewhere:
-     * "Designed by the architect …", "Go to your bin folder where you installed Git." (such a line is the text's where
-     * it reads as a sentence: BoilerplatePass.sentence).
+     * Whether the family is a label that a sentence may open as it does, a story's credit line, a link elsewhere or a
+     * breadcrumb: "Designed by the architect …", "Go to your bin folder where you installed Git.", a changelog's "- Home /
+     * Control-A toggles between left margin and end of leading white space." (such a line is the text's where it reads as
+     * a sentence: BoilerplatePass.sentence).
      */
     static boolean sentenceOpener(Family f) {
-        return f == STORY_CREDIT || f == GO_TO;
+        return f == STORY_CREDIT || f == GO_TO || f == BREADCRUMB;
     }
 
     private static final Family COOKIE_NOTICE = contains("cookie", "cookie or consent notice",
@@ -375,6 +380,7 @@ final class Furniture {
                     + "|i consent to .{0,80}\\bcontact(ing)? me|the comment form collects)\\b"),
             COOKIE_NOTICE,
             GO_TO,
+            BREADCRUMB,
             f("navigation", "navigation, account or site furniture",
                     "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"
                     + "|log ?in|sign ?in|sign ?out|log ?out|my account|register|account|home|back to top|top|next|previous|prev"
@@ -385,8 +391,8 @@ final class Furniture {
             // more of the same, as a family of its own: the trie of openings rules it out of most lines at once, where a longer
             // navigation pattern would be tried in full on every line that may open like navigation
             f("navigation", "navigation, account or site furniture",
-                    // a breadcrumb ("Home > News > Technology"), an audio player's offer, an advertisement's mark in the text
-                    "((you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}|listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
+                    // an audio player's offer, an advertisement's mark in the text
+                    "(listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
                     + "|story continues below( advertisement)?|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}|continue reading below|skip ad"
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
                     // a pager's line ("You are currently on page 1 Go to page 2Go to page 3 …") and an account's offer
