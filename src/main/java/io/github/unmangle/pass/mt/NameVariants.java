@@ -93,7 +93,7 @@ final class NameVariants {
                 // 21 times beside "Myspell", a dictionary format, 26 times)
                 if (name.equals(variant) || counts.get(name) < Math.max(MIN_NAME, 2 * v.getValue()) || Math.abs(name.length() - variant.length()) > limit
                         || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
-                        || sameLetters(name, variant) || series(name, variant) || otherSuffix(name, variant)) {
+                        || sameLetters(name, variant) || series(name, variant) || otherSuffix(name, variant) || elongated(name, variant)) {
                     continue;
                 }
                 int d = DISTANCE.apply(variant.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
@@ -205,7 +205,38 @@ final class NameVariants {
         return endsX && endsY;
     }
 
-    /** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */
+        /** Letters in a row, at least, for one more of them to be a word drawn out on purpose ({@link #elongated}). */
+    static final int DRAWN_OUT = 3;
+
+    /**
+     * Whether one word is the other with one more of a letter that stands {@value #DRAWN_OUT} times or more in a row: a
+     * sound or a cry drawn out on purpose ("Bzzzt" and "Bzzzzt", "Goooal" and "Gooooal"), not a misspelling.
+     */
+    static boolean elongated(String x, String y) {
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && Character.toLowerCase(shorter.charAt(i)) == Character.toLowerCase(longer.charAt(i))) {
+            i++;
+        }
+        if (!(longer.substring(0, i) + longer.substring(i + 1)).equalsIgnoreCase(shorter)) {
+            return false;
+        }
+        char c = Character.toLowerCase(longer.charAt(i));
+        int run = 0;
+        for (int k = i - 1; k >= 0 && Character.toLowerCase(longer.charAt(k)) == c; k--) {
+            run++;
+        }
+        for (int k = i; k < shorter.length() && Character.toLowerCase(shorter.charAt(k)) == c; k++) {
+            run++;
+        }
+        return run >= DRAWN_OUT;
+    }
+
+/** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */
     private static boolean sameLetters(String a, String b) {
         java.text.Normalizer.Form f = java.text.Normalizer.Form.NFD;
         String x = java.text.Normalizer.normalize(a, f).replaceAll("\\p{M}", "");

@@ -97,6 +97,39 @@ final class SurfaceRules {
         return Character.isLetterOrDigit(c) || ".,!?%)".indexOf(c) >= 0;
     }
 
+    /** Symbols that no sentence's punctuation holds: one of them beside a mark says the mark is named as a character. */
+    private static final String SYMBOLS = "#$%&*+<=>@\\^_`{|}~";
+
+    /**
+     * Whether the mark at {@code a[p]} is one of a row of characters named as themselves: it opens a run of three
+     * punctuation characters or more with a symbol among them ({@code !"#$%&'()}), or the next two things after it are
+     * lone characters between spaces, not words (a code table's row: {@code 010  !  "  #  $}).
+     */
+    static boolean symbolsNamed(char[] a, int p) {
+        int e = p;
+        boolean symbol = false;
+        while (e < a.length && a[e] < 128 && !Character.isLetterOrDigit(a[e]) && !Character.isWhitespace(a[e])) {
+            symbol |= SYMBOLS.indexOf(a[e]) >= 0;
+            e++;
+        }
+        if (e - p >= 3 && symbol) {
+            return true;
+        }
+        int k = p + 1;
+        for (int lone = 0; lone < 2; lone++) { // two more lone characters after it, each between spaces
+            int from = k;
+            while (k < a.length && (a[k] == ' ' || a[k] == '\t')) {
+                k++;
+            }
+            if (k == from || k >= a.length || Character.isLetterOrDigit(a[k]) || Character.isWhitespace(a[k])
+                    || k + 1 < a.length && a[k + 1] != ' ' && a[k + 1] != '\t') {
+                return false;
+            }
+            k++;
+        }
+        return true;
+    }
+
     /** "billion ." → "billion.", "(AWS) ." → "(AWS).", "says , " → "says, ". */
     static void spaceBeforePunct(String t, char[] a, List<Candidate> out) {
         int n = a.length;
@@ -128,6 +161,9 @@ final class SurfaceRules {
             }
             if ((c == '!' || c == '?') && lowercaseWordAfter(a, p + 1)) {
                 continue; // no sentence ends there: a mark named as itself, a command ("except for the / and !  commands")
+            }
+            if (symbolsNamed(a, p)) {
+                continue; // a character set written out, "the characters !"#$%&'() appear", or a table of them, "010  !  "  #  $"
             }
             out.add(new Candidate(s, p, "", "space-before-punct",
                     "space before '" + c + "' removed (English sets punctuation against the word)"));

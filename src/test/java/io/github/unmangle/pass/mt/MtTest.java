@@ -348,4 +348,24 @@ class MtTest {
         assertEquals("The program reads its files one after another, as the synopsis says:\n       bzmore [ name ...  ]\n"
                 + "       tool [ -h ] [ ALL | DISTINCT ]\n\nIt was written by Amazon (AWS) engineers.\n", fix(doc));
     }
+    /**
+     * Characters named as themselves keep their spacing (the Jargon File: "the characters !"#$%&'() appear", a code
+     * table's row "010  !  "  #  $"); a sentence's stray space before its mark still goes.
+     */
+    @Test
+    void charactersNamedAsThemselvesKeepTheirSpacing() {
+        String doc = "This is why the characters !\"#$%&'() appear where they do on a Teletype.\n\n"
+                + "  010        !    \"    #    $    %\n\nIt cost a billion .\n";
+        assertEquals(doc.replace("billion .", "billion."), fix(doc));
+    }
+
+    /** A sound or a cry drawn out by one more letter ("Bzzzzt" beside "Bzzzt") is no misspelling of a name. */
+    @Test
+    void aWordDrawnOutIsNoNameVariant() {
+        String doc = "He said Bzzzt at the screen. Bzzzt, he said again. The older form Bzzzt was common. "
+                + "The less abbreviated Bzzzzt was rarer.\n";
+        assertEquals(doc, fix(doc));
+        assertTrue(NameVariants.elongated("Gooooal", "Goooal"));
+        assertFalse(NameVariants.elongated("Rekognnition", "Rekognition"), "a letter doubled once is a misspelling's");
+    }
 }
