@@ -261,6 +261,76 @@ final class UnicodePass implements Pass {
         return p;
     }
 
+    static final String OVERSTRIKE = "overstrike";
+
+    /**
+     * Backspaces at {@code i} as a terminal reads them, and as nroff writes a manual page's or a fortune's underline and
+     * bold for one: k characters, k backspaces, k characters struck over them ("_\bn" an underlined n, "d\bd" a bold d,
+     * "____\b\b\b\bdoes" an underlined word, "'\be" an é). Each pair becomes the character it shows: the one that is not
+     * the underline, either of a bold pair, a letter under an accent mark made the accented letter, or the one struck
+     * last. One edit (rule {@value #OVERSTRIKE}) for the run; returns its end, or {@code i} where the characters around
+     * the backspaces are too few on their line or already edited (the backspaces are then removed as other controls).
+     */
+    private int overstrike(Scan sc, int i) {
+        char[] a = sc.a;
+        int k = 0;
+        while (i + k < a.length && a[i + k] == '\b') {
+            k++;
+        }
+        int from = i - k;
+        int to = i + 2 * k;
+        if (from < Math.max(sc.handledEnd, sc.lineStart) || to > a.length) {
+            return i;
+        }
+        StringBuilder shown = new StringBuilder(k);
+        for (int j = 0; j < k; j++) {
+            char under = a[from + j];
+            char over = a[i + k + j];
+            if (under < 0x20 || over < 0x20 || Character.isSurrogate(under) || Character.isSurrogate(over)) {
+                return i;
+            }
+            shown.append(struck(under, over));
+        }
+        sc.b.replace(from, to, shown.toString(), OVERSTRIKE,
+                "backspace overstrike (nroff's underline or bold, as a terminal shows it): the characters shown kept");
+        sc.counts.controls += k;
+        sc.handledEnd = to;
+        return to;
+    }
+
+    /** The character a terminal shows for {@code under} struck over by {@code over} ({@link #overstrike}). */
+    static char struck(char under, char over) {
+        if (under == '_' || under == ' ') {
+            return over;
+        }
+        if (over == '_' || over == ' ' || over == under) {
+            return under;
+        }
+        char accented = accented(under, over);
+        if (accented == 0) {
+            accented = accented(over, under);
+        }
+        return accented != 0 ? accented : over;
+    }
+
+    /** {@code letter} under the accent {@code mark} stands for (' ` ^ " ~ , as a typewriter strikes them), composed; or 0. */
+    private static char accented(char mark, char letter) {
+        char combining = switch (mark) {
+            case '\'', '\u00B4' -> '\u0301';
+            case '`' -> '\u0300';
+            case '^' -> '\u0302';
+            case '"', '\u00A8' -> '\u0308';
+            case '~' -> '\u0303';
+            case ',' -> '\u0327';
+            default -> 0;
+        };
+        if (combining == 0 || !Character.isLetter(letter)) {
+            return 0;
+        }
+        String composed = java.text.Normalizer.normalize(letter + String.valueOf(combining), java.text.Normalizer.Form.NFC);
+        return composed.length() == 1 ? composed.charAt(0) : 0;
+    }
+
     /**
      * Handles a control or non-ASCII character at {@code i} (NFC, mojibake, then the single-
      * character rules); returns where scanning goes on. Never consumes a line break.
@@ -272,6 +342,12 @@ final class UnicodePass implements Pass {
         char c = a[i];
         PassResult.Builder b = sc.b;
         Counts counts = sc.counts;
+        if (c == '\b') {
+            int end = overstrike(sc, i);
+            if (end > i) {
+                return end;
+            }
+        }
         if (c < 0x80 && c != 0x7F) {
             int j = i + 1;
             while (j < n && a[j] < 0x20 && CharRules.isRemovableControl(a[j])) {

@@ -213,6 +213,22 @@ class RulesTest {
         unchanged("tab\there\nand newline");
     }
 
+    /**
+     * Backspace overstrikes, as nroff writes a manual page's bold and underline and a fortune file its accents: each pair
+     * shows one character, kept; a backspace with nothing to strike over (a line's start) is removed as other controls.
+     */
+    @Test
+    void backspaceOverstrikesShowWhatATerminalShows() {
+        assertEquals("NAME\n       ls - list directory contents\n", clean("N\bNA\bAM\bME\bE\n       ls - list directory contents\n"));
+        assertEquals("true for all n, with what does exist", clean("true for all _\bn, with what ____\b\b\b\bdoes exist"));
+        assertEquals("said René Descartes", clean("said Ren'\be Descartes"));
+        assertEquals("the word", clean("the w\b_ord"));
+        List<Edit> e = edits("all _\bn.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("overstrike", e.get(0).rule());
+        assertEquals("ab", clean("\bab"));
+    }
+
     @Test
     void c1ControlsReadAsWindows1252() {
         assertEquals("I’ve • item", clean("I\u0092ve \u0095 item"));
