@@ -198,6 +198,7 @@ final class LineJoiner {
         if (n < 2) {
             return verdict;
         }
+        lines.countOverstrikes(t); // (a manual page saved with nroff's bold and underline is filled to its columns, not its characters)
         int[] cs = new int[n];
         int[] ce = new int[n];
         int nonBlank = 0;
@@ -331,16 +332,18 @@ final class LineJoiner {
 
     /** A line's length in characters, its indentation included (what a wrapping program fills up to the width). */
     private static int lineWidth(Lines lines, int[] ce, int k) {
-        return ce[k] - lines.start[k];
+        return lines.columns(k, lines.start[k], ce[k]);
     }
 
-    /** The length of the first word of line {@code k} (up to a space). */
+    /** The length of the first word of line {@code k} (up to a space), in columns (a backspace's overstrike takes none). */
     private static int firstWordLength(String t, int[] cs, int[] ce, int k) {
         int i = cs[k];
+        int struck = 0;
         while (i < ce[k] && !isSpace(t.charAt(i))) {
+            struck += t.charAt(i) == '\b' ? 2 : 0;
             i++;
         }
-        return i - cs[k];
+        return i - cs[k] - struck;
     }
 
     /** Whether line {@code k} ends in a hyphen after a letter ("well-"): a wrapping program may break a compound there. */
@@ -752,7 +755,8 @@ final class LineJoiner {
         while (e > lineStart && isSpace(t.charAt(e - 1))) {
             e--;
         }
-        return e - lineStart >= 2 && t.charAt(e - 1) == '-' && Character.isLetter(t.charAt(e - 2));
+        // (groff's UTF-8 output breaks a word with U+2010 HYPHEN, "argu‐" / "ments", as a wrapping program does with "-")
+        return e - lineStart >= 2 && (t.charAt(e - 1) == '-' || t.charAt(e - 1) == '\u2010') && Character.isLetter(t.charAt(e - 2));
     }
 
     private static int[] hits(String t, String pattern) {

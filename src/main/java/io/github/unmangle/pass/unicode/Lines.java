@@ -12,6 +12,29 @@ final class Lines {
     int[] termEnd = new int[64];
     /** Reserved per-line flags. */
     byte[] flags = new byte[64];
+    /**
+     * Per line, the columns its backspace overstrikes take less than its characters (two per backspace: "N\bN" is one
+     * column), or null where the text has no backspace ({@link #countOverstrikes}).
+     */
+    int[] struck;
+
+    /** Fills {@link #struck} if the text {@code t} holds a backspace. */
+    void countOverstrikes(String t) {
+        if (t.indexOf('\b') < 0) {
+            return;
+        }
+        struck = new int[count];
+        for (int k = 0; k < count; k++) {
+            for (int i = start[k]; i < end[k]; i++) {
+                struck[k] += t.charAt(i) == '\b' ? 2 : 0;
+            }
+        }
+    }
+
+    /** The columns line k's characters {@code [from, to)} take ({@link #struck}: all of the line's overstrikes counted). */
+    int columns(int k, int from, int to) {
+        return to - from - (struck == null ? 0 : struck[k]);
+    }
 
     void add(int s, int e, int te, int lineFlags) {
         if (count == start.length) {

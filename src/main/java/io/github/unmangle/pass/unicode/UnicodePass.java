@@ -272,29 +272,69 @@ final class UnicodePass implements Pass {
      * the backspaces are too few on their line or already edited (the backspaces are then removed as other controls).
      */
     private int overstrike(Scan sc, int i) {
-        char[] a = sc.a;
+        int from = i - backspacesAt(sc.a, i);
+        if (from < Math.max(sc.handledEnd, sc.lineStart)) {
+            return i;
+        }
+        StringBuilder shown = new StringBuilder();
+        int to = struckOver(sc.a, i, shown);
+        if (to < 0) {
+            return i;
+        }
+        // the groups that follow it without a gap are one edit with it ("N\bNA\bAM\bME\bE": "NAME")
+        for (int next = to; next < sc.a.length; ) {
+            int b = next;
+            while (b < sc.a.length && b - next < 64 && sc.a[b] >= 0x20 && sc.a[b] != '\b') {
+                b++;
+            }
+            if (b == next || b >= sc.a.length || sc.a[b] != '\b' || backspacesAt(sc.a, b) != b - next) {
+                break;
+            }
+            int end = struckOver(sc.a, b, shown);
+            if (end < 0) {
+                break;
+            }
+            to = end;
+            next = end;
+        }
+        sc.b.replace(from, to, shown.toString(), OVERSTRIKE,
+                "backspace overstrike (nroff's underline or bold, as a terminal shows it): the characters shown kept");
+        sc.counts.controls += (to - from) / 3;
+        sc.handledEnd = to;
+        return to;
+    }
+
+    /** The backspaces in a row from {@code a[i]}. */
+    private static int backspacesAt(char[] a, int i) {
         int k = 0;
         while (i + k < a.length && a[i + k] == '\b') {
             k++;
         }
+        return k;
+    }
+
+    /**
+     * For the k backspaces at {@code a[i]}, the k characters before them struck over by the k after: appends the
+     * characters shown to {@code shown} and returns where the group ends, or -1 (nothing appended) where the characters
+     * are too few or controls. The characters before are not checked against the line's start: the caller does that.
+     */
+    private static int struckOver(char[] a, int i, StringBuilder shown) {
+        int k = backspacesAt(a, i);
         int from = i - k;
         int to = i + 2 * k;
-        if (from < Math.max(sc.handledEnd, sc.lineStart) || to > a.length) {
-            return i;
+        if (from < 0 || to > a.length) {
+            return -1;
         }
-        StringBuilder shown = new StringBuilder(k);
+        int mark = shown.length();
         for (int j = 0; j < k; j++) {
             char under = a[from + j];
             char over = a[i + k + j];
             if (under < 0x20 || over < 0x20 || Character.isSurrogate(under) || Character.isSurrogate(over)) {
-                return i;
+                shown.setLength(mark);
+                return -1;
             }
             shown.append(struck(under, over));
         }
-        sc.b.replace(from, to, shown.toString(), OVERSTRIKE,
-                "backspace overstrike (nroff's underline or bold, as a terminal shows it): the characters shown kept");
-        sc.counts.controls += k;
-        sc.handledEnd = to;
         return to;
     }
 

@@ -419,6 +419,28 @@ class RulesTest {
         assertEquals(String.join(" ", lines) + "\n\n" + String.join(" ", more) + "\n", out);
     }
 
+    /**
+     * A manual page saved with nroff's bold and underline ("MAN_KEEP_FORMATTING=1 man ls"): its lines are filled to their
+     * columns, an overstruck letter ("d\bd") taking one, and are unwrapped as the same page without them is; a word that
+     * groff broke with its hyphen U+2010 is joined without a space, as one broken with "-".
+     */
+    @Test
+    void aManualPageWithItsOverstrikesIsUnwrappedByItsColumns() {
+        String text = "The program lists information about the files, the current directory by default, and sorts the entries "
+                + "alphabetically if none of the options that sort them is given on the command line; mandatory arguments to "
+                + "long options are mandatory for short options too, and the size of a block is given by the environment.";
+        List<String> lines = filled(text, 72);
+        StringBuilder page = new StringBuilder();
+        for (String l : lines) {
+            // the words "files," and "options" in bold, as nroff writes them
+            page.append("       ").append(l.replace("files,", "f\bfi\bil\ble\bes\bs,").replace("options", "o\bop\bpt\bti\bio\bon\bns\bs"))
+                    .append('\n');
+        }
+        assertEquals("       " + text + "\n", clean(page.toString()));
+        assertTrue(LineJoiner.joinsTight("       argu\u2010", 0, 12));
+        assertFalse(LineJoiner.joinsTight("       2024 \u2010", 0, 13));
+    }
+
     /** {@code text}'s words filled greedily into lines of {@code width} columns at most. */
     private static List<String> filled(String text, int width) {
         List<String> out = new java.util.ArrayList<>();
