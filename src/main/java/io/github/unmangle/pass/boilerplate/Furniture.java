@@ -439,7 +439,7 @@ final class Furniture {
                     "(write to .{1,60} at [\\w.+-]+@[\\w.-]+\\.\\w+\\.?)"),
             // a forum's lines around its posts (XenForo's, vBulletin's, Reddit's)
             f("comment-call", "a forum's line around a post, not its text",
-                    "(thread tools|display modes|similar threads|mark (all )?(as )?read|reactions(:.{0,150})?|reply to (this )?thread"
+                    "(thread tools|display modes|similar threads|mark (all )?(as )?read|reactions(:.{0,150}|( received)?:?\\s*[\\d,.]+k?)?|reaction score:?\\s*[\\d,.]+k?|reply to (this )?thread"
                     + "|you must (log in|sign in|be logged in) or register to (reply|post).{0,20}|upvotes?|downvotes?|level \\d+|continue this thread\\W{0,4})[.!:]?"),
             // a documentation page's, a recipe blog's and a shop's controls (not a bare "Copy" or "Compare": API pages list
             // traits and methods of those names)

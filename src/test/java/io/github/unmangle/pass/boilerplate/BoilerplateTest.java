@@ -710,6 +710,8 @@ class BoilerplateTest {
         // breadcrumb ("Home / News / …") and a byline ("By Jane Doe, …")
         for (String[] pair : new String[][] {{"Go to your bin folder where you installed Git.", "Go to topic listing"},
             {"Reactions varied from amusement to outrage.", "Reactions: Ade, serfty, Ric and 5 others"},
+            {"Reactions varied from amusement to outrage.", "Reactions received 1,204"},
+            {"Reactions varied from amusement to outrage.", "Reaction score 3,517"},
             {"There may be a reference here to an SF story originally published in 1952 and much anthologized since.",
                 "This post first appeared on Example Blog, please read the original post there."},
             {"More on that shortly.", "More from Example News"},
