@@ -1231,12 +1231,13 @@ final class BoilerplatePass implements Pass {
 
     /**
      * Whether line {@code l}, its text from {@code from}, is the last words of the sentence of the line above, wrapped by
-     * hand onto a line of their own: it starts in lowercase and ends a sentence, and the line above ({@link #runsOn}) is
-     * long and ends without a sentence's end. Such a line is no furniture, whatever its words: "… what you're talking" /
-     * "about.", "… and we walked back" / "home." (a menu's "About" or "Home" ends no sentence).
+     * hand onto a line of their own: it starts in lowercase and ends a sentence (or opens a list or a quotation with a
+     * colon), and the line above ({@link #runsOn}) is long and ends without a sentence's end. Such a line is no furniture,
+     * whatever its words: "… what you're talking" / "about.", "… and we walked back" / "home.", "… more quotable" /
+     * "comments:" (a menu's "About" or "Home" ends no sentence).
      */
     private static boolean endsSentenceAbove(char[] t, Line above, Line l, int from) {
-        return from < l.ce && Character.isLowerCase(t[from]) && ".!?".indexOf(t[l.ce - 1]) >= 0 && runsOn(t, above, from);
+        return from < l.ce && Character.isLowerCase(t[from]) && ".!?:".indexOf(t[l.ce - 1]) >= 0 && runsOn(t, above, from);
     }
 
     /**
@@ -3217,8 +3218,10 @@ final class BoilerplatePass implements Pass {
     /**
      * Characters of prose in one block of kept lines below a tail heading, at least, for the text to go on there however much
      * of its prose is above: a book's or a manual's appendices after a table of contents that names its "Bibliography" (the
-     * Jargon File lost its Appendix A, 7,000 words, so). A page's tail (teasers, a comment thread broken by its headers)
-     * holds no such block: boilerplate-dev's pages are the same with it (at 4,000 characters, two changed).
+     * Jargon File lost its Appendix A, 7,000 words, so), or below an end-of-article anchor in a text that is no saved web page (a file of quotations
+     * whose entries have a "Comments:" field lost its last third so; on a web page saved as Markdown, the long lines of
+     * links under "Post a comment" make such a block). A page's tail (teasers, a comment thread broken by its
+     * headers) holds no such block: boilerplate-dev's pages are the same with it (at 4,000 characters, two and one changed).
      */
     static final int TAIL_GOES_ON_CHARS = 8000;
     /** Characters of prose a block of kept lines holds, at least, to show that the article goes on below a box. */
@@ -3324,6 +3327,8 @@ final class BoilerplatePass implements Pass {
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
+                        && !endsWrappedSentence(t, lines, i)
+                        && (webPage || (below = below != null ? below : new ProseBelow(lines)).largestBlock(i) < TAIL_GOES_ON_CHARS)
                     || webPage && proseSeen >= 300 && sentenceSeen && l.tailHeading
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
                     || webPage && proseSeen >= 300 && sentenceSeen && replyForm(t, lines, i)
@@ -3350,6 +3355,20 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether line i, starting in lowercase, ends the sentence of the long line above it, wrapped by hand ("… Excerpted
+     * from some of his more quotable" / "comments:"): such a line is no label of what follows the article.
+     */
+    private static boolean endsWrappedSentence(String t, Line[] lines, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Line above = lines[i - 1];
+        Line l = lines[i];
+        return Character.isLowerCase(t.charAt(l.cs)) && !above.blank() && above.length() >= CONTINUED_LENGTH
+                && ".!?".indexOf(t.charAt(above.ce - 1)) < 0;
     }
 
     /**

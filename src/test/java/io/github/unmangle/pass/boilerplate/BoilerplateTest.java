@@ -697,6 +697,28 @@ class BoilerplateTest {
         assertEquals(1, pass(page).edits().stream().filter(e -> e.rule().equals("doubled")).count());
     }
 
+    /**
+     * An end-of-article anchor ("Comments:") as a field of an entry in a long file of entries, with paragraphs of 8,000
+     * characters and more after it, ends nothing; nor does a sentence wrapped by hand whose last word is "comments:".
+     */
+    @Test
+    void anEndAnchorAboveManyParagraphsOrInsideASentenceEndsNothing() {
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            file.append(STORY[i % STORY.length].replace("council", "council of ward " + (i + 1))).append("\n\n");
+            if (i == 70) {
+                file.append("Comments:\n\n");
+            }
+        }
+        String out = clean(file.toString());
+        assertTrue(out.contains("council of ward 71 ") && out.contains("council of ward 120 "), out);
+
+        String wrapped = article(12).replace("   ", "") + "Excerpted below are some of the more quotable things he said in his\ncomments:\n\n"
+                + "The ceremony was short, and the mourners went home before the rain began to fall on the town.\n";
+        String kept = clean(wrapped);
+        assertTrue(kept.contains("comments:") && kept.contains("before the rain began"), kept);
+    }
+
     /** A sentence that opens as a credit line or a link does ("Designed by …", "Go to …") is the story's; the label is not. */
     @Test
     void aSentenceOpeningLikeACreditLineIsKept() {
