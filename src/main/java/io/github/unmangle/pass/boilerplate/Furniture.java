@@ -240,7 +240,6 @@ final class Furniture {
         return lower.contains("tip") && TIP_BOX.pattern().matcher(lower).find() ? TIP_BOX : null;
     }
 
-    /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
     /** A breadcrumb ("Home > News > Technology", "You are here: Home / Blog"): see {@link #sentenceOpener}. */
     private static final Family BREADCRUMB = f("navigation", "navigation, account or site furniture",
             "(you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}");
@@ -263,6 +262,7 @@ final class Furniture {
         return f == STORY_CREDIT || f == GO_TO || f == BREADCRUMB;
     }
 
+    /** Cookie and consent notices (a contains-family; long notices are looked for too: {@link #longCookieNotice}). */
     private static final Family COOKIE_NOTICE = contains("cookie", "cookie or consent notice",
             "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
             "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
@@ -539,11 +539,11 @@ final class Furniture {
                     + "|more (posts|articles|stories) (from|by) .{1,40}|see all of .{1,60}|(view|see) (full )?(profile|bio))[.:]?", Tail.ONLY),
             f("related", "related-article heading",
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles)| from .{1,40})?"
+                    // (a heading's "More from Example News" ends with no period, a sentence's "More on that shortly." does)
                     + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) (?!.*\\.$).{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
                     + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
-                    // (a sentence's "More on that shortly." ends with a period, a heading's "More from Example News" does not)
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"

@@ -205,7 +205,7 @@ final class NameVariants {
         return endsX && endsY;
     }
 
-        /** Letters in a row, at least, for one more of them to be a word drawn out on purpose ({@link #elongated}). */
+    /** Letters in a row, at least, for one more of them to be a word drawn out on purpose ({@link #elongated}). */
     static final int DRAWN_OUT = 3;
 
     /**
@@ -236,7 +236,7 @@ final class NameVariants {
         return run >= DRAWN_OUT;
     }
 
-/** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */
+    /** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */
     private static boolean sameLetters(String a, String b) {
         java.text.Normalizer.Form f = java.text.Normalizer.Form.NFD;
         String x = java.text.Normalizer.normalize(a, f).replaceAll("\\p{M}", "");

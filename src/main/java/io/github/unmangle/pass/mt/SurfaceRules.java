@@ -529,9 +529,9 @@ final class SurfaceRules {
         if (found.isEmpty()) {
             return;
         }
-        // each doubling's paragraph (blank lines before it) and word
-        int[] paragraph = new int[found.size()];
-        String[] word = new String[found.size()];
+        // each doubling's paragraph (blank lines before it) and word, and how many doublings each such pair has
+        String[] key = new String[found.size()];
+        java.util.Map<String, Integer> same = new java.util.HashMap<>();
         int blanks = 0;
         int at = 0;
         for (int k = 0; k < found.size(); k++) {
@@ -539,17 +539,13 @@ final class SurfaceRules {
             for (; at < c.start(); at++) {
                 blanks += a[at] == '\n' && blankLineBefore(a, at) ? 1 : 0;
             }
-            paragraph[k] = blanks;
-            word[k] = t.substring(c.start(), c.end()).strip().toLowerCase(Locale.ROOT);
+            key[k] = blanks + " " + t.substring(c.start(), c.end()).strip().toLowerCase(Locale.ROOT);
+            same.merge(key[k], 1, Integer::sum);
         }
         for (int k = 0; k < found.size(); k++) {
             Candidate c = found.get(k);
             boolean run = k > 0 && found.get(k - 1).end() == c.start() || k + 1 < found.size() && found.get(k + 1).start() == c.end();
-            int same = 0;
-            for (int o = 0; o < found.size(); o++) {
-                same += paragraph[o] == paragraph[k] && word[o].equals(word[k]) ? 1 : 0;
-            }
-            if (!run && same < MENTIONED_DOUBLINGS) {
+            if (!run && same.get(key[k]) < MENTIONED_DOUBLINGS) {
                 out.add(c);
             }
         }
