@@ -1473,7 +1473,7 @@ final class BoilerplatePass implements Pass {
             if (fam != null && fam.rule().equals("markup") && bracketedName(chars, cs, ce) && codeBeside(chars, l)) {
                 fam = null; // a term of the code's syntax, "[frame_clause]", or a config file's section, "[logger_root]"
             }
-            if (fam != null && Furniture.sentenceOpener(fam) && sentence(chars, cs, ce)) {
+            if (fam != null && Furniture.sentenceOpener(fam, chars, cs, ce) && sentence(chars, cs, ce)) {
                 fam = null; // "Designed by the architect Frank Gehry, the museum opened in 1997."
             }
             if (fam != null) {

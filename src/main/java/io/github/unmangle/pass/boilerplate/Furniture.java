@@ -240,6 +240,11 @@ final class Furniture {
         return lower.contains("tip") && TIP_BOX.pattern().matcher(lower).find() ? TIP_BOX : null;
     }
 
+    /** A copyright footer ("Copyright 2026 Chewy", "© 2025 Example Media"): see {@link #sentenceOpener}. */
+    private static final Family COPYRIGHT = f("copyright", "copyright footer", "(copyright\\b\\s*:?\\s*(©|\\(c\\)|@).{0,150}|copyright\\b.{0,100}?\\b\\d{4}\\b.{0,150}"
+            + "|copyrights?( (notice|polic(y|ies)|guidelines|information|info|statement|agent|menu|infringement|complaints?|and trademarks?.{0,60})|\\s*(&|,) .{0,60})?"
+            + "|\\(c\\)\\s*(copyright\\b|\\d{4}\\b).{0,150}|©.{0,150})");
+
     /** A breadcrumb ("Home > News > Technology", "You are here: Home / Blog"): see {@link #sentenceOpener}. */
     private static final Family BREADCRUMB = f("navigation", "navigation, account or site furniture",
             "(you are here:?\\s*)?home\\s*(>|/|»|›|→|\\||::)\\s*\\S.{0,150}");
@@ -253,12 +258,22 @@ final class Furniture {
             + "|contributing:\\s*\\p{L}.{0,80})");
 
     /**
-     * Whether the family is a label that a sentence may open as it does, a story's credit line, a link elsewhere or a
-     * breadcrumb: "Designed by the architect …", "Go to your bin folder where you installed Git.", a changelog's "- Home /
-     * Control-A toggles between left margin and end of leading white space." (such a line is the text's where it reads as
-     * a sentence: BoilerplatePass.sentence).
+     * Whether the family is a label that a sentence may open as it does, a story's credit line, a link elsewhere, a
+     * breadcrumb, or a copyright footer whose first word a lowercase one follows: "Designed by the architect …", "Go to your
+     * bin folder where you installed Git.", a changelog's "- Home / Control-A toggles between left margin and end of
+     * leading white space.", "Copyright law was last rewritten in 1976, …" ({@code t[from, to)}: the line; such a line is
+     * the text's where it reads as a sentence: BoilerplatePass.sentence).
      */
-    static boolean sentenceOpener(Family f) {
+    static boolean sentenceOpener(Family f, char[] t, int from, int to) {
+        if (f == COPYRIGHT) {
+            // a sentence about copyright goes on in lowercase ("Copyright infringement cases rose …", "Copyright law was …");
+            // a footer names its holder or year ("Copyright 2026 Chewy", "Copyright Adorama Camera, Inc.", "Copyright © …")
+            int w = from;
+            while (w < to && Character.isLetter(t[w])) {
+                w++;
+            }
+            return w < to - 1 && t[w] == ' ' && Character.isLowerCase(t[w + 1]);
+        }
         return f == STORY_CREDIT || f == GO_TO || f == BREADCRUMB;
     }
 
@@ -514,9 +529,7 @@ final class Furniture {
             // a copyright line names its holder with a sign or a year, or is a footer's link ("Copyright Policy"); not a sentence or a
             // heading that opens with the word ("Copyright Complexity in a Fragmented World"), a list's item ("Copyright license",
             // "(c) It is not obvious that any given pointer is valid.")
-            f("copyright", "copyright footer", "(copyright\\b\\s*:?\\s*(©|\\(c\\)|@).{0,150}|copyright\\b.{0,100}?\\b\\d{4}\\b.{0,150}"
-                    + "|copyrights?( (notice|polic(y|ies)|guidelines|information|info|statement|agent|menu|infringement|complaints?|and trademarks?.{0,60})|\\s*(&|,) .{0,60})?"
-                    + "|\\(c\\)\\s*(copyright\\b|\\d{4}\\b).{0,150}|©.{0,150})"),
+            COPYRIGHT,
             contains("copyright", "copyright footer", "rights reserved", "\\ball rights reserved\\b"),
             TIP_BOX,
             contains("disclaimer", "financial or advice disclaimer", "past performance|informational purposes|advice",

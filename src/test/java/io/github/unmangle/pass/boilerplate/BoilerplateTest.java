@@ -729,7 +729,7 @@ class BoilerplateTest {
         assertFalse(out.contains(credit), out);
         // so with a link elsewhere ("Go to page"), a forum's reactions ("Reactions: Ade, Ric and 5 others"), a syndication
         // line ("This post first appeared on …", not any story that did), a related-article heading ("More from …"), a
-        // breadcrumb ("Home / News / …") and a byline ("By Jane Doe, …")
+        // breadcrumb ("Home / News / …"), a byline ("By Jane Doe, …") and a copyright footer ("Copyright 2026 …")
         for (String[] pair : new String[][] {{"Go to your bin folder where you installed Git.", "Go to topic listing"},
             {"Reactions varied from amusement to outrage.", "Reactions: Ade, serfty, Ric and 5 others"},
             {"Reactions varied from amusement to outrage.", "Reactions received 1,204"},
@@ -738,7 +738,9 @@ class BoilerplateTest {
                 "This post first appeared on Example Blog, please read the original post there."},
             {"More on that shortly.", "More from Example News"},
             {"- Home / Control-A toggles between left margin and end of leading white space.", "Home / News / Technology"},
-            {"By Murphy's Law, there is but one way for it to go wrong.", "By Jane Doe, staff writer"}}) {
+            {"By Murphy's Law, there is but one way for it to go wrong.", "By Jane Doe, staff writer"},
+            {"Copyright infringement cases rose by a fifth in 2023, according to the report published on Tuesday.",
+                "Copyright 2026 Example Media"}}) {
             String text = clean(story() + "\n" + pair[0] + "\n\n" + story().replace("council", "city") + "\n" + pair[1] + "\n");
             assertTrue(text.contains(pair[0]), text);
             assertFalse(text.contains(pair[1]), text);
