@@ -153,8 +153,8 @@ final class SurfaceRules {
             if (!Character.isWhitespace(next) && "\"”’')]".indexOf(next) < 0) {
                 continue; // ".NET", ":)", "?q=" and the like
             }
-            if (c == '.' && p + 1 < n && a[p + 1] == '.') {
-                continue; // an ellipsis " ..." is a style, not an error
+            if (c == '.' && p + 1 < n && (a[p + 1] == '.' || a[p + 1] == ' ' && p + 2 < n && a[p + 2] == '.')) {
+                continue; // an ellipsis " ..." or " . . ." is a style, not an error
             }
             if ((c == ':' || c == ';') && (next == ')' || next == '(')) {
                 continue; // emoticon
@@ -214,10 +214,19 @@ final class SurfaceRules {
         };
     }
 
+    /** Whether nothing but spaces and tabs stands before {@code a[at]} on its line. */
+    private static boolean opensLine(char[] a, int at) {
+        int k = at - 1;
+        while (k >= 0 && (a[k] == ' ' || a[k] == '\t')) {
+            k--;
+        }
+        return k < 0 || a[k] == '\n';
+    }
+
     /**
      * Whether the bracket at {@code at} has a partner ({@code partner}, -1 for none: {@link #partnerAt}) and the two
      * enclose no command's usage notation, whose spacing is its author's: an option ("[ -h ]"), a repetition ("bzmore
-     * [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]").
+     * [ name ...  ]"), or alternatives ("[ ALL | DISTINCT ]"); nor an empty box, nor a checklist's box that opens its line.
      */
     private static boolean tightenable(char[] a, int at, int partner) {
         if (partner < 0) {
@@ -230,6 +239,9 @@ final class SurfaceRules {
         }
         while (to > from && a[to - 1] == ' ') {
             to--;
+        }
+        if (to == from || to - from == 1 && opensLine(a, Math.min(at, partner))) {
+            return false; // an empty box or field, "[ ] Delete after reading", or a checklist's or ballot's, "[ x ] Done", "[ 2 ]  Stallman"
         }
         if (to - from >= 2 && a[from] == '-' && Character.isLetter(a[from + 1])) {
             return false;

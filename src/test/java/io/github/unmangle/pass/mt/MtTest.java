@@ -368,4 +368,15 @@ class MtTest {
         assertTrue(NameVariants.elongated("Gooooal", "Goooal"));
         assertFalse(NameVariants.elongated("Rekognnition", "Rekognition"), "a letter doubled once is a misspelling's");
     }
+    /**
+     * An empty box and a checklist's box that opens its line keep their spaces ("[ ] Delete after reading", "[ 2 ]  Dogbert",
+     * the fortunes), and so does an ellipsis spaced out (". . ."); a word's bracket and a stray space before a period in
+     * the same text are still mended.
+     */
+    @Test
+    void checkboxesAndSpacedEllipsesKeepTheirSpaces() {
+        String doc = "The program reads its files one after another , as the synopsis says , and my money is still on strict vars . . .\n\n"
+                + "[ ] Safeguard this message.\n[ ] Delete after reading.\n [ 2 ]  RICHARD STALLMAN\n\nIt was written by Amazon ( AWS ) engineers .\n";
+        assertEquals(doc.replace(" ,", ",").replace("( AWS )", "(AWS)").replace("engineers .", "engineers."), fix(doc));
+    }
 }
