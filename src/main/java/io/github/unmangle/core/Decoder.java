@@ -21,8 +21,12 @@ import java.nio.charset.StandardCharsets;
  *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
  *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported;
  *       so when the valid sequences outnumber the stray bytes, or the strays stand alone between ASCII.</li>
- *   <li>No valid UTF-8 at all and high bytes standing alone: Windows-1252 (the web's "Latin-1").</li>
- *   <li>Otherwise ICU's charset detector guesses; the guess and its confidence are reported.</li>
+ *   <li>No valid UTF-8 at all and high bytes standing alone: Windows-1252 (the web's "Latin-1"), unless ICU's detector
+ *       is sure of another Latin charset (windows-1250, ISO-8859-2, windows-1254, ISO-8859-9: Central European and
+ *       Turkish letters stand alone between ASCII too).</li>
+ *   <li>Otherwise ICU's charset detector guesses (markup filtered out; no UTF-16 or UTF-32 without their marks); a Latin-1
+ *       guess for high bytes that stand in runs, whole words of another alphabet, gives way to the next guess that names
+ *       one (Cyrillic, Greek, Hebrew, Arabic). The guess and its confidence are reported.</li>
  * </ol>
  */
 public final class Decoder {
@@ -174,7 +178,8 @@ public final class Decoder {
             return mixed(b, off, len, invalid);
         }
         if (isolated * 2 > invalid) {
-            return singleByte(b, off, len, invalid,
+            Decoded other = otherLatin(b, off, len, invalid);
+            return other != null ? other : singleByte(b, off, len, invalid,
                     "no valid UTF-8 and the high bytes stand alone between ASCII; decoded as windows-1252");
         }
         return detected(b, off, len, invalid);
@@ -272,11 +277,25 @@ public final class Decoder {
             sample = java.util.Arrays.copyOfRange(b, off, off + len);
         }
         CharsetDetector det = new CharsetDetector();
+        det.enableInputFilter(true);
         det.setText(sample);
         CharsetMatch[] matches = det.detectAll();
+        // a Latin-1 guess for bytes that stand in runs, whole words of high bytes, is another alphabet's text (Cyrillic,
+        // Greek, Hebrew read as "Ïðèâåò"): the next guess that names that alphabet's language is taken before it
+        if (matches.length > 1 && latin1(matches[0].getName()) && highRuns(sample) * 2 > invalid) {
+            for (int k = 1; k < matches.length; k++) {
+                String name = matches[k].getName();
+                if (!latin1(name) && matches[k].getLanguage() != null && NON_LATIN.contains(name) && Charset.isSupported(name)) {
+                    CharsetMatch m = matches[k];
+                    matches[k] = matches[0];
+                    matches[0] = m;
+                    break;
+                }
+            }
+        }
         for (CharsetMatch m : matches) {
             String name = m.getName();
-            if (name.equalsIgnoreCase("UTF-8") || !Charset.isSupported(name)) {
+            if (name.equalsIgnoreCase("UTF-8") || name.startsWith("UTF-16") || name.startsWith("UTF-32") || !Charset.isSupported(name)) {
                 continue;
             }
             Charset cs = Charset.forName(name);
@@ -294,6 +313,70 @@ public final class Decoder {
         }
         return singleByte(b, off, len, invalid, "invalid UTF-8 (" + invalid
                 + " bad sequences) and no usable guess; decoded as windows-1252");
+    }
+
+    /** Confidence of ICU's guess, at least, for a text of standalone high bytes to be read as another Latin charset than windows-1252. */
+    static final int OTHER_LATIN_CONFIDENCE = 30;
+
+    /**
+     * A text whose high bytes stand alone between ASCII, as accented letters do, in a Latin charset of Central Europe or
+     * Turkey (windows-1250, ISO-8859-2, windows-1254, ISO-8859-9: "ő" is not windows-1252's "õ"), where ICU's detector
+     * names that charset and a language with confidence {@value #OTHER_LATIN_CONFIDENCE} or more and twice its confidence
+     * in windows-1252 (an English text with a few accented names stays windows-1252); else null.
+     */
+    private static Decoded otherLatin(byte[] b, int off, int len, int invalid) {
+        byte[] sample = off == 0 && len == b.length ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        CharsetDetector det = new CharsetDetector();
+        det.enableInputFilter(true);
+        det.setText(sample);
+        CharsetMatch[] matches = det.detectAll();
+        if (matches.length == 0 || !OTHER_LATIN.contains(matches[0].getName()) || matches[0].getLanguage() == null
+                || matches[0].getConfidence() < OTHER_LATIN_CONFIDENCE) {
+            return null;
+        }
+        int latin1 = 0;
+        for (CharsetMatch m : matches) {
+            if (latin1(m.getName())) {
+                latin1 = Math.max(latin1, m.getConfidence());
+            }
+        }
+        if (matches[0].getConfidence() < 2 * latin1 || !Charset.isSupported(matches[0].getName())) {
+            return null;
+        }
+        Charset cs = Charset.forName(matches[0].getName());
+        try {
+            String text = newDecoder(cs).decode(ByteBuffer.wrap(sample)).toString();
+            return new Decoded(text, cs.name().toLowerCase(), "detected", "no valid UTF-8 and the high bytes stand alone between ASCII; decoded as "
+                    + cs.name() + " " + ICU_GUESS + matches[0].getConfidence() + ", language " + matches[0].getLanguage()
+                    + "; windows-1252 " + latin1 + ")");
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.Set<String> OTHER_LATIN = java.util.Set.of("windows-1250", "ISO-8859-2", "windows-1254", "ISO-8859-9");
+
+    /** ICU's single-byte charsets of other alphabets (Cyrillic, Greek, Hebrew, Arabic). */
+    private static final java.util.Set<String> NON_LATIN = java.util.Set.of("windows-1251", "KOI8-R", "ISO-8859-5", "ISO-8859-7",
+            "ISO-8859-8", "ISO-8859-8-I", "windows-1255", "ISO-8859-6", "windows-1256");
+
+    private static boolean latin1(String name) {
+        return name.equalsIgnoreCase("ISO-8859-1") || name.equalsIgnoreCase("windows-1252");
+    }
+
+    /** High bytes that stand in runs of three or more (a word of another alphabet's letters in a single-byte charset). */
+    private static int highRuns(byte[] b) {
+        int n = 0;
+        int run = 0;
+        for (byte x : b) {
+            if ((x & 0x80) != 0) {
+                run++;
+            } else {
+                n += run >= 3 ? run : 0;
+                run = 0;
+            }
+        }
+        return n + (run >= 3 ? run : 0);
     }
 
     private static Decoded singleByte(byte[] b, int off, int len, int invalid, String note) {

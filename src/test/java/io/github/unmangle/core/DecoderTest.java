@@ -115,4 +115,39 @@ class DecoderTest {
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
+    /**
+     * A feed in windows-1251 whose markup outweighs its Russian (ICU's detector ranks ISO-8859-1 first): its high bytes
+     * stand in runs, whole words of another alphabet, so the next guess that names Cyrillic is read.
+     */
+    @Test
+    void cyrillicInRunsIsNotReadAsLatin1() throws Exception {
+        String ru = "Новости проекта: вышла новая версия программы, в которой исправлены ошибки и добавлены функции.";
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n");
+        for (int i = 0; i < 12; i++) {
+            sb.append("<item><link>http://forum.example.ru/viewtopic.php?t=").append(1000 + i).append("&amp;start=").append(i * 15)
+                    .append("</link><pubDate>Mon, 0").append(i % 9 + 1).append(" Jan 2007 12:00:00 GMT</pubDate><guid isPermaLink=\"false\">topic-")
+                    .append(i).append("</guid></item>\n");
+        }
+        sb.append("<item><title>").append(ru).append("</title></item>\n</channel></rss>\n");
+        Decoded d = Decoder.decode(sb.toString().getBytes(Charset.forName("windows-1251")));
+        assertEquals(sb.toString(), d.text(), d.note());
+        assertEquals("windows-1251", d.charset());
+    }
+
+    /**
+     * Hungarian in ISO-8859-2, its accented letters standing alone between ASCII as windows-1252's would: read as
+     * ISO-8859-2 where ICU is sure of it ("ő", not "õ"); an English text with a few accented names stays windows-1252.
+     */
+    @Test
+    void centralEuropeanLatinIsReadAsItsOwnCharset() throws Exception {
+        String hu = "A magyar nyelv különleges betűi: ő és ű. Az időjárás előrejelzés szerint holnap eső várható, és erős szél fúj "
+                + "az ország nyugati részén, főleg délután.\n";
+        Decoded d = Decoder.decode((hu + hu.replace("holnap", "kedden")).getBytes(Charset.forName("ISO-8859-2")));
+        assertEquals(hu + hu.replace("holnap", "kedden"), d.text(), d.note());
+        String en = "The café on the Rue de Rivoli served crêpes to the delegates, and Zoë Müller said the naïve plan would fail "
+                + "before the résumé was read.\n";
+        Decoded e = Decoder.decode(en.getBytes(Charset.forName("windows-1252")));
+        assertEquals(en, e.text());
+        assertEquals("windows-1252", e.charset());
+    }
 }
