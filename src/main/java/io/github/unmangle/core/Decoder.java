@@ -178,7 +178,7 @@ public final class Decoder {
             return mixed(b, off, len, invalid);
         }
         if (isolated * 2 > invalid) {
-            Decoded other = otherLatin(b, off, len, invalid);
+            Decoded other = otherLatin(b, off, len);
             return other != null ? other : singleByte(b, off, len, invalid,
                     "no valid UTF-8 and the high bytes stand alone between ASCII; decoded as windows-1252");
         }
@@ -276,10 +276,7 @@ public final class Decoder {
         if (off != 0 || len != b.length) {
             sample = java.util.Arrays.copyOfRange(b, off, off + len);
         }
-        CharsetDetector det = new CharsetDetector();
-        det.enableInputFilter(true);
-        det.setText(sample);
-        CharsetMatch[] matches = det.detectAll();
+        CharsetMatch[] matches = guesses(sample);
         // a Latin-1 guess for bytes that stand in runs, whole words of high bytes, is another alphabet's text (Cyrillic,
         // Greek, Hebrew read as "Ïðèâåò"): the next guess that names that alphabet's language is taken before it
         if (matches.length > 1 && latin1(matches[0].getName()) && highRuns(sample) * 2 > invalid) {
@@ -315,6 +312,14 @@ public final class Decoder {
                 + " bad sequences) and no usable guess; decoded as windows-1252");
     }
 
+    /** ICU's detector's guesses for {@code sample}, best first, read with markup filtered out (a scraped page's tags). */
+    private static CharsetMatch[] guesses(byte[] sample) {
+        CharsetDetector det = new CharsetDetector();
+        det.enableInputFilter(true);
+        det.setText(sample);
+        return det.detectAll();
+    }
+
     /** Confidence of ICU's guess, at least, for a text of standalone high bytes to be read as another Latin charset than windows-1252. */
     static final int OTHER_LATIN_CONFIDENCE = 30;
 
@@ -324,15 +329,12 @@ public final class Decoder {
      * names that charset and a language with confidence {@value #OTHER_LATIN_CONFIDENCE} or more and twice its confidence
      * in windows-1252 (an English text with a few accented names stays windows-1252); else null.
      */
-    private static Decoded otherLatin(byte[] b, int off, int len, int invalid) {
+    private static Decoded otherLatin(byte[] b, int off, int len) {
         if (!manyAccentedLetters(b, off, len)) {
             return null; // (an English text's few accented names and its quotes: ICU's detector would take 30 times the decoding's time)
         }
         byte[] sample = off == 0 && len == b.length ? b : java.util.Arrays.copyOfRange(b, off, off + len);
-        CharsetDetector det = new CharsetDetector();
-        det.enableInputFilter(true);
-        det.setText(sample);
-        CharsetMatch[] matches = det.detectAll();
+        CharsetMatch[] matches = guesses(sample);
         if (matches.length == 0 || !OTHER_LATIN.contains(matches[0].getName()) || matches[0].getLanguage() == null
                 || matches[0].getConfidence() < OTHER_LATIN_CONFIDENCE) {
             return null;
@@ -357,7 +359,7 @@ public final class Decoder {
         }
     }
 
-    /** Letters of a text in a Latin charset of another alphabet than English's, per hundred of its ASCII letters, at least. */
+    /** Accented letters per hundred ASCII letters, at least, for ICU's detector to be asked about another Latin charset. */
     static final int ACCENTED_PER_HUNDRED = 1;
 
     /**
