@@ -84,11 +84,14 @@ public final class Decoder {
         return decodeUtf8ish(b, off, len, guessed);
     }
 
-    /** What ICU's detector guessed {@code d} to be (its charset), or null where no guess decided it. */
+    /** What ICU's detector guessed {@code d} to be, or the charset its markup declared, or null where neither decided it. */
     public static Charset guessed(Decoded d) {
-        return "detected".equals(d.method()) && d.note() != null && d.note().contains(ICU_GUESS)
+        return "detected".equals(d.method()) && d.note() != null && (d.note().contains(ICU_GUESS) || d.note().endsWith(DECLARED))
                 ? Charset.forName(d.charset()) : null;
     }
+
+    /** The end of the note of a decoding in the charset the text's markup declares ({@link #declared}). */
+    private static final String DECLARED = ", the charset its markup declares";
 
     /** In the note of a decoding that ICU's detector decided (and of no other). */
     private static final String ICU_GUESS = "(ICU guess, confidence ";
@@ -176,6 +179,10 @@ public final class Decoder {
         int isolated = invalid > valid ? isolatedHighBytes(b, off, len) : 0;
         if (valid > 0 && (invalid <= valid || isolated * 2 > invalid)) {
             return mixed(b, off, len, invalid);
+        }
+        Decoded declared = declared(b, off, len, invalid);
+        if (declared != null) {
+            return declared;
         }
         if (isolated * 2 > invalid) {
             Decoded other = otherLatin(b, off, len);
@@ -292,6 +299,9 @@ public final class Decoder {
         }
         for (CharsetMatch m : matches) {
             String name = m.getName();
+            if (name.startsWith("ISO-8859-8")) {
+                name = "windows-1255"; // (ICU's "ISO-8859-8-I", Hebrew in logical order, Java knows only as windows-1255's subset)
+            }
             if (name.equalsIgnoreCase("UTF-8") || name.startsWith("UTF-16") || name.startsWith("UTF-32") || !Charset.isSupported(name)) {
                 continue;
             }
@@ -310,6 +320,44 @@ public final class Decoder {
         }
         return singleByte(b, off, len, invalid, "invalid UTF-8 (" + invalid
                 + " bad sequences) and no usable guess; decoded as windows-1252");
+    }
+
+    /** Bytes at the start of a text in which a markup's declaration of its charset is looked for ({@link #declared}). */
+    static final int DECLARATION_REACH = 1024;
+    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
+            "(?i)(?:<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']|<meta\\b[^>]*\\bcharset\\s*=\\s*[\"']?)([A-Za-z0-9._:-]{2,40})");
+
+    /**
+     * A text that is not UTF-8 read as the charset its markup declares near its start (an XML declaration's
+     * {@code encoding="windows-1255"}, an HTML page's {@code <meta charset>}, as browsers prescan a page), where Java knows
+     * that charset, it is no UTF (the bytes are no valid UTF-8, and UTF-16/32 have their marks), and every byte decodes in
+     * it; else null. ISO-8859-1 is read as windows-1252 and ISO-8859-8 as windows-1255, as browsers read them.
+     */
+    private static Decoded declared(byte[] b, int off, int len, int invalid) {
+        String head = new String(b, off, Math.min(len, DECLARATION_REACH), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARATION.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (upper.startsWith("UTF") || upper.startsWith("UNICODE")) {
+            return null;
+        }
+        Charset cs;
+        try {
+            cs = Charset.forName(upper.equals("ISO-8859-1") || upper.equals("LATIN1") ? "windows-1252"
+                    : upper.startsWith("ISO-8859-8") ? "windows-1255" : name);
+        } catch (IllegalArgumentException e) {
+            return null; // (a name Java does not know)
+        }
+        try {
+            String text = newDecoder(cs).decode(ByteBuffer.wrap(b, off, len)).toString();
+            return new Decoded(text, cs.name().toLowerCase(java.util.Locale.ROOT), "detected", "invalid UTF-8 (" + invalid
+                    + " bad sequences); decoded as " + cs.name() + DECLARED);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** ICU's detector's guesses for {@code sample}, best first, read with markup filtered out (a scraped page's tags). */

@@ -150,4 +150,24 @@ class DecoderTest {
         assertEquals(en, e.text());
         assertEquals("windows-1252", e.charset());
     }
+    /**
+     * A page that declares its charset in its markup (an XML declaration's encoding, an HTML meta charset) is read in it
+     * when its bytes are no UTF-8 and decode in it: Hebrew declared windows-1255 (ICU's detector ranks Latin-1 first for
+     * such a feed), and ISO-8859-8 read as windows-1255, as browsers do; a declaration of UTF-8 over bytes that are not is
+     * passed over.
+     */
+    @Test
+    void aDeclaredCharsetIsRead() throws Exception {
+        String he = "<?xml version=\"1.0\" encoding=\"windows-1255\"?>\n<rss><channel><title>אלוהים נמצא בפרטים הקטנים</title>"
+                + "<link>http://www.example.co.il/eyal</link></channel></rss>\n";
+        Decoded d = Decoder.decode(he.getBytes(Charset.forName("windows-1255")));
+        assertEquals(he, d.text(), d.note());
+        assertEquals("windows-1255", d.charset());
+        String meta = "<html><head><meta charset=\"ISO-8859-8\"></head><body>שלום עולם, זה טקסט בעברית</body></html>\n";
+        assertEquals(meta, Decoder.decode(meta.getBytes(Charset.forName("ISO-8859-8"))).text());
+        String lie = "<meta charset=\"utf-8\"> The caf\u00e9 served cr\u00eapes to Zo\u00eb M\u00fcller.\n";
+        Decoded l = Decoder.decode(lie.getBytes(Charset.forName("windows-1252")));
+        assertEquals(lie, l.text());
+        assertEquals("windows-1252", l.charset());
+    }
 }
