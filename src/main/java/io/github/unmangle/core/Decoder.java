@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
  *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported;
  *       so when the valid sequences outnumber the stray bytes, or the strays stand alone between ASCII.</li>
+ *   <li>A charset the text's markup declares near its start (an XML declaration, an HTML meta charset), where every
+ *       byte decodes in it.</li>
  *   <li>No valid UTF-8 at all and high bytes standing alone: Windows-1252 (the web's "Latin-1"), unless ICU's detector
  *       is sure of another Latin charset (windows-1250, ISO-8859-2, windows-1254, ISO-8859-9: Central European and
  *       Turkish letters stand alone between ASCII too).</li>
