@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * <ol>
  *   <li>A byte-order mark picks UTF-8, UTF-16 or UTF-32 (and is dropped).</li>
  *   <li>NUL bytes without a BOM: UTF-16 when every other byte is NUL, else binary.</li>
- *   <li>Valid UTF-8 is taken as is (the common, fast case).</li>
+ *   <li>Valid UTF-8 is taken as is (the common, fast case); all-ASCII text with ISO-2022's escape sequences is read in
+ *       ISO-2022-JP, -KR or -CN.</li>
  *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
  *       sequences stay UTF-8, each stray byte is read as Windows-1252, and the count is reported;
  *       so when the valid sequences outnumber the stray bytes, or the strays stand alone between ASCII.</li>
@@ -163,7 +164,8 @@ public final class Decoder {
             }
         }
         if (invalid == 0) {
-            return new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
+            Decoded iso2022 = valid == 0 ? iso2022(b, off, len) : null;
+            return iso2022 != null ? iso2022 : new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
         }
         if (guessed != null) {
             try {
@@ -322,6 +324,36 @@ public final class Decoder {
         }
         return singleByte(b, off, len, invalid, "invalid UTF-8 (" + invalid
                 + " bad sequences) and no usable guess; decoded as windows-1252");
+    }
+
+    /**
+     * A 7-bit text (all ASCII) in ISO-2022-JP, -KR or -CN, as Japanese mail and news were sent: their escape sequences
+     * switch to two-byte sets ("ESC $ B", "ESC $ ) C", "ESC $ ) A"), which the unicode pass would otherwise strip as controls
+     * and leave their letters as ASCII garbage. Decoded where it decodes strictly; else null.
+     */
+    private static Decoded iso2022(byte[] b, int off, int len) {
+        int end = off + len;
+        for (int i = off; i + 2 < end; i++) {
+            if (b[i] != 0x1B || b[i + 1] != '$') {
+                continue;
+            }
+            byte x = b[i + 2];
+            byte y = i + 3 < end ? b[i + 3] : 0;
+            String name = x == 'B' || x == '@' || x == '(' && y == 'D' ? "ISO-2022-JP"
+                    : x == ')' && y == 'C' ? "ISO-2022-KR"
+                    : x == ')' && (y == 'A' || y == 'G') || x == '*' && y == 'H' ? "ISO-2022-CN" : null;
+            if (name == null || !Charset.isSupported(name)) {
+                return null;
+            }
+            try {
+                String text = newDecoder(Charset.forName(name)).decode(ByteBuffer.wrap(b, off, len)).toString();
+                return new Decoded(text, name.toLowerCase(java.util.Locale.ROOT), "detected",
+                        "7-bit text with ISO-2022 escape sequences; decoded as " + name);
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Bytes at the start of a text in which a markup's declaration of its charset is looked for ({@link #declared}). */

@@ -170,4 +170,16 @@ class DecoderTest {
         assertEquals(lie, l.text());
         assertEquals("windows-1252", l.charset());
     }
+    /** Japanese and Korean sent as 7-bit ISO-2022 (escape sequences, all bytes ASCII) are read in it, not as ASCII. */
+    @Test
+    void iso2022IsReadByItsEscapes() throws Exception {
+        String ja = "メールの本文です。日本語のテキスト。\nSecond line in English.\n";
+        Decoded d = Decoder.decode(ja.getBytes(Charset.forName("ISO-2022-JP")));
+        assertEquals(ja, d.text(), d.note());
+        assertEquals("iso-2022-jp", d.charset());
+        String ko = "한국어 텍스트입니다.\n";
+        assertEquals(ko, Decoder.decode(ko.getBytes(Charset.forName("ISO-2022-KR"))).text());
+        String plain = "Plain ASCII with an escape \u001b[0m colour code.\n";
+        assertEquals("utf-8", Decoder.decode(plain.getBytes(StandardCharsets.US_ASCII)).charset());
+    }
 }
