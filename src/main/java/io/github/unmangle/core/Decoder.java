@@ -4,7 +4,6 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -137,6 +136,15 @@ public final class Decoder {
         }
     }
 
+    /** {@code b[off, off + len)} decoded in {@code cs}, or null where a byte is malformed or unmappable in it. */
+    private static String decodedIn(byte[] b, int off, int len, Charset cs) {
+        try {
+            return newDecoder(cs).decode(ByteBuffer.wrap(b, off, len)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     private static CharsetDecoder newDecoder(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -164,18 +172,16 @@ public final class Decoder {
             }
         }
         if (invalid == 0) {
-            Decoded iso2022 = valid == 0 ? iso2022(b, off, len) : null;
-            return iso2022 != null ? iso2022 : new Decoded(new String(b, off, len, StandardCharsets.UTF_8), "utf-8", "utf-8", null);
+            String text = new String(b, off, len, StandardCharsets.UTF_8);
+            // (an escape is looked for in the string, a vectorised search, not in the bytes: ASCII is the commonest input)
+            Decoded iso2022 = valid == 0 && text.indexOf('\u001B') >= 0 ? iso2022(b, off, len) : null;
+            return iso2022 != null ? iso2022 : new Decoded(text, "utf-8", "utf-8", null);
         }
-        if (guessed != null) {
-            try {
-                String s = newDecoder(guessed).decode(ByteBuffer.wrap(b, off, len)).toString();
-                return new Decoded(s, guessed.name().toLowerCase(), "detected", "invalid UTF-8 (" + invalid
-                        + " bad sequences); decoded as " + guessed.name() + ", as an earlier part of the input was");
-            } catch (CharacterCodingException e) {
-                // not that charset's text: decided on its own
-            }
-        }
+        String asBefore = guessed == null ? null : decodedIn(b, off, len, guessed);
+        if (asBefore != null) {
+            return new Decoded(asBefore, guessed.name().toLowerCase(), "detected", "invalid UTF-8 (" + invalid
+                    + " bad sequences); decoded as " + guessed.name() + ", as an earlier part of the input was");
+        } // (else not that charset's text: decided on its own)
         // UTF-8 with stray bytes (a Latin-1 paste, a few bad bytes): the valid sequences outnumber the strays, or the
         // strays stand alone between ASCII as a single-byte charset's accented letters do. Runs of high bytes with
         // few valid sequences among them are another charset's words (windows-1251's Cyrillic, Shift-JIS's or GBK's
@@ -313,13 +319,11 @@ public final class Decoder {
             if (cs.equals(StandardCharsets.ISO_8859_1)) {
                 cs = CP1252; // what "Latin-1" means on the web (WHATWG)
             }
-            try {
-                CharBuffer cb = newDecoder(cs).decode(ByteBuffer.wrap(sample));
-                return new Decoded(cb.toString(), cs.name().toLowerCase(), "detected",
+            String text = decodedIn(sample, 0, sample.length, cs);
+            if (text != null) { // (else the next guess)
+                return new Decoded(text, cs.name().toLowerCase(), "detected",
                         "invalid UTF-8 (" + invalid + " bad sequences); decoded as " + cs.name()
                                 + " " + ICU_GUESS + m.getConfidence() + ")");
-            } catch (CharacterCodingException e) {
-                // try the next guess
             }
         }
         return singleByte(b, off, len, invalid, "invalid UTF-8 (" + invalid
@@ -345,13 +349,9 @@ public final class Decoder {
             if (name == null || !Charset.isSupported(name)) {
                 return null;
             }
-            try {
-                String text = newDecoder(Charset.forName(name)).decode(ByteBuffer.wrap(b, off, len)).toString();
-                return new Decoded(text, name.toLowerCase(java.util.Locale.ROOT), "detected",
-                        "7-bit text with ISO-2022 escape sequences; decoded as " + name);
-            } catch (CharacterCodingException e) {
-                return null;
-            }
+            String text = decodedIn(b, off, len, Charset.forName(name));
+            return text == null ? null : new Decoded(text, name.toLowerCase(java.util.Locale.ROOT), "detected",
+                    "7-bit text with ISO-2022 escape sequences; decoded as " + name);
         }
         return null;
     }
@@ -385,13 +385,9 @@ public final class Decoder {
         } catch (IllegalArgumentException e) {
             return null; // (a name Java does not know)
         }
-        try {
-            String text = newDecoder(cs).decode(ByteBuffer.wrap(b, off, len)).toString();
-            return new Decoded(text, cs.name().toLowerCase(java.util.Locale.ROOT), "detected", "invalid UTF-8 (" + invalid
-                    + " bad sequences); decoded as " + cs.name() + DECLARED);
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        String text = decodedIn(b, off, len, cs);
+        return text == null ? null : new Decoded(text, cs.name().toLowerCase(java.util.Locale.ROOT), "detected", "invalid UTF-8 ("
+                + invalid + " bad sequences); decoded as " + cs.name() + DECLARED);
     }
 
     /** ICU's detector's guesses for {@code sample}, best first, read with markup filtered out (a scraped page's tags). */
@@ -431,14 +427,10 @@ public final class Decoder {
             return null;
         }
         Charset cs = Charset.forName(matches[0].getName());
-        try {
-            String text = newDecoder(cs).decode(ByteBuffer.wrap(sample)).toString();
-            return new Decoded(text, cs.name().toLowerCase(), "detected", "no valid UTF-8 and the high bytes stand alone between ASCII; decoded as "
-                    + cs.name() + " " + ICU_GUESS + matches[0].getConfidence() + ", language " + matches[0].getLanguage()
-                    + "; windows-1252 " + latin1 + ")");
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        String text = decodedIn(sample, 0, sample.length, cs);
+        return text == null ? null : new Decoded(text, cs.name().toLowerCase(), "detected", "no valid UTF-8 and the high bytes stand "
+                + "alone between ASCII; decoded as " + cs.name() + " " + ICU_GUESS + matches[0].getConfidence() + ", language "
+                + matches[0].getLanguage() + "; windows-1252 " + latin1 + ")");
     }
 
     /** Accented letters per hundred ASCII letters, at least, for ICU's detector to be asked about another Latin charset. */

@@ -15,8 +15,8 @@ import java.util.List;
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.FurnitureProbe FILE...}
  */
 public final class FurnitureProbe {
-    private static final String A = "The council approved the budget on Monday after a long debate about the cost of the new bridge over the river.";
-    private static final String B = "Residents said they were pleased with the outcome, though some worried about the traffic during construction.";
+    static final String A = "The council approved the budget on Monday after a long debate about the cost of the new bridge over the river.";
+    static final String B = "Residents said they were pleased with the outcome, though some worried about the traffic during construction.";
 
     public static void main(String[] args) throws Exception {
         Pipeline boilerplate = Pipeline.build(PassRegistry.load(), List.of("boilerplate"));

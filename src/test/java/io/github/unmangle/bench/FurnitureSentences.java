@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.FurnitureSentences FILE|DIR...}
  */
 public final class FurnitureSentences {
-    private static final String A = "The council approved the budget on Monday after a long debate about the cost of the new bridge over the river.";
-    private static final String B = "Residents said they were pleased with the outcome, though some worried about the traffic during construction.";
+    private static final String A = FurnitureProbe.A;
+    private static final String B = FurnitureProbe.B;
     private static final Pattern PARAGRAPHS = Pattern.compile("\n[ \t]*\n");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"“])");
     private static final Pattern LOWERCASE_RUN = Pattern.compile("\\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\\b");

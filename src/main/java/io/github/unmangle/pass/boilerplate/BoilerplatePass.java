@@ -303,7 +303,7 @@ final class BoilerplatePass implements Pass {
         interlopers(t, lines, unsure);
         if (endAnchors && input.wholeDocument()) {
             commentThread(t, lines);
-            afterArticle(t, lines, webPage);
+            afterArticle(t, chars, lines, webPage);
         }
         // (on every page, not only those that read as articles: a service or product page rendered twice, for wide and
         // narrow screens, held both copies, and a second cleaning, of a text that then read as an article, dropped one)
@@ -3296,7 +3296,7 @@ final class BoilerplatePass implements Pass {
      * most of its characters) the article also ends at a tail heading or tail furniture once most of
      * the page's prose is above it.
      */
-    private static void afterArticle(String t, Line[] lines, boolean webPage) {
+    private static void afterArticle(String t, char[] chars, Line[] lines, boolean webPage) {
         int goodChars = 0;
         int proseChars = 0;
         for (Line l : lines) {
@@ -3327,7 +3327,7 @@ final class BoilerplatePass implements Pass {
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
-                        && !endsWrappedSentence(t, lines, i)
+                        && !(i > 0 && Character.isLowerCase(chars[l.cs]) && runsOn(chars, lines[i - 1], l.cs)) // "… more quotable" / "comments:"
                         && (webPage || (below = below != null ? below : new ProseBelow(lines)).largestBlock(i) < TAIL_GOES_ON_CHARS)
                     || webPage && proseSeen >= 300 && sentenceSeen && l.tailHeading
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
@@ -3355,20 +3355,6 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
-    }
-
-    /**
-     * Whether line i, starting in lowercase, ends the sentence of the long line above it, wrapped by hand ("… Excerpted
-     * from some of his more quotable" / "comments:"): such a line is no label of what follows the article.
-     */
-    private static boolean endsWrappedSentence(String t, Line[] lines, int i) {
-        if (i == 0) {
-            return false;
-        }
-        Line above = lines[i - 1];
-        Line l = lines[i];
-        return Character.isLowerCase(t.charAt(l.cs)) && !above.blank() && above.length() >= CONTINUED_LENGTH
-                && ".!?".indexOf(t.charAt(above.ce - 1)) < 0;
     }
 
     /**

@@ -198,7 +198,6 @@ final class LineJoiner {
         if (n < 2) {
             return verdict;
         }
-        lines.countOverstrikes(t); // (a manual page saved with nroff's bold and underline is filled to its columns, not its characters)
         int[] cs = new int[n];
         int[] ce = new int[n];
         int nonBlank = 0;

@@ -18,11 +18,8 @@ final class Lines {
      */
     int[] struck;
 
-    /** Fills {@link #struck} if the text {@code t} holds a backspace. */
+    /** Fills {@link #struck} (the text {@code t} holds a backspace: UnicodePass saw one). */
     void countOverstrikes(String t) {
-        if (t.indexOf('\b') < 0) {
-            return;
-        }
         struck = new int[count];
         for (int k = 0; k < count; k++) {
             for (int i = start[k]; i < end[k]; i++) {

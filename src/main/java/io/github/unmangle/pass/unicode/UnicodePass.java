@@ -91,6 +91,9 @@ final class UnicodePass implements Pass {
             }
         }
         lines.add(lineStart, n, n, 0);
+        if (sc.backspace) {
+            lines.countOverstrikes(t); // (a manual page saved with nroff's bold and underline is filled to its columns, not its characters)
+        }
 
         byte[] join = joinLines ? LineJoiner.plan(t, lines, b, counts) : new byte[lines.count];
         for (int k = 0; k < lines.count; k++) {
@@ -165,6 +168,8 @@ final class UnicodePass implements Pass {
         int lineStart;
         /** End of the last span a rule edited (NFC never reaches back before it). */
         int handledEnd;
+        /** Whether a backspace was met (its line's width counts its overstrikes: {@link Lines#countOverstrikes}). */
+        boolean backspace;
         int noMojibakeUntil;
         /** End of the last run of character references that {@link #escapedMojibake} read and left: its other references are not read again. */
         int noEscapedMojibakeUntil;
@@ -383,6 +388,7 @@ final class UnicodePass implements Pass {
         PassResult.Builder b = sc.b;
         Counts counts = sc.counts;
         if (c == '\b') {
+            sc.backspace = true;
             int end = overstrike(sc, i);
             if (end > i) {
                 return end;
@@ -391,6 +397,7 @@ final class UnicodePass implements Pass {
         if (c < 0x80 && c != 0x7F) {
             int j = i + 1;
             while (j < n && a[j] < 0x20 && CharRules.isRemovableControl(a[j])) {
+                sc.backspace |= a[j] == '\b';
                 j++;
             }
             b.delete(i, j, CharRules.CONTROL, "control character removed");
