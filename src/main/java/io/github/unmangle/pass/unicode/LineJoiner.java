@@ -142,11 +142,23 @@ final class LineJoiner {
         }
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
-            if (c == '=' || c == '{' || c == '}' || c == '_' || c == '<' || c == '>') {
+            if (c == '=' || c == '{' || c == '}' || c == '<' || c == '>' || (c == '_' && !underlining(t, i, e))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the run of "_" at {@code i} is nroff's underline, struck over by the letters after its backspaces
+     * ("___\b\b\band", the overstrike rule's to resolve): no sign of code.
+     */
+    private static boolean underlining(String t, int i, int e) {
+        int j = i;
+        while (j < e && t.charAt(j) == '_') {
+            j++;
+        }
+        return j < e && t.charAt(j) == '\b';
     }
 
     /** Most longer words of the line's last six capitalised: a heading or title, not a sentence. */
@@ -160,7 +172,7 @@ final class LineJoiner {
         int from = e;
         while (from > s && n < last) {
             from--;
-            if (isSpace(t.charAt(from)) && from + 1 < e && !isSpace(t.charAt(from + 1))) {
+            if (wordBreak(t.charAt(from)) && from + 1 < e && !wordBreak(t.charAt(from + 1))) {
                 n++;
             }
         }
@@ -169,11 +181,11 @@ final class LineJoiner {
         int caps = 0;
         int i = s;
         while (i < e) {
-            while (i < e && isSpace(t.charAt(i))) {
+            while (i < e && wordBreak(t.charAt(i))) {
                 i++;
             }
             int w = i;
-            while (i < e && !isSpace(t.charAt(i))) {
+            while (i < e && !wordBreak(t.charAt(i))) {
                 i++;
             }
             if (i - w >= 4) {
@@ -254,15 +266,24 @@ final class LineJoiner {
             links(t, cs, ce, join, verdict, code, n);
         }
         // Joins are decided on blocks (lines already joined count as one), repeated until nothing
-        // changes, so that cleaning the output again finds nothing more to join.
+        // changes, so that cleaning the output again finds nothing more to join. Rounds go last line to
+        // first, then first to last: a sentence's end reached by the block below reaches up a whole
+        // paragraph in one round (a sentence wrapped over 13 lines was joined only up to 8 above its end,
+        // one line a round, and its first lines on the next cleaning), and a block grown above reaches down.
         int joins = 0;
         boolean changed = candidates > 0;
+        int[] blockStart = new int[n];
         for (int round = 0; changed && round < 8; round++) {
             changed = false;
-            int blockStart = 0;
-            for (int k = 0; k + 1 < n; k++) {
-                if (k == 0 || !join[k - 1]) {
-                    blockStart = k;
+            boolean up = round % 2 == 0;
+            // (where each line's block starts: going up, the lines above are as the round found them)
+            for (int k = 0; k < n; k++) {
+                blockStart[k] = k > 0 && join[k - 1] ? blockStart[k - 1] : k;
+            }
+            for (int step = 0; step + 1 < n; step++) {
+                int k = up ? n - 2 - step : step;
+                if (!up && k > 0) {
+                    blockStart[k] = join[k - 1] ? blockStart[k - 1] : k; // (going down, the block above may have grown)
                 }
                 if (join[k] || !cand[k]) {
                     continue;
@@ -271,7 +292,7 @@ final class LineJoiner {
                 while (nextEnd + 1 < n && join[nextEnd]) {
                     nextEnd++;
                 }
-                if (canJoin(t, lines, cs, ce, blockStart, k, k + 1, nextEnd)) {
+                if (canJoin(t, lines, cs, ce, blockStart[k], k, k + 1, nextEnd)) {
                     join[k] = true;
                     joins++;
                     changed = true;
@@ -334,7 +355,10 @@ final class LineJoiner {
         return lines.columns(k, lines.start[k], ce[k]);
     }
 
-    /** The length of the first word of line {@code k} (up to a space), in columns (a backspace's overstrike takes none). */
+    /**
+     * The length of the first word of line {@code k} (up to a space: a wrapping program breaks no line at a
+     * non-breaking space), in columns (a backspace's overstrike takes none).
+     */
     private static int firstWordLength(String t, int[] cs, int[] ce, int k) {
         int i = cs[k];
         int struck = 0;
@@ -819,11 +843,20 @@ final class LineJoiner {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
+    /**
+     * Space between words: {@link #isSpace}, or a non-breaking or other odd space, which the odd-space rule makes a
+     * space (words are counted and measured as in the output: a text set with them between all its words is no
+     * one-word line).
+     */
+    static boolean wordBreak(char c) {
+        return isSpace(c) || ((c == 0xA0 || c >= 0x1680) && CharRules.isOddSpace(c));
+    }
+
     private static int words(String t, int s, int e) {
         int w = 0;
         boolean in = false;
         for (int i = s; i < e; i++) {
-            boolean sp = isSpace(t.charAt(i));
+            boolean sp = wordBreak(t.charAt(i));
             if (!sp && !in) {
                 w++;
             }
@@ -835,7 +868,7 @@ final class LineJoiner {
     /** The line's last word is made of letters only (not a URL, number or code). */
     private static boolean lastWordPlain(String t, int s, int e) {
         int i = e;
-        while (i > s && !isSpace(t.charAt(i - 1))) {
+        while (i > s && !wordBreak(t.charAt(i - 1))) {
             i--;
         }
         // a capitalised last word ("... verified by Nikki Roche") ends a byline or caption as often as not
@@ -844,10 +877,10 @@ final class LineJoiner {
         }
         // the word before it must not hold digits either ("at 9:00 pm", "Gotrax G4 review")
         int j = i;
-        while (j > s && isSpace(t.charAt(j - 1))) {
+        while (j > s && wordBreak(t.charAt(j - 1))) {
             j--;
         }
-        for (int k = j - 1; k >= s && !isSpace(t.charAt(k)); k--) {
+        for (int k = j - 1; k >= s && !wordBreak(t.charAt(k)); k--) {
             if (Character.isDigit(t.charAt(k))) {
                 return false;
             }
@@ -857,7 +890,7 @@ final class LineJoiner {
 
     private static boolean firstWordPlain(String t, int s, int e) {
         int i = s;
-        while (i < e && !isSpace(t.charAt(i))) {
+        while (i < e && !wordBreak(t.charAt(i))) {
             i++;
         }
         // allow trailing punctuation on the first word: "police," "use;"

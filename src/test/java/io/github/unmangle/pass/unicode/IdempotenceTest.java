@@ -43,6 +43,34 @@ class IdempotenceTest {
         }
     }
 
+    /**
+     * One sentence wrapped by hand over fourteen lines (a quotation's long period, as the fortune files have them; no
+     * width fills its lines): the joins inside it reach up from its end in one cleaning, not eight lines a cleaning.
+     */
+    @Test
+    void aSentenceWrappedOverManyLinesIsJoinedWholeAtOnce() {
+        String[] lines = {
+            "Stated briefly, the findings are that when they are shown an array of",
+            "figures or a sequence of events in which they are told to discover",
+            "an underlying order, subjects show strong tendencies to perceive order",
+            "and causality in random arrays, to perceive a pattern or a link",
+            "which seems intuitively correct even when the actual relation",
+            "in the figures is counterintuitive, to jump to conclusions about the right",
+            "hypothesis, to seek and to use only positive or confirmatory evidence, to",
+            "read the evidence liberally as confirmatory, to fail to generate or to",
+            "assess other hypotheses, and having thus managed to expose themselves",
+            "only to information that confirms their first belief, to become more",
+            "and more certain of it, whatever the figures say, and to go on and",
+            "defend that belief against all comers in the coffee room and in the",
+            "journals, which in turn persuades their colleagues, who repeat it in",
+            "their own papers until it becomes the settled view of the whole field.",
+        };
+        String in = "Some text to start with.\n\n" + String.join("\n", lines) + "\n\nAnd a last line.\n";
+        String once = Golden.clean(in, Map.of()).text();
+        assertEquals("Some text to start with.\n\n" + String.join(" ", lines) + "\n\nAnd a last line.\n", once);
+        assertEquals(once, Golden.clean(once, Map.of()).text());
+    }
+
     private static List<Edit> seedEdits(String prefix) throws IOException {
         for (Path p : Golden.seeds()) {
             if (p.getFileName().toString().startsWith(prefix)) {

@@ -441,6 +441,38 @@ class RulesTest {
         assertFalse(LineJoiner.joinsTight("       2024 \u2010", 0, 13));
     }
 
+    /**
+     * A paragraph with a word underlined by nroff ("___\b\b\band", as a fortune file has it) is joined as it is
+     * without the underline: the underscores struck over by letters are no sign of code.
+     */
+    @Test
+    void anUnderlinedWordIsNoCodeToTheLineJoiner() {
+        String plain = "Another possible source of guidance for the young is the radio, but\n"
+                + "its message has always been that the need for truth, wisdom and\n"
+                + "peace pales by comparison with the need for a soap that offers\n"
+                + "whiter shirts *and* fresher towels.\n";
+        String joined = "Another possible source of guidance for the young is the radio, but its message has always been that the "
+                + "need for truth, wisdom and peace pales by comparison with the need for a soap that offers whiter shirts "
+                + "*and* fresher towels.\n";
+        assertEquals(joined, clean(plain));
+        assertEquals(joined, clean(plain.replace("*and*", "*___\b\b\band*")));
+    }
+
+    /**
+     * Words set apart by non-breaking spaces (a page's verse or notice, "&nbsp;" between all its words) are words to
+     * the line joiner, as they are once the odd-space rule has made the spaces plain: the line below one broken
+     * mid-sentence has its three words, and is joined on the first cleaning, not the second.
+     */
+    @Test
+    void wordsBetweenNonBreakingSpacesAreWordsToTheLineJoiner() {
+        String nb = "Touching and pressing the buttons on the front of the computers is\n"
+                + "allowed for the experts only, so please keep your hands in your pockets.\n";
+        String once = clean(nb.replace(' ', '\u00A0'));
+        assertEquals("Touching and pressing the buttons on the front of the computers is allowed for the experts only, so "
+                + "please keep your hands in your pockets.\n", once);
+        assertEquals(once, clean(once));
+    }
+
     /** {@code text}'s words filled greedily into lines of {@code width} columns at most. */
     private static List<String> filled(String text, int width) {
         List<String> out = new java.util.ArrayList<>();
