@@ -45,10 +45,17 @@ final class SurfaceRules {
             }
         }
         int paired = 0; // opens before this are closed or passed
+        int lastBreak = -1; // the last line break before i (read forward once: looked for back from each quote, a long line took seconds)
+        int read = 0;
         for (int i = t.indexOf("''"); i >= 0; i = t.indexOf("''", i + 2)) {
             if (i + 2 < a.length && a[i + 2] == '\'') {
                 i++;
                 continue;
+            }
+            for (; read < i; read++) {
+                if (a[read] == '\n') {
+                    lastBreak = read;
+                }
             }
             // a quotation mark stands against a word: closing after the quoted words' end ("behind the scenes'' while",
             // "98.48%''."), or a space after it where a tokenizer's `` opened the quote on the line ("`` Why? '' and"); opening
@@ -57,7 +64,7 @@ final class SurfaceRules {
             char prev = i > 0 ? a[i - 1] : ' ';
             char next = i + 2 < a.length ? a[i + 2] : ' ';
             boolean endsThere = Character.isWhitespace(next) || ".,;:!?)]".indexOf(next) >= 0;
-            while (paired < opens.size() && opens.get(paired) < i && t.lastIndexOf('\n', i) > opens.get(paired)) {
+            while (paired < opens.size() && opens.get(paired) < i && lastBreak > opens.get(paired)) {
                 paired++; // an open quote on an earlier line
             }
             boolean openOnLine = paired < opens.size() && opens.get(paired) < i;

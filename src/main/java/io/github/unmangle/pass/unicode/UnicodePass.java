@@ -168,6 +168,14 @@ final class UnicodePass implements Pass {
         int lineStart;
         /** End of the last span a rule edited (NFC never reaches back before it). */
         int handledEnd;
+        /**
+         * End of the last NFC segment found normalised: its other marks are not read again (each mark of a run of
+         * 100,000 read its whole segment, back and forth: minutes for one line).
+         */
+        int normalisedUntil;
+        /** The end of the line (its first CR or LF) at or after {@code lineEndFrom}, as a mojibake candidate last asked. */
+        int lineEnd = -1;
+        int lineEndFrom = -1;
         /** Whether a backspace was met (its line's width counts its overstrikes: {@link Lines#countOverstrikes}). */
         boolean backspace;
         int noMojibakeUntil;
@@ -417,10 +425,17 @@ final class UnicodePass implements Pass {
         if (repairMojibake && i >= sc.noMojibakeUntil && ((i + 1 < n && a[i + 1] >= 0x80) || c == '\u00C2' || c == '\u00C3')
                 && (Mojibake.maybe(c) || c == '\u221A' || c == '\u201A' || Mojibake.maybe1250(c)
                 || c == '\u0420' || c == '\u0421' || c == '\u0432')) {
-            int limit = i;
-            while (limit < n && a[limit] != '\n' && a[limit] != '\r') {
-                limit++;
+            if (i < sc.lineEndFrom || i > sc.lineEnd) {
+                // (the line's end, looked for once per line: looked for at each candidate, a long line of Cyrillic,
+                // where many letters may begin mojibake, took seconds)
+                int limit = i;
+                while (limit < n && a[limit] != '\n' && a[limit] != '\r') {
+                    limit++;
+                }
+                sc.lineEndFrom = i;
+                sc.lineEnd = limit;
             }
+            int limit = sc.lineEnd;
             List<Mojibake.Fix> fixes = sc.fixes;
             fixes.clear();
             int runEnd = Mojibake.scan(t, i, limit, fixes);
@@ -464,6 +479,9 @@ final class UnicodePass implements Pass {
 
     /** The NFC segment around {@code i}: edited if not normalised; returns its end (or i if none). */
     private int nfc(Scan sc, int i) {
+        if (i < sc.normalisedUntil) {
+            return i;
+        }
         Normalizer2 nfc = Nfc.NFC;
         String t = sc.t;
         int floor = Math.max(sc.lineStart, sc.handledEnd);
@@ -480,6 +498,7 @@ final class UnicodePass implements Pass {
         }
         CharSequence seg = t.subSequence(s, e);
         if (nfc.isNormalized(seg)) {
+            sc.normalisedUntil = e;
             return i;
         }
         String norm = nfc.normalize(seg);
