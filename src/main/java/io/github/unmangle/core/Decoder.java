@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <ol>
  *   <li>A byte-order mark picks UTF-8, UTF-16 or UTF-32 (and is dropped).</li>
- *   <li>NUL bytes without a BOM: UTF-16 when every other byte is NUL, else binary.</li>
+ *   <li>NUL bytes without a BOM: UTF-16 or UTF-32 where they stand where those put them ({@link #wideByNuls}), else binary.</li>
  *   <li>Valid UTF-8 is taken as is (the common, fast case); all-ASCII text with ISO-2022's escape sequences is read in
  *       ISO-2022-JP, -KR or -CN.</li>
  *   <li>UTF-8 with a few invalid bytes (a file pasted together from two sources): valid
@@ -77,7 +77,7 @@ public final class Decoder {
             nuls += b[i] == 0 ? 1 : 0;
         }
         if (nuls > 0) {
-            Charset wide = utf16ByNuls(b, off, len);
+            Charset wide = wideByNuls(b, off, len);
             if (wide != null) {
                 return strict(b, off, len, wide, "detected");
             }
@@ -99,10 +99,19 @@ public final class Decoder {
     private static final String ICU_GUESS = "(ICU guess, confidence ";
 
     /**
-     * UTF-16LE (or BE) when {@code b[off, off + len)}, of an even length, has a NUL at nine in ten of its odd
-     * (even) places and none at the others: text without a byte-order mark, by its NUL bytes; else null.
+     * UTF-16 or UTF-32, little- or big-endian, by the NUL bytes of {@code b[off, off + len)}, text without a byte-order
+     * mark; else null. UTF-32 (a length of four bytes per character): every character's high byte NUL, its next byte NUL
+     * at nine in ten places, its low byte NUL at two in a hundred at most. UTF-16 (of an even length): a NUL at nine in
+     * ten of its odd (even) places and at two in a hundred of the others at most (a character such as U+0100, or a
+     * surrogate's low half, has a NUL low byte: a page of plane-1 characters has 1%). And either way, the characters
+     * read so are text: under one in a hundred of them control characters other than tab, line feed, form feed and
+     * carriage return.
      */
-    public static Charset utf16ByNuls(byte[] b, int off, int len) {
+    public static Charset wideByNuls(byte[] b, int off, int len) {
+        Charset utf32 = len % 4 == 0 ? utf32ByNuls(b, off, len) : null;
+        if (utf32 != null) {
+            return utf32;
+        }
         int pairs = len / 2;
         if (pairs == 0 || len % 2 != 0) {
             return null;
@@ -118,10 +127,52 @@ public final class Decoder {
                 }
             }
         }
-        if (nulOdd >= pairs * 0.9 && nulEven == 0) {
-            return StandardCharsets.UTF_16LE;
+        boolean le = nulOdd >= pairs * 0.9 && nulEven <= pairs * STRAY_NULS;
+        boolean be = nulEven >= pairs * 0.9 && nulOdd <= pairs * STRAY_NULS;
+        if (!le && !be) {
+            return null;
         }
-        return nulEven >= pairs * 0.9 && nulOdd == 0 ? StandardCharsets.UTF_16BE : null;
+        int controls = 0;
+        for (int i = 0; i < len; i += 2) {
+            int unit = le ? (b[off + i] & 0xFF) | (b[off + i + 1] & 0xFF) << 8 : (b[off + i] & 0xFF) << 8 | (b[off + i + 1] & 0xFF);
+            controls += control(unit) ? 1 : 0;
+        }
+        return controls >= pairs * 0.01 ? null : le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    }
+
+    /** The share of a wide text's characters, at most, whose NUL byte falls where a character's low byte does ({@link #wideByNuls}). */
+    static final double STRAY_NULS = 0.02;
+
+    /** {@link #wideByNuls}'s UTF-32 (len a multiple of four). */
+    private static Charset utf32ByNuls(byte[] b, int off, int len) {
+        int quads = len / 4;
+        if (quads == 0) {
+            return null;
+        }
+        // per byte place of a character, its NULs: little-endian has them at 3 (all) and 2, big-endian at 0 and 1
+        int[] nul = new int[4];
+        for (int i = 0; i < len; i++) {
+            if (b[off + i] == 0) {
+                nul[i & 3]++;
+            }
+        }
+        boolean le = nul[3] == quads && nul[2] >= quads * 0.9 && nul[0] <= quads * STRAY_NULS;
+        boolean be = nul[0] == quads && nul[1] >= quads * 0.9 && nul[3] <= quads * STRAY_NULS;
+        if (!le && !be) {
+            return null;
+        }
+        int controls = 0;
+        for (int i = 0; i < len; i += 4) {
+            int cp = le ? (b[off + i] & 0xFF) | (b[off + i + 1] & 0xFF) << 8 | (b[off + i + 2] & 0xFF) << 16
+                    : (b[off + i + 1] & 0xFF) << 16 | (b[off + i + 2] & 0xFF) << 8 | (b[off + i + 3] & 0xFF);
+            controls += control(cp) ? 1 : 0;
+        }
+        return controls >= quads * 0.01 ? null : Charset.forName(le ? "UTF-32LE" : "UTF-32BE");
+    }
+
+    /** A control character no text holds: C0 but tab, line feed, form feed and carriage return; DEL; C1. */
+    private static boolean control(int c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7F && c <= 0x9F;
     }
 
     private static Decoded strict(byte[] b, int off, int len, Charset cs, String method)

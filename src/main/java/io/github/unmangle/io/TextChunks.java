@@ -45,10 +45,15 @@ public final class TextChunks implements AutoCloseable {
     private boolean eof;
     private int part;
     private Reader wide; // for UTF-16/32 input
+    /**
+     * Whether {@link #wide} is read to its end ({@link #eof} says it of the bytes, which the sniffing of a short input
+     * reads whole before {@link #wide} reads them: a UTF-16 file of under 4 KiB without a byte-order mark came out empty).
+     */
+    private boolean wideEof;
     private String wideCharset;
     /** Why the input is read as UTF-16 without a byte-order mark, or null (it has one). */
     private String wideNote;
-    /** Bytes read at the start to tell UTF-16 without a byte-order mark by its NUL bytes. */
+    /** Bytes read at the start to tell UTF-16 or UTF-32 without a byte-order mark by its NUL bytes. */
     static final int SNIFF = 4096;
     private char[] cbuf;
     private int clen;
@@ -75,11 +80,12 @@ public final class TextChunks implements AutoCloseable {
             String wideCs = wideCharset();
             int skip = wideCs == null ? 0 : wideCs.startsWith("UTF-32") ? 4 : 2;
             if (wideCs == null) {
-                // UTF-16 without a byte-order mark, by its NUL bytes (as Decoder reads a part): read as such from here on,
+                // UTF-16 or UTF-32 without a byte-order mark, by its NUL bytes (as Decoder reads a part): read as such from here on,
                 // or a part cut at a "\n" byte would begin with the NUL of "\n\0" and read as binary
                 fill(Math.min(limit, SNIFF));
-                // (a whole input of odd length is no UTF-16; of a longer one, the even part read so far is looked at)
-                Charset wide = eof && len % 2 != 0 ? null : Decoder.utf16ByNuls(buf, 0, len & ~1);
+                // (a whole input of odd length is no UTF-16, nor one of a length not a multiple of four UTF-32; of a
+                // longer one, the part read so far is looked at, cut to a multiple of four bytes)
+                Charset wide = eof && len % 2 != 0 ? null : Decoder.wideByNuls(buf, 0, eof ? len : len & ~3);
                 wideCs = wide == null ? null : wide.name();
                 wideNote = wideCs == null ? null : "no byte-order mark; NUL pattern says " + wideCs;
             }
@@ -122,7 +128,7 @@ public final class TextChunks implements AutoCloseable {
     /** Whether everything has been returned (valid after {@link #next}). */
     public boolean done() throws IOException {
         if (wide != null) {
-            return clen == 0 && eof;
+            return clen == 0 && wideEof;
         }
         fill(1);
         return len == 0;
@@ -146,7 +152,7 @@ public final class TextChunks implements AutoCloseable {
 
     private Decoded nextWide() throws IOException {
         int target = limit / 2;
-        while (clen < target && !eof) {
+        while (clen < target && !wideEof) {
             if (clen == cbuf.length) {
                 cbuf = Arrays.copyOf(cbuf, Math.min(target, cbuf.length * 2));
             }
@@ -157,7 +163,7 @@ public final class TextChunks implements AutoCloseable {
                 throw new BinaryInputException("invalid " + wideCharset + (wideNote == null ? " after its byte-order mark" : " (no byte-order mark; read by its NUL bytes)"));
             }
             if (n < 0) {
-                eof = true;
+                wideEof = true;
             } else {
                 clen += n;
             }
@@ -166,7 +172,7 @@ public final class TextChunks implements AutoCloseable {
             return part++ == 0 ? new Decoded("", wideCharset.toLowerCase(), wideNote == null ? "bom" : "detected", wideNote) : null;
         }
         char[] c = cbuf;
-        int cut = cut(i -> c[i], clen, eof, maxLines); // (as a byte part is cut: its own loop kept the buffer's first line end)
+        int cut = cut(i -> c[i], clen, wideEof, maxLines); // (as a byte part is cut: its own loop kept the buffer's first line end)
         if (cut < 0) {
             throw new HugeLineException("a line longer than " + (limit >> 20) + " MiB");
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +40,29 @@ class DecoderTest {
         Decoded d = Decoder.decode("plain english words".getBytes(StandardCharsets.UTF_16LE));
         assertEquals("plain english words", d.text());
         assertNotNull(d.note());
+    }
+
+    /**
+     * UTF-32 without a byte-order mark, by its NUL bytes (it was read as binary); UTF-16 whose characters beyond the BMP
+     * put a NUL in a few low bytes too (a surrogate's low half, U+DC00); but 16-bit data whose units are mostly control
+     * characters is no text.
+     */
+    @Test
+    void utf32AndPlaneOneUtf16WithoutBomByNulPattern() throws Exception {
+        String s = "Plain english words, and “quotes”.\n";
+        for (String cs : List.of("UTF-32LE", "UTF-32BE")) {
+            Decoded d = Decoder.decode(s.getBytes(Charset.forName(cs)));
+            assertEquals(s, d.text(), cs);
+            assertEquals(cs.toLowerCase(), d.charset());
+        }
+        // (U+0100 puts a NUL in a low byte; U+1F603 and U+1D401 stand beyond the BMP)
+        String plane1 = "<p>A smile \uD83D\uDE03, a bold \uD835\uDC01 and the letter \u0100 in one line of a page</p>\n".repeat(3);
+        assertEquals(plane1, Decoder.decode(plane1.getBytes(StandardCharsets.UTF_16LE)).text());
+        byte[] data = new byte[400];
+        for (int i = 0; i < data.length; i += 2) {
+            data[i] = (byte) (i % 7 == 0 ? 'a' : 3); // units 0x0003 and 0x0061: mostly controls
+        }
+        assertThrows(BinaryInputException.class, () -> Decoder.decode(data));
     }
 
     @Test

@@ -125,6 +125,19 @@ class TextChunksTest {
         }
     }
 
+    /**
+     * A short file in UTF-16 or UTF-32 without a byte-order mark (read whole while its NUL bytes were looked at) comes back
+     * whole: it came back empty, and was written so, "changed".
+     */
+    @Test
+    void aShortWideFileWithoutBomComesBackWhole() throws Exception {
+        String text = "DateTime,Bid,Ask\n07/19/2015 21:00:15.469,1.083,1.08332\nA line of prose, with é and “quotes”.\n";
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+                java.nio.charset.Charset.forName("UTF-32LE"), java.nio.charset.Charset.forName("UTF-32BE"))) {
+            assertEquals(List.of(text), parts(text.getBytes(cs), 8 * 1024 * 1024), cs.name());
+        }
+    }
+
     @Test
     void utf16InputIsChunkedToo() throws Exception {
         String text = "line one\n\nline two\n".repeat(2000);

@@ -464,8 +464,10 @@ final class LineJoiner {
             for (int k = 0; k + 1 < n; k++) {
                 int w = lineWidth(lines, ce, k);
                 if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || ListItems.numbered(t, cs[k + 1], ce[k + 1])
-                        || w > width || w * 2 < width || !breakable(t, cs[k], ce[k])) {
-                    continue; // (short lines followed by others are a menu's or a list's, in a wrapped page too; a list of addresses is none)
+                        || w > width || w * 2 < width || !breakable(t, cs[k], ce[k]) || !wordy(t, cs[k], ce[k])) {
+                    // (short lines followed by others are a menu's or a list's, in a wrapped page too; a list of addresses is
+                    // none; nor are rows of data, "07/19/2015 21:00:15.469,1.083,1.08332", each as wide as the next)
+                    continue;
                 }
                 pairs++;
                 // (counted where the next line goes on as text does: a word, a number, a quotation; not "*", "[logo]" or "(BUTTON)")
@@ -672,6 +674,21 @@ final class LineJoiner {
      * Whether a wrapping program could have broken the line: it holds a space between two words, a list item's number or
      * bullet and its text aside ("  12. https://example.com/a-long-address" is one word).
      */
+    /** Whether letters are half of the line's characters other than spaces, at least: words, not figures and signs. */
+    static boolean wordy(String t, int s, int e) {
+        int letters = 0;
+        int others = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c != ' ') {
+                others++;
+            }
+        }
+        return letters >= others;
+    }
+
     private static boolean breakable(String t, int s, int e) {
         int i = s;
         while (i < e && t.charAt(i) != ' ') {

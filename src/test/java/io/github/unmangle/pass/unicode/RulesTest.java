@@ -473,6 +473,16 @@ class RulesTest {
         assertEquals(once, clean(once));
     }
 
+    /** Rows of data, each as wide as the next and each with one space, are no text hard-wrapped at their width. */
+    @Test
+    void rowsOfDataAreNotUnwrapped() {
+        StringBuilder rows = new StringBuilder("DateTime,Bid,Ask\n");
+        for (int k = 0; k < 20; k++) {
+            rows.append(String.format(java.util.Locale.ROOT, "07/19/2015 21:00:%02d.%03d,1.0831,1.08332%n", k, 100 + k * 7));
+        }
+        assertEquals(rows.toString(), clean(rows.toString()));
+    }
+
     /** {@code text}'s words filled greedily into lines of {@code width} columns at most. */
     private static List<String> filled(String text, int width) {
         List<String> out = new java.util.ArrayList<>();
