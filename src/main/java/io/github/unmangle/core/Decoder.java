@@ -456,7 +456,8 @@ public final class Decoder {
      * A text whose high bytes stand alone between ASCII, as accented letters do, in a Latin charset of Central Europe or
      * Turkey (windows-1250, ISO-8859-2, windows-1254, ISO-8859-9: "ő" is not windows-1252's "õ"), where ICU's detector
      * names that charset and a language with confidence {@value #OTHER_LATIN_CONFIDENCE} or more and twice its confidence
-     * in windows-1252 (an English text with a few accented names stays windows-1252); else null.
+     * in windows-1252 (an English text with a few accented names stays windows-1252), or less where windows-1252 would
+     * break its words ({@link #wordsBrokenInLatin1}); else null.
      */
     private static Decoded otherLatin(byte[] b, int off, int len) {
         if (!manyAccentedLetters(b, off, len)) {
@@ -474,14 +475,47 @@ public final class Decoder {
                 latin1 = Math.max(latin1, m.getConfidence());
             }
         }
-        if (matches[0].getConfidence() < 2 * latin1 || !Charset.isSupported(matches[0].getName())) {
+        if (!Charset.isSupported(matches[0].getName())) {
             return null;
         }
         Charset cs = Charset.forName(matches[0].getName());
+        if (matches[0].getConfidence() < 2 * latin1 && !wordsBrokenInLatin1(sample, cs)) {
+            return null;
+        }
         String text = decodedIn(sample, 0, sample.length, cs);
         return text == null ? null : new Decoded(text, cs.name().toLowerCase(), "detected", "no valid UTF-8 and the high bytes stand "
                 + "alone between ASCII; decoded as " + cs.name() + " " + ICU_GUESS + matches[0].getConfidence() + ", language "
                 + matches[0].getLanguage() + "; windows-1252 " + latin1 + ")");
+    }
+
+    /** Words, at least, that windows-1252 breaks with a sign where {@link #wordsBrokenInLatin1}'s other charset reads a letter. */
+    static final int BROKEN_WORDS = 3;
+
+    /**
+     * Whether windows-1252 reads signs inside words where {@code cs} reads letters: a high byte between two ASCII letters
+     * that windows-1252 makes no letter ("zauwa¿yli", "pe³ny", "cz¹stka": Polish ż, ł, ą), or beside one a byte it
+     * leaves undefined (Slovak "byť" ends in 0x9D), but {@code cs} makes a letter, in
+     * {@value #BROKEN_WORDS} places or more, and in none where it is the other way round. (ICU's detector is less sure
+     * of a Slovak or Croatian text's charset, confidence 30 against windows-1252's 21: its words settle it.)
+     */
+    private static boolean wordsBrokenInLatin1(byte[] b, Charset cs) {
+        Charset latin1 = Charset.forName("windows-1252");
+        int broken = 0;
+        for (int i = 1; i + 1 < b.length; i++) {
+            int c = b[i] & 0xFF;
+            boolean undefined = c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D; // (no character in windows-1252)
+            if (c < 0x80 || !(asciiLetter(b[i - 1]) && asciiLetter(b[i + 1]) || undefined && (asciiLetter(b[i - 1]) || asciiLetter(b[i + 1])))) {
+                continue;
+            }
+            boolean westernLetter = !undefined && Character.isLetter(new String(b, i, 1, latin1).charAt(0));
+            boolean otherLetter = Character.isLetter(new String(b, i, 1, cs).charAt(0));
+            if (otherLetter && !westernLetter) {
+                broken++;
+            } else if (westernLetter && !otherLetter) {
+                return false;
+            }
+        }
+        return broken >= BROKEN_WORDS;
     }
 
     /** Accented letters per hundred ASCII letters, at least, for ICU's detector to be asked about another Latin charset. */

@@ -65,6 +65,23 @@ class DecoderTest {
         assertThrows(BinaryInputException.class, () -> Decoder.decode(data));
     }
 
+    /**
+     * A short Polish text in ISO-8859-2, of which ICU's detector is not sure (confidence 43, windows-1252 37): windows-1252
+     * would put signs inside its words ("przyjê³a", "wzroœnie"), so it is read as ISO-8859-2; it was read as windows-1252.
+     * A French one in windows-1252 stays so.
+     */
+    @Test
+    void wordsThatWindows1252WouldBreakSettleACentralEuropeanCharset() throws Exception {
+        String pl = "Rada miasta przyjęła plan. Budżet na drogi wzrośnie, a opłaty za parking zostaną bez zmian do końca roku. "
+                + "Radni mówią, że to dobry plan dla mieszkańców i firm w centrum miasta.\n";
+        Decoded d = Decoder.decode(pl.getBytes(Charset.forName("ISO-8859-2")));
+        assertEquals(pl, d.text());
+        assertEquals("iso-8859-2", d.charset());
+        String fr = "Le conseil a adopté le budget. Les élus disent que les écoles et les rues du centre-ville en profiteront "
+                + "dès l'été, même si la dépense reste élevée.\n";
+        assertEquals(fr, Decoder.decode(fr.getBytes(Charset.forName("windows-1252"))).text());
+    }
+
     @Test
     void nulBytesMeanBinary() {
         assertThrows(BinaryInputException.class, () -> Decoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 7, 0, 1}));
