@@ -1682,13 +1682,21 @@ final class BoilerplatePass implements Pass {
     /** Whether {@code t[from, to)} holds an input field: a run of {@value #FIELD_UNDERSCORES} underscores. */
     private static boolean field(char[] t, int from, int to) {
         int run = 0;
+        boolean found = false;
         for (int i = from; i < to; i++) {
             run = t[i] == '_' ? run + 1 : 0;
-            if (run >= FIELD_UNDERSCORES) {
-                return true;
+            found |= run >= FIELD_UNDERSCORES;
+            if (t[i] == '_' && (i > from && slash(t[i - 1]) || i + 1 < to && slash(t[i + 1]))) {
+                // (an underscore against a slash draws: ASCII art's "_/I\\_______o___", a signature's "\\______\\/";
+                // a text browser's field holds none, empty or with a value, "[Choose an option______]", "1_______")
+                return false;
             }
         }
-        return false;
+        return found;
+    }
+
+    private static boolean slash(char c) {
+        return c == '/' || c == '\\';
     }
 
     private static final String LOW_CONTENT = "low-content";

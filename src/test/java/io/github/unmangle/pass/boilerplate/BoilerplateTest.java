@@ -2082,6 +2082,24 @@ class BoilerplateTest {
         assertFalse(clean(text).contains("____"), clean(text));
     }
 
+    /** A text browser's field with a value in it goes too ("[Choose an option______]", "1_______"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"[Choose an option_____________]", "Quantity 1___________________"})
+    void aFilledInputFieldGoes(String line) {
+        assertFalse(clean(between(line)).contains("____"), clean(between(line)));
+    }
+
+    /**
+     * Underscores against slashes draw (a sign-off's "\\_________\\/", ASCII art's rails): no web form's field, kept
+     * (a fortune file's drawings lost such lines).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"A proud member of the club \\_________\\/", "_/I\\_____________o______________o___/I\\"})
+    void underscoresAgainstSlashesAreNoForm(String line) {
+        String text = between(line);
+        assertTrue(clean(text).contains(line), clean(text));
+    }
+
     @Test
     void aFillInTheBlankSentenceIsNoForm() {
         String text = PROSE_A + "\n\nMy favourite season is ______________.\n\n" + PROSE_B + "\n";
