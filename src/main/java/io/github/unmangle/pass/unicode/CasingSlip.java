@@ -11,7 +11,8 @@ import java.util.Set;
  * (so iPhone, eBay, and names starting with a capital such as PayPal, JavaScript, McDonald,
  * YouTube never qualify), whose lowercase form is a common English word while the mixed form is
  * not listed. Words inside URLs, e-mail addresses, hashtags and code ("getValue(") are skipped, and
- * so is a form used more than once in the document (deliberate spelling of a brand or identifier).
+ * so is a form used more than once in the document (deliberate spelling of a brand or identifier), and a word on a
+ * line with two other mixed-case words (StudlyCaps or mocking text, written so on purpose).
  */
 final class CasingSlip {
 
@@ -53,7 +54,7 @@ final class CasingSlip {
                     break;
                 }
             }
-            if (!oneCapital || !plainContext(t, s, e)) {
+            if (!oneCapital || !plainContext(t, s, e) || studlyLine(t, capitals, count, s, e)) {
                 continue;
             }
             String word = t.substring(s, e);
@@ -76,6 +77,48 @@ final class CasingSlip {
                     "stray capital inside a word: '" + lower + "' is an English word, '" + word + "' is not a known name");
             counts.casingSlips++;
         }
+    }
+
+    /** Other words with a capital inside, at least, near a word on its line, that make its casing deliberate. */
+    static final int STUDLY_WORDS = 2;
+    /** ... within this many characters of it. */
+    static final int STUDLY_REACH = 200;
+
+    /**
+     * Whether the word {@code t[s, e)} has {@value #STUDLY_WORDS} other words or more with a capital after a lowercase
+     * letter ({@code capitals}, in text order) on its line, within {@value #STUDLY_REACH} characters: StudlyCaps or
+     * mocking text written so on purpose ("ThE oRigiN and SigNificaNce of thIs pRacTicE", as the Jargon File shows it),
+     * where one word made lowercase is no repair.
+     */
+    private static boolean studlyLine(String t, int[] capitals, int count, int s, int e) {
+        int from = s;
+        while (from > 0 && s - from < STUDLY_REACH && t.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = e;
+        while (to < t.length() && to - e < STUDLY_REACH && t.charAt(to) != '\n') {
+            to++;
+        }
+        int k = java.util.Arrays.binarySearch(capitals, 0, count, from);
+        int others = 0;
+        int lastWord = -1;
+        for (k = k < 0 ? -k - 1 : k; k < count && capitals[k] < to; k++) {
+            int p = capitals[k];
+            if (p >= s && p < e) {
+                continue;
+            }
+            int w = p;
+            while (w > from && isAsciiLetter(t.charAt(w - 1))) {
+                w--;
+            }
+            if (w != lastWord) {
+                lastWord = w;
+                if (++others >= STUDLY_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean plainContext(String t, int s, int e) {

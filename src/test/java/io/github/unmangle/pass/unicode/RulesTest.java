@@ -648,6 +648,16 @@ class RulesTest {
         unchanged("qwertYuiop is not a word");
     }
 
+    /**
+     * Casing written so on purpose, StudlyCaps or mocking text ("ThE oRigiN ... of thIs pRacTicE", the Jargon File's
+     * example), keeps its one word that reads as a slip; a slip among plain words on the next line is still mended.
+     */
+    @Test
+    void studlyCapsAreNoCasingSlip() {
+        assertEquals("ThE oRigiN and SigNificaNce of thIs pRacTicE iS oBscuRe.\nThe cuts were impacting its plans.\n",
+                clean("ThE oRigiN and SigNificaNce of thIs pRacTicE iS oBscuRe.\nThe cuts were impactIng its plans.\n"));
+    }
+
     // --- metrics
 
     @Test
