@@ -3121,6 +3121,9 @@ final class BoilerplatePass implements Pass {
                 continue;
             }
             boolean titleOfAnother = template != null && template.isTitle(t, l.start, l.end);
+            if (!titleOfAnother && endsInJoiningWord(t, l)) {
+                continue; // (a sentence's line that goes on below: "10. THIS PACKAGE IS PROVIDED "AS IS" AND WITHOUT ANY EXPRESS OR")
+            }
             if (titleOfAnother || (l.words >= 6 && l.capitalised >= 0.8 * l.words)) {
                 if (titleOfAnother || headlineMarks(t, l)) {
                     l.cls = BAD;
@@ -3140,6 +3143,20 @@ final class BoilerplatePass implements Pass {
 
     private static int indent(Line l) {
         return l.cs - l.start;
+    }
+
+    /** Words no headline ends with: a conjunction or an article or "of" says its sentence goes on. */
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "or", "nor", "the", "a", "an", "of", "than", "whose");
+
+    /** Whether the line's last word is one of {@link #JOINING_WORDS}, in any case. */
+    private static boolean endsInJoiningWord(String t, Line l) {
+        int e = l.ce;
+        int s = e;
+        while (s > l.cs && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && e - s <= 5 && (s == l.cs || t.charAt(s - 1) == ' ')
+                && JOINING_WORDS.contains(t.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
     /** The next non-blank line in that direction if it is a kept prose paragraph. */

@@ -261,8 +261,9 @@ final class Furniture {
      * Whether the family is a label that a sentence may open as it does, a story's credit line, a link elsewhere, a
      * breadcrumb, or a copyright footer whose first word a lowercase one follows: "Designed by the architect …", "Go to your
      * bin folder where you installed Git.", a changelog's "- Home / Control-A toggles between left margin and end of
-     * leading white space.", "Copyright law was last rewritten in 1976, …" ({@code t[from, to)}: the line; such a line is
-     * the text's where it reads as a sentence: BoilerplatePass.sentence).
+     * leading white space.", "Copyright law was last rewritten in 1976, …", or a tip box's wording without a tip or an
+     * address ("… that you contact the authors of the Document well before redistributing …") ({@code t[from, to)}: the
+     * line; such a line is the text's where it reads as a sentence: BoilerplatePass.sentence).
      */
     static boolean sentenceOpener(Family f, char[] t, int from, int to) {
         if (f == COPYRIGHT) {
@@ -273,6 +274,12 @@ final class Furniture {
                 w++;
             }
             return w < to - 1 && t[w] == ' ' && Character.isLowerCase(t[w + 1]);
+        }
+        if (f == TIP_BOX) {
+            // a sentence that asks a reader to contact the authors ("… that you contact the authors of the Document well
+            // before redistributing …", a licence's) is text; a tip box names a tip or an address to write to
+            String line = new String(t, from, to - from).toLowerCase(Locale.ROOT);
+            return !line.contains("tip") && !line.contains("@") && !line.contains("mail");
         }
         return f == STORY_CREDIT || f == GO_TO || f == BREADCRUMB;
     }

@@ -2100,6 +2100,34 @@ class BoilerplateTest {
         assertTrue(clean(text).contains(line), clean(text));
     }
 
+    /**
+     * A title-cased line with quoted words between two paragraphs is another story's headline; one that ends in a word no
+     * headline ends with ("OR", "THE", "OF") is a sentence's first line, going on below it (a licence's clause in capitals).
+     */
+    @Test
+    void aLineEndingInAJoiningWordIsNoInjectedHeadline() {
+        String headline = "Police Chief Says \"Nothing Will Change\" After Council Vote On Cameras";
+        String injected = PROSE_A + "\n\n" + headline + "\n\n" + PROSE_B + "\n";
+        PassResult r = pass(injected);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("related-headline") && e.before().contains(headline)), r.edits().toString());
+        String clause = PROSE_A + "\n\n10. THIS PACKAGE IS PROVIDED \"AS IS\" AND WITHOUT ANY EXPRESS OR\n"
+                + "IMPLIED WARRANTIES, INCLUDING, WITHOUT LIMITATION, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A "
+                + "PARTICULAR PURPOSE.\n\n" + PROSE_B + "\n";
+        assertEquals(clause, clean(clause));
+    }
+
+    /**
+     * A sentence that asks a reader to contact the authors, without a tip or an address (a licence's request), is text; a
+     * line that names a tip is a tip box.
+     */
+    @Test
+    void aRequestToContactTheAuthorsIsNoTipBox() {
+        String request = "It is requested, but not required, that you contact the authors of the Document well before redistributing "
+                + "any large number of copies, to give them a chance to provide you with an updated version of the Document.";
+        assertEquals(between(request), clean(between(request)));
+        assertGoesBetween("Have a news tip? Contact the reporter at jane.roe@example.com.", "tip-box");
+    }
+
     @Test
     void aFillInTheBlankSentenceIsNoForm() {
         String text = PROSE_A + "\n\nMy favourite season is ______________.\n\n" + PROSE_B + "\n";
