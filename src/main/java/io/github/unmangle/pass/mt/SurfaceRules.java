@@ -152,6 +152,9 @@ final class SurfaceRules {
             if (s == 0) {
                 continue;
             }
+            if (aligned(a, s, p, c)) {
+                continue; // a column set with tabs, or labels lined up before their colons: "\tgfortran\t: gfortran-12"
+            }
             char before = a[s - 1];
             if (!Character.isLetterOrDigit(before) && ")]\"”’%".indexOf(before) < 0) {
                 continue;
@@ -175,6 +178,19 @@ final class SurfaceRules {
             out.add(new Candidate(s, p, "", "space-before-punct",
                     "space before '" + c + "' removed (English sets punctuation against the word)"));
         }
+    }
+
+    /**
+     * Whether the white space {@code a[s, p)} before the mark {@code c} lines something up: it holds a tab, or it is two
+     * spaces or more before a colon (a table of labels, "Version   : 1.2"). A machine translation's stray space is one.
+     */
+    private static boolean aligned(char[] a, int s, int p, char c) {
+        for (int k = s; k < p; k++) {
+            if (a[k] == '\t') {
+                return true;
+            }
+        }
+        return c == ':' && p - s >= 2;
     }
 
     /** Whether whitespace (one character at least, a line break among it or not) and then a lowercase letter follow {@code a[from]} on. */

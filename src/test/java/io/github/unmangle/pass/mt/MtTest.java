@@ -110,6 +110,19 @@ class MtTest {
     }
 
     /**
+     * White space that lines a table up before its marks is layout, not a translation's slip: tabs before a colon
+     * (a README's "\tgfortran\t: gfortran-12"), or labels padded with spaces to their colons; one space before a colon
+     * in a sentence still goes.
+     */
+    @Test
+    void alignedColumnsKeepTheirSpaceBeforeTheColon() {
+        String table = "The default compiler versions are:\n\n\tcpp\t\t: cpp-12\n\tgfortran\t: gfortran-12\n\n"
+                + "Version   : 1.2\nLicence   : MIT\n";
+        assertEquals(table, fix(table));
+        assertEquals("The reason is simple: it works.", fix("The reason is simple : it works."));
+    }
+
+    /**
      * A word the text talks about is written twice on purpose: three times in a row, or doubled three times in one
      * paragraph (the old puzzle of the Fish-And-Chips sign), it is left; a slip in the next paragraph is still mended.
      */
