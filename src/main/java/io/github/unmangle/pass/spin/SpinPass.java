@@ -955,6 +955,9 @@ final class SpinPass implements Pass {
                 Tok last = toks.get(i + len - 1);
                 c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false);
                 c = forI != null ? c : numbered(c, t, phrase);
+                if (c != null && len == 1 && (!c.confident() || c.delta() < strongMargin) && nameInside(t, toks, i)) {
+                    c = null; // (a word of a name: restored on its own evidence, or left unweighed)
+                }
             }
             if (c != null && (best == null || c.delta() > best.delta())) {
                 best = c;
@@ -1161,8 +1164,8 @@ final class SpinPass implements Pass {
                 continue;
             }
             Candidates.Entry e = candidates.entry(tk.id(), thesaurus);
-            if (e == null || !eligible(t, toks, k, 1) || hyphenated(t, toks, k, 1)) {
-                continue;
+            if (e == null || !eligible(t, toks, k, 1) || nameInside(t, toks, k) || hyphenated(t, toks, k, 1)) {
+                continue; // (a word of a name is no repeat: it is restored on its own evidence only)
             }
             Choice c = judge(t, toks, k, 1, tk.start(), tk.end(), tk.end(), tk.lower(), e, docCounts, true);
             if (c != null) {
@@ -1683,8 +1686,9 @@ final class SpinPass implements Pass {
         }
         if (len == 1) {
             int s = first.start();
-            // a capitalised word inside a sentence is a name, unless glued to an initial ("U.Southward")
-            return s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2));
+            // a capitalised word inside a sentence is a name, unless glued to an initial ("U.Southward"); a word of a name
+            // after its first is weighed too, and restored only with confidence of its own (nameInside)
+            return s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2)) || nameInside(t, toks, i);
         }
         for (int k = i + 1; k < i + len; k++) {
             if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
@@ -1692,6 +1696,21 @@ final class SpinPass implements Pass {
             }
         }
         return true; // "Water ice", "Spider web": a spinner copied a name's capital onto a phrase
+    }
+
+    /**
+     * Whether token i is a capitalised word of a name after its first, inside a sentence ("The New York Multiplication"
+     * for "Times", a spinner having copied the capital of the word it replaced), not in capitals, nor glued to an
+     * initial. Such a place is weighed as any other, but restored only when confident on its own evidence (the
+     * language model knows the name with the original, "new york times", and not with the spun word), never as a
+     * repeat of a swap made elsewhere or for a form the text overuses: a writer's own name holds words a spinner also
+     * swaps ("Health and Wellness").
+     */
+    private static boolean nameInside(String t, List<Tok> toks, int i) {
+        Tok tok = toks.get(i);
+        int s = tok.start();
+        return i > 0 && !tok.sentenceStart() && Character.isUpperCase(t.charAt(s)) && !allCaps(t, tok) && capitalised(t, toks, i - 1)
+                && !(s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2)));
     }
 
     private static boolean allCaps(String t, Tok tok) {

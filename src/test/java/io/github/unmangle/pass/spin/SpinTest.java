@@ -277,6 +277,20 @@ class SpinTest {
                 .noneMatch(e -> e.reason().contains("capitalised")));
     }
 
+    /**
+     * A word of a name after its first, capitalised as the word it replaced was ("The New York Multiplication" for
+     * "Times"), is restored where its own context is clear (it was never weighed: a capitalised word inside a sentence was
+     * taken for a name); the name as written, and names whose words a spinner might swap, are left.
+     */
+    @Test
+    void aWordOfANameAfterItsFirstIsRestoredOnItsOwnEvidence() {
+        PassResult r = pass("The story, first reported by The New York Multiplication, says the company will close two of its plants.");
+        assertRestored(r, "Multiplication", "Times", "reads as a spinner's synonym for \"Times\"");
+        assertTrue(pass("The story, first reported by The New York Times, says the company will close two of its plants.").edits().isEmpty());
+        assertTrue(pass("The report was written by a Certified Corporate Wellness Specialist who works with the city council.")
+                .edits().isEmpty());
+    }
+
     @Test
     void veryHighOddsNeedNoUnseenPair() {
         // "safer in" and "to more" are both English pairs: only the odds of the whole speak
