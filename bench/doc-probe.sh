@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Do-no-harm probe on this machine's own documentation, clean text of kinds the dev sets lack (reStructuredText,
-# Markdown, changelogs, grammars, Perl's pod, Vim help): collects the files (sorted, so the same machine gives the
+# Markdown, changelogs, grammars, Perl's pod, Vim help; Debian's common licences and packages' READMEs and NEWS):
+# collects the files (sorted, so the same machine gives the
 # same set), cleans them as one batch (batch learning on, as a folder of 20 or more gets it) without writing anything,
 # and counts the edits by pass and rule (the default chain and spin), and the words dropped as site template. Every edit here is one to read: the
 # texts are clean, so an edit is a repair of a slip or a false edit. The figures depend on what the machine holds.
-# Usage: bench/doc-probe.sh [MAX_FILES]   (default 400; the pod and Vim help files are a second batch)
+# Usage: bench/doc-probe.sh [MAX_FILES]   (default 400; the pod and Vim help files are a second batch, the licences
+# and up to 40 of /usr/share/doc's plain READMEs and NEWS a third)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 max=${1:-400}
 work=target/doc-probe
-rm -rf "$work" && mkdir -p "$work/docs" "$work/pod"
+rm -rf "$work" && mkdir -p "$work/docs" "$work/pod" "$work/legal"
 [ -x ./unmangle ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
 i=0
 while IFS= read -r f; do
@@ -20,7 +22,12 @@ done < <(find /usr/lib/node_modules "$HOME/.rustup/toolchains" "$HOME/.pyenv/ver
          | grep -vi 'licen\|changelog\|history\|cmakelists\|/test' | sort -u | head -n "$max")
 find /usr/share/perl* /usr/share/vim -xdev \( -name '*.pod' -o -name 'usr_[01]*.txt' \) -size +5k 2>/dev/null | sort | head -n "$max" \
   | while IFS= read -r f; do cp "$f" "$work/pod/$(basename "$f")"; done
-for set in docs pod; do
+for f in /usr/share/common-licenses/{Apache-2.0,Artistic,BSD,GPL-2,GPL-3,LGPL-2.1,LGPL-3,MPL-2.0,CC0-1.0,GFDL-1.3}; do
+  [ -f "$f" ] && cp "$f" "$work/legal/$(basename "$f").txt"
+done
+find /usr/share/doc -maxdepth 2 -type f \( -name 'README*' -o -name 'NEWS' -o -name '*.txt' \) ! -name '*.gz' -size +3k 2>/dev/null \
+  | sort | head -n 40 | while IFS= read -r f; do cp "$f" "$work/legal/$(echo "${f#/usr/share/doc/}" | tr '/' '_').txt"; done
+for set in docs pod legal; do
   n=$(ls "$work/$set" | wc -l)
   echo "== $set: $n files, $(cat "$work/$set"/* | wc -w) words"
   ./unmangle clean -n -q --explain --with spin --include='*' "$work/$set" > "$work/$set.explain" || true
