@@ -132,12 +132,7 @@ public final class Decoder {
         if (!le && !be) {
             return null;
         }
-        int controls = 0;
-        for (int i = 0; i < len; i += 2) {
-            int unit = le ? (b[off + i] & 0xFF) | (b[off + i + 1] & 0xFF) << 8 : (b[off + i] & 0xFF) << 8 | (b[off + i + 1] & 0xFF);
-            controls += control(unit) ? 1 : 0;
-        }
-        return controls >= pairs * 0.01 ? null : le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        return controls(b, off, len, 2, le) >= pairs * 0.01 ? null : le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     /** The share of a wide text's characters, at most, whose NUL byte falls where a character's low byte does ({@link #wideByNuls}). */
@@ -161,18 +156,23 @@ public final class Decoder {
         if (!le && !be) {
             return null;
         }
-        int controls = 0;
-        for (int i = 0; i < len; i += 4) {
-            int cp = le ? (b[off + i] & 0xFF) | (b[off + i + 1] & 0xFF) << 8 | (b[off + i + 2] & 0xFF) << 16
-                    : (b[off + i + 1] & 0xFF) << 16 | (b[off + i + 2] & 0xFF) << 8 | (b[off + i + 3] & 0xFF);
-            controls += control(cp) ? 1 : 0;
-        }
-        return controls >= quads * 0.01 ? null : Charset.forName(le ? "UTF-32LE" : "UTF-32BE");
+        return controls(b, off, len, 4, le) >= quads * 0.01 ? null : Charset.forName(le ? "UTF-32LE" : "UTF-32BE");
     }
 
-    /** A control character no text holds: C0 but tab, line feed, form feed and carriage return; DEL; C1. */
-    private static boolean control(int c) {
-        return c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7F && c <= 0x9F;
+    /**
+     * The code units of {@code width} bytes (2 or 4) in {@code b[off, off + len)}, little- or big-endian, that are control
+     * characters no text holds: C0 but tab, line feed, form feed and carriage return; DEL; C1.
+     */
+    private static int controls(byte[] b, int off, int len, int width, boolean littleEndian) {
+        int controls = 0;
+        for (int i = off; i + width <= off + len; i += width) {
+            int unit = 0;
+            for (int k = 0; k < width; k++) {
+                unit = unit << 8 | (b[littleEndian ? i + width - 1 - k : i + k] & 0xFF);
+            }
+            controls += (unit < 0x20 ? unit != '\t' && unit != '\n' && unit != '\f' && unit != '\r' : unit >= 0x7F && unit <= 0x9F) ? 1 : 0;
+        }
+        return controls;
     }
 
     private static Decoded strict(byte[] b, int off, int len, Charset cs, String method)
@@ -360,15 +360,9 @@ public final class Decoder {
         }
         for (CharsetMatch m : matches) {
             String name = m.getName();
-            if (name.startsWith("ISO-8859-8")) {
-                name = "windows-1255"; // (ICU's "ISO-8859-8-I", Hebrew in logical order, Java knows only as windows-1255's subset)
-            }
-            if (name.equalsIgnoreCase("UTF-8") || name.startsWith("UTF-16") || name.startsWith("UTF-32") || !Charset.isSupported(name)) {
+            Charset cs = name.startsWith("UTF") ? null : asBrowsersRead(name);
+            if (cs == null) {
                 continue;
-            }
-            Charset cs = Charset.forName(name);
-            if (cs.equals(StandardCharsets.ISO_8859_1)) {
-                cs = CP1252; // what "Latin-1" means on the web (WHATWG)
             }
             String text = decodedIn(sample, 0, sample.length, cs);
             if (text != null) { // (else the next guess)
@@ -429,16 +423,30 @@ public final class Decoder {
         if (upper.startsWith("UTF") || upper.startsWith("UNICODE")) {
             return null;
         }
-        Charset cs;
-        try {
-            cs = Charset.forName(upper.equals("ISO-8859-1") || upper.equals("LATIN1") ? "windows-1252"
-                    : upper.startsWith("ISO-8859-8") ? "windows-1255" : name);
-        } catch (IllegalArgumentException e) {
-            return null; // (a name Java does not know)
+        Charset cs = asBrowsersRead(name);
+        if (cs == null) {
+            return null;
         }
         String text = decodedIn(b, off, len, cs);
         return text == null ? null : new Decoded(text, cs.name().toLowerCase(java.util.Locale.ROOT), "detected", "invalid UTF-8 ("
                 + invalid + " bad sequences); decoded as " + cs.name() + DECLARED);
+    }
+
+    /**
+     * The charset a browser reads for {@code name} (WHATWG): ISO-8859-1 (and its aliases, "latin1") as windows-1252, what
+     * "Latin-1" means on the web; ISO-8859-8, and ICU's "ISO-8859-8-I" (Hebrew in logical order, unknown to Java), as
+     * windows-1255; else the charset so named, or null where Java knows none.
+     */
+    private static Charset asBrowsersRead(String name) {
+        if (name.toUpperCase(java.util.Locale.ROOT).startsWith("ISO-8859-8")) {
+            return Charset.forName("windows-1255");
+        }
+        try {
+            Charset cs = Charset.forName(name);
+            return cs.equals(StandardCharsets.ISO_8859_1) ? CP1252 : cs;
+        } catch (IllegalArgumentException e) {
+            return null; // (an illegal or unknown name)
+        }
     }
 
     /** ICU's detector's guesses for {@code sample}, best first, read with markup filtered out (a scraped page's tags). */
@@ -475,10 +483,7 @@ public final class Decoder {
                 latin1 = Math.max(latin1, m.getConfidence());
             }
         }
-        if (!Charset.isSupported(matches[0].getName())) {
-            return null;
-        }
-        Charset cs = Charset.forName(matches[0].getName());
+        Charset cs = Charset.forName(matches[0].getName()); // (one of OTHER_LATIN's, all of which Java knows)
         if (matches[0].getConfidence() < 2 * latin1 && !wordsBrokenInLatin1(sample, cs)) {
             return null;
         }
@@ -486,6 +491,15 @@ public final class Decoder {
         return text == null ? null : new Decoded(text, cs.name().toLowerCase(), "detected", "no valid UTF-8 and the high bytes stand "
                 + "alone between ASCII; decoded as " + cs.name() + " " + ICU_GUESS + matches[0].getConfidence() + ", language "
                 + matches[0].getLanguage() + "; windows-1252 " + latin1 + ")");
+    }
+
+    /** The 256 byte values in order. */
+    private static final byte[] ALL_BYTES = new byte[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            ALL_BYTES[i] = (byte) i;
+        }
     }
 
     /** Words, at least, that windows-1252 breaks with a sign where {@link #wordsBrokenInLatin1}'s other charset reads a letter. */
@@ -499,7 +513,7 @@ public final class Decoder {
      * of a Slovak or Croatian text's charset, confidence 30 against windows-1252's 21: its words settle it.)
      */
     private static boolean wordsBrokenInLatin1(byte[] b, Charset cs) {
-        Charset latin1 = Charset.forName("windows-1252");
+        String other = new String(ALL_BYTES, cs); // (each byte's character in cs, a single-byte charset, read once)
         int broken = 0;
         for (int i = 1; i + 1 < b.length; i++) {
             int c = b[i] & 0xFF;
@@ -507,8 +521,8 @@ public final class Decoder {
             if (c < 0x80 || !(asciiLetter(b[i - 1]) && asciiLetter(b[i + 1]) || undefined && (asciiLetter(b[i - 1]) || asciiLetter(b[i + 1])))) {
                 continue;
             }
-            boolean westernLetter = !undefined && Character.isLetter(new String(b, i, 1, latin1).charAt(0));
-            boolean otherLetter = Character.isLetter(new String(b, i, 1, cs).charAt(0));
+            boolean westernLetter = Character.isLetter(cp1252Char(c)); // (a hole is a C1 control there: no letter)
+            boolean otherLetter = Character.isLetter(other.charAt(c));
             if (otherLetter && !westernLetter) {
                 broken++;
             } else if (westernLetter && !otherLetter) {

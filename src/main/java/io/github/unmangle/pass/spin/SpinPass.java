@@ -1619,8 +1619,7 @@ final class SpinPass implements Pass {
     private Choice splitToken(String t, List<Tok> toks, int i, int len, String phrase, String[] originals) {
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
-        boolean afterInitial = s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2))
-                && (s < 3 || !Character.isLetter(t.charAt(s - 3)));
+        boolean afterInitial = gluedToInitial(t, s) && (s < 3 || !Character.isLetter(t.charAt(s - 3)));
         boolean beforeHyphen = e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetter(t.charAt(e + 1))
                 && len == 1 && (s == 0 || !Character.isLetter(t.charAt(s - 1)));
         String hyphenLetter = null;
@@ -1688,7 +1687,7 @@ final class SpinPass implements Pass {
             int s = first.start();
             // a capitalised word inside a sentence is a name, unless glued to an initial ("U.Southward"); a word of a name
             // after its first is weighed too, and restored only with confidence of its own (nameInside)
-            return s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2)) || nameInside(t, toks, i);
+            return gluedToInitial(t, s) || nameInside(t, toks, i);
         }
         for (int k = i + 1; k < i + len; k++) {
             if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
@@ -1710,7 +1709,12 @@ final class SpinPass implements Pass {
         Tok tok = toks.get(i);
         int s = tok.start();
         return i > 0 && !tok.sentenceStart() && Character.isUpperCase(t.charAt(s)) && !allCaps(t, tok) && capitalised(t, toks, i - 1)
-                && !(s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2)));
+                && !gluedToInitial(t, s);
+    }
+
+    /** Whether the word at {@code s} follows an initial without a space ("U.Southward"): a split token's piece, no name. */
+    private static boolean gluedToInitial(String t, int s) {
+        return s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2));
     }
 
     private static boolean allCaps(String t, Tok tok) {

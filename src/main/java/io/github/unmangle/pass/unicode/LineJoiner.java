@@ -454,6 +454,7 @@ final class LineJoiner {
         }
         int best = 0;
         int bestFilled = 0;
+        byte[] words = new byte[n]; // (whether a line is wordy: 0 not read yet, 1 yes, 2 no; read once, not once a width)
         for (int c = 0; c < widths.length; c++) {
             int width = widths[c];
             if (width < MIN_WIDTH || width > MAX_WIDTH || tried(widths, c)) {
@@ -464,7 +465,7 @@ final class LineJoiner {
             for (int k = 0; k + 1 < n; k++) {
                 int w = lineWidth(lines, ce, k);
                 if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || marker(t, cs[k + 1], ce[k + 1]) != 0 || ListItems.numbered(t, cs[k + 1], ce[k + 1])
-                        || w > width || w * 2 < width || !breakable(t, cs[k], ce[k]) || !wordy(t, cs[k], ce[k])) {
+                        || w > width || w * 2 < width || !breakable(t, cs[k], ce[k]) || !wordy(t, cs, ce, k, words)) {
                     // (short lines followed by others are a menu's or a list's, in a wrapped page too; a list of addresses is
                     // none; nor are rows of data, "07/19/2015 21:00:15.469,1.083,1.08332", each as wide as the next)
                     continue;
@@ -670,10 +671,14 @@ final class LineJoiner {
         return Character.isLetterOrDigit(c) || c == '"' || c == '\u201C' || c == '\'' || c == '\u2018';
     }
 
-    /**
-     * Whether a wrapping program could have broken the line: it holds a space between two words, a list item's number or
-     * bullet and its text aside ("  12. https://example.com/a-long-address" is one word).
-     */
+    /** {@link #wordy} of line k, read once into {@code memo} (0: not read yet, 1: wordy, 2: not). */
+    private static boolean wordy(String t, int[] cs, int[] ce, int k, byte[] memo) {
+        if (memo[k] == 0) {
+            memo[k] = (byte) (wordy(t, cs[k], ce[k]) ? 1 : 2);
+        }
+        return memo[k] == 1;
+    }
+
     /** Whether letters are half of the line's characters other than spaces, at least: words, not figures and signs. */
     static boolean wordy(String t, int s, int e) {
         int letters = 0;
@@ -689,6 +694,10 @@ final class LineJoiner {
         return letters >= others;
     }
 
+    /**
+     * Whether a wrapping program could have broken the line: it holds a space between two words, a list item's number or
+     * bullet and its text aside ("  12. https://example.com/a-long-address" is one word).
+     */
     private static boolean breakable(String t, int s, int e) {
         int i = s;
         while (i < e && t.charAt(i) != ' ') {

@@ -173,9 +173,8 @@ final class UnicodePass implements Pass {
          * 100,000 read its whole segment, back and forth: minutes for one line).
          */
         int normalisedUntil;
-        /** The end of the line (its first CR or LF) at or after {@code lineEndFrom}, as a mojibake candidate last asked. */
+        /** The end of the line (its first CR or LF) of the last mojibake candidate (the scan goes forward only). */
         int lineEnd = -1;
-        int lineEndFrom = -1;
         /** Whether a backspace was met (its line's width counts its overstrikes: {@link Lines#countOverstrikes}). */
         boolean backspace;
         int noMojibakeUntil;
@@ -380,8 +379,8 @@ final class UnicodePass implements Pass {
         if (combining == 0 || !Character.isLetter(letter)) {
             return 0;
         }
-        String composed = java.text.Normalizer.normalize(letter + String.valueOf(combining), java.text.Normalizer.Form.NFC);
-        return composed.length() == 1 ? composed.charAt(0) : 0;
+        int composed = Nfc.NFC.composePair(letter, combining);
+        return composed >= 0 && composed <= 0xFFFF ? (char) composed : 0;
     }
 
     /**
@@ -425,14 +424,13 @@ final class UnicodePass implements Pass {
         if (repairMojibake && i >= sc.noMojibakeUntil && ((i + 1 < n && a[i + 1] >= 0x80) || c == '\u00C2' || c == '\u00C3')
                 && (Mojibake.maybe(c) || c == '\u221A' || c == '\u201A' || Mojibake.maybe1250(c)
                 || c == '\u0420' || c == '\u0421' || c == '\u0432')) {
-            if (i < sc.lineEndFrom || i > sc.lineEnd) {
+            if (i > sc.lineEnd) {
                 // (the line's end, looked for once per line: looked for at each candidate, a long line of Cyrillic,
                 // where many letters may begin mojibake, took seconds)
                 int limit = i;
                 while (limit < n && a[limit] != '\n' && a[limit] != '\r') {
                     limit++;
                 }
-                sc.lineEndFrom = i;
                 sc.lineEnd = limit;
             }
             int limit = sc.lineEnd;
