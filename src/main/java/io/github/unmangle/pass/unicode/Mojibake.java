@@ -122,6 +122,24 @@ final class Mojibake {
     }
 
     /**
+     * Whether MacRoman reads a UTF-8 lead byte common in text as {@code c}: "√" (C3, Latin letters), "‚" (E2, punctuation),
+     * "¬" (C2), and the Apple logo (F0, U+F8FF in Unicode's private use area: an emoji's, "üëâ" for 👉).
+     */
+    static boolean macRomanLead(char c) {
+        return c == '\u221A' || c == '\u201A' || c == '\u00AC' || c == '\uF8FF' || macRomanLetterLead(c);
+    }
+
+    /**
+     * MacRoman's reading of the lead bytes of Greek (CE "Œ", CF "œ"), of half of Latin Extended-A (C5 "≈") and of Cyrillic
+     * (D0 "–", D1 "—") letters: "sin(Œ∏)" for θ, "Wroc≈Çaw", "–ü—Ä–∏" for "При". A dash before a letter is also text
+     * ("—Éste", Spanish dialogue: "у" as one sequence), so a dash's sequence is read only in a group of two or more. Not
+     * C4's "ƒ": a letter of Ewe, written before "ã" (the UDHR's Ewe text read as "ċ").
+     */
+    private static boolean macRomanLetterLead(char c) {
+        return c == '\u0152' || c == '\u0153' || c == '\u2248' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
      * Finds repairs in {@code text[from, limit)}, starting at a character for which
      * {@link #maybe} holds or any other non-ASCII char. Returns the end of the run examined
      * (fixes are added to {@code out}).
@@ -142,10 +160,12 @@ final class Mojibake {
         // ellipsis, would become "‚Ķ")
         CodePage mac = Tables.MACROMAN;
         char c = text.charAt(from);
-        if (mac != null && (c == '\u221A' || c == '\u201A' || c == '\u00AC')) {
+        if (mac != null && macRomanLead(c)) {
             int e = runEnd(text, from, limit, mac);
             if (e - from >= 2 && tryPage(text, from, e, mac, out)) {
-                return Math.max(e, end);
+                // (the scan goes on after MacRoman's run, not windows-1252's: that run may hold a space read as 0xA0 and
+                // the next sequence, "‚Äù ‚Äî" for "” —", whose dash was left)
+                return e;
             }
         }
         if (end == from + 1 && text.charAt(from) == '\u00C3' && end < limit && text.charAt(end) == ' ' && lostNoBreakA(text, from, limit)) {
@@ -357,6 +377,9 @@ final class Mojibake {
                 ok = false; // "oovtviärdásâžžân" (Inari Sami): an arrow or a dingbat (E2 9E 9E, "➞") is never written inside a word
             }
             if (page.strictLeads && seqs.size() < 2 && page != Tables.MACROMAN) {
+                ok = false;
+            }
+            if (page == Tables.MACROMAN && seqs.size() < 2 && (text.charAt(from + gStart) == '\u2013' || text.charAt(from + gStart) == '\u2014')) {
                 ok = false;
             }
             if (ok && page == Tables.CP1251 && !allCyrillicLetters(decoded)) {

@@ -422,7 +422,7 @@ final class UnicodePass implements Pass {
         }
         // Mojibake needs two non-ASCII characters in a row (or the lone "Â" or "Ã" of a lost no-break space).
         if (repairMojibake && i >= sc.noMojibakeUntil && ((i + 1 < n && a[i + 1] >= 0x80) || c == '\u00C2' || c == '\u00C3')
-                && (Mojibake.maybe(c) || c == '\u221A' || c == '\u201A' || Mojibake.maybe1250(c)
+                && (Mojibake.maybe(c) || Mojibake.macRomanLead(c) || Mojibake.maybe1250(c)
                 || c == '\u0420' || c == '\u0421' || c == '\u0432')) {
             if (i > sc.lineEnd) {
                 // (the line's end, looked for once per line: looked for at each candidate, a long line of Cyrillic,

@@ -161,6 +161,27 @@ class RulesTest {
         assertEquals("The plan failed… and the café’s “future”.", clean("The plan failed‚Ä¶ and the caf√©‚Äôs ‚Äúfuture‚Äù."));
     }
 
+    /**
+     * A MacRoman run after a space that windows-1252 would read as a no-break space's byte: the scan goes on after
+     * MacRoman's run, so the dash after a closing quotation mark is repaired too ("‚Äù ‚Äî" was "” ‚Äî").
+     */
+    @Test
+    void macRomanRunsSideBySideAreEachRepaired() {
+        assertEquals("“Great team.” — Lance R., “fast” — and “cheap” – yes", clean("‚ÄúGreat team.‚Äù ‚Äî Lance R., ‚Äúfast‚Äù ‚Äî and ‚Äúcheap‚Äù ‚Äì yes"));
+    }
+
+    /**
+     * MacRoman's reading of the leads of emoji (the Apple logo for F0), Greek and Latin Extended-A letters ("Œ", "œ",
+     * "≈") and Cyrillic ones (the dashes "–" and "—", read only in a group of two or more sequences); not "ƒ", a letter of
+     * Ewe (the UDHR's "ƒã", read as "ċ").
+     */
+    @Test
+    void macRomanMojibakeOfEmojiGreekPolishAndCyrillicIsRepaired() {
+        assertEquals("Great 👉 and 🇳🇱, sin(θ) in Wrocław: Привет мир", clean("Great \uF8FFüëâ and \uF8FFüá≥\uF8FFüá±, sin(Œ∏) in Wroc≈Çaw: –ü—Ä–∏–≤–µ—Ç –º–∏—Ä"));
+        // a dash before one letter is text: Spanish dialogue; French "œ" and "Œ", a function's "ƒ", "≈ 5", a range
+        unchanged("—Éste es mío —dijo—. Œuvre, cœur, ƒ(x) ≈ 5, 2010–2011 — ok. The \uF8FF logo. Ewe: ƒãƒã.");
+    }
+
     /** UTF-8 read as windows-1250 (Central European): its "ś" and "ť" stand where windows-1252 has "œ" and a hole. */
     @Test
     void mojibakeOfWindows1250IsRepaired() {
