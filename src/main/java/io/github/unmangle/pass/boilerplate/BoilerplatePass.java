@@ -282,6 +282,7 @@ final class BoilerplatePass implements Pass {
             sentenceRuns(t, lines);
         }
         specRows(t, lines);
+        List<Line> notices = headNotices(t, lines);
         context(lines);
         headings(lines);
         boolean articleLike = articleLike(lines);
@@ -352,6 +353,11 @@ final class BoilerplatePass implements Pass {
         wholeParagraphs(chars, lines);
         if (lineModel(t, chars, lines, webPage, articleLike) && !keepBylines) {
             keptEdgeMetadata(t, lines); // (a line the model dropped held a date out of the kept text's edge, as a drawn rule did)
+        }
+        if (!notices.isEmpty() && notices.get(0).cls != BAD) {
+            b.flag(notices.get(0).cs, notices.get(notices.size() - 1).ce, "copyright-notice", "a copyright line at the head of a text"
+                    + " that is no saved web page, over its first paragraph: the text's own notice (a licence's, a README's), not a"
+                    + " page's footer; kept");
         }
         for (Line l : unsure) {
             if (l.cls != BAD) {
@@ -3066,6 +3072,74 @@ final class BoilerplatePass implements Pass {
             }
         }
         return true;
+    }
+
+    /** Non-blank lines between a head notice and the paragraph it stands over, at most. */
+    static final int NOTICE_REACH = 3;
+
+    /**
+     * A copyright line at the head of a text that is no saved web page (under {@value #FURNISHED_PAGE} lines recognised by
+     * their wording), above every line of prose and over a paragraph within {@value #NOTICE_REACH} lines (other rights
+     * lines between, "All rights reserved."), is the text's own notice, not a page's footer: a licence's "Copyright (C)
+     * 2007 Free Software Foundation, Inc." over "Everyone is permitted to copy …", a README's. It stays, with the rights
+     * lines under it, and the title over it is then read as the heading of that text ({@link #headings}): the GPL lost
+     * its title, version and notice. Returns the notice's lines kept (none, or those of one notice), to be flagged.
+     */
+    private static List<Line> headNotices(String t, Line[] lines) {
+        List<Line> kept = new ArrayList<>();
+        if (recognised(lines) >= FURNISHED_PAGE) {
+            return kept;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if (l.blank()) {
+                continue;
+            }
+            if (paragraph(l)) {
+                break; // (the text has begun: a copyright line below it is a footer)
+            }
+            if (!"copyright".equals(l.rule)) {
+                continue;
+            }
+            int seen = 0;
+            Line above = l;
+            for (int k = i + 1; k < lines.length && seen < NOTICE_REACH; k++) {
+                Line m = lines[k];
+                if (m.blank()) {
+                    continue;
+                }
+                if (paragraph(m)) {
+                    for (int j = i; j < k; j++) {
+                        if (!lines[j].blank()) {
+                            lines[j].cls = GOOD;
+                            lines[j].rule = null;
+                            lines[j].reason = null;
+                            kept.add(lines[j]);
+                        }
+                    }
+                    return kept;
+                }
+                if (!rightsLine(t, m) && t.charAt(above.ce - 1) != ',') {
+                    break; // (a notice's line that ends in a comma goes on below: "Free Software Foundation, Inc.,", its address)
+                }
+                seen++;
+                above = m;
+            }
+        }
+        return kept;
+    }
+
+    /** Words of a line of a paragraph at least, that is near-good by its length and no full sentence ({@link #paragraph}). */
+    static final int NOTICE_PARAGRAPH_WORDS = 10;
+
+    /** A line of a paragraph, as the length classes read it: prose, or a shorter line of a sentence, that no rule dropped. */
+    private static boolean paragraph(Line l) {
+        return l.rule == null && (isProse(l) || l.cls == NEAR_GOOD && (l.terminal || l.words >= NOTICE_PARAGRAPH_WORDS));
+    }
+
+    /** A line that says whose the rights are: a copyright line, or "All rights reserved." */
+    private static boolean rightsLine(String t, Line l) {
+        return "copyright".equals(l.rule) || t.regionMatches(true, l.ts, "all rights reserved", 0, 19) && l.ce - l.ts <= 20;
     }
 
     /** A heading just before article text belongs to it (the title, subheadings). */

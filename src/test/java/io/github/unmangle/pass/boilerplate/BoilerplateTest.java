@@ -367,6 +367,32 @@ class BoilerplateTest {
         }
     }
 
+    /**
+     * A copyright line at the head of a plain text, over its first paragraph, is the text's own notice: a licence's (the GNU
+     * GPL's first lines, as Debian's /usr/share/common-licenses/GPL-3 has them; the BSD licence's with "All rights
+     * reserved."; GPL-2's, whose line ends in a comma and goes on with an address) stays, with its title and version, and is
+     * flagged; the same line after the text is a footer and goes, and so does one over a page of furniture.
+     */
+    @Test
+    void aCopyrightNoticeAtAPlainTextsHeadStays() {
+        String gpl = "                    GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007\n\n"
+                + " Copyright (C) 2007 Free Software Foundation, Inc. <https://fsf.org/>\n Everyone is permitted to copy and"
+                + " distribute verbatim copies of this license document, but changing it is not allowed.\n\n";
+        String bsd = "Copyright (c) The Regents of the University of California.\nAll rights reserved.\n\n";
+        String gpl2 = "Copyright (C) 1989, 1991 Free Software Foundation, Inc.,\n51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n";
+        for (String head : List.of(gpl, bsd, gpl2)) {
+            String text = head + PROSE_A + "\n\n" + PROSE_B + "\n";
+            PassResult r = pass(text);
+            assertEquals(List.of(), r.edits(), head);
+            assertTrue(r.flags().stream().anyMatch(f -> f.rule().equals("copyright-notice")), r.flags().toString());
+        }
+        String footer = "Copyright (C) 2026 Example Media, Inc.";
+        PassResult after = pass(PROSE_A + "\n\n" + PROSE_B + "\n\n" + footer + "\n");
+        assertTrue(after.edits().stream().anyMatch(e -> e.rule().equals("copyright") && e.before().contains(footer)), after.edits().toString());
+        PassResult page = pass(PAGE_FURNITURE + footer + "\n" + PROSE_A + "\n\n" + PROSE_B + "\n");
+        assertTrue(page.edits().stream().anyMatch(e -> e.before().contains(footer)), page.edits().toString());
+    }
+
     /** "FAQ" between a paragraph and a question heads the article's questions; over a paragraph it is a menu's link and goes. */
     @Test
     void aSiteWordOverTheArticlesQuestionsStays() {
