@@ -431,7 +431,11 @@ public final class Batch {
 
     /** A path as a message shows it: one line, whatever its name holds (a newline or a control character as an escape). */
     static String shown(Path p) {
-        String s = p.toString();
+        return shown(p.toString());
+    }
+
+    /** As {@link #shown(Path)}, for a name as a string (a part's label: its file's path, and "#n" for a JSONL record). */
+    static String shown(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isISOControl(s.charAt(i))) {
                 StringBuilder b = new StringBuilder(s.length() + 8);

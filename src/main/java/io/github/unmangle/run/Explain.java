@@ -21,17 +21,18 @@ public final class Explain {
      * Lines and columns are in the text as that pass saw it.
      */
     public static void explain(Part p, StringBuilder out) {
+        String name = Batch.shown(p.label()); // (a name's newline would break the one line per edit)
         int k = 0;
         for (PassReport r : p.cleaned().passes()) {
             int lineBase = p.firstLine(k++) - 1; // (in a later part: where it starts in the text this pass saw)
             for (Edit e : r.edits()) {
-                out.append(p.label()).append(':').append(e.line() + lineBase).append(':').append(e.column())
+                out.append(name).append(':').append(e.line() + lineBase).append(':').append(e.column())
                         .append(": ").append(e.pass()).append('/').append(e.rule()).append(": ")
                         .append(quote(e.before())).append(" → ").append(quote(e.after()))
                         .append("  (").append(e.reason()).append(")\n");
             }
             for (Flag f : r.flags()) {
-                out.append(p.label()).append(':').append(f.line() + lineBase).append(':').append(f.column())
+                out.append(name).append(':').append(f.line() + lineBase).append(':').append(f.column())
                         .append(": ").append(f.pass()).append('/').append(f.rule()).append(": ")
                         .append(quote(f.text())).append(" left as is  (").append(f.reason()).append(")\n");
             }
@@ -75,7 +76,7 @@ public final class Explain {
         List<String> a = lines(p.original());
         List<String> b = lines(p.cleaned().text());
         Patch<String> patch = DiffUtils.diff(a, b);
-        String name = p.label();
+        String name = Batch.shown(p.label());
         List<String> u = UnifiedDiffUtils.generateUnifiedDiff(name, name + "\t(cleaned)", a, patch, 3);
         int base = p.firstLine() - 1;
         int cleanedBase = p.firstLine(p.cleaned().passes().size()) - 1; // (earlier parts may have lost or joined lines)

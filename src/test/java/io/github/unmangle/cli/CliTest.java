@@ -586,6 +586,12 @@ class CliTest extends ConsoleCapture {
         Files.write(bad, new byte[] {'a', 0, 'b'});
         assertEquals(1, run("clean", "-q", "--passes", "test-shout", dir.resolve("nl").toString()));
         assertTrue(stderr().lines().anyMatch(l -> l.contains("bad\\nname.txt: binary file")), stderr());
+        // so with --explain and --diff: each edit's line, and the diff's header, name it on one line
+        Path odd = write("nl2/odd\nname.txt", "say foo\n");
+        assertEquals(0, run("clean", "-n", "--explain", "--diff", "--passes", "test-shout", odd.getParent().toString()));
+        assertTrue(stdout().lines().anyMatch(l -> l.startsWith(odd.getParent() + "/odd\\nname.txt:1:5: test-shout/shout")), stdout());
+        assertTrue(stdout().lines().anyMatch(l -> l.equals("--- " + odd.getParent() + "/odd\\nname.txt")), stdout());
+        assertFalse(stdout().lines().anyMatch(l -> l.equals("name.txt") || l.startsWith("name.txt:") || l.startsWith("name.txt\t")), stdout());
     }
 
     /** Out-of-range and non-finite values are usage errors (exit 2), not silent: a NaN threshold turned the check off. */
