@@ -557,8 +557,9 @@ final class SpinPass implements Pass {
         // the document's own word counts: a cache language model (Kuhn & De Mori) — a word the
         // text keeps using is its topic, not a swap, however rare it is in general English
         IdCounts docCounts = new IdCounts(n);
-        for (Tok k : toks) {
-            docCounts.add(k.id());
+        for (int k = 0; k < n; k++) {
+            Tok tok = toks.get(k);
+            docCounts.add(tok.id(), k == 0 || tok.sentenceStart() ? startId : toks.get(k - 1).id());
         }
         Tally tally = new Tally();
         int i = 0;
@@ -1347,7 +1348,11 @@ final class SpinPass implements Pass {
         }
         // the document's counts weigh a phrase's first word as they weigh a word, on both sides: an original the
         // text uses elsewhere stands for a spun phrase too ("powers Water ice" where the text writes "ICE")
-        double spunScore = cached(ngrams.logScore(left, ids[0], spunLeft), elsewhere(docCounts, ids[0], ids, len), docSize);
+        double spunLeftScore = ngrams.logScore(left, ids[0], spunLeft);
+        double spunScore = cached(spunLeftScore, elsewhere(docCounts, ids[0], ids, len), docSize);
+        // (against an original the text writes after the same word elsewhere, the form's repeats after that word are no
+        // evidence for it: otherContexts)
+        double spunRepeatsApart = cached(spunLeftScore, otherContexts(docCounts, ids[0]), docSize) - spunScore;
         boolean spunInternalOdd = false;
         for (int k = 1; k < len; k++) {
             NGrams.Pair inner = ngrams.pair(ids[k - 1], ids[k]);
@@ -1403,7 +1408,8 @@ final class SpinPass implements Pass {
                 NGrams.Pair oLeft = oLefts[k];
                 NGrams.Pair oRight = oRights[k];
                 double leftScore = cached(ngrams.logScore(left, oid[k], oLeft), elsewhere(docCounts, oid[k], ids, len), docSize);
-                context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore;
+                context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore
+                        - (docCounts.follows(oid[k], left) ? spunRepeatsApart : 0);
                 // noisy channel: the context's preference, times the prior odds that a spinner wrote this
                 // form for o (it swaps about that rate of words, picking one of o's forms) rather than the writer
                 // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
@@ -1515,7 +1521,9 @@ final class SpinPass implements Pass {
         int right2 = hasRight2 ? toks.get(rightIdx + 1).id() : -1;
         int outerLeft = left2 < 0 ? -1 : ngrams.lmFind(left2, left);
         int outerRight = right2 < 0 ? -1 : ngrams.lmFind(right, right2);
-        double spun = cached(ngrams.logTrigram(left2, left, ids[0], outerLeft, spunLeft.lm()), elsewhere(docCounts, ids[0], ids, len), docSize);
+        double spunTri = ngrams.logTrigram(left2, left, ids[0], outerLeft, spunLeft.lm());
+        double spun = cached(spunTri, elsewhere(docCounts, ids[0], ids, len), docSize);
+        double spunRepeatsApart = cached(spunTri, otherContexts(docCounts, ids[0]), docSize) - spun;
         for (int k = 1; k < len; k++) {
             spun += tri(k == 1 ? left : ids[k - 2], ids[k - 1], ids[k]);
         }
@@ -1533,7 +1541,7 @@ final class SpinPass implements Pass {
             double score = cached(ngrams.logTrigram(left2, left, oid[k], outerLeft, oLefts[k].lm()), elsewhere(docCounts, oid[k], ids, len), docSize);
             score += (rightIdx >= 0 ? ngrams.logTrigram(left, oid[k], right, oLefts[k].lm(), oRights[k].lm()) : 0)
                     + (right2 >= 0 ? ngrams.logTrigram(oid[k], right, right2, oRights[k].lm(), outerRight) : 0);
-            delta[k] += score - spun - context[k];
+            delta[k] += score - spun - (docCounts.follows(oid[k], left) ? spunRepeatsApart : 0) - context[k];
         }
     }
 
@@ -1546,13 +1554,21 @@ final class SpinPass implements Pass {
     private static final class IdCounts {
         private final int[] keys;
         private final int[] counts;
+        /** Per word, the words it follows in the document (different ones): see {@link #contexts}. */
+        private final int[] contexts;
         private final int mask;
+        /** The (word, word before it) pairs seen, as (word + 1) << 32 | (word before + 1); 0 is empty. */
+        private final long[] pairs;
+        private final int pairMask;
 
         IdCounts(int expected) {
             int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
             keys = new int[cap];
             counts = new int[cap];
+            contexts = new int[cap];
             mask = cap - 1;
+            pairs = new long[cap];
+            pairMask = cap - 1;
         }
 
         private int slot(int id) {
@@ -1563,17 +1579,58 @@ final class SpinPass implements Pass {
             return slot;
         }
 
-        void add(int id) {
+        /** One more occurrence of word {@code id}, after word {@code left} (-1: unknown). */
+        void add(int id, int left) {
             if (id >= 0) {
                 int s = slot(id);
                 keys[s] = id + 1;
                 counts[s]++;
+                long key = (long) (id + 1) << 32 | (left + 1L) & 0xFFFF_FFFFL;
+                int p = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & pairMask;
+                while (pairs[p] != 0 && pairs[p] != key) {
+                    p = (p + 1) & pairMask;
+                }
+                if (pairs[p] == 0) {
+                    pairs[p] = key;
+                    contexts[s]++;
+                }
             }
         }
 
         int get(int id) {
             return id < 0 ? 0 : counts[slot(id)];
         }
+
+        /** Whether word {@code id} follows word {@code left} somewhere in the document. */
+        boolean follows(int id, int left) {
+            if (id < 0) {
+                return false;
+            }
+            long key = (long) (id + 1) << 32 | (left + 1L) & 0xFFFF_FFFFL;
+            int p = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & pairMask;
+            while (pairs[p] != 0) {
+                if (pairs[p] == key) {
+                    return true;
+                }
+                p = (p + 1) & pairMask;
+            }
+            return false;
+        }
+
+        /** The different words that word {@code id} follows in the document (0 if it is not there). */
+        int contexts(int id) {
+            return id < 0 ? 0 : contexts[slot(id)];
+        }
+    }
+
+    /**
+     * The cache model's count for a spun form weighed at a place: the other words it follows in the document, not its
+     * other occurrences. A word the text keeps using in many places is its topic; a form it repeats after the same word
+     * is one phrase, written again ("machine acquisition" eleven times, a spinner's swap of "learning" made in every
+     * place), and its repeats are no evidence that the form belongs there.
+     */
+    private static int otherContexts(IdCounts docCounts, int id) {
+        return Math.max(0, docCounts.contexts(id) - 1);
     }
 
     /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */

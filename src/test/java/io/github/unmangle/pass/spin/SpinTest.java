@@ -622,6 +622,21 @@ class SpinTest {
         assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("tax rate")), r.edits().toString());
     }
 
+    /**
+     * The cache model counts a spun form's repeats after the same word as one use where the text writes the original after
+     * that word elsewhere: "machine acquisition", a spinner's swap of "learning" made at each place, in a text that also
+     * writes "Machine learning", is restored at each; repeated without the original anywhere it stays the text's phrase.
+     */
+    @Test
+    void aFormRepeatedAfterTheWordTheOriginalFollowsElsewhereIsNoTopic() {
+        String spun = "Through continuous training from user data, machine acquisition models adjust to shifting needs. "
+                + "Our experts build machine acquisition systems for retail.";
+        PassResult r = pass("Machine learning is changing how shops sell. " + spun + "\n");
+        assertEquals(2, r.edits().stream().filter(e -> e.before().equals("acquisition") && e.after().equals("learning")).count(), r.edits().toString());
+        PassResult alone = pass("Shops sell more each year. " + spun + "\n");
+        assertTrue(alone.edits().stream().noneMatch(e -> e.before().equals("acquisition")), alone.edits().toString());
+    }
+
     @Test
     void aSwapsCountRestoresOnlyWhereTheContextDoesNotArgueAgainstIt() {
         // the count makes up for a context that leans a little the other way ...
