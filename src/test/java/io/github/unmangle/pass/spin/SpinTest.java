@@ -637,6 +637,17 @@ class SpinTest {
         assertTrue(alone.edits().stream().noneMatch(e -> e.before().equals("acquisition")), alone.edits().toString());
     }
 
+    /**
+     * A form no writer writes, a contraction's ending swapped ("isn’thymine", "it’sec") or a split word's piece, is restored
+     * in any text: the document gate, which holds restorations in a text whose words read as a writer's, does not hold it.
+     */
+    @Test
+    void aSwappedContractionEndingIsRestoredWhateverTheGateSays() {
+        PassResult r = gated("The shop isn’thymine open on Sundays, and the owner said it’sec a family rule kept for forty years.\n");
+        assertEquals(List.of("t", "s"), r.edits().stream().map(e -> e.after()).toList(), r.edits().toString());
+        assertTrue(r.flags().stream().noneMatch(f -> f.rule().equals("spun-held")), r.flags().toString());
+    }
+
     @Test
     void aSwapsCountRestoresOnlyWhereTheContextDoesNotArgueAgainstIt() {
         // the count makes up for a context that leans a little the other way ...
