@@ -648,6 +648,21 @@ class SpinTest {
         assertTrue(r.flags().stream().noneMatch(f -> f.rule().equals("spun-held")), r.flags().toString());
     }
 
+    /**
+     * Across a hyphen, a pair English writes all the time is evidence for a compound's original ("eye-spying" for
+     * "eye-catching", "retentive-distance" for "long-distance"); a rare one is not ("non-profit" stays: "not profit" is no
+     * phrase).
+     */
+    @Test
+    void aCompoundsPartIsRestoredWhereTheOriginalPairIsCommon() {
+        PassResult r = pass("This eye-spying, sleek Samsung range is the best we tested.\n");
+        assertTrue(r.edits().stream().anyMatch(e -> e.before().equals("spying") && e.after().equals("catching")), r.edits().toString());
+        r = pass("What to expect during a retentive-distance moving quote\n");
+        assertTrue(r.edits().stream().anyMatch(e -> e.before().equals("retentive") && e.after().equals("long")), r.edits().toString());
+        PassResult kept = pass("She runs a small non-profit group for local artists.\n");
+        assertTrue(kept.edits().isEmpty(), kept.edits().toString());
+    }
+
     @Test
     void aSwapsCountRestoresOnlyWhereTheContextDoesNotArgueAgainstIt() {
         // the count makes up for a context that leans a little the other way ...
