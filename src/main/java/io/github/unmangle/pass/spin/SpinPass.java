@@ -1570,9 +1570,8 @@ final class SpinPass implements Pass {
         /** Per word, the words it follows in the document (different ones): see {@link #contexts}. */
         private final int[] contexts;
         private final int mask;
-        /** The (word, word before it) pairs seen, as (word + 1) << 32 | (word before + 1); 0 is empty. */
+        /** The (word, word before it) pairs seen, as {@link #pairKey}; 0 is empty (as many slots as the words'). */
         private final long[] pairs;
-        private final int pairMask;
 
         IdCounts(int expected) {
             int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
@@ -1581,7 +1580,6 @@ final class SpinPass implements Pass {
             contexts = new int[cap];
             mask = cap - 1;
             pairs = new long[cap];
-            pairMask = cap - 1;
         }
 
         private int slot(int id) {
@@ -1598,16 +1596,27 @@ final class SpinPass implements Pass {
                 int s = slot(id);
                 keys[s] = id + 1;
                 counts[s]++;
-                long key = (long) (id + 1) << 32 | (left + 1L) & 0xFFFF_FFFFL;
-                int p = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & pairMask;
-                while (pairs[p] != 0 && pairs[p] != key) {
-                    p = (p + 1) & pairMask;
-                }
+                long key = pairKey(id, left);
+                int p = pairSlot(key);
                 if (pairs[p] == 0) {
                     pairs[p] = key;
                     contexts[s]++;
                 }
             }
+        }
+
+        /** The pair (word {@code id} ≥ 0, word before it, -1 if unknown) as one nonzero number. */
+        private static long pairKey(int id, int left) {
+            return (long) (id + 1) << 32 | (left + 1L) & 0xFFFF_FFFFL;
+        }
+
+        /** The slot of {@code key} in {@code pairs}, or the empty one where it would go. */
+        private int pairSlot(long key) {
+            int p = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (pairs[p] != 0 && pairs[p] != key) {
+                p = (p + 1) & mask;
+            }
+            return p;
         }
 
         int get(int id) {
@@ -1619,15 +1628,8 @@ final class SpinPass implements Pass {
             if (id < 0) {
                 return false;
             }
-            long key = (long) (id + 1) << 32 | (left + 1L) & 0xFFFF_FFFFL;
-            int p = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & pairMask;
-            while (pairs[p] != 0) {
-                if (pairs[p] == key) {
-                    return true;
-                }
-                p = (p + 1) & pairMask;
-            }
-            return false;
+            long key = pairKey(id, left);
+            return pairs[pairSlot(key)] == key;
         }
 
         /** The different words that word {@code id} follows in the document (0 if it is not there). */

@@ -136,7 +136,12 @@ final class Mojibake {
      * C4's "ƒ": a letter of Ewe, written before "ã" (the UDHR's Ewe text read as "ċ").
      */
     private static boolean macRomanLetterLead(char c) {
-        return c == '\u0152' || c == '\u0153' || c == '\u2248' || c == '\u2013' || c == '\u2014';
+        return c == '\u0152' || c == '\u0153' || c == '\u2248' || macRomanDash(c);
+    }
+
+    /** MacRoman's en and em dashes, Cyrillic's leads D0 and D1 ({@link #macRomanLetterLead}). */
+    private static boolean macRomanDash(char c) {
+        return c == '\u2013' || c == '\u2014';
     }
 
     /**
@@ -379,7 +384,7 @@ final class Mojibake {
             if (page.strictLeads && seqs.size() < 2 && page != Tables.MACROMAN) {
                 ok = false;
             }
-            if (page == Tables.MACROMAN && seqs.size() < 2 && (text.charAt(from + gStart) == '\u2013' || text.charAt(from + gStart) == '\u2014')) {
+            if (page == Tables.MACROMAN && seqs.size() < 2 && macRomanDash(text.charAt(from + gStart))) {
                 ok = false;
             }
             if (ok && page == Tables.CP1251 && !allCyrillicLetters(decoded)) {
