@@ -272,9 +272,11 @@ final class MtPass implements Pass {
                             || ch == '(' && k + 1 < i && (a[k + 1] == '\'' || a[k + 1] == '"') && k > s && Character.isLetterOrDigit(a[k - 1])
                             || variable(a, k, i) || ch == ':' && k + 2 < i && a[k + 1] == ':' && Character.isLetter(a[k + 2]) && k > s
                             && Character.isLetterOrDigit(a[k - 1]) || ch == '(' && k + 1 < i && a[k + 1] == '?'
-                            || ch == '%' && format(a, k, i) || ch == '\'' && quotedMarks(a, k, s, i)) {
+                            || ch == '%' && format(a, k, i) || ch == '\'' && quotedMarks(a, k, s, i)
+                            || ch == '(' && snakeCaseBefore(a, k, s) || ch == '#' && k + 1 < i && a[k + 1] == '[') {
                         marks++; // (also a backslash, a call with a string: "line(\".\")", "bufnr('')", a variable "$fd",
-                        // a scope "POSIX::close", a regular expression's group "(?[", a format's "%s", a grammar's token "','")
+                        // a scope "POSIX::close", a regular expression's group "(?[", a format's "%s", a grammar's token "','",
+                        // a call of a name with an underscore "custom_attribute(", an attribute's "#[")
                     }
                 }
                 if (marks >= 2 || inBlock) {
@@ -304,6 +306,20 @@ final class MtPass implements Pass {
             q++;
         }
         return q > k + 1 && q < e && a[q] == '\'';
+    }
+
+    /**
+     * Whether a name with an underscore inside it stands right before {@code a[k]}, a "(": a call as code writes it
+     * ("custom_attribute(", "read_file("), which prose does not.
+     */
+    private static boolean snakeCaseBefore(char[] a, int k, int s) {
+        int q = k;
+        boolean underscore = false;
+        while (q > s && (Character.isLetterOrDigit(a[q - 1]) || a[q - 1] == '_')) {
+            underscore |= a[q - 1] == '_' && q - 1 > s && Character.isLetterOrDigit(a[q - 2]) && q < k;
+            q--;
+        }
+        return underscore;
     }
 
     /** Whether {@code a[k]} opens a variable as Perl, a shell or PHP write it: "$" and then a letter, "_" or "{" ("$5" is money). */

@@ -328,13 +328,16 @@ class MtTest {
     /**
      * Perl's documentation (its pod files on this machine) and Python's grammar files: a line with a variable ("$fd"), a
      * scope ("POSIX::close"), a regular expression's group ("(?["), a format's conversions ("%s") or a grammar's quoted
-     * tokens ("','") is code as much as one with two of ; { } = and the like; money ("$5") and a share ("50 %") are no code, and the slips beside them are still mended.
+     * tokens ("','") is code as much as one with two of ; { } = and the like, and so is a Rust attribute calling a name with an
+     * underscore (rustfmt's README: "#[custom_attribute(formatting , here , …)]"); money ("$5") and a share ("50 %") are no
+     * code, and the slips beside them are still mended.
      */
     @Test
     void perlsCodeIsLeftAlone() {
         String[] code = {"\tPOSIX::close( $fd );", "\t$termios->getattr( 0 ) # Recommended for clarity.", " (?[ [ \\078 ] ])     # Syntax error!",
             "=item Illegal character in prototype for %s : %s", "    print Dump( $aggregate );",
-            "#     arguments = argument (',' argument )*", "dictsetmaker: ( ((test ':' test | '**' expr)"};
+            "#     arguments = argument (',' argument )*", "dictsetmaker: ( ((test ':' test | '**' expr)",
+            "    #[custom_attribute(formatting , here , should , be , Skipped)]"};
         // (each line in a paragraph of English, as the pod files have them: a paragraph of code alone reads as no English)
         String intro = "The module closes the file when it is done with it , and the terminal is read as it was before :\n";
         StringBuilder doc = new StringBuilder();
