@@ -25,6 +25,14 @@ final class NameVariants {
      */
     static final int MIN_NAME = 3;
 
+    /**
+     * Letters a variant in lowercase has at least to be read as a misspelling of a name the document writes only
+     * capitalised: a machine translation's "regognition" for "Rekognition" (seed 002) is one, but a short word one letter
+     * from a name is as likely another word (the Jargon File's pronunciation "/yoo·shyang/" beside "Yu-Shiang", a fortune's
+     * nonce word "bergen" beside "Beren" were made names).
+     */
+    static final int LOWERCASE_VARIANT = 8;
+
     private NameVariants() {
     }
 
@@ -109,7 +117,11 @@ final class NameVariants {
                 // a variant in lowercase stands for the name as the document writes it in lowercase, where it does: IDLE's
                 // NEWS names the module "configdialog" and its class "ConfigDialog", and "condigdialog" is the module's
                 String lower = best.toLowerCase(Locale.ROOT);
-                fix.put(variant, variant.equals(variant.toLowerCase(Locale.ROOT)) && counts.containsKey(lower) ? lower : best);
+                boolean lowercase = variant.equals(variant.toLowerCase(Locale.ROOT));
+                if (lowercase && !counts.containsKey(lower) && variant.length() < LOWERCASE_VARIANT) {
+                    continue; // (a short lowercase word one letter from a name the text only capitalises is another word)
+                }
+                fix.put(variant, lowercase && counts.containsKey(lower) ? lower : best);
             }
         }
         if (fix.isEmpty()) {

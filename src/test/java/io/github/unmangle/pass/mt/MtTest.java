@@ -187,6 +187,12 @@ class MtTest {
         assertTrue(fix(lower).endsWith("The configdialog module."), "a variant in lowercase takes the name's lowercase: " + fix(lower));
         String plural = "Googles and Google and Google.";
         assertEquals(plural, fix(plural));
+        // (a fortune's parody and the Jargon File's pronunciation: a short lowercase word one letter from a name the text
+        // only capitalises is another word; "regognition" above is long enough to be the name's)
+        String nonce = "His voice laid on her: Beren came. As Beren looked into her eyes. There Beren came. 'Twas bergen and the road.";
+        assertEquals(nonce, fix(nonce));
+        String pronounced = "Yu-Shiang Whole Fish, /yoo-shyang hohl fish/. Shiang is a sauce. Shiang again.";
+        assertEquals(pronounced, fix(pronounced));
         String twoNames = "Run mkspell on a Myspell file. Myspell files need mkspell. Myspell is old.";
         assertEquals(twoNames, fix(twoNames), "a variant about as frequent as the name is a name of its own");
         // (from a saved page of Django's documentation, boilerplate-dev 2871: two classes of one example)
