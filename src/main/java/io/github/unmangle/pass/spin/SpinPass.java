@@ -1354,11 +1354,12 @@ final class SpinPass implements Pass {
         // the document's counts weigh a phrase's first word as they weigh a word, on both sides: an original the
         // text uses elsewhere stands for a spun phrase too ("powers Water ice" where the text writes "ICE")
         double spunLeftScore = ngrams.logScore(left, ids[0], spunLeft);
-        double spunScore = cached(spunLeftScore, elsewhere(docCounts, ids[0], ids, len), docSize);
+        int spunElsewhere = elsewhere(docCounts, ids[0], ids, len);
+        double spunScore = cached(spunLeftScore, spunElsewhere, docSize);
         // (against an original the text writes after the same word elsewhere, the form's repeats after that word are no
         // evidence for it: otherContexts; not against the phrase's own first word, "application program" for
         // "application", which stands after that word here)
-        double spunRepeatsApart = cached(spunLeftScore, otherContexts(docCounts, ids[0]), docSize) - spunScore;
+        double spunRepeatsApart = repeatsApart(spunLeftScore, spunScore, spunElsewhere, docCounts, ids[0], docSize);
         boolean spunInternalOdd = false;
         for (int k = 1; k < len; k++) {
             NGrams.Pair inner = ngrams.pair(ids[k - 1], ids[k]);
@@ -1415,7 +1416,7 @@ final class SpinPass implements Pass {
                 NGrams.Pair oRight = oRights[k];
                 double leftScore = cached(ngrams.logScore(left, oid[k], oLeft), elsewhere(docCounts, oid[k], ids, len), docSize);
                 context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore
-                        - (oid[k] != ids[0] && docCounts.follows(oid[k], left) ? spunRepeatsApart : 0);
+                        - (spunRepeatsApart != 0 && oid[k] != ids[0] && docCounts.follows(oid[k], left) ? spunRepeatsApart : 0);
                 // noisy channel: the context's preference, times the prior odds that a spinner wrote this
                 // form for o (it swaps about that rate of words, picking one of o's forms) rather than the writer
                 // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
@@ -1532,8 +1533,9 @@ final class SpinPass implements Pass {
         int outerLeft = left2 < 0 ? -1 : ngrams.lmFind(left2, left);
         int outerRight = right2 < 0 ? -1 : ngrams.lmFind(right, right2);
         double spunTri = ngrams.logTrigram(left2, left, ids[0], outerLeft, spunLeft.lm());
-        double spun = cached(spunTri, elsewhere(docCounts, ids[0], ids, len), docSize);
-        double spunRepeatsApart = cached(spunTri, otherContexts(docCounts, ids[0]), docSize) - spun;
+        int spunElsewhere = elsewhere(docCounts, ids[0], ids, len);
+        double spun = cached(spunTri, spunElsewhere, docSize);
+        double spunRepeatsApart = repeatsApart(spunTri, spun, spunElsewhere, docCounts, ids[0], docSize);
         for (int k = 1; k < len; k++) {
             spun += tri(k == 1 ? left : ids[k - 2], ids[k - 1], ids[k]);
         }
@@ -1551,7 +1553,7 @@ final class SpinPass implements Pass {
             double score = cached(ngrams.logTrigram(left2, left, oid[k], outerLeft, oLefts[k].lm()), elsewhere(docCounts, oid[k], ids, len), docSize);
             score += (rightIdx >= 0 ? ngrams.logTrigram(left, oid[k], right, oLefts[k].lm(), oRights[k].lm()) : 0)
                     + (right2 >= 0 ? ngrams.logTrigram(oid[k], right, right2, oRights[k].lm(), outerRight) : 0);
-            delta[k] += score - spun - (oid[k] != ids[0] && docCounts.follows(oid[k], left) ? spunRepeatsApart : 0) - context[k];
+            delta[k] += score - spun - (spunRepeatsApart != 0 && oid[k] != ids[0] && docCounts.follows(oid[k], left) ? spunRepeatsApart : 0) - context[k];
         }
     }
 
@@ -1646,6 +1648,16 @@ final class SpinPass implements Pass {
      */
     private static int otherContexts(IdCounts docCounts, int id) {
         return Math.max(0, docCounts.contexts(id) - 1);
+    }
+
+    /**
+     * How much lower the spun form's cached score {@code cachedScore} (of {@code logScore} with {@code elsewhere} other
+     * occurrences) is with {@link #otherContexts} counted instead: 0 where they are as many (a word met once, or after a
+     * different word each time: most words), without working it out.
+     */
+    private double repeatsApart(double logScore, double cachedScore, int elsewhere, IdCounts docCounts, int id, int docSize) {
+        int contexts = otherContexts(docCounts, id);
+        return contexts >= elsewhere ? 0 : cached(logScore, contexts, docSize) - cachedScore;
     }
 
     /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */
