@@ -3132,9 +3132,17 @@ final class BoilerplatePass implements Pass {
     /** Words of a line of a paragraph at least, that is near-good by its length and no full sentence ({@link #paragraph}). */
     static final int NOTICE_PARAGRAPH_WORDS = 10;
 
-    /** A line of a paragraph, as the length classes read it: prose, or a shorter line of a sentence, that no rule dropped. */
+    /** Words of a short full sentence at least, that opens a text under its notice ({@link #paragraph}). */
+    static final int NOTICE_SENTENCE_WORDS = 5;
+
+    /**
+     * A line of a paragraph, as the length classes read it, that no rule dropped: prose, a shorter line of a sentence, or a
+     * short full sentence ("This file is part of the GNU MP Library.", "Contributed by the AriC and Caramba projects,
+     * INRIA.": a README's first lines under its notice).
+     */
     private static boolean paragraph(Line l) {
-        return l.rule == null && (isProse(l) || l.cls == NEAR_GOOD && (l.terminal || l.words >= NOTICE_PARAGRAPH_WORDS));
+        return l.rule == null && (isProse(l) || l.cls == NEAR_GOOD && (l.terminal || l.words >= NOTICE_PARAGRAPH_WORDS)
+                || l.cls == SHORT && l.terminal && l.words >= NOTICE_SENTENCE_WORDS);
     }
 
     /** A line that says whose the rights are: a copyright line, or "All rights reserved." */

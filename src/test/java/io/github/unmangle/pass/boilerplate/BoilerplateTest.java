@@ -370,8 +370,8 @@ class BoilerplateTest {
     /**
      * A copyright line at the head of a plain text, over its first paragraph, is the text's own notice: a licence's (the GNU
      * GPL's first lines, as Debian's /usr/share/common-licenses/GPL-3 has them; the BSD licence's with "All rights
-     * reserved."; GPL-2's, whose line ends in a comma and goes on with an address) stays, with its title and version, and is
-     * flagged; the same line after the text is a footer and goes, and so does one over a page of furniture.
+     * reserved."; GPL-2's, whose line ends in a comma and goes on with an address; GMP's README's, over a short sentence)
+     * stays, with its title and version, and is flagged; the same line after the text is a footer and goes, and so does one over a page of furniture.
      */
     @Test
     void aCopyrightNoticeAtAPlainTextsHeadStays() {
@@ -380,7 +380,9 @@ class BoilerplateTest {
                 + " distribute verbatim copies of this license document, but changing it is not allowed.\n\n";
         String bsd = "Copyright (c) The Regents of the University of California.\nAll rights reserved.\n\n";
         String gpl2 = "Copyright (C) 1989, 1991 Free Software Foundation, Inc.,\n51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n";
-        for (String head : List.of(gpl, bsd, gpl2)) {
+        // (GMP's README: a short sentence under the notice opens the text)
+        String gmp = "Copyright 1991, 1996, 1999, 2000, 2007 Free Software Foundation, Inc.\n\nThis file is part of the GNU MP Library.\n\n";
+        for (String head : List.of(gpl, bsd, gpl2, gmp)) {
             String text = head + PROSE_A + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertEquals(List.of(), r.edits(), head);
