@@ -371,7 +371,8 @@ class BoilerplateTest {
      * A copyright line at the head of a plain text, over its first paragraph, is the text's own notice: a licence's (the GNU
      * GPL's first lines, as Debian's /usr/share/common-licenses/GPL-3 has them; the BSD licence's with "All rights
      * reserved."; GPL-2's, whose line ends in a comma and goes on with an address; GMP's README's, over a short sentence)
-     * stays, with its title and version, and is flagged; the same line after the text is a footer and goes, and so does one over a page of furniture.
+     * stays, with its title and version, and is flagged; the same line after the text is a footer and goes, and so does
+     * one over a page of furniture.
      */
     @Test
     void aCopyrightNoticeAtAPlainTextsHeadStays() {
