@@ -1954,6 +1954,37 @@ final class SpinPass implements Pass {
         return i;
     }
 
+    /**
+     * Whether the line break at {@code a[i]} falls inside a sentence of a paragraph wrapped by hand (a text cleaned by the
+     * spin pass alone, not unwrapped first): the line before, of {@value #WRAPPED_LINE} characters or more, ends in a
+     * lowercase letter or a comma, as no sentence ends, and the next line begins with a letter. The US Declaration of Independence, wrapped at 70 columns, had its "under absolute
+     * Despotism" read as a sentence's first word, weighed, and restored to "Tyranny".
+     */
+    static boolean wrappedMidSentence(char[] a, int i) {
+        int p = i - 1;
+        while (p >= 0 && (a[p] == ' ' || a[p] == '\t' || a[p] == '\r')) {
+            p--;
+        }
+        if (p < 0 || !(Character.isLowerCase(a[p]) || a[p] == ',')) {
+            return false;
+        }
+        int lineStart = p;
+        while (lineStart > 0 && a[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        if (p + 1 - lineStart < WRAPPED_LINE) {
+            return false; // (a heading, a list's item)
+        }
+        int q = i + 1;
+        while (q < a.length && (a[q] == ' ' || a[q] == '\t' || a[q] == '\r')) {
+            q++;
+        }
+        return q < a.length && Character.isLetter(a[q]);
+    }
+
+    /** Characters a line wrapped by hand has at least ({@link #wrappedMidSentence}): a heading or a list's item is shorter. */
+    static final int WRAPPED_LINE = 55;
+
     /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked (ids -1). */
     static List<Tok> tokens(String t) {
         return identified(t, null);
@@ -1987,6 +2018,10 @@ final class SpinPass implements Pass {
                 }
                 start = false;
             } else {
+                if (c == '\n' && wrappedMidSentence(a, i)) {
+                    i++;
+                    continue; // (a line of a paragraph wrapped by hand goes on with its sentence: "under absolute\nDespotism")
+                }
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
                     start = c != '.' || i + 1 >= n || Character.isWhitespace(a[i + 1]) || start;
                     if (c == '.' && i + 1 < n && !Character.isWhitespace(a[i + 1])) {

@@ -663,6 +663,23 @@ class SpinTest {
         assertTrue(kept.edits().isEmpty(), kept.edits().toString());
     }
 
+    /**
+     * A text wrapped by hand and cleaned by the spin pass alone: a line break inside a sentence starts no sentence, so a
+     * capitalised word after it is no sentence's first word to weigh (the Declaration of Independence's "Despotism" had
+     * become "Tyranny"); a heading's break still starts one.
+     */
+    @Test
+    void aLineWrappedMidSentenceStartsNoSentence() {
+        String wrapped = "But when a long train of abuses and usurpations, pursuing invariably the same Object evinces a design"
+                + " to reduce them under absolute\nDespotism, it is their right, it is their duty, to throw off such Government.\n";
+        PassResult r = pass(wrapped);
+        assertTrue(r.edits().stream().noneMatch(e -> e.before().equals("Despotism")), r.edits().toString());
+        List<SpinPass.Tok> toks = SpinPass.tokens(wrapped);
+        assertFalse(toks.stream().filter(k -> k.lower().equals("despotism")).findFirst().orElseThrow().sentenceStart());
+        List<SpinPass.Tok> headed = SpinPass.tokens("Our plans for the year\nDespotism is no plan.\n");
+        assertTrue(headed.stream().filter(k -> k.lower().equals("despotism")).findFirst().orElseThrow().sentenceStart());
+    }
+
     @Test
     void aSwapsCountRestoresOnlyWhereTheContextDoesNotArgueAgainstIt() {
         // the count makes up for a context that leans a little the other way ...
