@@ -12,13 +12,19 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownLinks {
     /**
-     * An image: "![alt](address "title")"; the address may hold escaped parentheses ("\(3\)"), and is read as runs of
-     * characters between escapes, possessively: one alternation per character made the matcher recurse once per
-     * character, and an address of 100,000 characters overflowed a worker's stack.
+     * A link's or an image's "(address "title")" after its text, as a link's destination looks (a path, a scheme, or a
+     * name with a "/" or "."). The address is read as runs of characters between escapes, possessively: one alternation
+     * per character made the matcher recurse once per character, and an address of 100,000 characters overflowed a
+     * worker's stack.
      */
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\[]{0,500}]\\((?=[/#.]|[A-Za-z][A-Za-z0-9+.-]*:|[^)\\s]*[/.])[^)\\s\\\\]*+(?:\\\\.[^)\\s\\\\]*+)*+(?:\\s+\"[^\"]{0,500}\")?\\s*\\)");
+    private static final String ADDRESS_AND_TITLE = "\\((?=[/#.]|[A-Za-z][A-Za-z0-9+.-]*:|[^)\\s]*[/.])[^)\\s\\\\]*+(?:\\\\.[^)\\s\\\\]*+)*+(?:\\s+\"[^\"]{0,500}\")?\\s*\\)";
+
+    /**
+     * An image: "![alt](address "title")"; the address may hold escaped parentheses ("\(3\)").
+     */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\[]{0,500}]" + ADDRESS_AND_TITLE);
     /** A link: "[text](address "title")", its text (group 1) possibly over two lines. */
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]{0,500})]\\((?=[/#.]|[A-Za-z][A-Za-z0-9+.-]*:|[^)\\s]*[/.])[^)\\s\\\\]*+(?:\\\\.[^)\\s\\\\]*+)*+(?:\\s+\"[^\"]{0,500}\")?\\s*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]{0,500})]" + ADDRESS_AND_TITLE);
     /** An address in angle brackets. */
     private static final Pattern AUTOLINK = Pattern.compile("<[a-z][a-z0-9+.-]*:[^>\\s]*>");
 
