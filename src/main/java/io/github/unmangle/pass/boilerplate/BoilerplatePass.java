@@ -3108,7 +3108,7 @@ final class BoilerplatePass implements Pass {
                 if (m.blank()) {
                     continue;
                 }
-                if (paragraph(m)) {
+                if (paragraph(m) || wrappedOpening(t, lines, k)) {
                     for (int j = i; j < k; j++) {
                         if (!lines[j].blank()) {
                             lines[j].cls = GOOD;
@@ -3119,14 +3119,38 @@ final class BoilerplatePass implements Pass {
                     }
                     return kept;
                 }
-                if (!rightsLine(t, m) && t.charAt(above.ce - 1) != ',') {
-                    break; // (a notice's line that ends in a comma goes on below: "Free Software Foundation, Inc.,", its address)
+                if (!rightsLine(t, m) && t.charAt(above.ce - 1) != ',' && !(above == l && k == i + 1 && m.rule == null)) {
+                    // (a notice's line that ends in a comma goes on below: "Free Software Foundation, Inc.,", its address; a
+                    // line right under the copyright line that no rule dropped is the notice's own: "51 Franklin Street, …")
+                    break;
                 }
                 seen++;
                 above = m;
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether line k opens a sentence wrapped by hand over the lines right below it, each going on in lowercase, that no
+     * rule dropped, ends in sentence punctuation and holds {@value #NOTICE_PARAGRAPH_WORDS} words or more: a licence's
+     * first paragraph ("Everyone is permitted to copy and distribute verbatim copies" / "of this license document, but
+     * changing it is not allowed.", "Redistribution and use … with or without" / "modification, are permitted … conditions" /
+     * "are met:").
+     */
+    private static boolean wrappedOpening(String t, Line[] lines, int k) {
+        int words = 0;
+        for (int j = k; j < lines.length; j++) {
+            Line m = lines[j];
+            if (m.blank() || m.rule != null || j > k && !Character.isLowerCase(t.charAt(m.ts))) {
+                return false;
+            }
+            words += m.words;
+            if (m.terminal) {
+                return j > k && words >= NOTICE_PARAGRAPH_WORDS;
+            }
+        }
+        return false;
     }
 
     /** Words of a line of a paragraph at least, that is near-good by its length and no full sentence ({@link #paragraph}). */

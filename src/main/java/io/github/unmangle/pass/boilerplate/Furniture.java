@@ -240,10 +240,17 @@ final class Furniture {
         return lower.contains("tip") && TIP_BOX.pattern().matcher(lower).find() ? TIP_BOX : null;
     }
 
-    /** A copyright footer ("Copyright 2026 Chewy", "© 2025 Example Media"): see {@link #sentenceOpener}. */
-    private static final Family COPYRIGHT = f("copyright", "copyright footer", "(copyright\\b\\s*:?\\s*(©|\\(c\\)|@).{0,150}|copyright\\b.{0,100}?\\b\\d{4}\\b.{0,150}"
+    /** No placeholder for a year next: "&lt;year&gt;", "[yyyy]", "YEAR", "19yy", "20xx", "____". */
+    private static final String NO_PLACEHOLDER = "(?!\\s*([<\\[_]|year\\b|yyyy\\b|\\d\\d(yy|xx)\\b))";
+
+    /**
+     * A copyright footer ("Copyright 2026 Chewy", "© 2025 Example Media"): see {@link #sentenceOpener}. Not a template's line,
+     * with a placeholder for its year ("Copyright (C) &lt;year&gt; &lt;name of author&gt;", "Copyright (c) YEAR YOUR NAME.":
+     * a licence's how-to).
+     */
+    private static final Family COPYRIGHT = f("copyright", "copyright footer", "(copyright\\b\\s*:?\\s*(©|\\(c\\)|@)" + NO_PLACEHOLDER + ".{0,150}|copyright\\b.{0,100}?\\b\\d{4}\\b.{0,150}"
             + "|copyrights?( (notice|polic(y|ies)|guidelines|information|info|statement|agent|menu|infringement|complaints?|and trademarks?.{0,60})|\\s*(&|,) .{0,60})?"
-            + "|\\(c\\)\\s*(copyright\\b|\\d{4}\\b).{0,150}|©.{0,150})");
+            + "|\\(c\\)\\s*(copyright\\b|\\d{4}\\b).{0,150}|©" + NO_PLACEHOLDER + ".{0,150})");
 
     /** A breadcrumb ("Home > News > Technology", "You are here: Home / Blog"): see {@link #sentenceOpener}. */
     private static final Family BREADCRUMB = f("navigation", "navigation, account or site furniture",

@@ -383,7 +383,7 @@ class BoilerplateTest {
         String gpl2 = "Copyright (C) 1989, 1991 Free Software Foundation, Inc.,\n51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n";
         // (GMP's README: a short sentence under the notice opens the text)
         String gmp = "Copyright 1991, 1996, 1999, 2000, 2007 Free Software Foundation, Inc.\n\nThis file is part of the GNU MP Library.\n\n";
-        for (String head : List.of(gpl, bsd, gpl2, gmp)) {
+        for (String head : List.of(gpl, bsd, gpl2, gmp, LGPL_21_HEAD, BSD_WRAPPED)) {
             String text = head + PROSE_A + "\n\n" + PROSE_B + "\n";
             PassResult r = pass(text);
             assertEquals(List.of(), r.edits(), head);
@@ -394,6 +394,36 @@ class BoilerplateTest {
         assertTrue(after.edits().stream().anyMatch(e -> e.rule().equals("copyright") && e.before().contains(footer)), after.edits().toString());
         PassResult page = pass(PAGE_FURNITURE + footer + "\n" + PROSE_A + "\n\n" + PROSE_B + "\n");
         assertTrue(page.edits().stream().anyMatch(e -> e.before().contains(footer)), page.edits().toString());
+    }
+
+    /**
+     * LGPL-2.1's head, as Debian's /usr/share/common-licenses/LGPL-2.1 has it: the address right under the notice (no comma
+     * above it), then a paragraph wrapped by hand whose first line is no sentence of its own.
+     */
+    private static final String LGPL_21_HEAD = "                  GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 2.1, February 1999\n\n"
+            + " Copyright (C) 1991, 1999 Free Software Foundation, Inc.\n 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA\n"
+            + " Everyone is permitted to copy and distribute verbatim copies\n of this license document, but changing it is not allowed.\n\n";
+
+    /** The BSD licence's head, its first sentence wrapped over three lines (/usr/share/common-licenses/BSD). */
+    private static final String BSD_WRAPPED = "Copyright (c) The Regents of the University of California.\nAll rights reserved.\n\n"
+            + "Redistribution and use in source and binary forms, with or without\nmodification, are permitted provided that the following conditions\n"
+            + "are met:\n\n";
+
+    /**
+     * A copyright line whose year is a placeholder is a template inside the text, no footer: the GPL's and GFDL's how-to
+     * lines ("Copyright (C) &lt;year&gt;  &lt;name of author&gt;", "Copyright (C) 19yy", "Copyright (c)  YEAR  YOUR NAME.") stay
+     * between paragraphs, where a real year's line goes.
+     */
+    @Test
+    void aCopyrightTemplateLineStays() {
+        for (String template : List.of("    Copyright (C) <year>  <name of author>", "    Copyright (C) 19yy  <name of author>",
+                "    Copyright (c)  YEAR  YOUR NAME.", "Copyright © [yyyy] [name of copyright owner]")) {
+            String text = PROSE_A + "\n\n" + template + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text), template);
+        }
+        String real = "    Copyright (C) 2019  Jane Doe";
+        String text = PROSE_A + "\n\n" + real + "\n\n" + PROSE_B + "\n";
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(text));
     }
 
     /** "FAQ" between a paragraph and a question heads the article's questions; over a paragraph it is a menu's link and goes. */
