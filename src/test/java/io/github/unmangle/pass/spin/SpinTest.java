@@ -649,6 +649,27 @@ class SpinTest {
     }
 
     /**
+     * A text that shows such a form is a spinner's, however few of its words read as swaps: its other restorations are made
+     * past the document gate ("take been" held, in the same sentence without it), and it is not let go as clearly unspun
+     * after its first 800 words (a swap at its end is weighed).
+     */
+    @Test
+    void aFormNoWriterWritesMakesTheTextASpinnersOwn() {
+        PassResult r = gated("The shop isn’thymine open on Sundays, and the owners take been criticised for it.\n");
+        assertTrue(r.edits().stream().anyMatch(e -> e.before().equals("take") && e.after().equals("have")), r.edits().toString());
+        PassResult held = gated("The shop is not open on Sundays, and the owners take been criticised for it.\n");
+        assertTrue(held.edits().isEmpty(), held.edits().toString());
+        assertTrue(held.flags().stream().anyMatch(f -> f.rule().equals("spun-held")), held.flags().toString());
+        String body = ("The town council met on Tuesday evening to discuss the new budget for the coming year. "
+                + "Several residents asked questions about the cost of repairing the old bridge near the school. "
+                + "The mayor said that the work would begin in the spring and should be finished before the summer. ").repeat(18);
+        String text = "The shop isn’thymine open on Sundays.\n\n" + body + "\n\nThe owners take been criticised for it.\n";
+        assertTrue(SpinPass.tokens(text).size() > SpinPass.LET_GO_MIN_WORDS);
+        PassResult end = gated(text);
+        assertTrue(end.edits().stream().anyMatch(e -> e.before().equals("take") && e.after().equals("have")), end.edits().toString());
+    }
+
+    /**
      * Across a hyphen, a pair English writes all the time is evidence for a compound's original ("eye-spying" for
      * "eye-catching", "retentive-distance" for "long-distance"); a rare one is not ("non-profit" stays: "not profit" is no
      * phrase).
