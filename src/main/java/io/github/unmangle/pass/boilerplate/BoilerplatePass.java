@@ -2067,10 +2067,20 @@ final class BoilerplatePass implements Pass {
 
 
     /**
+     * Words the lines of prose of a page hold at least for them to be an article that the page's other lines stand outside
+     * of ({@link #region}). Under it, a page of lists (a wiki's category, a product's specification table, a shop's tiles)
+     * read its one legal footer line as its article and lost the lists as "outside-article". boilerplate-dev, each half
+     * cleaned by the line model trained on the other half with this rule: recall 0.9335 -> 0.9385, F1 0.8507 -> 0.8522,
+     * article pages 0.9309 -> 0.9321 (30 words: 0.8511 and 100: 0.8507, before the model was trained again).
+     */
+    static final int ARTICLE_PROSE_WORDS = 60;
+
+    /**
      * Recall first: between the first and the last line of article text, every line the context
      * rule dropped comes back unless its own wording marked it (furniture, template, byline), so
      * list items, short paragraphs and captions inside the article stay. A page without any
-     * article-like line keeps everything but its recognised furniture. On a page that reads as an
+     * article-like line, or with less than {@value #ARTICLE_PROSE_WORDS} words of them, keeps everything but its recognised
+     * furniture. On a page that reads as an
      * article ({@link #articleLike}), the article ends with its last substantial block of prose
      * ({@link #articleEnd}): a short block of prose far below it (a promotion, a footer's legal
      * text) does not pull the menus and link lists before it into the article.
@@ -2078,6 +2088,7 @@ final class BoilerplatePass implements Pass {
     private static void region(Line[] lines, boolean articleLike) {
         int first = -1;
         int last = -1;
+        int proseWords = 0;
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (isProse(l)) {
@@ -2085,7 +2096,11 @@ final class BoilerplatePass implements Pass {
                     first = i;
                 }
                 last = i;
+                proseWords += l.words;
             }
+        }
+        if (proseWords < ARTICLE_PROSE_WORDS) {
+            first = -1; // (too little prose to be an article that other lines stand outside of: a list's page, a short text)
         }
         if (articleLike && first >= 0) {
             last = articleEnd(lines, first);

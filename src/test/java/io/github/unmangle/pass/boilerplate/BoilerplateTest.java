@@ -445,6 +445,17 @@ class BoilerplateTest {
                 "That's amazing! Congrats!"), "JavaScript is disabled");
     }
 
+    /**
+     * A page of lists whose only line of prose is its legal footer has no article for the lists to stand outside of: a
+     * wiki's category page keeps its subcategories and pages (testdata/boilerplate/pages/wcxb_dev_3010.txt, its README says
+     * where it comes from), and its menu's "Jump to content" still goes.
+     */
+    @Test
+    void aPageWithTooLittleProseForAnArticleKeepsItsLists() throws Exception {
+        assertPageKeeps("wcxb_dev_3010.txt", List.of("Subcategories", "Compilers by programming language (12 C, 1 P)",
+                "Programming language families (34 C)", "This category has the following 59 subcategories, out of 59 total."), "Jump to content");
+    }
+
     /** The saved page testdata/boilerplate/pages/{@code name}, cleaned, keeps each of {@code kept} and loses {@code gone}. */
     private static void assertPageKeeps(String name, List<String> kept, String gone) throws Exception {
         String out = clean(Files.readString(Path.of("testdata/boilerplate/pages", name)));
