@@ -327,7 +327,7 @@ final class BoilerplatePass implements Pass {
         }
         forumLines(t, lines);
         consentDialogs(t, lines);
-        widgets(t, lines);
+        widgets(t, lines, webPage);
         controlLines(t, lines);
         sourceLines(chars, lines);
         cookieCategories(t, lines);
@@ -1117,11 +1117,13 @@ final class BoilerplatePass implements Pass {
      * A web form's check box or radio button with its label ({@link #widget}) goes, looked for after the consent dialogs
      * (whose purposes have boxes too); not after a list bullet, where the boxes are a checklist's ("* [ ] Book the
      * venue"). A label that reads as a sentence goes too: it is a form's consent ("[ ] By checking this box, I authorize
-     * …"), or a shop's option with its description; sparing such labels cost boilerplate-dev's F1 0.0003.
+     * …"), or a shop's option with its description; sparing such labels cost boilerplate-dev's F1 0.0003. On a saved web
+     * page, a mark alone on its line goes too (boilerplate-dev's pages kept 130 such lines, "[ ]", "( )", "(*)": words
+     * none, so no score saw them).
      */
-    private static void widgets(String t, Line[] lines) {
+    private static void widgets(String t, Line[] lines, boolean webPage) {
         for (Line l : lines) {
-            if (!l.blank() && l.cls != BAD && l.ts == l.cs && widget(t, l.cs, l.ce)) {
+            if (!l.blank() && l.cls != BAD && l.ts == l.cs && (widget(t, l.cs, l.ce) || webPage && l.ce - l.cs == 3 && mark(t, l.cs))) {
                 bad(l, "form", "a web form's check box or radio button (a text browser's [ ], [X], ( ) or (*) mark) with its label, not the page's text");
             }
         }
@@ -1133,9 +1135,11 @@ final class BoilerplatePass implements Pass {
      * 1,138 such lines ("[ ] Add to Compare", "(*) Yes", "[ ] Bibliographic Explorer Toggle").
      */
     private static boolean widget(CharSequence t, int ts, int ce) {
-        if (ce - ts < 5 || t.charAt(ts + 3) != ' ' || t.charAt(ts + 4) == ' ') {
-            return false;
-        }
+        return ce - ts >= 5 && t.charAt(ts + 3) == ' ' && t.charAt(ts + 4) != ' ' && mark(t, ts);
+    }
+
+    /** Whether a text browser's mark of a check box or a radio button ({@link #widget}) stands at {@code ts}. */
+    private static boolean mark(CharSequence t, int ts) {
         char open = t.charAt(ts);
         char mark = t.charAt(ts + 1);
         char close = t.charAt(ts + 2);

@@ -1621,6 +1621,14 @@ class BoilerplateTest {
         assertGoesBetween(line, "form");
     }
 
+    /** On a saved web page a mark alone on its line goes too (a form's box whose label stood elsewhere); in a clean text it stays (below). */
+    @ParameterizedTest
+    @ValueSource(strings = {"   [ ]", "( )", "   (*)", "[*]"})
+    void aLoneCheckBoxOnASavedPageGoes(String mark) {
+        PassResult r = pass(PAGE_FURNITURE + PROSE_A + "\n\n" + mark + "\n\n" + PROSE_B + "\n");
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("form") && e.before().startsWith(mark)), r.edits().toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"   * [ ] Book the venue and set a firm date for the wedding.", "   * (*) Single",
         "[1] Smith, J. Notes on the history of the parish.", "[Editor's note: the figures were revised on Monday.]", "[ ]"})
