@@ -289,6 +289,23 @@ class BoilerplateTest {
         assertTrue(FACTORY.create(keep).apply(PassInput.of("t", text)).edits().isEmpty());
     }
 
+    /**
+     * The author's bio at the end of the text is byline metadata: out of the text, kept by option; the same sentence opening
+     * the text is a news story's (it introduces the journalist the story is about) and stays.
+     */
+    @Test
+    void anAuthorsBioAtTheEndIsAByline() {
+        String bio = "Sarah Schwartz is a reporter for Education Week who covers curriculum and instruction.";
+        String text = PROSE_A + "\n\n" + PROSE_B + "\n\n" + bio + "\n";
+        PassResult r = pass(text);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("byline") && e.before().contains(bio)), r.edits().toString());
+        PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
+        assertTrue(FACTORY.create(keep).apply(PassInput.of("t", text)).edits().isEmpty());
+        String lede = "Evan Gershkovich is a reporter for the Wall Street Journal who has been held in a Moscow prison since March.";
+        String story = lede + "\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
+        assertEquals(story, clean(story));
+    }
+
     @Test
     void bylinesGoOrStayByOption() {
         String text = "A Title of the Story\n\nBy Jane Smith and John Doe\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
