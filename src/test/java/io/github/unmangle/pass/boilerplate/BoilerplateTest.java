@@ -306,6 +306,24 @@ class BoilerplateTest {
         assertEquals(story, clean(story));
     }
 
+    /**
+     * A template's placeholder text goes, a paragraph of it too (a short line that names it went already); a paragraph that
+     * quotes it stays.
+     */
+    @Test
+    void aTemplatesLoremIpsumGoes() {
+        String filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. Suspendisse varius enim in eros elementum tristique. Duis"
+                + " cursus, mi quis viverra ornare, eros dolor interdum nulla, ut commodo diam libero vitae erat. Aenean faucibus nibh et"
+                + " justo cursus id rutrum lorem imperdiet. Nunc ut sem vitae risus tristique posuere.";
+        PassResult r = pass(PROSE_A + "\n\n" + filler + "\n\n" + PROSE_B + "\n");
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("markup") && e.before().contains(filler)), r.edits().toString());
+        String quoted = "Lorem ipsum dolor sit amet is the filler text that printers and designers have used since the 1500s, taken from"
+                + " a passage of Cicero's treatise on ethics and scrambled so that nobody reading a draft layout is distracted by its"
+                + " meaning, which is why so many unfinished websites still show it where their articles should be.";
+        String text = PROSE_A + "\n\n" + quoted + "\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
+    }
+
     @Test
     void bylinesGoOrStayByOption() {
         String text = "A Title of the Story\n\nBy Jane Smith and John Doe\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
