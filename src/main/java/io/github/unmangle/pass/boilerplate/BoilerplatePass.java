@@ -286,6 +286,9 @@ final class BoilerplatePass implements Pass {
         context(lines);
         headings(lines);
         boolean articleLike = articleLike(lines);
+        // (a cookie preference centre's descriptions, long lines that read as prose, are no article for the region to
+        // hold: read before it as well as last)
+        cookieCategories(t, lines);
         region(lines, articleLike);
         if (!keepBylines) {
             headMetadata(t, lines);

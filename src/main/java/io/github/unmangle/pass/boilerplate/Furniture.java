@@ -404,6 +404,13 @@ final class Furniture {
             f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|(strictly necessary|functional|performance|targeting) cookies|we care about your privacy|your privacy( choices)?"),
             contains("cookie", "cookie-consent panel text", "technical storage|this cookie|cookielawinfo|consent plugin",
                     "\\b(the technical storage or access|this cookie is (set|used) by|cookielawinfo|cookie consent plugin)\\b"),
+            // a notice about the reader's browser ("Your version of Internet Explorer is not longer supported. Please upgrade
+            // your browser.", "We noticed that you are using Internet Explorer 11 or older …"), not an article about browsers
+            contains("navigation", "a notice about the reader's browser, not the page's text", "browser|internet explorer",
+                    "\\b(please (update|upgrade|switch)( to)? (your|a (newer|modern|different|supported)) browser"
+                    + "|your (browser|version of internet explorer) (is|are) (not|no longer|out of date|outdated|unsupported)"
+                    + "|(does not|doesn't|no longer) support (internet explorer|your browser)|you are using (an? )?(outdated|old|older|unsupported) "
+                    + "(version of (your )?)?browser|(noticed that )?you are using internet explorer|we recommend using a (different|modern|newer) browser)\\b"),
             contains("form", "web-form consent or notice, not article text", "by submitting|i consent|comment form",
                     "\\b(by submitting (this form|my information|your information|my details|your details)"
                     + "|i consent to .{0,80}\\bcontact(ing)? me|the comment form collects)\\b"),

@@ -306,6 +306,19 @@ class BoilerplateTest {
         assertEquals(story, clean(story));
     }
 
+    /** A notice about the reader's browser goes; an article's sentence about browsers stays. */
+    @Test
+    void aBrowserNoticeGoes() {
+        for (String line : List.of("Your version of Internet Explorer is not longer supported. Please upgrade your browser.",
+                "We noticed that you are using Internet Explorer 11 or older that is not support any longer.",
+                "Please update your browser to take advantage of the latest technology security enhancements.")) {
+            PassResult r = pass(between(line));
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("navigation") && e.before().contains(line)), line + " " + r.edits());
+        }
+        String text = between("Netscape Navigator and Internet Explorer rendered pages differently, and developers had to pick a side.");
+        assertEquals(text, clean(text));
+    }
+
     /**
      * A template's placeholder text goes, a paragraph of it too (a short line that names it went already); a paragraph that
      * quotes it stays.
@@ -489,6 +502,17 @@ class BoilerplateTest {
     void aPageWithTooLittleProseForAnArticleKeepsItsLists() throws Exception {
         assertPageKeeps("wcxb_dev_3010.txt", List.of("Subcategories", "Compilers by programming language (12 C, 1 P)",
                 "Programming language families (34 C)", "This category has the following 59 subcategories, out of 59 total."), "Jump to content");
+    }
+
+    /**
+     * A shop's product page whose only long lines are its cookie preference centre's descriptions: those are no article
+     * for the page's other lines to stand outside of, and the product's name and availability stay; the browser notice
+     * at its head goes (testdata/boilerplate/pages/wcxb_dev_3039.txt, its README says where it comes from).
+     */
+    @Test
+    void aCookiePreferenceCentreIsNoArticle() throws Exception {
+        assertPageKeeps("wcxb_dev_3039.txt", List.of("Portman Lights P1 Retro Or EVO - 4 Units Roadcase", "Expected availability: 2-4 Weeks"),
+                "Please update your browser");
     }
 
     /** The saved page testdata/boilerplate/pages/{@code name}, cleaned, keeps each of {@code kept} and loses {@code gone}. */
