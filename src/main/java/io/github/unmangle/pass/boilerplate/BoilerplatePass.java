@@ -3518,8 +3518,10 @@ final class BoilerplatePass implements Pass {
             boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
                         && !(i > 0 && Character.isLowerCase(chars[l.cs]) && runsOn(chars, lines[i - 1], l.cs)) // "… more quotable" / "comments:"
                         && (webPage || (below = below != null ? below : new ProseBelow(lines)).largestBlock(i) < TAIL_GOES_ON_CHARS)
+                        && !sectionHeading(t, lines, i, proseChars)
                     || webPage && proseSeen >= 300 && sentenceSeen && l.tailHeading
                         && tailShareReached(below = below != null ? below : new ProseBelow(lines), i, proseSeen, proseChars)
+                        && !sectionHeading(t, lines, i, proseChars)
                     || webPage && proseSeen >= 300 && sentenceSeen && replyForm(t, lines, i)
                     || webPage && proseSeen >= 300 && sentenceSeen && spamTrap(t, l)
                         && (proseAfter(lines, i, TAIL_LOOKAHEAD, true) <= TAIL_LOOKAHEAD_PROSE
@@ -3544,6 +3546,49 @@ final class BoilerplatePass implements Pass {
                 return;
             }
         }
+    }
+
+    /** Lines of the same text a page holds at least for them to be its sections' headings ({@link #sectionHeading}). */
+    static final int SECTION_HEADINGS = 3;
+
+    /**
+     * Whether line i's text stands alone on {@value #SECTION_HEADINGS} or more lines of the page, its numbers aside, the
+     * first of them above half of the page's prose ({@code proseChars}, as {@link #tailProse} counts it): a heading of each
+     * of its sections, not the end of its article (a Q&A page's "Comments" and "4 Comments" under the question and under
+     * each answer, where the answers below the first were dropped as after-article). All below most of the prose, they
+     * head the blocks of the page's tail ("Related" over each teaser of a news page), and the first ends the article.
+     */
+    private static boolean sectionHeading(String t, Line[] lines, int i, int proseChars) {
+        Line l = lines[i];
+        String key = withoutNumbers(t, l);
+        int n = 0;
+        int proseAbove = 0;
+        int proseAboveFirst = -1;
+        for (Line m : lines) {
+            if (!m.blank() && Math.abs((m.ce - m.cs) - (l.ce - l.cs)) <= SECTION_NUMBER_CHARS && withoutNumbers(t, m).equals(key)) {
+                proseAboveFirst = proseAboveFirst < 0 ? proseAbove : proseAboveFirst;
+                if (++n >= SECTION_HEADINGS) {
+                    return 2 * proseAboveFirst < proseChars;
+                }
+            }
+            proseAbove += tailProse(m) ? m.length() : 0;
+        }
+        return false;
+    }
+
+    /** Characters a section heading's numbers may add to it, at most ("1,024 Comments"). */
+    static final int SECTION_NUMBER_CHARS = 8;
+
+    /** A line's text without its digits, and without the spaces that then stand at its ends. */
+    private static String withoutNumbers(String t, Line l) {
+        StringBuilder b = new StringBuilder(l.ce - l.cs);
+        for (int k = l.cs; k < l.ce; k++) {
+            char c = t.charAt(k);
+            if (!(c >= '0' && c <= '9' || c == ',' && k > l.cs && Character.isDigit(t.charAt(k - 1)))) {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
     }
 
     /**

@@ -318,6 +318,27 @@ class BoilerplateTest {
     }
 
     /**
+     * A heading that stands under each section of a page ("Comments", "2 Comments" under a question and under each answer
+     * of a Q&A page) is no end of its article: every answer stays; one "Comments" under an article still ends it.
+     */
+    @Test
+    void aHeadingUnderEverySectionEndsNoArticle() {
+        String[] answers = {
+            "You should use at least except Exception so that you do not catch system exceptions like SystemExit or KeyboardInterrupt, which are meant to end the program and should pass through.",
+            "In general you should name the exceptions you want to catch explicitly, so that an error you did not expect is not silently swallowed and can still be seen and fixed.",
+            "Since nobody has mentioned it yet, the contextlib module has a suppress helper that reads better than an empty except block when you really do want to ignore one kind of error.",
+            "Catching everything also hides bugs in your own code, because a typo in a name raises an error that the broad handler turns into nothing at all, and the program goes on in a bad state."};
+        StringBuilder page = new StringBuilder(PAGE_FURNITURE).append("How do I catch every exception in Python without hiding the ones that"
+                + " should stop the program, such as a keyboard interrupt or a call to exit?\n\nComments\n\n   Add a comment\n\n");
+        for (int k = 0; k < answers.length; k++) {
+            page.append(k == 1 ? "2 Comments\n\n" : "").append(answers[k]).append("\n\nComments\n\n   Add a comment\n\n");
+        }
+        assertKeepsAll(clean(page.toString()), List.of(answers));
+        String post = PAGE_FURNITURE + PROSE_A + "\n\n" + PROSE_B + "\n\nComments\n\n" + answers[3] + "\n";
+        assertFalse(clean(post).contains(answers[3]));
+    }
+
+    /**
      * A template's placeholder text goes, a paragraph of it too (a short line that names it went already); a paragraph that
      * quotes it stays.
      */
