@@ -3554,7 +3554,7 @@ final class BoilerplatePass implements Pass {
     /**
      * Whether line i's text stands alone on {@value #SECTION_HEADINGS} or more lines of the page, its numbers aside, the
      * first of them above half of the page's prose ({@code proseChars}, as {@link #tailProse} counts it): a heading of each
-     * of its sections, not the end of its article (a Q&A page's "Comments" and "4 Comments" under the question and under
+     * of its sections, not the end of its article (a Q&A page's "Comments", "1 Comment" and "4 Comments" under the question and under
      * each answer, where the answers below the first were dropped as after-article). All below most of the prose, they
      * head the blocks of the page's tail ("Related" over each teaser of a news page), and the first ends the article.
      */
@@ -3579,7 +3579,10 @@ final class BoilerplatePass implements Pass {
     /** Characters a section heading's numbers may add to it, at most ("1,024 Comments"). */
     static final int SECTION_NUMBER_CHARS = 8;
 
-    /** A line's text without its digits, and without the spaces that then stand at its ends. */
+    /**
+     * A line's text without its digits, and without the spaces that then stand at its ends and a last "s" (a count's
+     * heading, "1 Comment" and "2 Comments", reads the same).
+     */
     private static String withoutNumbers(String t, Line l) {
         StringBuilder b = new StringBuilder(l.ce - l.cs);
         for (int k = l.cs; k < l.ce; k++) {
@@ -3588,7 +3591,8 @@ final class BoilerplatePass implements Pass {
                 b.append(c);
             }
         }
-        return b.toString().strip();
+        String key = b.toString().strip();
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
     /**

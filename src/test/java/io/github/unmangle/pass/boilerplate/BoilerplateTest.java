@@ -319,7 +319,8 @@ class BoilerplateTest {
 
     /**
      * A heading that stands under each section of a page ("Comments", "2 Comments" under a question and under each answer
-     * of a Q&A page) is no end of its article: every answer stays; one "Comments" under an article still ends it.
+     * of a Q&A page; "1 Comment" and "2 Comments" read as one) is no end of its article: every answer stays; one "Comments"
+     * under an article still ends it.
      */
     @Test
     void aHeadingUnderEverySectionEndsNoArticle() {
@@ -334,6 +335,13 @@ class BoilerplateTest {
             page.append(k == 1 ? "2 Comments\n\n" : "").append(answers[k]).append("\n\nComments\n\n   Add a comment\n\n");
         }
         assertKeepsAll(clean(page.toString()), List.of(answers));
+        StringBuilder counted = new StringBuilder(PAGE_FURNITURE).append("How do I catch every exception in Python without hiding the ones"
+                + " that should stop the program, such as a keyboard interrupt or a call to exit?\n\n1 Comment\n\n");
+        String[] counts = {"2 Comments", "1 Comment", "4 Comments", "Add a comment"};
+        for (int k = 0; k < answers.length; k++) {
+            counted.append(answers[k]).append("\n\n").append(counts[k]).append("\n\n");
+        }
+        assertKeepsAll(clean(counted.toString()), List.of(answers));
         String post = PAGE_FURNITURE + PROSE_A + "\n\n" + PROSE_B + "\n\nComments\n\n" + answers[3] + "\n";
         assertFalse(clean(post).contains(answers[3]));
     }
