@@ -2237,6 +2237,9 @@ final class BoilerplatePass implements Pass {
         return 1;
     }
 
+    /** Words of a kept line below a bio that make it no bio but a paragraph of the text ({@link #AUTHOR_BIO}). */
+    static final int BIO_PARAGRAPH_WORDS = 10;
+
     /**
      * An author's bio: a name, then what the author is, a writer of some kind ("Sarah Schwartz is a reporter for Education Week
      * who covers …", "Donna Currie is a food writer and blogger …"). Read only among the last kept lines ({@link
@@ -2245,9 +2248,6 @@ final class BoilerplatePass implements Pass {
      * below it. Of boilerplate-dev's pages, 21 kept such a line, 13 of them at the end; of those 13, 3 belonged to the
      * annotated text.
      */
-    /** Words of a kept line below a bio that make it no bio but a paragraph of the text ({@link #AUTHOR_BIO}). */
-    static final int BIO_PARAGRAPH_WORDS = 10;
-
     static final java.util.regex.Pattern AUTHOR_BIO = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,3},? "
             + "(is|was|has been) (an? |the )?([\\p{L}-]+,? ){0,5}(writer|editor|journalist|reporter|contributor|correspondent|author|columnist|critic)s?\\b");
 
