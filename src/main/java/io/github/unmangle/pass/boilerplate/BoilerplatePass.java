@@ -1136,7 +1136,7 @@ final class BoilerplatePass implements Pass {
      * (whose purposes have boxes too); not after a list bullet, where the boxes are a checklist's ("* [ ] Book the
      * venue"). A label that reads as a sentence goes too: it is a form's consent ("[ ] By checking this box, I authorize
      * …"), or a shop's option with its description; sparing such labels cost boilerplate-dev's F1 0.0003. On a saved web
-     * page, a mark alone on its line goes too (boilerplate-dev's pages kept 130 such lines, "[ ]", "( )", "(*)": words
+     * page, a mark alone on its line goes too (boilerplate-dev's pages kept 103 such lines, "[ ]", "( )", "(*)": words
      * none, so no score saw them).
      */
     private static void widgets(String t, Line[] lines, boolean webPage) {
