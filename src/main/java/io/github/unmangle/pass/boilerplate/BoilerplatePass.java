@@ -875,7 +875,7 @@ final class BoilerplatePass implements Pass {
     private static void placeholders(String t, Line[] lines) {
         for (Line l : lines) {
             if (!l.blank() && l.cls != BAD && l.stops * 10 < l.words && t.regionMatches(true, l.ts, "lorem ipsum dolor sit amet", 0, 26)) {
-                bad(l, "markup", "a template's placeholder text (Lorem ipsum), not the page's words");
+                bad(l, "markup", Furniture.PLACEHOLDER_TEXT); // (as a short line's: one rule, one reason)
             }
         }
     }

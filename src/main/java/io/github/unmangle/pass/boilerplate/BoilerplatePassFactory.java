@@ -29,7 +29,7 @@ public final class BoilerplatePassFactory implements PassFactory {
     @Override
     public List<PassOption> options() {
         return List.of(
-                PassOption.flag("keep-bylines", false, "keep bylines and date lines in the text (by default they go to the report as metadata)"),
+                PassOption.flag("keep-bylines", false, "keep bylines, date lines and an author's closing bio in the text (by default they go to the report as metadata)"),
                 PassOption.flag("end-anchors", true, "drop everything after an end-of-article line such as Post a Comment"),
                 PassOption.value("template-min-docs", 5, "batch learning: a line is site template when at least this many documents hold it"),
                 PassOption.value("template-min-share", 0.02, "... and at least this share of the batch's documents"),

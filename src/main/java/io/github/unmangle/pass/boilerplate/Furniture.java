@@ -240,6 +240,9 @@ final class Furniture {
         return lower.contains("tip") && TIP_BOX.pattern().matcher(lower).find() ? TIP_BOX : null;
     }
 
+    /** The reason given for a template's placeholder text, "Lorem ipsum dolor …", short line or paragraph (BoilerplatePass's placeholders). */
+    static final String PLACEHOLDER_TEXT = "placeholder text of a page template";
+
     /** No placeholder for a year next: "&lt;year&gt;", "[yyyy]", "YEAR", "19yy", "20xx", "____". */
     private static final String NO_PLACEHOLDER = "(?!\\s*([<\\[_]|year\\b|yyyy\\b|\\d\\d(yy|xx)\\b))";
 
@@ -344,7 +347,7 @@ final class Furniture {
             f("markup", "template placeholder or image name left in the text",
                     "(hide |show |open |close |view |zoom )?\\[[\\w .-]{1,60}\\.(gif|png|jpe?g|svg|webp)(\\?[^\\]]{0,80})?\\]|\\[ *[a-z][\\w-]{1,30} *\\]|\\{\\{?[\\w.]{1,40}\\}?\\}"
                     + "|(text|bg|font|flex|grid|col|row|btn)-[a-z0-9-]{1,30}|iframe:\\s*\\S+|loading(\\.{3}|…)?"),
-            contains("markup", "placeholder text of a page template", "lorem ipsum", "\\blorem ipsum dolor\\b"),
+            contains("markup", PLACEHOLDER_TEXT, "lorem ipsum", "\\blorem ipsum dolor\\b"),
             // lynx lists a page's LINK elements above its text, each "#" and its title: "#alternate alternate", "#oEmbed (JSON)"
             f("markup", "a text browser's list of the page's link elements (#alternate, #oEmbed), not its text", "#(alternate|oembed)\\b.*"),
             f("form", "web-form furniture: field notes, not article text",

@@ -170,11 +170,8 @@ final class SpinPass implements Pass {
         // (placed: the choices made place by place, before those of the confident swaps' other places)
     }
 
-    /**
-     * A restoration to make: text [from, to) becomes {@code out}; {@code certain}: its form says so (a piece of a split word
-     * or of a contraction, {@link #FORM_CERTAIN}).
-     */
-    private record Restoration(int from, int to, String out, String rule, String why, boolean certain) {
+    /** A restoration to make: text [from, to) becomes {@code out}. */
+    private record Restoration(int from, int to, String out, String rule, String why) {
     }
 
     /** The rule of a general thesaurus's restorations (made only in another spinner's text). */
@@ -364,9 +361,7 @@ final class SpinPass implements Pass {
         java.util.BitSet restored = new java.util.BitSet();
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
-            // (a form no writer writes, "isn’thymine" for "isn’t" or "U.Due south" for "U.S", is restored in any text: the gate
-            // weighs how likely swaps are where the words themselves could be a writer's)
-            if (spunText || r.rule().equals(THESAURUS_RULE) || r.certain()) {
+            if (spunText || r.rule().equals(THESAURUS_RULE)) {
                 b.replace(r.from(), r.to(), r.out(), r.rule(), r.why());
             } else {
                 b.flag(r.from(), r.to(), "spun-held", r.why() + held);
@@ -814,7 +809,7 @@ final class SpinPass implements Pass {
                 why = why.substring(0, why.length() - 1) + "; only its first word capitalised inside a sentence: spinners copy the case of the word they replace)";
             }
             out.add(new Restoration(c.from(), c.to(), o, c.thesaurus() ? THESAURUS_RULE : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
-                    : c.len() > 1 ? "spun-phrase" : "spun-word", why, c.delta() == FORM_CERTAIN));
+                    : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
         return out;
     }
@@ -888,7 +883,7 @@ final class SpinPass implements Pass {
                 k++;
             }
             int d = k < 0 ? 0 : shift[k];
-            out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)", r.certain()));
+            out.add(new Restoration(r.from() - d, r.to() - d, r.out(), r.rule(), r.why().substring(0, r.why().length() - 1) + "; weighed again once the words beside it were restored)"));
         }
         return out;
     }
@@ -1423,7 +1418,7 @@ final class SpinPass implements Pass {
                 NGrams.Pair oRight = oRights[k];
                 double leftScore = cached(ngrams.logScore(left, oid[k], oLeft), elsewhere(docCounts, oid[k], ids, len), docSize);
                 context[k] = leftScore + (hasRight ? ngrams.logScore(oid[k], right, oRight) : 0) - spunScore
-                        - (spunRepeatsApart != 0 && oid[k] != ids[0] && docCounts.follows(oid[k], left) ? spunRepeatsApart : 0);
+                        - apartFrom(spunRepeatsApart, oid[k], ids[0], left, docCounts);
                 // noisy channel: the context's preference, times the prior odds that a spinner wrote this
                 // form for o (it swaps about that rate of words, picking one of o's forms) rather than the writer
                 // (a synonym is one of the original's synonyms; a hypernym or hyponym one of its related forms)
@@ -1560,7 +1555,7 @@ final class SpinPass implements Pass {
             double score = cached(ngrams.logTrigram(left2, left, oid[k], outerLeft, oLefts[k].lm()), elsewhere(docCounts, oid[k], ids, len), docSize);
             score += (rightIdx >= 0 ? ngrams.logTrigram(left, oid[k], right, oLefts[k].lm(), oRights[k].lm()) : 0)
                     + (right2 >= 0 ? ngrams.logTrigram(oid[k], right, right2, oRights[k].lm(), outerRight) : 0);
-            delta[k] += score - spun - (spunRepeatsApart != 0 && oid[k] != ids[0] && docCounts.follows(oid[k], left) ? spunRepeatsApart : 0) - context[k];
+            delta[k] += score - spun - apartFrom(spunRepeatsApart, oid[k], ids[0], left, docCounts) - context[k];
         }
     }
 
@@ -1665,6 +1660,14 @@ final class SpinPass implements Pass {
     private double repeatsApart(double logScore, double cachedScore, int elsewhere, IdCounts docCounts, int id, int docSize) {
         int contexts = otherContexts(docCounts, id);
         return contexts >= elsewhere ? 0 : cached(logScore, contexts, docSize) - cachedScore;
+    }
+
+    /**
+     * {@link #repeatsApart} where it counts against original {@code o}: one the text writes after the same word {@code left}
+     * elsewhere, and not the phrase's own first word {@code first} ("application program" for "application").
+     */
+    private static double apartFrom(double repeatsApart, int o, int first, int left, IdCounts docCounts) {
+        return repeatsApart != 0 && o != first && docCounts.follows(o, left) ? repeatsApart : 0;
     }
 
     /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */
