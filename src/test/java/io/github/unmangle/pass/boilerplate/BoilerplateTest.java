@@ -71,6 +71,11 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
     }
 
+    /** {@code r} holds an edit of {@code rule} that drops {@code part}. */
+    private static void assertDrops(PassResult r, String rule, String part) {
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals(rule) && e.before().contains(part)), part + " " + r.edits());
+    }
+
     /** Between two paragraphs, {@code line} stays: the text comes out as it went in. */
     private static void assertStaysBetween(String line) {
         String text = between(line);
@@ -297,8 +302,7 @@ class BoilerplateTest {
     void anAuthorsBioAtTheEndIsAByline() {
         String bio = "Sarah Schwartz is a reporter for Education Week who covers curriculum and instruction.";
         String text = PROSE_A + "\n\n" + PROSE_B + "\n\n" + bio + "\n";
-        PassResult r = pass(text);
-        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("byline") && e.before().contains(bio)), r.edits().toString());
+        assertDrops(pass(text), "byline", bio);
         PassOptions keep = new PassOptions("boilerplate", FACTORY.options(), Map.of("keep-bylines", "true"));
         assertTrue(FACTORY.create(keep).apply(PassInput.of("t", text)).edits().isEmpty());
         String lede = "Evan Gershkovich is a reporter for the Wall Street Journal who has been held in a Moscow prison since March.";
@@ -1644,7 +1648,7 @@ class BoilerplateTest {
     void aForumsLinesAboutAPostGo(String line) {
         String text = between(line);
         PassResult r = pass(text);
-        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-call") && e.before().contains(line)), r.edits().toString());
+        assertDrops(r, "comment-call", line);
         assertTrue(clean(text).contains(PROSE_B));
     }
 
@@ -2205,7 +2209,7 @@ class BoilerplateTest {
     void aCaptionEndingInItsCreditGoes(String line) {
         String text = between(line);
         PassResult r = pass(text);
-        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("credit") && e.before().contains(line)), r.edits().toString());
+        assertDrops(r, "credit", line);
     }
 
     /** Prose that names a photo, an image or a credit, or quotes a label, is text. */
@@ -2270,8 +2274,7 @@ class BoilerplateTest {
     void aLineEndingInAJoiningWordIsNoInjectedHeadline() {
         String headline = "Police Chief Says \"Nothing Will Change\" After Council Vote On Cameras";
         String injected = PROSE_A + "\n\n" + headline + "\n\n" + PROSE_B + "\n";
-        PassResult r = pass(injected);
-        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("related-headline") && e.before().contains(headline)), r.edits().toString());
+        assertDrops(pass(injected), "related-headline", headline);
         String clause = PROSE_A + "\n\n10. THIS PACKAGE IS PROVIDED \"AS IS\" AND WITHOUT ANY EXPRESS OR\n"
                 + "IMPLIED WARRANTIES, INCLUDING, WITHOUT LIMITATION, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A "
                 + "PARTICULAR PURPOSE.\n\n" + PROSE_B + "\n";
@@ -2319,7 +2322,7 @@ class BoilerplateTest {
     void aCompoundBylineBeforeTheFirstParagraphGoes(String byline) {
         String top = SAVED_PAGE_HEADER + "   Home\n   News\n   Gardens\n   Weekend\n\n   How To Keep A Garden Through Winter\n   " + byline + "\n\n";
         PassResult r = pass(top + article(6));
-        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("byline") && e.before().contains(byline)), r.edits().toString());
+        assertDrops(r, "byline", byline);
         assertTrue(clean(top + article(6)).contains("How To Keep A Garden Through Winter"));
     }
 
