@@ -42,7 +42,7 @@ import io.github.unmangle.lang.Stopwords;
  * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
@@ -264,6 +264,23 @@ public final class SpinEval {
                 }
             }
             adjacentSwaps += nextToSwap.size();
+            if (Boolean.getBoolean("spineval.pairs")) {
+                // -Dspineval.pairs=true: each pair of side-by-side one-word swaps that neither edit restored, with what the pass said of each
+                for (int k = 1; k < swaps.size(); k++) {
+                    Swap sa = swaps.get(k - 1);
+                    Swap sc = swaps.get(k);
+                    String fa = s.substring(sa.start(), sa.end());
+                    String fc = s.substring(sc.start(), sc.end());
+                    if (sc.start() - sa.end() == 1 && s.charAt(sa.end()) == ' ' && !hit.contains(sa.start()) && !hit.contains(sc.start())
+                            && fa.indexOf(' ') < 0 && fc.indexOf(' ') < 0) {
+                        String wa = flagReason.get(sa.start());
+                        String wc = flagReason.get(sc.start());
+                        System.out.println("PAIRMISS " + fa + " " + fc + " <- " + sa.original() + " " + sc.original() + " :: "
+                                + s.substring(Math.max(0, sa.start() - 40), Math.min(s.length(), sc.end() + 30)).replace('\n', ' ')
+                                + " :: " + (wa == null ? "-" : wa.replaceAll(" \\(context.*", "")) + " | " + (wc == null ? "-" : wc.replaceAll(" \\(context.*", "")));
+                    }
+                }
+            }
             for (Swap w : swaps) {
                 if (!hit.contains(w.start())) {
                     String form = s.substring(w.start(), w.end());

@@ -172,6 +172,23 @@ class SpinTest {
         }
     }
 
+    @Test
+    void twoSwapsSideBySideAreWeighedTogether() {
+        // "not necessarily" spun word by word: each word, weighed beside the other's spun form ("not needfully", "non
+        // necessarily"), is no clear swap; the two read together are
+        String spun = "The remainder betwixt the two plans is non needfully large, but it matters.\n"
+                + "Patients who watch their rake lolly every day feel better within a month.\n";
+        PassResult r = pass(spun);
+        Edit non = editOf(r, "non");
+        Edit needfully = editOf(r, "needfully");
+        assertEquals("not", non.after());
+        assertEquals("necessarily", needfully.after());
+        for (Edit e : List.of(non, needfully)) {
+            assertEquals("spun-pair", e.rule());
+            assertTrue(e.reason().contains("\"non needfully\" reads as \"not necessarily\""), e.reason());
+        }
+    }
+
     /** The first edit of {@code before}; fails the test when there is none. */
     private static Edit editOf(PassResult r, String before) {
         return r.edits().stream().filter(e -> e.before().equals(before)).findFirst()
