@@ -42,7 +42,7 @@ import io.github.unmangle.lang.Stopwords;
  * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
@@ -82,6 +82,9 @@ public final class SpinEval {
                 PassResult r = pass.apply(PassInput.of("passage", String.join(" ", java.util.Arrays.copyOfRange(w, k, k + PASSAGE))));
                 double score = r.metrics().get("spin-score");
                 edits += r.edits().size();
+                if (Boolean.getBoolean("spineval.passageEdits") && which.equals("unspun")) {
+                    r.edits().forEach(e -> System.out.println("PASSAGE EDIT " + e.before() + " -> " + e.after() + " :: " + e.rule()));
+                }
                 n++;
                 for (int j = 0; j < th.length; j++) {
                     above[j] += score > th[j] ? 1 : 0;
