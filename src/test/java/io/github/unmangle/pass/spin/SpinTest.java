@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.unmangle.core.Edit;
+import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassOptions;
 import io.github.unmangle.core.PassRegistry;
@@ -187,6 +188,22 @@ class SpinTest {
             assertEquals("spun-pair", e.rule());
             assertTrue(e.reason().contains("\"non needfully\" reads as \"not necessarily\""), e.reason());
         }
+    }
+
+    @Test
+    void aDocumentReadsTheSameAfterOthersOnTheSameThread() throws Exception {
+        // the words a thread has met are kept from one document to the next (their n-gram ids): nothing else carries over
+        String seed = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
+        Pass fresh = FACTORY.create(PassOptions.defaults(FACTORY));
+        PassResult alone = fresh.apply(PassInput.of("t", seed));
+        Pass used = FACTORY.create(PassOptions.defaults(FACTORY));
+        used.apply(PassInput.of("a", Files.readString(ROOT.resolve("testdata/spin/001-original.txt"))));
+        used.apply(PassInput.of("b", seed.toUpperCase(java.util.Locale.ROOT) + seed.replace("take", "Take")));
+        PassResult after = used.apply(PassInput.of("t", seed));
+        assertFalse(alone.edits().isEmpty());
+        assertEquals(alone.edits(), after.edits());
+        assertEquals(alone.flags(), after.flags());
+        assertEquals(alone.metrics(), after.metrics());
     }
 
     /** The first edit of {@code before}; fails the test when there is none. */
