@@ -14,6 +14,8 @@ final class DocWords {
     private String[] words = new String[64];
     private int[] ids = new int[64];
     private int[] hashes = new int[64];
+    /** A word's characters packed six bits each, for a word of {@value #KEY_CHARS} characters or fewer of {@link #code}'s; else -1. */
+    private long[] keys = new long[64];
     /** Open addressing: a word's number + 1 (0: empty). */
     private int[] table = new int[128];
     private int size;
@@ -28,23 +30,54 @@ final class DocWords {
      */
     int add(String t, char[] a, int s, int e) {
         int h = 0;
+        long key = e - s <= KEY_CHARS ? 0 : -1;
         for (int k = s; k < e; k++) {
             char c = a[k];
             if (c >= 0x80) {
                 return add(SpinPass.lower(t, s, e));
             }
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            h = 31 * h + l;
+            if (key >= 0) {
+                int code = code(l);
+                key = code == 0 ? -1 : key << 6 | code;
+            }
         }
         int mask = table.length - 1;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int w = table[slot] - 1;
             if (w < 0) {
-                return added(SpinPass.lower(t, s, e), h, slot);
+                return added(SpinPass.lower(t, s, e), h, slot, key);
             }
-            if (hashes[w] == h && sameLowercase(words[w], a, s, e)) {
+            // (a short word's packed key says it whole: its string, most often far away in memory, is not read)
+            if (hashes[w] == h && (key >= 0 ? keys[w] == key : sameLowercase(words[w], a, s, e))) {
                 return w;
             }
         }
+    }
+
+    /** The packed key of a lowercase word, or -1 (see {@link #keys}). */
+    private static long keyOf(String lower) {
+        if (lower.length() > KEY_CHARS) {
+            return -1;
+        }
+        long key = 0;
+        for (int k = 0; k < lower.length(); k++) {
+            int code = code(lower.charAt(k));
+            if (code == 0) {
+                return -1;
+            }
+            key = key << 6 | code;
+        }
+        return key;
+    }
+
+    /** Characters of a word packed whole into its key ({@link #code}: six bits each). */
+    private static final int KEY_CHARS = 10;
+
+    /** A lowercase letter's, digit's or apostrophe's code in a word's key (1–37); 0 for any other character. */
+    private static int code(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : c == '\'' ? 37 : 0;
     }
 
     /** As {@link #add(String, int, int)}, for a word already lowercased. */
@@ -54,7 +87,7 @@ final class DocWords {
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int w = table[slot] - 1;
             if (w < 0) {
-                return added(lower, h, slot);
+                return added(lower, h, slot, keyOf(lower)); // (the Kelvin sign's "\u212Aelvin" is "kelvin", found by its key too)
             }
             if (hashes[w] == h && words[w].equals(lower)) {
                 return w;
@@ -81,15 +114,17 @@ final class DocWords {
         return true;
     }
 
-    /** Adds a new word at an empty slot of the table; its number. */
-    private int added(String lower, int h, int slot) {
+    /** Adds a new word at an empty slot of the table, with its packed key (-1: none); its number. */
+    private int added(String lower, int h, int slot, long key) {
         if (size == words.length) {
             words = java.util.Arrays.copyOf(words, size * 2);
             ids = java.util.Arrays.copyOf(ids, size * 2);
             hashes = java.util.Arrays.copyOf(hashes, size * 2);
+            keys = java.util.Arrays.copyOf(keys, size * 2);
         }
         int w = size++;
         words[w] = lower;
+        keys[w] = key;
         ids[w] = ngrams.id(lower);
         hashes[w] = h;
         table[slot] = w + 1;
