@@ -74,9 +74,11 @@ final class KeptLines {
         }
         // the content words of each kept line, and how often the kept text and its long lines hold each
         long[][] content = new long[k][];
-        LongIntHashMap all = new LongIntHashMap();
-        LongIntHashMap body = new LongIntHashMap();
-        LongIntHashMap same = new LongIntHashMap(); // whole lines, to count repeats
+        // (made at their size: growing them was a seventh of the features' time)
+        int expected = (int) Math.min(keptWords, 1 << 20);
+        LongIntHashMap all = new LongIntHashMap(expected);
+        LongIntHashMap body = new LongIntHashMap(expected);
+        LongIntHashMap same = new LongIntHashMap(k); // whole lines, to count repeats
         for (int j = 0; j < k; j++) {
             BoilerplatePass.Line l = lines[kept[j]];
             content[j] = contentWords(t, l.ts, l.ce);
