@@ -875,9 +875,9 @@ final class SpinPass implements Pass {
     static final int PAIR_ORIGINALS = 8;
 
     /**
-     * Two swaps side by side ("volunteered to exist role of" for "to be part of"): each word, weighed with its spun
-     * neighbour, reads as no swap or an unclear one, as neither original fits the other's spun form ("be role", "exist
-     * part"). The pairs of adjacent words the first round weighed and left are weighed together: every reading of the
+     * Two swaps side by side ("is non needfully large" for "not necessarily"): each word, weighed with its spun
+     * neighbour, reads as no swap or an unclear one, as neither original fits the other's spun form ("not needfully",
+     * "non necessarily"). The pairs of adjacent words the first round weighed and left are weighed together: every reading of the
      * two words (each as it stands or as one of its {@value #PAIR_ORIGINALS} likeliest originals), by the word before,
      * the pair itself and the word after, with each swap's prior. Both words are restored when the reading that swaps both
      * beats the words as they stand by the odds a restoration needs (e^margin where the original pair is attested and
@@ -889,7 +889,8 @@ final class SpinPass implements Pass {
      * 9,910 / 430 -> 9,920 / 430, a busy one (0.195) 50,459 / 1,226 -> 50,574 / 1,233; content-only WordNet spinners
      * (bench/spinners.py, 15%): first sense 6,710 / 302 -> 6,727 / 303, every sense of the part of speech 11,524 / 364 ->
      * 11,580 / 366. The pairs' other readings are too close where a writer's word stands beside a swap ("haunt client"
-     * read as "frequent customer"): with e^3 over a reading of one swap instead of e^4.5, 123 / 15.
+     * read as "frequent customer"): with e^3 over a reading of one swap instead of e^4.5, 123 / 15. Seed 001's "volunteered
+     * to exist role of" reads as "be part of" at e^4.5, but only e^3.2 ahead of "be role of": left.
      */
     private List<Restoration> pairs(String t, List<Tok> toks, List<Choice> choices, List<Restoration> made, Map<String, String> swaps,
                                     Map<String, Pooled> pooled) {
@@ -916,7 +917,7 @@ final class SpinPass implements Pass {
                 continue;
             }
             // (weighed where one of the words reads as odd and English never writes the two together: most pairs of
-            // neighbouring places are neither, and weighing every reading of every pair took a fifth of the pass's time)
+            // neighbouring places are neither, and weighing every reading of every pair cost far more, as said above)
             if (c1.delta() <= 0 && c2.delta() <= 0 || !ngrams.pair(w1.id(), w2.id(), false).unseen()) {
                 continue;
             }
