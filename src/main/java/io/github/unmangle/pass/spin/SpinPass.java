@@ -1480,6 +1480,9 @@ final class SpinPass implements Pass {
             // every use of the form in the text: one-word forms are counted in full (most uses fit
             // their context and are never weighed), phrases where they were weighed
             int k = form.indexOf(' ') < 0 ? docCounts.get(ngrams.id(form)) : phraseUses.get(form);
+            if (k < 2) {
+                continue; // (a form met once is never overused: its counts are not looked up)
+            }
             double llr = overuse(ngrams, form, ngrams.id(key.substring(nl + 1)), k, words, rateOf(key.substring(nl + 1)), 1);
             if (llr >= overuseMargin) {
                 out.put(key, llr);
@@ -1538,8 +1541,26 @@ final class SpinPass implements Pass {
             return "its form says so: a piece of a split word or of a contraction";
         }
         double x = Math.exp(Math.min(50, Math.abs(delta)));
-        String figure = x < 1e6 ? Long.toString(Math.round(x)) : String.format(Locale.ROOT, "%.1e", x);
+        String figure = x < 1e6 ? Long.toString(Math.round(x)) : scientific(x);
         return delta >= 0 ? "context " + figure + "× more likely" : "context alone " + figure + "× less likely";
+    }
+
+    /**
+     * {@code x} (1 or more) as {@code String.format(Locale.ROOT, "%.1e", x)} writes it ("8.7e+06"), made without a
+     * Formatter: two significant digits of the shortest decimal that is {@code x} (as Formatter rounds), half up. (The
+     * reasons' odds took 1.9% of the pass's time on spun text with String.format, 0.8% so: async-profiler.)
+     */
+    static String scientific(double x) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(2, java.math.RoundingMode.HALF_UP));
+        int exponent = d.precision() - d.scale() - 1;
+        long digits = d.unscaledValue().longValue();
+        while (digits >= 100) {
+            digits /= 10;
+        }
+        if (digits < 10) {
+            digits *= 10;
+        }
+        return (digits / 10) + "." + (digits % 10) + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
     }
 
     /** How many words from token i may form a spun phrase: as far as the words are a prefix of one. */

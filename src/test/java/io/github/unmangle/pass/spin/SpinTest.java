@@ -206,6 +206,24 @@ class SpinTest {
         assertEquals(alone.metrics(), after.metrics());
     }
 
+    @Test
+    void largeOddsAreWrittenAsFormatterWritesThem() {
+        // every odds a reason can give (e^13.8 to e^50, and the half-way values where rounding differs), as "%.1e" writes them
+        java.util.Random r = new java.util.Random(7);
+        List<Double> xs = new java.util.ArrayList<>(List.of(1e6, 9.95e6, 9.949999e6, 1.25e7, 1.35e7, 4.85e21, Math.exp(50)));
+        for (int k = 0; k < 20_000; k++) {
+            xs.add(Math.exp(13.8 + r.nextDouble() * 36.2));
+        }
+        for (int e = 6; e < 22; e++) {
+            for (int m = 10; m < 100; m++) {
+                xs.add((m + 0.5) * Math.pow(10, e - 1));
+            }
+        }
+        for (double x : xs) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1e", x), SpinPass.scientific(x), Double.toString(x));
+        }
+    }
+
     /** The first edit of {@code before}; fails the test when there is none. */
     private static Edit editOf(PassResult r, String before) {
         return r.edits().stream().filter(e -> e.before().equals(before)).findFirst()
