@@ -2201,9 +2201,10 @@ final class BoilerplatePass implements Pass {
         }
         seen = 0;
         boolean paragraphBelow = false;
+        java.util.regex.Matcher bio = AUTHOR_BIO.matcher(t);
         for (int i = lines.length - 1; i >= 0 && seen < METADATA_FOOT; i--) {
             Line l = lines[i];
-            if (!paragraphBelow && !l.blank() && l.cls != BAD && AUTHOR_BIO.matcher(t).region(l.ts, l.ce).lookingAt()) {
+            if (!paragraphBelow && !l.blank() && l.cls != BAD && bio.region(l.ts, l.ce).lookingAt()) {
                 bad(l, "byline", "the author's bio at the end of the text: kept in the report as metadata, out of the text");
                 continue;
             }

@@ -74,7 +74,7 @@ final class KeptLines {
         }
         // the content words of each kept line, and how often the kept text and its long lines hold each
         long[][] content = new long[k][];
-        // (made at their size: growing them was a seventh of the features' time)
+        // (made at their size, not grown: the features 10.8% -> 8.1% of the pass's time, async-profiler over BoilerplateEval --mb 100)
         int expected = (int) Math.min(keptWords, 1 << 20);
         LongIntHashMap all = new LongIntHashMap(expected);
         LongIntHashMap body = new LongIntHashMap(expected);

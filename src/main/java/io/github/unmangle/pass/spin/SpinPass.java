@@ -247,7 +247,8 @@ final class SpinPass implements Pass {
      * the next: most of a document's words were in the documents before it, and each first lookup in the model's word
      * index of 146k words missed the cache twice. async-profiler (itimer) over SpinEval's original articles, --mb 30:
      * tokenising 25% of the pass's time before, 17% after (the word index's lookups 18% and 3.5%); its dumps of every edit,
-     * flag and metric byte-identical. Started afresh past {@value #WORD_CACHE_WORDS} words (a few MB a thread).
+     * flag and metric byte-identical. Started afresh past {@value #WORD_CACHE_WORDS} words: boilerplate-dev's first 984 gold texts
+     * bring that many, held in 5.7 MB of heap at that size (a one-off probe, after a GC).
      */
     private final ThreadLocal<DocWords> wordCache = ThreadLocal.withInitial(this::newWords);
     static final int WORD_CACHE_WORDS = 50_000;
@@ -883,8 +884,8 @@ final class SpinPass implements Pass {
      * beats the words as they stand by the odds a restoration needs (e^margin where the original pair is attested and
      * the spun one never seen, else e^strong-margin) and every other reading by the choice margin. Only pairs where one
      * word reads as odd and English never writes the two together are weighed (weighing every pair of neighbouring places
-     * took spun text from 2.6 to 2.1 MB/s in one alternating run, for 16 more words restored; weighed so, the rule is 2.5%
-     * of the pass's time on spun text in an async-profiler profile). SpinEval, 400 articles, right / wrong
+     * restored 16 more words for 7.1–7.6% of the pass's time on spun text; weighed so, the rule takes 2.1–3.9%: two
+     * profiles each, bench/profile.sh SpinEval.speed … --mb 10 --speed spun). SpinEval, 400 articles, right / wrong
      * edits before and after: its spinner 38,955 / 1,018 -> 39,027 / 1,022 (this rule 72 / 4), a light one (--rate 0.045)
      * 9,910 / 430 -> 9,920 / 430, a busy one (0.195) 50,459 / 1,226 -> 50,574 / 1,233; content-only WordNet spinners
      * (bench/spinners.py, 15%): first sense 6,710 / 302 -> 6,727 / 303, every sense of the part of speech 11,524 / 364 ->
@@ -930,29 +931,18 @@ final class SpinPass implements Pass {
             int rightIdx = c2.i() + 1;
             int right = rightIdx < toks.size() && toks.get(rightIdx).start() == w2.end() + 1 && t.charAt(w2.end()) == ' '
                     && !toks.get(rightIdx).sentenceStart() ? toks.get(rightIdx).id() : -1;
-            int[] side1 = readings(e1, w1.id(), left, -1);
-            int[] side2 = readings(e2, w2.id(), -1, right);
-            if (side1.length < 2 || side2.length < 2) {
+            Side side1 = side(e1, w1.id(), left, -1);
+            Side side2 = side(e2, w2.id(), -1, right);
+            if (side1.size() < 2 || side2.size() < 2) {
                 continue;
             }
-            double[] u1 = new double[side1.length];
-            double[] u2 = new double[side2.length];
-            double[] p1 = new double[side1.length];
-            double[] p2 = new double[side2.length];
-            for (int a = 0; a < side1.length; a++) {
-                p1[a] = prior(e1, side1[a]);
-                u1[a] = unary(e1, side1[a], w1.id(), left, -1);
-            }
-            for (int b = 0; b < side2.length; b++) {
-                p2[b] = prior(e2, side2[b]);
-                u2[b] = unary(e2, side2[b], w2.id(), -1, right);
-            }
-            // every reading by the bigrams (side[0] is the word as it stands), the best few then by the trigrams
-            int configs = side1.length * side2.length;
+            // every reading by the bigrams (reading 0 of a side is the word as it stands), the best few then by the trigrams
+            int n2 = side2.size();
+            int configs = side1.size() * n2;
             double[] bi = new double[configs];
-            for (int a = 0; a < side1.length; a++) {
-                for (int b = 0; b < side2.length; b++) {
-                    bi[a * side2.length + b] = u1[a] + u2[b] + ngrams.logScore(id(e1, side1[a], w1.id()), id(e2, side2[b], w2.id()));
+            for (int a = 0; a < side1.size(); a++) {
+                for (int b = 0; b < n2; b++) {
+                    bi[a * n2 + b] = side1.own()[a] + side2.own()[b] + ngrams.logScore(side1.id(a), side2.id(b));
                 }
             }
             Integer[] order = new Integer[configs];
@@ -960,61 +950,47 @@ final class SpinPass implements Pass {
                 order[k] = k;
             }
             java.util.Arrays.sort(order, (x, y) -> Double.compare(bi[y], bi[x]));
-            if (order[0] / side2.length == 0 || order[0] % side2.length == 0) {
+            int top = order[0];
+            if (top / n2 == 0 || top % n2 == 0) {
                 continue; // (the bigrams read a word as it stands: no pair of swaps)
             }
             int left2 = left < 0 || left == startId || c1.i() < 2 || toks.get(c1.i() - 1).sentenceStart() ? -1 : toks.get(c1.i() - 2).id();
             int right2 = right >= 0 && rightIdx + 1 < toks.size() && toks.get(rightIdx + 1).start() == toks.get(rightIdx).end() + 1
                     && t.charAt(toks.get(rightIdx).end()) == ' ' && !toks.get(rightIdx + 1).sentenceStart() ? toks.get(rightIdx + 1).id() : -1;
-            int top = order[0];
-            int[] rescored = {0, top, (top / side2.length) * side2.length, top % side2.length,
-                    order[1], configs > 2 ? order[2] : order[1], configs > 3 ? order[3] : order[1]};
+            // the best reading, each of its swaps alone, and the next three: their log-odds against the words as they stand
+            int[] rescored = {top, (top / n2) * n2, top % n2, order[1], configs > 2 ? order[2] : order[1], configs > 3 ? order[3] : order[1]};
             double asIs = window(left2, left, w1.id(), w2.id(), right, right2);
-            // the rescored readings' log-odds against the words as they stand
             double[] sc = new double[rescored.length];
             int bestK = 0;
-            for (int k = 1; k < rescored.length; k++) {
-                int a = rescored[k] / side2.length;
-                int b = rescored[k] % side2.length;
-                sc[k] = window(left2, left, id(e1, side1[a], w1.id()), id(e2, side2[b], w2.id()), right, right2) + p1[a] + p2[b] - asIs;
-                if (sc[k] > sc[bestK]) {
-                    bestK = k;
-                }
+            for (int k = 0; k < rescored.length; k++) {
+                int a = rescored[k] / n2;
+                int b = rescored[k] % n2;
+                sc[k] = window(left2, left, side1.id(a), side2.id(b), right, right2) + side1.prior()[a] + side2.prior()[b] - asIs;
+                bestK = sc[k] > sc[bestK] ? k : bestK;
             }
-            int bestA = rescored[bestK] / side2.length;
-            int bestB = rescored[bestK] % side2.length;
+            int bestA = rescored[bestK] / n2;
+            int bestB = rescored[bestK] % n2;
             double best = sc[bestK];
-            // the next best reading that swaps both words (which originals?), and that swaps one (is the other spun?)
-            double nextBoth = Double.NEGATIVE_INFINITY;
-            double nextOne = 0;
-            for (int k = 1; k < rescored.length; k++) {
-                if (rescored[k] == rescored[bestK]) {
-                    continue;
-                }
-                boolean both = rescored[k] / side2.length != 0 && rescored[k] % side2.length != 0;
-                if (both) {
-                    nextBoth = Math.max(nextBoth, sc[k]);
-                } else {
-                    nextOne = Math.max(nextOne, sc[k]);
-                }
-            }
-            double next = Math.max(nextBoth, nextOne);
-            if (bestA == 0 || bestB == 0) {
+            if (best <= 0 || bestA == 0 || bestB == 0) {
                 continue;
             }
-            double delta = best;
-            int o1 = e1.ids()[side1[bestA]];
-            int o2 = e2.ids()[side2[bestB]];
-            boolean evidence = ngrams.pair(o1, o2).attested(minAttested);
-            if (!(delta >= strongMargin || evidence && delta >= margin) || best - next < choiceMargin) {
+            // the next best reading: the words as they stand, one swap alone (is the other spun?), other originals (which?)
+            double next = 0;
+            for (int k = 0; k < rescored.length; k++) {
+                if (rescored[k] != rescored[bestK]) {
+                    next = Math.max(next, sc[k]);
+                }
+            }
+            boolean evidence = ngrams.pair(side1.id(bestA), side2.id(bestB)).attested(minAttested);
+            if (!(best >= strongMargin || evidence && best >= margin) || best - next < choiceMargin) {
                 continue;
             }
-            String original = e1.originals()[side1[bestA]] + " " + e2.originals()[side2[bestB]];
-            String why = " (two swaps side by side, weighed together: \"" + t.substring(c1.from(), c2.to()) + "\" reads as \"" + original
-                    + "\", " + odds(delta) + " than the words as they stand and e^" + oneDecimal(best - next) + " ahead of any other reading)";
-            List<Choice> two = List.of(
-                    new Choice(c1.i(), 1, c1.from(), c1.to(), c1.spun(), e1.originals()[side1[bestA]], delta, true, true),
-                    new Choice(c2.i(), 1, c2.from(), c2.to(), c2.spun(), e2.originals()[side2[bestB]], delta, true, true));
+            String o1 = e1.originals()[side1.readings()[bestA]];
+            String o2 = e2.originals()[side2.readings()[bestB]];
+            String why = " (two swaps side by side, weighed together: \"" + t.substring(c1.from(), c2.to()) + "\" reads as \"" + o1 + " " + o2
+                    + "\", " + odds(best) + " than the words as they stand and e^" + oneDecimal(best - next) + " ahead of any other reading)";
+            List<Choice> two = List.of(new Choice(c1.i(), 1, c1.from(), c1.to(), c1.spun(), o1, best, true, true),
+                    new Choice(c2.i(), 1, c2.from(), c2.to(), c2.spun(), o2, best, true, true));
             for (Restoration r : restorations(t, toks, two, swaps, pooled)) {
                 out.add(new Restoration(r.from(), r.to(), r.out(), PAIR_RULE, r.why().substring(0, r.why().indexOf(" here (") + 5) + why));
             }
@@ -1027,48 +1003,55 @@ final class SpinPass implements Pass {
     static final String PAIR_RULE = "spun-pair";
 
     /**
-     * One side of a pair weighed together: -1 (the word as it stands), then the indexes in its entry of its WordNet
-     * originals (with ids), the {@value #PAIR_ORIGINALS} likeliest by {@link #unary}.
+     * One side of a pair weighed together: its readings (-1 the word as it stands, then the indexes in its entry of the
+     * {@value #PAIR_ORIGINALS} likeliest WordNet originals, by {@code own}), each reading's prior log-odds of a swap (0 for
+     * the word itself) and its own side's score: the word before ({@code left}) or after ({@code right}) with it, prior
+     * included.
      */
-    private int[] readings(Candidates.Entry e, int spun, int left, int right) {
+    private record Side(Candidates.Entry entry, int spun, int[] readings, double[] prior, double[] own) {
+        int size() {
+            return readings.length;
+        }
+
+        /** The n-gram id of reading r. */
+        int id(int r) {
+            return readings[r] < 0 ? spun : entry.ids()[readings[r]];
+        }
+    }
+
+    private Side side(Candidates.Entry e, int spun, int left, int right) {
         int n = e.ids().length;
+        int[] fans = candidates.fanOuts(e.kinds(), e.ids());
+        double[] prior = new double[n];
+        double[] own = new double[n];
         Integer[] ks = new Integer[n];
-        double[] u = new double[n];
         int m = 0;
         for (int k = 0; k < n; k++) {
             if (e.ids()[k] >= 0 && e.kinds()[k] != Candidates.THESAURUS) {
-                u[k] = unary(e, k, spun, left, right);
+                prior[k] = swapPrior(e.originals()[k], fans[k]) + (e.kinds()[k] == Candidates.HYPERNYM ? RELATED_PRIOR : 0);
+                own[k] = sideScore(left, e.ids()[k], right) + prior[k];
                 ks[m++] = k;
             }
         }
-        Integer[] kept = java.util.Arrays.copyOf(ks, m);
-        java.util.Arrays.sort(kept, (a, b) -> Double.compare(u[b], u[a]));
-        int[] out = new int[Math.min(m, PAIR_ORIGINALS) + 1];
-        out[0] = -1;
-        for (int j = 1; j < out.length; j++) {
-            out[j] = kept[j - 1];
+        Integer[] likeliest = java.util.Arrays.copyOf(ks, m);
+        java.util.Arrays.sort(likeliest, (a, b) -> Double.compare(own[b], own[a]));
+        int size = Math.min(m, PAIR_ORIGINALS) + 1;
+        int[] readings = new int[size];
+        double[] priors = new double[size];
+        double[] owns = new double[size];
+        readings[0] = -1;
+        owns[0] = sideScore(left, spun, right);
+        for (int r = 1; r < size; r++) {
+            readings[r] = likeliest[r - 1];
+            priors[r] = prior[readings[r]];
+            owns[r] = own[readings[r]];
         }
-        return out;
+        return new Side(e, spun, readings, priors, owns);
     }
 
-    /** A reading's own side of a pair: the word before ({@code left}) or after ({@code right}) with it ({@code k}: index of an original in the entry, -1 the spun word). */
-    private double unary(Candidates.Entry e, int k, int spun, int left, int right) {
-        int id = id(e, k, spun);
-        return (left >= 0 ? ngrams.logScore(left, id) : 0) + (right >= 0 ? ngrams.logScore(id, right) : 0) + prior(e, k);
-    }
-
-    /** The n-gram id of a reading: the original at index {@code k} of the entry, or (-1) the spun word. */
-    private static int id(Candidates.Entry e, int k, int spun) {
-        return k < 0 ? spun : e.ids()[k];
-    }
-
-    /** The prior log-odds that a spinner wrote the form for the original at index {@code k} of the entry (0 for -1: the word as it stands). */
-    private double prior(Candidates.Entry e, int k) {
-        if (k < 0) {
-            return 0;
-        }
-        int fan = candidates.fanOuts(new byte[] {e.kinds()[k]}, new int[] {e.ids()[k]})[0];
-        return swapPrior(e.originals()[k], fan) + (e.kinds()[k] == Candidates.HYPERNYM ? RELATED_PRIOR : 0);
+    /** The bigram score of word {@code id} after {@code left} or before {@code right} (-1: no word there). */
+    private double sideScore(int left, int id, int right) {
+        return (left >= 0 ? ngrams.logScore(left, id) : 0) + (right >= 0 ? ngrams.logScore(id, right) : 0);
     }
 
     /** The trigrams' log-probability of x y between the words {@code l2 l} and {@code r r2} (-1: none there). */
