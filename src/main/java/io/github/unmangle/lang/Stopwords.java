@@ -27,7 +27,7 @@ public final class Stopwords {
     public static final int MAX_PACKED = 10;
 
     /** The code of every character no stop word has: a key holding it matches none (codes are never 0, so no two lengths mix). */
-    private static final long POISON_CODE = 31;
+    public static final long POISON_CODE = 31;
 
     /**
      * The words packed as keys ({@link #packed}), by open addressing (0: empty): a word read one

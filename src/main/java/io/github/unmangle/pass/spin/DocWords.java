@@ -1,5 +1,7 @@
 package io.github.unmangle.pass.spin;
 
+import io.github.unmangle.lang.Stopwords;
+
 /**
  * The distinct words of one text, lowercase (’ as '), with their n-gram ids, found by the text's
  * own characters: a word the text has used before costs no new string, no map entry, no boxed id
@@ -14,7 +16,7 @@ final class DocWords {
     private String[] words = new String[64];
     private int[] ids = new int[64];
     private int[] hashes = new int[64];
-    /** A word's characters packed six bits each, for a word of {@value #KEY_CHARS} characters or fewer of {@link #code}'s; else -1. */
+    /** A word's characters packed as {@link Stopwords#pack} packs them, for a word of {@value #KEY_CHARS} letters and apostrophes or fewer; else -1. */
     private long[] keys = new long[64];
     /** Open addressing: a word's number + 1 (0: empty). */
     private int[] table = new int[128];
@@ -39,8 +41,8 @@ final class DocWords {
             char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             h = 31 * h + l;
             if (key >= 0) {
-                int code = code(l);
-                key = code == 0 ? -1 : key << 6 | code;
+                long code = Stopwords.code(l);
+                key = code == Stopwords.POISON_CODE ? -1 : key << 5 | code;
             }
         }
         int mask = table.length - 1;
@@ -58,27 +60,11 @@ final class DocWords {
 
     /** The packed key of a lowercase word, or -1 (see {@link #keys}). */
     private static long keyOf(String lower) {
-        if (lower.length() > KEY_CHARS) {
-            return -1;
-        }
-        long key = 0;
-        for (int k = 0; k < lower.length(); k++) {
-            int code = code(lower.charAt(k));
-            if (code == 0) {
-                return -1;
-            }
-            key = key << 6 | code;
-        }
-        return key;
+        return lower.length() > KEY_CHARS || lower.chars().anyMatch(c -> Stopwords.code((char) c) == Stopwords.POISON_CODE) ? -1 : Stopwords.pack(lower);
     }
 
-    /** Characters of a word packed whole into its key ({@link #code}: six bits each). */
-    private static final int KEY_CHARS = 10;
-
-    /** A lowercase letter's, digit's or apostrophe's code in a word's key (1–37); 0 for any other character. */
-    private static int code(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : c == '\'' ? 37 : 0;
-    }
+    /** Characters of a word packed whole into its key ({@link Stopwords#code}: five bits each). */
+    private static final int KEY_CHARS = 12;
 
     /** As {@link #add(String, int, int)}, for a word already lowercased. */
     private int add(String lower) {
