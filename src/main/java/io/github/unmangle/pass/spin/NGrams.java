@@ -313,6 +313,14 @@ final class NGrams {
         io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), trigramLoad);
     }
 
+    /** {@link #preloadTrigrams()}, then {@code then} on the same thread (another resource of the pass). */
+    void preloadTrigrams(Runnable then) {
+        io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), () -> {
+            trigramLoad.run();
+            then.run();
+        });
+    }
+
     /** Returns once the trigrams are read (reading them if nobody has begun); a failure to read them is left to their first use. */
     void awaitTrigrams() {
         try {

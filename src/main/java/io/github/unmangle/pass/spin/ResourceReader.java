@@ -46,6 +46,10 @@ final class ResourceReader implements AutoCloseable {
         return next(4).getInt();
     }
 
+    byte readByte() throws IOException {
+        return next(1).get();
+    }
+
     float readFloat() throws IOException {
         return next(4).getFloat();
     }
@@ -85,6 +89,12 @@ final class ResourceReader implements AutoCloseable {
     short[] shorts(int n) throws IOException {
         short[] a = new short[n];
         values(n, 2, (bytes, at, k) -> bytes.asShortBuffer().get(a, at, k));
+        return a;
+    }
+
+    char[] chars(int n) throws IOException {
+        char[] a = new char[n];
+        values(n, 2, (bytes, at, k) -> bytes.asCharBuffer().get(a, at, k));
         return a;
     }
 

@@ -175,19 +175,32 @@ class SpinTest {
 
     @Test
     void twoSwapsSideBySideAreWeighedTogether() {
-        // "not necessarily" spun word by word: each word, weighed beside the other's spun form ("not needfully", "non
-        // necessarily"), is no clear swap; the two read together are
-        String spun = "The remainder betwixt the two plans is non needfully large, but it matters.\n"
-                + "Patients who watch their rake lolly every day feel better within a month.\n";
+        // "blood sugar" spun word by word: each word, weighed beside the other's spun form ("blood lolly", "rake
+        // sugar"), is no clear swap; the two read together are ("non needfully", this test's first example, is now
+        // restored word by word: "non" is no word of the part of speech English writes before "needfully")
+        String spun = "Fiber also helps control rake lolly and lowers cholesterol levels.\n";
         PassResult r = pass(spun);
-        Edit non = editOf(r, "non");
-        Edit needfully = editOf(r, "needfully");
-        assertEquals("not", non.after());
-        assertEquals("necessarily", needfully.after());
-        for (Edit e : List.of(non, needfully)) {
+        Edit rake = editOf(r, "rake");
+        Edit lolly = editOf(r, "lolly");
+        assertEquals("blood", rake.after());
+        assertEquals("sugar", lolly.after());
+        for (Edit e : List.of(rake, lolly)) {
             assertEquals("spun-pair", e.rule());
-            assertTrue(e.reason().contains("\"non needfully\" reads as \"not necessarily\""), e.reason());
+            assertTrue(e.reason().contains("\"rake lolly\" reads as \"blood sugar\""), e.reason());
         }
+    }
+
+    @Test
+    void partsOfSpeechAreEvidenceWhereNoWordPairIs() {
+        // "go through" for "feel": its odds reach the margin, but each of its pairs is seen in English; a phrasal verb
+        // followed by "as though" is not what a tagger's tag trigrams expect of "I ... as though"
+        String spun = "I go through as though they are finally competing with Nikon and Sony.\n";
+        assertRestored(pass(spun), "go through", "feel", "parts of speech do: the words around it fit \"feel\"");
+        // the option turns it off: then the place is only flagged, evidence short
+        PassResult off = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0", "pos-margin", "1000")))
+                .apply(PassInput.of("t", spun));
+        assertTrue(off.edits().isEmpty(), off.edits().toString());
+        assertTrue(off.flags().stream().anyMatch(f -> f.text().equals("go through") && f.reason().contains("evidence is short")), off.flags().toString());
     }
 
     @Test
