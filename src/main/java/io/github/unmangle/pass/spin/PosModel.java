@@ -32,6 +32,9 @@ final class PosModel {
         return id < 0 ? UNKNOWN_CAPITAL : id | CAPITAL;
     }
 
+    /** Tags a word has at most (data/spin/pos.py keeps those that hold 99% of P(t | w), at most four). */
+    static final int MAX_TAGS = 4;
+
     private final int tags;
     /** P(c | a b) at (a · T + b) · T + c. */
     private final float[] tri;
@@ -109,7 +112,14 @@ final class PosModel {
         return new PosModel(tags, tri, pair, java.util.Arrays.copyOf(newFirst, made + 1), newTag, newWeight, list, punctTag, lowercase);
     }
 
-    static PosModel load() {
+    /** {@link #load(int)} for the words of {@code ngrams}, as a task (for a second thread: see SpinPassFactory). */
+    static java.util.concurrent.Callable<PosModel> loader(NGrams ngrams) {
+        int words = ngrams.size();
+        return () -> load(words);
+    }
+
+    /** Reads {@code spin-pos.bin}, which must be built for the {@code vocabulary} words of {@code ngrams.bin}. */
+    static PosModel load(int vocabulary) {
         try (ResourceReader in = new ResourceReader("spin-pos.bin")) {
             int t = in.readInt();
             int punct = -1;
@@ -126,12 +136,28 @@ final class PosModel {
             byte[] counts = in.bytes(lists);
             int[] first = new int[lists + 1];
             for (int k = 0; k < lists; k++) {
+                if (counts[k] < 1 || counts[k] > MAX_TAGS) {
+                    throw new IOException("spin-pos.bin is corrupt: a word with " + counts[k] + " tags (1 to " + MAX_TAGS + ")");
+                }
                 first[k + 1] = first[k] + counts[k];
             }
             byte[] tag = in.bytes(first[lists]);
             float[] weight = in.floats(first[lists]);
             int words = in.readInt();
+            if (words != vocabulary) {
+                throw new IOException("spin-pos.bin was built for " + words + " words, ngrams.bin has " + vocabulary + ": rebuild it (data/spin/pos.py)");
+            }
             char[] list = in.chars(words + 1);
+            for (char l : list) {
+                if (l >= lists) {
+                    throw new IOException("spin-pos.bin is corrupt: tag list " + (int) l + " of " + lists);
+                }
+            }
+            for (byte b : tag) {
+                if (b < 0 || b >= t) {
+                    throw new IOException("spin-pos.bin is corrupt: tag " + b + " of " + t);
+                }
+            }
             if (punct < 0) {
                 throw new IOException("spin-pos.bin has no tag for punctuation");
             }
@@ -181,11 +207,11 @@ final class PosModel {
         int e1 = entry(ids[1]);
         int c0 = count(e0);
         int c1 = count(e1);
-        double[] alpha = new double[16];
-        double[] next = new double[16];
+        double[] alpha = new double[MAX_TAGS * MAX_TAGS];
+        double[] next = new double[MAX_TAGS * MAX_TAGS];
         for (int i = 0; i < c0; i++) {
             for (int j = 0; j < c1; j++) {
-                alpha[i * 4 + j] = pair[tagOf(e0, i) * tags + tagOf(e1, j)] * weightOf(e0, i) * weightOf(e1, j);
+                alpha[i * MAX_TAGS + j] = pair[tagOf(e0, i) * tags + tagOf(e1, j)] * weightOf(e0, i) * weightOf(e1, j);
             }
         }
         int ep = e0;
@@ -199,13 +225,13 @@ final class PosModel {
             for (int i = 0; i < cp; i++) {
                 int a = tagOf(ep, i) * tags;
                 for (int j = 0; j < cc; j++) {
-                    double v = alpha[i * 4 + j];
+                    double v = alpha[i * MAX_TAGS + j];
                     if (v == 0) {
                         continue;
                     }
                     int ab = (a + tagOf(ec, j)) * tags;
                     for (int l = 0; l < cn; l++) {
-                        next[j * 4 + l] += v * tri[ab + tagOf(en, l)] * weightOf(en, l);
+                        next[j * MAX_TAGS + l] += v * tri[ab + tagOf(en, l)] * weightOf(en, l);
                     }
                 }
             }

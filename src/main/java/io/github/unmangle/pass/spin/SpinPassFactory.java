@@ -87,7 +87,7 @@ public final class SpinPassFactory implements PassFactory {
             NGRAMS = NGrams.load();
             // the trigrams, then the part-of-speech model, on a second thread, while the candidates load (the longer)
             // (no lambda of this class: its body would wait on this class's initialisation, which waits on it)
-            java.util.concurrent.FutureTask<PosModel> pos = new java.util.concurrent.FutureTask<>(PosModel::load);
+            java.util.concurrent.FutureTask<PosModel> pos = new java.util.concurrent.FutureTask<>(PosModel.loader(NGRAMS));
             NGRAMS.preloadTrigrams(pos);
             CANDIDATES = Candidates.load(NGRAMS);
             pos.run(); // (at once if done; a task runs once)

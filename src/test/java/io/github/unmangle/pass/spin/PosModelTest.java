@@ -13,7 +13,7 @@ class PosModelTest {
     @BeforeAll
     static void load() {
         g = NGrams.load();
-        pos = PosModel.load();
+        pos = PosModel.load(g.size());
     }
 
     /**
@@ -54,6 +54,13 @@ class PosModelTest {
     void aLowercaseWordIsNoProperNoun() {
         assertTrue(fit("by General Automobile Corp") - fit("by general automobile corp") > 1, "names read as names");
         assertTrue(Double.isFinite(fit("said john smith")), "a word the lexicon knows only as a name, in lowercase");
+    }
+
+    /** A model built for another vocabulary is refused, with what to do. */
+    @Test
+    void aModelForOtherWordsIsRefused() {
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> PosModel.load(g.size() + 1));
+        assertTrue(e.getMessage().contains("rebuild it (data/spin/pos.py)"), e.getMessage());
     }
 
     /** A window's score is a finite log; a word the model lacks is read by its ending, one word alone says nothing. */
