@@ -49,7 +49,8 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.value("cache-weight", 0.1, "weight of the document's own word counts in the language model (a word the text keeps using is its topic, not a swap)"),
                 PassOption.value("overuse-margin", 6.0, "the same swap repeated: a form the text uses far more often than English does, about as often as a spinner's swaps of the original would put it, adds this log-likelihood ratio (at least) to each of its places"),
                 PassOption.value("doc-gate", 0.02, "restore only in documents where at least this share of the words read as swaps (an unspun text has few; read with 300 words of an unspun text's share counted in, so a short text needs more); below it, the would-be restorations are reported as flags"),
-                PassOption.value("pos-margin", 1.5, "a place whose odds reach --spin.margin but no word pair rules the spun form out is restored when the words around it fit the original's parts of speech better by at least e^pos-margin (a tagger's tag trigrams; a large value, 1000, turns it off)"),
+                PassOption.flag("pos", true, "weigh parts of speech (a tagger's tag trigrams): as evidence where no word pair is (--spin.pos-margin), and in the odds of a function word's restoration ('take been' -> 'have been')"),
+                PassOption.value("pos-margin", 1.5, "a place whose odds reach --spin.margin but no word pair rules the spun form out is restored when the words around it fit the original's parts of speech better by at least e^pos-margin (a tagger's tag trigrams)"),
                 PassOption.flag("thesaurus", true, "weigh a general thesaurus's synonyms (Moby) beside WordNet's: the words other spinners swap count in the spin score and are flagged, and restored only with odds e^3 above WordNet's, in a text that reads as another spinner's; off: the pass weighs about a quarter fewer originals"));
     }
 
@@ -70,7 +71,7 @@ public final class SpinPassFactory implements PassFactory {
         return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin"), options.getDouble("strong-margin"), minAttested,
                 swapRate, fanOutCap,
                 docGate, options.getDouble("choice-margin"), options.getDouble("cache-weight"),
-                options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), Resources.POS, options.getDouble("pos-margin"), batch instanceof SpinLearner.Knowledge k ? k : null);
+                options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), options.getBoolean("pos") ? Resources.POS : null, options.getDouble("pos-margin"), batch instanceof SpinLearner.Knowledge k ? k : null);
     }
 
     /** The share of words a spinner swaps, as an option may set it: a share, above 0 and below 1. */

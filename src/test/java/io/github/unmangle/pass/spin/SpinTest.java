@@ -38,6 +38,14 @@ class SpinTest {
         return FACTORY.create(new PassOptions("spin", FACTORY.options(), NO_GATE)).apply(PassInput.of("t", text));
     }
 
+    /**
+     * {@link #pass} without the parts of speech ({@code pos} false): for tests of a later round's mechanics whose
+     * examples the parts of speech now settle in the first round ("yous seat draw": "seat" read as "can" at once).
+     */
+    private static PassResult withoutPos(String text) {
+        return FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0", "pos", "false"))).apply(PassInput.of("t", text));
+    }
+
     /** The pass with its default options (the document gate on). */
     private static PassResult gated(String text) {
         return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
@@ -197,10 +205,19 @@ class SpinTest {
         String spun = "I go through as though they are finally competing with Nikon and Sony.\n";
         assertRestored(pass(spun), "go through", "feel", "parts of speech do: the words around it fit \"feel\"");
         // the option turns it off: then the place is only flagged, evidence short
-        PassResult off = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0", "pos-margin", "1000")))
-                .apply(PassInput.of("t", spun));
+        PassResult off = withoutPos(spun);
         assertTrue(off.edits().isEmpty(), off.edits().toString());
         assertTrue(off.flags().stream().anyMatch(f -> f.text().equals("go through") && f.reason().contains("evidence is short")), off.flags().toString());
+    }
+
+    @Test
+    void aFunctionWordsOddsCountThePartsOfSpeech() {
+        // "over time" spun as "ended time": the bigrams prefer "over" only 24 to 1, short of a restoration's odds; a verb's
+        // past tense between an adjective and a noun is what a function word's parts of speech rule out
+        String spun = "The models learn and grow more accurate ended time.\n";
+        assertRestored(pass(spun), "ended", "over", "a function word's odds count the parts of speech around it");
+        PassResult off = withoutPos(spun);
+        assertTrue(off.edits().isEmpty(), off.edits().toString());
     }
 
     @Test
@@ -252,8 +269,12 @@ class SpinTest {
 
     @Test
     void aSwapBesideAnotherIsWeighedAgainOnceItsNeighbourIsRestored() {
-        PassResult r = pass("Graph paper pads are great for this; yous seat draw the plan view.");
+        PassResult r = withoutPos("Graph paper pads are great for this; yous seat draw the plan view.");
         assertRestored(r, "seat", "can", "weighed again once the words beside it were restored");
+        // with the parts of speech: "apiece" ("each") is clear at once, "cast around" ("explore") once it is restored
+        PassResult p = pass("Below, we'll cast around apiece of these in more depth.");
+        assertRestored(p, "cast around", "explore", "weighed again once the words beside it were restored");
+        assertRestored(p, "apiece", "each", "a function word's odds count the parts of speech around it");
         Edit yous = editOf(r, "yous");
         assertTrue(!yous.reason().contains("weighed again"), yous.reason());
     }
@@ -632,7 +653,7 @@ class SpinTest {
         String spun = text.replaceAll("\\bor\\b", "american state").replaceAll("\\bhave\\b", "take").replaceAll("\\bby\\b", "past")
                 .replaceAll("\\bas\\b", "equally").replaceAll("\\bit\\b", "information technology");
         long places = java.util.regex.Pattern.compile("american state").matcher(spun).results().count();
-        PassResult r = pass(spun);
+        PassResult r = withoutPos(spun);
         List<Edit> restored = r.edits().stream().filter(e -> e.before().equals("american state")).toList();
         assertTrue(restored.stream().allMatch(e -> e.after().equals("or")), restored.toString());
         assertTrue(restored.stream().anyMatch(e -> e.reason().contains("weighed again once the words beside it were restored")), restored.toString());
