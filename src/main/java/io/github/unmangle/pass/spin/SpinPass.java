@@ -1737,8 +1737,8 @@ final class SpinPass implements Pass {
             // not worth the trigram lookups: a word more of context rarely turns that around)
             rescore(t, toks, i, len, ids, left, hasRight ? rightIdx : -1, context, delta, oid, docCounts, spunLeft, spunRight, oLefts, oRights);
             if (pos != null) {
-                // a function word's part of speech is most of what it is: a spinner's "take been" or "past the
-                // police" breaks it, a bigram table unaware ("take" and "past" are common words)
+                // a function word's part of speech is most of what it is: a spinner's "more accurate ended time" (for
+                // "over") breaks it, where the bigrams prefer "over" only 24 to 1 ("ended" is a common word)
                 for (int k = 0; k < n; k++) {
                     if (delta[k] != Double.NEGATIVE_INFINITY && Stopwords.contains(originals[k])) {
                         window = window == null ? new PosWindow(t, toks, i, len) : window;
