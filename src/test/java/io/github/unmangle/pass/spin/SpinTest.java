@@ -203,10 +203,8 @@ class SpinTest {
         // "go through" for "feel": its odds reach the margin, but each of its pairs is seen in English; a phrasal verb
         // followed by "as though" is not what a tagger's tag trigrams expect of "I ... as though"
         String spun = "I go through as though they are finally competing with Nikon and Sony.\n";
-        assertRestored(pass(spun), "go through", "feel", "parts of speech do: the words around it fit \"feel\"");
         // the option turns it off: then the place is only flagged, evidence short
-        PassResult off = withoutPos(spun);
-        assertTrue(off.edits().isEmpty(), off.edits().toString());
+        PassResult off = assertRestoredOnlyWithPos(spun, "go through", "feel", "parts of speech do: the words around it fit \"feel\"");
         assertTrue(off.flags().stream().anyMatch(f -> f.text().equals("go through") && f.reason().contains("evidence is short")), off.flags().toString());
     }
 
@@ -215,9 +213,18 @@ class SpinTest {
         // "over time" spun as "ended time": the bigrams prefer "over" only 24 to 1, short of a restoration's odds; a verb's
         // past tense between an adjective and a noun is what a function word's parts of speech rule out
         String spun = "The models learn and grow more accurate ended time.\n";
-        assertRestored(pass(spun), "ended", "over", "a function word's odds count the parts of speech around it");
+        assertRestoredOnlyWithPos(spun, "ended", "over", "a function word's odds count the parts of speech around it");
+    }
+
+    /**
+     * {@code before} in {@code spun} is restored as {@code after} for a reason that says {@code why}, and not at all with
+     * the parts of speech off; returns the pass's result without them.
+     */
+    private static PassResult assertRestoredOnlyWithPos(String spun, String before, String after, String why) {
+        assertRestored(pass(spun), before, after, why);
         PassResult off = withoutPos(spun);
         assertTrue(off.edits().isEmpty(), off.edits().toString());
+        return off;
     }
 
     @Test
