@@ -228,6 +228,17 @@ class SpinTest {
     }
 
     @Test
+    void aNameGlossedInBracketsIsTheWritersNotASpinnersSwap() {
+        // "English ivy (Hedera helix)": two names of one plant side by side, a writer's gloss; each alone reads as a
+        // spinner's form of "ivy" (the same sentence without the gloss is restored, doc-gate off)
+        PassResult glossed = pass("Good choices for a shady room are English ivy (Hedera helix) and the lady palm.\n");
+        assertTrue(glossed.edits().isEmpty(), glossed.edits().toString());
+        assertTrue(glossed.flags().stream().noneMatch(f -> f.text().equals("English ivy") || f.text().equals("Hedera helix")), glossed.flags().toString());
+        PassResult plain = pass("Good choices for a shady room are English ivy and the lady palm.\n");
+        assertEquals("ivy", editOf(plain, "English ivy").after().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
     void aDocumentReadsTheSameAfterOthersOnTheSameThread() throws Exception {
         // the words a thread has met are kept from one document to the next (their n-gram ids): nothing else carries over
         String seed = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
