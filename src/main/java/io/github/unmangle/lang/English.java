@@ -182,7 +182,15 @@ public final class English {
 
     /** Whether {@code offset} lies in one of the stretches of {@link #otherLanguage}. */
     public static boolean inside(int[] stretches, int offset) {
-        // the last stretch starting at or before offset
+        int at = lastStarting(stretches, offset);
+        return at >= 0 && offset < stretches[at + 1];
+    }
+
+    /**
+     * In {@code stretches} (pairs of a start and an end offset, in order of their starts), the index of the start of the
+     * last pair that starts at or before {@code offset}; -1 if none.
+     */
+    public static int lastStarting(int[] stretches, int offset) {
         int lo = 0;
         int hi = stretches.length / 2 - 1;
         int at = -1;
@@ -195,7 +203,7 @@ public final class English {
                 hi = mid - 1;
             }
         }
-        return at >= 0 && offset < stretches[2 * at + 1];
+        return at < 0 ? -1 : 2 * at;
     }
 
     /**

@@ -1869,18 +1869,7 @@ final class SpinPass implements Pass {
      * or before {@code at}, if it opens exactly there or closes after it; else -1.
      */
     private static int indexOfOpen(int[] brackets, int at) {
-        int lo = 0;
-        int hi = brackets.length / 2 - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (brackets[2 * mid] <= at) {
-                found = 2 * mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = io.github.unmangle.lang.English.lastStarting(brackets, at);
         return found >= 0 && (brackets[found] == at || brackets[found + 1] > at) ? found : -1;
     }
 
