@@ -14,7 +14,8 @@ What is written (big-endian):
     (0.85 / 0.12 / 0.03 where the pair a b was seen, else the bigram's and unigram's alone);
   float[T*T] P(a b), the tag pairs' joint probability (where a window starts);
   int C, the distinct tag lists; per list a byte n (its tags, at most 4); then for all lists together
-    the tags (bytes) and their weights (floats), list after list;
+    the tags (bytes) and their weights (floats), list after list; then per list the index of the list
+    it reads as for a word written in lowercase, an unsigned short (a proper noun's tags dropped);
   int V (the words of ngrams.bin, in their order), then per word the index of its tag list (an
     unsigned short), and one more after them: a word the n-gram model does not know.
 A word's weight for a tag is P(t | w) / P(t), so that a window's score says how well its words'
@@ -108,7 +109,7 @@ def weights(joint):
     return [(t, math.log(p / cover / p_uni[t])) for t, p in kept]
 
 
-# endings, from the lexicon's rare words (a twentieth of the words, the least common), open classes
+# endings, from the lexicon's rare words (the less common half), of letters only
 mass = sorted(sum(p.values()) for p in lexicon.values())
 rare_below = mass[len(mass) // 2]
 endings = collections.defaultdict(lambda: collections.defaultdict(float))
@@ -156,6 +157,17 @@ for word in vocab:
 entries.append(weights(endings['']))
 classes = {}   # a tag list -> its index: the words that guess their tags by the same ending share one
 word_class = [classes.setdefault(tuple(e), len(classes)) for e in entries]
+# each list as it reads for a word written in lowercase, which is no proper noun (the lexicon's words are lowercase, and
+# the WSJ writes "Automobile" in a name a quarter of the time): the proper nouns' tags dropped, the others' weights
+# divided by the share of P(t | w) they hold; a list of proper nouns only stays as it is
+PROPER = {tags.index('nnp'), tags.index('nnps')}
+lowercase = {}
+for c in list(classes):
+    kept = sum(math.exp(w) * p_uni[t] for t, w in c if t not in PROPER)
+    if len(c) > sum(1 for t, _ in c if t not in PROPER) and kept > 0:
+        lower = tuple((t, w - math.log(kept)) for t, w in c if t not in PROPER)
+        lowercase[classes[c]] = classes.setdefault(lower, len(classes))
+lower_of = [lowercase.get(k, k) for k in range(len(classes))]
 assert len(classes) < 65536
 with open(os.path.join(res, 'spin-pos.bin'), 'wb') as out:
     out.write(struct.pack('>i', T))
@@ -168,6 +180,7 @@ with open(os.path.join(res, 'spin-pos.bin'), 'wb') as out:
     flat = [x for c in classes for x in c]
     out.write(bytes(t for t, _ in flat))
     out.write(struct.pack('>%df' % len(flat), *(math.exp(w) for _, w in flat)))
+    out.write(struct.pack('>%dH' % len(lower_of), *lower_of))
     out.write(struct.pack('>i', vcount))
     out.write(struct.pack('>%dH' % len(word_class), *word_class))
 print('%d tags; %d of %d words in the lexicon; %d tag lists, %d tag weights in all' % (T, known, vcount, len(classes), len(flat)))

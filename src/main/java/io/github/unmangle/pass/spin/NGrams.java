@@ -308,13 +308,13 @@ final class NGrams {
      * use (the bigrams' filter is made later: {@link #indexBigrams()}).
      */
     void preloadTrigrams() {
-        // (a task runs once: a second run, here or in tri(), returns at once; a failure is kept
-        // in the task and thrown at first use)
-        io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), trigramLoad);
+        preloadTrigrams(() -> { });
     }
 
     /** {@link #preloadTrigrams()}, then {@code then} on the same thread (another resource of the pass). */
     void preloadTrigrams(Runnable then) {
+        // (a task runs once: a second run, here or in tri(), returns at once; a failure is kept
+        // in the task and thrown at first use)
         io.github.unmangle.core.Preload.once("spin-trigrams@" + System.identityHashCode(this), () -> {
             trigramLoad.run();
             then.run();

@@ -47,12 +47,12 @@ final class PosModel {
     private final float[] weight;
     /** Per word id (and the unknown word after them), its tag list: the words that guess their tags by the same ending share one. */
     private final char[] list;
-    /** Per tag list, the list of the same word in lowercase: without the proper nouns' tags (if it has others), weighed again. */
-    private final int[] lowercase;
+    /** Per tag list, the list of the same word in lowercase: without the proper nouns' tags (if it has others), weighed again (data/spin/pos.py). */
+    private final char[] lowercase;
     private final int unknown;
     private final int punctTag;
 
-    private PosModel(int tags, float[] tri, float[] pair, int[] first, byte[] tag, float[] weight, char[] list, int punctTag, int[] lowercase) {
+    private PosModel(int tags, float[] tri, float[] pair, int[] first, byte[] tag, float[] weight, char[] list, int punctTag, char[] lowercase) {
         this.tags = tags;
         this.tri = tri;
         this.pair = pair;
@@ -63,53 +63,6 @@ final class PosModel {
         this.unknown = list.length - 1;
         this.punctTag = punctTag;
         this.lowercase = lowercase;
-    }
-
-    /**
-     * The tag lists as they read for a word in lowercase, appended to the arrays: a proper noun's tags dropped, the
-     * others' weights P(t | w) / P(t) divided by the share of P(t | w) they hold.
-     */
-    private PosModel withLowercase(String[] names) {
-        int lists = first.length - 1;
-        double[] unigram = new double[tags];
-        for (int a = 0; a < tags; a++) {
-            for (int b = 0; b < tags; b++) {
-                unigram[b] += pair[a * tags + b];
-            }
-        }
-        boolean[] proper = new boolean[tags];
-        for (int k = 0; k < tags; k++) {
-            proper[k] = names[k].equals("nnp") || names[k].equals("nnps");
-        }
-        int[] newFirst = java.util.Arrays.copyOf(first, 2 * lists + 1);
-        byte[] newTag = java.util.Arrays.copyOf(tag, 2 * tag.length);
-        float[] newWeight = java.util.Arrays.copyOf(weight, 2 * weight.length);
-        int at = first[lists];
-        int made = lists;
-        for (int l = 0; l < lists; l++) {
-            double kept = 0;
-            boolean drops = false;
-            for (int k = first[l]; k < first[l + 1]; k++) {
-                if (proper[tag[k]]) {
-                    drops = true;
-                } else {
-                    kept += weight[k] * unigram[tag[k]];
-                }
-            }
-            if (!drops || kept <= 0) {
-                lowercase[l] = l;
-                continue;
-            }
-            for (int k = first[l]; k < first[l + 1]; k++) {
-                if (!proper[tag[k]]) {
-                    newTag[at] = tag[k];
-                    newWeight[at++] = (float) (weight[k] / kept);
-                }
-            }
-            lowercase[l] = made;
-            newFirst[++made] = at;
-        }
-        return new PosModel(tags, tri, pair, java.util.Arrays.copyOf(newFirst, made + 1), newTag, newWeight, list, punctTag, lowercase);
     }
 
     /** {@link #load(int)} for the words of {@code ngrams}, as a task (for a second thread: see SpinPassFactory). */
@@ -123,10 +76,8 @@ final class PosModel {
         try (ResourceReader in = new ResourceReader("spin-pos.bin")) {
             int t = in.readInt();
             int punct = -1;
-            String[] names = new String[t];
             for (int k = 0; k < t; k++) {
-                names[k] = new String(in.bytes(in.readByte()), java.nio.charset.StandardCharsets.US_ASCII);
-                if (names[k].equals("punc")) {
+                if (new String(in.bytes(in.readByte()), java.nio.charset.StandardCharsets.US_ASCII).equals("punc")) {
                     punct = k;
                 }
             }
@@ -143,14 +94,17 @@ final class PosModel {
             }
             byte[] tag = in.bytes(first[lists]);
             float[] weight = in.floats(first[lists]);
+            char[] lowercase = in.chars(lists);
             int words = in.readInt();
             if (words != vocabulary) {
                 throw new IOException("spin-pos.bin was built for " + words + " words, ngrams.bin has " + vocabulary + ": rebuild it (data/spin/pos.py)");
             }
             char[] list = in.chars(words + 1);
-            for (char l : list) {
-                if (l >= lists) {
-                    throw new IOException("spin-pos.bin is corrupt: tag list " + (int) l + " of " + lists);
+            for (char[] refs : new char[][] {list, lowercase}) {
+                for (char l : refs) {
+                    if (l >= lists) {
+                        throw new IOException("spin-pos.bin is corrupt: tag list " + (int) l + " of " + lists);
+                    }
                 }
             }
             for (byte b : tag) {
@@ -162,7 +116,7 @@ final class PosModel {
                 throw new IOException("spin-pos.bin has no tag for punctuation");
             }
             in.end();
-            return new PosModel(t, tri, pair, first, tag, weight, list, punct, new int[lists]).withLowercase(names);
+            return new PosModel(t, tri, pair, first, tag, weight, list, punct, lowercase);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the spin pass's part-of-speech model: " + e.getMessage(), e);
         }

@@ -1647,7 +1647,7 @@ final class SpinPass implements Pass {
             return null;
         }
         // a name glossed in brackets beside it (asked only here: most places are not weighed at all, and return above)
-        if (glossed(t, from, ctxEnd, entry, docCounts)) {
+        if (glossed(t, toks, i, len, ctxEnd, entry, docCounts)) {
             return null;
         }
         // the document's counts weigh a phrase's first word as they weigh a word, on both sides: an original the
@@ -1817,7 +1817,7 @@ final class SpinPass implements Pass {
         return delta[best] - runnerUp < choiceMargin ? c.unclear() : c;
     }
 
-    /** Characters a gloss in brackets spans at most, and the words before it that are read ({@link #glossed}). */
+    /** Characters a gloss in brackets spans at most ({@link #glossed}). */
     static final int GLOSS_REACH = 80;
 
     /**
@@ -1825,43 +1825,52 @@ final class SpinPass implements Pass {
      * "(Hedera helix)" after "English ivy": a name and its synonym (a form that shares an original with it, or is one),
      * side by side, are a writer's, who names a thing twice; a spinner writes one form for a word. Such a place is not
      * weighed (nor counted in the score). SpinEval, right / wrong edits before -> after: its spinner 39,647 / 1,049 ->
-     * 39,642 / 1,040, light 10,164 / 423 -> 10,161 / 416, busy 51,513 / 1,253 -> 51,500 / 1,242, first sense 6,820 /
+     * 39,642 / 1,039, light 10,164 / 423 -> 10,161 / 416, busy 51,513 / 1,253 -> 51,499 / 1,242, first sense 6,820 /
      * 303 -> 6,817 / 289, every sense 11,708 / 382 -> 11,696 / 372, Moby 939 / 87 -> 938 / 87; unspun passages of 40 and
      * 100 words 5 -> 0 and 13 -> 8 edits (a plant list's "English ivy (Hedera helix)" and "Snake plant (… Sansevieria trifasciata)"). The
-     * text's brackets are found once a round ({@link IdCounts#brackets}) and what each names is read once; asked only of
-     * places that are weighed. bench/ab.sh against the build before, six JVMs: 0.954 on original text, 0.975 on spun
-     * (forks 0.89–1.06), where the same build against a copy of itself gave 1.039 (0.92–1.05): within the machine's noise.
+     * text's brackets are found once a round ({@link IdCounts#brackets}) and what each names is read once, from the
+     * round's tokens; asked only of places that are weighed.
      */
-    private boolean glossed(String t, int from, int to, Candidates.Entry entry, IdCounts docCounts) {
+    private boolean glossed(String t, List<Tok> toks, int i, int len, int to, Candidates.Entry entry, IdCounts docCounts) {
         int[] brackets = docCounts.brackets(t);
         if (brackets.length == 0) {
             return false;
         }
-        // the bracket that opens after the form ("English ivy (Hedera helix)"), or the one it stands in
+        // the bracket that opens after the form ("English ivy (Hedera helix)"): the words it holds, at the pair's index
         int p = to;
         while (p < t.length() && t.charAt(p) == ' ') {
             p++;
         }
         int k = p < t.length() && t.charAt(p) == '(' ? indexOfOpen(brackets, p) : -1;
-        if (k >= 0 && names(entry, gloss(t, brackets, k, docCounts))) {
-            return true;
+        if (k >= 0) {
+            int[] named = docCounts.named(k);
+            if (named == null) {
+                int end = i + len;
+                while (end < toks.size() && toks.get(end).end() <= brackets[k + 1]) {
+                    end++;
+                }
+                named = named(toks, i + len, end, false);
+                docCounts.named(k, named);
+            }
+            if (names(entry, named)) {
+                return true;
+            }
         }
-        int in = indexOfOpen(brackets, from - 1);
-        return in >= 0 && brackets[in + 1] >= to && names(entry, gloss(t, brackets, in + 1, docCounts));
-    }
-
-    /**
-     * What a gloss names, read once a document: at an even {@code index} (a pair's opening) what the brackets hold, at
-     * the odd one after it the words before them.
-     */
-    private int[] gloss(String t, int[] brackets, int index, IdCounts docCounts) {
-        int[] ids = docCounts.named(index);
-        if (ids == null) {
-            int open = brackets[index & ~1];
-            ids = (index & 1) == 0 ? named(t, open + 1, brackets[index + 1], false) : named(t, Math.max(0, open - GLOSS_REACH), open, true);
-            docCounts.named(index, ids);
+        // the bracket the form stands in ("(Hedera helix)" after "English ivy"): the words before it, at the odd index after
+        int in = indexOfOpen(brackets, toks.get(i).start() - 1);
+        if (in < 0 || brackets[in + 1] < to) {
+            return false;
         }
-        return ids;
+        int[] named = docCounts.named(in + 1);
+        if (named == null) {
+            int end = i;
+            while (end > 0 && toks.get(end - 1).start() > brackets[in]) {
+                end--;
+            }
+            named = named(toks, Math.max(0, end - 4), end, true);
+            docCounts.named(in + 1, named);
+        }
+        return names(entry, named);
     }
 
     /**
@@ -1907,54 +1916,28 @@ final class SpinPass implements Pass {
     }
 
     /**
-     * What the words of {@code t[from, to)} name (every run of one to four of them, or with {@code atEnd} only the runs
-     * that end it): the n-gram id of each word, and the originals of each form among the runs; sorted ids.
+     * What the tokens [a, b) name (every run of one to four of them, or with {@code atEnd} only the runs that end at b):
+     * the n-gram id of each word, and the originals of each form among the runs; sorted ids.
      */
-    private int[] named(String t, int from, int to, boolean atEnd) {
-        // the words: runs of letters, digits, apostrophes, periods and hyphens
-        List<String> w = new ArrayList<>();
-        for (int k = from; k < to; ) {
-            int e = k;
-            while (e < to && glossWordChar(t.charAt(e))) {
-                e++;
-            }
-            if (e > k) {
-                w.add(t.substring(k, e).toLowerCase(Locale.ROOT));
-                k = e;
-            } else {
-                k++;
-            }
-        }
-        int n = w.size();
-        int[] ids = new int[16];
-        int m = 0;
-        for (int a = atEnd ? Math.max(0, n - 4) : 0; a < n; a++) {
-            StringBuilder sb = new StringBuilder();
-            for (int b = a; b < Math.min(n, a + 4); b++) {
-                sb.append(b > a ? " " : "").append(w.get(b));
-                if (atEnd && b != n - 1) {
+    private int[] named(List<Tok> toks, int a, int b, boolean atEnd) {
+        java.util.stream.IntStream.Builder ids = java.util.stream.IntStream.builder();
+        for (int s = atEnd ? Math.max(a, b - 4) : a; s < b; s++) {
+            for (int e = s + 1; e <= Math.min(b, s + 4); e++) {
+                if (atEnd && e != b) {
                     continue;
                 }
-                String phrase = sb.toString();
-                int[] add = b == a ? new int[] {ngrams.id(phrase)} : new int[0];
-                Candidates.Entry e = candidates.entry(phrase);
-                int[] more = e == null ? new int[0] : e.ids();
-                if (m + add.length + more.length > ids.length) {
-                    ids = java.util.Arrays.copyOf(ids, 2 * (m + add.length + more.length));
+                if (e == s + 1) {
+                    ids.add(toks.get(s).id());
                 }
-                for (int x : add) {
-                    ids[m++] = x;
-                }
-                for (int x : more) {
-                    ids[m++] = x;
+                Candidates.Entry form = candidates.entry(phrase(toks, s, e - s));
+                if (form != null) {
+                    for (int x : form.ids()) {
+                        ids.add(x);
+                    }
                 }
             }
         }
-        return java.util.Arrays.stream(ids, 0, m).filter(x -> x >= 0).sorted().toArray();
-    }
-
-    private static boolean glossWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '-';
+        return ids.build().filter(x -> x >= 0).sorted().toArray();
     }
 
     /** Whether the spun form stands before "been" (the next word, {@code hasRight}) and {@code original} is a form of "have" it is not. */
