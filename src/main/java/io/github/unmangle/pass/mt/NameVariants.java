@@ -46,29 +46,30 @@ final class NameVariants {
                 capitalised.merge(t.substring(spans[k], spans[k + 1]), 1, Integer::sum);
             }
         }
-        boolean[] firstLetter = new boolean[128];
-        int shortest = Integer.MAX_VALUE;
-        int longest = 0;
+        // by a name's first letter, the lengths a word must have to be the name, a variant of it (one letter more or
+        // less) or the name in lowercase: bit L for length L (the last bit for 63 and more)
+        long[] lengths = new long[128];
         boolean anyName = false;
         for (Map.Entry<String, Integer> e : capitalised.entrySet()) {
             String w = e.getKey();
             char f = Character.toLowerCase(w.charAt(0));
             if (e.getValue() >= 2 && f < 128 && !lex.containsExact(w) && !lex.isCommonWord(w.toLowerCase(Locale.ROOT))) {
-                firstLetter[f] = true;
-                shortest = Math.min(shortest, w.length());
-                longest = Math.max(longest, w.length());
+                int n = w.length();
+                lengths[f] |= lengthBit(n - 1) | lengthBit(n) | lengthBit(n + 1);
                 anyName = true;
             }
         }
         if (!anyName) {
             return;
         }
-        // 2. every word that could be a variant of one of them (same first letter, near length)
+        // 2. every word that could be one of them or a variant of one (same first letter, a length one letter or less
+        // from the name's): only these are made strings and looked up (were every word of the names' first letters,
+        // lengths from two under the shortest name to two over the longest: a quarter of the pass's time on news pages)
         Map<String, Integer> counts = new HashMap<>();
         for (int k = 1; k <= 2 * nSpans; k += 2) {
             int len = spans[k + 1] - spans[k];
             char f = Character.toLowerCase(a[spans[k]]);
-            if (f < 128 && firstLetter[f] && len >= Math.min(6, shortest) - 2 && len <= longest + 2) {
+            if (f < 128 && (lengths[f] & lengthBit(len)) != 0) {
                 counts.merge(t.substring(spans[k], spans[k + 1]), 1, Integer::sum);
             }
         }
@@ -136,7 +137,11 @@ final class NameVariants {
         }
     }
 
-    /** "Amazons", "Googled": the name with an ending is a word form, not a misspelling. */
+    /** The bit of a word's length in a first letter's {@code lengths} (lengths of 63 and more share the last bit). */
+    private static long lengthBit(int length) {
+        return 1L << Math.min(63, length);
+    }
+
     /** Words of five or more letters and digits, starting with a letter: {count, start1, end1, start2, end2, …}. */
     private static int[] words(char[] a) {
         int[] out = new int[1 + 64];
@@ -250,12 +255,25 @@ final class NameVariants {
 
     /** "Martinez" / "Martínez": the same name with or without accents is not a misspelling to fix. */
     private static boolean sameLetters(String a, String b) {
+        if (ascii(a) && ascii(b)) {
+            return a.equalsIgnoreCase(b); // (nothing to decompose, no mark to take out)
+        }
         java.text.Normalizer.Form f = java.text.Normalizer.Form.NFD;
         String x = java.text.Normalizer.normalize(a, f).replaceAll("\\p{M}", "");
         String y = java.text.Normalizer.normalize(b, f).replaceAll("\\p{M}", "");
         return x.equalsIgnoreCase(y);
     }
 
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Amazons", "Googled": the name with an ending is a word form, not a misspelling. */
     private static boolean inflection(String name, String variant) {
         String n = name.toLowerCase(Locale.ROOT);
         String v = variant.toLowerCase(Locale.ROOT);

@@ -351,6 +351,9 @@ final class SurfaceRules {
         }
         // "I ' m", "don ' t": the apostrophe set apart on both sides
         for (int i = 2; i + 2 < n; i++) {
+            if (a[i] != '\'' && a[i] != '’') {
+                continue; // (asked here: a call of spacedContraction at every character was a tenth of the pass's time)
+            }
             int e = spacedContraction(a, i);
             if (e > 0) {
                 out.add(new Candidate(i - 1, i + 2, String.valueOf(a[i]), "split-contraction",

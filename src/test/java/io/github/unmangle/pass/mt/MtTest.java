@@ -200,6 +200,15 @@ class MtTest {
         assertEquals(series, fix(series), "names of one series told apart by a capital are no misspellings");
         String lowercaseSlip = "class ChildB(Base): pass. The ChildB model and ChildB fields. ChildB again. The ChilgB model.";
         assertTrue(fix(lowercaseSlip).endsWith("The ChildB model."), "a lowercase slip of the same name is still mended");
+        // a variant one letter shorter or longer than the name; the name in other case or accents is the name
+        String shorter = "Rekognition is sold. Rekognition is used. Rekognition is new. The Rekognitin tool.";
+        assertTrue(fix(shorter).endsWith("The Rekognition tool."), fix(shorter));
+        String longer = "Rekognition is sold. Rekognition is used. Rekognition is new. The Rekognitioun tool.";
+        assertTrue(fix(longer).endsWith("The Rekognition tool."), fix(longer));
+        String cased = "Rekognition is sold. Rekognition is used. Rekognition is new. The rekognition tool.";
+        assertEquals(cased, fix(cased), "the name in lowercase is the name");
+        String accents = "Martínez said so. Martínez again. Martínez won. Martinez too.";
+        assertEquals(accents, fix(accents), "the name without its accent is the name");
         String stem = "Maximalist\n\nMaximalism is loud. A Maximalist room. Maximalist taste. Maximalist again.";
         assertEquals(stem, fix(stem), "two English endings of one stem are two words");
     }
