@@ -1247,7 +1247,7 @@ final class SpinPass implements Pass {
      * nobody writes a name, a date or a figure ("atomic number 49" for "in", "vitamin a1" for "a").
      */
     private static Choice numbered(Choice c, String t, String phrase) {
-        return c != null && hasDigit(phrase) && Character.isUpperCase(t.charAt(c.from())) ? c.unclear() : c;
+        return c != null && Character.isUpperCase(t.charAt(c.from())) && hasDigit(phrase) ? c.unclear() : c;
     }
 
     /**
@@ -2454,7 +2454,8 @@ final class SpinPass implements Pass {
 
     private static boolean hasDigit(String s) {
         for (int k = 0; k < s.length(); k++) {
-            if (Character.isDigit(s.charAt(k))) {
+            char c = s.charAt(k);
+            if (c < 128 ? (char) (c - '0') < 10 : Character.isDigit(c)) {
                 return true;
             }
         }
