@@ -98,9 +98,27 @@ public final class Stopwords {
     private Stopwords() {
     }
 
+    /** The word list itself (for the tests: {@link #contains} answers by the packed table). */
+    static Set<String> list() {
+        return java.util.Collections.unmodifiableSet(WORDS);
+    }
+
     /** Whether {@code lower} (lowercase, straight apostrophes) is a stop word. */
     public static boolean contains(String lower) {
-        return WORDS.contains(lower);
+        // (by its packed key: the set's table of nodes, read at each of the spin pass's originals, missed the cache)
+        int n = lower.length();
+        if (n == 0 || n > MAX_PACKED) {
+            return false;
+        }
+        long key = 0;
+        for (int i = 0; i < n; i++) {
+            long code = code(lower.charAt(i));
+            if (code == POISON_CODE) {
+                return false; // (no stop word holds it)
+            }
+            key = key << 5 | code;
+        }
+        return in(PACKED, key, n);
     }
 
     /**

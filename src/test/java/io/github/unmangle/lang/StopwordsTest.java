@@ -27,6 +27,21 @@ class StopwordsTest {
         }
     }
 
+    /** contains() answers by the packed table as the list would: every word, and every word changed a little. */
+    @Test
+    void containsAnswersAsTheListDoes() {
+        java.util.Set<String> list = Stopwords.list();
+        assertTrue(list.size() > 100);
+        for (String w : list) {
+            assertTrue(Stopwords.contains(w), w);
+            for (String v : List.of(w.toUpperCase(java.util.Locale.ROOT), w + "s", "x" + w, w.replace('\'', '’'), w.substring(1), w + " of", w + "1")) {
+                assertEquals(list.contains(v), Stopwords.contains(v), v);
+            }
+        }
+        assertFalse(Stopwords.contains(""));
+        assertFalse(Stopwords.contains("abcdefghijklmnop"));
+    }
+
     @Test
     void ratioCountsFunctionWords() {
         assertEquals(4 / 7.0, Stopwords.ratio("The cat sat on THE mat it’s".toCharArray()), 1e-9);
