@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Restores words an article spinner replaced with WordNet "synonyms". Every word and phrase of
@@ -1225,6 +1226,9 @@ final class SpinPass implements Pass {
             if (Character.isLowerCase(t.charAt(toks.get(i).start())) && (entry = withoutI(entry)) == null) {
                 continue; // a lowercase form never stands for the pronoun I, always capitalised ("atomic number 53 in the samples")
             }
+            if (len > 1 && openingPhrase(t, toks, i, len) && (entry = withoutConjunctions(entry)) == null) {
+                continue; // (a writer's "In addition to the interactive training, you get …", not a spinner's "And")
+            }
             Choice c = splitToken(t, toks, i, len, phrase, entry.originals());
             if (c == null) {
                 Tok last = toks.get(i + len - 1);
@@ -1280,6 +1284,89 @@ final class SpinPass implements Pass {
                 o[j] = os[k];
                 ids[j] = entry.ids()[k];
                 kinds[j++] = entry.kinds()[k];
+            }
+        }
+        return new Candidates.Entry(o, ids, kinds);
+    }
+
+    /** Coordinating conjunctions: a sentence opens with one before a clause, never before a noun phrase and a comma. */
+    static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor", "so", "yet");
+    /** Prepositions a phrase may end with and take a noun phrase after it ("in addition to", "along with"). */
+    static final Set<String> PREPOSITIONS = Set.of("to", "with", "of", "from", "for", "as", "in", "on", "at", "by", "about", "than");
+    /**
+     * Words that open a clause or a phrase of another kind, not a noun phrase: pronouns that are subjects ("this" and
+     * "that" are not among them: "In addition to that, we …" is a writer's), wh-words,
+     * subordinators, prepositions, auxiliaries and modals, and sentence adverbs (a word ending in "-ly" is one too).
+     */
+    static final Set<String> CLAUSE_OPENERS = Set.of("i", "you", "we", "they", "he", "she", "it", "there",
+            "who", "what", "which", "where", "when", "why", "how", "whatever", "whoever", "if", "while", "because", "since",
+            "although", "though", "unless", "until", "once", "whether", "as", "so", "then", "thus", "also", "again", "still", "yet",
+            "however", "therefore", "too", "even", "just", "not", "never", "maybe", "perhaps", "now", "here", "instead",
+            "to", "with", "of", "from", "for", "in", "on", "at", "by", "about", "unlike", "like", "after", "before", "without",
+            "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "is", "are", "was",
+            "were", "be", "been", "have", "has", "had", "and", "but", "or", "nor");
+    /** Words a sentence-opening phrase's noun phrase takes at most before its comma. */
+    static final int OPENING_PHRASE_WORDS = 12;
+
+    /**
+     * Whether the phrase at tokens [i, i+len) opens its sentence as a writer's prepositional phrase: it ends with a
+     * preposition, and a noun phrase follows (its first word opens no clause) that a comma ends within
+     * {@value #OPENING_PHRASE_WORDS} words ("In addition to the interactive training, you get four …"). A spinner's
+     * phrase for a sentence's first "And" stands before a clause ("In addition to you can even find …", "In addition to
+     * then, if it all works"): a conjunction there is no original of such a phrase ({@link #withoutConjunctions}).
+     * SpinEval's most frequent wrong edit with its spinner and a lighter one was the writer's opening "In addition to"
+     * read as "And".
+     */
+    static boolean openingPhrase(String t, List<Tok> toks, int i, int len) {
+        int j = i + len;
+        if (!toks.get(i).sentenceStart() || j >= toks.size() || toks.get(j).sentenceStart() || !PREPOSITIONS.contains(toks.get(j - 1).lower())
+                || toks.get(j).start() != toks.get(j - 1).end() + 1 || t.charAt(toks.get(j - 1).end()) != ' ') {
+            return false;
+        }
+        String next = toks.get(j).lower();
+        int apos = next.indexOf('\'');
+        String head = apos > 0 ? next.substring(0, apos) : next; // ("it's", "that's": a pronoun's)
+        if (CLAUSE_OPENERS.contains(head) || head.endsWith("ly")) {
+            return false;
+        }
+        // a comma within the words that follow, before the sentence ends
+        int words = 0;
+        for (int p = toks.get(j).start(); p < t.length(); p++) {
+            char c = t.charAt(p);
+            if (c == ',') {
+                return words >= 1;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
+                return false;
+            }
+            if (c == ' ' && ++words >= OPENING_PHRASE_WORDS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The entry without its conjunctions ({@link #CONJUNCTIONS}), or null when nothing else is left. */
+    private static Candidates.Entry withoutConjunctions(Candidates.Entry entry) {
+        String[] os = entry.originals();
+        int keep = 0;
+        for (String o : os) {
+            keep += CONJUNCTIONS.contains(o) ? 0 : 1;
+        }
+        if (keep == os.length) {
+            return entry;
+        }
+        if (keep == 0) {
+            return null;
+        }
+        String[] o = new String[keep];
+        int[] ids = new int[keep];
+        byte[] kinds = new byte[keep];
+        for (int k = 0, m = 0; k < os.length; k++) {
+            if (!CONJUNCTIONS.contains(os[k])) {
+                o[m] = os[k];
+                ids[m] = entry.ids()[k];
+                kinds[m++] = entry.kinds()[k];
             }
         }
         return new Candidates.Entry(o, ids, kinds);

@@ -239,6 +239,26 @@ class SpinTest {
     }
 
     @Test
+    void aSentenceOpeningPrepositionalPhraseIsTheWritersNotAConjunction() {
+        // a writer opens a sentence with "In addition to" and a noun phrase that a comma ends; a spinner's "And" stands
+        // before a clause (both from SpinEval's articles; doc-gate off)
+        // (the spinner's swap made clear in the first sentence, which would have made the writer's a repeat of it)
+        String spunToo = "In addition to you can even find free tax software online. ";
+        for (String writer : List.of("In addition to the interactive training, you get four hours of coaching.\n",
+                "In addition to learning to code, you will study the art of design.\n")) {
+            PassResult r = pass(spunToo + writer);
+            assertEquals(List.of("In addition to"), r.edits().stream().map(Edit::before).toList(), r.edits().toString());
+            assertEquals(0, r.edits().get(0).start());
+        }
+        assertEquals("And", editOf(pass("In addition to you can even find free tax software online.\n"), "In addition to").after());
+        assertEquals("And", editOf(pass("In addition to then, if it all works, push the change.\n"), "In addition to").after());
+        assertTrue(SpinPass.openingPhrase("In addition to these capabilities, a variety of tools", SpinPass.tokens("In addition to these capabilities, a variety of tools"), 0, 3));
+        assertFalse(SpinPass.openingPhrase("In addition to it's just one example, sadly", SpinPass.tokens("In addition to it's just one example, sadly"), 0, 3));
+        assertFalse(SpinPass.openingPhrase("In addition to unfortunately, many", SpinPass.tokens("In addition to unfortunately, many"), 0, 3));
+        assertFalse(SpinPass.openingPhrase("In addition to the right consultant certification matters.", SpinPass.tokens("In addition to the right consultant certification matters."), 0, 3));
+    }
+
+    @Test
     void aDocumentReadsTheSameAfterOthersOnTheSameThread() throws Exception {
         // the words a thread has met are kept from one document to the next (their n-gram ids): nothing else carries over
         String seed = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
