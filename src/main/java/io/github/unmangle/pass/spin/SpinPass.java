@@ -1268,19 +1268,28 @@ final class SpinPass implements Pass {
 
     /** The entry without its original "i" (itself if it has none), or null if "i" was all it had. */
     private Candidates.Entry withoutI(Candidates.Entry entry) {
-        String[] os = entry.originals();
         int at = indexOfI(entry);
-        if (at < 0) {
+        return at < 0 ? entry : without(entry, k -> k == at);
+    }
+
+    /** The entry without the originals whose index {@code drop} names, or null when none is left. */
+    private static Candidates.Entry without(Candidates.Entry entry, java.util.function.IntPredicate drop) {
+        String[] os = entry.originals();
+        int keep = 0;
+        for (int k = 0; k < os.length; k++) {
+            keep += drop.test(k) ? 0 : 1;
+        }
+        if (keep == os.length) {
             return entry;
         }
-        if (os.length == 1) {
+        if (keep == 0) {
             return null;
         }
-        String[] o = new String[os.length - 1];
-        int[] ids = new int[o.length];
-        byte[] kinds = new byte[o.length];
+        String[] o = new String[keep];
+        int[] ids = new int[keep];
+        byte[] kinds = new byte[keep];
         for (int k = 0, j = 0; k < os.length; k++) {
-            if (k != at) {
+            if (!drop.test(k)) {
                 o[j] = os[k];
                 ids[j] = entry.ids()[k];
                 kinds[j++] = entry.kinds()[k];
@@ -1349,27 +1358,7 @@ final class SpinPass implements Pass {
     /** The entry without its conjunctions ({@link #CONJUNCTIONS}), or null when nothing else is left. */
     private static Candidates.Entry withoutConjunctions(Candidates.Entry entry) {
         String[] os = entry.originals();
-        int keep = 0;
-        for (String o : os) {
-            keep += CONJUNCTIONS.contains(o) ? 0 : 1;
-        }
-        if (keep == os.length) {
-            return entry;
-        }
-        if (keep == 0) {
-            return null;
-        }
-        String[] o = new String[keep];
-        int[] ids = new int[keep];
-        byte[] kinds = new byte[keep];
-        for (int k = 0, m = 0; k < os.length; k++) {
-            if (!CONJUNCTIONS.contains(os[k])) {
-                o[m] = os[k];
-                ids[m] = entry.ids()[k];
-                kinds[m++] = entry.kinds()[k];
-            }
-        }
-        return new Candidates.Entry(o, ids, kinds);
+        return without(entry, k -> CONJUNCTIONS.contains(os[k]));
     }
 
     /** The entry's original "i" alone, or null. */
