@@ -87,8 +87,12 @@ final class MtPass implements Pass {
             s = sentenceEnds[k];
         }
         double score = counted == 0 ? 0 : (double) withArtifacts / counted;
-        if (terms != null && withArtifacts >= termMinSentences) {
-            terms.find(t, c);
+        if (withArtifacts >= termMinSentences) {
+            // (where other artifacts show machine translation: a tokeniser's spaces in numbers' notation, and the terms)
+            SurfaceRules.numberSpacing(t, a, c);
+            if (terms != null) {
+                terms.find(t, c);
+            }
             dropIn(otherLanguage, c);
             if (!codeRead && !c.isEmpty()) {
                 code = codeMask(a);

@@ -30,7 +30,7 @@ public final class MtPassFactory implements PassFactory {
     public List<PassOption> options() {
         return List.of(
                 PassOption.flag("terms", true, "restore established terms from their word-for-word translations (only in documents judged machine-translated)"),
-                PassOption.value("term-min-sentences", 2, "term repair only in documents with at least this many sentences showing other MT artifacts"),
+                PassOption.value("term-min-sentences", 2, "term repair and number spacing (\"12 %\", \"$ 100\") only in documents with at least this many sentences showing other MT artifacts"),
                 PassOption.value("drop-above", 0, "drop sentences whose artifact score (1 - 0.5^artifacts) is above this; 0 keeps every sentence"));
     }
 

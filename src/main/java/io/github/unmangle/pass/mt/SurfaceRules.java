@@ -137,6 +137,57 @@ final class SurfaceRules {
         return true;
     }
 
+    /** Words a number joins with a hyphen as a compound's first part ("a 5-year plan", "a 24-hour shift", "a 10-fold rise"). */
+    static final java.util.Set<String> NUMBER_COMPOUNDS = java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second",
+            "foot", "inch", "mile", "meter", "metre", "kilometer", "kilometre", "point", "page", "percent", "person", "member",
+            "man", "story", "storey", "seat", "game", "fold", "degree", "episode", "part", "step", "time", "star", "bedroom");
+
+    /**
+     * A tokeniser's spaces inside numbers' notation, left by a machine translation's detokeniser beside its "billion ."
+     * (only in documents that other artifacts show machine-translated: MtPass): "12 %" → "12%", "$ 100" → "$100",
+     * "US$ 5" → "US$5", "5 - year plan" → "5-year plan" (a number's compound with a word of {@link #NUMBER_COMPOUNDS};
+     * "pages 5 - 10", a range, and "in 2019 - a year of change", a dash, stay).
+     */
+    static void numberSpacing(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
+        for (int p = 1; p + 1 < n; p++) {
+            if (a[p] != ' ') {
+                continue;
+            }
+            char before = a[p - 1];
+            char after = a[p + 1];
+            if (after == '%' && isDigit(before) && (p + 2 >= n || !Character.isLetterOrDigit(a[p + 2]))) {
+                out.add(new Candidate(p, p + 1, "", "number-spacing", "space before '%' removed (a tokeniser's: English writes \"12%\")"));
+            } else if ("$€£¥".indexOf(before) >= 0 && isDigit(after) && !afterNumber(a, p - 1)) {
+                out.add(new Candidate(p, p + 1, "", "number-spacing",
+                        "space after '" + before + "' removed (a tokeniser's: English writes \"" + before + "100\")"));
+            } else if (after == '-' && isDigit(before) && p + 3 < n && a[p + 2] == ' ' && Character.isLowerCase(a[p + 3])) {
+                int e = p + 3;
+                while (e < n && Character.isLowerCase(a[e])) {
+                    e++;
+                }
+                if ((e >= n || !Character.isLetterOrDigit(a[e]) && a[e] != '-') && NUMBER_COMPOUNDS.contains(t.substring(p + 3, e))) {
+                    out.add(new Candidate(p, p + 3, "-", "number-spacing",
+                            "spaces around a compound's hyphen removed (a tokeniser's: \"5 - year\" is \"5-year\")"));
+                    p += 2;
+                }
+            }
+        }
+    }
+
+    /** Whether the sign at {@code a[i]} follows a number, spaces between (a price written "2,88 €", the sign after it). */
+    private static boolean afterNumber(char[] a, int i) {
+        int k = i - 1;
+        while (k >= 0 && a[k] == ' ') {
+            k--;
+        }
+        return k >= 0 && isDigit(a[k]);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** "billion ." → "billion.", "(AWS) ." → "(AWS).", "says , " → "says, ". */
     static void spaceBeforePunct(String t, char[] a, List<Candidate> out) {
         int n = a.length;

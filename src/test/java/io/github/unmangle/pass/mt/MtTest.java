@@ -214,6 +214,18 @@ class MtTest {
     }
 
     @Test
+    void numbersSpacedByATokeniserAreJoinedWhereOtherArtifactsShowMachineTranslation() {
+        String mt = "Sales rose 12 % to $ 100 million in the 5 - year plan , the company said .\nIt cost US$ 5 , they said .\n";
+        assertEquals("Sales rose 12% to $100 million in the 5-year plan, the company said.\nIt cost US$5, they said.\n", fix(mt));
+        // a range and a dash stay, and a sign written after its number ("2,88 € 3,10 €": two prices) is not moved
+        String kept = "Pages 5 - 10 cover it . In 2019 - a year of change - it cost 2,88 € 3,10 € in all , they said .\n";
+        assertEquals("Pages 5 - 10 cover it. In 2019 - a year of change - it cost 2,88 € 3,10 € in all, they said.\n", fix(kept));
+        // a text without other artifacts keeps its spacing (a table's "12 %", a shop's "$ 5.00")
+        String human = "Sales rose 12 % to $ 100 million in the 5 - year plan, the company said.\n";
+        assertEquals(human, fix(human));
+    }
+
+    @Test
     void termsNeedOtherEvidenceOfMachineTranslation() {
         String human = "Students enjoy in-depth learning about local history.";
         assertEquals(human, fix(human));
