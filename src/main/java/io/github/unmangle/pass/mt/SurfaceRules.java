@@ -156,7 +156,10 @@ final class SurfaceRules {
             }
             char before = a[p - 1];
             char after = a[p + 1];
-            if (after == '%' && isDigit(before) && (p + 2 >= n || !Character.isLetterOrDigit(a[p + 2]))) {
+            if (spacedThousands(a, p)) {
+                out.add(new Candidate(p, p + 3, ",", "number-spacing", "spaces around a thousands separator removed (a tokeniser's: \"1 , 000\" is \"1,000\")"));
+                p += 2;
+            } else if (after == '%' && isDigit(before) && (p + 2 >= n || !Character.isLetterOrDigit(a[p + 2]))) {
                 out.add(new Candidate(p, p + 1, "", "number-spacing", "space before '%' removed (a tokeniser's: English writes \"12%\")"));
             } else if ("$€£¥".indexOf(before) >= 0 && isDigit(after) && !afterNumber(a, p - 1)) {
                 out.add(new Candidate(p, p + 1, "", "number-spacing",
@@ -173,6 +176,23 @@ final class SurfaceRules {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code a[p]} is the space of " , " between a group of one to three digits and one of three ("1 , 000",
+     * "2 , 500 , 000"): a thousands separator a tokeniser set apart. Not a list of numbers' "1 , 2" nor a year's "2019 , 2020".
+     */
+    static boolean spacedThousands(char[] a, int p) {
+        int n = a.length;
+        if (p + 5 >= n || a[p] != ' ' || a[p + 1] != ',' || a[p + 2] != ' ' || !isDigit(a[p + 3]) || !isDigit(a[p + 4]) || !isDigit(a[p + 5])
+                || p + 6 < n && isDigit(a[p + 6])) {
+            return false;
+        }
+        int k = p - 1;
+        while (k >= 0 && isDigit(a[k])) {
+            k--;
+        }
+        return p - 1 - k >= 1 && p - 1 - k <= 3 && (k < 0 || !Character.isLetter(a[k]) && a[k] != '.');
     }
 
     /** Whether the sign at {@code a[i]} follows a number, spaces between (a price written "2,88 €", the sign after it). */
@@ -205,6 +225,9 @@ final class SurfaceRules {
             }
             if (aligned(a, s, p, c)) {
                 continue; // a column set with tabs, or labels lined up before their colons: "\tgfortran\t: gfortran-12"
+            }
+            if (c == ',' && s == p - 1 && spacedThousands(a, s)) {
+                continue; // "1 , 000": a number's separator, joined whole where the document reads as machine-translated (numberSpacing), never "1, 000"
             }
             char before = a[s - 1];
             if (!Character.isLetterOrDigit(before) && ")]\"”’%".indexOf(before) < 0) {

@@ -223,6 +223,10 @@ class MtTest {
         // a text without other artifacts keeps its spacing (a table's "12 %", a shop's "$ 5.00")
         String human = "Sales rose 12 % to $ 100 million in the 5 - year plan, the company said.\n";
         assertEquals(human, fix(human));
+        // a thousands separator set apart is joined whole, never left as "1, 000"; a list's and years' commas are commas
+        assertEquals("It cost 1,000 dollars, or 2,500,000 in all.\nItems 1, 2 and 3, the years 2019, 2020.\n",
+                fix("It cost 1 , 000 dollars , or 2 , 500 , 000 in all .\nItems 1 , 2 and 3 , the years 2019 , 2020 .\n"));
+        assertEquals("It cost 1 , 000 dollars, or so.\n", fix("It cost 1 , 000 dollars, or so.\n"));
     }
 
     @Test
