@@ -156,7 +156,10 @@ final class SurfaceRules {
             }
             char before = a[p - 1];
             char after = a[p + 1];
-            if (spacedThousands(a, p)) {
+            if (spacedDecimal(t, a, p)) {
+                out.add(new Candidate(p, p + 3, ".", "number-spacing", "spaces around a decimal point removed (a tokeniser's: \"3 . 5 million\" is \"3.5 million\")"));
+                p += 2;
+            } else if (spacedThousands(a, p)) {
                 out.add(new Candidate(p, p + 3, ",", "number-spacing", "spaces around a thousands separator removed (a tokeniser's: \"1 , 000\" is \"1,000\")"));
                 p += 2;
             } else if (after == '%' && isDigit(before) && (p + 2 >= n || !Character.isLetterOrDigit(a[p + 2]))) {
@@ -195,6 +198,43 @@ final class SurfaceRules {
         return p - 1 - k >= 1 && p - 1 - k <= 3 && (k < 0 || !Character.isLetter(a[k]) && a[k] != '.');
     }
 
+    /** Words of scale after a number: a decimal before one ("3 . 5 million") is a number, not a sentence's end. */
+    static final java.util.Set<String> SCALE_WORDS = java.util.Set.of("million", "billion", "trillion", "thousand", "percent", "times");
+
+    /**
+     * Whether {@code a[p]} is the space of " . " inside a decimal set apart before a word of scale or a percent sign:
+     * one to three digits, the point, one or two digits ("3 . 5 million", "2 . 75 %"). "In 2019 . 5 people died" ends a
+     * sentence (no scale word after its digit).
+     */
+    static boolean spacedDecimal(String t, char[] a, int p) {
+        int n = a.length;
+        if (p + 4 >= n || a[p] != ' ' || a[p + 1] != '.' || a[p + 2] != ' ' || !isDigit(a[p + 3])) {
+            return false;
+        }
+        int k = p - 1;
+        while (k >= 0 && isDigit(a[k])) {
+            k--;
+        }
+        if (p - 1 - k < 1 || p - 1 - k > 3 || k >= 0 && (Character.isLetter(a[k]) || a[k] == '.' || a[k] == ',')) {
+            return false;
+        }
+        int e = p + 3;
+        while (e < n && isDigit(a[e])) {
+            e++;
+        }
+        if (e - (p + 3) > 2 || e + 1 >= n || a[e] != ' ') {
+            return false;
+        }
+        if (a[e + 1] == '%') {
+            return true;
+        }
+        int w = e + 1;
+        while (w < n && Character.isLowerCase(a[w])) {
+            w++;
+        }
+        return SCALE_WORDS.contains(t.substring(e + 1, w)) && (w >= n || !Character.isLetterOrDigit(a[w]));
+    }
+
     /** Whether the sign at {@code a[i]} follows a number, spaces between (a price written "2,88 €", the sign after it). */
     private static boolean afterNumber(char[] a, int i) {
         int k = i - 1;
@@ -226,8 +266,8 @@ final class SurfaceRules {
             if (aligned(a, s, p, c)) {
                 continue; // a column set with tabs, or labels lined up before their colons: "\tgfortran\t: gfortran-12"
             }
-            if (c == ',' && s == p - 1 && spacedThousands(a, s)) {
-                continue; // "1 , 000": a number's separator, joined whole where the document reads as machine-translated (numberSpacing), never "1, 000"
+            if (s == p - 1 && (c == ',' && spacedThousands(a, s) || c == '.' && spacedDecimal(t, a, s))) {
+                continue; // "1 , 000", "3 . 5 million": a number's marks, joined whole where the document reads as machine-translated (numberSpacing), never "1, 000"
             }
             char before = a[s - 1];
             if (!Character.isLetterOrDigit(before) && ")]\"”’%".indexOf(before) < 0) {

@@ -227,6 +227,10 @@ class MtTest {
         assertEquals("It cost 1,000 dollars, or 2,500,000 in all.\nItems 1, 2 and 3, the years 2019, 2020.\n",
                 fix("It cost 1 , 000 dollars , or 2 , 500 , 000 in all .\nItems 1 , 2 and 3 , the years 2019 , 2020 .\n"));
         assertEquals("It cost 1 , 000 dollars, or so.\n", fix("It cost 1 , 000 dollars, or so.\n"));
+        // a decimal before a word of scale or a percent sign; a sentence's end before a number stays an end
+        assertEquals("It rose 3.5 million, or 2.75%, in 2019. 5 people left.\nThe firm said so.\n",
+                fix("It rose 3 . 5 million , or 2 . 75 % , in 2019 . 5 people left .\nThe firm said so .\n"));
+        assertEquals("It rose 3 . 5 million, they said.\n", fix("It rose 3 . 5 million, they said.\n"));
     }
 
     @Test
