@@ -145,8 +145,9 @@ final class SurfaceRules {
     /**
      * A tokeniser's spaces inside numbers' notation, left by a machine translation's detokeniser beside its "billion ."
      * (only in documents that other artifacts show machine-translated: MtPass): "12 %" → "12%", "$ 100" → "$100",
-     * "US$ 5" → "US$5", "5 - year plan" → "5-year plan" (a number's compound with a word of {@link #NUMBER_COMPOUNDS};
-     * "pages 5 - 10", a range, and "in 2019 - a year of change", a dash, stay).
+     * "US$ 5" → "US$5", "1 , 000" → "1,000" ({@link #spacedThousands}), "3 . 5 million" → "3.5 million"
+     * ({@link #spacedDecimal}), "5 - year plan" → "5-year plan" (a number's compound with a word of
+     * {@link #NUMBER_COMPOUNDS}; "pages 5 - 10", a range, and "in 2019 - a year of change", a dash, stay).
      */
     static void numberSpacing(String t, char[] a, List<Candidate> out) {
         int n = a.length;
