@@ -20,6 +20,11 @@ public final class Chars {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isDigit(char)}. */
+    public static boolean isDigit(char c) {
+        return c < 128 ? (char) (c - '0') < 10 : Character.isDigit(c);
+    }
+
     /** {@link Character#isUpperCase(char)}. */
     public static boolean isUpperCase(char c) {
         return c < 128 ? (char) (c - 'A') < 26 : Character.isUpperCase(c);

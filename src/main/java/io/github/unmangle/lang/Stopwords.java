@@ -105,20 +105,9 @@ public final class Stopwords {
 
     /** Whether {@code lower} (lowercase, straight apostrophes) is a stop word. */
     public static boolean contains(String lower) {
-        // (by its packed key: the set's table of nodes, read at each of the spin pass's originals, missed the cache)
-        int n = lower.length();
-        if (n == 0 || n > MAX_PACKED) {
-            return false;
-        }
-        long key = 0;
-        for (int i = 0; i < n; i++) {
-            long code = code(lower.charAt(i));
-            if (code == POISON_CODE) {
-                return false; // (no stop word holds it)
-            }
-            key = key << 5 | code;
-        }
-        return in(PACKED, key, n);
+        // (by its packed key: the set's table of nodes, read at each of the spin pass's originals, missed the cache; a
+        // character no stop word has packs as POISON_CODE, which no key of the table holds)
+        return lower.length() <= MAX_PACKED && in(PACKED, pack(lower), lower.length());
     }
 
     /**

@@ -12,6 +12,7 @@ class CharsTest {
             char c = (char) i;
             assertEquals(Character.isLetter(c), Chars.isLetter(c), () -> "isLetter U+" + Integer.toHexString(c));
             assertEquals(Character.isLetterOrDigit(c), Chars.isLetterOrDigit(c), () -> "isLetterOrDigit U+" + Integer.toHexString(c));
+            assertEquals(Character.isDigit(c), Chars.isDigit(c), () -> "isDigit U+" + Integer.toHexString(c));
             assertEquals(Character.isUpperCase(c), Chars.isUpperCase(c), () -> "isUpperCase U+" + Integer.toHexString(c));
             assertEquals(Character.isWhitespace(c), Chars.isWhitespace(c), () -> "isWhitespace U+" + Integer.toHexString(c));
             assertEquals(Character.toLowerCase(c), Chars.toLowerCase(c), () -> "toLowerCase U+" + Integer.toHexString(c));

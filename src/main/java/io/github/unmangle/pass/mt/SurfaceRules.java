@@ -192,11 +192,20 @@ final class SurfaceRules {
                 || p + 6 < n && isDigit(a[p + 6])) {
             return false;
         }
+        int g = groupBefore(a, p);
+        return g >= 1 && g <= 3;
+    }
+
+    /**
+     * How many digits stand right before {@code a[p]}: a number's last group; 0 when none, or when a letter or a point
+     * stands before them ("v1", "1.5": no number a tokeniser split there).
+     */
+    private static int groupBefore(char[] a, int p) {
         int k = p - 1;
         while (k >= 0 && isDigit(a[k])) {
             k--;
         }
-        return p - 1 - k >= 1 && p - 1 - k <= 3 && (k < 0 || !Character.isLetter(a[k]) && a[k] != '.');
+        return k >= 0 && (Character.isLetter(a[k]) || a[k] == '.') ? 0 : p - 1 - k;
     }
 
     /** Words of scale after a number: a decimal before one ("3 . 5 million") is a number, not a sentence's end. */
@@ -212,12 +221,9 @@ final class SurfaceRules {
         if (p + 4 >= n || a[p] != ' ' || a[p + 1] != '.' || a[p + 2] != ' ' || !isDigit(a[p + 3])) {
             return false;
         }
-        int k = p - 1;
-        while (k >= 0 && isDigit(a[k])) {
-            k--;
-        }
-        if (p - 1 - k < 1 || p - 1 - k > 3 || k >= 0 && (Character.isLetter(a[k]) || a[k] == '.' || a[k] == ',')) {
-            return false;
+        int g = groupBefore(a, p);
+        if (g < 1 || g > 3 || p - 1 - g >= 0 && a[p - 1 - g] == ',') {
+            return false; // (after a comma the digits are a thousands group: "1,000 . 5" is no decimal)
         }
         int e = p + 3;
         while (e < n && isDigit(a[e])) {

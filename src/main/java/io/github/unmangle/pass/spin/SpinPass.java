@@ -1303,17 +1303,18 @@ final class SpinPass implements Pass {
     /** Prepositions a phrase may end with and take a noun phrase after it ("in addition to", "along with"). */
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "of", "from", "for", "as", "in", "on", "at", "by", "about", "than");
     /**
-     * Words that open a clause or a phrase of another kind, not a noun phrase: pronouns that are subjects ("this" and
-     * "that" are not among them: "In addition to that, we …" is a writer's), wh-words,
-     * subordinators, prepositions, auxiliaries and modals, and sentence adverbs (a word ending in "-ly" is one too).
+     * Words that open a clause or a phrase of another kind, not a noun phrase, beside {@link #PREPOSITIONS} and
+     * {@link #CONJUNCTIONS}: pronouns that are subjects ("this" and "that" are not among them: "In addition to that, we …"
+     * is a writer's), wh-words, subordinators, auxiliaries and modals, and sentence adverbs (a word ending in "-ly" is one
+     * too).
      */
     static final Set<String> CLAUSE_OPENERS = Set.of("i", "you", "we", "they", "he", "she", "it", "there",
             "who", "what", "which", "where", "when", "why", "how", "whatever", "whoever", "if", "while", "because", "since",
-            "although", "though", "unless", "until", "once", "whether", "as", "so", "then", "thus", "also", "again", "still", "yet",
+            "although", "though", "unless", "until", "once", "whether", "then", "thus", "also", "again", "still",
             "however", "therefore", "too", "even", "just", "not", "never", "maybe", "perhaps", "now", "here", "instead",
-            "to", "with", "of", "from", "for", "in", "on", "at", "by", "about", "unlike", "like", "after", "before", "without",
+            "unlike", "like", "after", "before", "without",
             "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "is", "are", "was",
-            "were", "be", "been", "have", "has", "had", "and", "but", "or", "nor");
+            "were", "be", "been", "have", "has", "had");
     /** Words a sentence-opening phrase's noun phrase takes at most before its comma. */
     static final int OPENING_PHRASE_WORDS = 12;
 
@@ -1335,7 +1336,7 @@ final class SpinPass implements Pass {
         String next = toks.get(j).lower();
         int apos = next.indexOf('\'');
         String head = apos > 0 ? next.substring(0, apos) : next; // ("it's", "that's": a pronoun's)
-        if (CLAUSE_OPENERS.contains(head) || head.endsWith("ly")) {
+        if (CLAUSE_OPENERS.contains(head) || PREPOSITIONS.contains(head) || CONJUNCTIONS.contains(head) || head.endsWith("ly")) {
             return false;
         }
         // a comma within the words that follow, before the sentence ends
@@ -2530,8 +2531,7 @@ final class SpinPass implements Pass {
 
     private static boolean hasDigit(String s) {
         for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c < 128 ? (char) (c - '0') < 10 : Character.isDigit(c)) {
+            if (io.github.unmangle.lang.Chars.isDigit(s.charAt(k))) {
                 return true;
             }
         }
