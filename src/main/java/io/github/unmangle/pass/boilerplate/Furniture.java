@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * stock phrases of blog templates, news sites and saved pages, not sentences of any one article.
  */
 final class Furniture {
-    /** What a family's line says of the end of an article on a saved page ({@code BoilerplatePass#afterArticle}). */
+    /** What a family's line says of the end of an article on a saved page ({@code Tail#afterArticle}). */
     enum Tail {
         /** Nothing. */
         NONE,
@@ -73,7 +73,7 @@ final class Furniture {
             + "|contact (the |this |our )?(reporter|author|writer|newsroom|editor)s?\\b|reach (the |this |our )?(reporter|author|writer)s?\\b"
             + "|email (the |this |our )?(reporter|author|writer)s?\\b|story tips?([?:]|$))");
 
-    /** A forum's line about a post or its author ({@code BoilerplatePass.forumLines}; not lowercased: case-insensitive). */
+    /** A forum's line about a post or its author ({@code LoneLines.forumLines}; not lowercased: case-insensitive). */
     static final Pattern FORUM_LINE = Pattern.compile("(?i)(?:"
             + "(\\d[\\d,.]*k? )?posts?:? ?\\d[\\d,.]*k?( · joined .{1,30})?|\\d[\\d,.]*k? posts( · joined .{1,30})?"
             + "|joined:?( (\\w{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}(-\\d\\d-\\d\\d)?|\\w{3,9}\\.? \\d{4}|\\d+ (days?|weeks?|months?|years?) ago))?"
@@ -100,7 +100,7 @@ final class Furniture {
             + "|(trophy points|likes received):? ?[\\d,.]*k?|(points|solutions):? ?\\d[\\d,.]*k?"
             + ")[.!]?");
 
-    /** A shop's, an ad's or a form's control ({@code BoilerplatePass.controlLines}; case-insensitive). */
+    /** A shop's, an ad's or a form's control ({@code LoneLines.controlLines}; case-insensitive). */
     static final Pattern CONTROL_LINE = Pattern.compile("(?i)(?:"
             + "add(ed)? to (cart|bag|basket|wish ?list|favou?rites)|quick (view|shop|add)|(choose|select) options|apply now"
             + "|unit price\\s*/\\s*per|(regular|sale|list|original) price: ?[$€£]?\\s?[\\d.,]+\\s?[$€£]?|seller [\\d.]+% positive"
@@ -273,7 +273,7 @@ final class Furniture {
      * bin folder where you installed Git.", a changelog's "- Home / Control-A toggles between left margin and end of
      * leading white space.", "Copyright law was last rewritten in 1976, …", or a tip box's wording without a tip or an
      * address ("… that you contact the authors of the Document well before redistributing …") ({@code t[from, to)}: the
-     * line; such a line is the text's where it reads as a sentence: BoilerplatePass.sentence).
+     * line; such a line is the text's where it reads as a sentence: LineText.sentence).
      */
     static boolean sentenceOpener(Family f, char[] t, int from, int to) {
         if (f == COPYRIGHT) {
@@ -564,7 +564,7 @@ final class Furniture {
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(this|the) (article|story|post) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
                     + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
-            // the next three families only head the tail of a saved page (BoilerplatePass#afterArticle): a line of theirs is no furniture by itself
+            // the next three families only head the tail of a saved page (Tail#afterArticle): a line of theirs is no furniture by itself
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
                     "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?",
                     Tail.ONLY),

@@ -47,7 +47,7 @@ final class KeptLines {
      * {@code lines} (null for the others), or null when fewer than two lines are kept or the rules kept
      * {@code maxKeptShare} of the words or more.
      */
-    static float[][] features(char[] t, BoilerplatePass.Line[] lines, boolean webPage, boolean articleLike,
+    static float[][] features(char[] t, Line[] lines, boolean webPage, boolean articleLike,
             double maxKeptShare, java.util.function.IntPredicate wanted) {
         int n = lines.length;
         int[] kept = new int[n];
@@ -56,12 +56,12 @@ final class KeptLines {
         long allWords = 0;
         int longLines = 0;
         for (int i = 0; i < n; i++) {
-            BoilerplatePass.Line l = lines[i];
+            Line l = lines[i];
             if (l.blank()) {
                 continue;
             }
             allWords += l.words;
-            if (!BoilerplatePass.dropped(l)) {
+            if (!Line.dropped(l)) {
                 kept[k++] = i;
                 keptWords += l.words;
                 if (l.words >= LONG_WORDS) {
@@ -80,7 +80,7 @@ final class KeptLines {
         LongIntHashMap body = new LongIntHashMap(expected);
         LongIntHashMap same = new LongIntHashMap(k); // whole lines, to count repeats
         for (int j = 0; j < k; j++) {
-            BoilerplatePass.Line l = lines[kept[j]];
+            Line l = lines[kept[j]];
             content[j] = contentWords(t, l.ts, l.ce);
             for (long w : content[j]) {
                 all.addTo(w, 1);
@@ -88,7 +88,7 @@ final class KeptLines {
                     body.addTo(w, 1);
                 }
             }
-            same.addTo(BoilerplatePass.blockLineHash(t, l), 1);
+            same.addTo(Repeats.blockLineHash(t, l), 1);
         }
         // the non-blank lines dropped above each kept line (gap[k]: below the last), and blocks: kept lines with none between
         int[] gap = new int[k + 1];
@@ -121,7 +121,7 @@ final class KeptLines {
         float[][] out = new float[n][];
         long before = 0;
         for (int j = 0; j < k; j++) {
-            BoilerplatePass.Line l = lines[kept[j]];
+            Line l = lines[kept[j]];
             if (wanted != null && !wanted.test(kept[j])) {
                 before += l.words;
                 continue;
@@ -182,7 +182,7 @@ final class KeptLines {
             f[26] = l.ts < l.ce && Character.isDigit(t[l.ts]) ? 1 : 0;
             f[27] = webPage ? 1 : 0;
             f[28] = articleLike ? 1 : 0;
-            f[29] = same.get(BoilerplatePass.blockLineHash(t, l)) - 1;
+            f[29] = same.get(Repeats.blockLineHash(t, l)) - 1;
             f[30] = k;
             f[31] = longLines;
             out[kept[j]] = f;
@@ -209,7 +209,7 @@ final class KeptLines {
     }
 
     /** Non-blank lines dropped between lines {@code a} and {@code b} (exclusive; -1 and n for the text's edges). */
-    private static int droppedBetween(BoilerplatePass.Line[] lines, int a, int b) {
+    private static int droppedBetween(Line[] lines, int a, int b) {
         int d = 0;
         for (int i = a + 1; i < b; i++) {
             if (!lines[i].blank()) {

@@ -1110,14 +1110,14 @@ class BoilerplateTest {
                 assertTrue(kept.contains(paragraph), "kept: " + paragraph + "\nout: " + kept);
             }
         }
-        assertTrue(r.flags().stream().anyMatch(f -> f.rule().equals(BoilerplatePass.COPIED_TEXT)), r.flags().toString());
-        assertTrue(r.metrics().get("copied-words").doubleValue() >= BoilerplatePass.COPIED_WORDS, r.metrics().toString());
+        assertTrue(r.flags().stream().anyMatch(f -> f.rule().equals(Judge.COPIED_TEXT)), r.flags().toString());
+        assertTrue(r.metrics().get("copied-words").doubleValue() >= Judge.COPIED_WORDS, r.metrics().toString());
         // without the check, the learned story would go: the test's batch does teach it as template
         String first = story.lines().filter(x -> x.split(" ").length >= 8).findFirst().orElseThrow();
         assertTrue(((TemplateLearner.Knowledge) k).isTemplate(first, 0, first.length()), "the batch learned the story's lines");
         PassResult page = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(7)));
         assertTrue(page.edits().stream().anyMatch(e -> e.rule().equals("site-template")), "the site's furniture still goes");
-        assertTrue(page.flags().stream().noneMatch(f -> f.rule().equals(BoilerplatePass.COPIED_TEXT)), page.flags().toString());
+        assertTrue(page.flags().stream().noneMatch(f -> f.rule().equals(Judge.COPIED_TEXT)), page.flags().toString());
         assertEquals(0.0, page.metrics().get("copied-words").doubleValue(), page.metrics().toString());
     }
 
@@ -1853,7 +1853,7 @@ class BoilerplateTest {
                 "Store and/or access information on a device", "restore and/or", "store and or", "on other devices.", "otherdevices",
                 "other  devices", "the TC string's data", "the tc strings", "etc string");
         for (String line : lines) {
-            long pairs = BoilerplatePass.wordStartPairs(line);
+            long pairs = LineText.wordStartPairs(line);
             for (String p : phrases) {
                 Furniture.Mentions m = new Furniture.Mentions(p);
                 boolean expected = false;
@@ -1865,7 +1865,7 @@ class BoilerplateTest {
                 assertEquals(expected, m.inLine(line, pairs, 0, line.length()), p + " in " + line);
             }
         }
-        assertTrue(new Furniture.Mentions("opt out").inLine("l'opt out", BoilerplatePass.wordStartPairs("l'opt out"), 0, 9));
+        assertTrue(new Furniture.Mentions("opt out").inLine("l'opt out", LineText.wordStartPairs("l'opt out"), 0, 9));
         assertFalse(new Furniture.Mentions("opt out").inLine("adopt out", -1L, 0, 9));
     }
 
