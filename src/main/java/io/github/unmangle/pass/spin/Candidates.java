@@ -185,13 +185,13 @@ final class Candidates {
         }
     }
 
-    /** The first word token of a form, as {@link SpinPass#tokens} cuts it. */
+    /** The first word token of a form, as {@link Tokens#tokens} cuts it. */
     private static String firstToken(String form) {
         int s = 0;
         while (s < form.length() && !Character.isLetterOrDigit(form.charAt(s))) {
             s++;
         }
-        return form.substring(s, SpinPass.wordEnd(form, s));
+        return form.substring(s, Tokens.wordEnd(form, s));
     }
 
     /** The forms the word tokens cannot spell that start with this token (its n-gram id and lowercase text). */

@@ -8,7 +8,7 @@ import io.github.unmangle.lang.Stopwords;
  * and no second lookup in the large shared word index. (Tokenising a spun text was a tenth of the
  * spin pass's time, most of it a lowercase string a token and a {@code HashMap<String, Integer>}
  * entry a word.) A word with a character outside ASCII is lowercased as before, by
- * {@link SpinPass#lower} ({@code String.toLowerCase} is not char by char for every letter), and
+ * {@link Tokens#lower} ({@code String.toLowerCase} is not char by char for every letter), and
  * found by that string: both ways hash and match the same lowercase text.
  */
 final class DocWords {
@@ -36,7 +36,7 @@ final class DocWords {
         for (int k = s; k < e; k++) {
             char c = a[k];
             if (c >= 0x80) {
-                return add(SpinPass.lower(t, s, e));
+                return add(Tokens.lower(t, s, e));
             }
             char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             h = 31 * h + l;
@@ -49,7 +49,7 @@ final class DocWords {
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int w = table[slot] - 1;
             if (w < 0) {
-                return added(SpinPass.lower(t, s, e), h, slot, key);
+                return added(Tokens.lower(t, s, e), h, slot, key);
             }
             // (a short word's packed key says it whole: its string, most often far away in memory, is not read)
             if (hashes[w] == h && (key >= 0 ? keys[w] == key : sameLowercase(words[w], a, s, e))) {

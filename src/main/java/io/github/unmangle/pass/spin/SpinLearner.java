@@ -39,7 +39,7 @@ final class SpinLearner implements BatchLearner {
     @Override
     public void observe(String name, String text) {
         docs.increment();
-        List<SpinPass.Tok> toks = SpinPass.identified(ngrams, text);
+        List<SpinPass.Tok> toks = Tokens.identified(ngrams, text);
         words.add(toks.size());
         for (int i = 0; i < toks.size(); i++) {
             if (candidates.wordNetEntry(toks.get(i).id()) != null) {
@@ -48,7 +48,7 @@ final class SpinLearner implements BatchLearner {
             // the multiword forms starting here, found as the pass finds them
             int reach = SpinPass.phraseReach(candidates, text, toks, i);
             for (int len = 2; len <= reach; len++) {
-                String phrase = SpinPass.phrase(toks, i, len);
+                String phrase = Tokens.phrase(toks, i, len);
                 if (candidates.entry(phrase) != null) {
                     uses.computeIfAbsent(phrase, k -> new LongAdder()).increment();
                 }

@@ -3,7 +3,6 @@ package io.github.unmangle.pass.spin;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
-import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.Stopwords;
 
 import java.util.ArrayList;
@@ -12,6 +11,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import static io.github.unmangle.pass.spin.IdCounts.apartFrom;
+import static io.github.unmangle.pass.spin.IdCounts.elsewhere;
+import static io.github.unmangle.pass.spin.IdCounts.otherContexts;
+import static io.github.unmangle.pass.spin.Spintax.outside;
+import static io.github.unmangle.pass.spin.Spintax.spintax;
+import static io.github.unmangle.pass.spin.Spintax.templateEnd;
+import static io.github.unmangle.pass.spin.Tokens.adjacent;
+import static io.github.unmangle.pass.spin.Tokens.allCaps;
+import static io.github.unmangle.pass.spin.Tokens.capitalCopied;
+import static io.github.unmangle.pass.spin.Tokens.capitalised;
+import static io.github.unmangle.pass.spin.Tokens.cased;
+import static io.github.unmangle.pass.spin.Tokens.eligible;
+import static io.github.unmangle.pass.spin.Tokens.gluedToInitial;
+import static io.github.unmangle.pass.spin.Tokens.hasDigit;
+import static io.github.unmangle.pass.spin.Tokens.hasUpper;
+import static io.github.unmangle.pass.spin.Tokens.hyphen;
+import static io.github.unmangle.pass.spin.Tokens.hyphenated;
+import static io.github.unmangle.pass.spin.Tokens.identified;
+import static io.github.unmangle.pass.spin.Tokens.lower;
+import static io.github.unmangle.pass.spin.Tokens.nameInside;
+import static io.github.unmangle.pass.spin.Tokens.phrase;
+import static io.github.unmangle.pass.spin.Tokens.plainWords;
+import static io.github.unmangle.pass.spin.Tokens.tokens;
+import static io.github.unmangle.pass.spin.Tokens.wordEnd;
 
 /**
  * Restores words an article spinner replaced with WordNet "synonyms". Every word and phrase of
@@ -452,90 +476,6 @@ final class SpinPass implements Pass {
     }
 
     /**
-     * A spinner's template left unresolved in the text ("spintax"): "{best|greatest|finest}", two
-     * options or more, each of words only (letters, digits, spaces, apostrophes, hyphens) or holding
-     * templates itself ("{Hi|{Good|Great} morning}"). A shell's "{a,b}", a regular expression's
-     * "(a|b)" or JSON is no template.
-     */
-    static List<int[]> spintax(String t) {
-        List<int[]> out = new ArrayList<>();
-        for (int i = t.indexOf('{'); i >= 0; ) {
-            int end = templateEnd(t, i);
-            if (end > 0 && standsAlone(t, i, end)) {
-                out.add(new int[] {i, end});
-            }
-            i = t.indexOf('{', end > 0 ? end : i + 1);
-        }
-        return out;
-    }
-
-    /**
-     * Whether the template {@code t[open, end)} stands as words stand in prose: after a space, a line's start, an opening
-     * bracket or quotation mark (or another template's "{" or "|"), and before a space, punctuation or a closing one. A
-     * command line's choice of values is no template: "--locale-provider={libc|icu}" (createdb(1)) became "icu".
-     */
-    private static boolean standsAlone(String t, int open, int end) {
-        char before = open == 0 ? ' ' : t.charAt(open - 1);
-        char after = end >= t.length() ? ' ' : t.charAt(end);
-        return (Character.isWhitespace(before) || "([\"'“‘«{|".indexOf(before) >= 0)
-                && (Character.isWhitespace(after) || ".,;:!?)]\"'”’»}|".indexOf(after) >= 0);
-    }
-
-    /** Characters of a template at most. */
-    static final int TEMPLATE_CHARS = 400;
-
-    /** The end (after its "}") of the template that opens at {@code s[open]}, or -1 if none does. */
-    static int templateEnd(String s, int open) {
-        int options = 1;
-        boolean empty = true;
-        for (int i = open + 1; i < s.length() && i - open < TEMPLATE_CHARS; i++) {
-            char c = s.charAt(i);
-            if (c == '{') {
-                int end = templateEnd(s, i);
-                if (end < 0) {
-                    return -1;
-                }
-                empty = false;
-                i = end - 1;
-            } else if (c == '|') {
-                if (empty) {
-                    return -1;
-                }
-                options++;
-                empty = true;
-            } else if (c == '}') {
-                return options >= 2 && !empty ? i + 1 : -1;
-            } else if (Character.isLetterOrDigit(c)) {
-                empty = false;
-            } else if (c != ' ' && c != '\'' && c != '’' && c != '-') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-    /** The tokens outside the templates; the word after a template starts afresh (its left word is not known). */
-    private static List<Tok> outside(List<Tok> toks, List<int[]> templates) {
-        if (templates.isEmpty()) {
-            return toks;
-        }
-        List<Tok> out = new ArrayList<>(toks.size());
-        int g = 0;
-        boolean afterTemplate = false;
-        for (Tok k : toks) {
-            while (g < templates.size() && templates.get(g)[1] <= k.start()) {
-                g++;
-                afterTemplate = true;
-            }
-            if (g < templates.size() && k.start() >= templates.get(g)[0]) {
-                continue; // inside a template
-            }
-            out.add(afterTemplate ? new Tok(k.start(), k.end(), k.lower(), true, k.id()) : k);
-            afterTemplate = false;
-        }
-        return out;
-    }
-
-    /**
      * A template is resolved to the option its context prefers: the language model's score of the
      * option's words with the word before and after the template (the first option where they tie);
      * a template inside an option is resolved first, with the words beside it in the option.
@@ -594,7 +534,7 @@ final class SpinPass implements Pass {
         return c == '\'' || c == '’';
     }
 
-    /** The n-gram id of the word (as {@link #wordEnd} reads one) right before ({@code dir} -1) or after (+1) position {@code at}, across one space; -1 if none. */
+    /** The n-gram id of the word (as {@link Tokens#wordEnd} reads one) right before ({@code dir} -1) or after (+1) position {@code at}, across one space; -1 if none. */
     private int neighbour(String t, int at, int dir) {
         int i = dir < 0 ? at - 1 : at;
         if (i < 0 || i >= t.length() || t.charAt(i) != ' ') {
@@ -2171,117 +2111,9 @@ final class SpinPass implements Pass {
         return a < 0 ? ngrams.logScore(b, c) : ngrams.logTrigram(a, b, c);
     }
 
-    /** Occurrences of each word id in one document (open addressing; ids are ≥ 0). */
-    private static final class IdCounts {
-        private final int[] keys;
-        private final int[] counts;
-        /** Per word, the words it follows in the document (different ones): see {@link #contexts}. */
-        private final int[] contexts;
-        private final int mask;
-        /** The (word, word before it) pairs seen, as {@link #pairKey}; 0 is empty (as many slots as the words'). */
-        private final long[] pairs;
-        /**
-         * The text's brackets ({@link SpinPass#brackets}), found at first use, and what each pair's gloss names (by the
-         * pair's index: even, what the brackets hold; odd, the words before them).
-         */
-        private int[] brackets;
-        private int[][] named;
-
-        int[] brackets(String t) {
-            if (brackets == null) {
-                brackets = SpinPass.brackets(t);
-                named = new int[brackets.length][];
-            }
-            return brackets;
-        }
-
-        /** What the gloss at {@code index} names, read once. */
-        int[] named(int index) {
-            return named[index];
-        }
-
-        void named(int index, int[] ids) {
-            named[index] = ids;
-        }
-
-        IdCounts(int expected) {
-            int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
-            keys = new int[cap];
-            counts = new int[cap];
-            contexts = new int[cap];
-            mask = cap - 1;
-            pairs = new long[cap];
-        }
-
-        private int slot(int id) {
-            int slot = (id * 0x9E3779B9) >>> 8 & mask;
-            while (keys[slot] != 0 && keys[slot] != id + 1) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        /** One more occurrence of word {@code id}, after word {@code left} (-1: unknown). */
-        void add(int id, int left) {
-            if (id >= 0) {
-                int s = slot(id);
-                keys[s] = id + 1;
-                counts[s]++;
-                long key = pairKey(id, left);
-                int p = pairSlot(key);
-                if (pairs[p] == 0) {
-                    pairs[p] = key;
-                    contexts[s]++;
-                }
-            }
-        }
-
-        /** The pair (word {@code id} ≥ 0, word before it, -1 if unknown) as one nonzero number. */
-        private static long pairKey(int id, int left) {
-            return (long) (id + 1) << 32 | (left + 1L) & 0xFFFF_FFFFL;
-        }
-
-        /** The slot of {@code key} in {@code pairs}, or the empty one where it would go. */
-        private int pairSlot(long key) {
-            int p = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-            while (pairs[p] != 0 && pairs[p] != key) {
-                p = (p + 1) & mask;
-            }
-            return p;
-        }
-
-        int get(int id) {
-            return id < 0 ? 0 : counts[slot(id)];
-        }
-
-        /** Whether word {@code id} follows word {@code left} somewhere in the document. */
-        boolean follows(int id, int left) {
-            if (id < 0) {
-                return false;
-            }
-            long key = pairKey(id, left);
-            return pairs[pairSlot(key)] == key;
-        }
-
-        /** The different words that word {@code id} follows in the document (0 if it is not there). */
-        int contexts(int id) {
-            return id < 0 ? 0 : contexts[slot(id)];
-        }
-    }
-
-    /**
-     * The cache model's count for a spun form weighed at a place: the other words it follows in the document, not its
-     * other occurrences. A word the text keeps using in many places is its topic; a form it repeats after the same word
-     * is one phrase, written again ("machine acquisition" eleven times, a spinner's swap of "learning" made in every
-     * place), and its repeats are no evidence that the form belongs there.
-     */
-    private static int otherContexts(IdCounts docCounts, int id) {
-        return Math.max(0, docCounts.contexts(id) - 1);
-    }
-
     /**
      * How much lower the spun form's cached score {@code cachedScore} (of {@code logScore} with {@code elsewhere} other
-     * occurrences) is with {@link #otherContexts} counted instead: 0 where they are as many (a word met once, or after a
+     * occurrences) is with {@link IdCounts#otherContexts} counted instead: 0 where they are as many (a word met once, or after a
      * different word each time: most words), without working it out.
      */
     private double repeatsApart(double logScore, double cachedScore, int elsewhere, IdCounts docCounts, int id, int docSize) {
@@ -2289,28 +2121,8 @@ final class SpinPass implements Pass {
         return contexts >= elsewhere ? 0 : cached(logScore, contexts, docSize) - cachedScore;
     }
 
-    /**
-     * {@link #repeatsApart} where it counts against original {@code o}: one the text writes after the same word {@code left}
-     * elsewhere, and not the phrase's own first word {@code first} ("application program" for "application").
-     */
-    private static double apartFrom(double repeatsApart, int o, int first, int left, IdCounts docCounts) {
-        return repeatsApart != 0 && o != first && docCounts.follows(o, left) ? repeatsApart : 0;
-    }
-
     /** log(1 - cache-weight), worked out once (not a native log1p call for every original weighed). */
     private final double logUncached;
-
-    /**
-     * Occurrences of word {@code id} in the document outside the place weighed (its words {@code ids[0, len)}): the
-     * cache model's count. A phrase may hold its own original ("Graph paper" for "paper"), which is no evidence for it.
-     */
-    private static int elsewhere(IdCounts docCounts, int id, int[] ids, int len) {
-        int n = docCounts.get(id);
-        for (int k = 0; k < len; k++) {
-            n -= ids[k] == id ? 1 : 0;
-        }
-        return n;
-    }
 
     /** log of (1-λ)·P(w | left) + λ·(other occurrences of w in the document) / (its words), λ = cache-weight. */
     private double cached(double logScore, int otherOccurrences, int docSize) {
@@ -2320,11 +2132,6 @@ final class SpinPass implements Pass {
         return Math.log((1 - cacheWeight) * Math.exp(logScore) + cacheWeight * otherOccurrences / docSize);
     }
 
-    /**
-     * Spinners split tokens at "." and "-" and replace the pieces: "U.S." → "U.Due south",
-     * "e-commerce" → "east-commerce". A spun form glued to "X." before it, or to "-word" after it,
-     * that can stand for exactly one single letter is that letter.
-     */
     /** English compounds of a letter and a word ("e-commerce", "x-ray"), from {@code letter-compounds.txt}. */
     private static final java.util.Set<String> LETTER_COMPOUNDS = letterCompounds();
 
@@ -2337,6 +2144,11 @@ final class SpinPass implements Pass {
         }
     }
 
+    /**
+     * Spinners split tokens at "." and "-" and replace the pieces: "U.S." → "U.Due south",
+     * "e-commerce" → "east-commerce". A spun form glued to "X." before it, or to "-word" after it,
+     * that can stand for exactly one single letter is that letter.
+     */
     private Choice splitToken(String t, List<Tok> toks, int i, int len, String phrase, String[] originals) {
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
@@ -2378,124 +2190,6 @@ final class SpinPass implements Pass {
         return new Choice(i, len, s, e, phrase, letter, FORM_CERTAIN, true, true);
     }
 
-    /** Part of a hyphenated compound ("non-profit", "well-being"): weighed only on its own evidence, never as another place's repeat. */
-    private static boolean hyphenated(String t, List<Tok> toks, int i, int len) {
-        int s = toks.get(i).start();
-        int e = toks.get(i + len - 1).end();
-        return (s >= 2 && hyphen(t.charAt(s - 1)) && Character.isLetterOrDigit(t.charAt(s - 2)))
-                || (e + 1 < t.length() && hyphen(t.charAt(e)) && Character.isLetterOrDigit(t.charAt(e + 1)));
-    }
-
-    /** A hyphen: '-', or Unicode's hyphen and non-breaking hyphen ("non‑life"). */
-    private static boolean hyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
-    }
-
-    /** Words that may be spun forms here: not names (capitalised mid-sentence), unless a multiword form cased like a spun name. */
-    private static boolean eligible(String t, List<Tok> toks, int i, int len) {
-        Tok first = toks.get(i);
-        boolean cap = Character.isUpperCase(t.charAt(first.start()));
-        if (!cap || first.sentenceStart()) {
-            // lowercase, or capitalised only because it starts a sentence: later words must be lowercase
-            for (int k = i + 1; k < i + len; k++) {
-                if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
-                    return false;
-                }
-            }
-            return !allCaps(t, first);
-        }
-        if (len == 1) {
-            int s = first.start();
-            // a capitalised word inside a sentence is a name, unless glued to an initial ("U.Southward"); a word of a name
-            // after its first is weighed too, and restored only with confidence of its own (nameInside)
-            return gluedToInitial(t, s) || nameInside(t, toks, i);
-        }
-        for (int k = i + 1; k < i + len; k++) {
-            if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
-                return false; // "United States of America": a name written out
-            }
-        }
-        return true; // "Water ice", "Spider web": a spinner copied a name's capital onto a phrase
-    }
-
-    /**
-     * Whether token i is a capitalised word of a name after its first, inside a sentence ("The New York Multiplication"
-     * for "Times", a spinner having copied the capital of the word it replaced), not in capitals, nor glued to an
-     * initial. Such a place is weighed as any other, but restored only when confident on its own evidence (the
-     * language model knows the name with the original, "new york times", and not with the spun word), never as a
-     * repeat of a swap made elsewhere or for a form the text overuses: a writer's own name holds words a spinner also
-     * swaps ("Health and Wellness").
-     */
-    private static boolean nameInside(String t, List<Tok> toks, int i) {
-        Tok tok = toks.get(i);
-        int s = tok.start();
-        return i > 0 && !tok.sentenceStart() && Character.isUpperCase(t.charAt(s)) && !allCaps(t, tok) && capitalised(t, toks, i - 1)
-                && !gluedToInitial(t, s);
-    }
-
-    /** Whether the word at {@code s} follows an initial without a space ("U.Southward"): a split token's piece, no name. */
-    private static boolean gluedToInitial(String t, int s) {
-        return s >= 2 && t.charAt(s - 1) == '.' && Character.isLetter(t.charAt(s - 2));
-    }
-
-    private static boolean allCaps(String t, Tok tok) {
-        if (tok.end() - tok.start() < 2) {
-            return false;
-        }
-        for (int k = tok.start(); k < tok.end(); k++) {
-            if (Character.isLowerCase(t.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A phrase capitalised on its first word only (later words lowercase or numbers), inside a
-     * sentence ("uses Artificial intelligence to", "powers Water ice,", "San fernando valley"): writers write a phrase in lowercase, or
-     * every word capitalised as a name; a spinner copies the capital of the one word it replaced.
-     */
-    private static boolean capitalCopied(String t, List<Tok> toks, int i, int len) {
-        if (len < 2 || toks.get(i).sentenceStart() || !Character.isUpperCase(t.charAt(toks.get(i).start()))) {
-            return false;
-        }
-        for (int k = i + 1; k < i + len; k++) {
-            if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether token k exists, is not a sentence start, and begins with a capital (part of a name). */
-    private static boolean capitalised(String t, List<Tok> toks, int k) {
-        return k >= 0 && k < toks.size() && !toks.get(k).sentenceStart() && Character.isUpperCase(t.charAt(toks.get(k).start()));
-    }
-
-    /**
-     * The original, cased like the spun text: "Showtime" → "First"; a capitalised form inside a
-     * sentence standing for an acronym (WordNet writes it in capitals only: {@code acronym}) is
-     * written in capitals ("Garmin Global positioning system" → "GPS", "N.y." → "NY"), and so is a
-     * capitalised phrase standing for a short word ("powers Water ice," → "ICE") unless it sits
-     * inside a title-cased name ("Amazon Spider web Services" → "Web").
-     */
-    static String cased(String original, String spun, boolean sentenceStart, boolean inName, boolean acronym) {
-        if (original.equals("i") && !Character.isLetter(spun.charAt(0))) {
-            return "I"; // the pronoun, for a digit ("what 1 did")
-        }
-        boolean cap = Character.isUpperCase(spun.charAt(0));
-        if (!cap) {
-            return original;
-        }
-        if (original.length() == 1) {
-            return original.toUpperCase(Locale.ROOT);
-        }
-        if (!sentenceStart && (acronym || (!inName && spun.indexOf(' ') > 0 && original.length() <= 3))) {
-            return original.toUpperCase(Locale.ROOT); // an acronym written out ("Information technology" → "IT")
-        }
-        return Character.toUpperCase(original.charAt(0)) + original.substring(1);
-    }
-
     /**
      * log-odds weight of a name written all in lowercase inside a sentence ("american state",
      * "ore."): writers leave a name lowercase perhaps one time in ten; spinners always copy the
@@ -2508,166 +2202,4 @@ final class SpinPass implements Pass {
      * such edits right, 2 at a word the spinner left; with no extra, 90.8% of all edits right, 92.1% with 1.5).
      */
     static final double THESAURUS_EXTRA = 3;
-
-    /** Letters and single spaces only. */
-    private static boolean plainWords(String phrase) {
-        for (int k = 0; k < phrase.length(); k++) {
-            char c = phrase.charAt(k);
-            if (!Character.isLetter(c) && c != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasUpper(String t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isUpperCase(t.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (io.github.unmangle.lang.Chars.isDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String phrase(List<Tok> toks, int i, int len) {
-        if (len == 1) {
-            return toks.get(i).lower();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int k = i; k < i + len; k++) {
-            if (k > i) {
-                sb.append(' ');
-            }
-            sb.append(toks.get(k).lower());
-        }
-        return sb.toString();
-    }
-
-    /** Tokens i..i+len-1 separated by exactly one space each. */
-    private static boolean adjacent(String t, List<Tok> toks, int i, int len) {
-        for (int k = i + 1; k < i + len; k++) {
-            Tok a = toks.get(k - 1);
-            Tok c = toks.get(k);
-            if (c.start() - a.end() != 1 || t.charAt(a.end()) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The word tokens of {@code t} with their n-gram ids (one lookup in the large shared index per distinct word). */
-    static List<Tok> identified(NGrams ngrams, String t) {
-        return identified(t, new DocWords(ngrams));
-    }
-
-
-    /** The end of the word token that starts at {@code s}: letters and digits, with inner apostrophes (' or ’). */
-    static int wordEnd(CharSequence t, int s) {
-        int n = t.length();
-        int i = s;
-        while (i < n && (Chars.isLetterOrDigit(t.charAt(i))
-                || ((t.charAt(i) == '\'' || t.charAt(i) == '’') && i + 1 < n && Chars.isLetter(t.charAt(i + 1))))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** As {@link #wordEnd(CharSequence, int)}, over a text's characters. */
-    static int wordEnd(char[] t, int s) {
-        int n = t.length;
-        int i = s;
-        while (i < n && (Chars.isLetterOrDigit(t[i]) || ((t[i] == '\'' || t[i] == '’') && i + 1 < n && Chars.isLetter(t[i + 1])))) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * Whether the line break at {@code a[i]} falls inside a sentence of a paragraph wrapped by hand (a text cleaned by the
-     * spin pass alone, not unwrapped first): the line before, of {@value #WRAPPED_LINE} characters or more, ends in a
-     * lowercase letter or a comma, as no sentence ends, and the next line begins with a letter. The US Declaration of Independence, wrapped at 70 columns, had its "under absolute
-     * Despotism" read as a sentence's first word, weighed, and restored to "Tyranny".
-     */
-    static boolean wrappedMidSentence(char[] a, int i) {
-        int p = i - 1;
-        while (p >= 0 && (a[p] == ' ' || a[p] == '\t' || a[p] == '\r')) {
-            p--;
-        }
-        if (p < 0 || !(Character.isLowerCase(a[p]) || a[p] == ',')) {
-            return false;
-        }
-        int lineStart = p;
-        while (lineStart > 0 && a[lineStart - 1] != '\n') {
-            lineStart--;
-        }
-        if (p + 1 - lineStart < WRAPPED_LINE) {
-            return false; // (a heading, a list's item)
-        }
-        int q = i + 1;
-        while (q < a.length && (a[q] == ' ' || a[q] == '\t' || a[q] == '\r')) {
-            q++;
-        }
-        return q < a.length && Character.isLetter(a[q]);
-    }
-
-    /** Characters a line wrapped by hand has at least ({@link #wrappedMidSentence}): a heading or a list's item is shorter. */
-    static final int WRAPPED_LINE = 55;
-
-    /** Word tokens: letters and digits, with inner apostrophes; sentence starts marked (ids -1). */
-    static List<Tok> tokens(String t) {
-        return identified(t, null);
-    }
-
-    /** A word token's text {@code t[s, e)} in lowercase, with ’ as '. */
-    static String lower(String t, int s, int e) {
-        return t.substring(s, e).toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    /**
-     * As {@link #tokens(String)}; with {@code words} (the text's words already looked up, added to),
-     * each with its word's lowercase text and n-gram id from there.
-     */
-    static List<Tok> identified(String t, DocWords words) {
-        List<Tok> out = new ArrayList<>();
-        char[] a = t.toCharArray(); // (read from an array: with the quick JIT, charAt made tokenising a sixth slower)
-        int n = a.length;
-        int i = 0;
-        boolean start = true;
-        while (i < n) {
-            char c = a[i];
-            if (Chars.isLetterOrDigit(c)) {
-                int s = i;
-                i = wordEnd(a, i);
-                if (words == null) {
-                    out.add(new Tok(s, i, lower(t, s, i), start, -1));
-                } else {
-                    int w = words.add(t, a, s, i);
-                    out.add(new Tok(s, i, words.word(w), start, words.id(w)));
-                }
-                start = false;
-            } else {
-                if (c == '\n' && wrappedMidSentence(a, i)) {
-                    i++;
-                    continue; // (a line of a paragraph wrapped by hand goes on with its sentence: "under absolute\nDespotism")
-                }
-                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
-                    start = c != '.' || i + 1 >= n || Character.isWhitespace(a[i + 1]) || start;
-                    if (c == '.' && i + 1 < n && !Character.isWhitespace(a[i + 1])) {
-                        start = false; // "U.S", "3.5": not a sentence end
-                    }
-                }
-                i++;
-            }
-        }
-        return out;
-    }
 }

@@ -114,7 +114,7 @@ class CandidatesTest {
         }
         texts.add("If you lot're ready, the United States of America and the united states. Our lives would be worse if nosotros outlawed it.");
         for (String t : texts) {
-            List<SpinPass.Tok> toks = SpinPass.identified(g, t);
+            List<SpinPass.Tok> toks = Tokens.identified(g, t);
             for (int i = 0; i < toks.size(); i++) {
                 int reach = SpinPass.phraseReach(c, t, toks, i);
                 int before = reachByPrefixes(t, toks, i);
@@ -122,7 +122,7 @@ class CandidatesTest {
                 if (reach != before) {
                     assertEquals(2, before, where);
                     assertEquals(1, reach, where);
-                    String two = SpinPass.phrase(toks, i, 2);
+                    String two = Tokens.phrase(toks, i, 2);
                     int apos = two.lastIndexOf('\'');
                     assertTrue(c.entry(two) == null && apos < two.indexOf(' '), where);
                     stopped++;

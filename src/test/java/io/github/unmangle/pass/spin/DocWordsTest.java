@@ -17,7 +17,7 @@ class DocWordsTest {
         g = NGrams.load();
     }
 
-    /** Each token's word is its lowercase text (as SpinPass.lower makes it) with the id the word index gives it, one number a distinct word. */
+    /** Each token's word is its lowercase text (as Tokens.lower makes it) with the id the word index gives it, one number a distinct word. */
     @Test
     void aWordIsItsLowercaseTextWithItsIdOncePerDistinctText() {
         // ASCII in any case, letters outside ASCII ("İ" lowercases to two chars, "Σ" by its place),
@@ -31,8 +31,8 @@ class DocWordsTest {
                 s++;
                 continue;
             }
-            int e = SpinPass.wordEnd(t, s);
-            String lower = SpinPass.lower(t, s, e);
+            int e = Tokens.wordEnd(t, s);
+            String lower = Tokens.lower(t, s, e);
             int w = words.add(t, t.toCharArray(), s, e);
             assertEquals(lower, words.word(w), t.substring(s, e));
             assertEquals(g.id(lower), words.id(w), t.substring(s, e));
@@ -67,7 +67,7 @@ class DocWordsTest {
                 } else {
                     assertEquals(first[k], w, t.substring(s, e));
                 }
-                assertEquals(SpinPass.lower(t, s, e), words.word(w));
+                assertEquals(Tokens.lower(t, s, e), words.word(w));
                 s = e + 1;
             }
         }

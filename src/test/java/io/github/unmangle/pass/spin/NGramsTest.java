@@ -138,7 +138,7 @@ class NGramsTest {
         int inModel = 0;
         try (var files = Files.list(ROOT.resolve("seeds"))) {
             for (Path p : files.sorted().toList()) {
-                List<SpinPass.Tok> toks = SpinPass.identified(g, Files.readString(p));
+                List<SpinPass.Tok> toks = Tokens.identified(g, Files.readString(p));
                 for (int i = 1; i + 1 < toks.size(); i++) {
                     int left = toks.get(i - 1).id();
                     int right = toks.get(i + 1).id();

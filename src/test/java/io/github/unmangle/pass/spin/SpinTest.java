@@ -252,10 +252,10 @@ class SpinTest {
         }
         assertEquals("And", editOf(pass("In addition to you can even find free tax software online.\n"), "In addition to").after());
         assertEquals("And", editOf(pass("In addition to then, if it all works, push the change.\n"), "In addition to").after());
-        assertTrue(SpinPass.openingPhrase("In addition to these capabilities, a variety of tools", SpinPass.tokens("In addition to these capabilities, a variety of tools"), 0, 3));
-        assertFalse(SpinPass.openingPhrase("In addition to it's just one example, sadly", SpinPass.tokens("In addition to it's just one example, sadly"), 0, 3));
-        assertFalse(SpinPass.openingPhrase("In addition to unfortunately, many", SpinPass.tokens("In addition to unfortunately, many"), 0, 3));
-        assertFalse(SpinPass.openingPhrase("In addition to the right consultant certification matters.", SpinPass.tokens("In addition to the right consultant certification matters."), 0, 3));
+        assertTrue(SpinPass.openingPhrase("In addition to these capabilities, a variety of tools", Tokens.tokens("In addition to these capabilities, a variety of tools"), 0, 3));
+        assertFalse(SpinPass.openingPhrase("In addition to it's just one example, sadly", Tokens.tokens("In addition to it's just one example, sadly"), 0, 3));
+        assertFalse(SpinPass.openingPhrase("In addition to unfortunately, many", Tokens.tokens("In addition to unfortunately, many"), 0, 3));
+        assertFalse(SpinPass.openingPhrase("In addition to the right consultant certification matters.", Tokens.tokens("In addition to the right consultant certification matters."), 0, 3));
     }
 
     @Test
@@ -788,7 +788,7 @@ class SpinTest {
                 + "Several residents asked questions about the cost of repairing the old bridge near the school. "
                 + "The mayor said that the work would begin in the spring and should be finished before the summer. ").repeat(18);
         String text = "The shop isn’thymine open on Sundays.\n\n" + body + "\n\nThe owners take been criticised for it.\n";
-        assertTrue(SpinPass.tokens(text).size() > SpinPass.LET_GO_MIN_WORDS);
+        assertTrue(Tokens.tokens(text).size() > SpinPass.LET_GO_MIN_WORDS);
         PassResult end = gated(text);
         assertTrue(end.edits().stream().anyMatch(e -> e.before().equals("take") && e.after().equals("have")), end.edits().toString());
     }
@@ -819,9 +819,9 @@ class SpinTest {
                 + " to reduce them under absolute\nDespotism, it is their right, it is their duty, to throw off such Government.\n";
         PassResult r = pass(wrapped);
         assertTrue(r.edits().stream().noneMatch(e -> e.before().equals("Despotism")), r.edits().toString());
-        List<SpinPass.Tok> toks = SpinPass.tokens(wrapped);
+        List<SpinPass.Tok> toks = Tokens.tokens(wrapped);
         assertFalse(toks.stream().filter(k -> k.lower().equals("despotism")).findFirst().orElseThrow().sentenceStart());
-        List<SpinPass.Tok> headed = SpinPass.tokens("Our plans for the year\nDespotism is no plan.\n");
+        List<SpinPass.Tok> headed = Tokens.tokens("Our plans for the year\nDespotism is no plan.\n");
         assertTrue(headed.stream().filter(k -> k.lower().equals("despotism")).findFirst().orElseThrow().sentenceStart());
     }
 
@@ -895,7 +895,7 @@ class SpinTest {
             "She moved to N.y. last year.|ny|N.y.|NY|false|true"})
     void restoredCaseFollowsTheSpunFormAndItsNeighbours(String text, String original, String spun, String expected, boolean inName, boolean acronym) {
         assertTrue(text.contains(spun));
-        assertEquals(expected, SpinPass.cased(original, spun, spun.equals("Showtime"), inName, acronym));
+        assertEquals(expected, Tokens.cased(original, spun, spun.equals("Showtime"), inName, acronym));
     }
 
     @Test
@@ -951,7 +951,7 @@ class SpinTest {
         for (String page : List.of("wcxb_dev_0207", "wcxb_dev_0209", "wcxb_dev_0226", "wcxb_dev_0234")) {
             clean.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/" + page + ".txt"))).append("\n\n");
         }
-        int words = SpinPass.tokens(clean.toString()).size();
+        int words = Tokens.tokens(clean.toString()).size();
         assertTrue(words >= SpinPass.LET_GO_MIN_WORDS, "test text too short: " + words);
         PassResult original = gated(clean.toString());
         assertTrue(original.metrics().get("spin-words-weighed") < words, original.metrics().toString());
@@ -964,11 +964,11 @@ class SpinTest {
         assertTrue(weighed < 400 && weighed >= 184, one.metrics().toString());
         // without the gate (--spin.doc-gate 0: restorations wherever the evidence is) every word is weighed
         PassResult ungated = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of("doc-gate", "0"))).apply(PassInput.of("t", text));
-        assertEquals(SpinPass.tokens(text).size(), ungated.metrics().get("spin-words-weighed").intValue(), ungated.metrics().toString());
+        assertEquals(Tokens.tokens(text).size(), ungated.metrics().get("spin-words-weighed").intValue(), ungated.metrics().toString());
         String spun = String.join("\n", Files.readAllLines(ROOT.resolve("seeds/001_6f7d6fc794569498.txt")).subList(0, 10)) + "\n";
         String longSpun = (spun + "\n").repeat(3);
         PassResult r = gated(longSpun);
-        assertEquals(SpinPass.tokens(longSpun).size(), r.metrics().get("spin-words-weighed").intValue(), r.metrics().toString());
+        assertEquals(Tokens.tokens(longSpun).size(), r.metrics().get("spin-words-weighed").intValue(), r.metrics().toString());
         assertTrue(r.edits().size() >= 15, r.edits().toString());
     }
 }
