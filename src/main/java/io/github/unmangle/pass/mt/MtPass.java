@@ -51,6 +51,7 @@ final class MtPass implements Pass {
         char[] ua = m == null ? a : u.toCharArray();
         List<Candidate> rest = new ArrayList<>();
         SurfaceRules.splitContractions(u, ua, rest);
+        SurfaceRules.tokeniserMarks(ua, rest);
         SurfaceRules.spaceInsideQuotes(u, ua, rest);
         SurfaceRules.spaceBeforePunct(u, ua, rest);
         SurfaceRules.bracketSpaces(u, ua, rest);

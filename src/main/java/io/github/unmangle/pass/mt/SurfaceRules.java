@@ -183,6 +183,29 @@ final class SurfaceRules {
     }
 
     /**
+     * A tokeniser's escaped marks inside a word or a number, as the Moses tokeniser's aggressive hyphen splitting and
+     * WikiText write them, left where no detokeniser ran: "state @-@ of @-@ the @-@ art" → "state-of-the-art",
+     * "1 @,@ 000" → "1,000", "3 @.@ 5" → "3.5". One space on each side, then a letter or digit beside "@-@" and a digit
+     * beside "@,@" and "@.@" (a number's, as WikiText writes them): English writes them nowhere else, so in any document.
+     */
+    static void tokeniserMarks(char[] a, List<Candidate> out) {
+        int n = a.length;
+        for (int i = 2; i + 4 < n; i++) {
+            if (a[i] != '@' || a[i + 2] != '@' || a[i - 1] != ' ' || a[i + 3] != ' ') {
+                continue;
+            }
+            char mark = a[i + 1];
+            boolean joins = mark == '-' ? Character.isLetterOrDigit(a[i - 2]) && Character.isLetterOrDigit(a[i + 4])
+                    : (mark == ',' || mark == '.') && isDigit(a[i - 2]) && isDigit(a[i + 4]);
+            if (joins) {
+                out.add(new Candidate(i - 1, i + 4, String.valueOf(mark), "tokeniser-mark",
+                        "a tokeniser's escaped \"" + mark + "\" joined again (\"@" + mark + "@\" between two spaces is its mark, not text)"));
+                i += 3;
+            }
+        }
+    }
+
+    /**
      * Whether {@code a[p]} is the space of " , " between a group of one to three digits and one of three ("1 , 000",
      * "2 , 500 , 000"): a thousands separator a tokeniser set apart. Not a list of numbers' "1 , 2" nor a year's "2019 , 2020".
      */

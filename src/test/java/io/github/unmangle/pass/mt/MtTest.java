@@ -234,6 +234,21 @@ class MtTest {
     }
 
     @Test
+    void aTokenisersEscapedMarksAreJoinedInAnyDocument() {
+        // Moses's aggressive hyphen splitting and WikiText's numbers, in a text with no other artifact
+        assertEquals("A state-of-the-art plant cost 1,000,000 dollars and ran 3.5 times faster.\n",
+                fix("A state @-@ of @-@ the @-@ art plant cost 1 @,@ 000 @,@ 000 dollars and ran 3 @.@ 5 times faster.\n"));
+        PassResult r = pass("A well @-@ known firm.\n");
+        assertEquals(1, r.edits().size());
+        assertEquals("tokeniser-mark", r.edits().get(0).rule());
+        // an at sign in writing, a mark without its spaces or without a word on each side, stays
+        for (String kept : List.of("Meet me @ home - or not.\n", "The pattern a@-@b matches.\n", "Marks: @-@ and @,@ are Moses's.\n",
+                "Write x @-@ then.\n".replace("x", "(x)"))) {
+            assertEquals(kept, fix(kept), kept);
+        }
+    }
+
+    @Test
     void termsNeedOtherEvidenceOfMachineTranslation() {
         String human = "Students enjoy in-depth learning about local history.";
         assertEquals(human, fix(human));
