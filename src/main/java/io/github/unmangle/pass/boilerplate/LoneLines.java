@@ -17,8 +17,10 @@ import static io.github.unmangle.pass.boilerplate.Line.bad;
 import static io.github.unmangle.pass.boilerplate.Line.restore;
 
 /**
- * Lines judged last, on their own, once the article is found: lines that say nothing of their neighbours (an
- * image's alt text, counters, a table of contents, a consent dialog, a forum's or a shop's controls, strays).
+ * Lines judged last, on their own, once the article is found: lines that say nothing of their neighbours (an image's
+ * alt text or caption, counters, a table of contents, a consent dialog and cookie categories, a forum's or a shop's
+ * controls, widgets, a spec sheet's rows, question headings, a template's Lorem ipsum, the page's source, drawn rules
+ * and strays).
  */
 final class LoneLines {
     private LoneLines() {

@@ -24,8 +24,9 @@ import static io.github.unmangle.pass.boilerplate.Metadata.above;
 import static io.github.unmangle.pass.boilerplate.Tail.isProse;
 
 /**
- * Where the article stands on a saved page: its region and edges, menus and archive lists, what vouches for a
- * stretch of short lines, headings and notices at the head of a text, a grid of records where no article is found.
+ * Where the article stands on a saved page: its region and edges, menus and archive lists, newsletter pitches written as
+ * sentences, what vouches for a stretch of short lines (and what of it is spared), paragraphs kept whole, headings and
+ * notices at the head of a text, and a grid of records where no article is found.
  */
 final class Region {
     private Region() {
