@@ -1642,7 +1642,7 @@ final class SpinPass implements Pass {
         // a trigram's evidence, where the pairs are no evidence: the language model holds the original
         // with both its neighbours ("more on this"), and not the spun form ("more along this"), though
         // each of its pairs is common ("more along", "along this"); such a word is weighed too
-        boolean fitsPairs = len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen()) && !(hasRight && BEEN.equals(toks.get(rightIdx).lower()));
+        boolean fitsPairs = len == 1 && !spunLeft.unseen() && (!hasRight || !spunRight.unseen()) && !(hasRight && beenAhead(toks, rightIdx));
         boolean[] triEvidence = null;
         if (fitsPairs && hasRight && left >= 0 && right >= 0 && ngrams.inLm(ids[0]) && !ngrams.hasTrigram(spunLeft, right)) {
             int[] oids0 = entry.ids();
@@ -1957,10 +1957,39 @@ final class SpinPass implements Pass {
         return ids.build().filter(x -> x >= 0).sorted().toArray();
     }
 
-    /** Whether the spun form stands before "been" (the next word, {@code hasRight}) and {@code original} is a form of "have" it is not. */
+    /** Whether the spun form stands before "been" (the next word, {@code hasRight}, or after adverbs: {@link #beenAhead}) and {@code original} is a form of "have" it is not. */
     private static boolean haveBeen(List<Tok> toks, boolean hasRight, int rightIdx, String original, String phrase) {
-        return hasRight && BEEN.equals(toks.get(rightIdx).lower()) && HAVE.contains(original) && !HAVE.contains(phrase);
+        return hasRight && beenAhead(toks, rightIdx) && HAVE.contains(original) && !HAVE.contains(phrase);
     }
+
+    /**
+     * Whether token k is "been", or its sentence goes on to "been" through at most {@value #BEEN_REACH} adverbs ("take also
+     * been", "take not yet been": a form of "have" stands there, as before "been" itself; 3 more right edits and no wrong one
+     * on SpinEval's 400 articles, 2026-12-04). An adverb: one of {@link #ADVERBS} or a word of five letters or more in -ly.
+     */
+    private static boolean beenAhead(List<Tok> toks, int k) {
+        int end = Math.min(toks.size(), k + BEEN_REACH + 1);
+        for (int j = k; j < end; j++) {
+            if (BEEN.equals(toks.get(j).lower())) {
+                // (asked first: most places have no "been" near them, and are asked nothing else)
+                for (int a = k; a <= j; a++) {
+                    String w = toks.get(a).lower();
+                    if (a > k && toks.get(a).sentenceStart() || a < j && !(ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly"))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs between a form of "have" and "been", at most ({@link #beenAhead}). */
+    static final int BEEN_REACH = 2;
+    /** Adverbs that stand between "have" and "been" ("have also been", "has long been"), a spinner's forms of "not" and "also" among them. */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "not", "already", "never", "long", "just", "since",
+            "ever", "always", "still", "now", "often", "previously", "finally", "both", "all", "yet", "only", "even", "so", "n't",
+            "too", "non", "besides", "likewise", "recently");
 
     /**
      * The best {@link #RESCORED} originals by their bigram context are scored again with the word

@@ -60,6 +60,9 @@ class SpinTest {
             "Our lives would be worse if nosotros outlawed it.|Our lives would be worse if we outlawed it.",
             "Yous can read the complete letter here.|You can read the complete letter here.",
             "It is the latest company to take been criticised for it.|It is the latest company to have been criticised for it.",
+            // ... and with adverbs between: only a form of "have" stands before them and "been"
+            "The owners take also been criticised for it.|The owners have also been criticised for it.",
+            "The owners take not recently been criticised for it.|The owners have not recently been criticised for it.",
             // a contraction's ending swapped: the spinner split the token at the apostrophe
             "It'sulphur a good idea to start early.|It's a good idea to start early.",
             "We don'metric weight unit know where it went.|We don't know where it went.",
