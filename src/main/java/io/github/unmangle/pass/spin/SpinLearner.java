@@ -58,7 +58,7 @@ final class SpinLearner implements BatchLearner {
 
     /**
      * The (form, original) pairs the batch overuses: for each form seen, the original whose swaps
-     * would best explain its count (Poisson ratio, as {@link SpinPass#overuse}), kept when the
+     * would best explain its count (Poisson ratio, as {@link Rates#overuse}), kept when the
      * ratio reaches the overuse margin.
      */
     @Override
@@ -74,7 +74,7 @@ final class SpinLearner implements BatchLearner {
             // web articles use many words more often than books do ("improving", "visibility"): a
             // batch must use a form far more than the book counts say before its count is evidence
             for (int i = 0; i < e.ids().length; i++) {
-                double llr = SpinPass.overuse(ngrams, form, e.ids()[i], k, n, swapRate, DOMAIN_SLACK);
+                double llr = Rates.overuse(ngrams, form, e.ids()[i], k, n, swapRate, DOMAIN_SLACK);
                 if (llr >= overuseMargin) {
                     overused.merge(form + "\n" + e.originals()[i], llr, Math::max);
                 }

@@ -12,9 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.unmangle.pass.spin.Grammar.beenAhead;
+import static io.github.unmangle.pass.spin.Grammar.haveBeen;
+import static io.github.unmangle.pass.spin.Grammar.numbered;
+import static io.github.unmangle.pass.spin.Grammar.openingPhrase;
+import static io.github.unmangle.pass.spin.Grammar.without;
+import static io.github.unmangle.pass.spin.Grammar.withoutConjunctions;
 import static io.github.unmangle.pass.spin.IdCounts.apartFrom;
 import static io.github.unmangle.pass.spin.IdCounts.elsewhere;
 import static io.github.unmangle.pass.spin.IdCounts.otherContexts;
+import static io.github.unmangle.pass.spin.Odds.odds;
+import static io.github.unmangle.pass.spin.Odds.oneDecimal;
+import static io.github.unmangle.pass.spin.Rates.GATE_PRIOR_WORDS;
+import static io.github.unmangle.pass.spin.Rates.RATE_TOLERANCE;
+import static io.github.unmangle.pass.spin.Rates.SCORE_UNSPUN;
+import static io.github.unmangle.pass.spin.Rates.documentRate;
+import static io.github.unmangle.pass.spin.Rates.gateShare;
+import static io.github.unmangle.pass.spin.Rates.overuse;
+import static io.github.unmangle.pass.spin.Rates.withPrior;
 import static io.github.unmangle.pass.spin.Spintax.outside;
 import static io.github.unmangle.pass.spin.Spintax.spintax;
 import static io.github.unmangle.pass.spin.Spintax.templateEnd;
@@ -81,8 +96,7 @@ final class SpinPass implements Pass {
     private final int startId;
     /** The n-gram id of the pronoun "i". */
     private final int iId;
-    private static final String BEEN = "been";
-    private static final java.util.Set<String> HAVE = java.util.Set.of("have", "has", "had", "having");
+
     /** log-odds weight of a grammatical certainty (a form of "have" before "been"). */
     static final double GRAMMAR_BONUS = 12;
     /**
@@ -117,7 +131,7 @@ final class SpinPass implements Pass {
 
     /**
      * The let-go test at one gate, its two log-likelihood terms computed once: per odd place and per other word, of the
-     * places' share being the gate's against an unspun text's ({@link #SCORE_UNSPUN}); a text reads as clearly unspun
+     * places' share being the gate's against an unspun text's ({@link Rates#SCORE_UNSPUN}); a text reads as clearly unspun
      * where their sum is at most {@link #LET_GO_LLR}.
      */
     record LetGo(double perOdd, double perOther) {
@@ -215,7 +229,7 @@ final class SpinPass implements Pass {
     }
 
     /** A decision at one place: replace tokens [i, i+len) by {@code original}. */
-    private record Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear,
+    record Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear,
                           String second, double secondDelta, boolean thesaurus, boolean secondThesaurus, double grammar) {
         // (grammar: where the parts of speech were the evidence, their log-odds (PosWindow#odds); else NaN)
         Choice(int i, int len, int from, int to, String spun, String original, double delta, boolean confident, boolean clear) {
@@ -344,63 +358,6 @@ final class SpinPass implements Pass {
             }
         }
         return self.finish(b, t, words, templates, toks, first, score, gateShare, spunText);
-    }
-
-    /**
-     * A spun text's share of odd places (WordNet's: the gate's share, {@link #documentRate}'s input) counts
-     * about {@value #SCORE_PER_SWAP} of its spinner's swaps and {@value #SCORE_UNSPUN} of its other words:
-     * SpinEval's 400 articles, spun at 3.2%, 9.7% and 19.5% of their words, read as 0.0325, 0.0752 and
-     * 0.1287 (medians; 0.78, 0.70 and 0.62 of the swaps: neighbouring swaps hide each other), the same
-     * articles unspun as 0.0075.
-     */
-    static final double SCORE_PER_SWAP = 0.72;
-    static final double SCORE_UNSPUN = 0.0075;
-    /**
-     * The score counts this many words of an unspun text's share ({@value #SCORE_UNSPUN}) beside a
-     * text's own: a 100-word original with four odd words is not a spun text. Of SpinEval's passages
-     * of 100 words of its unspun articles ({@code --passages}), 1.7% score above check's 0.03 (4.4%
-     * before the prior, and before the thesaurus); of its 400 articles spun at 4.5%, 383 (390).
-     */
-    static final double SCORE_PRIOR_WORDS = 50;
-
-    /** The share of {@code odd} places in {@code judged} words with {@link #SCORE_PRIOR_WORDS} words of an unspun text's share counted in (0 for no words). */
-    static double withPrior(int odd, int judged) {
-        return share(odd, judged, SCORE_PRIOR_WORDS);
-    }
-
-    /** The share of {@code odd} places in {@code judged} words with {@code prior} words of an unspun text's share counted in (0 for no words). */
-    private static double share(int odd, int judged, double prior) {
-        return judged == 0 ? 0 : (odd + SCORE_UNSPUN * prior) / (judged + prior);
-    }
-
-    /**
-     * The gate ({@code --spin.doc-gate}) reads a text's share of odd places with this many words of an unspun text's share
-     * counted in, six times the score's: a long text's share is known closely, a short one's is not. With the gate at 2%
-     * (3% and the score's 50 words before; the let-go test held at {@link #LET_GO_GATE}), SpinEval, 400 articles: recall of a
-     * light spinner's swaps (--rate 0.045) 0.222 -> 0.436 at a precision of 0.958 -> 0.961; of content-only spinners'
-     * (bench/spinners.py) first sense at 15% 0.067 -> 0.175 (0.946 -> 0.959), every sense of the usual part of speech at 15%
-     * 0.222 -> 0.238 (0.970); a Moby-Thesaurus spinner's at 30% 0.004 -> 0.008 (0.942 -> 0.895); the issue's spinner, a busy
-     * one's and a per-place one's unchanged; unspun articles 0 false edits both, CleanTextEdits' 1.56M words 0 both; passages
-     * of unspun articles (--passages), false edits per 10,000 words: 3.21 -> 0.02 (15 words), 1.24 -> 0.10 (40), 0.42 ->
-     * 0.18 (100). (The gate at 2% with the score's 50 words: a light spinner's 0.467, but passages 10.66 per 10,000 (15
-     * words) and 2 false edits in the unspun articles; at 2.5% with 150 words: 0.394, passages 0.47 / 0.30 / 0.22.)
-     */
-    static final double GATE_PRIOR_WORDS = 300;
-
-    /** The share of {@code odd} places in {@code judged} words with {@link #GATE_PRIOR_WORDS} words of an unspun text's share counted in (0 for no words). */
-    static double gateShare(int odd, int judged) {
-        return share(odd, judged, GATE_PRIOR_WORDS);
-    }
-
-    /** The share of words a text's spinner swapped, at most and at least, as read from its score. */
-    static final double RATE_LOW = 0.01;
-    static final double RATE_HIGH = 0.4;
-    /** A text's own rate replaces the assumed one where they differ by more than this factor (log). */
-    static final double RATE_TOLERANCE = Math.log(1.5);
-
-    /** The share of words the spinner of a text of this score swapped (see {@link #SCORE_PER_SWAP}). */
-    static double documentRate(double score) {
-        return Math.max(RATE_LOW, Math.min(RATE_HIGH, (score - SCORE_UNSPUN) / (SCORE_PER_SWAP - SCORE_UNSPUN)));
     }
 
     /**
@@ -1186,15 +1143,6 @@ final class SpinPass implements Pass {
     }
 
     /**
-     * A phrase with a number ("March 17") is matched, so its words are not judged one by one, but
-     * restored only written in lowercase (inside a sentence; later capitals make it ineligible), as
-     * nobody writes a name, a date or a figure ("atomic number 49" for "in", "vitamin a1" for "a").
-     */
-    private static Choice numbered(Choice c, String t, String phrase) {
-        return c != null && Character.isUpperCase(t.charAt(c.from())) && hasDigit(phrase) ? c.unclear() : c;
-    }
-
-    /**
      * The pronoun "I" is capitalised wherever it stands, and so are its spun forms ("what Iodin
      * did", "Unity think"): a capitalised word inside a sentence that may stand for "I" is weighed
      * as "I" alone (as any other, it is a name).
@@ -1210,96 +1158,6 @@ final class SpinPass implements Pass {
     private Candidates.Entry withoutI(Candidates.Entry entry) {
         int at = indexOfI(entry);
         return at < 0 ? entry : without(entry, k -> k == at);
-    }
-
-    /** The entry without the originals whose index {@code drop} names, or null when none is left. */
-    private static Candidates.Entry without(Candidates.Entry entry, java.util.function.IntPredicate drop) {
-        String[] os = entry.originals();
-        int keep = 0;
-        for (int k = 0; k < os.length; k++) {
-            keep += drop.test(k) ? 0 : 1;
-        }
-        if (keep == os.length) {
-            return entry;
-        }
-        if (keep == 0) {
-            return null;
-        }
-        String[] o = new String[keep];
-        int[] ids = new int[keep];
-        byte[] kinds = new byte[keep];
-        for (int k = 0, j = 0; k < os.length; k++) {
-            if (!drop.test(k)) {
-                o[j] = os[k];
-                ids[j] = entry.ids()[k];
-                kinds[j++] = entry.kinds()[k];
-            }
-        }
-        return new Candidates.Entry(o, ids, kinds);
-    }
-
-    /** Coordinating conjunctions: a sentence opens with one before a clause, never before a noun phrase and a comma. */
-    static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor", "so", "yet");
-    /** Prepositions a phrase may end with and take a noun phrase after it ("in addition to", "along with"). */
-    static final Set<String> PREPOSITIONS = Set.of("to", "with", "of", "from", "for", "as", "in", "on", "at", "by", "about", "than");
-    /**
-     * Words that open a clause or a phrase of another kind, not a noun phrase, beside {@link #PREPOSITIONS} and
-     * {@link #CONJUNCTIONS}: pronouns that are subjects ("this" and "that" are not among them: "In addition to that, we …"
-     * is a writer's), wh-words, subordinators, auxiliaries and modals, and sentence adverbs (a word ending in "-ly" is one
-     * too).
-     */
-    static final Set<String> CLAUSE_OPENERS = Set.of("i", "you", "we", "they", "he", "she", "it", "there",
-            "who", "what", "which", "where", "when", "why", "how", "whatever", "whoever", "if", "while", "because", "since",
-            "although", "though", "unless", "until", "once", "whether", "then", "thus", "also", "again", "still",
-            "however", "therefore", "too", "even", "just", "not", "never", "maybe", "perhaps", "now", "here", "instead",
-            "unlike", "like", "after", "before", "without",
-            "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "is", "are", "was",
-            "were", "be", "been", "have", "has", "had");
-    /** Words a sentence-opening phrase's noun phrase takes at most before its comma. */
-    static final int OPENING_PHRASE_WORDS = 12;
-
-    /**
-     * Whether the phrase at tokens [i, i+len) opens its sentence as a writer's prepositional phrase: it ends with a
-     * preposition, and a noun phrase follows (its first word opens no clause) that a comma ends within
-     * {@value #OPENING_PHRASE_WORDS} words ("In addition to the interactive training, you get four …"). A spinner's
-     * phrase for a sentence's first "And" stands before a clause ("In addition to you can even find …", "In addition to
-     * then, if it all works"): a conjunction there is no original of such a phrase ({@link #withoutConjunctions}).
-     * SpinEval's most frequent wrong edit with its spinner and a lighter one was the writer's opening "In addition to"
-     * read as "And".
-     */
-    static boolean openingPhrase(String t, List<Tok> toks, int i, int len) {
-        int j = i + len;
-        if (!toks.get(i).sentenceStart() || j >= toks.size() || toks.get(j).sentenceStart() || !PREPOSITIONS.contains(toks.get(j - 1).lower())
-                || toks.get(j).start() != toks.get(j - 1).end() + 1 || t.charAt(toks.get(j - 1).end()) != ' ') {
-            return false;
-        }
-        String next = toks.get(j).lower();
-        int apos = next.indexOf('\'');
-        String head = apos > 0 ? next.substring(0, apos) : next; // ("it's", "that's": a pronoun's)
-        if (CLAUSE_OPENERS.contains(head) || PREPOSITIONS.contains(head) || CONJUNCTIONS.contains(head) || head.endsWith("ly")) {
-            return false;
-        }
-        // a comma within the words that follow, before the sentence ends
-        int words = 0;
-        for (int p = toks.get(j).start(); p < t.length(); p++) {
-            char c = t.charAt(p);
-            if (c == ',') {
-                return words >= 1;
-            }
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
-                return false;
-            }
-            if (c == ' ' && ++words >= OPENING_PHRASE_WORDS) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The entry without its conjunctions ({@link #CONJUNCTIONS}), or null when nothing else is left. */
-    private static Candidates.Entry withoutConjunctions(Candidates.Entry entry) {
-        String[] os = entry.originals();
-        return without(entry, k -> CONJUNCTIONS.contains(os[k]));
     }
 
     /** The entry's original "i" alone, or null. */
@@ -1505,77 +1363,8 @@ final class SpinPass implements Pass {
         return out;
     }
 
-    /**
-     * As {@link #overuse(int, double, double)} for k uses of {@code form} in {@code words} words: a
-     * spinner's swaps of the original would put it there words·P(original)·swap-rate times, a writer
-     * words·P(form) times ({@code slack} times that: the book counts undercount web wording).
-     */
-    static double overuse(NGrams ngrams, String form, int originalId, int k, long words, double swapRate, double slack) {
-        double spun = words * Math.exp(ngrams.logUnigram(originalId)) * swapRate;
-        double written = slack * words * Math.exp(ngrams.logPhrase(form));
-        return overuse(k, spun, written);
-    }
-
-    /**
-     * Log-likelihood ratio of k uses of a form, expected {@code spun} times if a spinner wrote it
-     * and {@code written} times if the writer did (Poisson); -∞ when the form is not overused, when
-     * spinning would not explain it better, or when it could not explain so many uses either (a
-     * topic word the text keeps using: "tax rate" in a tax article).
-     */
-    static double overuse(int k, double spun, double written) {
-        // (the tail allows a spinner three times as busy as assumed: rates vary, topics are far off)
-        if (k < 2 || k <= written || spun <= written || poissonTail(k, 3 * spun) < 1e-3) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return k * Math.log(spun / written) - (spun - written);
-    }
-
-    /** P(X ≥ k) for X ~ Poisson(λ). */
-    static double poissonTail(int k, double lambda) {
-        double term = Math.exp(-lambda);
-        double below = 0;
-        for (int i = 0; i < k; i++) {
-            below += term;
-            term *= lambda / (i + 1);
-        }
-        return Math.max(0, 1 - below);
-    }
-
-    /** x to one decimal: "3.5". */
-    static String oneDecimal(double x) {
-        return Double.toString(Math.round(x * 10) / 10.0);
-    }
-
     /** The odds of a place decided by its form alone ("U.Due south", "it'sulphur"), not by its context. */
     static final double FORM_CERTAIN = Double.POSITIVE_INFINITY;
-
-    /** The place's own odds, e^delta, in words: "context 3200× more likely", "context alone 5× less likely". */
-    static String odds(double delta) {
-        if (delta == FORM_CERTAIN) {
-            return "its form says so: a piece of a split word or of a contraction";
-        }
-        double x = Math.exp(Math.min(50, Math.abs(delta)));
-        String figure = x < 1e6 ? Long.toString(Math.round(x)) : scientific(x);
-        return delta >= 0 ? "context " + figure + "× more likely" : "context alone " + figure + "× less likely";
-    }
-
-    /**
-     * {@code x} (1 or more) as {@code String.format(Locale.ROOT, "%.1e", x)} writes it ("8.7e+06"), made without a
-     * Formatter: two significant digits of the shortest decimal that is {@code x} (as Formatter rounds), half up. (The
-     * reasons' odds took 1.9% of the pass's time on spun text with String.format, 0.8% so: async-profiler.)
-     */
-    static String scientific(double x) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(2, java.math.RoundingMode.HALF_UP));
-        int exponent = d.precision() - d.scale() - 1;
-        long digits = d.unscaledValue().longValue();
-        while (digits >= 100) {
-            digits /= 10;
-        }
-        if (digits < 10) {
-            digits *= 10;
-        }
-        return (digits / 10) + "." + (digits % 10) + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-    }
 
     /** How many words from token i may form a spun phrase: as far as the words are a prefix of one. */
     static int phraseReach(Candidates candidates, String t, List<Tok> toks, int i) {
@@ -1957,40 +1746,6 @@ final class SpinPass implements Pass {
         return ids.build().filter(x -> x >= 0).sorted().toArray();
     }
 
-    /** Whether the spun form stands before "been" (the next word, {@code hasRight}, or after adverbs: {@link #beenAhead}) and {@code original} is a form of "have" it is not. */
-    private static boolean haveBeen(List<Tok> toks, boolean hasRight, int rightIdx, String original, String phrase) {
-        return hasRight && beenAhead(toks, rightIdx) && HAVE.contains(original) && !HAVE.contains(phrase);
-    }
-
-    /**
-     * Whether token k is "been", or its sentence goes on to "been" through at most {@value #BEEN_REACH} adverbs ("take also
-     * been", "take not yet been": a form of "have" stands there, as before "been" itself; 3 more right edits and no wrong one
-     * on SpinEval's 400 articles, 2026-12-04). An adverb: one of {@link #ADVERBS} or a word of five letters or more in -ly.
-     */
-    private static boolean beenAhead(List<Tok> toks, int k) {
-        int end = Math.min(toks.size(), k + BEEN_REACH + 1);
-        for (int j = k; j < end; j++) {
-            if (BEEN.equals(toks.get(j).lower())) {
-                // (asked first: most places have no "been" near them, and are asked nothing else)
-                for (int a = k; a <= j; a++) {
-                    String w = toks.get(a).lower();
-                    if (a > k && toks.get(a).sentenceStart() || a < j && !(ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly"))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Adverbs between a form of "have" and "been", at most ({@link #beenAhead}). */
-    static final int BEEN_REACH = 2;
-    /** Adverbs that stand between "have" and "been" ("have also been", "has long been"), a spinner's forms of "not" and "also" among them. */
-    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "not", "already", "never", "long", "just", "since",
-            "ever", "always", "still", "now", "often", "previously", "finally", "both", "all", "yet", "only", "even", "so", "n't",
-            "too", "non", "besides", "likewise", "recently");
-
     /**
      * The best {@link #RESCORED} originals by their bigram context are scored again with the word
      * before the left neighbour and the word after the right one (trigrams); the others drop out.
@@ -2048,7 +1803,7 @@ final class SpinPass implements Pass {
 
     /**
      * The words around a place, for {@link PosModel}: two on each side, as far as the sentence and its punctuation go
-     * ({@link #posSide}); {@link #odds} says how much better the parts of speech fit an original than the spun form
+     * ({@link #posSide}); {@link Odds#odds} says how much better the parts of speech fit an original than the spun form
      * (log-odds). The spun form's fit is worked out once, for all the originals weighed.
      */
     private final class PosWindow {

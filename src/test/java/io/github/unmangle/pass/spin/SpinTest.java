@@ -255,10 +255,10 @@ class SpinTest {
         }
         assertEquals("And", editOf(pass("In addition to you can even find free tax software online.\n"), "In addition to").after());
         assertEquals("And", editOf(pass("In addition to then, if it all works, push the change.\n"), "In addition to").after());
-        assertTrue(SpinPass.openingPhrase("In addition to these capabilities, a variety of tools", Tokens.tokens("In addition to these capabilities, a variety of tools"), 0, 3));
-        assertFalse(SpinPass.openingPhrase("In addition to it's just one example, sadly", Tokens.tokens("In addition to it's just one example, sadly"), 0, 3));
-        assertFalse(SpinPass.openingPhrase("In addition to unfortunately, many", Tokens.tokens("In addition to unfortunately, many"), 0, 3));
-        assertFalse(SpinPass.openingPhrase("In addition to the right consultant certification matters.", Tokens.tokens("In addition to the right consultant certification matters."), 0, 3));
+        assertTrue(Grammar.openingPhrase("In addition to these capabilities, a variety of tools", Tokens.tokens("In addition to these capabilities, a variety of tools"), 0, 3));
+        assertFalse(Grammar.openingPhrase("In addition to it's just one example, sadly", Tokens.tokens("In addition to it's just one example, sadly"), 0, 3));
+        assertFalse(Grammar.openingPhrase("In addition to unfortunately, many", Tokens.tokens("In addition to unfortunately, many"), 0, 3));
+        assertFalse(Grammar.openingPhrase("In addition to the right consultant certification matters.", Tokens.tokens("In addition to the right consultant certification matters."), 0, 3));
     }
 
     @Test
@@ -291,7 +291,7 @@ class SpinTest {
             }
         }
         for (double x : xs) {
-            assertEquals(String.format(java.util.Locale.ROOT, "%.1e", x), SpinPass.scientific(x), Double.toString(x));
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1e", x), Odds.scientific(x), Double.toString(x));
         }
     }
 
@@ -429,10 +429,10 @@ class SpinTest {
 
     @Test
     void oddsAreSaidInWordsBothWays() {
-        assertEquals("context 3200× more likely", SpinPass.odds(Math.log(3200)));
-        assertEquals("context alone 5× less likely", SpinPass.odds(-Math.log(5)));
-        assertEquals("context 4.1e+12× more likely", SpinPass.odds(Math.log(4.1e12)));
-        assertTrue(SpinPass.odds(SpinPass.FORM_CERTAIN).startsWith("its form says so"));
+        assertEquals("context 3200× more likely", Odds.odds(Math.log(3200)));
+        assertEquals("context alone 5× less likely", Odds.odds(-Math.log(5)));
+        assertEquals("context 4.1e+12× more likely", Odds.odds(Math.log(4.1e12)));
+        assertTrue(Odds.odds(SpinPass.FORM_CERTAIN).startsWith("its form says so"));
     }
 
     @Test
@@ -459,8 +459,8 @@ class SpinTest {
 
     /**
      * A short original with a few odd words (three of 81 weighed here: 3.7%, above check's 0.03 as a plain
-     * share) is no spun text: the score counts {@link SpinPass#SCORE_PRIOR_WORDS} words of an unspun text's share, and
-     * the gate {@link SpinPass#GATE_PRIOR_WORDS}.
+     * share) is no spun text: the score counts {@link Rates#SCORE_PRIOR_WORDS} words of an unspun text's share, and
+     * the gate {@link Rates#GATE_PRIOR_WORDS}.
      */
     @Test
     void aShortOriginalsFewOddWordsDoNotMakeItReadAsSpun() throws Exception {
@@ -469,11 +469,11 @@ class SpinTest {
         PassResult r = pass(passage);
         double weighed = r.metrics().get("spin-words-weighed");
         double score = r.metrics().get("spin-score");
-        double odd = score * (weighed + SpinPass.SCORE_PRIOR_WORDS) - SpinPass.SCORE_UNSPUN * SpinPass.SCORE_PRIOR_WORDS;
+        double odd = score * (weighed + Rates.SCORE_PRIOR_WORDS) - Rates.SCORE_UNSPUN * Rates.SCORE_PRIOR_WORDS;
         assertTrue(weighed >= 70 && weighed <= 100, r.metrics().toString());
         assertTrue(odd / weighed > 0.03, "a plain share above the gate: " + odd + " of " + weighed);
-        assertTrue(score > SpinPass.SCORE_UNSPUN && score < 0.03, r.metrics().toString());
-        assertTrue(SpinPass.gateShare((int) Math.round(odd), (int) weighed) < PassOptions.defaults(FACTORY).getDouble("doc-gate"), r.metrics().toString());
+        assertTrue(score > Rates.SCORE_UNSPUN && score < 0.03, r.metrics().toString());
+        assertTrue(Rates.gateShare((int) Math.round(odd), (int) weighed) < PassOptions.defaults(FACTORY).getDouble("doc-gate"), r.metrics().toString());
         assertEquals(0.0, r.metrics().get("spin-restored"), r.metrics().toString());
         assertTrue(r.edits().isEmpty(), r.edits().toString());
     }
@@ -603,15 +603,15 @@ class SpinTest {
     @Test
     void aSpunTextsOwnSwapRateIsReadFromItsScore() {
         double assumed = PassOptions.defaults(FACTORY).getDouble("swap-rate");
-        assertTrue(Math.abs(Math.log(SpinPass.documentRate(0.0752) / assumed)) <= SpinPass.RATE_TOLERANCE, "a text spun as assumed keeps the prior");
-        assertTrue(SpinPass.documentRate(0.0325) * Math.exp(SpinPass.RATE_TOLERANCE) < assumed, "a lightly spun text: a lower prior");
-        assertEquals(0.032, SpinPass.documentRate(0.0325), 0.01);
-        assertTrue(SpinPass.documentRate(0.1287) > assumed * Math.exp(SpinPass.RATE_TOLERANCE), "a busily spun text: a higher prior");
-        assertEquals(0.195, SpinPass.documentRate(0.1287), 0.03);
+        assertTrue(Math.abs(Math.log(Rates.documentRate(0.0752) / assumed)) <= Rates.RATE_TOLERANCE, "a text spun as assumed keeps the prior");
+        assertTrue(Rates.documentRate(0.0325) * Math.exp(Rates.RATE_TOLERANCE) < assumed, "a lightly spun text: a lower prior");
+        assertEquals(0.032, Rates.documentRate(0.0325), 0.01);
+        assertTrue(Rates.documentRate(0.1287) > assumed * Math.exp(Rates.RATE_TOLERANCE), "a busily spun text: a higher prior");
+        assertEquals(0.195, Rates.documentRate(0.1287), 0.03);
         double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
-        assertTrue(SpinPass.documentRate(gate) >= SpinPass.RATE_LOW && SpinPass.documentRate(1) <= SpinPass.RATE_HIGH);
+        assertTrue(Rates.documentRate(gate) >= Rates.RATE_LOW && Rates.documentRate(1) <= Rates.RATE_HIGH);
         for (double s = gate; s < 0.5; s += 0.01) {
-            assertTrue(SpinPass.documentRate(s + 0.01) >= SpinPass.documentRate(s));
+            assertTrue(Rates.documentRate(s + 0.01) >= Rates.documentRate(s));
         }
     }
 
@@ -660,7 +660,7 @@ class SpinTest {
 
     /**
      * A light spinner's long text (4.5% of the words it may swap: about one word in fifty) passes the gate: a long text's
-     * share of odd places is read closely ({@link SpinPass#GATE_PRIOR_WORDS} words of an unspun text's counted in, the gate
+     * share of odd places is read closely ({@link Rates#GATE_PRIOR_WORDS} words of an unspun text's counted in, the gate
      * at 2%), and its restorations are made, most of them right. (At 3% with 50 words counted in, it was held.)
      */
     @ParameterizedTest
@@ -729,13 +729,13 @@ class SpinTest {
     @Test
     void overuseIsAPoissonRatioOfSpinningAgainstWriting() {
         // "in addition to" 4 times in 2,000 words: a spinner's swaps of "and" put it there ~5 times, a writer ~0.1
-        assertTrue(SpinPass.overuse(4, 5.4, 0.1) > 6);
+        assertTrue(Rates.overuse(4, 5.4, 0.1) > 6);
         // a topic compound used 5 times where spinning would give 0.04 and writing 0.01: neither explains it
-        assertEquals(Double.NEGATIVE_INFINITY, SpinPass.overuse(5, 0.04, 0.01));
+        assertEquals(Double.NEGATIVE_INFINITY, Rates.overuse(5, 0.04, 0.01));
         // a common word used less than English uses it: not overused
-        assertEquals(Double.NEGATIVE_INFINITY, SpinPass.overuse(3, 50, 40));
+        assertEquals(Double.NEGATIVE_INFINITY, Rates.overuse(3, 50, 40));
         // once is never a pattern
-        assertEquals(Double.NEGATIVE_INFINITY, SpinPass.overuse(1, 5.4, 0.001));
+        assertEquals(Double.NEGATIVE_INFINITY, Rates.overuse(1, 5.4, 0.001));
     }
 
     /** A topic word the text keeps using is used too often for a spinner's swaps as well: left alone. */
@@ -841,10 +841,10 @@ class SpinTest {
 
     @Test
     void poissonTail() {
-        assertEquals(1.0, SpinPass.poissonTail(0, 2.5), 1e-12);
-        assertEquals(1 - Math.exp(-2.5), SpinPass.poissonTail(1, 2.5), 1e-12);
-        assertEquals(1 - Math.exp(-2.5) * (1 + 2.5), SpinPass.poissonTail(2, 2.5), 1e-12);
-        assertTrue(SpinPass.poissonTail(5, 0.04) < 1e-6);
+        assertEquals(1.0, Rates.poissonTail(0, 2.5), 1e-12);
+        assertEquals(1 - Math.exp(-2.5), Rates.poissonTail(1, 2.5), 1e-12);
+        assertEquals(1 - Math.exp(-2.5) * (1 + 2.5), Rates.poissonTail(2, 2.5), 1e-12);
+        assertTrue(Rates.poissonTail(5, 0.04) < 1e-6);
     }
 
     /** Batch evidence: a form every article of the batch overuses, as one spinner's dictionary would. */
