@@ -115,7 +115,8 @@ public final class Main implements Runnable {
                         // (a boolean takes a value only when it is "true" or "false": "--unicode.keep-crlf a.txt" leaves the path a path)
                         .type(bool ? Boolean.class : String.class)
                         .paramLabel(bool ? "BOOL" : "VALUE")
-                        .description(o.description() + " (default: " + o.defaultValue() + ")")
+                        // (picocli reads a description as a format string: a pass's "12 %" printed a warning, not the text)
+                        .description((o.description() + " (default: " + o.defaultValue() + ")").replace("%", "%%"))
                         .arity(bool ? "0..1" : "1")
                         .hidden(false);
                 if (bool) {

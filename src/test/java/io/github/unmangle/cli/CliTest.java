@@ -770,6 +770,16 @@ class CliTest extends ConsoleCapture {
         assertEquals(2, run("clean", "--passes", "test-shout", "-", a.toString()));
     }
 
+    /** A pass option's description is printed as written, a '%' in it too (picocli reads descriptions as format strings). */
+    @Test
+    void helpPrintsEveryPassOptionsDescriptionAsWritten() {
+        for (String command : List.of("clean", "check")) {
+            assertEquals(0, run(command, "--help"));
+            assertTrue(stdout().contains("the word to upper-case (100% of its places)"), stdout());
+            assertFalse(stderr().contains("WARN"), stderr());
+        }
+    }
+
     @Test
     void passesCommandListsPassesWithOptions() {
         assertEquals(0, run("passes"));

@@ -44,7 +44,8 @@ public final class ShoutPassFactory implements PassFactory {
 
     @Override
     public List<PassOption> options() {
-        return List.of(PassOption.value("word", "foo", "the word to upper-case"),
+        // (a '%' in a description, as a third-party pass may write one: "--help" prints it as written)
+        return List.of(PassOption.value("word", "foo", "the word to upper-case (100% of its places)"),
                 PassOption.flag("learn", false, "learn from the batch"));
     }
 
