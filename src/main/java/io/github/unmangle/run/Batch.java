@@ -127,7 +127,7 @@ public final class Batch {
             if (report != null) {
                 report.finish(batch, secs);
             }
-            summary(secs);
+            summary(secs, outputs != null && outputs.skipped > 0);
             unusedSkips(pipeline);
         } finally {
             if (report != null) {
@@ -471,7 +471,12 @@ public final class Batch {
         });
     }
 
-    private void summary(double secs) {
+    /** Said on stderr when the paths named hold no input (clean and check). */
+    public static final String NO_INPUTS = "unmangle: no input files found (in a folder: *.txt, *.text, *.md, *.jsonl, *.ndjson, their .gz"
+            + " and files without extension, or what --include names; hidden entries and earlier outputs are passed over)";
+
+    /** The run's one-line summary on stderr; {@code skippedOutputs}: inputs named were passed over as others' outputs (said already). */
+    private void summary(double secs, boolean skippedOutputs) {
         if (opt.quiet || !opt.summary) {
             return;
         }
@@ -480,10 +485,15 @@ public final class Batch {
         long upToDate = counts.getOrDefault("UP_TO_DATE", 0L);
         long bad = counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("BINARY", 0L);
         long badRecords = counts.getOrDefault("badRecords", 0L);
-        err.printf("unmangle: %d changed, %d unchanged, %d up to date, %d failed%s; %d edits in %.1f s%s%n",
+        long edits = counts.getOrDefault("edits", 0L);
+        err.printf("unmangle: %d changed, %d unchanged, %d up to date, %d failed%s; %d edit%s in %.1f s%s%n",
                 changed, unchanged, upToDate, bad, badRecords > 0 ? " (and " + badRecords + " with JSONL lines copied unchanged: invalid JSON, longer than --part-size, or a record whose cleaning failed)" : "",
-                counts.getOrDefault("edits", 0L), secs,
+                edits, edits == 1 ? "" : "s", secs,
                 opt.dryRun ? " (dry run: nothing written)" : "");
+        if (changed + unchanged + upToDate + bad == 0 && !skippedOutputs) {
+            // (a mistyped folder, or one of other files: said, not a silent "0 changed")
+            err.println(NO_INPUTS);
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

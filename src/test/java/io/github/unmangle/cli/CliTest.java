@@ -770,6 +770,24 @@ class CliTest extends ConsoleCapture {
         assertEquals(2, run("clean", "--passes", "test-shout", "-", a.toString()));
     }
 
+    /** A folder that holds no input is said, by clean and by check (it was a silent "0 changed"); one edit is "1 edit". */
+    @Test
+    void pathsThatHoldNoInputAreSaid() throws Exception {
+        Path none = Files.createDirectories(dir.resolve("none"));
+        write("none/notes.pdf", "foo");
+        assertEquals(0, run("clean", "--passes", "test-shout", none.toString()));
+        assertTrue(stderr().contains("unmangle: no input files found"), stderr());
+        int said = stderr().length(); // (the captured stderr holds every run's)
+        assertEquals(0, run("check", "--passes", "test-shout", none.toString()));
+        assertTrue(stderr().substring(said).contains("unmangle: no input files found"), stderr());
+        said = stderr().length();
+        Path a = write("one/a.txt", "say foo\n");
+        assertEquals(0, run("clean", "--passes", "test-shout", a.getParent().toString()));
+        String after = stderr().substring(said);
+        assertTrue(after.contains("1 changed, 0 unchanged, 0 up to date, 0 failed; 1 edit in "), after);
+        assertFalse(after.contains("no input files found"), after);
+    }
+
     /** A pass option's description is printed as written, a '%' in it too (picocli reads descriptions as format strings). */
     @Test
     void helpPrintsEveryPassOptionsDescriptionAsWritten() {
