@@ -369,8 +369,10 @@ public final class Batch {
         if (o.error() != null) {
             err.println("unmangle: " + shown(o.input().path()) + ": " + o.error());
         } else if (opt.verbose) {
+            // (a text read in another charset than UTF-8 is said: its output, in UTF-8, is "changed" with no edit)
+            String read = o.charset == null || o.charset.equals("utf-8") || o.charset.equals("us-ascii") ? "" : ", read as " + o.charset;
             err.println("unmangle: " + shown(o.input().path()) + ": " + o.status().name().toLowerCase().replace('_', '-')
-                    + ", " + o.edits() + " edit(s)" + (o.output() != null && o.status() != Outcome.Status.UP_TO_DATE
+                    + read + ", " + o.edits() + (o.edits() == 1 ? " edit" : " edits") + (o.output() != null && o.status() != Outcome.Status.UP_TO_DATE
                     ? " → " + o.output() : ""));
         }
         if (report != null) {

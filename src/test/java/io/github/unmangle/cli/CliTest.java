@@ -770,6 +770,18 @@ class CliTest extends ConsoleCapture {
         assertEquals(2, run("clean", "--passes", "test-shout", "-", a.toString()));
     }
 
+    /** -v says each input's status, the charset it was read in when not UTF-8 (its output, in UTF-8, "changed" with no edit), and its edits. */
+    @Test
+    void verboseSaysEachInputsStatusCharsetAndEdits() throws Exception {
+        Path a = write("v/a.txt", "say foo\n");
+        Path latin = dir.resolve("v/latin.txt");
+        Files.write(latin, "The caf\u00e9 serves cr\u00e8me br\u00fbl\u00e9e, and the waiter brings it to the table.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals(0, run("clean", "-v", "--passes", "test-shout", a.toString(), latin.toString()));
+        assertTrue(stderr().contains(a + ": changed, 1 edit → "), stderr());
+        assertTrue(stderr().contains(latin + ": changed, read as windows-1252, 0 edits → "), stderr());
+    }
+
     /** A folder that holds no input is said, by clean and by check (it was a silent "0 changed"); one edit is "1 edit". */
     @Test
     void pathsThatHoldNoInputAreSaid() throws Exception {
