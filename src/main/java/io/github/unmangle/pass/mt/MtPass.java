@@ -44,6 +44,7 @@ final class MtPass implements Pass {
         char[] a = t.toCharArray(); // the scans read an array: cheaper than String.charAt on UTF-16 strings
         SurfaceRules.latexQuotes(t, a, curly, c);
         SurfaceRules.cjkPunct(t, a, curly, c);
+        SurfaceRules.treebankBrackets(a, c);
         // the other rules read the text with those marks already made English ("``hello'' ." as "\"hello\" ."), so that
         // what they leave is what they would leave on the cleaned text: cleaning a cleaned text changes nothing
         Marked m = Marked.of(t, c);

@@ -182,6 +182,41 @@ final class SurfaceRules {
         }
     }
 
+    /** The Penn Treebank's names of brackets, as its tokenisers write them ("-LRB-" for "("), and the bracket each names. */
+    private static final String[] TREEBANK_BRACKETS = {"-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}"};
+
+    /**
+     * The Penn Treebank's bracket tokens, as Stanford's and other tokenisers write them and corpora built with them keep
+     * them: "the cost -LRB- in dollars -RRB- rose" → "the cost ( in dollars ) rose", which the later rules then read as
+     * brackets ("(in dollars)"). A token of its own (a space or the line's edge on each side), in capitals or in
+     * lowercase as a lowercased corpus has it; English writes these nowhere else, so in any document.
+     */
+    static void treebankBrackets(char[] a, List<Candidate> out) {
+        int n = a.length;
+        for (int i = 0; i + 5 <= n; i++) {
+            if (a[i] != '-' || i + 4 >= n || a[i + 4] != '-' || (i > 0 && a[i - 1] != ' ' && a[i - 1] != '\n')
+                    || (i + 5 < n && a[i + 5] != ' ' && a[i + 5] != '\n' && a[i + 5] != '\r')) {
+                continue;
+            }
+            for (int k = 0; k < TREEBANK_BRACKETS.length; k += 2) {
+                String name = TREEBANK_BRACKETS[k];
+                boolean upper = true;
+                boolean lower = true;
+                for (int j = 1; j < 4; j++) {
+                    upper &= a[i + j] == name.charAt(j);
+                    lower &= a[i + j] == Character.toLowerCase(name.charAt(j));
+                }
+                if (upper || lower) {
+                    out.add(new Candidate(i, i + 5, TREEBANK_BRACKETS[k + 1], "tokeniser-mark",
+                            "a tokeniser's name of a bracket made the bracket (\"" + new String(a, i, 5) + "\" is the Penn Treebank's \""
+                                    + TREEBANK_BRACKETS[k + 1] + "\")"));
+                    i += 4;
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * A tokeniser's escaped marks inside a word or a number, as the Moses tokeniser's aggressive hyphen splitting and
      * WikiText write them, left where no detokeniser ran: "state @-@ of @-@ the @-@ art" → "state-of-the-art",

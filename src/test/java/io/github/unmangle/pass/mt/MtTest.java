@@ -241,6 +241,10 @@ class MtTest {
         PassResult r = pass("A well @-@ known firm.\n");
         assertEquals(1, r.edits().size());
         assertEquals("tokeniser-mark", r.edits().get(0).rule());
+        // the Penn Treebank's bracket tokens, in capitals or lowercased, made brackets that the other rules then tighten
+        assertEquals("The cost (in dollars) rose, they said.\nSee [1] here.\n",
+                fix("The cost -LRB- in dollars -RRB- rose , they said .\nSee -lsb- 1 -rsb- here .\n"));
+        assertEquals("A-LRB-B and -LRB-x and -Lrb- stay.\n", fix("A-LRB-B and -LRB-x and -Lrb- stay.\n"));
         // an at sign in writing, a mark without its spaces or without a word on each side, stays
         for (String kept : List.of("Meet me @ home - or not.\n", "The pattern a@-@b matches.\n", "Marks: @-@ and @,@ are Moses's.\n",
                 "Write x @-@ then.\n".replace("x", "(x)"))) {
