@@ -119,6 +119,12 @@ public final class Batch {
             if (observer != null) {
                 observer.finished();
             }
+            if (inputsSeen() == 0 && (outputs == null || outputs.skipped == 0) && !opt.quiet) {
+                // (a mistyped folder, or one of other files: said, by clean and by check, not a silent "0 changed")
+                err.println("unmangle: no input files found (in a folder: " + Inputs.TEXT_EXTENSIONS.stream().sorted().map(e -> "*." + e)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ", their .gz and files without extension, or what --include"
+                        + " names; hidden entries and earlier outputs are passed over)");
+            }
             if (swept.get() > 0 && !opt.quiet) {
                 err.println("unmangle: removed " + swept.get() + " temporary output(s) left by an interrupted run (hidden .*.tmp files, untouched for "
                         + LEFTOVER_AGE.toHours() + " hour or more)");
@@ -127,7 +133,7 @@ public final class Batch {
             if (report != null) {
                 report.finish(batch, secs);
             }
-            summary(secs, outputs != null && outputs.skipped > 0);
+            summary(secs);
             unusedSkips(pipeline);
         } finally {
             if (report != null) {
@@ -473,12 +479,13 @@ public final class Batch {
         });
     }
 
-    /** Said on stderr when the paths named hold no input (clean and check). */
-    public static final String NO_INPUTS = "unmangle: no input files found (in a folder: *.txt, *.text, *.md, *.jsonl, *.ndjson, their .gz"
-            + " and files without extension, or what --include names; hidden entries and earlier outputs are passed over)";
+    /** Inputs met so far, whatever became of them. */
+    private long inputsSeen() {
+        return counts.getOrDefault("CHANGED", 0L) + counts.getOrDefault("UNCHANGED", 0L) + counts.getOrDefault("UP_TO_DATE", 0L)
+                + counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("BINARY", 0L);
+    }
 
-    /** The run's one-line summary on stderr; {@code skippedOutputs}: inputs named were passed over as others' outputs (said already). */
-    private void summary(double secs, boolean skippedOutputs) {
+    private void summary(double secs) {
         if (opt.quiet || !opt.summary) {
             return;
         }
@@ -492,10 +499,6 @@ public final class Batch {
                 changed, unchanged, upToDate, bad, badRecords > 0 ? " (and " + badRecords + " with JSONL lines copied unchanged: invalid JSON, longer than --part-size, or a record whose cleaning failed)" : "",
                 edits, edits == 1 ? "" : "s", secs,
                 opt.dryRun ? " (dry run: nothing written)" : "");
-        if (changed + unchanged + upToDate + bad == 0 && !skippedOutputs) {
-            // (a mistyped folder, or one of other files: said, not a silent "0 changed")
-            err.println(NO_INPUTS);
-        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static io.github.unmangle.pass.boilerplate.ArticleTail.afterArticle;
+import static io.github.unmangle.pass.boilerplate.ArticleTail.commentThread;
 import static io.github.unmangle.pass.boilerplate.Judge.COPIED_RUN;
 import static io.github.unmangle.pass.boilerplate.Judge.COPIED_SHARE;
 import static io.github.unmangle.pass.boilerplate.Judge.COPIED_TEXT;
@@ -33,6 +35,7 @@ import static io.github.unmangle.pass.boilerplate.Judge.withoutStopWords;
 import static io.github.unmangle.pass.boilerplate.Line.BAD;
 import static io.github.unmangle.pass.boilerplate.Line.GOOD;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
+import static io.github.unmangle.pass.boilerplate.Line.stripBullet;
 import static io.github.unmangle.pass.boilerplate.LineText.CONTINUED_LENGTH;
 import static io.github.unmangle.pass.boilerplate.LineText.goesOn;
 import static io.github.unmangle.pass.boilerplate.LineText.split;
@@ -72,9 +75,6 @@ import static io.github.unmangle.pass.boilerplate.Region.wholeParagraphs;
 import static io.github.unmangle.pass.boilerplate.Repeats.doubledLines;
 import static io.github.unmangle.pass.boilerplate.Repeats.repeatedBlocks;
 import static io.github.unmangle.pass.boilerplate.Repeats.repeatedParagraphs;
-import static io.github.unmangle.pass.boilerplate.Tail.afterArticle;
-import static io.github.unmangle.pass.boilerplate.Tail.commentThread;
-import static io.github.unmangle.pass.boilerplate.Tail.stripBullet;
 
 /**
  * Keeps the article and drops the rest, line by line. Each line is first judged on its own —
@@ -88,7 +88,7 @@ import static io.github.unmangle.pass.boilerplate.Tail.stripBullet;
  * <p>{@link #apply} runs the rules in their order, top to bottom; they live in this package by what they read:
  * {@link LineText} (the text as {@link Line}s and their words), {@link Judge} (each line alone, then by its
  * neighbours), {@link Region} (where the article stands on a saved page), {@link Metadata} (bylines and dates),
- * {@link Tail} (what follows the article), {@link Repeats} (what a page holds twice), {@link LoneLines} (lines judged
+ * {@link ArticleTail} (what follows the article), {@link Repeats} (what a page holds twice), {@link LoneLines} (lines judged
  * last, on their own) and the {@link LineModel}; the wording of furniture is {@link Furniture}'s.
  */
 final class BoilerplatePass implements Pass {

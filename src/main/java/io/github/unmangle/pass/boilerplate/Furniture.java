@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * stock phrases of blog templates, news sites and saved pages, not sentences of any one article.
  */
 final class Furniture {
-    /** What a family's line says of the end of an article on a saved page ({@code Tail#afterArticle}). */
+    /** What a family's line says of the end of an article on a saved page ({@link ArticleTail#afterArticle}). */
     enum Tail {
         /** Nothing. */
         NONE,
@@ -564,7 +564,7 @@ final class Furniture {
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(this|the) (article|story|post) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
                     + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
-            // the next three families only head the tail of a saved page (Tail#afterArticle): a line of theirs is no furniture by itself
+            // the next three families only head the tail of a saved page (ArticleTail#afterArticle): a line of theirs is no furniture by itself
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
                     "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?",
                     Tail.ONLY),

@@ -2,6 +2,7 @@ package io.github.unmangle.pass.boilerplate;
 
 import io.github.unmangle.lang.English;
 
+import static io.github.unmangle.pass.boilerplate.ArticleTail.TAIL_HEADING_WORDS;
 import static io.github.unmangle.pass.boilerplate.BoilerplatePass.LENGTH_HIGH;
 import static io.github.unmangle.pass.boilerplate.BoilerplatePass.LENGTH_LOW;
 import static io.github.unmangle.pass.boilerplate.BoilerplatePass.SENTENCE_LINE_WORDS;
@@ -29,7 +30,6 @@ import static io.github.unmangle.pass.boilerplate.Region.FURNISHED_PAGE;
 import static io.github.unmangle.pass.boilerplate.Region.recognised;
 import static io.github.unmangle.pass.boilerplate.Repeats.bracketedName;
 import static io.github.unmangle.pass.boilerplate.Repeats.codeBeside;
-import static io.github.unmangle.pass.boilerplate.Tail.TAIL_HEADING_WORDS;
 
 /**
  * Each line judged on its own (recognised furniture, a batch's template, jusText's length and function-word

@@ -71,6 +71,16 @@ final class Line {
         l.reason = reason;
     }
 
+    /** A line of prose: kept by the statistics and of paragraph length. */
+    static boolean isProse(Line l) {
+        return !l.blank() && l.cls == GOOD && l.length() >= BoilerplatePass.LENGTH_LOW;
+    }
+
+    /** The line's text after its bullet, if it has one ({@link #ts}). */
+    static String stripBullet(String t, Line l) {
+        return t.substring(l.ts, l.ce);
+    }
+
     /** Dropped by the statistics (length, density, context) rather than by its wording. */
     static boolean soft(Line l) {
         return "outside-article".equals(l.rule) || "low-content".equals(l.rule);

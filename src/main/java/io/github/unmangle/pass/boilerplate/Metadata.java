@@ -2,13 +2,13 @@ package io.github.unmangle.pass.boilerplate;
 
 import static io.github.unmangle.pass.boilerplate.Line.BAD;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
+import static io.github.unmangle.pass.boilerplate.Line.isProse;
 import static io.github.unmangle.pass.boilerplate.Line.restore;
 import static io.github.unmangle.pass.boilerplate.Line.soft;
+import static io.github.unmangle.pass.boilerplate.Line.stripBullet;
 import static io.github.unmangle.pass.boilerplate.LineText.METADATA_FOOT;
 import static io.github.unmangle.pass.boilerplate.LineText.METADATA_HEAD;
 import static io.github.unmangle.pass.boilerplate.LineText.sentence;
-import static io.github.unmangle.pass.boilerplate.Tail.isProse;
-import static io.github.unmangle.pass.boilerplate.Tail.stripBullet;
 
 /**
  * Bylines, datelines, dates and an author's bio: out of the text at its edges, into the report (unless

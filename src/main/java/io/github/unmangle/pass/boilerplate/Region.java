@@ -16,12 +16,12 @@ import static io.github.unmangle.pass.boilerplate.Line.GOOD;
 import static io.github.unmangle.pass.boilerplate.Line.NEAR_GOOD;
 import static io.github.unmangle.pass.boilerplate.Line.SHORT;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
+import static io.github.unmangle.pass.boilerplate.Line.isProse;
 import static io.github.unmangle.pass.boilerplate.Line.restore;
 import static io.github.unmangle.pass.boilerplate.Line.soft;
 import static io.github.unmangle.pass.boilerplate.LineText.paragraphEnd;
 import static io.github.unmangle.pass.boilerplate.LoneLines.button;
 import static io.github.unmangle.pass.boilerplate.Metadata.above;
-import static io.github.unmangle.pass.boilerplate.Tail.isProse;
 
 /**
  * Where the article stands on a saved page: its region and edges, menus and archive lists, newsletter pitches written as

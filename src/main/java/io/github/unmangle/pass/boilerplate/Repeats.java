@@ -7,7 +7,7 @@ import java.util.List;
 
 import static io.github.unmangle.pass.boilerplate.Line.BAD;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
-import static io.github.unmangle.pass.boilerplate.Tail.isProse;
+import static io.github.unmangle.pass.boilerplate.Line.isProse;
 
 /**
  * A page's text that it holds twice (a layout rendered for wide and narrow screens, a paragraph repeated), and the

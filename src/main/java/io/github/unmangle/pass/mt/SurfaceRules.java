@@ -6,6 +6,7 @@ import io.github.unmangle.lang.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,12 +164,12 @@ final class SurfaceRules {
             } else if (spacedThousands(a, p)) {
                 out.add(new Candidate(p, p + 3, ",", "number-spacing", "spaces around a thousands separator removed (a tokeniser's: \"1 , 000\" is \"1,000\")"));
                 p += 2;
-            } else if (after == '%' && isDigit(before) && (p + 2 >= n || !Character.isLetterOrDigit(a[p + 2]))) {
+            } else if (after == '%' && Chars.isDigit(before) && (p + 2 >= n || !Character.isLetterOrDigit(a[p + 2]))) {
                 out.add(new Candidate(p, p + 1, "", "number-spacing", "space before '%' removed (a tokeniser's: English writes \"12%\")"));
-            } else if ("$€£¥".indexOf(before) >= 0 && isDigit(after) && !afterNumber(a, p - 1)) {
+            } else if ("$€£¥".indexOf(before) >= 0 && Chars.isDigit(after) && !afterNumber(a, p - 1)) {
                 out.add(new Candidate(p, p + 1, "", "number-spacing",
                         "space after '" + before + "' removed (a tokeniser's: English writes \"" + before + "100\")"));
-            } else if (after == '-' && isDigit(before) && p + 3 < n && a[p + 2] == ' ' && Character.isLowerCase(a[p + 3])) {
+            } else if (after == '-' && Chars.isDigit(before) && p + 3 < n && a[p + 2] == ' ' && Character.isLowerCase(a[p + 3])) {
                 int e = p + 3;
                 while (e < n && Character.isLowerCase(a[e])) {
                     e++;
@@ -182,8 +183,10 @@ final class SurfaceRules {
         }
     }
 
-    /** The Penn Treebank's names of brackets, as its tokenisers write them ("-LRB-" for "("), and the bracket each names. */
-    private static final String[] TREEBANK_BRACKETS = {"-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}"};
+    /** The Penn Treebank's names of brackets, as its tokenisers write them ("-LRB-" for "("; lowercased too), and the bracket each names. */
+    private static final Map<String, String> TREEBANK_BRACKETS = Map.ofEntries(Map.entry("-LRB-", "("), Map.entry("-RRB-", ")"),
+            Map.entry("-LSB-", "["), Map.entry("-RSB-", "]"), Map.entry("-LCB-", "{"), Map.entry("-RCB-", "}"), Map.entry("-lrb-", "("),
+            Map.entry("-rrb-", ")"), Map.entry("-lsb-", "["), Map.entry("-rsb-", "]"), Map.entry("-lcb-", "{"), Map.entry("-rcb-", "}"));
 
     /**
      * The Penn Treebank's bracket tokens, as Stanford's and other tokenisers write them and corpora built with them keep
@@ -194,25 +197,16 @@ final class SurfaceRules {
     static void treebankBrackets(char[] a, List<Candidate> out) {
         int n = a.length;
         for (int i = 0; i + 5 <= n; i++) {
-            if (a[i] != '-' || i + 4 >= n || a[i + 4] != '-' || (i > 0 && a[i - 1] != ' ' && a[i - 1] != '\n')
+            if (a[i] != '-' || a[i + 4] != '-' || (i > 0 && a[i - 1] != ' ' && a[i - 1] != '\n')
                     || (i + 5 < n && a[i + 5] != ' ' && a[i + 5] != '\n' && a[i + 5] != '\r')) {
                 continue;
             }
-            for (int k = 0; k < TREEBANK_BRACKETS.length; k += 2) {
-                String name = TREEBANK_BRACKETS[k];
-                boolean upper = true;
-                boolean lower = true;
-                for (int j = 1; j < 4; j++) {
-                    upper &= a[i + j] == name.charAt(j);
-                    lower &= a[i + j] == Character.toLowerCase(name.charAt(j));
-                }
-                if (upper || lower) {
-                    out.add(new Candidate(i, i + 5, TREEBANK_BRACKETS[k + 1], "tokeniser-mark",
-                            "a tokeniser's name of a bracket made the bracket (\"" + new String(a, i, 5) + "\" is the Penn Treebank's \""
-                                    + TREEBANK_BRACKETS[k + 1] + "\")"));
-                    i += 4;
-                    break;
-                }
+            String name = new String(a, i, 5);
+            String bracket = TREEBANK_BRACKETS.get(name);
+            if (bracket != null) {
+                out.add(new Candidate(i, i + 5, bracket, "tokeniser-mark",
+                        "a tokeniser's name of a bracket made the bracket (\"" + name + "\" is the Penn Treebank's \"" + bracket + "\")"));
+                i += 4;
             }
         }
     }
@@ -231,7 +225,7 @@ final class SurfaceRules {
             }
             char mark = a[i + 1];
             boolean joins = mark == '-' ? Character.isLetterOrDigit(a[i - 2]) && Character.isLetterOrDigit(a[i + 4])
-                    : (mark == ',' || mark == '.') && isDigit(a[i - 2]) && isDigit(a[i + 4]);
+                    : (mark == ',' || mark == '.') && Chars.isDigit(a[i - 2]) && Chars.isDigit(a[i + 4]);
             if (joins) {
                 out.add(new Candidate(i - 1, i + 4, String.valueOf(mark), "tokeniser-mark",
                         "a tokeniser's escaped \"" + mark + "\" joined again (\"@" + mark + "@\" between two spaces is its mark, not text)"));
@@ -246,8 +240,8 @@ final class SurfaceRules {
      */
     static boolean spacedThousands(char[] a, int p) {
         int n = a.length;
-        if (p + 5 >= n || a[p] != ' ' || a[p + 1] != ',' || a[p + 2] != ' ' || !isDigit(a[p + 3]) || !isDigit(a[p + 4]) || !isDigit(a[p + 5])
-                || p + 6 < n && isDigit(a[p + 6])) {
+        if (p + 5 >= n || a[p] != ' ' || a[p + 1] != ',' || a[p + 2] != ' ' || !Chars.isDigit(a[p + 3]) || !Chars.isDigit(a[p + 4]) || !Chars.isDigit(a[p + 5])
+                || p + 6 < n && Chars.isDigit(a[p + 6])) {
             return false;
         }
         int g = groupBefore(a, p);
@@ -260,7 +254,7 @@ final class SurfaceRules {
      */
     private static int groupBefore(char[] a, int p) {
         int k = p - 1;
-        while (k >= 0 && isDigit(a[k])) {
+        while (k >= 0 && Chars.isDigit(a[k])) {
             k--;
         }
         return k >= 0 && (Character.isLetter(a[k]) || a[k] == '.') ? 0 : p - 1 - k;
@@ -276,7 +270,7 @@ final class SurfaceRules {
      */
     static boolean spacedDecimal(String t, char[] a, int p) {
         int n = a.length;
-        if (p + 4 >= n || a[p] != ' ' || a[p + 1] != '.' || a[p + 2] != ' ' || !isDigit(a[p + 3])) {
+        if (p + 4 >= n || a[p] != ' ' || a[p + 1] != '.' || a[p + 2] != ' ' || !Chars.isDigit(a[p + 3])) {
             return false;
         }
         int g = groupBefore(a, p);
@@ -284,7 +278,7 @@ final class SurfaceRules {
             return false; // (after a comma the digits are a thousands group: "1,000 . 5" is no decimal)
         }
         int e = p + 3;
-        while (e < n && isDigit(a[e])) {
+        while (e < n && Chars.isDigit(a[e])) {
             e++;
         }
         if (e - (p + 3) > 2 || e + 1 >= n || a[e] != ' ') {
@@ -306,11 +300,7 @@ final class SurfaceRules {
         while (k >= 0 && a[k] == ' ') {
             k--;
         }
-        return k >= 0 && isDigit(a[k]);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return k >= 0 && Chars.isDigit(a[k]);
     }
 
     /** "billion ." → "billion.", "(AWS) ." → "(AWS).", "says , " → "says, ". */

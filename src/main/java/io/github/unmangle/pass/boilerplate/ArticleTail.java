@@ -2,19 +2,20 @@ package io.github.unmangle.pass.boilerplate;
 
 import java.util.Locale;
 
-import static io.github.unmangle.pass.boilerplate.BoilerplatePass.LENGTH_LOW;
 import static io.github.unmangle.pass.boilerplate.Line.BAD;
 import static io.github.unmangle.pass.boilerplate.Line.GOOD;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
+import static io.github.unmangle.pass.boilerplate.Line.isProse;
 import static io.github.unmangle.pass.boilerplate.Line.soft;
+import static io.github.unmangle.pass.boilerplate.Line.stripBullet;
 import static io.github.unmangle.pass.boilerplate.LineText.runsOn;
 
 /**
  * What follows the article: everything after an end-of-article anchor ("Post a Comment", a reply form), a comment
  * thread from its first header on, as boilerpipe observed.
  */
-final class Tail {
-    private Tail() {
+final class ArticleTail {
+    private ArticleTail() {
     }
 
     /** Non-blank lines below a reply form's heading where its first field stands, at most. */
@@ -296,11 +297,6 @@ final class Tail {
         return first;
     }
 
-    /** A line of prose: kept by the statistics and of paragraph length. */
-    static boolean isProse(Line l) {
-        return !l.blank() && l.cls == GOOD && l.length() >= LENGTH_LOW;
-    }
-
     /** Words a line of prose has at least, where the article's end is looked for ({@link #tailProse}). */
     static final int TAIL_PROSE_WORDS = 5;
 
@@ -516,10 +512,6 @@ final class Tail {
             }
         }
         return false;
-    }
-
-    static String stripBullet(String t, Line l) {
-        return t.substring(l.ts, l.ce);
     }
 
     /** Whether the line, without its bullet, is an end anchor ({@link Furniture#endAnchor}). */
