@@ -44,6 +44,7 @@ final class MtPass implements Pass {
         char[] a = t.toCharArray(); // the scans read an array: cheaper than String.charAt on UTF-16 strings
         SurfaceRules.latexQuotes(t, a, curly, c);
         SurfaceRules.cjkPunct(t, a, curly, c);
+        SurfaceRules.fullwidthForms(t, a, c);
         SurfaceRules.treebankBrackets(a, c);
         // the other rules read the text with those marks already made English ("``hello'' ." as "\"hello\" ."), so that
         // what they leave is what they would leave on the cleaned text: cleaning a cleaned text changes nothing
@@ -148,7 +149,7 @@ final class MtPass implements Pass {
     }
 
     /**
-     * The text with the replacements of the rules that make marks English (LaTeX quotes, CJK punctuation) made,
+     * The text with the replacements of the rules that make marks English (LaTeX quotes, CJK punctuation, fullwidth forms) made,
      * and the way back from its offsets to the original's. A proposal on it that touches no replaced character
      * maps back; one that does is left out (a flag keeps the stretch its unchanged characters span).
      */

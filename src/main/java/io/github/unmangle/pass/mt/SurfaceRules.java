@@ -710,6 +710,46 @@ final class SurfaceRules {
         }
     }
 
+    /**
+     * Fullwidth forms of ASCII (U+FF01–U+FF5E: "２０２０", "ＡＩ", "５０％") and the ideographic space (U+3000) between
+     * Latin words → ASCII, a run of them as one edit: a Chinese, Japanese or Korean writer's or translation's characters
+     * left in English text (ftfy's fix_character_width does the same). The punctuation {@link #cjkPunct} makes English
+     * with its spacing is left to it, and a run beside Han, kana or Hangul is that text's own.
+     */
+    static void fullwidthForms(String t, char[] a, List<Candidate> out) {
+        for (int i = 0; i < a.length; i++) {
+            if (!fullwidth(a[i])) {
+                continue;
+            }
+            int s = i;
+            while (i < a.length && fullwidth(a[i])) {
+                i++;
+            }
+            if (cjkNeighbour(t, a, s - 1) || cjkNeighbour(t, a, i)) {
+                continue;
+            }
+            char[] ascii = new char[i - s];
+            for (int k = s; k < i; k++) {
+                ascii[k - s] = a[k] == '\u3000' ? ' ' : (char) (a[k] - 0xFEE0);
+            }
+            String after = new String(ascii);
+            // (an ideographic space beside a space or a line's edge is one space too many)
+            if (s == 0 || Character.isWhitespace(a[s - 1])) {
+                after = after.stripLeading();
+            }
+            if (i == a.length || Character.isWhitespace(a[i])) {
+                after = after.stripTrailing();
+            }
+            out.add(new Candidate(s, i, after, "fullwidth", "fullwidth characters \"" + t.substring(s, i)
+                    + "\" in English text written as ASCII (\"" + after + "\")"));
+        }
+    }
+
+    /** A fullwidth form of an ASCII character that {@link #cjkPunct} does not read, or the ideographic space. */
+    private static boolean fullwidth(char c) {
+        return (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000') && CJK_FROM.indexOf(c) < 0;
+    }
+
     private static boolean cjkNeighbour(String t, char[] a, int i) {
         if (i < 0 || i >= a.length) {
             return false;
@@ -719,9 +759,12 @@ final class SurfaceRules {
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 
-    /** Words a sentence never has twice in a row ("is is", "that that", "had had" can be right). */
+    /**
+     * Words a sentence never has twice in a row ("is is", "that that", "had had" can be right; "in in" and "on on" too:
+     * "log in in the morning", "turned on on Monday"). Not "will" and "may": "Will will go", "May may come" (names).
+     */
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "for", "with", "from", "and", "or",
-            "our", "their", "its", "this", "we", "they");
+            "our", "their", "its", "this", "we", "they", "to", "at", "by", "would", "could", "should", "must");
     /** Doublings of one word in one paragraph from which they are the text's own, not slips ({@link #repeatedWords}). */
     static final int MENTIONED_DOUBLINGS = 3;
 
@@ -773,9 +816,10 @@ final class SurfaceRules {
             while (i < n && Chars.isLetter(a[i])) {
                 i++;
             }
-            if (prevE >= 0 && s > prevE && i - s == prevE - prevS && i - s <= 5
+            if (prevE >= 0 && s > prevE && i - s == prevE - prevS && i - s <= 6
                     && t.regionMatches(true, prevS, t, s, i - s) && onlyBlanks(t, a, prevE, s)
-                    ) {
+                    && !(prevS > 0 && joins(a[prevS - 1])) && !(i < n && joins(a[i]))) {
+                // (a word of a compound or a name is no doubling: "a carry-on on board", "next to to-do lists", "FROM from_item")
                 String w1 = t.substring(prevS, prevE);
                 String w2 = t.substring(s, i);
                 boolean same = w1.equals(w2)
@@ -787,6 +831,11 @@ final class SurfaceRules {
             prevS = s;
             prevE = i;
         }
+    }
+
+    /** A character that makes the letters beside it part of a longer token: a hyphen, an underscore, a digit. */
+    private static boolean joins(char c) {
+        return c == '-' || c == '_' || Chars.isDigit(c);
     }
 
     private static boolean onlyBlanks(String t, char[] a, int s, int e) {

@@ -104,6 +104,9 @@ class MtTest {
             "This is the the end.|This is the end.",
             "One,, two.|One, two.",
             "Hello，world。Next|Hello, world. Next",
+            "Sales rose ２０％ to ＵＳ＄５ million.|Sales rose 20% to US$5 million.",
+            "The ＡＩ　model　 works.|The AI model works.",
+            "It would would work, so go to to the shop.|It would work, so go to the shop.",
             "the figuresDo you see it|the figures. Do you see it"})
     void rulesRepair(String in, String out) {
         assertEquals(out, fix(in));
@@ -144,6 +147,10 @@ class MtTest {
             "The workers' letter was sent (twice) [sic] to him.",
             "She wrote \"yes\" and 'no' in the form.",
             "他说：“你好。”",
+            "ＡＩ技術の進歩、２０２０年。",
+            "Will will go, and May may come; the carry-on on board is next to to-do lists.",
+            // SQL's synopsis as PostgreSQL's documentation writes it (boilerplate-dev's wcxb_dev_0670): a name, not a doubled word
+            "The query reads SELECT x FROM from_item WHERE y.",
             "I use an iPhone, eBay and PayPal, and JavaScript on macOS with McDonald.",
             "The lights were on. Come in, please.",
             "In the end a result -- a fine one -- arrived.",
