@@ -1,6 +1,7 @@
 package io.github.unmangle.pass.unicode;
 
 import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.Lexicon;
 import io.github.unmangle.layout.Fences;
 import io.github.unmangle.layout.LinkList;
 import io.github.unmangle.layout.ListItems;
@@ -806,6 +807,57 @@ final class LineJoiner {
         }
         // (groff's UTF-8 output breaks a word with U+2010 HYPHEN, "argu‐" / "ments", as a wrapping program does with "-")
         return e - lineStart >= 2 && (t.charAt(e - 1) == '-' || t.charAt(e - 1) == '\u2010') && Character.isLetter(t.charAt(e - 2));
+    }
+
+    /**
+     * The word a hard-wrapped line's end broke with a hyphen at {@code hyphen} ("incor‐" / "porates", as groff and
+     * justifying programs hyphenate), the next line's first word at {@code next}: the letters before the hyphen and after
+     * the break, joined, when they make an English word ({@link Lexicon}: "incorporates", "Amazon", or a plural of one) or
+     * a word the text writes whole elsewhere ("subdirec‐" / "tory" beside a "subdirectory", not two words: "read‐" / "only"
+     * beside bash's "readonly"); null for a compound's hyphen ("well-" / "known", "single‐" / "character", "state-of-" /
+     * "the-art": no word joined), and for a compound the text writes hyphenated on one line elsewhere ("pre-existing").
+     */
+    static String hyphenated(String t, int hyphen, int next) {
+        int a = hyphen;
+        while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
+            a--;
+        }
+        int z = next;
+        while (z < t.length() && Character.isLetter(t.charAt(z))) {
+            z++;
+        }
+        if (a == hyphen || z == next) {
+            return null;
+        }
+        String left = t.substring(a, hyphen);
+        String right = t.substring(next, z);
+        String word = left + right;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        Lexicon lex = Lexicon.english();
+        boolean known = lex.containsExact(word) || lex.isCommonWord(lower) || lower.endsWith("s") && lex.isCommonWord(lower.substring(0, lower.length() - 1));
+        // a compound the text writes hyphenated on one line keeps its hyphen ("pre-" / "existing" beside a "pre-existing"), and
+        // two words are joined only by the word list, not by the text's own use ("read‐" / "only" beside bash's "readonly")
+        boolean words = lex.isCommonWord(left.toLowerCase(java.util.Locale.ROOT)) && lex.isCommonWord(right.toLowerCase(java.util.Locale.ROOT));
+        if (!(known || !words && writtenWhole(t, word))) {
+            return null;
+        }
+        return t.contains(left + "-" + right) || t.contains(left + "\u2010" + right) ? null : word;
+    }
+
+    /** Whether {@code t} holds {@code word} as a word of its own: after a space or a line's start, no letter or hyphen after it. */
+    private static boolean writtenWhole(String t, String word) {
+        for (int p = t.indexOf(word); p >= 0; p = t.indexOf(word, p + 1)) {
+            int e = p + word.length();
+            if ((p == 0 || Character.isWhitespace(t.charAt(p - 1)))
+                    && (e == t.length() || !Character.isLetter(t.charAt(e)) && !isHyphen(t.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010';
     }
 
     private static int[] hits(String t, String pattern) {

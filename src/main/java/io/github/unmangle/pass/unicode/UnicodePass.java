@@ -112,9 +112,12 @@ final class UnicodePass implements Pass {
                 }
                 if (join[k] == LineJoiner.UNWRAPPED) {
                     boolean tight = LineJoiner.joinsTight(t, lines.start[k], e);
-                    b.replace(s, ns, tight ? "" : " ", LineJoiner.UNWRAP, String.format(java.util.Locale.ROOT,
+                    // (a hyphen the wrapping program set inside a word goes with the break: "incor‐" / "porates")
+                    String word = tight ? LineJoiner.hyphenated(t, s - 1, ns) : null;
+                    b.replace(word != null ? s - 1 : s, ns, tight ? "" : " ", LineJoiner.UNWRAP, String.format(java.util.Locale.ROOT,
                             "hard-wrapped text (lines filled up to %d columns): the next word would not have fit on this line; joined%s",
-                            counts.wrapWidth, tight ? " (after a hyphen, without a space)" : ""));
+                            counts.wrapWidth, word != null ? " without its hyphen: \"" + word + "\" is an English word, the line's end broke it"
+                                    : tight ? " (after a hyphen, without a space)" : ""));
                     counts.unwrapped++;
                 } else if (join[k] == LineJoiner.LINKED || join[k] == LineJoiner.LINKED_TIGHT) {
                     boolean tight = join[k] == LineJoiner.LINKED_TIGHT;

@@ -463,6 +463,40 @@ class RulesTest {
     }
 
     /**
+     * A word a hard-wrapped text broke with a hyphen at a line's end (groff's U+2010 or "-") is joined without the hyphen
+     * when the joined letters make a word ("incor‐" / "porates", "im-" / "prove"), or a word the text writes whole
+     * elsewhere ("SIGT‐" / "TOU"); a compound keeps its hyphen ("well-" / "known", "self-" / "made"), and so does one
+     * the text writes hyphenated on one line elsewhere ("pre-" / "existing"), and two words joined only by the text's
+     * own use ("read‐" / "only" beside a "readonly").
+     */
+    @Test
+    void aWordBrokenAtAHyphenByTheWrappingLosesTheHyphenACompoundKeepsIt() {
+        String page = "The government announced on Tuesday a series of new measures that are meant to im-\n"
+                + "prove safety on the roads of the capital, where the number of accidents has well-\n"
+                + "known causes and has risen sharply over the last two years according to the self-\n"
+                + "made statistics of the ministry of transport, which published its report in the\n"
+                + "morning and said that the Bash shell incor\u2010porates useful features from the Korn.\n";
+        assertEquals("The government announced on Tuesday a series of new measures that are meant to improve safety on the roads "
+                + "of the capital, where the number of accidents has well-known causes and has risen sharply over the last two "
+                + "years according to the self-made statistics of the ministry of transport, which published its report in the "
+                + "morning and said that the Bash shell incor\u2010porates useful features from the Korn.\n", clean(page));
+        // the decision, on the text around a break: the hyphen at 5, the next line's word at 7
+        assertEquals("improve", LineJoiner.hyphenated("to im-\nprove it", 5, 7));
+        assertEquals("Improve", LineJoiner.hyphenated("\n Im-\nprove it", 4, 6));
+        assertEquals("incorporates", LineJoiner.hyphenated("x incor\u2010\nporates", 7, 9));
+        assertEquals(null, LineJoiner.hyphenated("a self-\nmade man", 6, 8));
+        assertEquals(null, LineJoiner.hyphenated("well-\nknown", 4, 6));
+        assertEquals(null, LineJoiner.hyphenated("state-of-\nthe-art", 8, 10));
+        // a word the text writes whole elsewhere, after a space; not after a dot (a file's name), nor two words (bash's "readonly")
+        assertEquals("SIGTTOU", LineJoiner.hyphenated("SIGT\u2010\nTOU stops; SIGTTOU is sent", 4, 6));
+        assertEquals(null, LineJoiner.hyphenated("SIGT\u2010\nTOU stops; .SIGTTOU is sent", 4, 6));
+        assertEquals(null, LineJoiner.hyphenated("a read\u2010\nonly job; the readonly builtin", 6, 8));
+        // a compound the text writes hyphenated on one line keeps its hyphen
+        assertEquals("understand", LineJoiner.hyphenated("we under-\nstand", 8, 10));
+        assertEquals(null, LineJoiner.hyphenated("we under-\nstand what under-stand means", 8, 10));
+    }
+
+    /**
      * A paragraph with a word underlined by nroff ("___\b\b\band", as a fortune file has it) is joined as it is
      * without the underline: the underscores struck over by letters are no sign of code.
      */
