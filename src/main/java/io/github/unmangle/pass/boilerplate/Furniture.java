@@ -424,7 +424,7 @@ final class Furniture {
                     "(skip to (main )?(content|navigation)|main menu|menu|search|search for:?|close|open menu|toggle navigation|navigation"
                     + "|log ?in|sign ?in|sign ?out|log ?out|my account|register|account|home|back to top|top|next|previous|prev"
                     + "|next (article|post|story)|previous (article|post|story)|advertisement|sponsored( content)?"
-                    + "|ad|ads|advert|scroll to continue|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
+                    + "|ad|ads|advert|scroll to continue( with content| reading)?|(table of )?contents|page \\d+( of \\d+)?|privacy|terms( of (use|service))?"
                     + "|contact( us)?|about( us)?|faq|help|sitemap|careers|accessibility|all rights reserved\\.?|(\\(button\\)|\\[img\\]|\\[inline\\]).*"
                     + "|\\[?\\s*(x|×|✕)\\s*\\]?)[.:]?"),
             // more of the same, as a family of its own: the trie of openings rules it out of most lines at once, where a longer

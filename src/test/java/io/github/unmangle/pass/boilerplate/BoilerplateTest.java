@@ -146,7 +146,7 @@ class BoilerplateTest {
             "Past performance is not a guarantee of future results. This is not intended as investment advice.",
             "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews",
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
-            "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement",
+            "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
             "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
@@ -229,6 +229,30 @@ class BoilerplateTest {
         String out = clean(text);
         assertFalse(out.contains(line), "kept: " + line);
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", out, "paragraphs keep their one blank line between them");
+    }
+
+    /**
+     * A news page's advertisement label inside the article ("Scroll to continue with content", as some sites set it above
+     * an article's later paragraphs): dropped by its wording, the article's last paragraph under it is kept, though the
+     * agency's credits follow it. Read as no furniture, the label stood as a short line of page furniture above the
+     * paragraph, and the paragraph, 22 words, went with it.
+     */
+    @Test
+    void theLastParagraphUnderAnAdvertisementsLabelStays() {
+        String last = "Markets rallied on the news, with the S&P 500 closing up 1.6% and Treasury yields falling to their lowest level since February.";
+        String page = "Fed holds rates steady as inflation cools\n\n"
+                + "WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday, saying inflation had cooled further over "
+                + "the summer while the labor market remained solid, and signaled it could begin cutting borrowing costs as soon as September.\n\n"
+                + "Advertisement\n\n"
+                + "Fed Chair Jerome Powell told reporters that a cut could be on the table at the next meeting if the data continued to "
+                + "cooperate, though he stressed that no decision had been made.\n\n"
+                + "Scroll to continue with content\n\n" + last + "\n\n"
+                + "Reporting by Howard Schneider; Editing by Andrea Ricci\n\nOur Standards: The Thomson Reuters Trust Principles.\n\n"
+                + "Share this article\nCopy link\nMost Read\n1. Stocks jump after Fed decision\n2. What a rate cut means for your mortgage\n";
+        String out = clean(page);
+        assertTrue(out.contains(last), out);
+        assertFalse(out.contains("Scroll to continue"), out);
+        assertFalse(out.contains("Most Read"), out);
     }
 
     @ParameterizedTest
