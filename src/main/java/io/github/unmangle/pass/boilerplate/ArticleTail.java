@@ -160,7 +160,9 @@ final class ArticleTail {
             // discussion under a short post) must not lose everything after the first "Post a Comment";
             // a comment's own header ("Sharon says" over "July 14, 2015 at 3:53 pm") is one wherever
             // it follows the article
-            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2 && endAnchor(t, l)
+            boolean release = false; // (a press release's end: the line goes too)
+            boolean anchor = seen >= 300 && seen >= goodChars / 2 && l.start >= t.length() / 2
+                        && (endAnchor(t, l) || (release = Furniture.releaseEnd(t, l.ts, l.ce)))
                         && !(i > 0 && Character.isLowerCase(chars[l.cs]) && runsOn(chars, lines[i - 1], l.cs)) // "… more quotable" / "comments:"
                         && (webPage || (below = below != null ? below : new ProseBelow(lines)).largestBlock(i) < TAIL_GOES_ON_CHARS)
                         && !sectionHeading(t, lines, i, proseChars)
@@ -178,8 +180,10 @@ final class ArticleTail {
                             .getOrDefault(t.substring(l.cs, l.ce), -1) == i;
             boolean header = !anchor && seen >= 300 && commentHeader(t, lines, i);
             if (anchor || header) {
-                String reason = "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
-                for (int k = header || l.tailHeading || spamTrap(t, l) ? i : i + 1; k < lines.length; k++) {
+                String reason = release ? "the end of a press release (\"" + (l.ce - l.cs <= 60 ? t.substring(l.cs, l.ce) : t.substring(l.cs, l.cs + 60) + "…")
+                            + "\") and what follows it: contacts and the wire's lines"
+                        : "after the end of the article (\"" + t.substring(l.cs, l.ce) + "\"): comments and links"; // one string for all
+                for (int k = header || release || l.tailHeading || spamTrap(t, l) ? i : i + 1; k < lines.length; k++) {
                     Line m = lines[k];
                     m.spared = false; // (what the statistics dropped after the article stays dropped)
                     if (!m.blank() && m.cls != BAD) {

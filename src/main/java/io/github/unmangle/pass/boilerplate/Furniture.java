@@ -476,6 +476,9 @@ final class Furniture {
             f("tip-box", "reporter tip box or contact blurb",
                     // a news story's sign-off: "Write to Jane Doe at jane.doe@example.com." (an FAQ's "Email us at …" is its text)
                     "(write to .{1,60} at [\\w.+-]+@[\\w.-]+\\.\\w+\\.?)"),
+            // a press release's end mark ("###", a wire's "- ends -"; a reporter's "-30-" ends it only as RELEASE_END: the
+            // openings read digits alike)
+            f("end-mark", "a press release's end mark", "(# ?# ?#|-\\s*ends\\s*-)"),
             // a forum's lines around its posts (XenForo's, vBulletin's, Reddit's)
             f("comment-call", "a forum's line around a post, not its text",
                     "(thread tools|display modes|similar threads|mark (all )?(as )?read|reactions(:.{0,150}|( received)?:?\\s*[\\d,.]+k?)?|reaction score:?\\s*[\\d,.]+k?|reply to (this )?thread"
@@ -1647,6 +1650,29 @@ final class Furniture {
     static boolean endAnchor(String text, int from, int to) {
         return to - from < 80 && END_ANCHOR_OPENINGS.mayBeginLowered(text, from, to)
                 && END_ANCHOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * Lines that end a press release's text: its end mark ("###", "-30-", "- ends -"), its contacts' heading ("Media Contact:",
+     * "Investor Inquiries"), the wire's link to the original ("View original content to download multimedia:https://…",
+     * Business Wire's "View source version on businesswire.com: https://…"); and PR Newswire's "SOURCE Acme Corp."
+     * ({@link #releaseEnd}). What follows them is contacts and the wire's lines, and they go with it.
+     */
+    private static final Pattern RELEASE_END = Pattern.compile(
+            "(# ?# ?#|-30-|-\\s*ends\\s*-|(media|press|investor|news media|pr( and media)?) (contacts?|inquiries|enquiries)"
+            + "|view original content( to download multimedia)?:?\\s*\\S*|view source version on \\S+?:?\\s*\\S*)[.:]?");
+    private static final PairOpenings RELEASE_END_OPENINGS = new PairOpenings(RELEASE_END);
+
+    /** Whether the trimmed line {@code text[from, to)} ends a press release's text ({@link #RELEASE_END}, or "SOURCE " and a name: capitals, no sentence). */
+    static boolean releaseEnd(String text, int from, int to) {
+        if (to - from > 200) {
+            return false;
+        }
+        if (to - from <= 80 && text.startsWith("SOURCE ", from) && to - from > 7 && Character.isUpperCase(text.charAt(from + 7))) {
+            return text.indexOf(". ", from) < 0 || text.indexOf(". ", from) >= to; // (a name, "Acme Corp.", not a sentence)
+        }
+        return RELEASE_END_OPENINGS.mayBeginLowered(text, from, to)
+                && RELEASE_END.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();
     }
 
     /** A commenter's line in a comment thread: "Sharon says", "Jill Winger said:", "1. Amy wrote". */

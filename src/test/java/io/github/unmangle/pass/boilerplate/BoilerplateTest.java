@@ -232,6 +232,46 @@ class BoilerplateTest {
     }
 
     /**
+     * A press release as a wire distributes it: what follows its end (Business Wire's "View source version on
+     * businesswire.com: …", a "Media Contact:" heading, PR Newswire's "SOURCE Acme Corp.", the end mark "###") is its
+     * contacts and the wire's lines, and goes with the line that ends it; the release's "About" paragraph above stays.
+     * The same heading above more of the article (a contacts' heading in the middle of a long text) ends nothing.
+     */
+    @Test
+    void aPressReleaseLosesItsContactsAndTheWiresLines() {
+        String body = "SPRINGFIELD, Ill.--(BUSINESS WIRE)--Globex Corporation (NYSE: GBX) today announced that Mary Major will join the "
+                + "company as chief financial officer on January 6, succeeding Tom Jones, who is retiring after 22 years with the company.\n\n"
+                + "Major joins Globex from Initech, where she served as chief financial officer since 2019 and led the company's refinancing "
+                + "and its expansion into Asia. Before that she held senior finance roles at Umbrella Corp.\n\n"
+                + "\"Mary brings deep experience in leading finance organizations through growth,\" said Hank Scorpio, chief executive "
+                + "officer of Globex. \"I look forward to working with her.\"\n\n";
+        String about = "About Globex\n\nGlobex Corporation makes household goods sold in 40 countries. For more, visit www.globex.com.\n\n";
+        String wire = "Globex Announces New Chief Financial Officer\n\n" + body + about
+                + "View source version on businesswire.com: https://www.businesswire.com/news/home/20251024005123/en/\n\n"
+                + "Investors:\nJane Roe\nir@globex.com\n\nMedia:\nSam Lee\nmedia@globex.com\n";
+        String out = clean(wire);
+        assertTrue(out.contains(body.substring(0, 200)) && out.contains("For more, visit www.globex.com."), out);
+        assertFalse(out.contains("View source version") || out.contains("Jane Roe") || out.contains("media@globex.com"), out);
+        String prn = "Globex Announces New Chief Financial Officer\n\n" + body + about + "Media Contact:\nSam Lee\nmedia@globex.com\n+1 415 555 0100\n\n"
+                + "SOURCE Globex Corporation\n\n###\n";
+        out = clean(prn);
+        assertTrue(out.contains("For more, visit www.globex.com."), out);
+        assertFalse(out.contains("Media Contact") || out.contains("555 0100") || out.contains("SOURCE Globex") || out.contains("###"), out);
+        assertTrue(pass(prn).edits().stream().anyMatch(e -> e.rule().equals("after-article") && e.reason().contains("the end of a press release")));
+        // a contacts' heading with the article going on below it ends nothing
+        String middle = "Globex Announces New Chief Financial Officer\n\n" + body + "Media Contact:\nSam Lee\n\n" + body.replace("Mary", "Ann") + body;
+        assertTrue(clean(middle).contains("Sam Lee"), clean(middle));
+        // the lines that end a release, and lines that look like them but do not
+        for (String line : List.of("###", "# # #", "-30-", "- ends -", "Media Contacts:", "Investor Inquiries", "SOURCE Acme Corp.",
+                "View original content to download multimedia:https://www.prnewswire.com/news-releases/acme-301.html")) {
+            assertTrue(Furniture.releaseEnd(line, 0, line.length()), line);
+        }
+        for (String line : List.of("####", "Source: Reuters", "Source code", "SOURCE. It was late.", "Media literacy", "SOURCE code is free")) {
+            assertFalse(Furniture.releaseEnd(line, 0, line.length()), line);
+        }
+    }
+
+    /**
      * A news page's advertisement label inside the article ("Scroll to continue with content", as some sites set it above
      * an article's later paragraphs): dropped by its wording, the article's last paragraph under it is kept, though the
      * agency's credits follow it. Read as no furniture, the label stood as a short line of page furniture above the
