@@ -197,6 +197,47 @@ final class BoilerplatePass implements Pass {
         return dropped;
     }
 
+    /**
+     * Where a heading's wiki edit link starts ("History[edit]", "See also [ edit source ]": MediaWiki's section links as a
+     * page saved as text keeps them), the spaces before it included; -1 when the line {@code c[from, to)} has none, or
+     * holds nothing else, or more than a heading ({@value #EDIT_LINK_HEADING} characters, or a sentence's end before it).
+     */
+    static int editLink(char[] c, int from, int to) {
+        if (to - from < 7 || c[to - 1] != ']') {
+            return -1;
+        }
+        int open = to - 2;
+        while (open > from && c[open] != '[' && to - open <= 30) {
+            open--;
+        }
+        if (c[open] != '[' || open == from) {
+            return -1;
+        }
+        String inner = new String(c, open + 1, to - open - 2).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!EDIT_LINKS.contains(inner)) {
+            return -1;
+        }
+        int s = open;
+        while (s > from && c[s - 1] == ' ') {
+            s--;
+        }
+        if (s == from || s - from > EDIT_LINK_HEADING) {
+            return -1;
+        }
+        for (int i = from; i < s; i++) {
+            if ((c[i] == '.' || c[i] == '!' || c[i] == '?') && (i + 1 == s || c[i + 1] == ' ')) {
+                return -1; // a sentence's end: no heading
+            }
+        }
+        return s;
+    }
+
+    /** What a wiki's section edit link says (English Wikipedia's, and the Simple English one's). */
+    private static final java.util.Set<String> EDIT_LINKS = java.util.Set.of("edit", "edit source", "edit | edit source", "change",
+            "change source", "change | change source");
+    /** Characters of a heading, at most, before an edit link. */
+    static final int EDIT_LINK_HEADING = 100;
+
     /** A share as a whole percentage, rounded half up (as {@code %.0f} of 100 times it). */
     static long percent(double share) {
         return Math.round(100 * share);
@@ -659,6 +700,11 @@ final class BoilerplatePass implements Pass {
                 if (second >= 0) {
                     b.delete(second, lines[i].ce, "doubled", "the same words twice on one line (an image's or a link's text and its title, as a"
                             + " text browser writes them): the second copy");
+                } else {
+                    int edit = editLink(chars, lines[i].ts, lines[i].ce);
+                    if (edit >= 0) {
+                        b.delete(edit, lines[i].ce, "markup", "a wiki's link to edit the section, after its heading (MediaWiki's \"[edit]\")");
+                    }
                 }
                 i++;
                 continue;

@@ -232,6 +232,29 @@ class BoilerplateTest {
     }
 
     /**
+     * A wiki page saved as text keeps MediaWiki's section edit links after its headings ("History[edit]"): the link goes,
+     * the heading stays; a sentence that ends in such brackets, or a line of them alone, is no heading with a link.
+     */
+    @Test
+    void aWikiHeadingLosesItsEditLink() {
+        String page = "Amazon Rekognition is a cloud-based computer vision platform that was launched in 2016 and has been sold to a "
+                + "number of United States government agencies as well as private companies.\n\nHistory[edit]\n\n"
+                + "In late 2017, the Washington County Sheriff's Office in Oregon began using Rekognition to identify the faces of "
+                + "suspects, and an engineer working for the county set it up.\n\nSee also [ edit source ]\n\n"
+                + "Facial recognition systems are used by police forces in many countries, and their accuracy has been questioned "
+                + "by researchers and civil liberties groups alike.\n";
+        String out = clean(page);
+        assertTrue(out.contains("\nHistory\n") && out.contains("\nSee also\n"), out);
+        assertFalse(out.contains("edit"), out);
+        char[] c = "History[edit]".toCharArray();
+        assertEquals(7, BoilerplatePass.editLink(c, 0, c.length));
+        for (String line : List.of("[edit]", "Click the button marked [edit].", "Use it to edit [edit]. It works [edit]", "History [redacted]")) {
+            char[] l = line.toCharArray();
+            assertEquals(-1, BoilerplatePass.editLink(l, 0, l.length), line);
+        }
+    }
+
+    /**
      * A press release as a wire distributes it: what follows its end (Business Wire's "View source version on
      * businesswire.com: …", a "Media Contact:" heading, PR Newswire's "SOURCE Acme Corp.", the end mark "###") is its
      * contacts and the wire's lines, and goes with the line that ends it; the release's "About" paragraph above stays.
