@@ -1755,7 +1755,9 @@ final class Furniture {
 
     /** A line that is only a date or time stamp, maybe with "Published"/"Updated". */
     private static final Pattern DATELINE = Pattern.compile(
-            "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?(" + WEEKDAY + ",?\\s*)?(" + DATE + ")"
+            // (the time first too, as CNN sets it: "Updated 6:12 PM ET, Wed June 10, 2020")
+            "((published|updated|posted|last updated|modified)( on| at)?:?\\s*)?(\\d{1,2}[:.]\\d\\d\\s*([ap]\\.?m\\.?)?(\\s*[a-z]{2,4})?,?\\s*)?"
+            + "(" + WEEKDAY + "\\.?,?\\s*)?(" + DATE + ")"
             + "([\\sT,|at]*\\d{1,2}[:.]\\d\\d(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?(\\s+(utc|gmt)\\.?)?\\s*([|•·–—-]\\s*\\p{L}.{0,40})?",
             Pattern.CASE_INSENSITIVE);
 

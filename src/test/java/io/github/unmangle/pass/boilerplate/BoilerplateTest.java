@@ -161,7 +161,7 @@ class BoilerplateTest {
             "_gcl_au 3 months Google Tag Manager sets the cookie to experiment advertisement efficiency of websites using their services.",
             "YSC session Youtube sets this cookie to track the views of embedded videos on Youtube pages.",
             "vuid 1 year 1 month 4 days Vimeo installs this cookie to collect tracking information by setting a unique ID.",
-            "Published 6 days ago", "Updated: January 2, 2025, 9:06am CST", "Last updated on Oct 17, 2025", "Modified 7 months ago",
+            "Published 6 days ago", "Updated: January 2, 2025, 9:06am CST", "Updated 6:12 PM ET, Wed June 10, 2020", "Last updated on Oct 17, 2025", "Modified 7 months ago",
             // a news site's and a blogging platform's (Substack's, Medium's) own lines
             "This article was originally published on The Conversation.", "Read the original article.", "Illustration by Jane Doe",
             "Link copied!", "Save article", "Add to your saved stories", "Watch Live", "Breaking News", "Member-only story",
