@@ -61,9 +61,25 @@ final class Rates {
     /** A text's own rate replaces the assumed one where they differ by more than this factor (log). */
     static final double RATE_TOLERANCE = Math.log(1.5);
 
+    /**
+     * The least share of a spun text's function words read as swapped by its spinner ({@link #documentRate(double, double)}
+     * of their own odd share): where they read as odd no more often than an unspun text's, as with a spinner that swaps
+     * content words only (most do), a restoration of a function word needs odds e^1.2 higher than at {@link #RATE_LOW}.
+     * SpinEval, right / wrong edits at 0.01 and 0.003 (2026-12-04): WordNet content-word spinners at 15%, first sense 6,816 /
+     * 286 and 6,809 / 270, every sense 11,694 / 369 and 11,715 / 348; a Moby spinner at 30% 928 / 84 and 928 / 80; the
+     * pass's own spinner and a lighter one, whose function words read as swapped, the same (39,638 / 1,014, 10,156 / 388).
+     * (At 0.005: 6,820 / 273, 11,699 / 358; at 0.001: 6,758 / 263, 11,725 / 342.)
+     */
+    static final double FUNCTION_RATE_LOW = 0.003;
+
     /** The share of words the spinner of a text of this score swapped (see {@link #SCORE_PER_SWAP}). */
     static double documentRate(double score) {
-        return Math.max(RATE_LOW, Math.min(RATE_HIGH, (score - SCORE_UNSPUN) / (SCORE_PER_SWAP - SCORE_UNSPUN)));
+        return documentRate(score, RATE_LOW);
+    }
+
+    /** {@link #documentRate(double)} with another floor than {@link #RATE_LOW}. */
+    static double documentRate(double score, double low) {
+        return Math.max(low, Math.min(RATE_HIGH, (score - SCORE_UNSPUN) / (SCORE_PER_SWAP - SCORE_UNSPUN)));
     }
 
     /**

@@ -23,6 +23,7 @@ import static io.github.unmangle.pass.spin.IdCounts.elsewhere;
 import static io.github.unmangle.pass.spin.IdCounts.otherContexts;
 import static io.github.unmangle.pass.spin.Odds.odds;
 import static io.github.unmangle.pass.spin.Odds.oneDecimal;
+import static io.github.unmangle.pass.spin.Rates.FUNCTION_RATE_LOW;
 import static io.github.unmangle.pass.spin.Rates.GATE_PRIOR_WORDS;
 import static io.github.unmangle.pass.spin.Rates.RATE_TOLERANCE;
 import static io.github.unmangle.pass.spin.Rates.SCORE_UNSPUN;
@@ -348,7 +349,7 @@ final class SpinPass implements Pass {
                 function += Stopwords.contains(toks.get(k).lower()) ? 1 : 0;
             }
             if (function >= CLASS_MIN_WORDS && first.judged() - function >= CLASS_MIN_WORDS) {
-                double own = documentRate((double) first.oddFunction() / function);
+                double own = documentRate((double) first.oddFunction() / function, FUNCTION_RATE_LOW);
                 functionWordRate = Math.log(rate / own) > RATE_TOLERANCE ? own : rate;
             }
             if (rate != swapRate || functionWordRate != rate) {

@@ -608,6 +608,12 @@ class SpinTest {
         assertEquals(0.032, Rates.documentRate(0.0325), 0.01);
         assertTrue(Rates.documentRate(0.1287) > assumed * Math.exp(Rates.RATE_TOLERANCE), "a busily spun text: a higher prior");
         assertEquals(0.195, Rates.documentRate(0.1287), 0.03);
+        // function words that read as odd no more often than an unspun text's (a spinner of content words only) get a
+        // lower floor than the text's words as a whole: their restorations need higher odds
+        assertEquals(Rates.RATE_LOW, Rates.documentRate(Rates.SCORE_UNSPUN));
+        assertEquals(Rates.FUNCTION_RATE_LOW, Rates.documentRate(Rates.SCORE_UNSPUN, Rates.FUNCTION_RATE_LOW));
+        assertTrue(Rates.FUNCTION_RATE_LOW < Rates.RATE_LOW);
+        assertEquals(Rates.documentRate(0.0752), Rates.documentRate(0.0752, Rates.FUNCTION_RATE_LOW), "a spun function word's rate as any word's");
         double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
         assertTrue(Rates.documentRate(gate) >= Rates.RATE_LOW && Rates.documentRate(1) <= Rates.RATE_HIGH);
         for (double s = gate; s < 0.5; s += 0.01) {
