@@ -810,50 +810,88 @@ final class LineJoiner {
     }
 
     /**
-     * The word a hard-wrapped line's end broke with a hyphen at {@code hyphen} ("incor‐" / "porates", as groff and
-     * justifying programs hyphenate), the next line's first word at {@code next}: the letters before the hyphen and after
-     * the break, joined, when they make an English word ({@link Lexicon}: "incorporates", "Amazon", or a plural of one) or
-     * a word the text writes whole elsewhere ("subdirec‐" / "tory" beside a "subdirectory", not two words: "read‐" / "only"
-     * beside bash's "readonly"); null for a compound's hyphen ("well-" / "known", "single‐" / "character", "state-of-" /
-     * "the-art": no word joined), and for a compound the text writes hyphenated on one line elsewhere ("pre-existing").
+     * The words a hard-wrapped text's line ends broke with a hyphen ("incor‐" / "porates", as groff and justifying
+     * programs hyphenate): made once per text, at its first such break; the text's hyphenated compounds are read in one
+     * scan, when first asked.
      */
-    static String hyphenated(String t, int hyphen, int next) {
-        int a = hyphen;
-        while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
-            a--;
-        }
-        int z = next;
-        while (z < t.length() && Character.isLetter(t.charAt(z))) {
-            z++;
-        }
-        if (a == hyphen || z == next) {
-            return null;
-        }
-        String left = t.substring(a, hyphen);
-        String right = t.substring(next, z);
-        String word = left + right;
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        Lexicon lex = Lexicon.english();
-        boolean known = lex.containsExact(word) || lex.isCommonWord(lower) || lower.endsWith("s") && lex.isCommonWord(lower.substring(0, lower.length() - 1));
-        // a compound the text writes hyphenated on one line keeps its hyphen ("pre-" / "existing" beside a "pre-existing"), and
-        // two words are joined only by the word list, not by the text's own use ("read‐" / "only" beside bash's "readonly")
-        boolean words = lex.isCommonWord(left.toLowerCase(java.util.Locale.ROOT)) && lex.isCommonWord(right.toLowerCase(java.util.Locale.ROOT));
-        if (!(known || !words && writtenWhole(t, word))) {
-            return null;
-        }
-        return t.contains(left + "-" + right) || t.contains(left + "\u2010" + right) ? null : word;
-    }
+    static final class Hyphenation {
+        private final String t;
+        private java.util.Set<String> compounds;
 
-    /** Whether {@code t} holds {@code word} as a word of its own: after a space or a line's start, no letter or hyphen after it. */
-    private static boolean writtenWhole(String t, String word) {
-        for (int p = t.indexOf(word); p >= 0; p = t.indexOf(word, p + 1)) {
-            int e = p + word.length();
-            if ((p == 0 || Character.isWhitespace(t.charAt(p - 1)))
-                    && (e == t.length() || !Character.isLetter(t.charAt(e)) && !isHyphen(t.charAt(e)))) {
-                return true;
-            }
+        Hyphenation(String t) {
+            this.t = t;
         }
-        return false;
+
+        /**
+         * The word broken at the hyphen at {@code hyphen}, the next line's first word at {@code next}: the letters before
+         * the hyphen and after the break, joined, when they make an English word ({@link Lexicon}: "incorporates", "Amazon",
+         * or a plural of one) or a word the text writes whole elsewhere ("subdirec‐" / "tory" beside a "subdirectory", not
+         * two words: "read‐" / "only" beside bash's "readonly"); null for a compound's hyphen ("well-" / "known", "single‐" /
+         * "character", "state-of-" / "the-art": no word joined), and for a compound the text writes hyphenated on one line
+         * elsewhere ("pre-existing").
+         */
+        String word(int hyphen, int next) {
+            int a = hyphen;
+            while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
+                a--;
+            }
+            int z = next;
+            while (z < t.length() && Character.isLetter(t.charAt(z))) {
+                z++;
+            }
+            if (a == hyphen || z == next) {
+                return null;
+            }
+            String left = t.substring(a, hyphen);
+            String right = t.substring(next, z);
+            String word = left + right;
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            Lexicon lex = Lexicon.english();
+            boolean known = lex.containsExact(word) || lex.isCommonWord(lower) || lower.endsWith("s") && lex.isCommonWord(lower.substring(0, lower.length() - 1));
+            // a compound the text writes hyphenated on one line keeps its hyphen ("pre-" / "existing" beside a "pre-existing"),
+            // and two words are joined only by the word list, not by the text's own use ("read‐" / "only" beside bash's "readonly")
+            boolean words = lex.isCommonWord(left.toLowerCase(java.util.Locale.ROOT)) && lex.isCommonWord(right.toLowerCase(java.util.Locale.ROOT));
+            if (!(known || !words && writtenWhole(word))) {
+                return null;
+            }
+            return compounds().contains(left + "-" + right) ? null : word;
+        }
+
+        /** The text's compounds of letters joined by a hyphen on one line ("pre-existing", "read‐only" as "read-only"). */
+        private java.util.Set<String> compounds() {
+            if (compounds == null) {
+                compounds = new java.util.HashSet<>();
+                int n = t.length();
+                for (int i = 1; i < n - 1; i++) {
+                    if (isHyphen(t.charAt(i)) && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                        int a = i - 1;
+                        while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
+                            a--;
+                        }
+                        int z = i + 1;
+                        while (z < n && Character.isLetter(t.charAt(z))) {
+                            z++;
+                        }
+                        compounds.add(t.substring(a, i) + "-" + t.substring(i + 1, z));
+                    }
+                }
+            }
+            return compounds;
+        }
+
+        /**
+         * Whether the text holds {@code word} as a word of its own: after a space or a line's start, no letter or hyphen
+         * after it (searched for each word the word list lacks: few of a text's breaks).
+         */
+        private boolean writtenWhole(String word) {
+            for (int p = t.indexOf(word); p >= 0; p = t.indexOf(word, p + 1)) {
+                int e = p + word.length();
+                if ((p == 0 || Character.isWhitespace(t.charAt(p - 1))) && (e == t.length() || !Character.isLetter(t.charAt(e)) && !isHyphen(t.charAt(e)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean isHyphen(char c) {

@@ -96,6 +96,7 @@ final class UnicodePass implements Pass {
         }
 
         byte[] join = joinLines ? LineJoiner.plan(t, lines, b, counts) : new byte[lines.count];
+        LineJoiner.Hyphenation hyphenation = null; // (made at the first hyphenated break)
         for (int k = 0; k < lines.count; k++) {
             int e = lines.end[k];
             int te = lines.termEnd[k];
@@ -113,7 +114,8 @@ final class UnicodePass implements Pass {
                 if (join[k] == LineJoiner.UNWRAPPED) {
                     boolean tight = LineJoiner.joinsTight(t, lines.start[k], e);
                     // (a hyphen the wrapping program set inside a word goes with the break: "incor‐" / "porates")
-                    String word = tight ? LineJoiner.hyphenated(t, s - 1, ns) : null;
+                    hyphenation = tight && hyphenation == null ? new LineJoiner.Hyphenation(t) : hyphenation;
+                    String word = tight ? hyphenation.word(s - 1, ns) : null;
                     b.replace(word != null ? s - 1 : s, ns, tight ? "" : " ", LineJoiner.UNWRAP, String.format(java.util.Locale.ROOT,
                             "hard-wrapped text (lines filled up to %d columns): the next word would not have fit on this line; joined%s",
                             counts.wrapWidth, word != null ? " without its hyphen: \"" + word + "\" is an English word, the line's end broke it"

@@ -481,19 +481,19 @@ class RulesTest {
                 + "years according to the self-made statistics of the ministry of transport, which published its report in the "
                 + "morning and said that the Bash shell incor\u2010porates useful features from the Korn.\n", clean(page));
         // the decision, on the text around a break: the hyphen at 5, the next line's word at 7
-        assertEquals("improve", LineJoiner.hyphenated("to im-\nprove it", 5, 7));
-        assertEquals("Improve", LineJoiner.hyphenated("\n Im-\nprove it", 4, 6));
-        assertEquals("incorporates", LineJoiner.hyphenated("x incor\u2010\nporates", 7, 9));
-        assertEquals(null, LineJoiner.hyphenated("a self-\nmade man", 6, 8));
-        assertEquals(null, LineJoiner.hyphenated("well-\nknown", 4, 6));
-        assertEquals(null, LineJoiner.hyphenated("state-of-\nthe-art", 8, 10));
+        assertEquals("improve", new LineJoiner.Hyphenation("to im-\nprove it").word(5, 7));
+        assertEquals("Improve", new LineJoiner.Hyphenation("\n Im-\nprove it").word(4, 6));
+        assertEquals("incorporates", new LineJoiner.Hyphenation("x incor\u2010\nporates").word(7, 9));
+        assertEquals(null, new LineJoiner.Hyphenation("a self-\nmade man").word(6, 8));
+        assertEquals(null, new LineJoiner.Hyphenation("well-\nknown").word(4, 6));
+        assertEquals(null, new LineJoiner.Hyphenation("state-of-\nthe-art").word(8, 10));
         // a word the text writes whole elsewhere, after a space; not after a dot (a file's name), nor two words (bash's "readonly")
-        assertEquals("SIGTTOU", LineJoiner.hyphenated("SIGT\u2010\nTOU stops; SIGTTOU is sent", 4, 6));
-        assertEquals(null, LineJoiner.hyphenated("SIGT\u2010\nTOU stops; .SIGTTOU is sent", 4, 6));
-        assertEquals(null, LineJoiner.hyphenated("a read\u2010\nonly job; the readonly builtin", 6, 8));
+        assertEquals("SIGTTOU", new LineJoiner.Hyphenation("SIGT\u2010\nTOU stops; SIGTTOU is sent").word(4, 6));
+        assertEquals(null, new LineJoiner.Hyphenation("SIGT\u2010\nTOU stops; .SIGTTOU is sent").word(4, 6));
+        assertEquals(null, new LineJoiner.Hyphenation("a read\u2010\nonly job; the readonly builtin").word(6, 8));
         // a compound the text writes hyphenated on one line keeps its hyphen
-        assertEquals("understand", LineJoiner.hyphenated("we under-\nstand", 8, 10));
-        assertEquals(null, LineJoiner.hyphenated("we under-\nstand what under-stand means", 8, 10));
+        assertEquals("understand", new LineJoiner.Hyphenation("we under-\nstand").word(8, 10));
+        assertEquals(null, new LineJoiner.Hyphenation("we under-\nstand what under-stand means").word(8, 10));
     }
 
     /**
