@@ -810,6 +810,36 @@ final class LineJoiner {
     }
 
     /**
+     * Whether the hyphen that ends the line {@code t[lineStart, hyphen]} is a suspended one, a prefix that waits for the
+     * word it shares ("pre-" / "and post-war", "zeppo-, gummo-, and chico-" / "available"): the next line, its first word
+     * at {@code next}, opens with "and", "or", "to" or "nor" and a space, or the line holds a suspended hyphen before it (a
+     * letter, a hyphen, then a comma, or a space and one of those words). Such a break is joined with a space, not tightly.
+     */
+    static boolean suspendedHyphen(String t, int lineStart, int hyphen, int next) {
+        if (sharedAfter(t, next)) {
+            return true;
+        }
+        for (int i = lineStart + 1; i + 1 < hyphen; i++) {
+            if (isHyphen(t.charAt(i)) && Character.isLetter(t.charAt(i - 1)) && (t.charAt(i + 1) == ',' || t.charAt(i + 1) == ' ' && sharedAfter(t, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "and", "or", "to" or "nor" and a space stand at {@code at}. */
+    private static boolean sharedAfter(String t, int at) {
+        int z = at;
+        while (z < t.length() && Character.isLetter(t.charAt(z))) {
+            z++;
+        }
+        return z < t.length() && t.charAt(z) == ' ' && SHARED.contains(t.substring(at, z));
+    }
+
+    /** The words after a suspended hyphen that carry on to the word it shares. */
+    private static final java.util.Set<String> SHARED = java.util.Set.of("and", "or", "to", "nor");
+
+    /**
      * The words a hard-wrapped text's line ends broke with a hyphen ("incor‐" / "porates", as groff and justifying
      * programs hyphenate): made once per text, at its first such break; the text's hyphenated compounds are read in one
      * scan, when first asked.

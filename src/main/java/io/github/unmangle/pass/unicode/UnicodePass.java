@@ -112,7 +112,7 @@ final class UnicodePass implements Pass {
                     ns++;
                 }
                 if (join[k] == LineJoiner.UNWRAPPED) {
-                    boolean tight = LineJoiner.joinsTight(t, lines.start[k], e);
+                    boolean tight = LineJoiner.joinsTight(t, lines.start[k], e) && !LineJoiner.suspendedHyphen(t, lines.start[k], s - 1, ns);
                     // (a hyphen the wrapping program set inside a word goes with the break: "incor‐" / "porates")
                     hyphenation = tight && hyphenation == null ? new LineJoiner.Hyphenation(t) : hyphenation;
                     String word = tight ? hyphenation.word(s - 1, ns) : null;

@@ -494,6 +494,19 @@ class RulesTest {
         // a compound the text writes hyphenated on one line keeps its hyphen
         assertEquals("understand", new LineJoiner.Hyphenation("we under-\nstand").word(8, 10));
         assertEquals(null, new LineJoiner.Hyphenation("we under-\nstand what under-stand means").word(8, 10));
+        // a suspended hyphen waits for the word it shares: the break is joined with a space (the Jargon File's
+        // "zeppo-, gummo-, and chico-" / "available" had become "chico-available")
+        assertTrue(suspended("the prefixes zeppo-, gummo-, and chico-\navailable for use"));
+        assertTrue(suspended("rules for the pre-\nand post-war years"));
+        assertFalse(suspended("the scope is a currently- execut\u2010\ning function"));
+        assertFalse(suspended("platforms other than MS-DOS and MS-\nWindows."));
+        assertFalse(suspended("a rock-\nand-roll band"));
+    }
+
+    /** {@link LineJoiner#suspendedHyphen} of the first line of {@code text}, which ends with a hyphen. */
+    private static boolean suspended(String text) {
+        int nl = text.indexOf('\n');
+        return LineJoiner.suspendedHyphen(text, 0, nl - 1, nl + 1);
     }
 
     /**
