@@ -487,7 +487,7 @@ final class Furniture {
             // traits and methods of those names)
             f("navigation", "documentation, recipe or shop controls, not article text",
                     "(edit (this page|on github)|on this page|copy (to clipboard|code)|copied!|view source|report an issue"
-                    + "|(print|pin|save|rate|share|email|review) (this )?recipe|did you make this( recipe)?\\??|tag @[\\w.]{1,40}( on .{1,80})?"
+                    + "|(print|pin|save|rate|share|email|review) (this )?recipe|(did you make this( recipe)?\\??\\s*)?tag @[\\w.]{1,40}( on .{1,80})?|did you make this( recipe)?\\??"
                     + "|select (a )?(size|colou?r|option)|size (guide|chart)|(write|leave) a review|be the first to review.{0,60}"
                     + "|customers (also|who bought this item also) (bought|viewed).{0,30}|frequently bought together|recently viewed( (items|products))?"
                     + "|add to wish ?list|notify me( when (available|back in stock))?|ask a question|toggle menu|(open|close) search"

@@ -176,7 +176,7 @@ class BoilerplateTest {
             "Thread Tools", "Similar Threads", "Reactions: janedoe, tom_b and 2 others", "You must log in or register to reply here.",
             "Reply to thread", "Upvote", "level 1", "Continue this thread →", "Edit this page", "Edit on GitHub", "On this page",
             "Copy to clipboard", "Copied!", "View source", "Report an issue", "Print Recipe", "Pin Recipe", "Rate this recipe",
-            "Did you make this recipe?", "Tag @example on Instagram and hashtag it #example", "Size Guide", "Select a size",
+            "Did you make this recipe?", "Did you make this recipe? Tag @bakingwithjane on Instagram!", "Tag @example on Instagram and hashtag it #example", "Size Guide", "Select a size",
             "Write a review", "Be the first to review this product", "Customers also bought", "Frequently bought together",
             "Recently viewed", "Add to wishlist", "Notify me when available", "Ask a question", "Toggle menu", "Open search",
             "Your cart is empty", "Continue shopping", "View cart", "Subtotal", "Shipping calculated at checkout.", "Tax included.",
