@@ -18,7 +18,7 @@ public final class BoilerplatePassFactory implements PassFactory {
 
     @Override
     public String description() {
-        return "drops page furniture: menus, breadcrumbs, share/cookie/newsletter lines, blog footers, tip boxes, disclaimers, captions, injected headlines, comments; one copy of a doubled line; a text browser's link numbers and list of links; reads Markdown pages through their links";
+        return "drops page furniture: menus, breadcrumbs, share/cookie/newsletter lines, blog footers, tip boxes, disclaimers, captions, injected headlines, comments, a press release's contacts and wire lines; one copy of a doubled line; a text browser's link numbers and list of links; reads Markdown pages through their links";
     }
 
     @Override
