@@ -41,6 +41,7 @@ import static io.github.unmangle.pass.boilerplate.LineText.goesOn;
 import static io.github.unmangle.pass.boilerplate.LineText.split;
 import static io.github.unmangle.pass.boilerplate.LoneLines.altTexts;
 import static io.github.unmangle.pass.boilerplate.LoneLines.consentDialogs;
+import static io.github.unmangle.pass.boilerplate.LoneLines.promotions;
 import static io.github.unmangle.pass.boilerplate.LoneLines.contents;
 import static io.github.unmangle.pass.boilerplate.LoneLines.controlLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.cookieCategories;
@@ -392,6 +393,7 @@ final class BoilerplatePass implements Pass {
         }
         forumLines(t, lines);
         consentDialogs(t, lines);
+        promotions(t, lines);
         widgets(t, lines, webPage);
         controlLines(t, lines);
         sourceLines(chars, lines);

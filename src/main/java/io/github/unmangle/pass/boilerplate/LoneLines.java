@@ -311,6 +311,53 @@ final class LoneLines {
     }
 
     /**
+     * A promotion the page brackets with its own marks for screen readers ("skip past newsletter promotion" … "after
+     * newsletter promotion", as the Guardian sets a newsletter's sign-up between an article's paragraphs) goes whole: its
+     * name, description and privacy notice read as a short heading and a paragraph of prose. Both marks must stand within
+     * {@value #PROMOTION_LINES} lines of each other, the opening one first. The Guardian's notice goes wherever it stands
+     * ({@link #NEWSLETTER_NOTICE}: longer than the lines furniture's wording is read on).
+     */
+    static void promotions(String t, Line[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].cls != BAD && t.regionMatches(true, lines[i].ts, NEWSLETTER_NOTICE, 0, NEWSLETTER_NOTICE.length())) {
+                bad(lines[i], "newsletter", "a newsletter sign-up's privacy notice");
+                continue;
+            }
+            String skip = promotionMark(t, lines[i], "skip past ");
+            if (skip == null) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.length && j <= i + PROMOTION_LINES; j++) {
+                if (skip.equals(promotionMark(t, lines[j], "after "))) {
+                    String reason = "inside a promotion the page marks (\"skip past " + skip + "\" … \"after " + skip + "\")";
+                    for (int k = i; k <= j; k++) {
+                        if (!lines[k].blank()) {
+                            bad(lines[k], "newsletter", reason);
+                        }
+                    }
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How the Guardian's notice under each newsletter's pitch begins, alone on its line when the marks around the pitch are gone. */
+    static final String NEWSLETTER_NOTICE = "privacy notice: newsletters may contain info";
+
+    /** Lines between a promotion's two marks, at most. */
+    static final int PROMOTION_LINES = 15;
+
+    /** What the line marks ("newsletter promotion") when it reads "{@code prefix}… promotion" (any case, a few words), else null. */
+    private static String promotionMark(String t, Line l, String prefix) {
+        if (l.blank() || l.words > 7 || !t.regionMatches(true, l.ts, prefix, 0, prefix.length())) {
+            return null;
+        }
+        String rest = t.substring(l.ts + prefix.length(), l.ce).strip().toLowerCase(java.util.Locale.ROOT);
+        return rest.endsWith("promotion") && rest.length() <= 40 ? rest : null;
+    }
+
+    /**
      * A template's placeholder text, a paragraph of Latin that begins "Lorem ipsum dolor sit amet", goes: a theme's filler
      * that the site never replaced (boilerplate-dev: kept three times on one page, wcxb_dev_4666; in none of its 1,476 gold
      * texts). A short line that names it went already (Furniture's "markup"); this reads the long ones, and not one with

@@ -232,6 +232,33 @@ class BoilerplateTest {
     }
 
     /**
+     * A newsletter's sign-up that the page brackets with its marks for screen readers ("skip past newsletter promotion" …
+     * "after newsletter promotion", as the Guardian sets one between an article's paragraphs) goes whole, its name,
+     * description and privacy notice too; the paragraphs around it stay. Without the closing mark nothing goes by it,
+     * but the Guardian's privacy notice, 262 characters, goes wherever it stands.
+     */
+    @Test
+    void aPromotionBetweenThePagesMarksGoesWhole() {
+        String before = "Amazon has announced a one-year moratorium on police use of its facial recognition software, following weeks "
+                + "of protests over the killing of George Floyd by a Minneapolis police officer.\n\n";
+        String after = "Civil rights groups said the move did not go far enough and repeated their calls for a permanent ban on the "
+                + "technology, which they say is biased against people of color.\n";
+        String notice = "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. "
+                + "For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy "
+                + "Policy and Terms of Service apply.";
+        String promo = "skip past newsletter promotion\n\nSign up to TechScape\n\nFree weekly newsletter\n\n"
+                + "A weekly dive into how technology is shaping our lives, from the people who build it to those who regulate it\n\n"
+                + notice + "\n\nafter newsletter promotion\n\n";
+        String out = clean(before + promo + after);
+        assertEquals(before + after, out);
+        assertTrue(pass(before + promo + after).edits().stream().anyMatch(e -> e.reason().contains("inside a promotion the page marks")));
+        // no closing mark: the rule takes nothing but the notice
+        String open = clean(before + "skip past newsletter promotion\n\nSign up to TechScape\n\n" + notice + "\n\n" + after);
+        assertTrue(open.contains(before.strip()) && open.contains(after.strip()), open);
+        assertFalse(open.contains("Privacy Notice"), open);
+    }
+
+    /**
      * A wiki page saved as text keeps MediaWiki's section edit links after its headings ("History[edit]"): the link goes,
      * the heading stays; a sentence that ends in such brackets, or a line of them alone, is no heading with a link.
      */
