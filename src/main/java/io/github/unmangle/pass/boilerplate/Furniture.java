@@ -913,6 +913,9 @@ final class Furniture {
                 ls = ws;
             }
         }
+        if (e < to && agencyInBrackets(text, from, e)) {
+            return true;
+        }
         char last = (char) (text.charAt(e - 1) | 0x20);
         if (CREDIT_AGENCY_ENDS.indexOf(last) < 0) {
             return false; // (most kept lines end with a stop, which no agency's name does)
@@ -938,6 +941,22 @@ final class Furniture {
         }
         return false;
     }
+
+    /**
+     * Whether {@code text[from, e)}, a line without its closing bracket, ends with an agency's credit in brackets, the
+     * agency first: the Associated Press's "(AP Photo/Mark Lennihan, File)", "(AP Photo)", "(Reuters/Name)", "(AFP Photo/Name)".
+     */
+    private static boolean agencyInBrackets(String text, int from, int e) {
+        int open = text.lastIndexOf('(', e - 1);
+        if (open < from || e - open > 80 || !creditStart(text, from, open + 1) && !(open == from || text.charAt(open - 1) == ' ')) {
+            return false;
+        }
+        return BRACKETED_AGENCY.matcher(text).region(open + 1, e).matches();
+    }
+
+    /** An agency's credit inside brackets, the agency first ({@link #agencyInBrackets}). */
+    private static final Pattern BRACKETED_AGENCY = Pattern.compile(
+            "(AP|AFP|EPA|Reuters|Xinhua|Getty Images)( Photo| photo)?(/[\\p{L}][\\p{L} .'’-]{0,60})?(, (File|Pool|file|pool))?");
 
     /** Whether a credit may start at {@code at}: the line's start, or after a sentence's end, an opening bracket, a bar or two spaces. */
     private static boolean creditStart(String text, int from, int at) {

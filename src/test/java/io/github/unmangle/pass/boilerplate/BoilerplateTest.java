@@ -135,6 +135,7 @@ class BoilerplateTest {
             "Discuss", "Skip to content", "Advertisement", "Related Articles", "You may also like", "Jane Doe says:",
             "Was this page helpful?", "Read Next", "Don't miss",
             "5 min read", "[divider.gif]", "Photo courtesy of the city council",
+            "FILE - In this Feb. 14, 2019, file photo, people stand in the lobby of Amazon offices in New York. (AP Photo/Mark Lennihan, File)",
             "Disclaimer: The views expressed here are those of the author.",
             "This field is for validation purposes and should be left unchanged.", "Required fields are marked *",
             "IFRAME: https://www.youtube.com/embed/abc123", "Loading...", "Leave a Reply Cancel reply",
