@@ -408,9 +408,19 @@ final class UnicodePass implements Pass {
         }
         if (c < 0x80 && c != 0x7F) {
             int j = i + 1;
+            boolean breaks = c == 0x0C || c == 0x0B;
             while (j < n && a[j] < 0x20 && CharRules.isRemovableControl(a[j])) {
                 sc.backspace |= a[j] == '\b';
+                breaks |= a[j] == 0x0C || a[j] == 0x0B;
                 j++;
+            }
+            if (breaks && i > 0 && a[i - 1] != '\n' && j < n && a[j] != '\n' && a[j] != '\r') {
+                // a form feed (pdftotext's page break) or a vertical tab (a word processor's line break) between two lines'
+                // text breaks the line: deleted, it glued the last word of one page to the first of the next ("here.Page")
+                b.replace(i, j, "\n", "line-ending", "form feed or vertical tab (a page or line break) inside a line made a line break");
+                counts.controls += j - i;
+                sc.handledEnd = j;
+                return j;
             }
             b.delete(i, j, CharRules.CONTROL, "control character removed");
             counts.controls += j - i;

@@ -235,6 +235,17 @@ class RulesTest {
     }
 
     /**
+     * A form feed (pdftotext's page break) or a vertical tab (a word processor's line break) inside a line breaks it:
+     * removed as other controls are, it glued the last word of one page to the first of the next; at a line's edge it goes.
+     */
+    @Test
+    void aPageBreakOrVerticalTabInsideALineBreaksIt() {
+        assertEquals("The end of page one.\nThe start of page two.", clean("The end of page one.\fThe start of page two."));
+        assertEquals("Name\nStreet 1\nTown", clean("Name\u000BStreet 1\u000BTown"));
+        assertEquals("The end of page one.\nThe start of page two.", clean("The end of page one.\n\fThe start of page two."));
+    }
+
+    /**
      * Backspace overstrikes, as nroff writes a manual page's bold and underline and a fortune file its accents: each pair
      * shows one character, kept; a backspace with nothing to strike over (a line's start) is removed as other controls.
      */
