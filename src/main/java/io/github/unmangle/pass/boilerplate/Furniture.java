@@ -468,6 +468,10 @@ final class Furniture {
             f("newsletter", "newsletter or subscription pitch",
                     "(thanks for reading .{1,60}[!.]\\s*(subscribe|share).{0,120}|type your e-?mail(…|\\.{3})?\\s*subscribe|discover more from .{1,60}"
                     + "|continue reading this post for free.{0,80}|already a paid subscriber\\??\\s*((sign|log) ?in)?|ready for more\\?)"),
+            // a feed's footer under each post's text, as WordPress writes it into RSS ("The post Amazon pauses police use of
+            // Rekognition appeared first on Tech Daily.")
+            contains("source-line", "syndication line of a partner story", "appeared first on",
+                    "^the post .{1,250} appeared first on .{1,120}$"),
             // a partner's story ("This article was originally published on The Conversation. Read the original article."); a
             // date after it is a note of the article's own history ("… originally published in April 2020 and updated …")
             f("source-line", "syndication line of a partner story",

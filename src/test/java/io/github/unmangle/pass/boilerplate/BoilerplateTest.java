@@ -164,7 +164,8 @@ class BoilerplateTest {
             "vuid 1 year 1 month 4 days Vimeo installs this cookie to collect tracking information by setting a unique ID.",
             "Published 6 days ago", "Updated: January 2, 2025, 9:06am CST", "Updated 6:12 PM ET, Wed June 10, 2020", "Last updated on Oct 17, 2025", "Modified 7 months ago",
             // a news site's and a blogging platform's (Substack's, Medium's) own lines
-            "This article was originally published on The Conversation.", "Read the original article.", "Illustration by Jane Doe",
+            "This article was originally published on The Conversation.", "Read the original article.",
+            "The post Amazon pauses police use of Rekognition appeared first on Tech Daily.", "Illustration by Jane Doe",
             "Link copied!", "Save article", "Add to your saved stories", "Watch Live", "Breaking News", "Member-only story",
             "12 min read · Mar 3, 2024", "Listen", "Recommended from Medium",
             "Thanks for reading Example! Subscribe for free to receive new posts and support my work.", "Type your email… Subscribe",
