@@ -468,6 +468,12 @@ final class Furniture {
             f("newsletter", "newsletter or subscription pitch",
                     "(thanks for reading .{1,60}[!.]\\s*(subscribe|share).{0,120}|type your e-?mail(…|\\.{3})?\\s*subscribe|discover more from .{1,60}"
                     + "|continue reading this post for free.{0,80}|already a paid subscriber\\??\\s*((sign|log) ?in)?|ready for more\\?)"),
+            // a WordPress theme's line under a post ("This entry was posted in News and tagged amazon on June 10, 2020 by admin.
+            // Bookmark the permalink."; the default theme's "This entry was posted on Wednesday, June 10th, 2020 at 10:30 am and
+            // is filed under News. You can follow any responses to this entry through the RSS 2.0 feed. …"), longer than
+            // the lines the whole-line families are tried on
+            contains("blog-footer", "blog-template footer line", "this entry was posted",
+                    "^this entry was posted (in|on) .{1,250}$"),
             // a feed's footer under each post's text, as WordPress writes it into RSS ("The post Amazon pauses police use of
             // Rekognition appeared first on Tech Daily.")
             contains("source-line", "syndication line of a partner story", "appeared first on",

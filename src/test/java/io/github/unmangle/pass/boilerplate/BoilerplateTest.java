@@ -165,7 +165,9 @@ class BoilerplateTest {
             "Published 6 days ago", "Updated: January 2, 2025, 9:06am CST", "Updated 6:12 PM ET, Wed June 10, 2020", "Last updated on Oct 17, 2025", "Modified 7 months ago",
             // a news site's and a blogging platform's (Substack's, Medium's) own lines
             "This article was originally published on The Conversation.", "Read the original article.",
-            "The post Amazon pauses police use of Rekognition appeared first on Tech Daily.", "Illustration by Jane Doe",
+            "The post Amazon pauses police use of Rekognition appeared first on Tech Daily.",
+            "This entry was posted in News and tagged amazon, privacy on June 10, 2020 by admin. Bookmark the permalink.",
+            "This entry was posted on Wednesday, June 10th, 2020 at 10:30 am and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed.", "Illustration by Jane Doe",
             "Link copied!", "Save article", "Add to your saved stories", "Watch Live", "Breaking News", "Member-only story",
             "12 min read · Mar 3, 2024", "Listen", "Recommended from Medium",
             "Thanks for reading Example! Subscribe for free to receive new posts and support my work.", "Type your email… Subscribe",
