@@ -432,7 +432,10 @@ final class Furniture {
             f("navigation", "navigation, account or site furniture",
                     // an audio player's offer, an advertisement's mark in the text
                     "(listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
-                    + "|story continues below( advertisement)?|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}|continue reading below|skip ad"
+                    + "|story continues( below( advertisement)?)?|continue reading the main story|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}"
+                    + "|continue reading below|skip ad"
+                    // a public radio page's picture and audio controls (NPR's)
+                    + "|enlarge this image|toggle caption|hide caption|sponsor message|listen\\s*[·•|-]\\s*\\d{1,2}:\\d\\d"
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"
                     // a pager's line ("You are currently on page 1 Go to page 2Go to page 3 …") and an account's offer
                     + "|you are currently on page \\d+.{0,200}|(sign|log) ?in or (register|sign ?up|join|create (an |your )?account)"

@@ -148,6 +148,7 @@ class BoilerplateTest {
             "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews",
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
+            "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
             "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
