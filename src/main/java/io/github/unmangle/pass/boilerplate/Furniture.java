@@ -431,7 +431,11 @@ final class Furniture {
             // navigation pattern would be tried in full on every line that may open like navigation
             f("navigation", "navigation, account or site furniture",
                     // an audio player's offer, an advertisement's mark in the text
-                    "(listen to (this|the) (article|story)( \\d+ min(ute)?s?)?"
+                    "(listen to (this |the )?(article|story)( \\d+ min(ute)?s?)?"
+                    // a video player's labels, a news site's own links and a market data box's note
+                    + "|(play|watch) (video|now)|now playing|up next|next up|advertise with us|learn more about our advertising"
+                    + "|report an (error|issue with this (article|story))|our editorial standards|newsletter sign ?-?up|add topic|originally published:?"
+                    + "|data is a real-time snapshot.{0,80}|data is delayed at least \\d+ minutes\\.?"
                     + "|story continues( below( advertisement)?)?|continue reading the main story|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}"
                     + "|continue reading below|skip ad"
                     // a public radio page's picture and audio controls (NPR's)

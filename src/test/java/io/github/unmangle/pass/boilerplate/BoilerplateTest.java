@@ -149,6 +149,8 @@ class BoilerplateTest {
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
             "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
+            "Listen to article", "Play Video", "Watch Now", "Now Playing", "Up Next", "Advertise with us", "Report an error", "Our editorial standards",
+            "Newsletter sign up", "Add Topic", "Originally published", "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
             "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
