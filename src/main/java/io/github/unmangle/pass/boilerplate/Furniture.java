@@ -436,6 +436,11 @@ final class Furniture {
                     + "|(play|watch) (video|now)|now playing|up next|next up|advertise with us|learn more about our advertising"
                     + "|report an (error|issue with this (article|story))|our editorial standards|newsletter sign ?-?up|add topic|originally published:?"
                     + "|data is a real-time snapshot.{0,80}|data is delayed at least \\d+ minutes\\.?"
+                    // WordPress.com's bar at a blog's foot, a recommendation widget's heading (Taboola's, Outbrain's), a comment
+                    // form's fields
+                    + "|reblog|subscribe subscribed|sign me up|log in now\\.?|report this content|view site|manage subscriptions|collapse this bar"
+                    + "|(sponsored|promoted) (links|stories|content) by (taboola|outbrain|revcontent)|around the web|from the web"
+                    + "|(name|e-?mail|website) \\(required\\)|write a comment(\\.{3}|…)?|breaking news (e-?mails|alerts)"
                     + "|story continues( below( advertisement)?)?|continue reading the main story|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}"
                     + "|continue reading below|skip ad"
                     // a public radio page's picture and audio controls (NPR's)

@@ -151,6 +151,8 @@ class BoilerplateTest {
             "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
             "Listen to article", "Play Video", "Watch Now", "Now Playing", "Up Next", "Advertise with us", "Report an error", "Our editorial standards",
             "Newsletter sign up", "Add Topic", "Originally published", "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+            "Reblog", "Subscribe Subscribed", "Sign me up", "Report this content", "Manage subscriptions", "Collapse this bar",
+            "Sponsored Links by Taboola", "Promoted Stories by Outbrain", "Around the Web", "Email (Required)", "Write a Comment...", "Breaking News Emails",
             "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
