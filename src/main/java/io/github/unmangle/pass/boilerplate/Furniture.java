@@ -436,6 +436,10 @@ final class Furniture {
                     + "|(play|watch) (video|now)|now playing|up next|next up|advertise with us|learn more about our advertising"
                     + "|report an (error|issue with this (article|story))|our editorial standards|newsletter sign ?-?up|add topic|originally published:?"
                     + "|data is a real-time snapshot.{0,80}|data is delayed at least \\d+ minutes\\.?"
+                    // a paper's notes on sharing its articles (the Financial Times's, under each), a paywall's line, a terminal's pitch
+                    + "|use our sharing tools found via the share button.{0,80}|copying articles to share with others is a breach of .{1,80}"
+                    + "|e-?mail [\\w.+-]+@[\\w.-]+ to buy additional rights\\.?|subscribers may share up to .{1,40} articles per month.{0,80}"
+                    + "|continue reading your article with an? .{1,30} subscription|before it'?s here, it'?s on the bloomberg terminal\\.?"
                     // WordPress.com's bar at a blog's foot, a recommendation widget's heading (Taboola's, Outbrain's), a comment
                     // form's fields
                     + "|reblog|subscribe subscribed|sign me up|log in now\\.?|report this content|view site|manage subscriptions|collapse this bar"
@@ -574,7 +578,8 @@ final class Furniture {
                     + "|items per page|view as( grid| list)+|load more products|results per page|no products found|refine by|filter by .{1,30}"
                     + "|(reset|show|hide) filters|(grid|list) view|quick (view|shop)|(choose|select) options|added to cart)[.!]?"),
             // a newspaper's print note under the web copy: "A version of this article appears in print on …, Section A, Page 1 …"
-            contains("source-line", "note of the article's print edition", "appears in print|appeared in print", "^a version of this (article|story) appear(s|ed) in print\\b"),
+            contains("source-line", "note of the article's print edition", "appears in print|appeared in print|print edition",
+                    "^a version of this (article|story) appear(s|ed) in print\\b|^appeared in the .{1,40} print edition\\b"),
             // a copyright line names its holder with a sign or a year, or is a footer's link ("Copyright Policy"); not a sentence or a
             // heading that opens with the word ("Copyright Complexity in a Fragmented World"), a list's item ("Copyright license",
             // "(c) It is not obvious that any given pointer is valid.")
@@ -606,6 +611,7 @@ final class Furniture {
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
                     + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
+                    + "|editor'?s choice|explore more|more about|elsewhere on (the )?\\S+( \\S+)?"
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"
