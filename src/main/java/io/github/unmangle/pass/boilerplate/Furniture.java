@@ -381,6 +381,8 @@ final class Furniture {
                     // a news site's caption and credit lines under a picture: "Image source, Getty Images", "Image caption, The minister …"
                     + "|(image|media) (source|caption)\\s*[,:]\\s*\\S.{0,150}"
                     + "|\\(?\\s*(photo|image|picture|video|illustration|graphic|artwork|animation)s? (courtesy|by|via) .{1,80}"
+                    // a credit alone on its line: "Photo illustration by …", "Courtesy of Amazon", an Australian paper's "Supplied"
+                    + "|photo illustration( by .{1,60})?|courtesy of .{1,60}|supplied|file photo"
 
                     + "|©.{0,80})"),
             contains("credit", "photo or agency credit", "getty|shutterstock|istock|ap photo|afp|reuters|epa|associated press",
@@ -876,7 +878,7 @@ final class Furniture {
     /** Labels of a picture's credit at a caption's end: "… Credit: Chris McNamara", "… Photo: Thomas Kuoh", "(Image credit: Wareable)". */
     private static final Set<String> CREDIT_LABELS = Set.of("credit", "credits", "photo", "photos", "image", "photograph", "illustration",
             "illustrations", "image credit", "photo credit", "image credits", "photo credits", "image source", "photo source", "picture credit",
-            "image courtesy", "photo courtesy");
+            "image courtesy", "photo courtesy", "photographer");
     /** Agencies and picture libraries whose name ends a caption's credit: "… Sergey Mironov/Moment via Getty Images", "Matthew Daly/AP". */
     private static final List<String> CREDIT_AGENCIES = List.of("getty images", "/ap", "/reuters", "/afp", "/epa", "/shutterstock", "shutterstock",
             "/ap photo", "ap photo", "/istock", "istock", "/alamy", "alamy");
@@ -941,7 +943,7 @@ final class Furniture {
                 ls = ws;
             }
         }
-        if (e < to && agencyInBrackets(text, from, e)) {
+        if (e < to ? agencyInBrackets(text, from, e) : agencyAfterSentence(text, from, e)) {
             return true;
         }
         char last = (char) (text.charAt(e - 1) | 0x20);
@@ -982,9 +984,18 @@ final class Furniture {
         return BRACKETED_AGENCY.matcher(text).region(open + 1, e).matches();
     }
 
+    /**
+     * Whether the line {@code text[from, e)} ends with an agency's credit in capitals after the caption's sentence, as
+     * Reuters writes it: "A man walks past an Amazon sign. REUTERS/Brendan McDermid".
+     */
+    private static boolean agencyAfterSentence(String text, int from, int e) {
+        int stop = text.lastIndexOf(". ", e - 1);
+        return stop > from && e - stop <= 80 && text.startsWith("REUTERS/", stop + 2) && BRACKETED_AGENCY.matcher(text).region(stop + 2, e).matches();
+    }
+
     /** An agency's credit inside brackets, the agency first ({@link #agencyInBrackets}). */
     private static final Pattern BRACKETED_AGENCY = Pattern.compile(
-            "(AP|AFP|EPA|Reuters|Xinhua|Getty Images)( Photo| photo)?(/[\\p{L}][\\p{L} .'’-]{0,60})?(, (File|Pool|file|pool))?");
+            "(AP|AFP|EPA|Reuters|REUTERS|Xinhua|Getty Images)( Photo| photo)?(/[\\p{L}][\\p{L} .'’-]{0,60})?(, (File|Pool|file|pool))?");
 
     /** Whether a credit may start at {@code at}: the line's start, or after a sentence's end, an opening bracket, a bar or two spaces. */
     private static boolean creditStart(String text, int from, int at) {

@@ -157,6 +157,8 @@ class BoilerplateTest {
             "Explore more", "Use our sharing tools found via the share button at the top or side of articles.", "Email licensing@ft.com to buy additional rights.",
             "Copying articles to share with others is a breach of FT.com T&Cs and Copyright Policy.", "Before it's here, it's on the Bloomberg Terminal.",
             "Subscribers may share up to 10 or 20 articles per month using the gift article service.", "Continue reading your article with a WSJ subscription",
+            "Supplied", "File photo", "Photo illustration by Jane Doe", "Courtesy of Amazon", "A man walks past an Amazon sign. REUTERS/Brendan McDermid",
+            "An Amazon warehouse in Baltimore, Maryland. Photographer: Bloomberg/Bloomberg",
             "Print this page", "Follow @janedoe", "Comments (12)", "Have your say", "Advertisement - Continue Reading Below", "Skip Ad",
             "Topics: Technology, Amazon", "Subscribe to continue reading", "Already have an account? Log in", "Support our journalism",
             "Get our newsletter", "Like Loading...", "Click to print (Opens in new window)", "Tagged AI, Amazon, privacy",
