@@ -442,6 +442,9 @@ final class Furniture {
                     + "|use our sharing tools found via the share button.{0,80}|copying articles to share with others is a breach of .{1,80}"
                     + "|e-?mail [\\w.+-]+@[\\w.-]+ to buy additional rights\\.?|subscribers may share up to .{1,40} articles per month.{0,80}"
                     + "|continue reading your article with an? .{1,30} subscription|before it'?s here, it'?s on the bloomberg terminal\\.?"
+                    // a partner widget's heading, a donation box's lines, a newsletter form's and a browser notice's messages
+                    + "|from our partners|paid (partner )?content|support our (work|journalism|mission)|will you support .{1,40} today\\??"
+                    + "|yes,? i'?ll give .{1,30}|you'?ve successfully subscribed( to .{1,60})?!?|tap here to turn on (desktop )?notifications.{0,80}"
                     // WordPress.com's bar at a blog's foot, a recommendation widget's heading (Taboola's, Outbrain's), a comment
                     // form's fields
                     + "|reblog|subscribe subscribed|sign me up|log in now\\.?|report this content|view site|manage subscriptions|collapse this bar"
@@ -499,7 +502,7 @@ final class Furniture {
             // a partner's story ("This article was originally published on The Conversation. Read the original article."); a
             // date after it is a note of the article's own history ("… originally published in April 2020 and updated …")
             f("source-line", "syndication line of a partner story",
-                    "(read the original (article|story|post)\\.?|this (article|story|post|piece) (was |is )?(first |originally )?(published|posted|appeared) (on|by|at) "
+                    "(read the original (article|story|post)( (at|on) [\\p{L}\\d.&'’ -]{2,60})?\\.?|this (article|story|post|piece) (was |is )?(first |originally )?(published|posted|appeared) (on|by|at) "
                     + "(?!(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d)[\\p{L}\\d.&'’ -]{2,60}\\.?)"),
             f("tip-box", "reporter tip box or contact blurb",
                     // a news story's sign-off: "Write to Jane Doe at jane.doe@example.com." (an FAQ's "Email us at …" is its text)
@@ -610,7 +613,7 @@ final class Furniture {
                     "(related( (articles?|posts?|stories|news|content|coverage|reading|topics|tags))?|recommended( (for you|reading|stories|articles)| from .{1,40})?"
                     // (a heading's "More from Example News" ends with no period, a sentence's "More on that shortly." does)
                     + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) (?!.*\\.$).{0,40}|more stories|more news|trending( now)?"
-                    + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?"
+                    + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?( on [\\p{L}\\d.&'’ -]{2,40})?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
                     + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
                     + "|editor'?s choice|explore more|more about|elsewhere on (the )?\\S+( \\S+)?"
