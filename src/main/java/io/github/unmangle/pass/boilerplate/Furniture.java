@@ -984,8 +984,8 @@ final class Furniture {
         while (open >= from && e - open <= 80 && text.charAt(open) != '(') {
             open--; // (within the line: a search back through the text cost the pass a fifth of its time on pages of short lines)
         }
-        if (open < from || e - open > 80 || !creditStart(text, from, open + 1) && !(open == from || text.charAt(open - 1) == ' ')) {
-            return false;
+        if (open < from || e - open > 80 || open > from && text.charAt(open - 1) != ' ') {
+            return false; // (the bracket opens the line or follows a space: "… in New York. (AP Photo/…)", not "f(AP)")
         }
         return BRACKETED_AGENCY.matcher(text).region(open + 1, e).matches();
     }
@@ -1736,8 +1736,13 @@ final class Furniture {
         if (to - from > 200) {
             return false;
         }
-        if (to - from <= 80 && text.startsWith("SOURCE ", from) && to - from > 7 && Character.isUpperCase(text.charAt(from + 7))) {
-            return text.indexOf(". ", from) < 0 || text.indexOf(". ", from) >= to; // (a name, "Acme Corp.", not a sentence)
+        if (to - from > 7 && to - from <= 80 && text.startsWith("SOURCE ", from) && Character.isUpperCase(text.charAt(from + 7))) {
+            for (int i = from + 7; i + 1 < to; i++) {
+                if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
+                    return false; // (a sentence, not a name: "Acme Corp." ends the line)
+                }
+            }
+            return true;
         }
         return RELEASE_END_OPENINGS.mayBeginLowered(text, from, to)
                 && RELEASE_END.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).matches();

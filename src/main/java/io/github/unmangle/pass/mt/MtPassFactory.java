@@ -18,7 +18,7 @@ public final class MtPassFactory implements PassFactory {
 
     @Override
     public String description() {
-        return "machine-translation leftovers: LaTeX quotes, spaces before punctuation, split contractions, CJK punctuation, stray brackets, name variants";
+        return "machine-translation leftovers: LaTeX quotes, spaces before punctuation, split contractions, CJK punctuation and fullwidth forms, tokeniser marks, repeated words, stray brackets, name variants";
     }
 
     @Override

@@ -277,6 +277,21 @@ class BoilerplateTest {
     }
 
     /**
+     * An agency's credit in brackets, the agency first, ends a caption where the bracket opens the line or follows a
+     * space; glued to a word ("f(AP)") it is no credit.
+     */
+    @Test
+    void anAgencysBracketedCreditOpensAfterASpace() {
+        for (String line : List.of("People stand in the lobby of Amazon offices in New York. (AP Photo/Mark Lennihan, File)", "(AP Photo)",
+                "The harbour at dawn (Reuters/Jane Doe)")) {
+            assertTrue(Furniture.endsWithCredit(line, 0, line.length()), line);
+        }
+        for (String line : List.of("The function returns f(AP)", "We read the report by the news agency(AP Photo)")) {
+            assertFalse(Furniture.endsWithCredit(line, 0, line.length()), line);
+        }
+    }
+
+    /**
      * A wiki page saved as text keeps MediaWiki's section edit links after its headings ("History[edit]"): the link goes,
      * the heading stays; a sentence that ends in such brackets, or a line of them alone, is no heading with a link.
      */
@@ -334,7 +349,8 @@ class BoilerplateTest {
                 "View original content to download multimedia:https://www.prnewswire.com/news-releases/acme-301.html")) {
             assertTrue(Furniture.releaseEnd(line, 0, line.length()), line);
         }
-        for (String line : List.of("####", "Source: Reuters", "Source code", "SOURCE. It was late.", "Media literacy", "SOURCE code is free")) {
+        for (String line : List.of("####", "Source: Reuters", "Source code", "SOURCE. It was late.", "Media literacy", "SOURCE code is free",
+                "SOURCE Acme said so. It was late.")) {
             assertFalse(Furniture.releaseEnd(line, 0, line.length()), line);
         }
     }
