@@ -137,8 +137,30 @@ abstract class InputCommand {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--skip-rule " + r + ": pass '" + pass + "' is not in the chain ("
                         + String.join(", ", chain) + ")");
             }
+            List<String> names = registry.get(pass).rules().stream().map(io.github.unmangle.core.PassRule::name).toList();
+            String rule = r.substring(slash + 1);
+            if (!names.isEmpty() && !names.contains(rule)) {
+                String near = nearest(rule, names);
+                throw new CommandLine.ParameterException(spec.commandLine(), "--skip-rule " + r + ": pass " + pass + " has no rule '" + rule + "'"
+                        + (near == null ? "" : " (did you mean " + pass + "/" + near + "?)") + "; 'unmangle passes --rules' lists them");
+            }
         }
         return java.util.Set.copyOf(skipRules);
+    }
+
+    /** The name of {@code names} nearest to {@code typed} by edit distance, if within a third of its length (a slip, not another word), else null. */
+    static String nearest(String typed, List<String> names) {
+        org.apache.commons.text.similarity.LevenshteinDistance d = new org.apache.commons.text.similarity.LevenshteinDistance(Math.max(1, typed.length() / 3));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String n : names) {
+            int k = d.apply(typed, n);
+            if (k >= 0 && k < bestDistance) {
+                best = n;
+                bestDistance = k;
+            }
+        }
+        return best;
     }
 
     /**

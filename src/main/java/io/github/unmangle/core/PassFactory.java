@@ -32,6 +32,17 @@ public interface PassFactory {
     }
 
     /**
+     * Every rule its edits and flags are named by, for {@code unmangle passes --rules} and to check a
+     * {@code --skip-rule} before the run (a name not listed is a usage error, with the nearest name suggested). Empty
+     * (the default) when the pass does not list them: its {@code --skip-rule} values are then only said to have matched
+     * nothing after the run. A pass that lists its rules must name every edit and flag by one of them (the pipeline
+     * checks this when Java assertions are on, as in the tests).
+     */
+    default List<PassRule> rules() {
+        return List.of();
+    }
+
+    /**
      * Returns a learner when the pass can use evidence from a whole batch (for example lines
      * repeated across many files of one site). The runner feeds it every document of a large
      * enough batch before cleaning, then hands what it learned to {@link #create}.

@@ -18,14 +18,40 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Pipeline {
 
-    /** A pass with the name it is reported under, and the names of its rules whose edits are not applied. */
-    public record Step(String name, Pass pass, Set<String> skippedRules) {
+    /**
+     * A pass with the name it is reported under, the names of its rules whose edits are not applied, and the names of
+     * all its rules as its factory lists them ({@link PassFactory#rules()}; empty: not listed).
+     */
+    public record Step(String name, Pass pass, Set<String> skippedRules, Set<String> rules) {
         public Step {
             skippedRules = Set.copyOf(skippedRules);
+            rules = Set.copyOf(rules);
+        }
+
+        public Step(String name, Pass pass, Set<String> skippedRules) {
+            this(name, pass, skippedRules, Set.of());
         }
 
         public Step(String name, Pass pass) {
             this(name, pass, Set.of());
+        }
+
+        /** Whether every edit and flag of {@code r} is named by one of the rules listed (true when none are). */
+        boolean namesListed(PassResult r) {
+            if (rules.isEmpty()) {
+                return true;
+            }
+            for (Edit e : r.edits()) {
+                if (!rules.contains(e.rule())) {
+                    throw new AssertionError("pass " + name + " made an edit of rule '" + e.rule() + "', which its factory does not list");
+                }
+            }
+            for (Flag f : r.flags()) {
+                if (!rules.contains(f.rule())) {
+                    throw new AssertionError("pass " + name + " made a flag of rule '" + f.rule() + "', which its factory does not list");
+                }
+            }
+            return true;
         }
     }
 
@@ -67,7 +93,9 @@ public final class Pipeline {
                     off.add(r.substring(name.length() + 1));
                 }
             }
-            steps.add(new Step(name, f.create(o, batch.get(name)), off));
+            Set<String> listed = new java.util.HashSet<>();
+            f.rules().forEach(r -> listed.add(r.name()));
+            steps.add(new Step(name, f.create(o, batch.get(name)), off, listed));
         }
         return new Pipeline(steps);
     }
@@ -108,6 +136,7 @@ public final class Pipeline {
             if (r == null) {
                 throw new IllegalStateException("pass " + step.name() + " returned no result");
             }
+            assert step.namesListed(r); // (a rule a factory forgot to list could not be named to --skip-rule)
             List<Flag> flags = new ArrayList<>(r.flags());
             List<Edit> accepted = accept(step, text, r.edits(), flags); // (located when made: PassResult.Builder)
             String next = applyEdits(text, accepted);

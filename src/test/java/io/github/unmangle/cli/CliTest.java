@@ -373,6 +373,35 @@ class CliTest extends ConsoleCapture {
     }
 
     @Test
+    void skipRuleOfAPassThatListsItsRulesIsCheckedBeforeTheRun() throws Exception {
+        System.setIn(new ByteArrayInputStream("He said `` yes '' .\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, run("clean", "--skip-rule", "mt/space-befor-punct", "-"));
+        assertTrue(stderr().contains("pass mt has no rule 'space-befor-punct' (did you mean mt/space-before-punct?)"), stderr());
+        assertEquals("", stdout()); // nothing cleaned
+        err.reset();
+        assertEquals(2, run("clean", "--skip-rule", "unicode/quotes", "-"));
+        assertTrue(stderr().contains("pass unicode has no rule 'quotes';"), stderr()); // no name near enough to suggest
+        err.reset();
+        System.setIn(new ByteArrayInputStream("He said `` yes '' .\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, run("clean", "--skip-rule", "mt/space-before-punct", "-"));
+        assertEquals("He said \"yes\" .\n", stdout()); // the listed rule is turned off, the others still run
+    }
+
+    @Test
+    void passesListsEachPassesRulesOnRequest() throws Exception {
+        assertEquals(0, run("passes"));
+        assertFalse(stdout().contains("mt/space-before-punct"), stdout());
+        out.reset();
+        assertEquals(0, run("passes", "--rules"));
+        String listed = stdout();
+        for (String rule : List.of("unicode/mojibake", "boilerplate/navigation", "mt/space-before-punct", "spin/spun-word")) {
+            assertTrue(listed.contains("    " + rule + "\n") || listed.contains("    " + rule + " [flag]\n"), rule + " in\n" + listed);
+        }
+        assertTrue(listed.contains("    spin/spun-unsure [flag]\n"), listed);
+        assertTrue(listed.contains("(the pass does not list its rules)"), listed); // the test jar's pass, which lists none
+    }
+
+    @Test
     void checkAlsoNamesAnUnmatchedSkipRuleButPrintsNoCleanSummary() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "a foo\n");
         run("check", "--passes", "test-shout", "--skip-rule", "test-shout/shuot", dir.toString());

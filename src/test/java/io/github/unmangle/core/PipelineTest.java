@@ -78,6 +78,30 @@ class PipelineTest {
     }
 
     @Test
+    void aPassThatListsItsRulesMustNameEveryEditAndFlagByOne() {
+        // (the check is a Java assertion: the tests run with assertions on, as surefire sets them)
+        Pass pass = in -> PassResult.builder("t", in.text()).replace(0, 1, "X", "listed", "").flag(2, 3, "unlisted", "").build();
+        Pipeline listed = new Pipeline(List.of(new Pipeline.Step("t", pass, java.util.Set.of(), java.util.Set.of("listed", "unlisted"))));
+        assertEquals("Xbc", listed.clean("doc", "abc").text());
+        Pipeline missing = new Pipeline(List.of(new Pipeline.Step("t", pass, java.util.Set.of(), java.util.Set.of("listed"))));
+        AssertionError e = assertThrows(AssertionError.class, () -> missing.clean("doc", "abc"));
+        assertTrue(e.getMessage().contains("flag of rule 'unlisted'"), e.getMessage());
+        // a pass that lists none is not checked (a third-party pass need not list them)
+        assertEquals("Xbc", of("t", pass).clean("doc", "abc").text());
+    }
+
+    @Test
+    void everyBuiltInPassListsItsRulesOnceEach() {
+        PassRegistry registry = PassRegistry.load();
+        for (String name : List.of("unicode", "boilerplate", "mt", "spin")) {
+            List<String> names = registry.get(name).rules().stream().map(PassRule::name).toList();
+            assertTrue(names.size() >= 10, name + ": " + names);
+            assertEquals(names.size(), new java.util.HashSet<>(names).size(), name + " lists a rule twice: " + names);
+        }
+        assertThrows(IllegalArgumentException.class, () -> PassRule.edit("Space Before", "not a rule's name"));
+    }
+
+    @Test
     void aSkippedRuleIsFlaggedNotAppliedAndCounted() {
         Pass pass = in -> PassResult.builder("t", in.text())
                 .replace(0, 1, "X", "keep", "kept")

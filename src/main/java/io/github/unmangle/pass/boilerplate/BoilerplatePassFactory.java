@@ -6,6 +6,7 @@ import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassFactory;
 import io.github.unmangle.core.PassOption;
 import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRule;
 
 import java.util.List;
 
@@ -35,6 +36,54 @@ public final class BoilerplatePassFactory implements PassFactory {
                 PassOption.value("template-min-share", 0.02, "... and at least this share of the batch's documents"),
                 PassOption.value(BoilerplatePass.LINE_MODEL, "builtin", "weigh the lines the rules kept with a trained model, last: builtin"
                         + " (trained on boilerplate-dev), off, or a model file that data/boilerplate/train.py wrote"));
+    }
+
+    @Override
+    public List<PassRule> rules() {
+        return List.of(
+                // where the article is
+                PassRule.edit("outside-article", "a line before or after the article's region of prose (jusText-style classes, smoothed over neighbours)"),
+                PassRule.edit("low-content", "a short line of few words and no sentence, among other page furniture"),
+                PassRule.edit("after-article", "after an end-of-article line (\"Post a Comment\", \"Related Posts\", a press release's \"###\"); --boilerplate.end-anchors"),
+                PassRule.edit(BoilerplatePass.LINE_MODEL, "a line the rules kept that the line model (--boilerplate.line-model) gives a low chance of belonging to the article"),
+                PassRule.edit("related-headline", "another story's headline injected between the article's paragraphs"),
+                PassRule.edit(Judge.SITE_TEMPLATE, "a line repeated across many of the batch's documents (a site's template, learned with --learn)"),
+                PassRule.edit("repeated-block", "the second copy of a paragraph or block the page holds twice"),
+                PassRule.edit("doubled", "the second copy of the same words on one line (a link's text and its title)"),
+                // page furniture, by what it says
+                PassRule.edit("navigation", "navigation: breadcrumbs, \"Skip to content\", \"Next article\", pagination, a player's or a widget's controls"),
+                PassRule.edit("menu", "an item of a menu: a run of short list links"),
+                PassRule.edit("share", "share and follow lines (\"Share this:\", \"Follow us on Twitter\")"),
+                PassRule.edit("newsletter", "a newsletter sign-up or pitch"),
+                PassRule.edit("cookie", "a cookie notice, consent dialog or cookie declaration"),
+                PassRule.edit("copyright", "a copyright or legal footer"),
+                PassRule.edit("blog-footer", "a blog template's footer (\"Posted by:\", \"Labels:\", \"Newer Post\", \"0 Response to\")"),
+                PassRule.edit("comment-call", "a call to comment or a comment form (\"Post a Comment\", \"Leave a reply\", \"Discuss\")"),
+                PassRule.edit("comment-thread", "a comment section's posts and their headers"),
+                PassRule.edit("tip-box", "a reporter tip box or contact blurb"),
+                PassRule.edit("disclaimer", "a hosting, syndication or liability disclaimer"),
+                PassRule.edit("source-line", "a source or syndication line (\"Source: URL\", \"The post … appeared first on …\")"),
+                PassRule.edit("credit", "a picture's caption or credit (\"Photo: Reuters\", \"(AP Photo/Name)\"), a lone agency name"),
+                PassRule.edit("read-more", "\"Read more\", \"Continue reading\" and their like"),
+                PassRule.edit("read-time", "a reading-time line (\"5 min read\")"),
+                PassRule.edit("related", "a related-articles heading and the teasers under it"),
+                PassRule.edit("byline", "a byline (to the report as metadata; --boilerplate.keep-bylines keeps it)"),
+                PassRule.edit("dateline", "a date line (to the report as metadata; --boilerplate.keep-bylines keeps it)"),
+                PassRule.edit("form", "a form's fields, buttons and labels, a shop's controls"),
+                PassRule.edit("feedback", "a page-feedback widget (\"Was this page helpful?\")"),
+                PassRule.edit("embed", "text of an embedded post, player or widget"),
+                PassRule.edit("end-mark", "a press release's end mark (\"###\", \"- ends -\")"),
+                PassRule.edit("contents", "a table of contents whose entries are the headings below"),
+                PassRule.edit("markup", "markup left in the text: an image's alt text or file name, a wiki's \"[edit]\", a rule of underscores"),
+                PassRule.edit(BoilerplatePass.MARKUP_ONLY, "a line of nothing but Markdown images or links without text"),
+                PassRule.edit(LinkMarks.MARK_RULE, "a text browser's link number (lynx -dump's \"[12]\")"),
+                PassRule.edit(LinkMarks.LIST_RULE, "a text browser's list of links at the page's end"),
+                // reports only
+                PassRule.flag("headline-between-paragraphs", "a title-cased line between two paragraphs: a subheading or another story's headline; kept"),
+                PassRule.flag("records", "no article found: the page's repeated records (a grid or list of items) kept as its text"),
+                PassRule.flag("copyright-notice", "a copyright line at the head of a text, kept (a book's or a licence's)"),
+                PassRule.flag(Judge.COPIED_TEXT, "the lines the batch repeats hold much of the document's text (a copy of a document others hold, not a site's template): judged as if it came alone"),
+                PassRule.flag(Judge.OTHER_LANGUAGE, "the text reads as another language than English; its lines are judged by their shape only"));
     }
 
     @Override

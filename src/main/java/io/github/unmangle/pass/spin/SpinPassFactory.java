@@ -5,6 +5,7 @@ import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassFactory;
 import io.github.unmangle.core.PassOption;
 import io.github.unmangle.core.PassOptions;
+import io.github.unmangle.core.PassRule;
 
 import java.util.List;
 
@@ -55,6 +56,21 @@ public final class SpinPassFactory implements PassFactory {
     }
 
     /** A first read of the batch counts the possible spun forms (see {@link SpinLearner}). */
+    @Override
+    public List<PassRule> rules() {
+        return List.of(
+                PassRule.edit("spun-word", "a spinner's synonym restored to the word the context prefers (\"take been\" -> \"have been\")"),
+                PassRule.edit("spun-phrase", "a spinner's multiword synonym restored (\"information technology is\" -> \"it is\", \"U.Due south\" -> \"U.S.\")"),
+                PassRule.edit(SpinPass.PAIR_RULE, "two swaps side by side, weighed together, restored"),
+                PassRule.edit("spun-repeat", "a swap the text makes clearly elsewhere, restored where the context is less clear"),
+                PassRule.edit("spun-pooled", "a swap restored because the word's places in the text, weighed together, read as the original"),
+                PassRule.edit("spun-overused", "a word the text uses far more often than English does, as a spinner's swaps would, restored"),
+                PassRule.edit(SpinPass.THESAURUS_RULE, "another spinner's synonym (a general thesaurus's, not WordNet's) restored"),
+                PassRule.edit("spintax", "an unresolved spinner template ({best|greatest}) made the option the context prefers"),
+                PassRule.flag("spun-held", "reads as a swap, but too few of the document's words do for a spun text (--spin.doc-gate): left as is"),
+                PassRule.flag("spun-unsure", "may be a swap, but which original is not clear, or the odds are too low: left as is"));
+    }
+
     @Override
     public io.github.unmangle.core.BatchLearner newBatchLearner(PassOptions options) {
         double swapRate = options.getDouble("swap-rate", SWAP_RATE_MIN, SWAP_RATE_MAX);

@@ -1444,6 +1444,21 @@ class BoilerplateTest {
         assertTrue(o.mayBegin("\u00e9t\u00e9", 0, 3), "a character beyond ASCII is left to the pattern");
     }
 
+    /** Every family that drops lines by itself names them by a rule the factory lists (--skip-rule can turn it off). */
+    @Test
+    void everyFurnitureFamilysRuleIsListed() {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        new BoilerplatePassFactory().rules().forEach(r -> listed.add(r.name()));
+        int checked = 0;
+        for (Furniture.Family f : Furniture.FAMILIES) {
+            if (!Furniture.tailOnly(f)) {
+                assertTrue(listed.contains(f.rule()), f.rule() + " (" + f.reason() + ") is not listed");
+                checked++;
+            }
+        }
+        assertTrue(checked > 50, "families checked: " + checked);
+    }
+
     /** The stored trie of possible openings must be the one the current patterns give, and read back whole. */
     @Test
     void storedFurnitureOpeningsMatchThePatterns() throws Exception {
