@@ -311,7 +311,7 @@ final class Furniture {
             f("blog-footer", "blog-template footer line",
                     // a blog theme's own lines: WordPress's "Tagged …", "Bookmark the permalink.", "« Previous post", "Like Loading…", feeds
                     "(tagged .{1,150}|bookmark the permalink\\.?|(«|‹|←)\\s*(previous|older) (post|article|entry)|(next|newer) (post|article|entry)\\s*(»|›|→)"
-                    + "|recent comments|(entries|comments) (feed|rss)|wordpress\\.org|like loading(\\.{3}|…)?"
+                    + "|recent comments|(entries|comments) (feed|rss)|wordpress\\.org|(like this:?\\s*)?like loading(\\.{3}|…)?"
                     + "|(proudly )?powered by (wordpress|blogger|ghost|squarespace|wix|shopify|jekyll|hugo|drupal).{0,40})"),
             // a blog's comment form and sidebar widgets (WordPress's, Blogger's); not "Meta", also a company's name
             f("blog-footer", "blog-template comment form or sidebar widget",
@@ -368,7 +368,7 @@ final class Furniture {
                     "\\d+\\s*(min(ute)?s?|mins?)\\.?( read(ing time)?)?(\\s*[·•|]\\s*\\p{L}.{0,30})?|reading time:?.{0,20}|\\d[\\d,.]*k?\\s*(views|reads|shares|likes|comments)"),
             f("source-line", "source or origin link line",
                     "(source|via|original(ly)? (article|published|appeared)( at| on| in)?|read (the )?(full|original) (story|article)( at| on)?)\\s*:?\\s*"
-                    + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)"),
+                    + "(https?://\\S+|www\\.\\S+|[\\w.-]+\\.(com|org|net|co\\.uk|io|news)\\S*)(\\s+on\\s+[^.]{1,40}\\.?)?"),
             f("feedback", "page-feedback widget, not article text",
                     "(was this (page|article|post|answer|information|content|guide) (helpful|useful)\\??( yes no)?"
                     + "|did you find this (page|article|post|information) (helpful|useful)\\??|is this (page|article) (helpful|useful)\\??|how are we doing\\?)",
@@ -450,7 +450,7 @@ final class Furniture {
                     + "|reblog|subscribe subscribed|sign me up|log in now\\.?|report this content|view site|manage subscriptions|collapse this bar"
                     + "|(sponsored|promoted) (links|stories|content) by (taboola|outbrain|revcontent)|around the web|from the web"
                     + "|(name|e-?mail|website) \\(required\\)|write a comment(\\.{3}|…)?|breaking news (e-?mails|alerts)"
-                    + "|story continues( below( advertisement)?)?|continue reading the main story|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}"
+                    + "|(story|article) continues( below( (this |the )?(advertisement|ad))?)?|continue reading the main story|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}"
                     + "|continue reading below|skip ad"
                     // a public radio page's picture and audio controls (NPR's)
                     + "|enlarge this image|toggle caption|hide caption|sponsor message|listen\\s*[·•|-]\\s*\\d{1,2}:\\d\\d"
@@ -485,9 +485,11 @@ final class Furniture {
                     + "|sections|watch live|breaking( news)?|member-only story|open in app|get it on google play"
                     + "|download on the app store|(log ?in|sign ?in) to (comment|reply)|(top|all|newest|oldest|best) comments|(newest|oldest) first"
                     + "|load more (comments|replies)|show \\d+ more repl(y|ies)|like\\s*comment\\s*(restack|share)"
-                    + "|our standards:.{0,80}|purchase licensing rights.{0,30}|start writing\\s*get the app)[.:!]?"),
+                    + "|our standards:.{0,80}|purchase licensing rights.{0,30}|start writing\\s*get the app"
+                    + "|share full (article|story)|save for later|see all from .{1,60})[.:!]?"),
             f("newsletter", "newsletter or subscription pitch",
-                    "(thanks for reading .{1,60}[!.]\\s*(subscribe|share).{0,120}|type your e-?mail(…|\\.{3})?\\s*subscribe|discover more from .{1,60}"
+                    "(thanks for reading .{1,60}[!.]\\s*(subscribe|share).{0,120}|type your e-?mail( address)?(…|\\.{3})?(\\s*subscribe)?|discover more from .{1,60}"
+                    + "|give a gift subscription"
                     + "|continue reading this post for free.{0,80}|already a paid subscriber\\??\\s*((sign|log) ?in)?|ready for more\\?)"),
             // a WordPress theme's line under a post ("This entry was posted in News and tagged amazon on June 10, 2020 by admin.
             // Bookmark the permalink."; the default theme's "This entry was posted on Wednesday, June 10th, 2020 at 10:30 am and
