@@ -392,10 +392,10 @@ final class Furniture {
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
                     + "(share|tweet|pin|pinterest|e-?mail|print|like|follow|whatsapp|facebook|twitter|\\(twitter\\)|x|linkedin|reddit|telegram|copy link|share link|flipboard|bluesky|threads|tumblr|mastodon"
                     + "|on|this|it|us|article|story|page))*"
-                    + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|(for (more|the latest) .{1,40}, )?follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
-                    + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
+                    + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the|the [\\p{L}&.]+( [\\p{L}&.]+){0,3}['’]s) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
                     + "|\\b(our|this|my|free) newsletters?\\b.{0,120}\\b(sign up|subscribe|delivered|free|inbox)\\b"),
             f("newsletter", "newsletter or subscription pitch",
                     "(subscribe|sign up|register|join)( now| today| here| for free| free)?[.!:]?"
@@ -403,7 +403,9 @@ final class Furniture {
                     + "|(already a subscriber|become a (member|subscriber)|subscribe now|unlock (this|full) (article|access)).{0,80}"
                     // a paywall's and a donation box's lines
                     + "|(subscribe|sign in|log in|register) to (continue|keep) reading.{0,40}|(sign in|log in|subscribe) to read (more|the full (article|story)).{0,20}"
-                    + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"),
+                    + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"
+                    // a sign-up form's fine print
+                    + "|(you can |you may )?unsubscribe (at )?any ?time\\.?|we('ll| will) never share your e-?mail( address)?( with anyone)?\\.?"),
             // the IAB consent dialog's opening ("We and our 977 partners store and access personal data …", "We and our
             // partners process data to provide:") and a preference centre's first heading
             f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|(strictly necessary|functional|performance|targeting) cookies|we care about your privacy|your privacy( choices)?"),
