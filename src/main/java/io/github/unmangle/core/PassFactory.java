@@ -22,7 +22,7 @@ public interface PassFactory {
         return true;
     }
 
-    /** Position in the default chain; lower runs first (unicode 100, boilerplate 200, mt 300, spin 400). */
+    /** Position in the default chain; lower runs first (pages 50, unicode 100, boilerplate 200, mt 300, spin 400). */
     default int order() {
         return 1000;
     }
