@@ -1,21 +1,25 @@
 #!/usr/bin/env python3
 """Page breaks of PDF text: the pages pass measured on articles typeset into PDF pages and extracted again.
 
-Each article gold text of boilerplate-dev (page type article, 2,500 characters or more; the first N) is typeset with
-groff's ms macros into a PDF (letter pages, hyphenation on, as groff sets it: a running header with a site's name and
-the date, a footer "Page N", ms's own "- N -" above each page after the first), then extracted with pdftotext (its
-default reading order: a form feed after each page). The extracted text is cleaned by the chain with and without the
+Each article gold text of boilerplate-dev (page type article, 2,500 characters or more; the first N) is typeset into a
+PDF, with groff's ms macros (letter pages, justified, hyphenation on, as groff sets it: a running header with a site's
+name and the date, a footer "Page N") or, with --libreoffice, by LibreOffice Writer from the text (`soffice --headless
+--convert-to pdf`: its default page, Liberation Serif 12 pt, ragged right, no header), then extracted with pdftotext
+(its default reading order: a form feed after each page). The extracted text is cleaned by the chain with and without the
 pages pass (unicode joins the lines), and compared with the gold text:
   furniture  lines of the output that are a page's header, footer or page number
   intact     gold paragraphs of 15 words or more that stand whole on one output line (their words in order)
   lost       gold words (a bag) missing from the output
-Needs groff and poppler-utils (Debian packages; a bench tool, not a dependency of unmangle).
-Usage: bench/pages.py [N] [SHARED_DIR]   (run from the project root after `mvn -DskipTests package` or with ./unmangle)
+Needs groff and poppler-utils, and for --libreoffice libreoffice-writer-nogui (Debian packages; bench tools, not
+dependencies of unmangle).
+Usage: bench/pages.py [N] [SHARED_DIR] [--libreoffice]   (from the project root; ./unmangle builds the jar if needed)
 """
 import collections, os, re, subprocess, sys, tempfile
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-shared = sys.argv[2] if len(sys.argv) > 2 else '../shared'
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+libreoffice = '--libreoffice' in sys.argv
+n = int(args[0]) if args else 40
+shared = args[1] if len(args) > 1 else '../shared'
 dev = os.path.join(shared, 'boilerplate-dev')
 names = []
 for line in open(os.path.join(dev, 'manifest.tsv')):
@@ -34,7 +38,7 @@ def troff_escape(s):
 
 def typeset(gold):
     paras = [p.strip() for p in re.split(r'\n\s*\n', gold) if p.strip()]
-    src = ['.ds LH ' + HEADER, '.ds RH ' + DATE, '.ds CH', '.ds CF Page %', '.nr PS 11', '.nr VS 13']
+    src = ['.ds LH ' + HEADER, '.ds RH ' + DATE, '.ds CH', '.ds CF Page %', '.nr PS 10', '.nr VS 12']
     for p in paras:
         src += ['.PP', troff_escape(' '.join(p.split()))]
     return '\n'.join(src) + '\n'
@@ -55,8 +59,14 @@ pages = 0
 for name in names:
     gold = open(os.path.join(dev, 'gold', name + '.txt'), encoding='utf-8').read()
     pdf = os.path.join(work, name + '.pdf')
-    with open(pdf, 'wb') as out:
-        subprocess.run(['groff', '-ms', '-Tpdf', '-Kutf8'], input=typeset(gold).encode(), stdout=out, stderr=subprocess.DEVNULL, check=True)
+    if libreoffice:
+        src = os.path.join(work, name + '.txt')
+        with open(src, 'w', encoding='utf-8') as out:
+            out.write('\n'.join(' '.join(p.split()) for p in re.split(r'\n\s*\n', gold) if p.strip()) + '\n')
+        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', work, src], capture_output=True, check=True)
+    else:
+        with open(pdf, 'wb') as out:
+            subprocess.run(['groff', '-ms', '-Tpdf', '-Kutf8'], input=typeset(gold).encode(), stdout=out, stderr=subprocess.DEVNULL, check=True)
     text = subprocess.run(['pdftotext', '-enc', 'UTF-8', pdf, '-'], capture_output=True, check=True).stdout.decode()
     pages += text.count('\f')
     paras = [' '.join(words(p)) for p in re.split(r'\n\s*\n', gold) if len(words(p)) >= 15]
@@ -71,7 +81,7 @@ for name in names:
         out_bag = collections.Counter(w.lower() for w in words(out))
         t['gold words'] += sum(gold_bag.values())
         t['lost'] += sum((gold_bag - out_bag).values())
-print(f'{len(names)} articles typeset into {pages} PDF pages (groff -ms, pdftotext); chain pages,unicode against unicode alone:')
+print(f'{len(names)} articles typeset into {pages} PDF pages ({"LibreOffice" if libreoffice else "groff -ms"}, pdftotext); chain pages,unicode against unicode alone:')
 for label in ('with', 'without'):
     t = totals[label]
     print(f"  {label:8} pages pass: furniture lines left {t['furniture']}, paragraphs intact {t['intact']} of {t['paragraphs']} "

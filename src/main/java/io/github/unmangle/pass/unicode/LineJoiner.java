@@ -63,6 +63,15 @@ final class LineJoiner {
     static final int REACHED_MIN_FILLED = 8;
     /** ... and the width this wide (editors fill at 60 to 80 columns). */
     static final int REACHED_MIN_WIDTH = 60;
+    /**
+     * A text more than a {@value #OVER_SHARE_PLAIN}th of whose lines run past {@link #MAX_WIDTH} sets paragraphs on lines
+     * of their own: it is read as hard-wrapped only at a width that shows the filling plainly (as a width below the 98th
+     * percentile must); past a {@value #OVER_SHARE_MAX}th, never.
+     */
+    static final int OVER_SHARE_PLAIN = 50;
+    static final int OVER_SHARE_MAX = 10;
+    /** ... and there, or near the 90th percentile, at least one line in this many must be filled up to the width. */
+    static final int WIDE_FILLED_SHARE = 4;
     /** Lines filled up to the width (the next word would not have fit), at least, ... */
     static final int MIN_FILLED = 3;
     /** ... and this share of the lines followed by another line of text, at least. */
@@ -416,9 +425,12 @@ final class LineJoiner {
                 }
             }
         }
-        if (nonBlank < MIN_FILLED + 1 || over * 50 > nonBlank) {
+        if (nonBlank < MIN_FILLED + 1 || over * OVER_SHARE_MAX > nonBlank) {
             return 0;
         }
+        // (more than a fiftieth of them: only a width that shows the filling plainly, as pdftotext's text does where it
+        // read two lines of a page as one, a list's or a table's)
+        boolean strict = over * OVER_SHARE_PLAIN > nonBlank;
         // the longest line that holds a space and is no table's row (a table's cells are set by tabs, bars or runs of spaces,
         // not wrapped)
         int longest = 0;
@@ -435,7 +447,7 @@ final class LineJoiner {
             }
         }
         // ... or, past a few overlong lines, the 98th percentile of those lines' widths
-        int rank = (int) Math.ceil(nonBlank * 0.98);
+        int rank = (int) Math.ceil((strict ? nonBlank - over : nonBlank) * 0.98); // (strict: of the lines within a width)
         int p98 = 0;
         for (int w = 0, seen = 0; w <= MAX_WIDTH; w++) {
             seen += byWidth[w];
@@ -446,20 +458,32 @@ final class LineJoiner {
         }
         // (a text filled by hand or by an editor may hold a few lines a column or two past the width it was filled at:
         // the width is the one of these at which the most lines were filled)
-        int[] widths = new int[4 + FILL_REACH];
+        // ... and below the 90th percentile: a text extracted from a PDF may hold some lines read as one (pdftotext reads a
+        // list's or a table's lines so), up to twice the width, too few to stop the text reading as wrapped but enough to
+        // lift its 98th percentile out of reach (such a width must show the filling plainly, as any below the 98th)
+        int p90 = 0;
+        for (int w = 0, seen = 0, rank90 = (int) Math.ceil((nonBlank - over) * 0.90); w <= MAX_WIDTH; w++) {
+            seen += byWidth[w];
+            if (seen >= rank90) {
+                p90 = w;
+                break;
+            }
+        }
+        int[] widths = new int[5 + 2 * FILL_REACH];
         widths[0] = longest;
         widths[1] = longest - 1;
         widths[2] = longest - 2;
         for (int d = 0; d <= FILL_REACH; d++) {
             widths[3 + d] = p98 - d; // (an editor's fill column, a few below the lines that run past it: Emacs fills at 70)
+            widths[4 + FILL_REACH + d] = p90 + FILL_REACH / 2 - d;
         }
         int best = 0;
         int bestFilled = 0;
         byte[] words = new byte[n]; // (whether a line is wordy: 0 not read yet, 1 yes, 2 no; read once, not once a width)
         for (int c = 0; c < widths.length; c++) {
             int width = widths[c];
-            if (width < MIN_WIDTH || width > MAX_WIDTH || tried(widths, c)) {
-                continue;
+            if (width < MIN_WIDTH || width > MAX_WIDTH || tried(widths, c) || c >= 4 + FILL_REACH && best > 0) {
+                continue; // (the widths near the 90th percentile only where none of the others is the text's)
             }
             int pairs = 0;
             int filled = 0;
@@ -476,10 +500,13 @@ final class LineJoiner {
                 filled += filled(t, lines, cs, ce, k, width) && textStart(t.charAt(cs[k + 1])) ? 1 : 0;
             }
             // (a width below the 98th percentile is one of several tried: it must show the filling plainly)
-            boolean reached = width != longest && width != p98;
+            boolean reached = strict || width != longest && width != p98;
             double share = reached ? REACHED_SHARE : FILLED_SHARE;
+            // (a width read past overlong lines or near the 90th percentile is the text's when a good part of its lines are
+            // filled up to it: a saved page's few teasers cut at a number of characters are filled too)
+            boolean wide = strict || c >= 4 + FILL_REACH;
             if (filled >= (reached ? REACHED_MIN_FILLED : MIN_FILLED) && filled >= share * pairs && filled > bestFilled
-                    && (!reached || width >= REACHED_MIN_WIDTH)) {
+                    && (!reached || width >= REACHED_MIN_WIDTH) && (!wide || filled * WIDE_FILLED_SHARE >= nonBlank)) {
                 best = width;
                 bestFilled = filled;
             }
@@ -522,7 +549,11 @@ final class LineJoiner {
             }
             // (a line a word or two past the width is full too: an editor's hand ran it on)
             int over = lineWidth(lines, ce, k) - width;
-            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !(filled(t, lines, cs, ce, k, width) || (over > 0 && over <= RUN_ON))
+            // (... and so is one about twice as wide that does not end a sentence: two lines read as one, as pdftotext
+            // reads some of a PDF's, the second going on as the next does)
+            boolean readAsOne = over > RUN_ON && over <= width + RUN_ON && cs[k + 1] < ce[k + 1] && breakable(t, cs[k], ce[k]) && midSentence(t, cs[k], ce[k])
+                    && Character.isLetter(t.charAt(cs[k + 1]));
+            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !(filled(t, lines, cs, ce, k, width) || (over > 0 && over <= RUN_ON) || readAsOne)
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
@@ -787,16 +818,26 @@ final class LineJoiner {
     /** Places where a sentence ends short of the width before a capital on the next line, at least, for a text to set paragraphs on lines of their own. */
     static final int PARAGRAPH_LINES = 2;
 
+    /** Whether text [s, e) ends inside a sentence: in a lowercase word or after a comma (not a command's quote, a bracket, a number). */
+    private static boolean midSentence(String t, int s, int e) {
+        char last = t.charAt(e - 1);
+        return Character.isLowerCase(last) || last == ',' && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
+    }
+
+    /** Whether text [s, e) ends as a sentence or a lead-in does (".", "!", "?", ":", "…", a closing quotation mark or bracket aside). */
+    private static boolean endsSentence(String t, int s, int e) {
+        int i = e - 1;
+        while (i > s && (t.charAt(i) == '"' || t.charAt(i) == '\u201D' || t.charAt(i) == '\u2019' || t.charAt(i) == ')')) {
+            i--;
+        }
+        char last = t.charAt(i);
+        return last == '.' || last == '!' || last == '?' || last == ':' || last == '\u2026';
+    }
+
     /** Whether line {@code k} ends a sentence (or a lead-in, ":") and line {@code k + 1} begins with a capital, a digit or a quote. */
     private static boolean breakBetween(String t, int[] cs, int[] ce, int k) {
-        int e = ce[k] - 1;
-        while (e > cs[k] && (t.charAt(e) == '"' || t.charAt(e) == '\u201D' || t.charAt(e) == '\u2019' || t.charAt(e) == ')')) {
-            e--;
-        }
-        char last = t.charAt(e);
         char first = t.charAt(cs[k + 1]);
-        return (last == '.' || last == '!' || last == '?' || last == ':' || last == '\u2026')
-                && (Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201C');
+        return endsSentence(t, cs[k], ce[k]) && (Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201C');
     }
 
     /** Whether the join after line {@code k} takes no space: the line ends in a hyphen after a letter ({@link #hyphenEnd}). */

@@ -404,6 +404,62 @@ class RulesTest {
                 + "The chair, Ann Lee, added that the board had listened to commuters.\n", clean(wrapped));
     }
 
+    /** The words of {@code text} filled greedily into lines, the width of each line the next of {@code widths}, in turn. */
+    private static List<String> fill(String text, int... widths) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            int width = widths[lines.size() % widths.length];
+            if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(w);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /**
+     * A PDF's text as pdftotext extracts it: a justified proportional font's lines hold from 78 to 82 characters when
+     * full, and a few pairs of lines were read as one (a list's, a table's), past any width: the text is unwrapped at a
+     * width near its 90th percentile (its 98th is one of the pairs read as one), and the pairs are joined with the rest.
+     * (A ragged-right text whose full lines spread wider keeps the breaks after its lines short of the width by more
+     * than the next word: bench/pages.py's LibreOffice pages.)
+     */
+    @Test
+    void aPdfsRaggedLinesAreUnwrappedPastTheLinesReadAsOne() {
+        String sentences = "The harbour board voted on Monday to add two early ferries to the island route, after commuters had asked"
+                + " for the change since the spring. Board members said the new timetable would start in March and keep the late boat"
+                + " on Fridays, while the Sunday service stays as it is for the summer. Tickets bought before March stay valid on every"
+                + " boat of the timetable, and season passes will cost the same as before, the chair said on Monday evening. Commuters"
+                + " who spoke to the board after the vote said the early boats would let them reach the mainland before their shifts"
+                + " began, and that the shuttle bus from the station to the north pier, timed to meet every boat, would save most of"
+                + " them a long walk in the dark in the winter months. The operator said it would hire six more crew members before"
+                + " March and add a second boat on the route in the busiest weeks of the year.";
+        List<String> lines = new java.util.ArrayList<>(fill(sentences + " " + sentences + " " + sentences, 80, 79, 81, 82, 80, 78, 81, 79));
+        lines.set(5, lines.get(5) + " " + lines.remove(6)); // two lines read as one, twice
+        lines.set(20, lines.get(20) + " " + lines.remove(21));
+        assertTrue(lines.get(5).length() > 132 && lines.size() < 50, lines.get(5).length() + " " + lines.size());
+        String out = clean(String.join("\n", lines) + "\n");
+        // the lines are joined but where one falls short of the width by more than the next word (a line filled at 78
+        // columns, its next word fitting at 80: two of the 31 breaks), and the pairs read as one on both sides
+        assertEquals(String.join(" ", lines).replace(" ", ""), out.replace(" ", "").replace("\n", ""));
+        String[] kept = out.split("\n");
+        assertTrue(kept.length <= 3, out);
+        for (String pair : List.of(lines.get(5), lines.get(20))) {
+            int at = out.indexOf(pair);
+            assertTrue(at > 0 && out.charAt(at - 1) == ' ' && out.charAt(at + pair.length()) == ' ', pair + " in\n" + out);
+        }
+        // (a pair read as one last, before the text's end: nothing after it to join)
+        String cut = String.join("\n", lines.subList(0, 21)) + "\n";
+        assertTrue(clean(cut).endsWith(lines.get(20) + "\n"), clean(cut));
+        // a saved page's teasers, cut at a number of characters, each over its link: too few to make a width
+        String page = "Fashion is a reflection of creativity, quality, and global influence, and the top 5 clothes\nRead More »\n\n"
+                .repeat(3) + String.join("\n", fill(sentences, 200)) + "\n";
+        assertTrue(clean(page).contains("the top 5 clothes\nRead More »"), clean(page));
+    }
+
     /**
      * A page saved by a text browser at 80 columns: its menu's short lines one under the other do not hide that its
      * paragraphs were wrapped (only lines at least half the width count), and the menu stays as it is.
