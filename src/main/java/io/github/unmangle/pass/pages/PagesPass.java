@@ -115,6 +115,7 @@ final class PagesPass implements Pass {
                 if (prevEnd >= 0) {
                     List<String> all = new ArrayList<>(prevFoot);
                     all.addAll(head);
+                    all.addAll(foot);
                     prevFoot = all;
                 }
                 continue;
@@ -195,6 +196,8 @@ final class PagesPass implements Pass {
         return out;
     }
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[ivxlc]{1,7}");
+
     /** A line as the document's other pages would repeat it: trimmed, spaces collapsed, lowercase, each run of digits '#'; null if too long. */
     static String key(String t, int[] line) {
         String s = t.substring(line[0], line[1]).strip();
@@ -227,7 +230,7 @@ final class PagesPass implements Pass {
         }
         String key = k.toString();
         // a page number in lowercase roman numerals (a book's front matter) is a number too
-        return key.matches("[ivxlc]{1,7}") ? "#" : key;
+        return ROMAN.matcher(key).matches() ? "#" : key;
     }
 
     /**

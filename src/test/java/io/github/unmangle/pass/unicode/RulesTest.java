@@ -404,7 +404,7 @@ class RulesTest {
                 + "The chair, Ann Lee, added that the board had listened to commuters.\n", clean(wrapped));
     }
 
-    /** The words of {@code text} filled greedily into lines, the width of each line the next of {@code widths}, in turn. */
+    /** {@code text}'s words filled greedily into lines, each at most the next of {@code widths} columns wide, in turn. */
     private static List<String> fill(String text, int... widths) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -517,7 +517,7 @@ class RulesTest {
         String text = "The program lists information about the files, the current directory by default, and sorts the entries "
                 + "alphabetically if none of the options that sort them is given on the command line; mandatory arguments to "
                 + "long options are mandatory for short options too, and the size of a block is given by the environment.";
-        List<String> lines = filled(text, 72);
+        List<String> lines = fill(text, 72);
         StringBuilder page = new StringBuilder();
         for (String l : lines) {
             // the words "files," and "options" in bold, as nroff writes them
@@ -618,21 +618,6 @@ class RulesTest {
         assertEquals(rows.toString(), clean(rows.toString()));
     }
 
-    /** {@code text}'s words filled greedily into lines of {@code width} columns at most. */
-    private static List<String> filled(String text, int width) {
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String w : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + w.length() > width) {
-                out.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(w);
-        }
-        out.add(line.toString());
-        return out;
-    }
-
     /**
      * A page saved by w3m, elinks or links, one paragraph of it centred ({@code <center>}): each line filled up to the
      * width (links: a few columns short of it) and set in its middle. Its lines are joined as the left-aligned paragraph's are; an indented quotation's lines, not
@@ -647,9 +632,9 @@ class RulesTest {
                 + " Sunday service stays as it is for the summer, and season passes will cost the same as before, the chair"
                 + " said on Monday evening after the vote.";
         StringBuilder page = new StringBuilder();
-        filled(left, 79).forEach(l -> page.append(l).append('\n'));
+        fill(left, 79).forEach(l -> page.append(l).append('\n'));
         page.append('\n');
-        List<String> centred = filled(centre, 79);
+        List<String> centred = fill(centre, 79);
         for (String l : centred) {
             page.append(" ".repeat((79 - l.length()) / 2)).append(l).append('\n'); // (w3m: the free columns' half, rounded down)
         }
@@ -659,16 +644,16 @@ class RulesTest {
         // links fills its centred lines to 77 of 80 columns and centres them in 81 (the page's text reaches 80)
         String left80 = left.replace("island route,", "island routes,");
         StringBuilder links = new StringBuilder();
-        filled(left80, 80).forEach(l -> links.append(l).append('\n'));
-        assertEquals(80, filled(left80, 80).get(0).length());
+        fill(left80, 80).forEach(l -> links.append(l).append('\n'));
+        assertEquals(80, fill(left80, 80).get(0).length());
         links.append('\n');
-        List<String> centred77 = filled(centre, 77);
+        List<String> centred77 = fill(centre, 77);
         for (String l : centred77) {
             links.append(" ".repeat((81 - l.length()) / 2)).append(l).append('\n');
         }
         assertEquals(left80 + "\n\n" + " ".repeat((81 - centred77.get(0).length()) / 2) + centre + "\n", clean(links.toString()));
 
-        String quoted = String.join("\n", filled(left, 79)) + "\n"
+        String quoted = String.join("\n", fill(left, 79)) + "\n"
                 + "      \"We asked for the early boats for years,\" one commuter wrote to the\n"
                 + "      board, \"and the board has listened at last.\"\n";
         String out = clean(quoted);
