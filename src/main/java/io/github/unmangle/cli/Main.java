@@ -17,7 +17,7 @@ import java.util.Properties;
 
 /** {@code unmangle}: the command line. Exit codes: 0 all done, 1 some inputs failed, 2 usage. */
 @Command(name = "unmangle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Repairs mangled scraped text: encoding damage, boilerplate, machine-translation "
+        description = "Repairs mangled scraped text: encoding and layout damage (PDF page furniture too), boilerplate, machine-translation "
                 + "artifacts and spun words.",
         subcommands = {CleanCommand.class, CheckCommand.class, PassesCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
