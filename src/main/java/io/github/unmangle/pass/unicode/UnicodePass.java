@@ -209,7 +209,14 @@ final class UnicodePass implements Pass {
         }
         int end = (Integer) ent[0];
         String after = CharRules.tidy(decoded, cpBefore(t, i), cpAt(t, end), foldPunctuation);
-        sc.b.replace(i, end, after, Entities.RULE, "HTML character reference decoded");
+        String why = "HTML character reference decoded";
+        if (after.isEmpty() && decoded.length() == 1 && Character.isSpaceChar(decoded.charAt(0)) && i > 0 && t.charAt(i - 1) == ' '
+                && end < t.length() && t.charAt(end) == ' ') {
+            // "on Tuesday &nbsp; and": a space between two spaces; with the one after it, the words keep one space, not two
+            end++;
+            why = "HTML character reference decoded: a space between two spaces, removed with the space after it";
+        }
+        sc.b.replace(i, end, after, Entities.RULE, why);
         sc.counts.entities++;
         sc.handledEnd = end;
         return end;

@@ -340,6 +340,15 @@ class RulesTest {
         assertTrue(edits("&agrave;&nbsp;la").stream().noneMatch(x -> x.rule().equals("mojibake")), edits("&agrave;&nbsp;la").toString());
     }
 
+    /** A "&nbsp;" set between two spaces (a page's way to widen a gap) leaves one space between the words, not two. */
+    @Test
+    void aNoBreakSpaceReferenceBetweenTwoSpacesLeavesOneSpace() {
+        assertEquals("The council met on Tuesday and voted.\n", clean("The council met on Tuesday &nbsp; and voted.\n"));
+        assertEquals("Two: a b.\n", clean("Two: a &nbsp; &nbsp; b.\n"));
+        assertEquals("Price: $5 and more text.\n", clean("Price:&nbsp;$5 and more &nbsp;text.\n"));
+        assertEquals("a  b\n", clean("a  b\n")); // (two plain spaces are the writer's: no reference, no edit)
+    }
+
     // --- punctuation folding
 
     @Test
