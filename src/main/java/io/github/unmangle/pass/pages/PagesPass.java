@@ -38,6 +38,14 @@ final class PagesPass implements Pass {
     static final int EDGE = 4;
     /** A page header or footer is no longer than this (a text line of a page is often longer). */
     static final int MAX_LINE = 100;
+    /**
+     * A text whose form feeds stand closer than this many characters on average, or that holds more than
+     * {@value #MAX_PAGES} of them (in one part: 8 MiB by default), is no document's pages (a PDF's page holds a few
+     * thousand characters; a run of form feeds or a stream of tiny pages would make the pages' bookkeeping cost far more
+     * than their text: a million pages of "word" took 1.8 GB): the pass leaves it as it is.
+     */
+    static final int MIN_PAGE_CHARS = 20;
+    static final int MAX_PAGES = 50_000;
     /** Pages a line must edge, at least, to be furniture. */
     static final int MIN_PAGES = 2;
 
@@ -56,6 +64,13 @@ final class PagesPass implements Pass {
         String t = input.text();
         if (t.indexOf('\f') < 0) {
             return PassResult.empty();
+        }
+        int feeds = 0;
+        for (int f = t.indexOf('\f'); f >= 0; f = t.indexOf('\f', f + 1)) {
+            feeds++;
+        }
+        if ((long) feeds * MIN_PAGE_CHARS > t.length() || feeds > MAX_PAGES) {
+            return PassResult.empty(); // (form feeds too close together for a document's pages: left to the unicode pass)
         }
         List<Page> pages = pages(t);
         // how many pages each line (digits aside) heads and foots, and how often it stands inside a page
@@ -171,8 +186,8 @@ final class PagesPass implements Pass {
             int e = f < 0 ? t.length() : f;
             List<int[]> lines = new ArrayList<>();
             for (int ls = s; ls < e; ) {
-                int nl = t.indexOf('\n', ls);
-                int le = nl < 0 || nl > e ? e : nl;
+                int nl = indexIn(t, '\n', ls, e);
+                int le = nl < 0 ? e : nl;
                 int ce = le > ls && t.charAt(le - 1) == '\r' ? le - 1 : le;
                 lines.add(new int[]{ls, ce});
                 ls = le + 1;
@@ -281,8 +296,18 @@ final class PagesPass implements Pass {
 
     /** Whether a blank line stands between the page's last text line (ending at {@code end}) and its end. */
     private static boolean blankBelow(String t, Page p, int end) {
-        int nl = t.indexOf('\n', end);
-        return nl >= 0 && nl < p.end() && t.substring(nl + 1, p.end()).contains("\n");
+        int nl = indexIn(t, '\n', end, p.end());
+        return nl >= 0 && indexIn(t, '\n', nl + 1, p.end()) >= 0;
+    }
+
+    /** The first index of {@code c} in {@code t[from, to)}, or -1 (a page's search stops at its end: a text of many pages and no line break read each to the text's end). */
+    private static int indexIn(String t, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a blank line stands between the page's start and its first text line (starting at {@code from}). */

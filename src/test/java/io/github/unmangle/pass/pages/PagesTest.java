@@ -57,6 +57,23 @@ class PagesTest {
     }
 
     @Test
+    void formFeedsCloserThanADocumentsPagesAreLeftToTheUnicodePass() {
+        // (a stream of tiny "pages": each would cost a page's bookkeeping; none is a PDF's)
+        StringBuilder tiny = new StringBuilder();
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < PagesPass.MAX_PAGES + 1; i++) {
+            if (i < 1000) {
+                tiny.append("Page ").append(i + 1).append('\n').append("x".repeat(i % 10 + 1)).append('\f');
+            }
+            many.append(page(i + 1, "x".repeat(i % 50 + PagesPass.MIN_PAGE_CHARS)));
+        }
+        assertTrue(PASS.apply(PassInput.of("t", tiny.toString())).edits().isEmpty());
+        assertTrue(PASS.apply(PassInput.of("t", many.toString())).edits().isEmpty());
+        // (fewer of the same pages are read)
+        assertFalse(PASS.apply(PassInput.of("t", page(1, "The first page.") + page(2, "The second.") + page(3, "The third."))).edits().isEmpty());
+    }
+
+    @Test
     void aPageBreakWithNoFurnitureBetweenTwoParagraphsStaysAParagraphBreak() {
         // (a form feed alone on its line, as a source file's section break: only the control goes)
         String out = cleaned("First part ends here.\n\n\f\nSecond part starts here.\n\f\n");
