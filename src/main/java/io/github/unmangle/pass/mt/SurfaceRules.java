@@ -376,7 +376,8 @@ final class SurfaceRules {
         int n = a.length;
         for (int i = 0; i < n; i++) {
             char c = a[i];
-            if ((c == '(' || c == '[') && i + 1 < n && a[i + 1] == ' ') {
+            if ((c == '(' || c == '[') && i + 1 < n && a[i + 1] == ' ' && !(i > 0 && a[i - 1] == c)) {
+                // (not a doubled one: a shell's "[[ expression ]]" and "(( expression ))" are written with their spaces)
                 int e = i + 1;
                 while (e < n && a[e] == ' ') {
                     e++;
@@ -384,7 +385,7 @@ final class SurfaceRules {
                 if (e < n && !Character.isWhitespace(a[e]) && tightenable(a, i, partnerAt(a, i, true, false))) {
                     out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
                 }
-            } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ') {
+            } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ' && !(i + 1 < n && a[i + 1] == c)) {
                 int s = i - 1;
                 while (s > 0 && a[s - 1] == ' ') {
                     s--;
@@ -876,8 +877,35 @@ final class SurfaceRules {
             if (partnerAt(a, b, !closing, true) >= 0) {
                 continue;
             }
+            // (a bracket a sentence speaks of stands beside a function word, "the [ is", "the test and [ builtin commands",
+            // or a key sequence's digits, "ESC [ 1 1", as a shell's manual writes; a link's leftover stands between
+            // words, "The Verge ] BuzzFeed")
+            String before = wordBefore(t, b - 1);
+            String after = wordAfter(t, b + 2);
+            if (before.isEmpty() || after.isEmpty() || io.github.unmangle.lang.Stopwords.contains(before.toLowerCase(Locale.ROOT))
+                    || io.github.unmangle.lang.Stopwords.contains(after.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             out.add(new Candidate(b - 1, b + 1, "", "stray-bracket", "lone '" + c + "' with no partner between two words removed"));
         }
+    }
+
+    /** The letters that end at {@code end} (a word before it), or "". */
+    private static String wordBefore(String t, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        return t.substring(s, end);
+    }
+
+    /** The letters that start at {@code from} (a word after it), or "". */
+    private static String wordAfter(String t, int from) {
+        int e = from;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(from, e);
     }
 
     /** Determiners never end a clause ("paid for," and "made of." can be right, "of the," cannot). */

@@ -113,6 +113,21 @@ class MtTest {
     }
 
     /**
+     * A bracket a sentence speaks of is no link's leftover: beside a function word ("the [ is", "the test and [ builtin
+     * commands", as bash's manual writes) or before a key sequence's digits ("ESC [ 1 1") it stays; a doubled bracket
+     * (a shell's "[[ expression ]]") keeps its spaces.
+     */
+    @Test
+    void aBracketTheTextSpeaksOfStays() {
+        for (String s : List.of("If the first character following the [ is a ! then any character matches.",
+                "The test and [ builtin commands determine their behavior by the number of arguments.",
+                "Here ESC [ 1 1 is bound to insert the text.", "Use [[ expression ]] or (( count )) in the shell.")) {
+            assertEquals(s, fix(s));
+        }
+        assertEquals("The Verge BuzzFeed and Vice reported it.", fix("The Verge ] BuzzFeed and Vice reported it."));
+    }
+
+    /**
      * White space that lines a table up before its marks is layout, not a translation's slip: tabs before a colon
      * (a README's "\tgfortran\t: gfortran-12"), or labels padded with spaces to their colons; one space before a colon
      * in a sentence still goes.
