@@ -405,7 +405,7 @@ final class Furniture {
                     + "|(subscribe|sign in|log in|register) to (continue|keep) reading.{0,40}|(sign in|log in|subscribe) to read (more|the full (article|story)).{0,20}"
                     + "|get our (free )?newsletters?|support (our|independent) journalism.{0,60}"
                     // a sign-up form's fine print
-                    + "|(you can |you may )?unsubscribe (at )?any ?time\\.?|we('ll| will) never share your e-?mail( address)?( with anyone)?\\.?"),
+                    + "|we('ll| will) never share your e-?mail( address)?( with anyone)?\\.?"),
             // the IAB consent dialog's opening ("We and our 977 partners store and access personal data …", "We and our
             // partners process data to provide:") and a preference centre's first heading
             f("cookie", "cookie or consent notice", "we and our( \\d+)? partners (process|store|use) .{0,240}|(strictly necessary|functional|performance|targeting) cookies|we care about your privacy|your privacy( choices)?"),
@@ -619,7 +619,7 @@ final class Furniture {
                     + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) (?!.*\\.$).{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?( on [\\p{L}\\d.&'’ -]{2,40})?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
-                    + "|see also|also read|read also|must read|top stories|what to read next|up next|(read|watch) (this )?next|don'?t miss"
+                    + "|see also|also read|read also|must read|top stories|what to read next|(read|watch) (this )?next|don'?t miss"
                     + "|editor'?s choice|explore more|more about|elsewhere on (the )?\\S+( \\S+)?"
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "

@@ -606,10 +606,12 @@ final class LoneLines {
                 bad(l, "navigation", "a button's label (a text browser's (BUTTON) mark), not the page's text");
                 continue;
             }
+            // (a short one too: a sign-up form's "You can unsubscribe at any time." under its field)
+            if (l.ce - l.ts <= 400 && mayBeConsent(t, l) && consent.region(l.ts, l.ce).matches()) {
+                bad(l, "form", "a web form's consent line, not the page's text");
+                continue;
+            }
             if (l.words > 8 || l.ce - l.ts > 80) {
-                if (l.ce - l.ts <= 400 && mayBeConsent(t, l) && consent.region(l.ts, l.ce).matches()) {
-                    bad(l, "form", "a web form's consent line, not the page's text");
-                }
                 continue;
             }
             if (t.charAt(l.ts) != '[' && CONTROL_FIRST_WORDS.first(t, l.ts, l.ce) == null) {

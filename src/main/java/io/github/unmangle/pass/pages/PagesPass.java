@@ -55,8 +55,8 @@ final class PagesPass implements Pass {
         this.minShare = minShare;
     }
 
-    /** A page: its text [start, end) (the form feed that ends it excluded) and its lines' spans. */
-    private record Page(int start, int end, List<int[]> lines) {
+    /** A page: its text [start, end) (the form feed that ends it excluded) and the spans of its lines that are not blank. */
+    private record Page(int start, int end, List<int[]> text) {
     }
 
     @Override
@@ -79,7 +79,7 @@ final class PagesPass implements Pass {
         Map<String, Integer> inside = new HashMap<>();
         int withText = 0;
         for (Page p : pages) {
-            List<int[]> text = nonBlank(t, p);
+            List<int[]> text = p.text();
             if (text.isEmpty()) {
                 continue;
             }
@@ -114,7 +114,7 @@ final class PagesPass implements Pass {
         boolean prevBlankBelow = false;
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            List<int[]> text = nonBlank(t, p);
+            List<int[]> text = p.text();
             int top = 0;
             while (top < Math.min(EDGE, text.size()) && furniture(t, text.get(top), heading, inside, need)) {
                 top++;
@@ -189,7 +189,9 @@ final class PagesPass implements Pass {
                 int nl = indexIn(t, '\n', ls, e);
                 int le = nl < 0 ? e : nl;
                 int ce = le > ls && t.charAt(le - 1) == '\r' ? le - 1 : le;
-                lines.add(new int[]{ls, ce});
+                if (!blank(t, ls, ce)) {
+                    lines.add(new int[]{ls, ce});
+                }
                 ls = le + 1;
             }
             out.add(new Page(s, e, lines));
@@ -201,14 +203,13 @@ final class PagesPass implements Pass {
         return out;
     }
 
-    private static List<int[]> nonBlank(String t, Page p) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] l : p.lines()) {
-            if (!t.substring(l[0], l[1]).isBlank()) {
-                out.add(l);
+    private static boolean blank(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return false;
             }
         }
-        return out;
+        return true;
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[ivxlc]{1,7}");
@@ -312,7 +313,7 @@ final class PagesPass implements Pass {
 
     /** Whether a blank line stands between the page's start and its first text line (starting at {@code from}). */
     private static boolean blankAbove(String t, Page p, int from) {
-        return t.substring(p.start(), from).contains("\n");
+        return indexIn(t, '\n', p.start(), from) >= 0;
     }
 
     private static List<String> shown(String t, List<int[]> lines) {

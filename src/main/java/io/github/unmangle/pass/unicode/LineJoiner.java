@@ -447,42 +447,28 @@ final class LineJoiner {
             }
         }
         // ... or, past a few overlong lines, the 98th percentile of those lines' widths
-        int rank = (int) Math.ceil((strict ? nonBlank - over : nonBlank) * 0.98); // (strict: of the lines within a width)
-        int p98 = 0;
-        for (int w = 0, seen = 0; w <= MAX_WIDTH; w++) {
-            seen += byWidth[w];
-            if (seen >= rank) {
-                p98 = w;
-                break;
-            }
-        }
+        int p98 = percentile(byWidth, (strict ? nonBlank - over : nonBlank) * 0.98); // (strict: of the lines within a width)
         // (a text filled by hand or by an editor may hold a few lines a column or two past the width it was filled at:
         // the width is the one of these at which the most lines were filled)
         // ... and below the 90th percentile: a text extracted from a PDF may hold some lines read as one (pdftotext reads a
         // list's or a table's lines so), up to twice the width, too few to stop the text reading as wrapped but enough to
         // lift its 98th percentile out of reach (such a width must show the filling plainly, as any below the 98th)
-        int p90 = 0;
-        for (int w = 0, seen = 0, rank90 = (int) Math.ceil((nonBlank - over) * 0.90); w <= MAX_WIDTH; w++) {
-            seen += byWidth[w];
-            if (seen >= rank90) {
-                p90 = w;
-                break;
-            }
-        }
-        int[] widths = new int[5 + 2 * FILL_REACH];
+        int p90 = percentile(byWidth, (nonBlank - over) * 0.90);
+        int near90 = 4 + FILL_REACH; // (where those widths start among the ones tried)
+        int[] widths = new int[near90 + FILL_REACH + 1];
         widths[0] = longest;
         widths[1] = longest - 1;
         widths[2] = longest - 2;
         for (int d = 0; d <= FILL_REACH; d++) {
             widths[3 + d] = p98 - d; // (an editor's fill column, a few below the lines that run past it: Emacs fills at 70)
-            widths[4 + FILL_REACH + d] = p90 + FILL_REACH / 2 - d;
+            widths[near90 + d] = p90 + FILL_REACH / 2 - d;
         }
         int best = 0;
         int bestFilled = 0;
         byte[] words = new byte[n]; // (whether a line is wordy: 0 not read yet, 1 yes, 2 no; read once, not once a width)
         for (int c = 0; c < widths.length; c++) {
             int width = widths[c];
-            if (width < MIN_WIDTH || width > MAX_WIDTH || tried(widths, c) || c >= 4 + FILL_REACH && best > 0) {
+            if (width < MIN_WIDTH || width > MAX_WIDTH || tried(widths, c) || c >= near90 && best > 0) {
                 continue; // (the widths near the 90th percentile only where none of the others is the text's)
             }
             int pairs = 0;
@@ -504,7 +490,7 @@ final class LineJoiner {
             double share = reached ? REACHED_SHARE : FILLED_SHARE;
             // (a width read past overlong lines or near the 90th percentile is the text's when a good part of its lines are
             // filled up to it: a saved page's few teasers cut at a number of characters are filled too)
-            boolean wide = strict || c >= 4 + FILL_REACH;
+            boolean wide = strict || c >= near90;
             if (filled >= (reached ? REACHED_MIN_FILLED : MIN_FILLED) && filled >= share * pairs && filled > bestFilled
                     && (!reached || width >= REACHED_MIN_WIDTH) && (!wide || filled * WIDE_FILLED_SHARE >= nonBlank)) {
                 best = width;
@@ -512,6 +498,18 @@ final class LineJoiner {
             }
         }
         return best;
+    }
+
+    /** The least width, counted in {@code byWidth}, at or below which {@code rank} (rounded up) of the lines are. */
+    private static int percentile(int[] byWidth, double rank) {
+        int need = (int) Math.ceil(rank);
+        for (int w = 0, seen = 0; w < byWidth.length; w++) {
+            seen += byWidth[w];
+            if (seen >= need) {
+                return w;
+            }
+        }
+        return 0;
     }
 
     /**
