@@ -37,9 +37,10 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--per-place] [--thesaurus words.txt] [--forward FILE] [--passages [WORDS]]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--per-place] [--thesaurus words.txt] [--forward FILE] [--texts DIR] [--passages [WORDS]]}
  * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --forward: another
- * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --passages: also the scores of
+ * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --texts: the folder's .txt files are the
+ * articles, text no resource of the pass was built from (bench/clean-other.sh); --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
  * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.dump=FILE} (every edit,
@@ -101,6 +102,9 @@ public final class SpinEval {
     /** --forward FILE: another WordNet spinner, whose dictionary bench/spinners.py wrote. */
     private static Path forwardFile;
 
+    /** --texts DIR: the articles are the folder's .txt files instead of boilerplate-dev's even-numbered gold texts. */
+    private static Path texts;
+
     /** --thesaurus FILE: another spinner, whose synonyms come from a thesaurus in Moby's format instead of the pass's own table. */
     private static Path thesaurus;
 
@@ -128,6 +132,7 @@ public final class SpinEval {
                 }
                 case "--thesaurus" -> thesaurus = Path.of(args[++i]);
                 case "--forward" -> forwardFile = Path.of(args[++i]);
+                case "--texts" -> texts = Path.of(args[++i]);
                 case "--opt" -> {
                     String[] kv = args[++i].split("=", 2);
                     opts.put(kv[0], kv[1]);
@@ -144,7 +149,15 @@ public final class SpinEval {
         Map<String, List<String>> forward = forwardFile != null ? forward(forwardFile) : thesaurus == null ? forward() : thesaurus(thesaurus);
 
         List<String> articles = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("manifest.tsv"))) {
+        if (texts != null) {
+            // other clean texts, which no resource of the pass was built from (every .txt file of the folder, by name)
+            try (var files = Files.list(texts)) {
+                for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(pages).toList()) {
+                    articles.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        for (String line : texts != null ? List.<String>of() : Files.readAllLines(dir.resolve("manifest.tsv"))) {
             String[] c = line.split("\t");
             if (c[0].equals("name") || !c[3].equals("article") || Integer.parseInt(c[1]) % 2 != 0) {
                 continue;

@@ -123,6 +123,10 @@ final class NameVariants {
                 if (lowercase && !counts.containsKey(lower) && variant.length() < LOWERCASE_VARIANT) {
                     continue; // (a short lowercase word one letter from a name the text only capitalises is another word)
                 }
+                if (counts.getOrDefault(lower, 0) > counts.get(best)) {
+                    continue; // (a word the text writes in lowercase more often than capitalised is no name: Moby-Dick's
+                              // "harpooneer", twice a title's "Chief Harpooneer", beside "harpooner")
+                }
                 fix.put(variant, lowercase && counts.containsKey(lower) ? lower : best);
             }
         }

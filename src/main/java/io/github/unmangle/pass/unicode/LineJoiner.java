@@ -77,6 +77,15 @@ final class LineJoiner {
     /** ... and this share of the lines followed by another line of text, at least. */
     static final double FILLED_SHARE = 0.5;
 
+    /**
+     * Columns short of the width a line of a hard-wrapped text may stop and still be read as wrapped, where it stops
+     * inside a sentence and the next line goes on in lowercase.
+     */
+    static final int NEAR_FILL = 16;
+    /** ... in a text with this many such breaks, at least, and one for every {@value #SHORT_BREAK_SHARE} lines filled. */
+    static final int SHORT_BREAKS = 5;
+    static final int SHORT_BREAK_SHARE = 10;
+
     /** A line this long (trimmed) is prose, not a verse or banner line. */
     static final int MIN_LONG = 60;
     /** ... or the next line is this long: a short line followed by a paragraph it belongs to. */
@@ -533,13 +542,30 @@ final class LineJoiner {
         // a text that sets paragraphs (or items) on lines of their own, one under the other, shows it where a sentence ends
         // short of the width and the next line begins with a capital: there a filled line ending a sentence may end a
         // paragraph as well, and is left as it is (where paragraphs are set apart by blank lines, it is wrapped)
+        // a line nearly full that stops inside a sentence, the next going on in lowercase, is wrapped too where the text
+        // breaks so often (a tenth as often as it fills a line, at least): filled before its dashes and quotes were made
+        // typographic, or by a program that leaves room, it breaks short of the width (where a text is filled to the
+        // width, such a line is a paragraph's or an item's end, the next one written in lowercase)
         int unfilledBreaks = 0;
+        int filledLines = 0;
+        int shortBreaks = 0;
+        boolean[] goesOn = new boolean[n];
         for (int k = 0; k + 1 < n; k++) {
-            if (cs[k] < ce[k] && cs[k + 1] < ce[k + 1] && !filled(t, lines, cs, ce, k, width) && breakBetween(t, cs, ce, k)) {
-                unfilledBreaks++;
+            if (cs[k] == ce[k] || cs[k + 1] == ce[k + 1]) {
+                continue;
+            }
+            if (filled(t, lines, cs, ce, k, width)) {
+                filledLines++;
+            } else {
+                unfilledBreaks += breakBetween(t, cs, ce, k) ? 1 : 0;
+                int over = lineWidth(lines, ce, k) - width;
+                goesOn[k] = over <= 0 && over > -NEAR_FILL && stopsInSentence(t, cs[k], ce[k]) && goesOnInWords(t, cs[k + 1], ce[k + 1])
+                        && breakable(t, cs[k], ce[k]);
+                shortBreaks += goesOn[k] ? 1 : 0;
             }
         }
         boolean linesAsParagraphs = unfilledBreaks >= PARAGRAPH_LINES;
+        boolean breaksShort = shortBreaks >= SHORT_BREAKS && shortBreaks * SHORT_BREAK_SHARE >= filledLines;
         int blockStart = 0;
         for (int k = 0; k + 1 < n; k++) {
             if (k == 0 || !join[k - 1]) {
@@ -551,7 +577,8 @@ final class LineJoiner {
             // reads some of a PDF's, the second going on as the next does)
             boolean readAsOne = over > RUN_ON && over <= width + RUN_ON && cs[k + 1] < ce[k + 1] && breakable(t, cs[k], ce[k]) && midSentence(t, cs[k], ce[k])
                     && Character.isLetter(t.charAt(cs[k + 1]));
-            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !(filled(t, lines, cs, ce, k, width) || (over > 0 && over <= RUN_ON) || readAsOne)
+            if (join[k] || cs[k] == ce[k] || cs[k + 1] == ce[k + 1] || !(filled(t, lines, cs, ce, k, width) || (over > 0 && over <= RUN_ON) || readAsOne
+                    || breaksShort && goesOn[k])
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
@@ -820,6 +847,34 @@ final class LineJoiner {
     private static boolean midSentence(String t, int s, int e) {
         char last = t.charAt(e - 1);
         return Character.isLowerCase(last) || last == ',' && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
+    }
+
+    /**
+     * Whether text [s, e) stops where a sentence goes on: after a word, a comma, a semicolon or a dash (not a sentence's
+     * end, nor a bracket, a figure or a sign: a command's synopsis, a table's row).
+     */
+    private static boolean stopsInSentence(String t, int s, int e) {
+        char last = t.charAt(e - 1);
+        if ((last == '\u201D' || last == '\u2019' || last == '"') && e - 2 > s) {
+            last = t.charAt(e - 2); // (a quotation goes on: "“Now,” / said Queequeg")
+            return Character.isLetter(last) || last == ',';
+        }
+        return Character.isLetter(last) || last == ',' || last == ';' || last == '\u2014' || last == '\u2013';
+    }
+
+    /**
+     * Whether text [s, e) begins in lowercase with a word of letters (an apostrophe inside it, a mark of punctuation after
+     * it), as a sentence goes on: not a definition's term ("ratio: …"), a setting ("collisions:0") or a name with signs.
+     */
+    private static boolean goesOnInWords(String t, int s, int e) {
+        if (!Character.isLowerCase(t.charAt(s))) {
+            return false;
+        }
+        int i = s;
+        while (i < e && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '\u2019')) {
+            i++;
+        }
+        return i == e || " ,;.!?\u201D\u2019\u2014\"".indexOf(t.charAt(i)) >= 0;
     }
 
     /** Whether text [s, e) ends as a sentence or a lead-in does (".", "!", "?", ":", "…", a closing quotation mark or bracket aside). */

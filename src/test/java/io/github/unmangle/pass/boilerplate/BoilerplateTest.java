@@ -1794,8 +1794,12 @@ class BoilerplateTest {
             PassResult r = pass(PROSE_A + "\n\n" + PROSE_B + "\n\n" + line + "\n");
             assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("tip-box") && e.before().contains(line)), line + " " + r.edits());
         }
+        for (String line : List.of("Tip us off at tips@example.com.", "Tip Us")) {
+            assertGoesBetween(line, "tip-box");
+        }
         for (String line : List.of("Police got a tip from a neighbour who saw the car leave the lot that night.",
-                "The reporter said she had a tip about the deal in 2019, long before it was announced.")) {
+                "The reporter said she had a tip about the deal in 2019, long before it was announced.",
+                "\u201CI can\u2019t see three seas off; tip us up an oar there, and let me on to that.\u201D")) {
             String text = between(line);
             assertEquals(text, clean(text));
         }

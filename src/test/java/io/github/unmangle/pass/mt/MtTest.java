@@ -461,6 +461,20 @@ class MtTest {
         assertFalse(NameVariants.elongated("Rekognnition", "Rekognition"), "a letter doubled once is a misspelling's");
     }
     /**
+     * A word the text writes in lowercase more often than capitalised is no name, and its other spellings are the
+     * writer's (Moby-Dick's "harpooneer", capitalised only in two titles, beside "harpooner"); a name written in
+     * lowercase less often still draws a misspelt variant to it.
+     */
+    @Test
+    void aWordWrittenMostlyInLowercaseIsNoName() {
+        String doc = "The harpooneer slept. Our harpooneer woke. A harpooneer ate. Harpooneer Queequeg spoke to the Chief Harpooneer. "
+                + "Harpooneer, he called. The harpooneer laughed. The harpooner left.\n";
+        assertEquals(doc, fix(doc));
+        String name = "The Rekognition API ran. Rekognition faces ran. Rekognition jobs ran. A rekognition config. The rekogniton docs.\n";
+        assertEquals(name.replace("rekogniton", "rekognition"), fix(name));
+    }
+
+    /**
      * An empty box and a checklist's box that opens its line keep their spaces ("[ ] Delete after reading", "[ 2 ]  Dogbert",
      * the fortunes), and so does an ellipsis spaced out (". . ."); a word's bracket and a stray space before a period in
      * the same text are still mended.

@@ -470,6 +470,59 @@ class RulesTest {
     }
 
     /**
+     * A book filled at 72 columns by a program that leaves room, or before its dashes were made typographic ("--" made
+     * "—"): Project Gutenberg's Moby-Dick (its first two chapters, testdata/unicode/gutenberg-moby-dick-ch1-2.txt)
+     * stops many a line short of the width, though the next word would fit, the sentence going on in lowercase on the
+     * next line. Where a text breaks so often (a tenth as often as it fills a line), such a line is wrapped too (the
+     * whole book: breaks before a lowercase line left 951 -> 50); a command's synopsis, a list of terms and a table's
+     * rows short of the width keep theirs, and so does a text filled up to its width (there, such a line ends a
+     * paragraph or an item).
+     */
+    @Test
+    void aBookFilledShortOfItsWidthIsUnwrapped() throws java.io.IOException {
+        String book = java.nio.file.Files.readString(Golden.DIR.resolve("gutenberg-moby-dick-ch1-2.txt"));
+        String out = clean(book);
+        assertEquals(book.replaceAll("\\s+", ""), out.replaceAll("\\s+", ""), "no character but spaces and breaks changed");
+        List<String> left = new java.util.ArrayList<>();
+        String[] lines = out.split("\n");
+        for (int k = 0; k + 1 < lines.length; k++) {
+            if (!lines[k].isBlank() && !lines[k + 1].isEmpty() && Character.isLowerCase(lines[k + 1].charAt(0))) {
+                left.add(lines[k].substring(Math.max(0, lines[k].length() - 30)) + " / " + lines[k + 1]);
+            }
+        }
+        // (one left: "… (he had a redder one afterwards)" / "pooh, pooh!": a bracket ends the line)
+        assertTrue(left.size() <= 1, String.join("\n", left));
+        String synopsis = book
+                + "\n       bind [-m keymap] [-q function] [-u function] [-r keyseq]\n"
+                + "       bind [-m keymap] -f filename\n\n"
+                + "              uncompressed size: size of the uncompressed file\n"
+                + "              ratio: compression ratio (0.0% if unknown)\n\n"
+                + "       TX packets:2 errors:0 dropped:0 overruns:0 frame:0\n"
+                + "       collisions:0 txqueuelen:1000\n";
+        String cleaned = clean(synopsis);
+        for (String keep : List.of("[-r keyseq]\n       bind", "uncompressed file\n", "frame:0\n")) {
+            assertTrue(cleaned.contains(keep), keep + " in\n" + cleaned.substring(cleaned.length() - 400));
+        }
+        // the same book filled up to 72 columns, each paragraph followed by an item in lowercase: those breaks stay
+        StringBuilder filled = new StringBuilder();
+        for (String paragraph : book.split("\n\n")) {
+            filled.append(String.join("\n", fill(paragraph.replace('\n', ' '), 72))).append("\nand so on, as the book lists them\n\n");
+        }
+        String refilled = clean(filled.toString());
+        String item = "and so on, as the book lists them";
+        String[] before = filled.toString().split("\n");
+        int kept = 0;
+        for (int k = 1; k < before.length; k++) {
+            // (an item after a line full up to the width is joined, as a text browser's wrapped line is: not a break short of it)
+            if (before[k].equals(item) && !before[k - 1].isEmpty() && before[k - 1].length() + 4 <= 72) {
+                assertTrue(refilled.contains(before[k - 1] + "\n" + item), before[k - 1] + "\n" + item);
+                kept++;
+            }
+        }
+        assertTrue(kept >= 20, "items after a paragraph short of the width: " + kept);
+    }
+
+    /**
      * A page saved by a text browser at 80 columns: its menu's short lines one under the other do not hide that its
      * paragraphs were wrapped (only lines at least half the width count), and the menu stays as it is.
      */
