@@ -6,13 +6,18 @@ import io.github.unmangle.lang.Lexicon;
 import java.util.Set;
 
 /**
- * In-word casing slips: "impactIng" → "impacting". Only words of the slip's shape are touched: ASCII
- * letters, starting lowercase, exactly one capital that is neither the first nor the second letter
- * (so iPhone, eBay, and names starting with a capital such as PayPal, JavaScript, McDonald,
- * YouTube never qualify), whose lowercase form is a common English word while the mixed form is
- * not listed. Words inside URLs, e-mail addresses, hashtags and code ("getValue(") are skipped, and
- * so is a form used more than once in the document (deliberate spelling of a brand or identifier), and a word on a
- * line with two other mixed-case words (StudlyCaps or mocking text, written so on purpose).
+ * In-word casing slips: "impactIng" → "impacting", "tHe" → "the", "RememBer" → "Remember", "THe" → "The". Only words of a
+ * slip's shape are touched: ASCII letters with exactly one capital after the first letter, the first in either case (at
+ * the second letter, a lowercase word of three letters or more, or a capitalised one: the shift key held too long; further
+ * on, four letters or more), whose lowercase form is a common English word while the mixed form is not listed, and is
+ * not a known name (iPhone, eBay, reMarkable). Names keep their capitals: a capital glued to a word (PayPal, JavaScript,
+ * YouTube, PostMortem, inDesign), a brand's e- or i- before a word (eVent), a name's capital at its end or before its
+ * plural's "s" (BaaS, ChucK, SoBs), a surname's after its particle (McDonald, MacKintosh), an acronym's plural (IDs), a
+ * name the lexicon lists capitalised (OCaml, SoHo: their lowercase is no common word). Words inside URLs, e-mail addresses,
+ * hashtags, quoted examples and code ("getValue(") are skipped, and so is a form used more than once in the document
+ * (deliberate spelling of a brand or identifier), a word on a line with two other mixed-case words (StudlyCaps or mocking
+ * text, written so on purpose), and a word whose capitals belong to an acronym the text writes that the words around it
+ * spell ("Not eXactly C (NXC)", "GNU Bourne-Again SHell", "the BIX Information eXchange").
  */
 final class CasingSlip {
 
@@ -26,9 +31,13 @@ final class CasingSlip {
     private CasingSlip() {
     }
 
-    /** {@code capitals} are positions of an ASCII capital right after an ASCII lowercase letter. */
+    /**
+     * {@code capitals} are positions of an ASCII capital right after an ASCII lowercase letter, or right after a word's
+     * first letter in capitals and before a lowercase one ("THe").
+     */
     static void apply(String t, int[] capitals, int count, PassResult.Builder b, Counts counts) {
         Lexicon lex = null;
+        java.util.Set<String> acronyms = null;
         int lastEnd = -1;
         for (int k = 0; k < count; k++) {
             int p = capitals[k];
@@ -44,17 +53,28 @@ final class CasingSlip {
                 e++;
             }
             lastEnd = e;
-            if (e - s < 4 || p - s < 2 || !Character.isLowerCase(t.charAt(s))) {
-                continue;
-            }
-            boolean oneCapital = true;
-            for (int i = s; i < e; i++) {
-                if (i != p && Character.isUpperCase(t.charAt(i))) {
-                    oneCapital = false;
-                    break;
+            // one capital after the word's first letter, whatever that letter's case: "impactIng", "tHe" (a lowercase
+            // word's), "ThUrsday", "THe" (a capitalised word's)
+            int inner = -1;
+            for (int i = s + 1; i < e; i++) {
+                if (Character.isUpperCase(t.charAt(i))) {
+                    if (inner >= 0) {
+                        inner = -2;
+                        break;
+                    }
+                    inner = i;
                 }
             }
-            if (!oneCapital || !plainContext(t, s, e) || studlyLine(t, capitals, count, s, e)) {
+            int at = inner - s;
+            boolean capitalised = Character.isUpperCase(t.charAt(s));
+            if (inner < 0 || e - s < (at >= 2 && !capitalised ? 4 : 3)
+                    || (capitalised && at == 1 && e - s == 3 && t.charAt(e - 1) == 's')) {
+                continue; // (short words, and an acronym's plural: "IDs", "TVs")
+            }
+            if (capitalised && at >= 2 && (inner >= e - 2 && (inner == e - 1 || t.charAt(e - 1) == 's') || surnamePrefix(t, s, inner))) {
+                continue; // (a name's capital at its end, "BaaS", "ChucK", "SoBs"; a surname's after its particle, "MacKintosh", "DeVos")
+            }
+            if (!plainContext(t, s, e) || studlyLine(t, capitals, count, s, e)) {
                 continue;
             }
             String word = t.substring(s, e);
@@ -64,19 +84,137 @@ final class CasingSlip {
             if (lex == null) {
                 lex = Lexicon.english();
             }
+            if (!capitalised && at == 1 && (word.charAt(0) == 'e' || word.charAt(0) == 'i') && lex.isCommonWord(word.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // (a brand's e- or i- before a word: "eVent", "iPhone", "eBay")
+            }
             String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String fixed = capitalised ? word.charAt(0) + lower.substring(1) : lower;
+            // (a common word: a name the lexicon lists capitalised is written with its capitals as the name's owner
+            // writes it, "SoHo", "OCaml", "MacMillan")
             if (!lex.isCommonWord(lower) || lex.containsExact(word)) {
                 continue;
             }
-            // "reMarkable", "inDesign": a prefix glued to a capitalised word is a coined name.
-            if ((e - p >= 4 && lex.isCommonWord(lower.substring(p - s))) || (p - s <= 3 && e - p >= 5)
-                    || repeated(t, word, s)) {
+            // "reMarkable", "inDesign", "YouTube", "BotNet", "PostMortem": a word glued capitalised to another is a coined name
+            if ((at >= 2 && e - inner >= (capitalised ? 3 : 4) && lex.isCommonWord(lower.substring(at)))
+                    || (capitalised && at >= 3 && lex.isCommonWord(lower.substring(0, at)))
+                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5) || repeated(t, word, s)) {
                 continue;
             }
-            b.replace(s, e, lower, RULE,
-                    "stray capital inside a word: '" + lower + "' is an English word, '" + word + "' is not a known name");
+            if (acronyms == null) {
+                acronyms = acronyms(t);
+            }
+            if (spellsAcronym(t, s, e, acronyms)) {
+                continue;
+            }
+            b.replace(s, e, fixed, RULE,
+                    "stray capital inside a word: '" + fixed + "' is an English word, '" + word + "' is not a known name");
             counts.casingSlips++;
         }
+    }
+
+    /** Particles a surname glues to its capitalised part ("McDonald", "MacKintosh", "DeVos", "LaGuardia", "VanDyke"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz");
+
+    private static boolean surnamePrefix(String t, int s, int inner) {
+        return SURNAME_PARTICLES.contains(t.substring(s, inner));
+    }
+
+    /** Words on each side of a mixed-case word whose capitals {@link #spellsAcronym} reads. */
+    static final int EXPANSION_WORDS = 4;
+
+    /**
+     * Whether the word's capitals are letters of an acronym the text writes in capitals, spelled in order by the capitals
+     * of the words around it on its line: an acronym's expansion ("Not eXactly C (NXC)", "FORMAC (FORMula MAnipulation
+     * Compiler)", "GNU Bourne-Again SHell", a glossary's "[ABnormal END]" under "ABEND"), not a slip beside some acronym
+     * ("impactIng the NIH": an acronym's own capitals are not read). {@code acronyms}: the text's words of 2 to 10
+     * capitals, read once.
+     */
+    private static boolean spellsAcronym(String t, int s, int e, java.util.Set<String> acronyms) {
+        StringBuilder caps = new StringBuilder();
+        for (int i = s; i < e; i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                caps.append(t.charAt(i));
+            }
+        }
+        int from = s;
+        for (int words = 0; from > 0 && t.charAt(from - 1) != '\n' && words <= EXPANSION_WORDS; from--) {
+            words += t.charAt(from - 1) == ' ' ? 1 : 0;
+        }
+        int to = e;
+        for (int words = 0; to < t.length() && t.charAt(to) != '\n' && words <= EXPANSION_WORDS; to++) {
+            words += t.charAt(to) == ' ' ? 1 : 0;
+        }
+        // the capitals of the words around it written in lowercase but for them, and of one-letter words, in order
+        StringBuilder spelled = new StringBuilder();
+        for (int i = from; i < to; ) {
+            if (!isAsciiLetter(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean lower = false;
+            while (j < to && isAsciiLetter(t.charAt(j))) {
+                lower |= Character.isLowerCase(t.charAt(j));
+                j++;
+            }
+            if (lower || j - i == 1) {
+                for (int c = i; c < j; c++) {
+                    if (Character.isUpperCase(t.charAt(c))) {
+                        spelled.append(t.charAt(c));
+                    }
+                }
+            }
+            i = j;
+        }
+        for (String a : acronyms) {
+            // (a recursive acronym's first letter is itself, written beside its expansion: "the BIX Information eXchange")
+            if (a.contains(caps) && (subsequence(a, spelled) || subsequence(a.substring(1), spelled) && holdsWord(t, from, to, a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t[from, to)} holds {@code word} as a word of its own. */
+    private static boolean holdsWord(String t, int from, int to, String word) {
+        for (int i = t.indexOf(word, from); i >= 0 && i + word.length() <= to; i = t.indexOf(word, i + 1)) {
+            if ((i == 0 || !isAsciiLetter(t.charAt(i - 1))) && (i + word.length() == t.length() || !isAsciiLetter(t.charAt(i + word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a}'s letters stand in {@code in} in order. */
+    private static boolean subsequence(String a, CharSequence in) {
+        int k = 0;
+        for (int i = 0; i < in.length() && k < a.length(); i++) {
+            k += in.charAt(i) == a.charAt(k) ? 1 : 0;
+        }
+        return k == a.length();
+    }
+
+    /** The text's words of 2 to 10 ASCII capitals (digits aside): the acronyms it writes. */
+    private static java.util.Set<String> acronyms(String t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            if (!isAsciiLetter(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean upper = true;
+            while (j < n && isAsciiLetter(t.charAt(j))) {
+                upper &= Character.isUpperCase(t.charAt(j));
+                j++;
+            }
+            if (upper && j - i >= 2 && j - i <= 10) {
+                out.add(t.substring(i, j));
+            }
+            i = j;
+        }
+        return out;
     }
 
     /** Other words with a capital inside, at least, near a word on its line, that make its casing deliberate. */
@@ -124,7 +262,7 @@ final class CasingSlip {
     private static boolean plainContext(String t, int s, int e) {
         if (s > 0) {
             char c = t.charAt(s - 1);
-            if (c == '#' || c == '@' || c == '/' || c == '.' || c == '_' || c == '\\' || c == '$'
+            if (c == '#' || c == '`' || c == '@' || c == '/' || c == '.' || c == '_' || c == '\\' || c == '$'
                     || c == '=' || c == '-' || Character.isLetterOrDigit(c)) {
                 return false;
             }

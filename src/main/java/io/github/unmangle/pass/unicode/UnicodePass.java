@@ -59,7 +59,8 @@ final class UnicodePass implements Pass {
             if (c >= 0x20 && c < 0x7F) {
                 if (c <= 'Z') {
                     if (c >= 'A') {
-                        if (i > 0 && a[i - 1] >= 'a' && a[i - 1] <= 'z') {
+                        if (i > 0 && (a[i - 1] >= 'a' && a[i - 1] <= 'z' || a[i - 1] >= 'A' && a[i - 1] <= 'Z' && i + 1 < n && a[i + 1] >= 'a'
+                                && a[i + 1] <= 'z' && (i == 1 || !Character.isLetter(a[i - 2])))) {
                             if (caps == null) {
                                 caps = new int[16];
                             } else if (capCount == caps.length) {

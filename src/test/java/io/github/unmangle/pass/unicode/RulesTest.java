@@ -831,6 +831,31 @@ class RulesTest {
     }
 
     /**
+     * The other shapes of a slip (bench CasingEval: a capital as a word's second letter, "tHe"; inside a capitalised word,
+     * "RememBer"; the shift key held one letter long, "THe") are mended as "impactIng" is, where the word is an English
+     * one; names and code written so stay: a capital at a name's end ("BaaS", "ChucK") or before its plural's "s"
+     * ("SoBs"), a surname's after its particle ("MacKintosh"), a name the lexicon lists capitalised ("OCaml", "SoHo"), two
+     * words glued ("PostMortem"), a brand's e- or i- ("eVent"), an acronym's plural ("IDs"), a quoted example ("`fOo'"),
+     * and an acronym's expansion ("Not eXactly C (NXC)", "GNU Bourne-Again SHell" where the text writes "BASH").
+     */
+    @Test
+    void otherShapesOfCasingSlips() {
+        assertEquals("So the board met.\n", clean("So tHe board met.\n"));
+        assertEquals("The board met.\n", clean("THe board met.\n"));
+        assertEquals("Playback With Apple Watch.\n", clean("Playback WIth Apple Watch.\n"));
+        assertEquals("Remember the plan.\n", clean("RememBer the plan.\n"));
+        for (String kept : List.of("Backend as a service, or BaaS, is sold.", "Music in ChucK is written live.", "The SoBs left.",
+                "Charles Rennie MacKintosh drew it.", "Written in OCaml by hand.", "A loft in SoHo costs more.", "The PostMortem is due.",
+                "The jacket uses eVent fabric.", "Files and their IDs are listed.", "Matches `foo', `fOo', etc.", "Not eXactly C (NXC) is a language.",
+                "Variants used on BIX (the BIX Information eXchange) were many.")) {
+            unchanged(kept + "\n");
+        }
+        String bash = "BASH(1)\n\nbash - GNU Bourne-Again SHell\n";
+        assertEquals(bash, clean(bash));
+        assertEquals("bash - GNU Bourne-Again Shell\n", clean("bash - GNU Bourne-Again SHell\n"), "no acronym the expansion spells");
+    }
+
+    /**
      * Casing written so on purpose, StudlyCaps or mocking text ("ThE oRigiN ... of thIs pRacTicE", the Jargon File's
      * example), keeps its one word that reads as a slip; a slip among plain words on the next line is still mended.
      */
