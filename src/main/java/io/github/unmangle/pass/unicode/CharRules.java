@@ -57,6 +57,17 @@ final class CharRules {
         return s == UScript.TIBETAN || s == UScript.JAVANESE || s == UScript.BALINESE || s == UScript.BUGINESE;
     }
 
+    /** Bidirectional formatting characters: LRM, RLM, the embeddings and overrides, the isolates. */
+    static boolean isBidiMark(int c) {
+        return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** Whether {@code c} is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko, ...). */
+    static boolean isRightToLeft(int c) {
+        int d = UCharacter.getDirection(c);
+        return d == UCharacter.RIGHT_TO_LEFT || d == UCharacter.RIGHT_TO_LEFT_ARABIC;
+    }
+
     static boolean isJoiner(int c) {
         return c == 0x200C || c == 0x200D;
     }

@@ -21,4 +21,6 @@ final class Counts {
     /** Line breaks inside a Markdown link joined (LineJoiner#links). */
     int linkBreaks;
     int mojibakeUnrepaired;
+    /** Whether the text has a right-to-left letter: 0 not read yet, 1 yes, 2 no (UnicodePass#rightToLeftText). */
+    byte rtl;
 }

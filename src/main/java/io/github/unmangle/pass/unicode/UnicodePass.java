@@ -550,6 +550,22 @@ final class UnicodePass implements Pass {
         return charRule(t, i, limit, b, counts);
     }
 
+    /** Whether the text has a letter of a right-to-left script anywhere (read once, at its first bidirectional mark). */
+    private static boolean rightToLeftText(String t, Counts counts) {
+        if (counts.rtl == 0) {
+            counts.rtl = 2;
+            for (int k = 0; k < t.length(); ) {
+                int cp = t.codePointAt(k);
+                if (cp >= 0x0590 && CharRules.isRightToLeft(cp)) {
+                    counts.rtl = 1;
+                    break;
+                }
+                k += Character.charCount(cp);
+            }
+        }
+        return counts.rtl == 1;
+    }
+
     /** Applies the single-character rules at {@code i}; returns the next position. */
     private int charRule(String t, int i, int limit, PassResult.Builder b, Counts counts) {
         char c = t.charAt(i);
@@ -610,6 +626,15 @@ final class UnicodePass implements Pass {
             if (CharRules.isJoiner(c)) {
                 if (!CharRules.joinerNeeded(cpBefore(t, i), cpAt(t, i + 1))) {
                     b.delete(i, i + 1, CharRules.ZERO_WIDTH, "zero-width joiner outside emoji and joining scripts removed");
+                    counts.zeroWidth++;
+                }
+                return i + 1;
+            }
+            if (CharRules.isBidiMark(c)) {
+                // (a mark that orders right-to-left text does a job in a text that has some, on any of its lines; in a text
+                // without, it is a copy-paste's leftover, invisible, and splits the word it stands in for search and tokenizers)
+                if (!rightToLeftText(t, counts)) {
+                    b.delete(i, i + 1, CharRules.ZERO_WIDTH, String.format("bidirectional mark U+%04X in a text without right-to-left letters removed", (int) c));
                     counts.zeroWidth++;
                 }
                 return i + 1;

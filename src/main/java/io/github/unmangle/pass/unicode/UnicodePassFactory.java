@@ -53,7 +53,7 @@ public final class UnicodePassFactory implements PassFactory {
                 PassRule.edit(CharRules.CONTROL, "a control character removed"),
                 PassRule.edit("c1-control", "a C1 control (a windows-1252 byte read as Latin-1) made the character windows-1252 means (\"I\\u0092ve\" -> \"I’ve\")"),
                 PassRule.edit(UnicodePass.OVERSTRIKE, "backspace overstrike (nroff's bold and underline) made the characters it shows"),
-                PassRule.edit(CharRules.ZERO_WIDTH, "a zero-width space, a stray byte-order mark or a joiner outside emoji and joining scripts removed"),
+                PassRule.edit(CharRules.ZERO_WIDTH, "a zero-width space, a stray byte-order mark, a joiner outside emoji and joining scripts or a bidirectional mark in a text without right-to-left letters removed"),
                 PassRule.edit(CharRules.SOFT_HYPHEN, "a soft hyphen inside a word removed"),
                 PassRule.edit(CharRules.SPACE, "a no-break, thin or other odd space made a plain space"),
                 PassRule.edit(CharRules.FOLD, "curly quotes, dashes and ellipses folded to ASCII (only with --unicode.fold-punctuation)"),

@@ -276,6 +276,20 @@ class RulesTest {
     }
 
     /**
+     * Bidirectional marks (LRM, RLM, embeddings, overrides, isolates) order right-to-left text and stay in a text that
+     * has some, on any of its lines; in a text without, a copy-paste's leftovers, they go (saved pages' language menus,
+     * "\u202AEnglish\u202C", and a word split by them, "The Podcas\u202At\u202C").
+     */
+    @Test
+    void bidirectionalMarksGoOutsideRightToLeftText() {
+        assertEquals("Next: The Podcast on the network, call 850-409-9691.\n",
+                clean("Next: The Podcas\u202At\u202C on the network\u200E, call 850-409-9691\u202C.\n"));
+        assertEquals("Plain isolate here.\n", clean("Plain \u2066isolate\u2069 here.\n"));
+        unchanged("\u05E9\u05DC\u05D5\u05DD\u200F world.\nA line in English\u200E, 2024.\n");
+        unchanged("\u0645\u0631\u062D\u0628\u0627 \u202BABC\u202C \u0628\u0643\u0645\n");
+    }
+
+    /**
      * Thai, Khmer, Javanese and the other scripts written without spaces mark their words' ends with zero-width
      * spaces (the UDHR in Javanese has 233): there they are word boundaries and stay; beside Latin letters they go.
      */
