@@ -10,8 +10,10 @@ import io.github.unmangle.layout.ListItems;
  * Line structure repairs, decided on the document's lines as a whole.
  *
  * <p><b>line-join</b>: a line is joined to the next when the break falls inside a sentence: the
- * line ends in a lowercase word, the next begins with one, the block so far has at least five
- * words, the next line has at least three and reaches the end of a sentence, and both are at the
+ * line ends in a lowercase word (or a word and a comma, or a sentence's capitalised first word after
+ * another's end: "community. You" / "might meet"), the next begins with one, the block so far has at least five
+ * words (or two, ending in a function word, before a long line: "Companies are always" / "looking for …"),
+ * the next line has at least three and reaches the end of a sentence, and both are at the
  * same indentation (or the next continues a bullet's text), and one of the two is long (a short
  * line followed by a short line is verse, an address or a banner). Blank lines, headings (title
  * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
@@ -86,6 +88,9 @@ final class LineJoiner {
     static final int SHORT_BREAKS = 5;
     static final int SHORT_BREAK_SHARE = 10;
 
+    /** Two short lines this long together, at least, are prose where the first stops on a function word. */
+    static final int MIN_PAIR = 90;
+
     /** A line this long (trimmed) is prose, not a verse or banner line. */
     static final int MIN_LONG = 60;
     /** ... or the next line is this long: a short line followed by a paragraph it belongs to. */
@@ -102,17 +107,22 @@ final class LineJoiner {
         int be = ce[b1];
         int lenA = blockLength(cs, ce, a0, a1);
         int lenB = blockLength(cs, ce, b0, b1);
-        if (lenA < 25 || words(t, as, ae) < 5) {
+        // (a short line that stops on a function word goes on, where the next is long: "What's changed is" / "the
+        // delivery. Consumers …"; a heading or a caption does not stop so)
+        boolean stopsOnFunctionWord = endsInFunctionWord(t, as, ae) && words(t, as, ae) >= 2;
+        if ((lenA < 25 || words(t, as, ae) < 5) && !stopsOnFunctionWord) {
             return false;
         }
-        if (!lastWordPlain(t, as, ae) || !firstWordPlain(t, bs, be)) {
+        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae)) || !firstWordPlain(t, bs, be)) {
             return false;
         }
         if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
             return false;
         }
         // Short lines next to short lines are verse, banners, comment headers: keep them.
-        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG) {
+        // (... but for a line that stops on a function word, where the two make a paragraph's length: a poem's lines,
+        // "And do not" / "take cover.", are shorter)
+        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG && !(stopsOnFunctionWord && lenA + lenB >= MIN_PAIR)) {
             return false;
         }
         if (codeLike(t, as, ae) || codeLike(t, bs, be) || titleCase(t, as, ae)) {
@@ -264,7 +274,8 @@ final class LineJoiner {
             }
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
-            if (!Character.isLowerCase(last) || !Character.isLowerCase(first) || marker(t, cs[k + 1], ce[k + 1]) != 0
+            boolean comma = last == ',' && ce[k] - 2 >= cs[k] && Character.isLetter(t.charAt(ce[k] - 2));
+            if (!(Character.isLowerCase(last) || comma) || !Character.isLowerCase(first) || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
@@ -1126,6 +1137,40 @@ final class LineJoiner {
             }
         }
         return true;
+    }
+
+    /** Whether text [s, e) ends in a function word in lowercase ("is", "the", "of"). */
+    private static boolean endsInFunctionWord(String t, int s, int e) {
+        int i = e;
+        while (i > s && Character.isLowerCase(t.charAt(i - 1))) {
+            i--;
+        }
+        return i < e && (i == s || t.charAt(i - 1) == ' ') && io.github.unmangle.lang.Stopwords.contains(t.substring(i, e));
+    }
+
+    /**
+     * Whether text [s, e) ends in a capitalised word that opens a sentence, after a sentence's end on the line
+     * ("… the photography community. You" / "might meet somebody"): a sentence begun, not a byline's name.
+     */
+    private static boolean startsSentence(String t, int s, int e) {
+        int i = e;
+        while (i > s && Character.isLowerCase(t.charAt(i - 1))) {
+            i--;
+        }
+        if (i == e || i - 1 <= s || !Character.isUpperCase(t.charAt(i - 1)) || !plainWord(t, i - 1, e)) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > s && t.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j < i - 1 && j - 1 > s && (t.charAt(j - 1) == '.' || t.charAt(j - 1) == '!' || t.charAt(j - 1) == '?')
+                && Character.isLowerCase(t.charAt(j - 2));
+    }
+
+    /** Whether text [s, e) ends in a word of letters and a comma ("Instead," / "people may …"). */
+    private static boolean endsInWordAndComma(String t, int s, int e) {
+        return e - 2 > s && t.charAt(e - 1) == ',' && lastWordPlain(t, s, e - 1);
     }
 
     private static boolean firstWordPlain(String t, int s, int e) {
