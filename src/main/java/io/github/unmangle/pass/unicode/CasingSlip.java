@@ -146,26 +146,15 @@ final class CasingSlip {
         }
         // the capitals of the words around it written in lowercase but for them, and of one-letter words, in order
         StringBuilder spelled = new StringBuilder();
-        for (int i = from; i < to; ) {
-            if (!isAsciiLetter(t.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            boolean lower = false;
-            while (j < to && isAsciiLetter(t.charAt(j))) {
-                lower |= Character.isLowerCase(t.charAt(j));
-                j++;
-            }
-            if (lower || j - i == 1) {
+        asciiWords(t, from, to, (i, j) -> {
+            if (j - i == 1 || !allCapitals(t, i, j)) {
                 for (int c = i; c < j; c++) {
                     if (Character.isUpperCase(t.charAt(c))) {
                         spelled.append(t.charAt(c));
                     }
                 }
             }
-            i = j;
-        }
+        });
         for (String a : acronyms) {
             // (a recursive acronym's first letter is itself, written beside its expansion: "the BIX Information eXchange")
             if (a.contains(caps) && (subsequence(a, spelled) || subsequence(a.substring(1), spelled) && holdsWord(t, from, to, a))) {
@@ -197,24 +186,37 @@ final class CasingSlip {
     /** The text's words of 2 to 10 ASCII capitals (digits aside): the acronyms it writes. */
     private static java.util.Set<String> acronyms(String t) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        int n = t.length();
-        for (int i = 0; i < n; ) {
+        asciiWords(t, 0, t.length(), (i, j) -> {
+            if (j - i >= 2 && j - i <= 10 && allCapitals(t, i, j)) {
+                out.add(t.substring(i, j));
+            }
+        });
+        return out;
+    }
+
+    /** Calls {@code word} with the start and end of each run of ASCII letters in {@code t[from, to)}. */
+    private static void asciiWords(String t, int from, int to, java.util.function.BiConsumer<Integer, Integer> word) {
+        for (int i = from; i < to; ) {
             if (!isAsciiLetter(t.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            boolean upper = true;
-            while (j < n && isAsciiLetter(t.charAt(j))) {
-                upper &= Character.isUpperCase(t.charAt(j));
+            while (j < to && isAsciiLetter(t.charAt(j))) {
                 j++;
             }
-            if (upper && j - i >= 2 && j - i <= 10) {
-                out.add(t.substring(i, j));
-            }
+            word.accept(i, j);
             i = j;
         }
-        return out;
+    }
+
+    private static boolean allCapitals(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Other words with a capital inside, at least, near a word on its line, that make its casing deliberate. */
