@@ -14,7 +14,7 @@ import java.util.Set;
  * YouTube, PostMortem, inDesign), a brand's e- or i- before a word (eVent), a name's capital at its end or before its
  * plural's "s" (BaaS, ChucK, SoBs), a surname's after its particle (McDonald, MacKintosh), an acronym's plural (IDs), a
  * name the lexicon lists capitalised (OCaml, SoHo: their lowercase is no common word). Words inside URLs, e-mail addresses,
- * hashtags, quoted examples and code ("getValue(") are skipped, and so is a form used more than once in the document
+ * hashtags, quoted examples and code ("getValue(") are skipped, and so is a form written more than once in the document
  * (deliberate spelling of a brand or identifier), a word on a line with two other mixed-case words (StudlyCaps or mocking
  * text, written so on purpose), and a word whose capitals belong to an acronym the text writes that the words around it
  * spell ("Not eXactly C (NXC)", "GNU Bourne-Again SHell", "the BIX Information eXchange").
@@ -37,7 +37,8 @@ final class CasingSlip {
      */
     static void apply(String t, int[] capitals, int count, PassResult.Builder b, Counts counts) {
         Lexicon lex = null;
-        java.util.Set<String> acronyms = null;
+        Acronyms acronyms = null;
+        java.util.Map<String, Integer> forms = null;
         int lastEnd = -1;
         for (int k = 0; k < count; k++) {
             int p = capitals[k];
@@ -97,7 +98,7 @@ final class CasingSlip {
             // "reMarkable", "inDesign", "YouTube", "BotNet", "PostMortem": a word glued capitalised to another is a coined name
             if ((at >= 2 && e - inner >= (capitalised ? 3 : 4) && lex.isCommonWord(lower.substring(at)))
                     || (capitalised && at >= 3 && lex.isCommonWord(lower.substring(0, at)))
-                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5) || repeated(t, word, s)) {
+                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5) || (forms = forms != null ? forms : forms(t, capitals, count)).get(word) > 1) {
                 continue;
             }
             if (acronyms == null) {
@@ -126,10 +127,12 @@ final class CasingSlip {
      * Whether the word's capitals are letters of an acronym the text writes in capitals, spelled in order by the capitals
      * of the words around it on its line: an acronym's expansion ("Not eXactly C (NXC)", "FORMAC (FORMula MAnipulation
      * Compiler)", "GNU Bourne-Again SHell", a glossary's "[ABnormal END]" under "ABEND"), not a slip beside some acronym
-     * ("impactIng the NIH": an acronym's own capitals are not read). {@code acronyms}: the text's words of 2 to 10
-     * capitals, read once.
+     * ("impactIng the NIH": an acronym's own capitals are not read). The acronyms read are the text's words of 2 to 10
+     * capitals within {@value #ACRONYM_REACH} characters of the word (a glossary's headword a few lines above its
+     * expansion, a manual page's title over its name line), found among {@code acronyms} (their starts and ends, in text
+     * order, read once) by a binary search: a text of many acronyms and many such words costs no more than a few of each.
      */
-    private static boolean spellsAcronym(String t, int s, int e, java.util.Set<String> acronyms) {
+    private static boolean spellsAcronym(String t, int s, int e, Acronyms acronyms) {
         StringBuilder caps = new StringBuilder();
         for (int i = s; i < e; i++) {
             if (Character.isUpperCase(t.charAt(i))) {
@@ -144,20 +147,32 @@ final class CasingSlip {
         for (int words = 0; to < t.length() && t.charAt(to) != '\n' && words <= EXPANSION_WORDS; to++) {
             words += t.charAt(to) == ' ' ? 1 : 0;
         }
-        // the capitals of the words around it written in lowercase but for them, and of one-letter words, in order
+        // the capitals of the words around it written in lowercase but for them, and of one-letter words, in order; and
+        // the same with the words in capitals too (an expansion's "[ABnormal END]" under the headword "ABEND")
         StringBuilder spelled = new StringBuilder();
+        StringBuilder withCapitals = new StringBuilder();
         asciiWords(t, from, to, (i, j) -> {
-            if (j - i == 1 || !allCapitals(t, i, j)) {
-                for (int c = i; c < j; c++) {
-                    if (Character.isUpperCase(t.charAt(c))) {
+            boolean lowercase = j - i == 1 || !allCapitals(t, i, j);
+            for (int c = i; c < j; c++) {
+                if (Character.isUpperCase(t.charAt(c))) {
+                    withCapitals.append(t.charAt(c));
+                    if (lowercase) {
                         spelled.append(t.charAt(c));
                     }
                 }
             }
         });
-        for (String a : acronyms) {
-            // (a recursive acronym's first letter is itself, written beside its expansion: "the BIX Information eXchange")
-            if (a.contains(caps) && (subsequence(a, spelled) || subsequence(a.substring(1), spelled) && holdsWord(t, from, to, a))) {
+        int k = java.util.Arrays.binarySearch(acronyms.starts(), 0, acronyms.n(), Math.max(0, s - ACRONYM_REACH));
+        for (k = k < 0 ? -k - 1 : k; k < acronyms.n() && acronyms.starts()[k] < e + ACRONYM_REACH; k++) {
+            String a = t.substring(acronyms.starts()[k], acronyms.ends()[k]);
+            if (!a.contains(caps)) {
+                continue;
+            }
+            boolean here = holdsWord(t, from, to, a);
+            // (a recursive acronym's first letter is itself, written beside its expansion: "the BIX Information eXchange";
+            // the words in capitals are read where the acronym stands away, "[ABnormal END]" under "ABEND": beside it,
+            // "impactIng the NIH" would spell NIH)
+            if (subsequence(a, spelled) || here && subsequence(a.substring(1), spelled) || !here && subsequence(a, withCapitals)) {
                 return true;
             }
         }
@@ -166,8 +181,8 @@ final class CasingSlip {
 
     /** Whether {@code t[from, to)} holds {@code word} as a word of its own. */
     private static boolean holdsWord(String t, int from, int to, String word) {
-        for (int i = t.indexOf(word, from); i >= 0 && i + word.length() <= to; i = t.indexOf(word, i + 1)) {
-            if ((i == 0 || !isAsciiLetter(t.charAt(i - 1))) && (i + word.length() == t.length() || !isAsciiLetter(t.charAt(i + word.length())))) {
+        for (int i = from; i + word.length() <= to; i++) { // (searched within the span only: the text may be long)
+            if (t.startsWith(word, i) && (i == 0 || !isAsciiLetter(t.charAt(i - 1))) && (i + word.length() == t.length() || !isAsciiLetter(t.charAt(i + word.length())))) {
                 return true;
             }
         }
@@ -183,15 +198,28 @@ final class CasingSlip {
         return k == a.length();
     }
 
-    /** The text's words of 2 to 10 ASCII capitals (digits aside): the acronyms it writes. */
-    private static java.util.Set<String> acronyms(String t) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    /** Characters on each side of a word within which {@link #spellsAcronym} reads the acronyms the text writes. */
+    static final int ACRONYM_REACH = 1000;
+
+    /** Where a text writes its acronyms, words of 2 to 10 ASCII capitals (digits aside): {@code n} spans, in text order. */
+    private record Acronyms(int[] starts, int[] ends, int n) {
+    }
+
+    private static Acronyms acronyms(String t) {
+        int[][] spans = {new int[16], new int[16]};
+        int[] n = {0};
         asciiWords(t, 0, t.length(), (i, j) -> {
             if (j - i >= 2 && j - i <= 10 && allCapitals(t, i, j)) {
-                out.add(t.substring(i, j));
+                if (n[0] == spans[0].length) {
+                    spans[0] = java.util.Arrays.copyOf(spans[0], n[0] * 2);
+                    spans[1] = java.util.Arrays.copyOf(spans[1], n[0] * 2);
+                }
+                spans[0][n[0]] = i;
+                spans[1][n[0]] = j;
+                n[0]++;
             }
         });
-        return out;
+        return new Acronyms(spans[0], spans[1], n[0]);
     }
 
     /** Calls {@code word} with the start and end of each run of ASCII letters in {@code t[from, to)}. */
@@ -281,15 +309,31 @@ final class CasingSlip {
         return true;
     }
 
-    private static boolean repeated(String t, String word, int at) {
-        int i = t.indexOf(word);
-        while (i >= 0) {
-            if (i != at) {
-                return true;
+    /**
+     * How often the text writes each of its words with a capital inside ({@code capitals}' words, counted once per
+     * place): a form written twice is deliberate. (Read once for the text: a search of the whole text for each form
+     * took a text of 100,000 such words 17 s.)
+     */
+    private static java.util.Map<String, Integer> forms(String t, int[] capitals, int count) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        int lastEnd = -1;
+        for (int k = 0; k < count; k++) {
+            int p = capitals[k];
+            if (p < lastEnd) {
+                continue;
             }
-            i = t.indexOf(word, i + 1);
+            int s = p;
+            while (s > 0 && isAsciiLetter(t.charAt(s - 1))) {
+                s--;
+            }
+            int e = p + 1;
+            while (e < t.length() && isAsciiLetter(t.charAt(e))) {
+                e++;
+            }
+            lastEnd = e;
+            out.merge(t.substring(s, e), 1, Integer::sum);
         }
-        return false;
+        return out;
     }
 
     private static boolean isAsciiLetter(char c) {

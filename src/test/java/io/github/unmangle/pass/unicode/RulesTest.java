@@ -884,6 +884,8 @@ class RulesTest {
                 "Variants used on BIX (the BIX Information eXchange) were many.")) {
             unchanged(kept + "\n");
         }
+        unchanged(":ABEND: /a'bend/, n.\n\n[ABnormal END] Said of a program that stopped short.\n");
+        assertEquals("It was impacting the NIH and its budget.\n", clean("It was impactIng the NIH and its budget.\n"));
         String bash = "BASH(1)\n\nbash - GNU Bourne-Again SHell\n";
         assertEquals(bash, clean(bash));
         assertEquals("bash - GNU Bourne-Again Shell\n", clean("bash - GNU Bourne-Again SHell\n"), "no acronym the expansion spells");
