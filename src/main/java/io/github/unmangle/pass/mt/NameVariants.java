@@ -78,19 +78,25 @@ final class NameVariants {
         if (counts.size() < 2) {
             return;
         }
-        // names: capitalised, seen at least twice; looked up by first letter so each variant meets few of them
-        Map<Character, List<String>> names = new HashMap<>();
+        // names: capitalised, seen MIN_NAME times at least; found for a variant through the forms one letter shorter that
+        // both share (SymSpell's deletions: a name one edit from the variant shares one, or is one), so that each variant
+        // meets only the names that may be its own (looked up by first letter, a text of 100,000 lines of names took the
+        // pass 24 s: each variant was weighed against thousands)
+        Map<String, List<String>> names = new HashMap<>();
         for (Map.Entry<String, Integer> n : counts.entrySet()) {
             String name = n.getKey();
-            if (n.getValue() >= 2 && Character.isUpperCase(name.charAt(0))) {
-                names.computeIfAbsent(Character.toLowerCase(name.charAt(0)), k -> new ArrayList<>()).add(name);
+            if (n.getValue() >= MIN_NAME && Character.isUpperCase(name.charAt(0))) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                names.computeIfAbsent(lower, k -> new ArrayList<>(1)).add(name);
+                for (int i = 0; i < lower.length(); i++) {
+                    names.computeIfAbsent(lower.substring(0, i) + lower.substring(i + 1), k -> new ArrayList<>(1)).add(name);
+                }
             }
         }
         Map<String, String> fix = new HashMap<>();
         for (Map.Entry<String, Integer> v : counts.entrySet()) {
             String variant = v.getKey();
-            List<String> sameStart = names.get(Character.toLowerCase(variant.charAt(0)));
-            if (variant.length() < 6 || sameStart == null) {
+            if (variant.length() < 6) {
                 continue;
             }
             if (hasDigit(variant) || (variant.endsWith("s") && !variant.endsWith("ss"))) {
@@ -98,15 +104,21 @@ final class NameVariants {
             }
             int limit = 1;
             String best = null;
+            int need = Math.max(MIN_NAME, 2 * v.getValue());
+            String lowerVariant = variant.toLowerCase(Locale.ROOT);
+            java.util.Set<String> sameStart = new java.util.LinkedHashSet<>(names.getOrDefault(lowerVariant, List.of()));
+            for (int i = 0; i < lowerVariant.length(); i++) {
+                sameStart.addAll(names.getOrDefault(lowerVariant.substring(0, i) + lowerVariant.substring(i + 1), List.of()));
+            }
+            sameStart.removeIf(name -> counts.get(name) < need || Character.toLowerCase(name.charAt(0)) != lowerVariant.charAt(0));
             for (String name : sameStart) {
                 // (a misspelling is rarer than the name, at most half as frequent: Vim's help spells "mkspell", a command,
                 // 21 times beside "Myspell", a dictionary format, 26 times)
-                if (name.equals(variant) || counts.get(name) < Math.max(MIN_NAME, 2 * v.getValue()) || Math.abs(name.length() - variant.length()) > limit
-                        || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
+                if (name.equals(variant) || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
                         || sameLetters(name, variant) || series(name, variant) || otherSuffix(name, variant) || elongated(name, variant)) {
                     continue;
                 }
-                int d = DISTANCE.apply(variant.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+                int d = DISTANCE.apply(lowerVariant, name.toLowerCase(Locale.ROOT));
                 if (d >= 1 && d <= limit) {
                     if (best != null) {
                         best = null; // two candidates: not sure which one
