@@ -11,7 +11,8 @@ import io.github.unmangle.layout.ListItems;
  *
  * <p><b>line-join</b>: a line is joined to the next when the break falls inside a sentence: the
  * line ends in a lowercase word (or a word and a comma, or a sentence's capitalised first word after
- * another's end: "community. You" / "might meet"), the next begins with one, the block so far has at least five
+ * another's end: "community. You" / "might meet"), the next begins with one (or, after an article, "of", a possessive,
+ * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
  * words (or two, ending in a function word, before a long line: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
  * same indentation (or the next continues a bullet's text), and one of the two is long (a short
@@ -122,7 +123,14 @@ final class LineJoiner {
         // Short lines next to short lines are verse, banners, comment headers: keep them.
         // (... but for a line that stops on a function word, where the two make a paragraph's length: a poem's lines,
         // "And do not" / "take cover.", are shorter)
-        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG && !(stopsOnFunctionWord && lenA + lenB >= MIN_PAIR)) {
+        // (a next line in capitals after a binding word, "part of the" / "Ivy League": verse sets its lines so, "with a" /
+        // "Transistor and a large sum …", and a comment of code, "leaving the" / "C original DO statement": one of the two
+        // lines long, and a word of two letters or more to begin the next)
+        boolean capitalNext = Character.isUpperCase(t.charAt(bs));
+        if (capitalNext && (bs + 1 >= be || !Character.isLetter(t.charAt(bs + 1)))) {
+            return false;
+        }
+        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG && (capitalNext || !(stopsOnFunctionWord && lenA + lenB >= MIN_PAIR))) {
             return false;
         }
         if (codeLike(t, as, ae) || codeLike(t, bs, be) || titleCase(t, as, ae)) {
@@ -275,7 +283,8 @@ final class LineJoiner {
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
             boolean comma = last == ',' && ce[k] - 2 >= cs[k] && Character.isLetter(t.charAt(ce[k] - 2));
-            if (!(Character.isLowerCase(last) || comma) || !Character.isLowerCase(first) || marker(t, cs[k + 1], ce[k + 1]) != 0
+            if (!(Character.isLowerCase(last) || comma) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k]))
+                    || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
             }
@@ -1137,6 +1146,23 @@ final class LineJoiner {
             }
         }
         return true;
+    }
+
+    /**
+     * Words a sentence never stops on, whatever begins the next line: an article, "of", a possessive, "and", "or" ("part
+     * of the" / "Ivy League", "University of" / "Southern California"; a heading may end in a preposition used as an
+     * adverb, "Getting the team involved early on", "What to look for", and stays).
+     */
+    private static final java.util.Set<String> BINDING = java.util.Set.of("the", "a", "an", "of", "and", "or", "its", "their", "our", "your",
+            "his", "my");
+
+    /** Whether text [s, e) ends in a {@link #BINDING} word in lowercase. */
+    private static boolean endsInBindingWord(String t, int s, int e) {
+        int i = e;
+        while (i > s && Character.isLowerCase(t.charAt(i - 1))) {
+            i--;
+        }
+        return i < e && e - i <= 5 && (i == s || t.charAt(i - 1) == ' ') && BINDING.contains(t.substring(i, e));
     }
 
     /** Whether text [s, e) ends in a function word in lowercase ("is", "the", "of"). */

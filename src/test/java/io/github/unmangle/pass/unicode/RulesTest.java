@@ -292,6 +292,11 @@ class RulesTest {
                 clean("Commuters asked for two early boats and a later one on weekdays,\n" + comma + "\n"));
         unchanged("the rain on the roof,\nthe wind in the trees,\nand the night.\n");
         unchanged("Do not raise\nyour small voice against it. And do not\ntake cover. Instead, curl your toes\ninto the grass.\n");
+        // after an article, "of", a possessive, "and" or "or", a next line in capitals goes on the sentence too; not verse's
+        String of = "Southern California's Marshall School of Business, which has long had a reputation as part of the";
+        assertEquals(of + " Ivy League of business schools.\n", clean(of + "\nIvy League of business schools.\n"));
+        unchanged("Bad sneakers and a pina colada my friend,\nStopping on the avenue by Radio City, with a\nTransistor and a large sum of money to spend.\n");
+        unchanged("       DO 10 I=1,LIMIT\n C imagine many lines of code here, leaving the\n C original DO statement lost in the spaghetti.\n");
         unchanged("Photos and words by Nikki Roche\nwith thanks to the readers who wrote to us about the new ferry timetable this week.\n");
     }
 
