@@ -39,21 +39,10 @@ final class CasingSlip {
         Lexicon lex = null;
         Acronyms acronyms = null;
         java.util.Map<String, Integer> forms = null;
-        int lastEnd = -1;
-        for (int k = 0; k < count; k++) {
-            int p = capitals[k];
-            if (p < lastEnd) {
-                continue;
-            }
-            int s = p;
-            while (s > 0 && isAsciiLetter(t.charAt(s - 1))) {
-                s--;
-            }
-            int e = p + 1;
-            while (e < t.length() && isAsciiLetter(t.charAt(e))) {
-                e++;
-            }
-            lastEnd = e;
+        int[] words = words(t, capitals, count);
+        for (int w = 1; w < words[0]; w += 2) {
+            int s = words[w];
+            int e = words[w + 1];
             // one capital after the word's first letter, whatever that letter's case: "impactIng", "tHe" (a lowercase
             // word's), "ThUrsday", "THe" (a capitalised word's)
             int inner = -1;
@@ -98,7 +87,7 @@ final class CasingSlip {
             // "reMarkable", "inDesign", "YouTube", "BotNet", "PostMortem": a word glued capitalised to another is a coined name
             if ((at >= 2 && e - inner >= (capitalised ? 3 : 4) && lex.isCommonWord(lower.substring(at)))
                     || (capitalised && at >= 3 && lex.isCommonWord(lower.substring(0, at)))
-                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5) || (forms = forms != null ? forms : forms(t, capitals, count)).get(word) > 1) {
+                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5) || (forms = forms != null ? forms : forms(t, words)).get(word) > 1) {
                 continue;
             }
             if (acronyms == null) {
@@ -310,12 +299,24 @@ final class CasingSlip {
     }
 
     /**
-     * How often the text writes each of its words with a capital inside ({@code capitals}' words, counted once per
-     * place): a form written twice is deliberate. (Read once for the text: a search of the whole text for each form
+     * How often the text writes each of its words with a capital inside ({@link #words}, counted once per place): a form written twice is deliberate. (Read once for the text: a search of the whole text for each form
      * took a text of 100,000 such words 17 s.)
      */
-    private static java.util.Map<String, Integer> forms(String t, int[] capitals, int count) {
+    private static java.util.Map<String, Integer> forms(String t, int[] words) {
         java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int w = 1; w < words[0]; w += 2) {
+            out.merge(t.substring(words[w], words[w + 1]), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /**
+     * The words of ASCII letters that hold the {@code capitals}, each once, in text order: {used length, start1, end1,
+     * start2, end2, ...}.
+     */
+    private static int[] words(String t, int[] capitals, int count) {
+        int[] out = new int[1 + 2 * count];
+        int n = 1;
         int lastEnd = -1;
         for (int k = 0; k < count; k++) {
             int p = capitals[k];
@@ -331,8 +332,10 @@ final class CasingSlip {
                 e++;
             }
             lastEnd = e;
-            out.merge(t.substring(s, e), 1, Integer::sum);
+            out[n++] = s;
+            out[n++] = e;
         }
+        out[0] = n;
         return out;
     }
 
