@@ -13,10 +13,11 @@ import io.github.unmangle.layout.ListItems;
  * line ends in a lowercase word (or a word and a comma, or a sentence's capitalised first word after
  * another's end: "community. You" / "might meet"), the next begins with one (or, after an article, "of", a possessive,
  * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
- * words (or two, ending in a function word, before a long line: "Companies are always" / "looking for …"),
+ * words (or two, ending in a function word: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
  * same indentation (or the next continues a bullet's text), and one of the two is long (a short
- * line followed by a short line is verse, an address or a banner). Blank lines, headings (title
+ * line followed by a short line is verse, an address or a banner; a line stopping on a function word before a line in
+ * lowercase needs only the two to make {@value #MIN_PAIR} characters). Blank lines, headings (title
  * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
  * (runs of spaces) and code never qualify.
  *
@@ -120,12 +121,11 @@ final class LineJoiner {
         if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
             return false;
         }
-        // Short lines next to short lines are verse, banners, comment headers: keep them.
-        // (... but for a line that stops on a function word, where the two make a paragraph's length: a poem's lines,
-        // "And do not" / "take cover.", are shorter)
-        // (a next line in capitals after a binding word, "part of the" / "Ivy League": verse sets its lines so, "with a" /
-        // "Transistor and a large sum …", and a comment of code, "leaving the" / "C original DO statement": one of the two
-        // lines long, and a word of two letters or more to begin the next)
+        // Short lines next to short lines are verse, banners, comment headers: keep them (but for a line that stops on a
+        // function word, where the two make a paragraph's length: a poem's lines, "And do not" / "take cover.", are
+        // shorter). A next line in capitals after a binding word ("part of the" / "Ivy League") needs one of the two long
+        // and a word of two letters or more to begin it: verse sets its lines so ("with a" / "Transistor and a large sum
+        // …"), and so does a comment of code ("leaving the" / "C original DO statement").
         boolean capitalNext = Character.isUpperCase(t.charAt(bs));
         if (capitalNext && (bs + 1 >= be || !Character.isLetter(t.charAt(bs + 1)))) {
             return false;
