@@ -39,6 +39,7 @@ final class CasingSlip {
         Lexicon lex = null;
         Acronyms acronyms = null;
         java.util.Map<String, Integer> forms = null;
+        java.util.Set<String> plain = null;
         int[] words = words(t, capitals, count);
         for (int w = 1; w < words[0]; w += 2) {
             int s = words[w];
@@ -61,8 +62,19 @@ final class CasingSlip {
                     || (capitalised && at == 1 && e - s == 3 && t.charAt(e - 1) == 's')) {
                 continue; // (short words, and an acronym's plural: "IDs", "TVs")
             }
-            if (capitalised && at >= 2 && (inner >= e - 2 && (inner == e - 1 || t.charAt(e - 1) == 's') || surnamePrefix(t, s, inner))) {
-                continue; // (a name's capital at its end, "BaaS", "ChucK", "SoBs"; a surname's after its particle, "MacKintosh", "DeVos")
+            if (capitalised && at >= 2 && surnamePrefix(t, s, inner)) {
+                continue; // (a surname's capital after its particle, "MacKintosh", "DeVos")
+            }
+            boolean atEnd = capitalised && at >= 2 && inner >= e - 2 && (inner == e - 1 || t.charAt(e - 1) == 's');
+            if (atEnd) {
+                // a name's capital at its end ("BaaS", "ChucK", "SoBs") stays, but for a word of four letters or more the
+                // text writes plainly elsewhere: "SettinG", "WheN" in a text that writes "setting", "when"
+                if (plain == null) {
+                    plain = plainWords(t);
+                }
+                if (e - s < 4 || !plain.contains(t.substring(s, e).toLowerCase(java.util.Locale.ROOT))) { // ("WoW", "JaM": short names)
+                    continue;
+                }
             }
             if (!plainContext(t, s, e) || studlyLine(t, capitals, count, s, e)) {
                 continue;
@@ -209,6 +221,20 @@ final class CasingSlip {
             }
         });
         return new Acronyms(spans[0], spans[1], n[0]);
+    }
+
+    /** The text's words written in lowercase or capitalised only (no capital after the first letter), in lowercase. */
+    private static java.util.Set<String> plainWords(String t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        asciiWords(t, 0, t.length(), (i, j) -> {
+            for (int c = i + 1; c < j; c++) {
+                if (Character.isUpperCase(t.charAt(c))) {
+                    return;
+                }
+            }
+            out.add(t.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+        });
+        return out;
     }
 
     /** Calls {@code word} with the start and end of each run of ASCII letters in {@code t[from, to)}. */

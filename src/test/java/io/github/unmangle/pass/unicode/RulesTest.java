@@ -873,7 +873,7 @@ class RulesTest {
      * The other shapes of a slip (bench CasingEval: a capital as a word's second letter, "tHe"; inside a capitalised word,
      * "RememBer"; the shift key held one letter long, "THe") are mended as "impactIng" is, where the word is an English
      * one; names and code written so stay: a capital at a name's end ("BaaS", "ChucK") or before its plural's "s"
-     * ("SoBs"), a surname's after its particle ("MacKintosh"), a name the lexicon lists capitalised ("OCaml", "SoHo"), two
+     * ("SoBs") unless the text writes the word plainly elsewhere ("WheN" beside "When"), a surname's after its particle ("MacKintosh"), a name the lexicon lists capitalised ("OCaml", "SoHo"), two
      * words glued ("PostMortem"), a brand's e- or i- ("eVent"), an acronym's plural ("IDs"), a quoted example ("`fOo'"),
      * and an acronym's expansion ("Not eXactly C (NXC)", "GNU Bourne-Again SHell" where the text writes "BASH").
      */
@@ -883,6 +883,9 @@ class RulesTest {
         assertEquals("The board met.\n", clean("THe board met.\n"));
         assertEquals("Playback With Apple Watch.\n", clean("Playback WIth Apple Watch.\n"));
         assertEquals("Remember the plan.\n", clean("RememBer the plan.\n"));
+        // (a capital at a capitalised word's end is a name's, "ChucK", but for a word the text writes plainly elsewhere)
+        assertEquals("When the setting is wrong, change it. When it is right, keep it.\n",
+                clean("When the setting is wrong, change it. WheN it is right, keep it.\n"));
         for (String kept : List.of("Backend as a service, or BaaS, is sold.", "Music in ChucK is written live.", "The SoBs left.",
                 "Charles Rennie MacKintosh drew it.", "Written in OCaml by hand.", "A loft in SoHo costs more.", "The PostMortem is due.",
                 "The jacket uses eVent fabric.", "Files and their IDs are listed.", "Matches `foo', `fOo', etc.", "Not eXactly C (NXC) is a language.",
