@@ -86,10 +86,8 @@ final class NameVariants {
         for (Map.Entry<String, Integer> n : counts.entrySet()) {
             String name = n.getKey();
             if (n.getValue() >= MIN_NAME && Character.isUpperCase(name.charAt(0))) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                names.computeIfAbsent(lower, k -> new ArrayList<>(1)).add(name);
-                for (int i = 0; i < lower.length(); i++) {
-                    names.computeIfAbsent(lower.substring(0, i) + lower.substring(i + 1), k -> new ArrayList<>(1)).add(name);
+                for (String key : keys(name.toLowerCase(Locale.ROOT))) {
+                    names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(name);
                 }
             }
         }
@@ -106,12 +104,12 @@ final class NameVariants {
             String best = null;
             int need = Math.max(MIN_NAME, 2 * v.getValue());
             String lowerVariant = variant.toLowerCase(Locale.ROOT);
-            java.util.Set<String> sameStart = new java.util.LinkedHashSet<>(names.getOrDefault(lowerVariant, List.of()));
-            for (int i = 0; i < lowerVariant.length(); i++) {
-                sameStart.addAll(names.getOrDefault(lowerVariant.substring(0, i) + lowerVariant.substring(i + 1), List.of()));
+            java.util.Set<String> near = new java.util.LinkedHashSet<>();
+            for (String key : keys(lowerVariant)) {
+                near.addAll(names.getOrDefault(key, List.of()));
             }
-            sameStart.removeIf(name -> counts.get(name) < need || Character.toLowerCase(name.charAt(0)) != lowerVariant.charAt(0));
-            for (String name : sameStart) {
+            near.removeIf(name -> counts.get(name) < need || Character.toLowerCase(name.charAt(0)) != lowerVariant.charAt(0));
+            for (String name : near) {
                 // (a misspelling is rarer than the name, at most half as frequent: Vim's help spells "mkspell", a command,
                 // 21 times beside "Myspell", a dictionary format, 26 times)
                 if (name.equals(variant) || inflection(name, variant) || hasDigit(name) || name.equals(name.toUpperCase(Locale.ROOT))
@@ -152,6 +150,16 @@ final class NameVariants {
                         "misspelling of \"" + name + "\", which this document spells so " + counts.get(name) + " times"));
             }
         }
+    }
+
+    /** A word's keys in {@code find}'s index of names: the word itself and each form of it one letter shorter. */
+    private static List<String> keys(String lower) {
+        List<String> out = new ArrayList<>(lower.length() + 1);
+        out.add(lower);
+        for (int i = 0; i < lower.length(); i++) {
+            out.add(lower.substring(0, i) + lower.substring(i + 1));
+        }
+        return out;
     }
 
     /** The bit of a word's length in a first letter's {@code lengths} (lengths of 63 and more share the last bit). */

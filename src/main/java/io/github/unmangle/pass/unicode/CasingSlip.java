@@ -37,9 +37,8 @@ final class CasingSlip {
      */
     static void apply(String t, int[] capitals, int count, PassResult.Builder b, Counts counts) {
         Lexicon lex = null;
-        Acronyms acronyms = null;
+        TextWords text = null;
         java.util.Map<String, Integer> forms = null;
-        java.util.Set<String> plain = null;
         int[] words = words(t, capitals, count);
         for (int w = 1; w < words[0]; w += 2) {
             int s = words[w];
@@ -69,10 +68,8 @@ final class CasingSlip {
             if (atEnd) {
                 // a name's capital at its end ("BaaS", "ChucK", "SoBs") stays, but for a word of four letters or more the
                 // text writes plainly elsewhere: "SettinG", "WheN" in a text that writes "setting", "when"
-                if (plain == null) {
-                    plain = plainWords(t);
-                }
-                if (e - s < 4 || !plain.contains(t.substring(s, e).toLowerCase(java.util.Locale.ROOT))) { // ("WoW", "JaM": short names)
+                text = text != null ? text : new TextWords(t);
+                if (e - s < 4 || !text.plain.contains(t.substring(s, e).toLowerCase(java.util.Locale.ROOT))) { // ("WoW", "JaM": short names)
                     continue;
                 }
             }
@@ -99,14 +96,13 @@ final class CasingSlip {
             // "reMarkable", "inDesign", "YouTube", "BotNet", "PostMortem": a word glued capitalised to another is a coined name
             if ((at >= 2 && e - inner >= (capitalised ? 3 : 4) && lex.isCommonWord(lower.substring(at)))
                     || (capitalised && at >= 3 && lex.isCommonWord(lower.substring(0, at)))
-                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5) || (forms = forms != null ? forms : forms(t, words)).get(word) > 1) {
+                    || (!capitalised && at >= 2 && at <= 3 && e - inner >= 5)) {
                 continue;
             }
-            if (acronyms == null) {
-                acronyms = acronyms(t);
-            }
-            if (spellsAcronym(t, s, e, acronyms)) {
-                continue;
+            forms = forms != null ? forms : forms(t, words);
+            text = text != null ? text : new TextWords(t);
+            if (forms.get(word) > 1 || spellsAcronym(t, s, e, text)) {
+                continue; // (a form written twice is deliberate)
             }
             b.replace(s, e, fixed, RULE,
                     "stray capital inside a word: '" + fixed + "' is an English word, '" + word + "' is not a known name");
@@ -130,10 +126,10 @@ final class CasingSlip {
      * Compiler)", "GNU Bourne-Again SHell", a glossary's "[ABnormal END]" under "ABEND"), not a slip beside some acronym
      * ("impactIng the NIH": an acronym's own capitals are not read). The acronyms read are the text's words of 2 to 10
      * capitals within {@value #ACRONYM_REACH} characters of the word (a glossary's headword a few lines above its
-     * expansion, a manual page's title over its name line), found among {@code acronyms} (their starts and ends, in text
-     * order, read once) by a binary search: a text of many acronyms and many such words costs no more than a few of each.
+     * expansion, a manual page's title over its name line), found among {@code text}'s (their places in text order, read
+     * once) by a binary search: a text of many acronyms and many such words costs no more than a few of each.
      */
-    private static boolean spellsAcronym(String t, int s, int e, Acronyms acronyms) {
+    private static boolean spellsAcronym(String t, int s, int e, TextWords text) {
         StringBuilder caps = new StringBuilder();
         for (int i = s; i < e; i++) {
             if (Character.isUpperCase(t.charAt(i))) {
@@ -163,9 +159,9 @@ final class CasingSlip {
                 }
             }
         });
-        int k = java.util.Arrays.binarySearch(acronyms.starts(), 0, acronyms.n(), Math.max(0, s - ACRONYM_REACH));
-        for (k = k < 0 ? -k - 1 : k; k < acronyms.n() && acronyms.starts()[k] < e + ACRONYM_REACH; k++) {
-            String a = t.substring(acronyms.starts()[k], acronyms.ends()[k]);
+        int k = java.util.Arrays.binarySearch(text.starts, 0, text.n, Math.max(0, s - ACRONYM_REACH));
+        for (k = k < 0 ? -k - 1 : k; k < text.n && text.starts[k] < e + ACRONYM_REACH; k++) {
+            String a = t.substring(text.starts[k], text.ends[k]);
             if (!a.contains(caps)) {
                 continue;
             }
@@ -202,39 +198,36 @@ final class CasingSlip {
     /** Characters on each side of a word within which {@link #spellsAcronym} reads the acronyms the text writes. */
     static final int ACRONYM_REACH = 1000;
 
-    /** Where a text writes its acronyms, words of 2 to 10 ASCII capitals (digits aside): {@code n} spans, in text order. */
-    private record Acronyms(int[] starts, int[] ends, int n) {
-    }
+    /**
+     * What the rule reads of the whole text, in one walk over its words of ASCII letters, made the first time a word
+     * asks: the words written plainly (no capital after the first letter; in lowercase), and where it writes its
+     * acronyms, words of 2 to 10 capitals ({@code n} spans, in text order, for {@link #spellsAcronym}'s binary search).
+     */
+    private static final class TextWords {
+        final java.util.Set<String> plain = new java.util.HashSet<>();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int n;
 
-    private static Acronyms acronyms(String t) {
-        int[][] spans = {new int[16], new int[16]};
-        int[] n = {0};
-        asciiWords(t, 0, t.length(), (i, j) -> {
-            if (j - i >= 2 && j - i <= 10 && allCapitals(t, i, j)) {
-                if (n[0] == spans[0].length) {
-                    spans[0] = java.util.Arrays.copyOf(spans[0], n[0] * 2);
-                    spans[1] = java.util.Arrays.copyOf(spans[1], n[0] * 2);
+        TextWords(String t) {
+            asciiWords(t, 0, t.length(), (i, j) -> {
+                boolean capitalInside = false;
+                for (int c = i + 1; c < j && !capitalInside; c++) {
+                    capitalInside = Character.isUpperCase(t.charAt(c));
                 }
-                spans[0][n[0]] = i;
-                spans[1][n[0]] = j;
-                n[0]++;
-            }
-        });
-        return new Acronyms(spans[0], spans[1], n[0]);
-    }
-
-    /** The text's words written in lowercase or capitalised only (no capital after the first letter), in lowercase. */
-    private static java.util.Set<String> plainWords(String t) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        asciiWords(t, 0, t.length(), (i, j) -> {
-            for (int c = i + 1; c < j; c++) {
-                if (Character.isUpperCase(t.charAt(c))) {
-                    return;
+                if (!capitalInside) {
+                    plain.add(t.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+                } else if (j - i <= 10 && allCapitals(t, i, j)) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                        ends = java.util.Arrays.copyOf(ends, n * 2);
+                    }
+                    starts[n] = i;
+                    ends[n] = j;
+                    n++;
                 }
-            }
-            out.add(t.substring(i, j).toLowerCase(java.util.Locale.ROOT));
-        });
-        return out;
+            });
+        }
     }
 
     /** Calls {@code word} with the start and end of each run of ASCII letters in {@code t[from, to)}. */

@@ -282,8 +282,7 @@ final class LineJoiner {
             }
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
-            boolean comma = last == ',' && ce[k] - 2 >= cs[k] && Character.isLetter(t.charAt(ce[k] - 2));
-            if (!(Character.isLowerCase(last) || comma) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k]))
+            if (!midSentence(t, cs[k], ce[k]) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
@@ -1158,20 +1157,29 @@ final class LineJoiner {
 
     /** Whether text [s, e) ends in a {@link #BINDING} word in lowercase. */
     private static boolean endsInBindingWord(String t, int s, int e) {
-        int i = e;
-        while (i > s && Character.isLowerCase(t.charAt(i - 1))) {
-            i--;
-        }
-        return i < e && e - i <= 5 && (i == s || t.charAt(i - 1) == ' ') && BINDING.contains(t.substring(i, e));
+        String last = lastLowercaseWord(t, s, e, 5);
+        return last != null && BINDING.contains(last);
     }
 
     /** Whether text [s, e) ends in a function word in lowercase ("is", "the", "of"). */
     private static boolean endsInFunctionWord(String t, int s, int e) {
+        String last = lastLowercaseWord(t, s, e, io.github.unmangle.lang.Stopwords.MAX_PACKED);
+        return last != null && io.github.unmangle.lang.Stopwords.contains(last);
+    }
+
+    /** Where the run of lowercase letters that ends text [s, e) starts ({@code e}: none). */
+    private static int lowercaseTail(String t, int s, int e) {
         int i = e;
         while (i > s && Character.isLowerCase(t.charAt(i - 1))) {
             i--;
         }
-        return i < e && (i == s || t.charAt(i - 1) == ' ') && io.github.unmangle.lang.Stopwords.contains(t.substring(i, e));
+        return i;
+    }
+
+    /** The word of lowercase letters, at most {@code max}, that ends text [s, e) after a space or the text's start; or null. */
+    private static String lastLowercaseWord(String t, int s, int e, int max) {
+        int i = lowercaseTail(t, s, e);
+        return i < e && e - i <= max && (i == s || t.charAt(i - 1) == ' ') ? t.substring(i, e) : null;
     }
 
     /**
@@ -1179,10 +1187,7 @@ final class LineJoiner {
      * ("… the photography community. You" / "might meet somebody"): a sentence begun, not a byline's name.
      */
     private static boolean startsSentence(String t, int s, int e) {
-        int i = e;
-        while (i > s && Character.isLowerCase(t.charAt(i - 1))) {
-            i--;
-        }
+        int i = lowercaseTail(t, s, e);
         if (i == e || i - 1 <= s || !Character.isUpperCase(t.charAt(i - 1)) || !plainWord(t, i - 1, e)) {
             return false;
         }
