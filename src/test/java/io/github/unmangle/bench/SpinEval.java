@@ -43,7 +43,7 @@ import io.github.unmangle.lang.Stopwords;
  * articles, text no resource of the pass was built from (bench/clean-other.sh); --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.compounds=true} (each swap not restored in a hyphenated compound, as "MISSEDC", tab-separated: the token, the spun form, the original, whether it was flagged), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
@@ -301,6 +301,21 @@ public final class SpinEval {
                 if (!hit.contains(w.start())) {
                     String form = s.substring(w.start(), w.end());
                     missedBy.merge(form.indexOf(' ') > 0 ? "phrase" : "word", 1, Integer::sum);
+                    if (w.start() > 0 && s.charAt(w.start() - 1) == '-' || w.end() < s.length() && s.charAt(w.end()) == '-') {
+                        // (counted apart too: a word or phrase that is a compound's piece)
+                        missedBy.merge("in a hyphened compound", 1, Integer::sum);
+                        if (Boolean.getBoolean("spineval.compounds")) {
+                            int ca = w.start();
+                            int cb = w.end();
+                            while (ca > 0 && !Character.isWhitespace(s.charAt(ca - 1))) {
+                                ca--;
+                            }
+                            while (cb < s.length() && !Character.isWhitespace(s.charAt(cb))) {
+                                cb++;
+                            }
+                            System.out.println("MISSEDC\t" + s.substring(ca, cb) + "\t" + s.substring(w.start(), w.end()) + "\t" + w.original() + "\t" + (flagReason.get(w.start()) == null ? "-" : "flag"));
+                        }
+                    }
                     missedNextToSwap += nextToSwap.contains(w.start()) ? 1 : 0;
                     // what the pass said of the place: a flag naming its best original (right or not) and why it held back
                     String why = flagReason.get(w.start());

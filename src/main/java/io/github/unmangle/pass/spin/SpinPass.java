@@ -773,6 +773,10 @@ final class SpinPass implements Pass {
             } else if (pos != null && c.delta() != FORM_CERTAIN && Stopwords.contains(c.original())) {
                 why = why.substring(0, why.length() - 1) + "; a function word's odds count the parts of speech around it)";
             }
+            String compound = compoundReason(t, c.from(), c.to(), o);
+            if (!compound.isEmpty()) {
+                why = why.substring(0, why.length() - 1) + compound + ")";
+            }
             if (!hasUpper(t, c.from(), c.to()) && candidates.isName(c.spun(), -1)) {
                 why = why.substring(0, why.length() - 1) + "; a name written in lowercase: spinners copy the case of the word they replace)";
             } else if (capitalCopied(t, toks, c.i(), c.len())) {
@@ -1425,10 +1429,19 @@ final class SpinPass implements Pass {
         if ((hyphenLeft && i > 0 && hasDigit(toks.get(i - 1).lower())) || (hyphenRight && rightIdx < toks.size() && hasDigit(toks.get(rightIdx).lower()))) {
             return null;
         }
+        // which originals make the compound one English writes, where the compound as written is none ("men-on": "hands-on")
         // the spun form's bigram score: left → w1 … wk → right
         // (whether the pairs are seen at all, and their scores: the model's bigrams suffice)
         NGrams.Pair spunLeft = ngrams.pair(left, ids[0], false);
         NGrams.Pair spunRight = hasRight ? ngrams.pair(ids[len - 1], right, false) : null;
+        // which originals make the compound one English writes, where the compound as written is none ("men-on": "hands-on");
+        // not where English writes the written compound's content words together ("self-compassion": "self compassion" is
+        // attested, the list lacks it, and "self-pity" is in it)
+        boolean[] compoundFits = (hyphenLeft || hyphenRight) && suffix.isEmpty()
+                && !(hyphenLeft && i > 0 && !spunLeft.unseen() && !Stopwords.contains(toks.get(i - 1).lower()) && !Stopwords.contains(toks.get(i).lower()))
+                && !(hyphenRight && spunRight != null && !spunRight.unseen() && !Stopwords.contains(toks.get(rightIdx).lower())
+                        && !Stopwords.contains(toks.get(i + len - 1).lower()))
+                ? compoundFits(t, from, to, entry.originals()) : null;
         // a trigram's evidence, where the pairs are no evidence: the language model holds the original
         // with both its neighbours ("more on this"), and not the spun form ("more along this"), though
         // each of its pairs is common ("more along", "along this"); such a word is weighed too
@@ -1447,7 +1460,7 @@ final class SpinPass implements Pass {
                 }
             }
         }
-        if (!weighAll && fitsPairs && triEvidence == null) {
+        if (!weighAll && fitsPairs && triEvidence == null && compoundFits == null) {
             // the word fits both neighbours (each pair attested, and its trigram or no original's):
             // no original can have the evidence a restoration needs, so it is not weighed at all
             // (this is most words, and most of the time)
@@ -1536,6 +1549,9 @@ final class SpinPass implements Pass {
                 if (haveBeen(toks, hasRight, rightIdx, originals[k], phrase)) {
                     delta[k] += GRAMMAR_BONUS;
                 }
+                if (compoundFits != null && compoundFits[k]) {
+                    delta[k] += COMPOUND_BONUS;
+                }
             }
         }
         double top = Double.NEGATIVE_INFINITY;
@@ -1594,7 +1610,8 @@ final class SpinPass implements Pass {
                 || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects)
                 || (triEvidence != null && suffix.isEmpty() && triEvidence[best] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects)
                 || ((lowerName || capitalCopied) && !leftObjects && !rightObjects)
-                || haveBeen(toks, hasRight, rightIdx, originals[best], phrase);
+                || haveBeen(toks, hasRight, rightIdx, originals[best], phrase)
+                || (compoundFits != null && compoundFits[best] && !leftObjects && !rightObjects);
         double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
@@ -1888,6 +1905,88 @@ final class SpinPass implements Pass {
         return n;
     }
 
+    /**
+     * For a place inside a hyphenated compound ({@code t[from, to)}, one of its pieces): which originals make the compound
+     * one of {@link Compounds}, where the compound as written is none ("men-on" for "hands-on", "existent-time" for
+     * "real-time", "american state-depth" for "in-depth"); null where none does, or the compound as written is one, or
+     * the place is no compound's piece (a longer token's: an address, a file name, a number). A spinner that splits tokens
+     * at "-" swaps one piece; a writer's compounds are the ones English writes, and a compound's pair across the hyphen
+     * is no evidence (language models keep compounds whole, "men on" is common).
+     */
+    private static boolean[] compoundFits(String t, int from, int to, String[] originals) {
+        int[] span = compoundSpan(t, from, to);
+        if (span == null) {
+            return null;
+        }
+        String before = t.substring(span[0], from).toLowerCase(Locale.ROOT);
+        String after = t.substring(to, span[1]).toLowerCase(Locale.ROOT);
+        boolean[] fits = null;
+        for (int k = 0; k < originals.length; k++) {
+            if (Compounds.SET.contains(before + originals[k].toLowerCase(Locale.ROOT) + after)) {
+                fits = fits == null ? new boolean[originals.length] : fits;
+                fits[k] = true;
+            }
+        }
+        return fits;
+    }
+
+    /**
+     * The compound a place's piece {@code t[from, to)} stands in, from its first piece to its last, as {start, end}: null
+     * where the place is no compound's piece (a longer token's: an address, a file name, a number), or the compound as
+     * written is one of {@link Compounds}.
+     */
+    private static int[] compoundSpan(String t, int from, int to) {
+        int cs = from;
+        while (cs >= 2 && hyphen(t.charAt(cs - 1)) && Character.isLetter(t.charAt(cs - 2))) {
+            cs--;
+            while (cs > 0 && Character.isLetter(t.charAt(cs - 1))) {
+                cs--;
+            }
+        }
+        int ce = to;
+        while (ce + 1 < t.length() && hyphen(t.charAt(ce)) && Character.isLetter(t.charAt(ce + 1))) {
+            ce++;
+            while (ce < t.length() && Character.isLetter(t.charAt(ce))) {
+                ce++;
+            }
+        }
+        // (a sentence's full stop after it ends no longer token)
+        boolean ends = ce >= t.length() || !partOfToken(t.charAt(ce))
+                || t.charAt(ce) == '.' && (ce + 1 >= t.length() || Character.isWhitespace(t.charAt(ce + 1)));
+        if (cs == from && ce == to || cs > 0 && partOfToken(t.charAt(cs - 1)) || !ends) {
+            return null;
+        }
+        String written = t.substring(cs, ce).toLowerCase(Locale.ROOT);
+        // (a phrase's piece: "real-life sentence" stands for "real-time", but "real-life" is a compound as written)
+        int space = written.indexOf(' ');
+        if (Compounds.SET.contains(written) || space >= 0 && (Compounds.SET.contains(written.substring(0, space))
+                || Compounds.SET.contains(written.substring(written.lastIndexOf(' ') + 1)))) {
+            return null;
+        }
+        return new int[] {cs, ce};
+    }
+
+    /** What a restoration's reason adds where the original makes a compound English writes of one it does not ("; … "), else "". */
+    private static String compoundReason(String t, int from, int to, String original) {
+        if (compoundFits(t, from, to, new String[] {original}) == null) {
+            return "";
+        }
+        int[] span = compoundSpan(t, from, to);
+        return "; \"" + t.substring(span[0], from) + original + t.substring(to, span[1]) + "\" is a compound English writes, \""
+                + t.substring(span[0], span[1]) + "\" none";
+    }
+
+    /** A character that makes the letters beside it part of a longer token (an address, a path, a number, a compound of digits). */
+    private static boolean partOfToken(char c) {
+        return Character.isLetterOrDigit(c) || hyphen(c) || c == '/' || c == '.' || c == '@' || c == '_' || c == '\\';
+    }
+
+    /**
+     * log-odds weight of an original that makes a compound English writes of one it does not ({@link #compoundFits}): a
+     * compound list's evidence, as strong as a lowercase name's.
+     */
+    static final double COMPOUND_BONUS = Math.log(10);
+
     /** log P(b | a) a pair across a hyphen has at least to be evidence for a compound's original (0.003). */
     static final double COMPOUND_PAIR = Math.log(0.003);
 
@@ -1918,11 +2017,20 @@ final class SpinPass implements Pass {
     }
 
     /** English compounds of a letter and a word ("e-commerce", "x-ray"), from {@code letter-compounds.txt}. */
-    private static final java.util.Set<String> LETTER_COMPOUNDS = letterCompounds();
+    private static final java.util.Set<String> LETTER_COMPOUNDS = wordList("letter-compounds.txt");
 
-    private static java.util.Set<String> letterCompounds() {
+    /**
+     * Hyphenated compounds English writes ("real-time", "hands-on"), from {@code compounds.txt} (data/spin/compounds.py),
+     * read when a compound's piece is first weighed.
+     */
+    private static final class Compounds {
+        static final java.util.Set<String> SET = wordList("compounds.txt");
+    }
+
+    /** The lines of a resource of this package, comments ("#") and blank lines aside. */
+    private static java.util.Set<String> wordList(String resource) {
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                SpinPass.class.getResourceAsStream("letter-compounds.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+                SpinPass.class.getResourceAsStream(resource), java.nio.charset.StandardCharsets.UTF_8))) {
             return java.util.Set.copyOf(r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);

@@ -91,6 +91,11 @@ class SpinTest {
             // a compound's part, on its own evidence (the word outside the compound)
             "These skills translate into long-terminal figure career opportunities.|These skills translate into long-term career opportunities.",
             "Silverback is an award-fetching performance marketing agency.|Silverback is an award-winning performance marketing agency.",
+            // ... or the compound English writes that the original makes, of one it does not write (compounds.txt)
+            "The course offers men-on training with real equipment.|The course offers hands-on training with real equipment.",
+            "Our team builds along-premises and cloud systems for banks.|Our team builds on-premises and cloud systems for banks.",
+            "She bought a single-utilisation plastic bottle at the store.|She bought a single-use plastic bottle at the store.",
+            "The firm offers ego-service kiosks at each branch.|The firm offers self-service kiosks at each branch.",
             // swaps side by side: the second is clear only once the first is restored
             "Graph paper pads are great for this; yous seat draw the plan view.|Graph paper pads are great for this; you can draw the plan view.",
             "Pilates studios are opening up in holocene epoch geezerhood.|Pilates studios are opening up in recent years.",
@@ -815,6 +820,25 @@ class SpinTest {
         assertTrue(r.edits().stream().anyMatch(e -> e.before().equals("retentive") && e.after().equals("long")), r.edits().toString());
         PassResult kept = pass("She runs a small non-profit group for local artists.\n");
         assertTrue(kept.edits().isEmpty(), kept.edits().toString());
+    }
+
+    /**
+     * A compound's piece whose original makes a compound English writes, of one it does not, says so in its reason; a
+     * writer's compound the list lacks stays where English writes its words together ("self compassion": the list's
+     * "self-pity" is no evidence against it), and so does a longer token's piece (an address) and an option's letter.
+     */
+    @Test
+    void aCompoundTheListHoldsIsEvidenceOnlyAgainstOneEnglishDoesNotWrite() {
+        PassResult r = pass("The course offers men-on training with real equipment.\n");
+        Edit e = r.edits().stream().filter(x -> x.before().equals("men")).findFirst().orElseThrow(() -> new AssertionError(r.edits()));
+        assertEquals("hands", e.after());
+        assertTrue(e.reason().contains("\"hands-on\" is a compound English writes, \"men-on\" none"), e.reason());
+        for (String kept : List.of("Practising self-compassion helps people recover from setbacks.\n",
+                "Read the guide at https://example.com/men-on-training before you start.\n",
+                "-O debusine_workflow=publish-to-sid-pylint \\\n")) {
+            PassResult k = pass(kept);
+            assertEquals(List.of(), k.edits(), kept);
+        }
     }
 
     /**
