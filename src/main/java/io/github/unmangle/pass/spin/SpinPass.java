@@ -1935,20 +1935,25 @@ final class SpinPass implements Pass {
      * where the place is no compound's piece (a longer token's: an address, a file name, a number), or the compound as
      * written is one of {@link Compounds}.
      */
-    private static int[] compoundSpan(String t, int from, int to) {
+    static int[] compoundSpan(String t, int from, int to) {
+        // (the list's compounds have at most COMPOUND_PIECES pieces: a longer chain is read no further, and is none of them)
+        int pieces = 1;
         int cs = from;
-        while (cs >= 2 && hyphen(t.charAt(cs - 1)) && Character.isLetter(t.charAt(cs - 2))) {
+        while (cs >= 2 && hyphen(t.charAt(cs - 1)) && Character.isLetter(t.charAt(cs - 2)) && pieces++ <= COMPOUND_PIECES) {
             cs--;
-            while (cs > 0 && Character.isLetter(t.charAt(cs - 1))) {
+            while (cs > 0 && Character.isLetter(t.charAt(cs - 1)) && from - cs <= COMPOUND_CHARS) {
                 cs--;
             }
         }
         int ce = to;
-        while (ce + 1 < t.length() && hyphen(t.charAt(ce)) && Character.isLetter(t.charAt(ce + 1))) {
+        while (ce + 1 < t.length() && hyphen(t.charAt(ce)) && Character.isLetter(t.charAt(ce + 1)) && pieces++ <= COMPOUND_PIECES) {
             ce++;
-            while (ce < t.length() && Character.isLetter(t.charAt(ce))) {
+            while (ce < t.length() && Character.isLetter(t.charAt(ce)) && ce - to <= COMPOUND_CHARS) {
                 ce++;
             }
+        }
+        if (pieces > COMPOUND_PIECES) {
+            return null;
         }
         // (a sentence's full stop after it ends no longer token)
         boolean ends = ce >= t.length() || !partOfToken(t.charAt(ce))
@@ -1975,6 +1980,11 @@ final class SpinPass implements Pass {
         return "; \"" + t.substring(span[0], from) + original + t.substring(to, span[1]) + "\" is a compound English writes, \""
                 + t.substring(span[0], span[1]) + "\" none";
     }
+
+    /** Pieces of a compound of {@link Compounds}, at most (data/spin/compounds.py keeps two to four). */
+    static final int COMPOUND_PIECES = 4;
+    /** Characters a compound's other pieces span on one side, at most, read (a longer run of letters is no listed compound's). */
+    static final int COMPOUND_CHARS = 64;
 
     /** A character that makes the letters beside it part of a longer token (an address, a path, a number, a compound of digits). */
     private static boolean partOfToken(char c) {

@@ -1,7 +1,9 @@
 package io.github.unmangle.pass.spin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.unmangle.core.Edit;
@@ -839,6 +841,27 @@ class SpinTest {
             PassResult k = pass(kept);
             assertEquals(List.of(), k.edits(), kept);
         }
+    }
+
+    /**
+     * A compound's span is read over four pieces at most (the list's longest) and 64 letters a side: a longer chain is
+     * none of the list's compounds, and reading it whole at each of its pieces made a 1 MB chain of hyphenated words take
+     * more than ten minutes (now as long as before the list, 3 s).
+     */
+    @Test
+    void aCompoundsSpanIsReadOverFourPiecesAtMost() {
+        String four = "we use one-along-one-off time";
+        int along = four.indexOf("along");
+        assertArrayEquals(new int[] {four.indexOf("one-"), four.indexOf(" time")}, SpinPass.compoundSpan(four, along, along + 5));
+        String five = "we use one-along-one-off-on time";
+        assertNull(SpinPass.compoundSpan(five, five.indexOf("along"), five.indexOf("along") + 5));
+        String chain = "x-" + "men-on-".repeat(100_000) + "y";
+        int at = chain.length() / 2 - chain.length() / 2 % 7 + 2;
+        assertTrue(chain.startsWith("men-on-", at), chain.substring(at, at + 7));
+        assertNull(SpinPass.compoundSpan(chain, at, at + 3));
+        String longPiece = "a " + "x".repeat(100) + "-men on";
+        int men = longPiece.indexOf("men");
+        assertNull(SpinPass.compoundSpan(longPiece, men, men + 3));
     }
 
     /**
