@@ -1528,7 +1528,7 @@ final class SpinPass implements Pass {
             }
             ngrams.pairs(left, oid, lo, hi, right, hasRight, len > 1, len == 1, oLefts, oRights);
             for (int k = lo; k < hi; k++) {
-                if (oid[k] < 0) {
+                if (oid[k] < 0 || productiveOver(phrase, originals[k], hyphenLeft, hyphenRight)) {
                     continue;
                 }
                 NGrams.Pair oLeft = oLefts[k];
@@ -2035,6 +2035,34 @@ final class SpinPass implements Pass {
      */
     private static final class Compounds {
         static final java.util.Set<String> SET = wordList("compounds.txt");
+        /** How many of them each word begins, and ends. */
+        static final Map<String, Integer> FIRST = new HashMap<>();
+        static final Map<String, Integer> LAST = new HashMap<>();
+
+        static {
+            for (String c : SET) {
+                FIRST.merge(c.substring(0, c.indexOf('-')), 1, Integer::sum);
+                LAST.merge(c.substring(c.lastIndexOf('-') + 1), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Listed compounds a piece begins (or ends), at least, to be a productive former of compounds ({@link #productiveOver}). */
+    static final int PRODUCTIVE = 20;
+
+    /**
+     * Whether the spun form, a compound's first piece ({@code hyphenRight} alone) or last ({@code hyphenLeft} alone), forms
+     * compounds in that place far more often than the original does: {@value #PRODUCTIVE} of the list's or more, and ten
+     * times the original's. A writer coins compounds with such a piece ("non-greasy", "self-compassion"): the list lacks
+     * most of them, and "not-greasy" is no English a spinner's "non" stood for.
+     */
+    private static boolean productiveOver(String spun, String original, boolean hyphenLeft, boolean hyphenRight) {
+        if (hyphenLeft == hyphenRight || spun.indexOf(' ') >= 0) {
+            return false;
+        }
+        Map<String, Integer> formed = hyphenRight ? Compounds.FIRST : Compounds.LAST;
+        int written = formed.getOrDefault(spun, 0);
+        return written >= PRODUCTIVE && written > 10 * formed.getOrDefault(original.toLowerCase(Locale.ROOT), 0);
     }
 
     /** The lines of a resource of this package, comments ("#") and blank lines aside. */

@@ -844,6 +844,19 @@ class SpinTest {
     }
 
     /**
+     * A compound's piece that coins compounds far more often than its original does ("non": 54 of the list's compounds
+     * begin with it, one with "not") is a writer's coinage's, not a spinner's swap: "non-dogmatic" had become
+     * "not-dogmatic".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"His coaching is practical and non-dogmatic, with a focus on habits that last.",
+            "Return the value if it is non-nil.", "The school is non-accredited, so check before you enrol.",
+            "Sheds, non-attached garages and fences are covered."})
+    void aPieceThatCoinsCompoundsStays(String text) {
+        assertEquals(List.of(), pass(text + "\n").edits(), text);
+    }
+
+    /**
      * A compound's span is read over four pieces at most (the list's longest) and 64 letters a side: a longer chain is
      * none of the list's compounds, and reading it whole at each of its pieces made a 1 MB chain of hyphenated words take
      * more than ten minutes (now as long as before the list, 3 s).
