@@ -1429,7 +1429,6 @@ final class SpinPass implements Pass {
         if ((hyphenLeft && i > 0 && hasDigit(toks.get(i - 1).lower())) || (hyphenRight && rightIdx < toks.size() && hasDigit(toks.get(rightIdx).lower()))) {
             return null;
         }
-        // which originals make the compound one English writes, where the compound as written is none ("men-on": "hands-on")
         // the spun form's bigram score: left → w1 … wk → right
         // (whether the pairs are seen at all, and their scores: the model's bigrams suffice)
         NGrams.Pair spunLeft = ngrams.pair(left, ids[0], false);
@@ -1438,9 +1437,8 @@ final class SpinPass implements Pass {
         // not where English writes the written compound's content words together ("self-compassion": "self compassion" is
         // attested, the list lacks it, and "self-pity" is in it)
         boolean[] compoundFits = (hyphenLeft || hyphenRight) && suffix.isEmpty()
-                && !(hyphenLeft && i > 0 && !spunLeft.unseen() && !Stopwords.contains(toks.get(i - 1).lower()) && !Stopwords.contains(toks.get(i).lower()))
-                && !(hyphenRight && spunRight != null && !spunRight.unseen() && !Stopwords.contains(toks.get(rightIdx).lower())
-                        && !Stopwords.contains(toks.get(i + len - 1).lower()))
+                && !(hyphenLeft && i > 0 && contentWordsTogether(spunLeft, toks.get(i - 1), toks.get(i)))
+                && !(hyphenRight && hasRight && contentWordsTogether(spunRight, toks.get(i + len - 1), toks.get(rightIdx)))
                 ? compoundFits(t, from, to, entry.originals()) : null;
         // a trigram's evidence, where the pairs are no evidence: the language model holds the original
         // with both its neighbours ("more on this"), and not the spun form ("more along this"), though
@@ -1969,6 +1967,11 @@ final class SpinPass implements Pass {
             return null;
         }
         return new int[] {cs, ce};
+    }
+
+    /** Whether two content words (no stop word) are a pair English writes ({@code pair}: theirs). */
+    private static boolean contentWordsTogether(NGrams.Pair pair, Tok a, Tok b) {
+        return !pair.unseen() && !Stopwords.contains(a.lower()) && !Stopwords.contains(b.lower());
     }
 
     /** What a restoration's reason adds where the original makes a compound English writes of one it does not ("; … "), else "". */
