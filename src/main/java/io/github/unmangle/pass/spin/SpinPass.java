@@ -773,6 +773,9 @@ final class SpinPass implements Pass {
             } else if (pos != null && c.delta() != FORM_CERTAIN && Stopwords.contains(c.original())) {
                 why = why.substring(0, why.length() - 1) + "; a function word's odds count the parts of speech around it)";
             }
+            if (c.spun().indexOf(' ') < 0 && !c.spun().equals(c.original()) && spelling(c.spun()).equals(spelling(c.original().toLowerCase(Locale.ROOT)))) {
+                why = why.substring(0, why.length() - 1) + "; another spelling of the same word)";
+            }
             String compound = compoundReason(t, c.from(), c.to(), o);
             if (!compound.isEmpty()) {
                 why = why.substring(0, why.length() - 1) + compound + ")";
@@ -1550,6 +1553,9 @@ final class SpinPass implements Pass {
                 if (compoundFits != null && compoundFits[k]) {
                     delta[k] += COMPOUND_BONUS;
                 }
+                if (textsSpelling(phrase, originals[k], oid[k], len == 1 ? ids[0] : -1, docCounts)) {
+                    delta[k] += SPELLING_BONUS;
+                }
             }
         }
         double top = Double.NEGATIVE_INFINITY;
@@ -1609,7 +1615,8 @@ final class SpinPass implements Pass {
                 || (triEvidence != null && suffix.isEmpty() && triEvidence[best] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects)
                 || ((lowerName || capitalCopied) && !leftObjects && !rightObjects)
                 || haveBeen(toks, hasRight, rightIdx, originals[best], phrase)
-                || (compoundFits != null && compoundFits[best] && !leftObjects && !rightObjects);
+                || (compoundFits != null && compoundFits[best] && !leftObjects && !rightObjects)
+                || textsSpelling(phrase, originals[best], oid[best], len == 1 ? ids[0] : -1, docCounts);
         double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
@@ -1967,6 +1974,43 @@ final class SpinPass implements Pass {
             return null;
         }
         return new int[] {cs, ce};
+    }
+
+    /** log-odds weight of an original that is the text's own spelling of the spun form ({@link #textsSpelling}). */
+    static final double SPELLING_BONUS = Math.log(100);
+
+    /**
+     * Whether {@code original} is another spelling of the spun form ("optimisation" / "optimization", "focussed" /
+     * "focused", "colour" / "color", "centre" / "center", "on-line" / "online": the same word once British spellings,
+     * doubled letters and hyphens are set aside, five letters or more) that the text itself writes more often
+     * than the spun form ({@code spunId}'s count; a phrase's counts as one): WordNet lists spellings as synonyms, a
+     * spinner swaps one for the other, and a writer keeps to one.
+     */
+    private static boolean textsSpelling(String spun, String original, int originalId, int spunId, IdCounts docCounts) {
+        // (not a phrase for one word: "health care" beside "healthcare" is as often the writer's own two spellings)
+        if (originalId < 0 || original.indexOf(' ') >= 0 || spun.indexOf(' ') >= 0 || spun.equals(original)) {
+            return false;
+        }
+        int written = docCounts.get(originalId);
+        if (written == 0 || written <= (spunId >= 0 ? docCounts.get(spunId) : 1)) {
+            return false;
+        }
+        String a = spelling(spun);
+        return a.length() >= 5 && a.equals(spelling(original.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A lowercase word with the differences of its spellings set aside (British and American endings, doubled letters, hyphens). */
+    static String spelling(String lower) {
+        String w = lower.replace("-", "").replace('z', 's').replace("our", "or").replace("ogue", "og")
+                .replace("ae", "e").replace("oe", "e");
+        w = w.endsWith("tre") ? w.substring(0, w.length() - 3) + "ter" : w.replace("tres", "ters").replace("tred", "tered");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                b.append(w.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** Whether two content words (no stop word) are a pair English writes ({@code pair}: theirs). */

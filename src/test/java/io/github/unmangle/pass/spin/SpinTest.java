@@ -3,6 +3,7 @@ package io.github.unmangle.pass.spin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -841,6 +842,27 @@ class SpinTest {
             PassResult k = pass(kept);
             assertEquals(List.of(), k.edits(), kept);
         }
+    }
+
+    /**
+     * A spelling of a word the text writes more often otherwise ("optimisation" where it writes "optimization" twice) is
+     * a spinner's swap of WordNet's spellings; where the text writes it as often or more, it stays the writer's.
+     */
+    @Test
+    void theTextsOwnSpellingIsEvidence() {
+        PassResult r = pass("Search engine optimization brings visitors. Good optimisation takes time and care."
+                + " We review the optimization plan each month.\n");
+        Edit e = r.edits().stream().filter(x -> x.before().equals("optimisation")).findFirst().orElseThrow(() -> new AssertionError(r.edits()));
+        assertEquals("optimization", e.after());
+        assertTrue(e.reason().contains("another spelling of the same word"), e.reason());
+        PassResult kept = pass("Search engine optimization brings visitors. Good optimisation takes time and care."
+                + " We review the optimisation plan each month.\n");
+        assertEquals(List.of(), kept.edits());
+        assertEquals(SpinPass.spelling("optimization"), SpinPass.spelling("optimisation"));
+        assertEquals(SpinPass.spelling("focused"), SpinPass.spelling("focussed"));
+        assertEquals(SpinPass.spelling("centre"), SpinPass.spelling("center"));
+        assertEquals(SpinPass.spelling("colour"), SpinPass.spelling("color"));
+        assertNotEquals(SpinPass.spelling("minimal"), SpinPass.spelling("minimum"));
     }
 
     /**
