@@ -47,7 +47,7 @@ import static io.github.unmangle.pass.spin.Tokens.hyphen;
 import static io.github.unmangle.pass.spin.Tokens.hyphenated;
 import static io.github.unmangle.pass.spin.Tokens.identified;
 import static io.github.unmangle.pass.spin.Tokens.lower;
-import static io.github.unmangle.pass.spin.Tokens.nameInside;
+import static io.github.unmangle.pass.spin.Tokens.inName;
 import static io.github.unmangle.pass.spin.Tokens.phrase;
 import static io.github.unmangle.pass.spin.Tokens.plainWords;
 import static io.github.unmangle.pass.spin.Tokens.tokens;
@@ -1139,7 +1139,7 @@ final class SpinPass implements Pass {
                 Tok last = toks.get(i + len - 1);
                 c = judge(t, toks, i, len, toks.get(i).start(), last.end() - suffix.length(), last.end(), phrase, entry, docCounts, false);
                 c = forI != null ? c : numbered(c, t, phrase);
-                if (c != null && len == 1 && (!c.confident() || c.delta() < strongMargin) && nameInside(t, toks, i)) {
+                if (c != null && len == 1 && (!c.confident() || c.delta() < strongMargin) && inName(t, toks, i)) {
                     c = null; // (a word of a name: restored on its own evidence, or left unweighed)
                 }
             }
@@ -1327,7 +1327,7 @@ final class SpinPass implements Pass {
                 continue;
             }
             Candidates.Entry e = candidates.entry(tk.id(), thesaurus);
-            if (e == null || !eligible(t, toks, k, 1) || nameInside(t, toks, k) || hyphenated(t, toks, k, 1)) {
+            if (e == null || !eligible(t, toks, k, 1) || inName(t, toks, k) || hyphenated(t, toks, k, 1)) {
                 continue; // (a word of a name is no repeat: it is restored on its own evidence only)
             }
             Choice c = judge(t, toks, k, 1, tk.start(), tk.end(), tk.end(), tk.lower(), e, docCounts, true);

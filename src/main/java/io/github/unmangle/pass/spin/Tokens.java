@@ -46,7 +46,7 @@ final class Tokens {
             int s = first.start();
             // a capitalised word inside a sentence is a name, unless glued to an initial ("U.Southward"); a word of a name
             // after its first is weighed too, and restored only with confidence of its own (nameInside)
-            return gluedToInitial(t, s) || nameInside(t, toks, i);
+            return gluedToInitial(t, s) || inName(t, toks, i);
         }
         for (int k = i + 1; k < i + len; k++) {
             if (Character.isUpperCase(t.charAt(toks.get(k).start()))) {
@@ -69,6 +69,23 @@ final class Tokens {
         int s = tok.start();
         return i > 0 && !tok.sentenceStart() && Character.isUpperCase(t.charAt(s)) && !allCaps(t, tok) && capitalised(t, toks, i - 1)
                 && !gluedToInitial(t, s);
+    }
+
+    /**
+     * Whether token i is the first of two capitalised words or more inside a sentence ("the world of Mixer Media
+     * Marketing" for "Social"): a title's, or a name's, first word. Weighed as {@link #nameInside}'s are, and restored
+     * only with confidence of its own.
+     */
+    static boolean titleRunStart(String t, List<Tok> toks, int i) {
+        Tok tok = toks.get(i);
+        int s = tok.start();
+        return !tok.sentenceStart() && Character.isUpperCase(t.charAt(s)) && !allCaps(t, tok) && !gluedToInitial(t, s)
+                && i + 1 < toks.size() && toks.get(i + 1).start() == tok.end() + 1 && t.charAt(tok.end()) == ' ' && capitalised(t, toks, i + 1);
+    }
+
+    /** A capitalised word of a name or title inside a sentence, weighed but restored only on its own evidence ({@link #nameInside}, {@link #titleRunStart}). */
+    static boolean inName(String t, List<Tok> toks, int i) {
+        return nameInside(t, toks, i) || titleRunStart(t, toks, i);
     }
 
     /** Whether the word at {@code s} follows an initial without a space ("U.Southward"): a split token's piece, no name. */

@@ -94,6 +94,8 @@ class SpinTest {
             // a compound's part, on its own evidence (the word outside the compound)
             "These skills translate into long-terminal figure career opportunities.|These skills translate into long-term career opportunities.",
             "Silverback is an award-fetching performance marketing agency.|Silverback is an award-winning performance marketing agency.",
+            // the first of a title's capitalised words inside a sentence, on its own evidence
+            "Many marketers now run Mixer Media Campaigns on Facebook and Instagram.|Many marketers now run Social Media Campaigns on Facebook and Instagram.",
             // ... or the compound English writes that the original makes, of one it does not write (compounds.txt)
             "The course offers men-on training with real equipment.|The course offers hands-on training with real equipment.",
             "Our team builds along-premises and cloud systems for banks.|Our team builds on-premises and cloud systems for banks.",
@@ -841,6 +843,19 @@ class SpinTest {
                 "-O debusine_workflow=publish-to-sid-pylint \\\n")) {
             PassResult k = pass(kept);
             assertEquals(List.of(), k.edits(), kept);
+        }
+    }
+
+    /** Names of two capitalised words or more inside a sentence: their first word is weighed now, and stays. */
+    @Test
+    void aNamesFirstWordStays() {
+        String names = "We met at Union Square Park on Sunday. The Golden Gate Bridge is red. She reads the Financial Times daily."
+                + " He joined General Motors in 1990. They visited Great Britain last year. The Supreme Court ruled on Monday."
+                + " We flew with United Airlines to Boston. He studied at Boston College for two years. The Rolling Stones played"
+                + " in London. The First Amendment protects speech. The Wall Street Journal reported the deal.\n";
+        assertEquals(List.of(), pass(names).edits());
+        for (String line : names.split("(?<=\\.) ")) {
+            assertEquals(List.of(), pass(line.strip() + "\n").edits(), line);
         }
     }
 
