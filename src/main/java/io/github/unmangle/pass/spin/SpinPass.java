@@ -1987,8 +1987,11 @@ final class SpinPass implements Pass {
      * spinner swaps one for the other, and a writer keeps to one.
      */
     private static boolean textsSpelling(String spun, String original, int originalId, int spunId, IdCounts docCounts) {
-        // (not a phrase for one word: "health care" beside "healthcare" is as often the writer's own two spellings)
-        if (originalId < 0 || original.indexOf(' ') >= 0 || spun.indexOf(' ') >= 0 || spun.equals(original)) {
+        // (not a phrase for one word: "health care" beside "healthcare" is as often the writer's own two spellings; and
+        // first what costs nothing: spellings share their first letter and their lengths differ by three at most)
+        if (originalId < 0 || spun.length() < 5 || Math.abs(spun.length() - original.length()) > 3
+                || spun.charAt(0) != Character.toLowerCase(original.charAt(0)) || original.indexOf(' ') >= 0 || spun.indexOf(' ') >= 0
+                || spun.equals(original)) {
             return false;
         }
         int written = docCounts.get(originalId);
