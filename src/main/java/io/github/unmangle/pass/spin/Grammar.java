@@ -122,6 +122,27 @@ final class Grammar {
     }
 
     /** Whether the spun form stands before "been" (the next word, {@code hasRight}, or after adverbs: {@link #beenAhead}) and {@code original} is a form of "have" it is not. */
+    /**
+     * Whether a spun phrase ends in "than" where English never leaves it: before a sentence's or a clause's end, a colon,
+     * a closing bracket, or another "than" ("and more than.", "Read more than:", "more than than 20", for "more"), and
+     * the original does not.
+     */
+    static boolean strandedThan(String t, int to, List<Tok> toks, int rightIdx, String original, String phrase) {
+        if (!phrase.endsWith(" than") || original.endsWith("than")) {
+            return false;
+        }
+        int k = to;
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= t.length() || ".!?:;)\n".indexOf(t.charAt(k)) >= 0) {
+            return true;
+        }
+        return rightIdx < toks.size() && toks.get(rightIdx).start() == k && THAN.equals(toks.get(rightIdx).lower());
+    }
+
+    private static final String THAN = "than";
+
     static boolean haveBeen(List<Tok> toks, boolean hasRight, int rightIdx, String original, String phrase) {
         return hasRight && beenAhead(toks, rightIdx) && HAVE.contains(original) && !HAVE.contains(phrase);
     }

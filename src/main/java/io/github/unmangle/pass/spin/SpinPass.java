@@ -16,6 +16,7 @@ import static io.github.unmangle.pass.spin.Grammar.beenAhead;
 import static io.github.unmangle.pass.spin.Grammar.haveBeen;
 import static io.github.unmangle.pass.spin.Grammar.numbered;
 import static io.github.unmangle.pass.spin.Grammar.openingPhrase;
+import static io.github.unmangle.pass.spin.Grammar.strandedThan;
 import static io.github.unmangle.pass.spin.Grammar.without;
 import static io.github.unmangle.pass.spin.Grammar.withoutConjunctions;
 import static io.github.unmangle.pass.spin.IdCounts.apartFrom;
@@ -1547,7 +1548,7 @@ final class SpinPass implements Pass {
                     delta[k] += NAME_BONUS;
                 }
                 // grammar no bigram table needs: only a form of "have" stands before "been" ("take been")
-                if (haveBeen(toks, hasRight, rightIdx, originals[k], phrase)) {
+                if (haveBeen(toks, hasRight, rightIdx, originals[k], phrase) || strandedThan(t, to, toks, rightIdx, originals[k], phrase)) {
                     delta[k] += GRAMMAR_BONUS;
                 }
                 if (compoundFits != null && compoundFits[k]) {
@@ -1614,7 +1615,7 @@ final class SpinPass implements Pass {
                 || (len > 1 && spunInternalOdd && (oLeft.local() > 0 || (hasRight && oRight.local() > 0)) && !leftObjects && !rightObjects)
                 || (triEvidence != null && suffix.isEmpty() && triEvidence[best] && !hyphenLeft && !hyphenRight && !leftObjects && !rightObjects)
                 || ((lowerName || capitalCopied) && !leftObjects && !rightObjects)
-                || haveBeen(toks, hasRight, rightIdx, originals[best], phrase)
+                || haveBeen(toks, hasRight, rightIdx, originals[best], phrase) || strandedThan(t, to, toks, rightIdx, originals[best], phrase)
                 || (compoundFits != null && compoundFits[best] && !leftObjects && !rightObjects)
                 || textsSpelling(phrase, originals[best], oid[best], len == 1 ? ids[0] : -1, docCounts);
         double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];

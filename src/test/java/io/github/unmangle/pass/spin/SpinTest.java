@@ -94,6 +94,10 @@ class SpinTest {
             // a compound's part, on its own evidence (the word outside the compound)
             "These skills translate into long-terminal figure career opportunities.|These skills translate into long-term career opportunities.",
             "Silverback is an award-fetching performance marketing agency.|Silverback is an award-winning performance marketing agency.",
+            // a phrase ending in "than" where English never leaves it: before a sentence's end, or another "than"
+            "Visit our site and read the full guide to learn more than.|Visit our site and read the full guide to learn more.",
+            "The course covers SEO, ads, email and more than!|The course covers SEO, ads, email and more!",
+            "We sold more than than 20 units this year.|We sold more than 20 units this year.",
             // the first of a title's capitalised words inside a sentence, on its own evidence
             "Many marketers now run Mixer Media Campaigns on Facebook and Instagram.|Many marketers now run Social Media Campaigns on Facebook and Instagram.",
             // ... or the compound English writes that the original makes, of one it does not write (compounds.txt)
@@ -136,6 +140,8 @@ class SpinTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The United States of America signed the treaty.",
+            // "than" before a comma may go on after an aside: a writer's
+            "It costs more than, say, ten dollars a month.",
             "She walked past the station and took the train.",
             "Tensions in the east-west corridor rose; a single-family home sold.",
             "We sent an e-mail about the x-ray results.",
