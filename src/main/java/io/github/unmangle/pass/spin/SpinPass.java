@@ -1515,6 +1515,7 @@ final class SpinPass implements Pass {
             thesaurusFrom--;
         }
         java.util.Arrays.fill(delta, Double.NEGATIVE_INFINITY);
+        boolean[] spelt = null; // (the originals that are the text's own spelling of the form: textsSpelling)
         for (int lo = 0, hi = thesaurusFrom; lo < n; lo = hi, hi = n) {
             if (lo == hi) {
                 continue; // (no WordNet original: the thesaurus's alone)
@@ -1556,6 +1557,8 @@ final class SpinPass implements Pass {
                 }
                 if (textsSpelling(phrase, originals[k], oid[k], len == 1 ? ids[0] : -1, docCounts)) {
                     delta[k] += SPELLING_BONUS;
+                    spelt = spelt == null ? new boolean[n] : spelt;
+                    spelt[k] = true;
                 }
             }
         }
@@ -1617,7 +1620,7 @@ final class SpinPass implements Pass {
                 || ((lowerName || capitalCopied) && !leftObjects && !rightObjects)
                 || haveBeen(toks, hasRight, rightIdx, originals[best], phrase) || strandedThan(t, to, toks, rightIdx, originals[best], phrase)
                 || (compoundFits != null && compoundFits[best] && !leftObjects && !rightObjects)
-                || textsSpelling(phrase, originals[best], oid[best], len == 1 ? ids[0] : -1, docCounts);
+                || (spelt != null && spelt[best]);
         double runnerUp = second < 0 ? Double.NEGATIVE_INFINITY : delta[second];
         // confident: the odds reach the margin with a side's evidence, or are so high that no evidence
         // is asked (for forms of plain words: the model scores "e-mail" or "ind." by their pieces)
@@ -2024,12 +2027,10 @@ final class SpinPass implements Pass {
 
     /** What a restoration's reason adds where the original makes a compound English writes of one it does not ("; … "), else "". */
     private static String compoundReason(String t, int from, int to, String original) {
-        if (compoundFits(t, from, to, new String[] {original}) == null) {
-            return "";
-        }
         int[] span = compoundSpan(t, from, to);
-        return "; \"" + t.substring(span[0], from) + original + t.substring(to, span[1]) + "\" is a compound English writes, \""
-                + t.substring(span[0], span[1]) + "\" none";
+        String made = span == null ? null : t.substring(span[0], from) + original + t.substring(to, span[1]);
+        return made == null || !Compounds.SET.contains(made.toLowerCase(Locale.ROOT)) ? ""
+                : "; \"" + made + "\" is a compound English writes, \"" + t.substring(span[0], span[1]) + "\" none";
     }
 
     /** Pieces of a compound of {@link Compounds}, at most (data/spin/compounds.py keeps two to four). */
