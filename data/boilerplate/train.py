@@ -18,11 +18,15 @@ Usage (from the project root; LightGBM 4.x and numpy are needed, at training tim
       src/main/resources/io/github/unmangle/pass/boilerplate/line-model.txt [--folds DIR]
 """
 import collections
+import os
 import re
 import sys
 
 import lightgbm as lgb
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from trees import write_check_rows, write_model  # noqa: E402 (data/trees.py)
 
 TOK = re.compile(r'[^\W_]+')  # letters and digits, as BoilerplateEval's [\p{L}\p{N}]+
 PARAMS = dict(objective='binary', learning_rate=0.15, num_leaves=31, min_data_in_leaf=50, feature_fraction=0.8,
@@ -66,35 +70,9 @@ def load(features, dev):
 
 
 def write(model, names, path, note):
-    dump = model.dump_model()
-    with open(path, 'w', encoding='utf-8') as out:
-        out.write('# unmangle boilerplate line model (LineModel.java), written by data/boilerplate/train.py\n')
-        out.write(f'# {note}\n')
-        out.write('# trained on boilerplate-dev (WCXB dev split, Murrough Foley, CC-BY-4.0); see data/boilerplate/README.md\n')
-        out.write('features ' + ' '.join(names) + '\n')
-        out.write(f'drop-below {DROP_BELOW!r}\n')
-        for tree in dump['tree_info']:
-            splits, leaves = {}, {}
-
-            def walk(node):
-                if 'leaf_index' in node:
-                    leaves[node['leaf_index']] = node['leaf_value']
-                    return ~node['leaf_index']
-                if 'split_index' not in node:  # a tree of one leaf
-                    leaves[0] = node['leaf_value']
-                    return ~0
-                assert node['decision_type'] == '<=', node['decision_type']
-                assert node['missing_type'] != 'Zero', 'zeros read as missing: LineModel does not'
-                splits[node['split_index']] = (node['split_feature'], float(node['threshold']),
-                                               walk(node['left_child']), walk(node['right_child']))
-                return node['split_index']
-
-            walk(tree['tree_structure'])
-            out.write(f'tree {len(splits)}\n')
-            for s in range(len(splits)):
-                f, t, left, right = splits[s]
-                out.write(f'{f} {t!r} {left} {right}\n')
-            out.write('leaves ' + ' '.join(repr(float(leaves[i])) for i in range(len(leaves))) + '\n')
+    write_model(model, names, path, ['unmangle boilerplate line model (LineModel.java), written by data/boilerplate/train.py', note,
+                                     'trained on boilerplate-dev (WCXB dev split, Murrough Foley, CC-BY-4.0); see data/boilerplate/README.md'],
+                'drop-below', DROP_BELOW)
 
 
 def main(argv):
@@ -105,13 +83,8 @@ def main(argv):
     model = lgb.train(PARAMS, lgb.Dataset(x, y, weight=w, feature_name=names), ROUNDS)
     write(model, names, out, f'{ROUNDS} trees of at most {PARAMS["num_leaves"]} leaves, all {len(y)} lines')
     # rows for LineModelTest: the chance LightGBM gives, which LineModel must reproduce
-    rng = np.random.default_rng(7)
-    pick = rng.choice(len(y), 60, replace=False)
-    with open('testdata/boilerplate/line-model-check.tsv', 'w', encoding='utf-8') as t:
-        t.write('# features (KeptLines.NAMES order) and the chance LightGBM gives them with the built-in line model;'
-                ' written by data/boilerplate/train.py\n')
-        for i, p in zip(pick, model.predict(x[pick])):
-            t.write('\t'.join(repr(float(v)) for v in x[i]) + '\t' + repr(float(p)) + '\n')
+    write_check_rows(model, x, 'testdata/boilerplate/line-model-check.tsv', 'features (KeptLines.NAMES order) and the chance'
+                     ' LightGBM gives them with the built-in line model; written by data/boilerplate/train.py', 60)
     if folds:
         for half, name in ((odd, 'odd'), (~odd, 'even')):
             m = lgb.train(PARAMS, lgb.Dataset(x[half], y[half], weight=w[half], feature_name=names), ROUNDS)

@@ -37,13 +37,13 @@ import io.github.unmangle.lang.Stopwords;
  * restored exactly), edit precision, false edits per 10,000 words on the same articles unspun,
  * seed 001 against its hand-made original, the time to load the resources, and speed.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--per-place] [--thesaurus words.txt] [--forward FILE] [--texts DIR] [--passages [WORDS]]}
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.SpinEval [DEV_DIR] [--pages N] [--opt k=v ...] [--mb MB [--speed original|spun]] [--rate 0.15] [--batch] [--consistent] [--per-place] [--thesaurus words.txt] [--forward FILE] [--texts DIR] [--passages [WORDS]] [--cross-models DIR]}
  * (--thesaurus: another spinner, drawing on the Moby Thesaurus instead of the pass's own table; --forward: another
  * WordNet spinner, content words only, from a dictionary bench/spinners.py wrote; --texts: the folder's .txt files are the
  * articles, text no resource of the pass was built from (bench/clean-other.sh); --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.compounds=true} (each swap not restored in a hyphenated compound, as "MISSEDC", tab-separated: the token, the spun form, the original, whether it was flagged), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.compounds=true} (each swap not restored in a hyphenated compound, as "MISSEDC", tab-separated: the token, the spun form, the original, whether it was flagged), {@code -Dspineval.unclear=true} (each swap left as "which one is not clear", as "UNCLEAR", tab-separated: the spun form, the original, the flag's reason), {@code -Dspineval.short=true} (each "evidence short" flag, as "SHORT": its odds band, the form, the best original, the swap's original or "-" at no swap, the context, the reason), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
@@ -114,6 +114,7 @@ public final class SpinEval {
         int mb = 0;
         boolean batch = false;
         Map<String, String> opts = new HashMap<>();
+        Path crossModels = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
@@ -137,6 +138,7 @@ public final class SpinEval {
                     String[] kv = args[++i].split("=", 2);
                     opts.put(kv[0], kv[1]);
                 }
+                case "--cross-models" -> crossModels = Path.of(args[++i]);
                 default -> dir = Path.of(args[i]);
             }
         }
@@ -145,7 +147,8 @@ public final class SpinEval {
         Pass pass = f.create(new PassOptions("spin", f.options(), opts));
         // a first sentence that is weighed: the trigrams (read on a second thread) are waited for
         pass.apply(PassInput.of("first", "Our lives would be worse if nosotros outlawed it."));
-        System.out.printf(Locale.ROOT, "resources loaded in %d ms (until a first sentence is weighed, trigrams included)%n", (System.nanoTime() - t0) / 1_000_000);
+        io.github.unmangle.pass.spin.UnsureSink.awaitBuiltInModel(); // (the decision model, read on another thread, counts too)
+        System.out.printf(Locale.ROOT, "resources loaded in %d ms (until a first sentence is weighed, trigrams and the decision model included)%n", (System.nanoTime() - t0) / 1_000_000);
         Map<String, List<String>> forward = forwardFile != null ? forward(forwardFile) : thesaurus == null ? forward() : thesaurus(thesaurus);
 
         List<String> articles = new ArrayList<>();
@@ -217,13 +220,30 @@ public final class SpinEval {
             cleanPass = f.create(po, kc);
             spunPass = f.create(po, ks);
         }
+        // --cross-models DIR: each article cleaned with the decision model trained on the other half's articles
+        // (DIR/decision-model-odd.txt, trained on the odd-indexed ones, cleans the even-indexed ones), as data/spin/decide.py --folds writes them
+        Pass[] crossPasses = null;
+        if (crossModels != null) {
+            crossPasses = new Pass[2];
+            for (int half = 0; half < 2; half++) {
+                Map<String, String> o = new HashMap<>(opts);
+                o.put("decision-model", crossModels.resolve("decision-model-" + (half == 0 ? "odd" : "even") + ".txt").toString());
+                crossPasses[half] = f.create(new PassOptions("spin", f.options(), o));
+            }
+            System.out.println("cross-fit: each article cleaned with the decision model trained on the other half's articles (" + crossModels + ")");
+        }
         // -Dspineval.dump=FILE: every edit of both text sets, to diff the output of two builds
         String dumpPath = System.getProperty("spineval.dump");
+        String featurePath = System.getProperty("spineval.unsure");
+        java.io.PrintWriter featureOut = featurePath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(featurePath), StandardCharsets.UTF_8));
+        if (featureOut != null) {
+            featureOut.println("article\tform\tbest\ttruth\tright\t" + String.join("\t", io.github.unmangle.pass.spin.UnsureSink.names()));
+        }
         java.io.PrintWriter dump = dumpPath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dumpPath), StandardCharsets.UTF_8));
         for (int ai = 0; ai < articles.size(); ai++) {
             String a = articles.get(ai);
             // clean
-            PassResult clean = cleanPass.apply(PassInput.of("clean", a));
+            PassResult clean = (crossPasses != null ? crossPasses[ai % 2] : cleanPass).apply(PassInput.of("clean", a));
             cleanScores.add(clean.metrics().get("spin-score"));
             cleanEdits += clean.edits().size();
             dumpEdits(dump, "clean" + ai, clean);
@@ -238,7 +258,30 @@ public final class SpinEval {
             List<Swap> swaps = spunSwaps.get(ai);
             String s = spunTexts.get(ai);
             spun += swaps.size();
-            PassResult r = spunPass.apply(PassInput.of("spun" + ai, s));
+            List<Object[]> unsureRows = new ArrayList<>();
+            if (featureOut != null) {
+                io.github.unmangle.pass.spin.UnsureSink.set((o, fs) -> unsureRows.add(new Object[] {o, fs}));
+            }
+            PassResult r = (crossPasses != null ? crossPasses[ai % 2] : spunPass).apply(PassInput.of("spun" + ai, s));
+            if (featureOut != null) {
+                io.github.unmangle.pass.spin.UnsureSink.set(null);
+                for (Object[] row : unsureRows) {
+                    double[] fv = (double[]) row[1];
+                    Swap w = null;
+                    for (Swap x : swaps) {
+                        if (x.start() == (int) fv[0]) {
+                            w = x;
+                        }
+                    }
+                    StringBuilder line = new StringBuilder().append(ai).append('\t').append(s.substring((int) fv[0], (int) fv[1]).replace('\t', ' ').replace('\n', ' '))
+                            .append('\t').append(row[0]).append('\t').append(w == null ? "-" : w.original()).append('\t')
+                            .append(w != null && w.original().equalsIgnoreCase((String) row[0]) ? 1 : 0);
+                    for (int k = 2; k < fv.length; k++) {
+                        line.append('\t').append((float) fv[k]);
+                    }
+                    featureOut.println(line);
+                }
+            }
             spunScores.add(r.metrics().get("spin-score"));
             dumpEdits(dump, "spun" + ai, r);
             Map<Integer, Swap> byStart = new HashMap<>();
@@ -266,6 +309,10 @@ public final class SpinEval {
                 String band = (odds < 4 ? "odds <4" : odds < 8 ? "odds 4-8" : odds < 16 ? "odds 8-16" : "odds 16+")
                         + (Boolean.getBoolean("spineval.byform") ? (s.substring(fl.start(), fl.end()).indexOf(' ') > 0 ? " phrase" : " word") : "");
                 shortFlags.merge(band + (w == null ? " at no swap" : best.equalsIgnoreCase(w.original()) ? " right" : " wrong original"), 1, Integer::sum);
+                if (Boolean.getBoolean("spineval.short")) {
+                    System.out.println("SHORT\t" + band + "\t" + s.substring(fl.start(), fl.end()) + "\t" + best + "\t" + (w == null ? "-" : w.original()) + "\t"
+                            + s.substring(Math.max(0, fl.start() - 50), Math.min(s.length(), fl.end() + 40)).replace('\n', ' ') + "\t" + fl.reason());
+                }
             }
             java.util.Set<Integer> hit = new java.util.HashSet<>();
             for (Edit e : r.edits()) {
@@ -327,6 +374,9 @@ public final class SpinEval {
                                 + (right ? ", best right" : ", best wrong");
                     }
                     missedSaid.merge(said, 1, Integer::sum);
+                    if (why != null && why.contains("not clear") && Boolean.getBoolean("spineval.unclear")) {
+                        System.out.println("UNCLEAR\t" + form + "\t" + w.original() + "\t" + why);
+                    }
                     missed.merge(form.toLowerCase(Locale.ROOT) + "←" + w.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
                     if (form.equalsIgnoreCase(System.getProperty("spineval.show", "").replace('_', ' '))) {
                         System.out.println("MISSED: " + s.substring(Math.max(0, w.start() - 60), Math.min(s.length(), w.end() + 40)).replace('\n', ' '));
@@ -375,6 +425,9 @@ public final class SpinEval {
                     }
                 }
             }
+        }
+        if (featureOut != null) {
+            featureOut.close();
         }
         if (dump != null) {
             dump.close();

@@ -3,6 +3,7 @@ package io.github.unmangle.pass.spin;
 import io.github.unmangle.core.Pass;
 import io.github.unmangle.core.PassInput;
 import io.github.unmangle.core.PassResult;
+import io.github.unmangle.lang.BoostedTrees;
 import io.github.unmangle.lang.Stopwords;
 
 import java.util.ArrayList;
@@ -156,20 +157,25 @@ final class SpinPass implements Pass {
         }
     }
 
+    /** The decision model of the places left unsure ({@link #learned}), or null: none. */
+    private final java.util.function.Supplier<BoostedTrees> decision;
+
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
     /** ... and through a general thesaurus only (Moby: what other spinners and paper mills draw on). */
     static final double THESAURUS_PRIOR = Math.log(0.2);
 
     SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
-             boolean thesaurus, PosModel pos, double posMargin, SpinLearner.Knowledge batch) {
-        this(candidates, ngrams, margin, strongMargin, minAttested, swapRate, swapRate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, pos, posMargin, batch);
+             boolean thesaurus, PosModel pos, double posMargin, SpinLearner.Knowledge batch, java.util.function.Supplier<BoostedTrees> decision) {
+        this(candidates, ngrams, margin, strongMargin, minAttested, swapRate, swapRate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, pos, posMargin, batch,
+                decision);
     }
 
     private SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, double functionRate, int fanOutCap,
                      double docGate, double choiceMargin, double cacheWeight, double overuseMargin, boolean thesaurus, PosModel pos, double posMargin,
-                     SpinLearner.Knowledge batch) {
+                     SpinLearner.Knowledge batch, java.util.function.Supplier<BoostedTrees> decision) {
         this.batch = batch;
+        this.decision = decision;
         this.pos = pos;
         this.posMargin = posMargin;
         this.thesaurus = thesaurus;
@@ -375,7 +381,8 @@ final class SpinPass implements Pass {
 
     /** This pass with other prior rates of swaps: of function words, and of the others. */
     private SpinPass withSwapRate(double rate, double functionRate) {
-        return new SpinPass(candidates, ngrams, margin, strongMargin, minAttested, rate, functionRate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, pos, posMargin, batch);
+        return new SpinPass(candidates, ngrams, margin, strongMargin, minAttested, rate, functionRate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, pos, posMargin, batch,
+                decision);
     }
 
     private PassResult finish(PassResult.Builder b, String t, DocWords words, List<int[]> templates, List<Tok> toks, Round first, double score,
@@ -403,6 +410,12 @@ final class SpinPass implements Pass {
         }
         if (spunText) {
             made.addAll(pairs(t, toks, first.choices(), made, swaps, pooled));
+        }
+        if (spunText) {
+            Map<Choice, Double> learned = learned(t, toks, first, unsure, made, score, gateShare);
+            if (!learned.isEmpty()) {
+                made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned));
+            }
         }
         String held = spunText || made.isEmpty() ? "" : String.format(Locale.ROOT, // (formatted only for a flag that says it)
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
@@ -432,6 +445,100 @@ final class SpinPass implements Pass {
         return b.metric("spin-score", score).metric("spin-restored", spunText ? made.size() : 0).metric("spin-suspicious", suspicious)
                 .metric("spin-templates", templates.size())
                 .metric("spin-words-weighed", first.judged()).build();
+    }
+
+    /** Receives each place {@link #learned} weighs, its best original and {@link #unsureFeatures} (a harness's: the model's training rows). */
+    static volatile java.util.function.BiConsumer<String, double[]> unsureSink;
+
+    static final String[] UNSURE_FEATURES = {"from", "to", "delta", "second_delta", "gap", "clear", "len", "spun_stop", "orig_stop", "log_spun_count", "log_orig_count", "form_places", "form_unsure", "form_same_best",
+        "orig_in_text", "rate", "function_rate", "gate_share", "score", "spun_chars", "capitalised", "spun_in_lm", "orig_fan",
+        "odd_share", "wordnet_odd_share", "judged"};
+
+    private double[] unsureFeatures(String t, List<Tok> toks, Choice c, Round first, List<Choice> unsure, double score, double gateShare) {
+        int formPlaces = 0;
+        int formUnsure = 0;
+        int formSameBest = 0;
+        for (Choice o : first.choices()) {
+            formPlaces += o.spun().equals(c.spun()) ? 1 : 0;
+        }
+        for (Choice o : unsure) {
+            if (o.spun().equals(c.spun())) {
+                formUnsure++;
+                formSameBest += o.original().equals(c.original()) ? 1 : 0;
+            }
+        }
+        int spunId = ngrams.id(c.spun());
+        int origId = ngrams.id(c.original());
+        int fan = 0;
+        Candidates.Entry e = spunId >= 0 ? candidates.entry(spunId, false) : null;
+        return new double[] {c.from(), c.to(), c.delta(), Math.max(-30, c.secondDelta()), Math.min(30, c.delta() - c.secondDelta()), c.clear() ? 1 : 0, c.len(),
+            Stopwords.contains(c.spun()) ? 1 : 0, Stopwords.contains(c.original()) ? 1 : 0, Math.log1p(ngrams.count(spunId)),
+            Math.log1p(ngrams.count(origId)), formPlaces, formUnsure, formSameBest, origId >= 0 ? first.docCounts().get(origId) : 0,
+            swapRate, functionRate, gateShare, score, c.to() - c.from(), Character.isUpperCase(t.charAt(c.from())) ? 1 : 0,
+            ngrams.inLm(spunId) ? 1 : 0, e == null ? 0 : e.ids().length, (double) first.odd() / Math.max(1, first.judged()),
+            (double) first.oddWordNet() / Math.max(1, first.odd()), first.judged()};
+    }
+
+    /** Whether the place's spun form is one word and its original the same word spelt otherwise ({@link #spelling}). */
+    private static boolean sameWord(Choice c) {
+        return c.spun().indexOf(' ') < 0 && !c.spun().equals(c.original()) && spelling(c.spun()).equals(spelling(c.original().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The rule of the decision model's restorations ({@link #learned}). */
+    static final String LEARNED_RULE = "spun-learned";
+
+    /**
+     * The decision model's answer on the places left unsure: on WordNet's side of a spun text (where at least this share
+     * of its odd places are WordNet's, not a general thesaurus's: another spinner's text, a Moby spinner's, has about half,
+     * and the model, learned from WordNet spinners' texts, restored mostly wrong words there), each unsure place of a
+     * WordNet original that no restoration covers is weighed by what the pass knows of it ({@link #UNSURE_FEATURES});
+     * those whose chance of being right is over the model's threshold are restored, with it. Not a form that is its
+     * original spelt otherwise ("e-mail", "colour"): which spelling a writer uses is the text's to say (the spelling
+     * rule reads it there), and the model, asked, turned a writer's "e-mail" into "email".
+     */
+    static final double DECISION_WORDNET_SHARE = 0.9;
+
+    private Map<Choice, Double> learned(String t, List<Tok> toks, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
+        java.util.function.BiConsumer<String, double[]> sink = unsureSink;
+        if (sink == null && decision == null || unsure.isEmpty()) {
+            return Map.of();
+        }
+        java.util.BitSet restored = new java.util.BitSet();
+        for (Restoration r : made) {
+            restored.set(r.from(), r.to());
+        }
+        List<Choice> places = new ArrayList<>();
+        List<float[]> rows = new ArrayList<>();
+        if (first.oddWordNet() < DECISION_WORDNET_SHARE * first.odd()) {
+            return Map.of();
+        }
+        for (Choice c : unsure) {
+            if (c.thesaurus() || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
+                continue;
+            }
+            double[] f = unsureFeatures(t, toks, c, first, unsure, score, gateShare);
+            if (sink != null) {
+                sink.accept(c.original(), f);
+            }
+            float[] x = new float[f.length - 2];
+            for (int k = 0; k < x.length; k++) {
+                x[k] = (float) f[k + 2];
+            }
+            places.add(c);
+            rows.add(x);
+        }
+        if (decision == null || places.isEmpty()) {
+            return Map.of();
+        }
+        BoostedTrees model = decision.get();
+        double[] chance = model.chance(rows.toArray(new float[0][]));
+        Map<Choice, Double> out = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < chance.length; k++) {
+            if (chance[k] > model.limit) {
+                out.put(places.get(k), chance[k]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -749,6 +856,12 @@ final class SpinPass implements Pass {
 
     /** The restorations of the chosen places, cased like the text, each with its rule and reason. */
     private List<Restoration> restorations(String t, List<Tok> toks, List<Choice> restore, Map<String, String> confidentSwaps, Map<String, Pooled> pooled) {
+        return restorations(t, toks, restore, confidentSwaps, pooled, Map.of());
+    }
+
+    /** As above; the places of {@code learned} are the decision model's, with its chance ({@link #learned}). */
+    private List<Restoration> restorations(String t, List<Tok> toks, List<Choice> restore, Map<String, String> confidentSwaps, Map<String, Pooled> pooled,
+                                           Map<Choice, Double> learned) {
         List<Restoration> out = new ArrayList<>();
         for (Choice c : restore) {
             boolean repeat = !c.confident();
@@ -763,7 +876,12 @@ final class SpinPass implements Pass {
             boolean sameSwap = repeat && c.original().equals(confidentSwaps.get(c.spun()));
             Pooled p = repeat && !sameSwap && !c.clear() ? pooled.get(c.spun()) : null;
             boolean byPlaces = p != null && p.original().equals(c.original());
-            String why = "\"" + spunForm + "\" reads as a" + (c.thesaurus() ? "nother spinner's synonym (a general thesaurus's)" : " spinner's synonym") + " for \"" + o + "\" here ("
+            Double chance = learned.get(c);
+            String why = chance != null ? "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here (" + odds(c.delta())
+                    + (c.clear() || c.second() == null ? "; short of the odds a restoration needs alone" : "; \"" + c.second() + "\" would fit nearly as well")
+                    + ", but the decision model learned from spun articles gives the restoration a " + oneDecimal(100 * chance) + "% chance of being right, over its "
+                    + oneDecimal(100 * decision.get().limit) + "%)"
+                    : "\"" + spunForm + "\" reads as a" + (c.thesaurus() ? "nother spinner's synonym (a general thesaurus's)" : " spinner's synonym") + " for \"" + o + "\" here ("
                     + odds(c.delta()) + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
                     : byPlaces ? "; another word would fit nearly as well, but the text's places of \"" + c.spun() + "\" together read as \"" + c.original()
                             + "\": " + odds(p.odds()) + " in all, e^" + oneDecimal(p.lead()) + " ahead of the next)"
@@ -774,7 +892,7 @@ final class SpinPass implements Pass {
             } else if (pos != null && c.delta() != FORM_CERTAIN && Stopwords.contains(c.original())) {
                 why = why.substring(0, why.length() - 1) + "; a function word's odds count the parts of speech around it)";
             }
-            if (c.spun().indexOf(' ') < 0 && !c.spun().equals(c.original()) && spelling(c.spun()).equals(spelling(c.original().toLowerCase(Locale.ROOT)))) {
+            if (sameWord(c)) {
                 why = why.substring(0, why.length() - 1) + "; another spelling of the same word)";
             }
             String compound = compoundReason(t, c.from(), c.to(), o);
@@ -786,7 +904,7 @@ final class SpinPass implements Pass {
             } else if (capitalCopied(t, toks, c.i(), c.len())) {
                 why = why.substring(0, why.length() - 1) + "; only its first word capitalised inside a sentence: spinners copy the case of the word they replace)";
             }
-            out.add(new Restoration(c.from(), c.to(), o, c.thesaurus() ? THESAURUS_RULE : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
+            out.add(new Restoration(c.from(), c.to(), o, chance != null ? LEARNED_RULE : c.thesaurus() ? THESAURUS_RULE : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
                     : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
         return out;

@@ -6,6 +6,7 @@ import io.github.unmangle.core.PassFactory;
 import io.github.unmangle.core.PassOption;
 import io.github.unmangle.core.PassOptions;
 import io.github.unmangle.core.PassRule;
+import io.github.unmangle.lang.BoostedTrees;
 
 import java.util.List;
 
@@ -52,6 +53,8 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.value("doc-gate", 0.02, "restore only in documents where at least this share of the words read as swaps (an unspun text has few; read with 300 words of an unspun text's share counted in, so a short text needs more); below it, the would-be restorations are reported as flags"),
                 PassOption.flag("pos", true, "weigh parts of speech (a tagger's tag trigrams): as evidence where no word pair is (--spin.pos-margin), and in the odds of a function word's restoration ('more accurate ended time' -> 'over time')"),
                 PassOption.value("pos-margin", 1.5, "a place whose odds reach --spin.margin but no word pair rules the spun form out is restored when the words around it fit the original's parts of speech better by at least e^pos-margin (a tagger's tag trigrams)"),
+                PassOption.value(DECISION_MODEL, "builtin", "the places left unsure in a spun text, WordNet's, are weighed by a decision model learned from spun"
+                        + " articles, and restored where it gives the restoration a high enough chance of being right: builtin, off, or a model's file (data/spin/decide.py writes one)"),
                 PassOption.flag("thesaurus", true, "weigh a general thesaurus's synonyms (Moby) beside WordNet's: the words other spinners swap count in the spin score and are flagged, and restored only with odds e^3 above WordNet's, in a text that reads as another spinner's; off: the pass weighs about a quarter fewer originals"));
     }
 
@@ -65,6 +68,7 @@ public final class SpinPassFactory implements PassFactory {
                 PassRule.edit("spun-repeat", "a swap the text makes clearly elsewhere, restored where the context is less clear"),
                 PassRule.edit("spun-pooled", "a swap restored because the word's places in the text, weighed together, read as the original"),
                 PassRule.edit("spun-overused", "a word the text uses far more often than English does, as a spinner's swaps would, restored"),
+                PassRule.edit(SpinPass.LEARNED_RULE, "a place the evidence left unsure, restored because the decision model (--spin.decision-model) gives the restoration a high chance of being right"),
                 PassRule.edit(SpinPass.THESAURUS_RULE, "another spinner's synonym (a general thesaurus's, not WordNet's) restored"),
                 PassRule.edit("spintax", "an unresolved spinner template ({best|greatest}) made the option the context prefers"),
                 PassRule.flag("spun-held", "reads as a swap, but too few of the document's words do for a spun text (--spin.doc-gate): left as is"),
@@ -87,7 +91,56 @@ public final class SpinPassFactory implements PassFactory {
         return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin"), options.getDouble("strong-margin"), minAttested,
                 swapRate, fanOutCap,
                 docGate, options.getDouble("choice-margin"), options.getDouble("cache-weight"),
-                options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), options.getBoolean("pos") ? Resources.POS : null, options.getDouble("pos-margin"), batch instanceof SpinLearner.Knowledge k ? k : null);
+                options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), options.getBoolean("pos") ? Resources.POS : null, options.getDouble("pos-margin"), batch instanceof SpinLearner.Knowledge k ? k : null,
+                decisionModel(options.getString(DECISION_MODEL)));
+    }
+
+    static final String DECISION_MODEL = "decision-model";
+
+    /** The model an option names, or null for none; the built-in one is read when first needed. */
+    private static java.util.function.Supplier<BoostedTrees> decisionModel(String option) {
+        return switch (option) {
+            case "off" -> null;
+            case "builtin" -> {
+                // (read on another thread while the n-grams load: 90-130 ms of parsing in a JVM just started)
+                io.github.unmangle.core.Preload.once("decision-model", () -> java.util.Objects.requireNonNull(DecisionModel.BUILTIN));
+                yield () -> DecisionModel.BUILTIN;
+            }
+            default -> {
+                try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(option), java.nio.charset.StandardCharsets.UTF_8)) {
+                    BoostedTrees m = DecisionModel.read(r, option);
+                    yield () -> m;
+                } catch (java.nio.file.NoSuchFileException e) {
+                    throw new IllegalArgumentException("--spin.decision-model: no such file: " + option, e);
+                } catch (java.io.IOException e) {
+                    throw new IllegalArgumentException("--spin.decision-model: cannot read " + option + ": " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    /** The decision model's text format ({@link BoostedTrees}: {@link SpinPass#UNSURE_FEATURES}, "restore-above"), and the built-in one. */
+    static final class DecisionModel {
+        static final String RESOURCE = "decision-model.txt";
+        static final BoostedTrees BUILTIN = builtin();
+
+        private DecisionModel() {
+        }
+
+        static BoostedTrees read(java.io.BufferedReader r, String source) throws java.io.IOException {
+            return BoostedTrees.read(r, source, java.util.Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length), "restore-above");
+        }
+
+        private static BoostedTrees builtin() {
+            try (java.io.InputStream in = SpinPassFactory.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + RESOURCE + " missing from the class path");
+                }
+                return read(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), "built-in " + RESOURCE);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** The share of words a spinner swaps, as an option may set it: a share, above 0 and below 1. */

@@ -1,0 +1,27 @@
+package io.github.unmangle.pass.spin;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+/** The spin pass's unsure places of a spun text with their features, for a harness (SpinEval -Dspineval.unsure=FILE). */
+public final class UnsureSink {
+    private UnsureSink() {
+    }
+
+    /** Receives each unsure place's best original and features (null: none). */
+    public static void set(BiConsumer<String, double[]> sink) {
+        SpinPass.unsureSink = sink;
+    }
+
+    /** Waits for the built-in decision model, read once (a harness's measure of the pass's resources). */
+    public static void awaitBuiltInModel() {
+        if (SpinPassFactory.DecisionModel.BUILTIN == null) {
+            throw new IllegalStateException("no built-in decision model");
+        }
+    }
+
+    /** The features' names after the place's offsets (from, to), in their order. */
+    public static String[] names() {
+        return Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length);
+    }
+}
