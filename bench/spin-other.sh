@@ -7,7 +7,7 @@
 # pages score above check's --max-spin 0.03, the score's AUC), at two spinning rates (of the words
 # the spinner may swap), for Moby with the pass's thesaurus on and off. The thesaurus is words.txt of the npm package moby@1.1.2 (public
 # domain data), fetched once into target/moby with `npm pack` (MOBY=path/to/words.txt to give one).
-# Usage: bench/spin-other.sh [DEV_DIR]
+# Usage: [CROSS=DIR] bench/spin-other.sh [DEV_DIR] (CROSS: the decision model cross-fit, as bench/spin.sh says)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev=${1:-../shared/boilerplate-dev}
@@ -24,7 +24,7 @@ python3 bench/spinners.py target/spinners "$jar" >&2
 for spinner in first-sense pos; do
   for rate in 0.15 0.3; do
     echo "== WordNet spinner ($spinner.tsv, content words only), --rate $rate"
-    NOBUILD=1 JAVA_OPTS=${JAVA_OPTS:--Xmx2g} bench/java.sh io.github.unmangle.bench.SpinEval "$dev" --forward "target/spinners/$spinner.tsv" --rate "$rate" \
+    NOBUILD=1 JAVA_OPTS=${JAVA_OPTS:--Xmx2g} bench/java.sh io.github.unmangle.bench.SpinEval "$dev" --forward "target/spinners/$spinner.tsv" --rate "$rate" ${CROSS:+--cross-models "$CROSS"} \
       | grep -E 'swapped by|recall|precision|false edits|spin-score (of|>|AUC)'
   done
 done

@@ -412,7 +412,7 @@ final class SpinPass implements Pass {
             made.addAll(pairs(t, toks, first.choices(), made, swaps, pooled));
         }
         if (spunText) {
-            Map<Choice, Double> learned = learned(t, toks, first, unsure, made, score, gateShare);
+            Map<Choice, Double> learned = learned(t, first, unsure, made, score, gateShare);
             if (!learned.isEmpty()) {
                 made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned));
             }
@@ -454,22 +454,29 @@ final class SpinPass implements Pass {
         "orig_in_text", "rate", "function_rate", "gate_share", "score", "spun_chars", "capitalised", "spun_in_lm", "orig_fan",
         "odd_share", "wordnet_odd_share", "judged"};
 
-    private double[] unsureFeatures(String t, List<Tok> toks, Choice c, Round first, List<Choice> unsure, double score, double gateShare) {
-        int formPlaces = 0;
-        int formUnsure = 0;
-        int formSameBest = 0;
-        for (Choice o : first.choices()) {
-            formPlaces += o.spun().equals(c.spun()) ? 1 : 0;
-        }
-        for (Choice o : unsure) {
-            if (o.spun().equals(c.spun())) {
-                formUnsure++;
-                formSameBest += o.original().equals(c.original()) ? 1 : 0;
+    /** How many places of the text's first reading hold each form, and of its unsure places each form and each form with its best original. */
+    private record FormCounts(Map<String, Integer> places, Map<String, Integer> unsure, Map<String, Integer> unsureBest) {
+        static FormCounts of(Round first, List<Choice> unsure) {
+            Map<String, Integer> places = new HashMap<>();
+            for (Choice o : first.choices()) {
+                places.merge(o.spun(), 1, Integer::sum);
             }
+            Map<String, Integer> forms = new HashMap<>();
+            Map<String, Integer> best = new HashMap<>();
+            for (Choice o : unsure) {
+                forms.merge(o.spun(), 1, Integer::sum);
+                best.merge(o.spun() + '\u0000' + o.original(), 1, Integer::sum);
+            }
+            return new FormCounts(places, forms, best);
         }
+    }
+
+    private double[] unsureFeatures(String t, Choice c, Round first, FormCounts forms, double score, double gateShare) {
+        int formPlaces = forms.places().getOrDefault(c.spun(), 0);
+        int formUnsure = forms.unsure().getOrDefault(c.spun(), 0);
+        int formSameBest = forms.unsureBest().getOrDefault(c.spun() + '\u0000' + c.original(), 0);
         int spunId = ngrams.id(c.spun());
         int origId = ngrams.id(c.original());
-        int fan = 0;
         Candidates.Entry e = spunId >= 0 ? candidates.entry(spunId, false) : null;
         return new double[] {c.from(), c.to(), c.delta(), Math.max(-30, c.secondDelta()), Math.min(30, c.delta() - c.secondDelta()), c.clear() ? 1 : 0, c.len(),
             Stopwords.contains(c.spun()) ? 1 : 0, Stopwords.contains(c.original()) ? 1 : 0, Math.log1p(ngrams.count(spunId)),
@@ -498,7 +505,7 @@ final class SpinPass implements Pass {
      */
     static final double DECISION_WORDNET_SHARE = 0.9;
 
-    private Map<Choice, Double> learned(String t, List<Tok> toks, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
+    private Map<Choice, Double> learned(String t, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
         java.util.function.BiConsumer<String, double[]> sink = unsureSink;
         if (sink == null && decision == null || unsure.isEmpty()) {
             return Map.of();
@@ -512,11 +519,12 @@ final class SpinPass implements Pass {
         if (first.oddWordNet() < DECISION_WORDNET_SHARE * first.odd()) {
             return Map.of();
         }
+        FormCounts forms = FormCounts.of(first, unsure);
         for (Choice c : unsure) {
             if (c.thesaurus() || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
                 continue;
             }
-            double[] f = unsureFeatures(t, toks, c, first, unsure, score, gateShare);
+            double[] f = unsureFeatures(t, c, first, forms, score, gateShare);
             if (sink != null) {
                 sink.accept(c.original(), f);
             }

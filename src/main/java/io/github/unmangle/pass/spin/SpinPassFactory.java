@@ -102,7 +102,7 @@ public final class SpinPassFactory implements PassFactory {
         return switch (option) {
             case "off" -> null;
             case "builtin" -> {
-                // (read on another thread while the n-grams load: 90-130 ms of parsing in a JVM just started)
+                // (read on another thread while the n-grams load: parsing its text in a JVM just started takes tens of ms)
                 io.github.unmangle.core.Preload.once("decision-model", () -> java.util.Objects.requireNonNull(DecisionModel.BUILTIN));
                 yield () -> DecisionModel.BUILTIN;
             }
