@@ -147,7 +147,9 @@ public final class SpinEval {
         Pass pass = f.create(new PassOptions("spin", f.options(), opts));
         // a first sentence that is weighed: the trigrams (read on a second thread) are waited for
         pass.apply(PassInput.of("first", "Our lives would be worse if nosotros outlawed it."));
-        io.github.unmangle.pass.spin.UnsureSink.awaitBuiltInModel(); // (the decision model, read on another thread, counts too)
+        if (!opts.containsKey("decision-model")) {
+            io.github.unmangle.pass.spin.UnsureSink.awaitBuiltInModel(); // (the built-in decision model, read on another thread, counts too)
+        }
         System.out.printf(Locale.ROOT, "resources loaded in %d ms (until a first sentence is weighed, trigrams and the decision model included)%n", (System.nanoTime() - t0) / 1_000_000);
         Map<String, List<String>> forward = forwardFile != null ? forward(forwardFile) : thesaurus == null ? forward() : thesaurus(thesaurus);
 

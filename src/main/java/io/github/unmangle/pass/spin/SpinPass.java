@@ -452,11 +452,16 @@ final class SpinPass implements Pass {
 
     static final String[] UNSURE_FEATURES = {"from", "to", "delta", "second_delta", "gap", "clear", "len", "spun_stop", "orig_stop", "log_spun_count", "log_orig_count", "form_places", "form_unsure", "form_same_best",
         "orig_in_text", "rate", "function_rate", "gate_share", "score", "spun_chars", "capitalised", "spun_in_lm", "orig_fan",
-        "odd_share", "wordnet_odd_share", "judged"};
+        "odd_share", "wordnet_odd_share", "judged", "best_related", "log_best_fan", "second_alike", "restored_share", "orig_restored"};
 
     /** How many places of the text's first reading hold each form, and of its unsure places each form and each form with its best original. */
-    private record FormCounts(Map<String, Integer> places, Map<String, Integer> unsure, Map<String, Integer> unsureBest) {
-        static FormCounts of(Round first, List<Choice> unsure) {
+    private record FormCounts(Map<String, Integer> places, Map<String, Integer> unsure, Map<String, Integer> unsureBest, Map<String, Integer> restoredTo,
+                              int restorations) {
+        static FormCounts of(Round first, List<Choice> unsure, List<Restoration> made) {
+            Map<String, Integer> restoredTo = new HashMap<>();
+            for (Restoration r : made) {
+                restoredTo.merge(r.out().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
             Map<String, Integer> places = new HashMap<>();
             for (Choice o : first.choices()) {
                 places.merge(o.spun(), 1, Integer::sum);
@@ -467,7 +472,7 @@ final class SpinPass implements Pass {
                 forms.merge(o.spun(), 1, Integer::sum);
                 best.merge(o.spun() + '\u0000' + o.original(), 1, Integer::sum);
             }
-            return new FormCounts(places, forms, best);
+            return new FormCounts(places, forms, best, restoredTo, made.size());
         }
     }
 
@@ -478,12 +483,31 @@ final class SpinPass implements Pass {
         int spunId = ngrams.id(c.spun());
         int origId = ngrams.id(c.original());
         Candidates.Entry e = spunId >= 0 ? candidates.entry(spunId, false) : null;
+        // the best original's relation and fan-out, where the form's entry names it (one-word forms)
+        double related = -1;
+        double bestFan = 0;
+        if (e != null) {
+            for (int k = 0; k < e.originals().length; k++) {
+                if (e.originals()[k].equals(c.original()) && e.ids()[k] >= 0) {
+                    related = e.kinds()[k] == Candidates.HYPERNYM ? 1 : 0;
+                    bestFan = Math.log1p(candidates.fanOuts(new byte[] {e.kinds()[k]}, new int[] {e.ids()[k]})[0]);
+                    break;
+                }
+            }
+        }
+        String second = c.second() == null ? "" : c.second();
+        int common = 0;
+        while (common < Math.min(second.length(), c.original().length()) && second.charAt(common) == c.original().charAt(common)) {
+            common++;
+        }
+        double alike = second.isEmpty() ? -1 : common >= 4 || spelling(second).equals(spelling(c.original())) ? 1 : 0;
         return new double[] {c.from(), c.to(), c.delta(), Math.max(-30, c.secondDelta()), Math.min(30, c.delta() - c.secondDelta()), c.clear() ? 1 : 0, c.len(),
             Stopwords.contains(c.spun()) ? 1 : 0, Stopwords.contains(c.original()) ? 1 : 0, Math.log1p(ngrams.count(spunId)),
             Math.log1p(ngrams.count(origId)), formPlaces, formUnsure, formSameBest, origId >= 0 ? first.docCounts().get(origId) : 0,
             swapRate, functionRate, gateShare, score, c.to() - c.from(), Character.isUpperCase(t.charAt(c.from())) ? 1 : 0,
             ngrams.inLm(spunId) ? 1 : 0, e == null ? 0 : e.ids().length, (double) first.odd() / Math.max(1, first.judged()),
-            (double) first.oddWordNet() / Math.max(1, first.odd()), first.judged()};
+            (double) first.oddWordNet() / Math.max(1, first.odd()), first.judged(), related, bestFan, alike,
+            (double) forms.restorations() / Math.max(1, first.judged()), forms.restoredTo().getOrDefault(c.original().toLowerCase(Locale.ROOT), 0)};
     }
 
     /** Whether the place's spun form is one word and its original the same word spelt otherwise ({@link #spelling}). */
@@ -519,7 +543,7 @@ final class SpinPass implements Pass {
         if (first.oddWordNet() < DECISION_WORDNET_SHARE * first.odd()) {
             return Map.of();
         }
-        FormCounts forms = FormCounts.of(first, unsure);
+        FormCounts forms = FormCounts.of(first, unsure, made);
         for (Choice c : unsure) {
             if (c.thesaurus() || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
                 continue;
