@@ -412,7 +412,7 @@ final class SpinPass implements Pass {
             made.addAll(pairs(t, toks, first.choices(), made, swaps, pooled));
         }
         if (spunText) {
-            Map<Choice, Double> learned = learned(t, first, unsure, made, score, gateShare);
+            Map<Choice, Double> learned = learned(t, toks, first, unsure, made, score, gateShare);
             if (!learned.isEmpty()) {
                 made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned));
             }
@@ -452,7 +452,8 @@ final class SpinPass implements Pass {
 
     static final String[] UNSURE_FEATURES = {"from", "to", "delta", "second_delta", "gap", "clear", "len", "spun_stop", "orig_stop", "log_spun_count", "log_orig_count", "form_places", "form_unsure", "form_same_best",
         "orig_in_text", "rate", "function_rate", "gate_share", "score", "spun_chars", "capitalised", "spun_in_lm", "orig_fan",
-        "odd_share", "wordnet_odd_share", "judged", "best_related", "log_best_fan", "second_alike", "restored_share", "orig_restored"};
+        "odd_share", "wordnet_odd_share", "judged", "best_related", "log_best_fan", "second_alike", "restored_share", "orig_restored",
+        "spun_left", "spun_right", "orig_left", "orig_right"};
 
     /** How many places of the text's first reading hold each form, and of its unsure places each form and each form with its best original. */
     private record FormCounts(Map<String, Integer> places, Map<String, Integer> unsure, Map<String, Integer> unsureBest, Map<String, Integer> restoredTo,
@@ -476,7 +477,16 @@ final class SpinPass implements Pass {
         }
     }
 
-    private double[] unsureFeatures(String t, Choice c, Round first, FormCounts forms, double score, double gateShare) {
+    /** How English knows the pair of {@code a} and {@code b}: -1 no word there, 0 never seen, 1 seen, 2 attested (as a restoration's evidence). */
+    private double pairSeen(int a, int b) {
+        if (a < 0 || b < 0) {
+            return -1;
+        }
+        NGrams.Pair p = ngrams.pair(a, b);
+        return p.unseen() ? 0 : p.attested(minAttested) ? 2 : 1;
+    }
+
+    private double[] unsureFeatures(String t, List<Tok> toks, Choice c, Round first, FormCounts forms, double score, double gateShare) {
         int formPlaces = forms.places().getOrDefault(c.spun(), 0);
         int formUnsure = forms.unsure().getOrDefault(c.spun(), 0);
         int formSameBest = forms.unsureBest().getOrDefault(c.spun() + '\u0000' + c.original(), 0);
@@ -501,13 +511,20 @@ final class SpinPass implements Pass {
             common++;
         }
         double alike = second.isEmpty() ? -1 : common >= 4 || spelling(second).equals(spelling(c.original())) ? 1 : 0;
+        // the word pairs on each side, the spun form's (its first and last words) and the original's (one word; else none)
+        Tok firstTok = toks.get(c.i());
+        Tok lastTok = toks.get(c.i() + c.len() - 1);
+        int left = c.i() == 0 || firstTok.sentenceStart() ? -1 : toks.get(c.i() - 1).id();
+        int right = c.i() + c.len() < toks.size() && !toks.get(c.i() + c.len()).sentenceStart() ? toks.get(c.i() + c.len()).id() : -1;
+        boolean oneWord = c.original().indexOf(' ') < 0;
         return new double[] {c.from(), c.to(), c.delta(), Math.max(-30, c.secondDelta()), Math.min(30, c.delta() - c.secondDelta()), c.clear() ? 1 : 0, c.len(),
             Stopwords.contains(c.spun()) ? 1 : 0, Stopwords.contains(c.original()) ? 1 : 0, Math.log1p(ngrams.count(spunId)),
             Math.log1p(ngrams.count(origId)), formPlaces, formUnsure, formSameBest, origId >= 0 ? first.docCounts().get(origId) : 0,
             swapRate, functionRate, gateShare, score, c.to() - c.from(), Character.isUpperCase(t.charAt(c.from())) ? 1 : 0,
             ngrams.inLm(spunId) ? 1 : 0, e == null ? 0 : e.ids().length, (double) first.odd() / Math.max(1, first.judged()),
             (double) first.oddWordNet() / Math.max(1, first.odd()), first.judged(), related, bestFan, alike,
-            (double) forms.restorations() / Math.max(1, first.judged()), forms.restoredTo().getOrDefault(c.original().toLowerCase(Locale.ROOT), 0)};
+            (double) forms.restorations() / Math.max(1, first.judged()), forms.restoredTo().getOrDefault(c.original().toLowerCase(Locale.ROOT), 0),
+            pairSeen(left, firstTok.id()), pairSeen(lastTok.id(), right), oneWord ? pairSeen(left, origId) : -1, oneWord ? pairSeen(origId, right) : -1};
     }
 
     /** Whether the place's spun form is one word and its original the same word spelt otherwise ({@link #spelling}). */
@@ -529,7 +546,7 @@ final class SpinPass implements Pass {
      */
     static final double DECISION_WORDNET_SHARE = 0.9;
 
-    private Map<Choice, Double> learned(String t, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
+    private Map<Choice, Double> learned(String t, List<Tok> toks, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
         java.util.function.BiConsumer<String, double[]> sink = unsureSink;
         if (sink == null && decision == null || unsure.isEmpty()) {
             return Map.of();
@@ -548,7 +565,7 @@ final class SpinPass implements Pass {
             if (c.thesaurus() || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
                 continue;
             }
-            double[] f = unsureFeatures(t, c, first, forms, score, gateShare);
+            double[] f = unsureFeatures(t, toks, c, first, forms, score, gateShare);
             if (sink != null) {
                 sink.accept(c.original(), f);
             }
