@@ -450,6 +450,7 @@ final class SpinPass implements Pass {
     /** Receives each place {@link #learned} weighs, its best original and {@link #unsureFeatures} (a harness's: the model's training rows). */
     static volatile java.util.function.BiConsumer<String, double[]> unsureSink;
 
+    /** What {@link #unsureFeatures} gives of a place: its offsets, then the decision model's features (data/spin/decide.py). */
     static final String[] UNSURE_FEATURES = {"from", "to", "delta", "second_delta", "gap", "clear", "len", "spun_stop", "orig_stop", "log_spun_count", "log_orig_count", "form_places", "form_unsure", "form_same_best",
         "orig_in_text", "rate", "function_rate", "gate_share", "score", "spun_chars", "capitalised", "spun_in_lm", "orig_fan",
         "odd_share", "wordnet_odd_share", "judged", "best_related", "log_best_fan", "second_alike", "restored_share", "orig_restored",
@@ -486,6 +487,7 @@ final class SpinPass implements Pass {
         return p.unseen() ? 0 : p.attested(minAttested) ? 2 : 1;
     }
 
+    /** The place's offsets (from, to), then its features for the decision model, in {@link #UNSURE_FEATURES}' order. */
     private double[] unsureFeatures(String t, List<Tok> toks, Choice c, Round first, FormCounts forms, double score, double gateShare) {
         int formPlaces = forms.places().getOrDefault(c.spun(), 0);
         int formUnsure = forms.unsure().getOrDefault(c.spun(), 0);
@@ -535,20 +537,24 @@ final class SpinPass implements Pass {
     /** The rule of the decision model's restorations ({@link #learned}). */
     static final String LEARNED_RULE = "spun-learned";
 
-    /**
-     * The decision model's answer on the places left unsure: on WordNet's side of a spun text (where at least this share
-     * of its odd places are WordNet's, not a general thesaurus's: another spinner's text, a Moby spinner's, has about half,
-     * and the model, learned from WordNet spinners' texts, restored mostly wrong words there), each unsure place of a
-     * WordNet original that no restoration covers is weighed by what the pass knows of it ({@link #UNSURE_FEATURES});
-     * those whose chance of being right is over the model's threshold are restored, with it. Not a form that is its
-     * original spelt otherwise ("e-mail", "colour"): which spelling a writer uses is the text's to say (the spelling
-     * rule reads it there), and the model, asked, turned a writer's "e-mail" into "email".
-     */
+    /** The least share of a text's odd places that are WordNet's (not a general thesaurus's) for {@link #learned} to weigh it. */
     static final double DECISION_WORDNET_SHARE = 0.9;
 
+    /**
+     * The decision model's answer on the places left unsure: on WordNet's side of a spun text (where at least
+     * {@link #DECISION_WORDNET_SHARE} of its odd places are WordNet's, not a general thesaurus's: another spinner's text, a
+     * Moby spinner's, has about half, and the model, learned from WordNet spinners' texts, restored mostly wrong words
+     * there), each unsure place of a WordNet original that no restoration covers is weighed by what the pass knows of it
+     * ({@link #UNSURE_FEATURES}); those whose chance of being right is over the model's threshold are restored, with it.
+     * Not a form that is its original spelt otherwise ("e-mail", "colour"): which spelling a writer uses is the text's to
+     * say (the spelling rule reads it there), and the model, asked, turned a writer's "e-mail" into "email".
+     */
     private Map<Choice, Double> learned(String t, List<Tok> toks, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
         java.util.function.BiConsumer<String, double[]> sink = unsureSink;
         if (sink == null && decision == null || unsure.isEmpty()) {
+            return Map.of();
+        }
+        if (first.oddWordNet() < DECISION_WORDNET_SHARE * first.odd()) {
             return Map.of();
         }
         java.util.BitSet restored = new java.util.BitSet();
@@ -557,9 +563,6 @@ final class SpinPass implements Pass {
         }
         List<Choice> places = new ArrayList<>();
         List<float[]> rows = new ArrayList<>();
-        if (first.oddWordNet() < DECISION_WORDNET_SHARE * first.odd()) {
-            return Map.of();
-        }
         FormCounts forms = FormCounts.of(first, unsure, made);
         for (Choice c : unsure) {
             if (c.thesaurus() || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
@@ -583,8 +586,11 @@ final class SpinPass implements Pass {
         double[] chance = model.chance(rows.toArray(new float[0][]));
         Map<Choice, Double> out = new java.util.LinkedHashMap<>();
         for (int k = 0; k < chance.length; k++) {
-            if (chance[k] > model.limit) {
-                out.put(places.get(k), chance[k]);
+            Choice c = places.get(k);
+            // (one edit a place: a place that overlaps one already taken is passed over)
+            if (chance[k] > model.limit && restored.get(c.from(), c.to()).isEmpty()) {
+                out.put(c, chance[k]);
+                restored.set(c.from(), c.to());
             }
         }
         return out;
