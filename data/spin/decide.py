@@ -22,6 +22,8 @@ Usage (from the project root; LightGBM 4.x and numpy at training time only):
         ../shared/boilerplate-dev A --opt decision-model=off
   python3 data/spin/decide.py src/main/resources/io/github/unmangle/pass/spin/decision-model.txt \\
       /tmp/unsure-own.tsv /tmp/unsure-light.tsv /tmp/unsure-pos.tsv /tmp/unsure-fs.tsv [--folds DIR]
+With --other, the other spinners' model (other-model.txt, testdata/spin/other-model-check.tsv, DIR/other-model-*.txt)
+from -Dspineval.unsureOther rows of SpinEval's Moby spinner (--thesaurus words.txt, --rate 0.3 and 0.15).
 With --folds DIR, also DIR/decision-model-odd.txt and -even.txt, each trained on the odd- or even-indexed articles
 alone, for SpinEval --cross-models DIR (each article cleaned with the model that did not see it). Also rewrites
 testdata/spin/decision-model-check.tsv (40 rows and LightGBM's chance for each, which DecisionModelTest checks).
@@ -44,6 +46,10 @@ ROUNDS = 120
 # trained on the other half's): at 0.92 the added restorations were 93-97% right by spinner; at 0.90 and 0.85, with the
 # first three spinners alone, 94% and 90% with SpinEval's own
 RESTORE_ABOVE = 0.92
+# the other spinners' model (--other: SpinPass.learnedOther, rule spun-learned-other, trained on the rows SpinEval writes
+# with -Dspineval.unsureOther=FILE for SpinEval's Moby Thesaurus spinner, --thesaurus words.txt, at --rate 0.3 and 0.15):
+# at 0.95 the cross-fit's additions were 97% and 96% right; at 0.9, 95% and 94%
+OTHER_RESTORE_ABOVE = 0.95
 
 
 def load(paths):
@@ -63,23 +69,29 @@ def load(paths):
 
 def main(argv):
     folds = argv[argv.index('--folds') + 1] if '--folds' in argv else None
-    args = [a for i, a in enumerate(argv[1:], 1) if a != '--folds' and (i < 2 or argv[i - 1] != '--folds')]
+    other = '--other' in argv
+    args = [a for i, a in enumerate(argv[1:], 1) if a not in ('--folds', '--other') and (i < 2 or argv[i - 1] != '--folds')]
     out, tsvs = args[0], args[1:]
     names, x, y, art = load(tsvs)
     print(f'{len(y)} unsure places, {int(y.sum())} of them with the right best original')
-    notes = ['unmangle spin decision model (SpinPass, BoostedTrees), written by data/spin/decide.py',
-             'trained on SpinEval\'s unsure places of spun boilerplate-dev articles (WCXB dev split, Murrough Foley, CC-BY-4.0); see data/spin/README.md']
+    kind = 'other' if other else 'decision'
+    limit = OTHER_RESTORE_ABOVE if other else RESTORE_ABOVE
+    which = "other spinners' decision model" if other else 'decision model'
+    spun = 'Moby-spun' if other else 'spun'
+    notes = [f'unmangle spin {which} (SpinPass, BoostedTrees), written by data/spin/decide.py',
+             f"trained on SpinEval's unsure places of {spun} boilerplate-dev articles (WCXB dev split, Murrough Foley, CC-BY-4.0); see data/spin/README.md"]
     model = lgb.train(PARAMS, lgb.Dataset(x, y, feature_name=names), ROUNDS)
     write_model(model, names, out, notes + [f'{ROUNDS} trees of at most {PARAMS["num_leaves"]} leaves, all {len(y)} places'],
-                'restore-above', RESTORE_ABOVE)
-    write_check_rows(model, x, 'testdata/spin/decision-model-check.tsv', 'features (SpinPass.UNSURE_FEATURES after from and to) and'
-                     ' the chance LightGBM gives them with the built-in decision model; written by data/spin/decide.py', 40)
+                'restore-above', limit)
+    write_check_rows(model, x, f'testdata/spin/{kind}-model-check.tsv', 'features (SpinPass.UNSURE_FEATURES after from and to'
+                     + (', then thesaurus' if other else '') + f') and the chance LightGBM gives them with the built-in {kind} model;'
+                     ' written by data/spin/decide.py', 40)
     if folds:
         odd = art % 2 == 1
         for half, name in ((odd, 'odd'), (~odd, 'even')):
             m = lgb.train(PARAMS, lgb.Dataset(x[half], y[half], feature_name=names), ROUNDS)
-            write_model(m, names, f'{folds}/decision-model-{name}.txt', notes + [f'trained on the {name}-indexed articles alone'],
-                        'restore-above', RESTORE_ABOVE)
+            write_model(m, names, f'{folds}/{kind}-model-{name}.txt', notes + [f'trained on the {name}-indexed articles alone'],
+                        'restore-above', limit)
     gain = model.feature_importance('gain')
     print('features by gain: ' + ', '.join(f'{names[i]} {gain[i]:.0f}' for i in np.argsort(-gain)))
 

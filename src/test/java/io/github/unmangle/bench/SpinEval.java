@@ -43,7 +43,7 @@ import io.github.unmangle.lang.Stopwords;
  * articles, text no resource of the pass was built from (bench/clean-other.sh); --passages: also the scores of
  * passages of 100 words, unspun and spun);
  * JAVA_OPTS may add {@code -Dspineval.show=FORM} (missed swaps of a form, "_" for a space),
- * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.compounds=true} (each swap not restored in a hyphenated compound, as "MISSEDC", tab-separated: the token, the spun form, the original, whether it was flagged), {@code -Dspineval.unclear=true} (each swap left as "which one is not clear", as "UNCLEAR", tab-separated: the spun form, the original, the flag's reason), {@code -Dspineval.short=true} (each "evidence short" flag, as "SHORT": its odds band, the form, the best original, the swap's original or "-" at no swap, the context, the reason), {@code -Dspineval.dump=FILE} (every edit,
+ * {@code -Dspineval.wrong=FORM} (wrong edits of a form), {@code -Dspineval.top=N} (rows of the wrong-edit and missed-swap lists, 25), {@code -Dspineval.byform=true} ("evidence short" flags split into words and phrases), {@code -Dspineval.passageEdits=true} (with --passages: each edit on an unspun passage), {@code -Dspineval.pairs=true} (each pair of side-by-side one-word swaps neither restored, with what the pass said of each), {@code -Dspineval.compounds=true} (each swap not restored in a hyphenated compound, as "MISSEDC", tab-separated: the token, the spun form, the original, whether it was flagged), {@code -Dspineval.unclear=true} (each swap left as "which one is not clear", as "UNCLEAR", tab-separated: the spun form, the original, the flag's reason), {@code -Dspineval.unsureOther=FILE} (the same of another spinner's texts, for the other spinners' model, "thesaurus" last), {@code -Dspineval.short=true} (each "evidence short" flag, as "SHORT": its odds band, the form, the best original, the swap's original or "-" at no swap, the context, the reason), {@code -Dspineval.dump=FILE} (every edit,
  * flag and metric, to diff two builds) and {@code -Dspineval.spun=DIR} (the spun articles as files).
  */
 public final class SpinEval {
@@ -230,12 +230,21 @@ public final class SpinEval {
             for (int half = 0; half < 2; half++) {
                 Map<String, String> o = new HashMap<>(opts);
                 o.put("decision-model", crossModels.resolve("decision-model-" + (half == 0 ? "odd" : "even") + ".txt").toString());
+                Path other = crossModels.resolve("other-model-" + (half == 0 ? "odd" : "even") + ".txt");
+                if (Files.exists(other)) {
+                    o.put("other-model", other.toString());
+                }
                 crossPasses[half] = f.create(new PassOptions("spin", f.options(), o));
             }
             System.out.println("cross-fit: each article cleaned with the decision model trained on the other half's articles (" + crossModels + ")");
         }
         // -Dspineval.dump=FILE: every edit of both text sets, to diff the output of two builds
         String dumpPath = System.getProperty("spineval.dump");
+        String otherPath = System.getProperty("spineval.unsureOther");
+        java.io.PrintWriter otherOut = otherPath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(otherPath), StandardCharsets.UTF_8));
+        if (otherOut != null) {
+            otherOut.println("article\tform\tbest\ttruth\tright\t" + String.join("\t", io.github.unmangle.pass.spin.UnsureSink.names()) + "\tthesaurus");
+        }
         String featurePath = System.getProperty("spineval.unsure");
         java.io.PrintWriter featureOut = featurePath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(featurePath), StandardCharsets.UTF_8));
         if (featureOut != null) {
@@ -261,13 +270,23 @@ public final class SpinEval {
             String s = spunTexts.get(ai);
             spun += swaps.size();
             List<Object[]> unsureRows = new ArrayList<>();
+            List<Object[]> otherRows = new ArrayList<>();
             if (featureOut != null) {
                 io.github.unmangle.pass.spin.UnsureSink.set((o, fs) -> unsureRows.add(new Object[] {o, fs}));
             }
+            if (otherOut != null) {
+                io.github.unmangle.pass.spin.UnsureSink.setOther((o, fs) -> otherRows.add(new Object[] {o, fs}));
+            }
             PassResult r = (crossPasses != null ? crossPasses[ai % 2] : spunPass).apply(PassInput.of("spun" + ai, s));
-            if (featureOut != null) {
-                io.github.unmangle.pass.spin.UnsureSink.set(null);
-                for (Object[] row : unsureRows) {
+            io.github.unmangle.pass.spin.UnsureSink.set(null);
+            io.github.unmangle.pass.spin.UnsureSink.setOther(null);
+            for (Object[][] pair : new Object[][][] {{unsureRows.toArray(), {featureOut}}, {otherRows.toArray(), {otherOut}}}) {
+                java.io.PrintWriter out = (java.io.PrintWriter) pair[1][0];
+                if (out == null) {
+                    continue;
+                }
+                for (Object o0 : pair[0]) {
+                    Object[] row = (Object[]) o0;
                     double[] fv = (double[]) row[1];
                     Swap w = null;
                     for (Swap x : swaps) {
@@ -281,7 +300,7 @@ public final class SpinEval {
                     for (int k = 2; k < fv.length; k++) {
                         line.append('\t').append((float) fv[k]);
                     }
-                    featureOut.println(line);
+                    out.println(line);
                 }
             }
             spunScores.add(r.metrics().get("spin-score"));
@@ -430,6 +449,9 @@ public final class SpinEval {
         }
         if (featureOut != null) {
             featureOut.close();
+        }
+        if (otherOut != null) {
+            otherOut.close();
         }
         if (dump != null) {
             dump.close();

@@ -159,6 +159,8 @@ final class SpinPass implements Pass {
 
     /** The decision model of the places left unsure ({@link #learned}), or null: none. */
     private final java.util.function.Supplier<BoostedTrees> decision;
+    /** ... and of those of another spinner's text ({@link #learnedOther}), or null: none. */
+    private final java.util.function.Supplier<BoostedTrees> otherDecision;
 
     /** log-odds cost of an original reached only through a hypernym or hyponym: spinners use those less. */
     static final double RELATED_PRIOR = Math.log(0.2);
@@ -166,16 +168,18 @@ final class SpinPass implements Pass {
     static final double THESAURUS_PRIOR = Math.log(0.2);
 
     SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, int fanOutCap, double docGate, double choiceMargin, double cacheWeight, double overuseMargin,
-             boolean thesaurus, PosModel pos, double posMargin, SpinLearner.Knowledge batch, java.util.function.Supplier<BoostedTrees> decision) {
+             boolean thesaurus, PosModel pos, double posMargin, SpinLearner.Knowledge batch, java.util.function.Supplier<BoostedTrees> decision,
+             java.util.function.Supplier<BoostedTrees> otherDecision) {
         this(candidates, ngrams, margin, strongMargin, minAttested, swapRate, swapRate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, pos, posMargin, batch,
-                decision);
+                decision, otherDecision);
     }
 
     private SpinPass(Candidates candidates, NGrams ngrams, double margin, double strongMargin, int minAttested, double swapRate, double functionRate, int fanOutCap,
                      double docGate, double choiceMargin, double cacheWeight, double overuseMargin, boolean thesaurus, PosModel pos, double posMargin,
-                     SpinLearner.Knowledge batch, java.util.function.Supplier<BoostedTrees> decision) {
+                     SpinLearner.Knowledge batch, java.util.function.Supplier<BoostedTrees> decision, java.util.function.Supplier<BoostedTrees> otherDecision) {
         this.batch = batch;
         this.decision = decision;
+        this.otherDecision = otherDecision;
         this.pos = pos;
         this.posMargin = posMargin;
         this.thesaurus = thesaurus;
@@ -382,7 +386,7 @@ final class SpinPass implements Pass {
     /** This pass with other prior rates of swaps: of function words, and of the others. */
     private SpinPass withSwapRate(double rate, double functionRate) {
         return new SpinPass(candidates, ngrams, margin, strongMargin, minAttested, rate, functionRate, fanOutCap, docGate, choiceMargin, cacheWeight, overuseMargin, thesaurus, pos, posMargin, batch,
-                decision);
+                decision, otherDecision);
     }
 
     private PassResult finish(PassResult.Builder b, String t, DocWords words, List<int[]> templates, List<Tok> toks, Round first, double score,
@@ -411,11 +415,10 @@ final class SpinPass implements Pass {
         if (spunText) {
             made.addAll(pairs(t, toks, first.choices(), made, swaps, pooled));
         }
-        if (spunText) {
-            Map<Choice, Double> learned = learned(t, toks, first, unsure, made, score, gateShare);
-            if (!learned.isEmpty()) {
-                made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned));
-            }
+        Map<Choice, Double> learned = spunText ? learned(t, toks, first, unsure, made, score, gateShare)
+                : readsSpun ? learnedOther(t, toks, first, unsure, made, score, gateShare) : Map.of();
+        if (!learned.isEmpty()) {
+            made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned, !spunText));
         }
         String held = spunText || made.isEmpty() ? "" : String.format(Locale.ROOT, // (formatted only for a flag that says it)
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
@@ -423,7 +426,7 @@ final class SpinPass implements Pass {
         java.util.BitSet restored = new java.util.BitSet();
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
-            if (spunText || r.rule().equals(THESAURUS_RULE)) {
+            if (spunText || r.rule().equals(THESAURUS_RULE) || r.rule().equals(OTHER_LEARNED_RULE)) {
                 b.replace(r.from(), r.to(), r.out(), r.rule(), r.why());
             } else {
                 b.flag(r.from(), r.to(), "spun-held", r.why() + held);
@@ -579,15 +582,62 @@ final class SpinPass implements Pass {
             places.add(c);
             rows.add(x);
         }
-        if (decision == null || places.isEmpty()) {
+        return decision == null ? Map.of() : chosen(decision.get(), places, rows, restored);
+    }
+
+    /** Receives each place {@link #learnedOther} weighs, its best original and its features (a harness's: that model's training rows). */
+    static volatile java.util.function.BiConsumer<String, double[]> otherSink;
+
+    /** The rule of the other spinners' decision model's restorations ({@link #learnedOther}). */
+    static final String OTHER_LEARNED_RULE = "spun-learned-other";
+
+    /**
+     * In another spinner's text (one that reads as spun only with a general thesaurus's odd places counted, a Moby
+     * spinner's: the document gate holds WordNet's restorations there, and a thesaurus's are restored only when sure), the
+     * places left unsure, WordNet's and the thesaurus's, are weighed by a second decision model, learned from such texts:
+     * {@link #UNSURE_FEATURES} and whether the original is the thesaurus's. Restored over its threshold, with its chance.
+     */
+    private Map<Choice, Double> learnedOther(String t, List<Tok> toks, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare) {
+        java.util.function.BiConsumer<String, double[]> sink = otherSink;
+        if (sink == null && otherDecision == null || unsure.isEmpty()) {
             return Map.of();
         }
-        BoostedTrees model = decision.get();
-        double[] chance = model.chance(rows.toArray(new float[0][]));
+        java.util.BitSet restored = new java.util.BitSet();
+        for (Restoration r : made) {
+            restored.set(r.from(), r.to());
+        }
+        List<Choice> places = new ArrayList<>();
+        List<float[]> rows = new ArrayList<>();
+        FormCounts forms = FormCounts.of(first, unsure, made);
+        for (Choice c : unsure) {
+            if (!restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
+                continue;
+            }
+            double[] f = unsureFeatures(t, toks, c, first, forms, score, gateShare);
+            double[] g = java.util.Arrays.copyOf(f, f.length + 1);
+            g[f.length] = c.thesaurus() ? 1 : 0;
+            if (sink != null) {
+                sink.accept(c.original(), g);
+            }
+            float[] x = new float[g.length - 2];
+            for (int k = 0; k < x.length; k++) {
+                x[k] = (float) g[k + 2];
+            }
+            places.add(c);
+            rows.add(x);
+        }
+        return otherDecision == null ? Map.of() : chosen(otherDecision.get(), places, rows, restored);
+    }
+
+    /** The places whose chance by {@code model} is over its threshold, with it; one a place (an overlapping one is passed over). */
+    private static Map<Choice, Double> chosen(BoostedTrees model, List<Choice> places, List<float[]> rows, java.util.BitSet restored) {
         Map<Choice, Double> out = new java.util.LinkedHashMap<>();
+        if (places.isEmpty()) {
+            return out;
+        }
+        double[] chance = model.chance(rows.toArray(new float[0][]));
         for (int k = 0; k < chance.length; k++) {
             Choice c = places.get(k);
-            // (one edit a place: a place that overlaps one already taken is passed over)
             if (chance[k] > model.limit && restored.get(c.from(), c.to()).isEmpty()) {
                 out.put(c, chance[k]);
                 restored.set(c.from(), c.to());
@@ -911,12 +961,15 @@ final class SpinPass implements Pass {
 
     /** The restorations of the chosen places, cased like the text, each with its rule and reason. */
     private List<Restoration> restorations(String t, List<Tok> toks, List<Choice> restore, Map<String, String> confidentSwaps, Map<String, Pooled> pooled) {
-        return restorations(t, toks, restore, confidentSwaps, pooled, Map.of());
+        return restorations(t, toks, restore, confidentSwaps, pooled, Map.of(), false);
     }
 
-    /** As above; the places of {@code learned} are the decision model's, with its chance ({@link #learned}). */
+    /**
+     * As above; the places of {@code learned} are a decision model's, with its chance: {@link #learned}'s, or with
+     * {@code otherModel} {@link #learnedOther}'s.
+     */
     private List<Restoration> restorations(String t, List<Tok> toks, List<Choice> restore, Map<String, String> confidentSwaps, Map<String, Pooled> pooled,
-                                           Map<Choice, Double> learned) {
+                                           Map<Choice, Double> learned, boolean otherModel) {
         List<Restoration> out = new ArrayList<>();
         for (Choice c : restore) {
             boolean repeat = !c.confident();
@@ -932,10 +985,11 @@ final class SpinPass implements Pass {
             Pooled p = repeat && !sameSwap && !c.clear() ? pooled.get(c.spun()) : null;
             boolean byPlaces = p != null && p.original().equals(c.original());
             Double chance = learned.get(c);
-            String why = chance != null ? "\"" + spunForm + "\" reads as a spinner's synonym for \"" + o + "\" here (" + odds(c.delta())
+            String why = chance != null ? "\"" + spunForm + "\" reads as a" + (c.thesaurus() ? "nother spinner's synonym (a general thesaurus's)" : " spinner's synonym")
+                    + " for \"" + o + "\" here (" + odds(c.delta())
                     + (c.clear() || c.second() == null ? "; short of the odds a restoration needs alone" : "; \"" + c.second() + "\" would fit nearly as well")
-                    + ", but the decision model learned from spun articles gives the restoration a " + oneDecimal(100 * chance) + "% chance of being right, over its "
-                    + oneDecimal(100 * decision.get().limit) + "%)"
+                    + ", but the decision model learned from " + (otherModel ? "other spinners' texts" : "spun articles") + " gives the restoration a "
+                    + oneDecimal(100 * chance) + "% chance of being right, over its " + oneDecimal(100 * (otherModel ? otherDecision : decision).get().limit) + "%)"
                     : "\"" + spunForm + "\" reads as a" + (c.thesaurus() ? "nother spinner's synonym (a general thesaurus's)" : " spinner's synonym") + " for \"" + o + "\" here ("
                     + odds(c.delta()) + (!repeat ? ")" : sameSwap ? (c.clear() ? "; " : "; another word would fit nearly as well, but ") + "the same swap was clear elsewhere in the text)"
                     : byPlaces ? "; another word would fit nearly as well, but the text's places of \"" + c.spun() + "\" together read as \"" + c.original()
@@ -959,7 +1013,7 @@ final class SpinPass implements Pass {
             } else if (capitalCopied(t, toks, c.i(), c.len())) {
                 why = why.substring(0, why.length() - 1) + "; only its first word capitalised inside a sentence: spinners copy the case of the word they replace)";
             }
-            out.add(new Restoration(c.from(), c.to(), o, chance != null ? LEARNED_RULE : c.thesaurus() ? THESAURUS_RULE : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
+            out.add(new Restoration(c.from(), c.to(), o, chance != null ? (otherModel ? OTHER_LEARNED_RULE : LEARNED_RULE) : c.thesaurus() ? THESAURUS_RULE : sameSwap ? "spun-repeat" : byPlaces ? "spun-pooled" : repeat ? "spun-overused"
                     : c.len() > 1 ? "spun-phrase" : "spun-word", why));
         }
         return out;

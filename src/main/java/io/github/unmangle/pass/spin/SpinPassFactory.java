@@ -55,6 +55,8 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.value("pos-margin", 1.5, "a place whose odds reach --spin.margin but no word pair rules the spun form out is restored when the words around it fit the original's parts of speech better by at least e^pos-margin (a tagger's tag trigrams)"),
                 PassOption.value(DECISION_MODEL, "builtin", "the places left unsure in a spun text, WordNet's, are weighed by a decision model learned from spun"
                         + " articles, and restored where it gives the restoration a high enough chance of being right: builtin, off, or a model's file (data/spin/decide.py writes one)"),
+                PassOption.value(OTHER_MODEL, "builtin", "in another spinner's text (one that reads as spun only with a general thesaurus's swaps counted), the places"
+                        + " left unsure are weighed by a decision model learned from such texts, and restored where it gives the restoration a high enough chance: builtin, off, or a model's file"),
                 PassOption.flag("thesaurus", true, "weigh a general thesaurus's synonyms (Moby) beside WordNet's: the words other spinners swap count in the spin score and are flagged, and restored only with odds e^3 above WordNet's, in a text that reads as another spinner's; off: the pass weighs about a quarter fewer originals"));
     }
 
@@ -69,6 +71,7 @@ public final class SpinPassFactory implements PassFactory {
                 PassRule.edit("spun-pooled", "a swap restored because the word's places in the text, weighed together, read as the original"),
                 PassRule.edit("spun-overused", "a word the text uses far more often than English does, as a spinner's swaps would, restored"),
                 PassRule.edit(SpinPass.LEARNED_RULE, "a place the evidence left unsure, restored because the decision model (--spin.decision-model) gives the restoration a high chance of being right"),
+                PassRule.edit(SpinPass.OTHER_LEARNED_RULE, "in another spinner's text, a place the evidence left unsure, restored because the other spinners' decision model (--spin.other-model) gives the restoration a high chance of being right"),
                 PassRule.edit(SpinPass.THESAURUS_RULE, "another spinner's synonym (a general thesaurus's, not WordNet's) restored"),
                 PassRule.edit("spintax", "an unresolved spinner template ({best|greatest}) made the option the context prefers"),
                 PassRule.flag("spun-held", "reads as a swap, but too few of the document's words do for a spun text (--spin.doc-gate): left as is"),
@@ -92,54 +95,97 @@ public final class SpinPassFactory implements PassFactory {
                 swapRate, fanOutCap,
                 docGate, options.getDouble("choice-margin"), options.getDouble("cache-weight"),
                 options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), options.getBoolean("pos") ? Resources.POS : null, options.getDouble("pos-margin"), batch instanceof SpinLearner.Knowledge k ? k : null,
-                decisionModel(options.getString(DECISION_MODEL)));
+                decisionModel(options.getString(DECISION_MODEL), DecisionModel.WORDNET), decisionModel(options.getString(OTHER_MODEL), DecisionModel.OTHER));
     }
 
     static final String DECISION_MODEL = "decision-model";
+    static final String OTHER_MODEL = "other-model";
 
-    /** The model an option names, or null for none; the built-in one is read when first needed. */
-    private static java.util.function.Supplier<BoostedTrees> decisionModel(String option) {
+    /** The model an option names ({@code kind}: which of the two), or null for none; the built-in one is read when first needed. */
+    private static java.util.function.Supplier<BoostedTrees> decisionModel(String option, DecisionModel.Kind kind) {
         return switch (option) {
             case "off" -> null;
             case "builtin" -> {
-                // (read on another thread while the n-grams load: parsing its text in a JVM just started takes tens of ms)
-                io.github.unmangle.core.Preload.once("decision-model", () -> java.util.Objects.requireNonNull(DecisionModel.BUILTIN));
-                yield () -> DecisionModel.BUILTIN;
+                // (WordNet's, asked of every spun text, is read on another thread while the n-grams load: parsing its text in a
+                // JVM just started takes tens of ms; the other spinners' is read when another spinner's text first needs it)
+                if (kind == DecisionModel.WORDNET) {
+                    io.github.unmangle.core.Preload.once(kind.resource, () -> java.util.Objects.requireNonNull(kind.builtin()));
+                }
+                yield kind::builtin;
             }
             default -> {
                 try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(option), java.nio.charset.StandardCharsets.UTF_8)) {
-                    BoostedTrees m = DecisionModel.read(r, option);
+                    BoostedTrees m = kind.read(r, option);
                     yield () -> m;
                 } catch (java.nio.file.NoSuchFileException e) {
-                    throw new IllegalArgumentException("--spin.decision-model: no such file: " + option, e);
+                    throw new IllegalArgumentException("--spin." + kind.option + ": no such file: " + option, e);
                 } catch (java.io.IOException e) {
-                    throw new IllegalArgumentException("--spin.decision-model: cannot read " + option + ": " + e.getMessage(), e);
+                    throw new IllegalArgumentException("--spin." + kind.option + ": cannot read " + option + ": " + e.getMessage(), e);
                 }
             }
         };
     }
 
-    /** The decision model's text format ({@link BoostedTrees}: {@link SpinPass#UNSURE_FEATURES}, "restore-above"), and the built-in one. */
+    /**
+     * The decision models' text format ({@link BoostedTrees}: {@link SpinPass#UNSURE_FEATURES}, and for another spinner's
+     * texts whether the original is a thesaurus's; "restore-above"), and the built-in ones, each read once when first asked.
+     */
     static final class DecisionModel {
-        static final String RESOURCE = "decision-model.txt";
-        static final BoostedTrees BUILTIN = builtin();
-
         private DecisionModel() {
         }
 
-        static BoostedTrees read(java.io.BufferedReader r, String source) throws java.io.IOException {
-            return BoostedTrees.read(r, source, java.util.Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length), "restore-above");
+        /** Which model: its option, its resource and its features. */
+        enum Kind {
+            WORDNET(DECISION_MODEL, "decision-model.txt", names(false)),
+            OTHER(OTHER_MODEL, "other-model.txt", names(true));
+
+            final String option;
+            final String resource;
+            final String[] names;
+
+            Kind(String option, String resource, String[] names) {
+                this.option = option;
+                this.resource = resource;
+                this.names = names;
+            }
+
+            BoostedTrees read(java.io.BufferedReader r, String source) throws java.io.IOException {
+                return BoostedTrees.read(r, source, names, "restore-above");
+            }
+
+            BoostedTrees builtin() {
+                return this == WORDNET ? Wordnet.MODEL : Other.MODEL;
+            }
+
+            private BoostedTrees load() {
+                try (java.io.InputStream in = SpinPassFactory.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("resource " + resource + " missing from the class path");
+                    }
+                    return read(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), "built-in " + resource);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
 
-        private static BoostedTrees builtin() {
-            try (java.io.InputStream in = SpinPassFactory.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource " + RESOURCE + " missing from the class path");
-                }
-                return read(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), "built-in " + RESOURCE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        static final Kind WORDNET = Kind.WORDNET;
+        static final Kind OTHER = Kind.OTHER;
+
+        private static String[] names(boolean thesaurus) {
+            String[] names = java.util.Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length + (thesaurus ? 1 : 0));
+            if (thesaurus) {
+                names[names.length - 1] = "thesaurus";
             }
+            return names;
+        }
+
+        private static final class Wordnet {
+            static final BoostedTrees MODEL = Kind.WORDNET.load();
+        }
+
+        private static final class Other {
+            static final BoostedTrees MODEL = Kind.OTHER.load();
         }
     }
 

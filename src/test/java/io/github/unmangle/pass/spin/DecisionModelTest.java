@@ -42,20 +42,26 @@ class DecisionModelTest {
     }
 
     /**
-     * testdata/spin/decision-model-check.tsv holds 40 places' features and the chance LightGBM gave each with the
-     * built-in model (data/spin/decide.py wrote both): the Java trees give the same, on both sides of the threshold.
+     * testdata/spin/decision-model-check.tsv and other-model-check.tsv hold 40 places' features each and the chance
+     * LightGBM gave each with the built-in models (data/spin/decide.py wrote both): the Java trees give the same, on both
+     * sides of the threshold.
      */
     @Test
-    void theBuiltInModelGivesLightGbmsOwnChances() throws IOException {
+    void theBuiltInModelsGiveLightGbmsOwnChances() throws IOException {
+        assertGivesLightGbmsChances(SpinPassFactory.DecisionModel.WORDNET, "testdata/spin/decision-model-check.tsv", NAMES.length);
+        assertGivesLightGbmsChances(SpinPassFactory.DecisionModel.OTHER, "testdata/spin/other-model-check.tsv", NAMES.length + 1);
+    }
+
+    private static void assertGivesLightGbmsChances(SpinPassFactory.DecisionModel.Kind kind, String file, int features) throws IOException {
         List<float[]> rows = new ArrayList<>();
         List<Double> expected = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("testdata/spin/decision-model-check.tsv"))) {
+        for (String line : Files.readAllLines(Path.of(file))) {
             if (line.startsWith("#")) {
                 continue;
             }
             String[] f = line.split("\t");
-            assertEquals(NAMES.length + 1, f.length, line);
-            float[] x = new float[NAMES.length];
+            assertEquals(features + 1, f.length, line);
+            float[] x = new float[features];
             for (int i = 0; i < x.length; i++) {
                 x[i] = Float.parseFloat(f[i]);
             }
@@ -63,7 +69,7 @@ class DecisionModelTest {
             expected.add(Double.parseDouble(f[x.length]));
         }
         assertEquals(40, rows.size());
-        BoostedTrees m = SpinPassFactory.DecisionModel.BUILTIN;
+        BoostedTrees m = kind.builtin();
         double[] all = m.chance(rows.toArray(new float[0][]));
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(expected.get(i), all[i], 1e-9, "row " + i);
@@ -74,9 +80,9 @@ class DecisionModelTest {
     @Test
     void aModelOfOtherFeaturesOrWithoutThresholdIsRefused() {
         IOException e = assertThrows(IOException.class,
-                () -> SpinPassFactory.DecisionModel.read(new BufferedReader(new StringReader("features delta gap\n")), "m.txt"));
+                () -> SpinPassFactory.DecisionModel.WORDNET.read(new BufferedReader(new StringReader("features delta gap\n")), "m.txt"));
         assertTrue(e.getMessage().contains("m.txt:1") && e.getMessage().contains("features"), e.getMessage());
-        e = assertThrows(IOException.class, () -> SpinPassFactory.DecisionModel.read(
+        e = assertThrows(IOException.class, () -> SpinPassFactory.DecisionModel.WORDNET.read(
                 new BufferedReader(new StringReader("features " + String.join(" ", NAMES) + "\ntree 0\nleaves 0.5\n")), "m.txt"));
         assertTrue(e.getMessage().contains("restore-above"), e.getMessage());
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> spin(SHORT, "/no/such/model.txt"));
@@ -94,6 +100,24 @@ class DecisionModelTest {
         PassResult off = spin(SHORT, "off");
         assertTrue(off.edits().isEmpty(), off.edits().toString());
         assertTrue(off.flags().stream().anyMatch(f -> f.rule().equals("spun-unsure") && SHORT.startsWith("exist", f.start())), off.flags().toString());
+    }
+
+    /**
+     * In another spinner's text (testdata/spin/moby-spun-0008.txt, a Moby spinner's, with the default document gate), the
+     * other spinners' model weighs the places left unsure, the thesaurus's too; off, they stay flagged.
+     */
+    @Test
+    void anotherSpinnersUnsurePlacesAreWeighedByTheirOwnModel(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("testdata/spin/moby-spun-0008.txt"), StandardCharsets.UTF_8);
+        Path always = Files.writeString(dir.resolve("always-other.txt"), "features " + String.join(" ", NAMES) + " thesaurus\nrestore-above 0.5\ntree 0\nleaves 20.0\n",
+                StandardCharsets.UTF_8);
+        PassResult on = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of(SpinPassFactory.OTHER_MODEL, always.toString()))).apply(PassInput.of("t", text));
+        List<Edit> learned = on.edits().stream().filter(e -> e.rule().equals(SpinPass.OTHER_LEARNED_RULE)).toList();
+        assertTrue(learned.size() >= 5, on.edits().toString());
+        assertTrue(learned.stream().anyMatch(e -> e.reason().contains("general thesaurus")), learned.toString());
+        assertTrue(learned.stream().allMatch(e -> e.reason().contains("learned from other spinners' texts")), learned.toString());
+        PassResult off = FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of(SpinPassFactory.OTHER_MODEL, "off"))).apply(PassInput.of("t", text));
+        assertTrue(off.edits().stream().noneMatch(e -> e.rule().equals(SpinPass.OTHER_LEARNED_RULE)), off.edits().toString());
     }
 
     /**

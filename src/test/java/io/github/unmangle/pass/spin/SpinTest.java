@@ -60,6 +60,11 @@ class SpinTest {
                 .apply(PassInput.of("t", text));
     }
 
+    /** The pass with its default options but the other spinners' decision model (off): a thesaurus rule's own restorations. */
+    private static PassResult gatedWithoutOtherModel(String text) {
+        return FACTORY.create(new PassOptions("spin", FACTORY.options(), Map.of(SpinPassFactory.OTHER_MODEL, "off"))).apply(PassInput.of("t", text));
+    }
+
     /** The pass with its default options (the document gate on). */
     private static PassResult gated(String text) {
         return FACTORY.create(PassOptions.defaults(FACTORY)).apply(PassInput.of("t", text));
@@ -522,7 +527,7 @@ class SpinTest {
         double gate = PassOptions.defaults(FACTORY).getDouble("doc-gate");
         PassResult original = gated(text);
         assertTrue(original.metrics().get("spin-score") < gate, original.metrics().toString());
-        PassResult r = gated(spun.toString());
+        PassResult r = gatedWithoutOtherModel(spun.toString()); // (the rule's own restorations: the other spinners' model adds its own)
         assertTrue(r.metrics().get("spin-score") >= gate, swaps + " swaps: " + r.metrics());
         // restored only where sure, and then right: a swap, back to the text's word, under its own rule
         assertTrue(!r.edits().isEmpty() && r.edits().size() * 10 <= swaps, r.edits().toString());
@@ -542,6 +547,25 @@ class SpinTest {
     }
 
     /**
+     * The other spinners' decision model learned from SpinEval's Moby spinner; this test's thesaurus spinner is another
+     * (words of four letters or more, {@link #thesaurusSpun}): on six of its texts together, the model's restorations
+     * (rule spun-learned-other) are right nine times in ten or more (10 of 11 when written: "behest" for "command" read
+     * as "word").
+     */
+    @Test
+    void theOtherSpinnersModelIsMostlyRightOnAnotherThesaurusSpinner() throws Exception {
+        StringBuilder pages = new StringBuilder();
+        for (String page : List.of("0207", "0209", "0226", "0234", "0240", "0241")) {
+            pages.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_" + page + ".txt"))).append("\n\n");
+        }
+        Map<Integer, String> originalAt = new java.util.HashMap<>();
+        String spun = thesaurusSpun(pages.toString(), originalAt);
+        List<Edit> learned = gated(spun).edits().stream().filter(x -> x.rule().equals(SpinPass.OTHER_LEARNED_RULE)).toList();
+        long right = learned.stream().filter(x -> x.after().equals(originalAt.get(x.start()))).count();
+        assertTrue(right >= 5 && right * 10 >= learned.size() * 9, right + " right of " + learned);
+    }
+
+    /**
      * In another spinner's text, a thesaurus's swap made with confidence at one place stands for the same word at the
      * form's other places that lean to it (a spinner's dictionary is one per text), and each such edit is right.
      */
@@ -557,7 +581,7 @@ class SpinTest {
         String more = "Brands now reach buyers through social communications platforms such as Facebook and TikTok. Many firms hire an"
                 + " analyst with a solid grasp of social communications dynamics, and social communications marketing grows every year.";
         int weak = spun.length() + more.indexOf("communications dynamics");
-        PassResult r = gated(spun + more + "\n");
+        PassResult r = gatedWithoutOtherModel(spun + more + "\n");
         Edit e = r.edits().stream().filter(x -> x.start() == weak).findFirst().orElseThrow(() -> new AssertionError(r.edits().toString()));
         assertEquals("media", e.after());
         assertTrue(e.reason().contains("the same swap was clear elsewhere in the text"), e.reason());

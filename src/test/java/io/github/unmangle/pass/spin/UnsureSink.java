@@ -13,9 +13,14 @@ public final class UnsureSink {
         SpinPass.unsureSink = sink;
     }
 
+    /** Receives each place the other spinners' model weighs, its best original and features, "thesaurus" last (null: none). */
+    public static void setOther(BiConsumer<String, double[]> sink) {
+        SpinPass.otherSink = sink;
+    }
+
     /** Waits for the built-in decision model, read once (a harness's measure of the pass's resources). */
     public static void awaitBuiltInModel() {
-        if (SpinPassFactory.DecisionModel.BUILTIN == null) {
+        if (SpinPassFactory.DecisionModel.WORDNET.builtin() == null) {
             throw new IllegalStateException("no built-in decision model");
         }
     }
