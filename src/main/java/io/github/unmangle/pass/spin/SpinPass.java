@@ -560,6 +560,17 @@ final class SpinPass implements Pass {
         if (first.oddWordNet() < DECISION_WORDNET_SHARE * first.odd()) {
             return Map.of();
         }
+        return weighUnsure(t, toks, first, unsure, made, score, gateShare, sink, decision, false);
+    }
+
+    /**
+     * The unsure places no restoration covers, not a spelling ({@link #sameWord}), and with {@code withThesaurus} a
+     * thesaurus's too (then their features end with whether the original is the thesaurus's), each given to {@code sink}
+     * (if any) and weighed by {@code model} (if any): those it restores ({@link #chosen}).
+     */
+    private Map<Choice, Double> weighUnsure(String t, List<Tok> toks, Round first, List<Choice> unsure, List<Restoration> made, double score, double gateShare,
+                                            java.util.function.BiConsumer<String, double[]> sink, java.util.function.Supplier<BoostedTrees> model,
+                                            boolean withThesaurus) {
         java.util.BitSet restored = new java.util.BitSet();
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
@@ -568,10 +579,14 @@ final class SpinPass implements Pass {
         List<float[]> rows = new ArrayList<>();
         FormCounts forms = FormCounts.of(first, unsure, made);
         for (Choice c : unsure) {
-            if (c.thesaurus() || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
+            if (c.thesaurus() && !withThesaurus || !restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
                 continue;
             }
             double[] f = unsureFeatures(t, toks, c, first, forms, score, gateShare);
+            if (withThesaurus) {
+                f = java.util.Arrays.copyOf(f, f.length + 1);
+                f[f.length - 1] = c.thesaurus() ? 1 : 0;
+            }
             if (sink != null) {
                 sink.accept(c.original(), f);
             }
@@ -582,7 +597,7 @@ final class SpinPass implements Pass {
             places.add(c);
             rows.add(x);
         }
-        return decision == null ? Map.of() : chosen(decision.get(), places, rows, restored);
+        return model == null ? Map.of() : chosen(model.get(), places, rows, restored);
     }
 
     /** Receives each place {@link #learnedOther} weighs, its best original and its features (a harness's: that model's training rows). */
@@ -602,31 +617,7 @@ final class SpinPass implements Pass {
         if (sink == null && otherDecision == null || unsure.isEmpty()) {
             return Map.of();
         }
-        java.util.BitSet restored = new java.util.BitSet();
-        for (Restoration r : made) {
-            restored.set(r.from(), r.to());
-        }
-        List<Choice> places = new ArrayList<>();
-        List<float[]> rows = new ArrayList<>();
-        FormCounts forms = FormCounts.of(first, unsure, made);
-        for (Choice c : unsure) {
-            if (!restored.get(c.from(), c.to()).isEmpty() || sameWord(c)) {
-                continue;
-            }
-            double[] f = unsureFeatures(t, toks, c, first, forms, score, gateShare);
-            double[] g = java.util.Arrays.copyOf(f, f.length + 1);
-            g[f.length] = c.thesaurus() ? 1 : 0;
-            if (sink != null) {
-                sink.accept(c.original(), g);
-            }
-            float[] x = new float[g.length - 2];
-            for (int k = 0; k < x.length; k++) {
-                x[k] = (float) g[k + 2];
-            }
-            places.add(c);
-            rows.add(x);
-        }
-        return otherDecision == null ? Map.of() : chosen(otherDecision.get(), places, rows, restored);
+        return weighUnsure(t, toks, first, unsure, made, score, gateShare, sink, otherDecision, true);
     }
 
     /** The places whose chance by {@code model} is over its threshold, with it; one a place (an overlapping one is passed over). */

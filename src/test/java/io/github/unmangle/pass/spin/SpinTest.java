@@ -554,12 +554,8 @@ class SpinTest {
      */
     @Test
     void theOtherSpinnersModelIsMostlyRightOnAnotherThesaurusSpinner() throws Exception {
-        StringBuilder pages = new StringBuilder();
-        for (String page : List.of("0207", "0209", "0226", "0234", "0240", "0241")) {
-            pages.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_" + page + ".txt"))).append("\n\n");
-        }
         Map<Integer, String> originalAt = new java.util.HashMap<>();
-        String spun = thesaurusSpun(pages.toString(), originalAt);
+        String spun = sixThesaurusSpunPages(originalAt);
         List<Edit> learned = gated(spun).edits().stream().filter(x -> x.rule().equals(SpinPass.OTHER_LEARNED_RULE)).toList();
         long right = learned.stream().filter(x -> x.after().equals(originalAt.get(x.start()))).count();
         assertTrue(right >= 5 && right * 10 >= learned.size() * 9, right + " right of " + learned);
@@ -571,12 +567,8 @@ class SpinTest {
      */
     @Test
     void aThesaurusSwapClearAtOnePlaceIsMadeAtTheFormsOtherPlaces() throws Exception {
-        StringBuilder pages = new StringBuilder();
-        for (String page : List.of("0207", "0209", "0226", "0234", "0240", "0241")) {
-            pages.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_" + page + ".txt"))).append("\n\n");
-        }
         Map<Integer, String> originalAt = new java.util.HashMap<>();
-        String spun = thesaurusSpun(pages.toString(), originalAt);
+        String spun = sixThesaurusSpunPages(originalAt);
         // the same spinner's "communications" for "media" three times: twice clear on its own, once only as likely
         String more = "Brands now reach buyers through social communications platforms such as Facebook and TikTok. Many firms hire an"
                 + " analyst with a solid grasp of social communications dynamics, and social communications marketing grows every year.";
@@ -588,6 +580,15 @@ class SpinTest {
         for (Edit x : r.edits()) {
             assertTrue(x.start() >= spun.length() || x.after().equals(originalAt.get(x.start())), x.toString());
         }
+    }
+
+    /** Six clean pages of testdata/boilerplate/clean together, spun by {@link #thesaurusSpun} (its originals into {@code originalAt}). */
+    private static String sixThesaurusSpunPages(Map<Integer, String> originalAt) throws Exception {
+        StringBuilder pages = new StringBuilder();
+        for (String page : List.of("0207", "0209", "0226", "0234", "0240", "0241")) {
+            pages.append(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_" + page + ".txt"))).append("\n\n");
+        }
+        return thesaurusSpun(pages.toString(), originalAt);
     }
 
     /**
