@@ -11,8 +11,7 @@ Data: the rows SpinEval writes with -Dspineval.unsure=FILE (decision model off, 
 unsure place of a spun text: the 400 even-numbered article pages of boilerplate-dev (WCXB dev split, Murrough Foley,
 CC-BY-4.0; the half the n-gram counts leave out), spun by SpinEval's own spinner (9.7% of the words, and a light
 one, --rate 0.045: 4.5%) and by bench/spinners.py's two content-word WordNet spinners (first sense, every sense of the
-part of speech; 15%). Labelled
-1 where the best original is the word the spinner replaced. The pass writes only the places it would weigh: WordNet's
+part of speech; 15%). Labelled 1 where the best original is the word the spinner replaced. The pass writes only the places it would weigh: WordNet's
 originals (no thesaurus's), in texts whose odd places are WordNet's for at least 90% (SpinPass.DECISION_WORDNET_SHARE:
 another spinner's text is not what the model learned from; a Moby spinner's text has about half).
 
