@@ -31,7 +31,9 @@ for f in "$work"/sotu/package/data/*.txt; do
   cp "$f" "$work/sets/$d/"
 done
 cp "$work/moby/package/data/data.txt" "$work/sets/moby-dick/moby-dick.txt"
-[ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
+# (the jar built from the sources as they are, unless NOBUILD=1: a jar left from an earlier build had been read once
+# and its figures taken for the new code's, 2026-12-04)
+[ "${NOBUILD:-0}" = 1 ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
 for set in sotu-1790-1899 sotu-1900-1945 sotu-1946-2018 moby-dick; do
   java -jar target/unmangle.jar clean -q --with spin --dry-run --report "$work/$set.json" "$work/sets/$set" || true
   python3 - "$work/$set.json" "$set" "$examples" <<'PY'

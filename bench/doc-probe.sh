@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 max=${1:-400}
 work=target/doc-probe
 rm -rf "$work" && mkdir -p "$work/docs" "$work/pod" "$work/legal"
-[ -x ./unmangle ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
+# (the jar built from the sources as they are, unless NOBUILD=1: a jar left from an earlier build had been read once
+# and its figures taken for the new code's, 2026-12-04)
+[ "${NOBUILD:-0}" = 1 ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
 i=0
 while IFS= read -r f; do
   i=$((i + 1))

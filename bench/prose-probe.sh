@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=target/prose-probe
 mkdir -p "$work/deb"
-[ -x ./unmangle ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
+# (the jar built from the sources as they are, unless NOBUILD=1: a jar left from an earlier build had been read once
+# and its figures taken for the new code's, 2026-12-04)
+[ "${NOBUILD:-0}" = 1 ] && [ -f target/unmangle.jar ] || mvn -q -DskipTests package -Dstyle.color=never >&2
 if [ ! -d "$work/deb/x" ]; then
   (cd "$work/deb" && apt-get download fortunes fortunes-min jargon-text miscfiles >/dev/null 2>&1 \
     && for d in *.deb; do dpkg -x "$d" x; done)
