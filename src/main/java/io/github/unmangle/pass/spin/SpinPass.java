@@ -457,7 +457,7 @@ final class SpinPass implements Pass {
     static final String[] UNSURE_FEATURES = {"from", "to", "delta", "second_delta", "gap", "clear", "len", "spun_stop", "orig_stop", "log_spun_count", "log_orig_count", "form_places", "form_unsure", "form_same_best",
         "orig_in_text", "rate", "function_rate", "gate_share", "score", "spun_chars", "capitalised", "spun_in_lm", "orig_fan",
         "odd_share", "wordnet_odd_share", "judged", "best_related", "log_best_fan", "second_alike", "restored_share", "orig_restored",
-        "spun_left", "spun_right", "orig_left", "orig_right"};
+        "spun_left", "spun_right", "orig_left", "orig_right", "pos_odds", "second_pos_odds"};
 
     /** How many places of the text's first reading hold each form, and of its unsure places each form and each form with its best original. */
     private record FormCounts(Map<String, Integer> places, Map<String, Integer> unsure, Map<String, Integer> unsureBest, Map<String, Integer> restoredTo,
@@ -522,6 +522,11 @@ final class SpinPass implements Pass {
         int left = c.i() == 0 || firstTok.sentenceStart() ? -1 : toks.get(c.i() - 1).id();
         int right = c.i() + c.len() < toks.size() && !toks.get(c.i() + c.len()).sentenceStart() ? toks.get(c.i() + c.len()).id() : -1;
         boolean oneWord = c.original().indexOf(' ') < 0;
+        // the parts of speech around the place: how much better the original (and the runner-up) fit than the spun form
+        int secondId = second.isEmpty() || second.indexOf(' ') >= 0 ? -1 : ngrams.id(second);
+        PosWindow window = pos != null && (oneWord && origId >= 0 || secondId >= 0) ? new PosWindow(t, toks, c.i(), c.len()) : null;
+        double posOdds = window != null && oneWord && origId >= 0 ? window.odds(origId) : -99;
+        double secondPosOdds = window != null && secondId >= 0 ? window.odds(secondId) : -99;
         return new double[] {c.from(), c.to(), c.delta(), Math.max(-30, c.secondDelta()), Math.min(30, c.delta() - c.secondDelta()), c.clear() ? 1 : 0, c.len(),
             Stopwords.contains(c.spun()) ? 1 : 0, Stopwords.contains(c.original()) ? 1 : 0, Math.log1p(ngrams.count(spunId)),
             Math.log1p(ngrams.count(origId)), formPlaces, formUnsure, formSameBest, origId >= 0 ? first.docCounts().get(origId) : 0,
@@ -529,7 +534,8 @@ final class SpinPass implements Pass {
             ngrams.inLm(spunId) ? 1 : 0, e == null ? 0 : e.ids().length, (double) first.odd() / Math.max(1, first.judged()),
             (double) first.oddWordNet() / Math.max(1, first.odd()), first.judged(), related, bestFan, alike,
             (double) forms.restorations() / Math.max(1, first.judged()), forms.restoredTo().getOrDefault(c.original().toLowerCase(Locale.ROOT), 0),
-            pairSeen(left, firstTok.id()), pairSeen(lastTok.id(), right), oneWord ? pairSeen(left, origId) : -1, oneWord ? pairSeen(origId, right) : -1};
+            pairSeen(left, firstTok.id()), pairSeen(lastTok.id(), right), oneWord ? pairSeen(left, origId) : -1, oneWord ? pairSeen(origId, right) : -1,
+            posOdds, secondPosOdds};
     }
 
     /** Whether the place's spun form is one word and its original the same word spelt otherwise ({@link #spelling}). */
