@@ -2,6 +2,12 @@ package io.github.unmangle.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +80,25 @@ public final class BoostedTrees {
         return f > d ? Math.nextDown(f) : f;
     }
 
+    /** A model in this format from a file ({@link #read(BufferedReader, String, String[], String)}). */
+    public static BoostedTrees read(Path file, String[] names, String limitKey) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString(), names, limitKey);
+        }
+    }
+
+    /** A model that ships as a resource beside {@code owner}, named "built-in RESOURCE" in errors; a missing or bad one is an error of the build. */
+    public static BoostedTrees resource(Class<?> owner, String resource, String[] names, String limitKey) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing from the class path");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "built-in " + resource, names, limitKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Reads a model whose features must be {@code names}, in that order, and whose header gives the threshold
      * {@code limitKey}; {@code source} names it in errors ("file:line: ...").
@@ -107,6 +132,9 @@ public final class BoostedTrees {
                 for (int s = 0; s < splits; s++) {
                     String[] q = fields(r.readLine());
                     lineNo++;
+                    if (q.length != 4) {
+                        throw new IOException(source + ":" + lineNo + ": expected a split of the tree (feature threshold left right)");
+                    }
                     tf[s] = Integer.parseInt(q[0]);
                     tt[s] = Double.parseDouble(q[1]);
                     tl[s] = Integer.parseInt(q[2]);

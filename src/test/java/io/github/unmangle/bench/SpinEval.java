@@ -243,7 +243,7 @@ public final class SpinEval {
         String otherPath = System.getProperty("spineval.unsureOther");
         java.io.PrintWriter otherOut = otherPath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(otherPath), StandardCharsets.UTF_8));
         if (otherOut != null) {
-            otherOut.println("article\tform\tbest\ttruth\tright\t" + String.join("\t", io.github.unmangle.pass.spin.UnsureSink.names()) + "\tthesaurus");
+            otherOut.println("article\tform\tbest\ttruth\tright\t" + String.join("\t", io.github.unmangle.pass.spin.UnsureSink.otherNames()));
         }
         String featurePath = System.getProperty("spineval.unsure");
         java.io.PrintWriter featureOut = featurePath == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(featurePath), StandardCharsets.UTF_8));

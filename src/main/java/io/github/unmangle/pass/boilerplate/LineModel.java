@@ -4,11 +4,6 @@ import io.github.unmangle.lang.BoostedTrees;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -40,18 +35,18 @@ final class LineModel {
 
     /** A model in {@link LineModel}'s text format from a file. */
     static LineModel read(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, file.toString());
-        }
+        return new LineModel(BoostedTrees.read(file, KeptLines.NAMES, DROP_BELOW));
     }
 
     static LineModel read(BufferedReader r, String source) throws IOException {
-        return new LineModel(BoostedTrees.read(r, source, KeptLines.NAMES, "drop-below"));
+        return new LineModel(BoostedTrees.read(r, source, KeptLines.NAMES, DROP_BELOW));
     }
 
-    /** The greatest float not above {@code d} ({@link BoostedTrees#floatAtMost}). */
-    static float floatAtMost(double d) {
-        return BoostedTrees.floatAtMost(d);
+    /** The header line of the model's threshold. */
+    private static final String DROP_BELOW = "drop-below";
+
+    private static final class Builtin {
+        static final LineModel MODEL = new LineModel(BoostedTrees.resource(LineModel.class, RESOURCE, KeptLines.NAMES, DROP_BELOW));
     }
 
     /**
@@ -60,20 +55,5 @@ final class LineModel {
      */
     double[] keep(float[][] xs) {
         return trees.chance(xs);
-    }
-
-    private static final class Builtin {
-        static final LineModel MODEL = builtin();
-
-        private static LineModel builtin() {
-            try (InputStream in = LineModel.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource " + RESOURCE + " missing from the class path");
-                }
-                return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "built-in " + RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

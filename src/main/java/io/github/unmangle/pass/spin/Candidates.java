@@ -292,9 +292,14 @@ final class Candidates {
     int[] fanOuts(byte[] kinds, int[] ids) {
         int[] fans = new int[ids.length];
         for (int k = 0; k < ids.length; k++) {
-            fans[k] = kinds[k] == HYPERNYM ? relatedFanOut(ids[k]) : kinds[k] == THESAURUS ? thesaurusFanOut(ids[k]) : fanOut(ids[k]);
+            fans[k] = fanOut(kinds[k], ids[k]);
         }
         return fans;
+    }
+
+    /** One original's fan-out ({@link #fanOuts}), reached as {@code kind}. */
+    int fanOut(byte kind, int id) {
+        return kind == HYPERNYM ? relatedFanOut(id) : kind == THESAURUS ? thesaurusFanOut(id) : fanOut(id);
     }
 
     /** Number of forms the thesaurus gives this original (at least 1). */

@@ -505,7 +505,7 @@ final class SpinPass implements Pass {
             for (int k = 0; k < e.originals().length; k++) {
                 if (e.originals()[k].equals(c.original()) && e.ids()[k] >= 0) {
                     related = e.kinds()[k] == Candidates.HYPERNYM ? 1 : 0;
-                    bestFan = Math.log1p(candidates.fanOuts(new byte[] {e.kinds()[k]}, new int[] {e.ids()[k]})[0]);
+                    bestFan = Math.log1p(candidates.fanOut(e.kinds()[k], e.ids()[k]));
                     break;
                 }
             }

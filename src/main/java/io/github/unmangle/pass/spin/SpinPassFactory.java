@@ -103,7 +103,7 @@ public final class SpinPassFactory implements PassFactory {
     static final String OTHER_MODEL = "other-model";
 
     /** The model an option names ({@code kind}: which of the two), or null for none; the built-in one is read when first needed. */
-    private static java.util.function.Supplier<BoostedTrees> decisionModel(String option, DecisionModel.Kind kind) {
+    private static java.util.function.Supplier<BoostedTrees> decisionModel(String option, DecisionModel kind) {
         return switch (option) {
             case "off" -> null;
             case "builtin" -> {
@@ -115,8 +115,8 @@ public final class SpinPassFactory implements PassFactory {
                 yield kind::builtin;
             }
             default -> {
-                try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(option), java.nio.charset.StandardCharsets.UTF_8)) {
-                    BoostedTrees m = kind.read(r, option);
+                try {
+                    BoostedTrees m = BoostedTrees.read(java.nio.file.Path.of(option), kind.names, DecisionModel.LIMIT);
                     yield () -> m;
                 } catch (java.nio.file.NoSuchFileException e) {
                     throw new IllegalArgumentException("--spin." + kind.option + ": no such file: " + option, e);
@@ -128,65 +128,46 @@ public final class SpinPassFactory implements PassFactory {
     }
 
     /**
-     * The decision models' text format ({@link BoostedTrees}: {@link SpinPass#UNSURE_FEATURES}, and for another spinner's
-     * texts whether the original is a thesaurus's; "restore-above"), and the built-in ones, each read once when first asked.
+     * The two decision models ({@link BoostedTrees}, threshold "restore-above"): WordNet spinners' texts', over
+     * {@link SpinPass#UNSURE_FEATURES}, and other spinners' texts', with whether the original is a thesaurus's last. Each
+     * built-in one is read once, when first asked for.
      */
-    static final class DecisionModel {
-        private DecisionModel() {
-        }
+    enum DecisionModel {
+        WORDNET(DECISION_MODEL, "decision-model.txt", false),
+        OTHER(OTHER_MODEL, "other-model.txt", true);
 
-        /** Which model: its option, its resource and its features. */
-        enum Kind {
-            WORDNET(DECISION_MODEL, "decision-model.txt", names(false)),
-            OTHER(OTHER_MODEL, "other-model.txt", names(true));
+        /** The header line of a model's threshold. */
+        static final String LIMIT = "restore-above";
 
-            final String option;
-            final String resource;
-            final String[] names;
+        final String option;
+        final String resource;
+        /** Its features, as its file's "features" line names them. */
+        final String[] names;
 
-            Kind(String option, String resource, String[] names) {
-                this.option = option;
-                this.resource = resource;
-                this.names = names;
-            }
-
-            BoostedTrees read(java.io.BufferedReader r, String source) throws java.io.IOException {
-                return BoostedTrees.read(r, source, names, "restore-above");
-            }
-
-            BoostedTrees builtin() {
-                return this == WORDNET ? Wordnet.MODEL : Other.MODEL;
-            }
-
-            private BoostedTrees load() {
-                try (java.io.InputStream in = SpinPassFactory.class.getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new IllegalStateException("resource " + resource + " missing from the class path");
-                    }
-                    return read(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), "built-in " + resource);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        }
-
-        static final Kind WORDNET = Kind.WORDNET;
-        static final Kind OTHER = Kind.OTHER;
-
-        private static String[] names(boolean thesaurus) {
-            String[] names = java.util.Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length + (thesaurus ? 1 : 0));
+        DecisionModel(String option, String resource, boolean thesaurus) {
+            this.option = option;
+            this.resource = resource;
+            String[] n = java.util.Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length + (thesaurus ? 1 : 0));
             if (thesaurus) {
-                names[names.length - 1] = "thesaurus";
+                n[n.length - 1] = "thesaurus";
             }
-            return names;
+            this.names = n;
+        }
+
+        BoostedTrees read(java.io.BufferedReader r, String source) throws java.io.IOException {
+            return BoostedTrees.read(r, source, names, LIMIT);
+        }
+
+        BoostedTrees builtin() {
+            return this == WORDNET ? Wordnet.MODEL : Other.MODEL;
         }
 
         private static final class Wordnet {
-            static final BoostedTrees MODEL = Kind.WORDNET.load();
+            static final BoostedTrees MODEL = BoostedTrees.resource(SpinPassFactory.class, WORDNET.resource, WORDNET.names, LIMIT);
         }
 
         private static final class Other {
-            static final BoostedTrees MODEL = Kind.OTHER.load();
+            static final BoostedTrees MODEL = BoostedTrees.resource(SpinPassFactory.class, OTHER.resource, OTHER.names, LIMIT);
         }
     }
 

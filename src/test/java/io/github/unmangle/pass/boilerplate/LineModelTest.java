@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -40,45 +38,20 @@ class LineModelTest {
      */
     @Test
     void theBuiltInModelGivesLightGbmsOwnChances() throws IOException {
-        List<float[]> rows = new ArrayList<>();
-        List<Double> expected = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("testdata/boilerplate/line-model-check.tsv"))) {
-            if (line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            assertEquals(KeptLines.NAMES.length + 1, f.length, line);
-            float[] x = new float[KeptLines.NAMES.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = Float.parseFloat(f[i]);
-            }
-            rows.add(x);
-            expected.add(Double.parseDouble(f[x.length]));
-        }
-        assertEquals(60, rows.size());
+        io.github.unmangle.lang.ModelCheckRows rows = io.github.unmangle.lang.ModelCheckRows.read(Path.of("testdata/boilerplate/line-model-check.tsv"),
+                KeptLines.NAMES.length);
+        List<Double> expected = rows.chances();
+        assertEquals(60, expected.size());
         LineModel m = LineModel.builtin();
-        double[] all = m.keep(rows.toArray(new float[0][]));
+        double[] all = m.keep(rows.all());
         boolean bothSides = false;
-        for (int i = 0; i < rows.size(); i++) {
-            assertEquals(expected.get(i), m.keep(new float[][] {rows.get(i)})[0], 1e-9, "row " + i);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), m.keep(new float[][] {rows.features().get(i)})[0], 1e-9, "row " + i);
             assertEquals(expected.get(i), all[i], 1e-9, "row " + i + " (all at once)");
             bothSides |= expected.get(i) < m.dropBelow;
         }
         assertTrue(bothSides, "some rows under the threshold");
         assertTrue(expected.stream().anyMatch(p -> p >= m.dropBelow), "some rows over it");
-    }
-
-    /** A float compares with the rounded threshold exactly as with LightGBM's double. */
-    @Test
-    void aFloatThresholdDecidesAsTheDouble() {
-        Random r = new Random(11);
-        for (int i = 0; i < 100_000; i++) {
-            double d = r.nextGaussian() * Math.pow(10, r.nextInt(7) - 3);
-            float t = LineModel.floatAtMost(d);
-            for (float x : new float[] {(float) d, Math.nextUp((float) d), Math.nextDown((float) d), t, Math.nextUp(t)}) {
-                assertEquals(x <= d, x <= t, d + " " + x);
-            }
-        }
     }
 
     @Test

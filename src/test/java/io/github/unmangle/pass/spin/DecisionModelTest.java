@@ -14,7 +14,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,26 +51,13 @@ class DecisionModelTest {
         assertGivesLightGbmsChances(SpinPassFactory.DecisionModel.OTHER, "testdata/spin/other-model-check.tsv", NAMES.length + 1);
     }
 
-    private static void assertGivesLightGbmsChances(SpinPassFactory.DecisionModel.Kind kind, String file, int features) throws IOException {
-        List<float[]> rows = new ArrayList<>();
-        List<Double> expected = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(file))) {
-            if (line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            assertEquals(features + 1, f.length, line);
-            float[] x = new float[features];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = Float.parseFloat(f[i]);
-            }
-            rows.add(x);
-            expected.add(Double.parseDouble(f[x.length]));
-        }
-        assertEquals(40, rows.size());
+    private static void assertGivesLightGbmsChances(SpinPassFactory.DecisionModel kind, String file, int features) throws IOException {
+        io.github.unmangle.lang.ModelCheckRows rows = io.github.unmangle.lang.ModelCheckRows.read(Path.of(file), features);
+        List<Double> expected = rows.chances();
+        assertEquals(40, expected.size());
         BoostedTrees m = kind.builtin();
-        double[] all = m.chance(rows.toArray(new float[0][]));
-        for (int i = 0; i < rows.size(); i++) {
+        double[] all = m.chance(rows.all());
+        for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i), all[i], 1e-9, "row " + i);
         }
         assertTrue(expected.stream().anyMatch(p -> p > m.limit) && expected.stream().anyMatch(p -> p <= m.limit), "rows on both sides of " + m.limit);

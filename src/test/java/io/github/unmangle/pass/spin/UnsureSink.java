@@ -1,6 +1,5 @@
 package io.github.unmangle.pass.spin;
 
-import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 /** The spin pass's unsure places of a spun text with their features, for a harness (SpinEval -Dspineval.unsure=FILE). */
@@ -25,8 +24,13 @@ public final class UnsureSink {
         }
     }
 
-    /** The features' names after the place's offsets (from, to), in their order. */
+    /** The WordNet spinners' model's features, in their order (the sink's rows after the place's offsets). */
     public static String[] names() {
-        return Arrays.copyOfRange(SpinPass.UNSURE_FEATURES, 2, SpinPass.UNSURE_FEATURES.length);
+        return SpinPassFactory.DecisionModel.WORDNET.names.clone();
+    }
+
+    /** The other spinners' model's features ("thesaurus" last), in their order. */
+    public static String[] otherNames() {
+        return SpinPassFactory.DecisionModel.OTHER.names.clone();
     }
 }
