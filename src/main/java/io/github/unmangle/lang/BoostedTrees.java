@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,15 +88,177 @@ public final class BoostedTrees {
         }
     }
 
-    /** A model that ships as a resource beside {@code owner}, named "built-in RESOURCE" in errors; a missing or bad one is an error of the build. */
+    /**
+     * A model that ships as a resource beside {@code owner} (its text, "NAME.txt"), named "built-in RESOURCE" in errors; a
+     * missing or bad one is an error of the build. Its compiled form, "NAME.bin" ({@link #main}: the build writes it beside
+     * the text in the classes), is read where present: parsing the text's thousands of numbers in a JVM just started took
+     * 44-58 ms for the spin pass's decision model, reading the compiled arrays a few.
+     */
     public static BoostedTrees resource(Class<?> owner, String resource, String[] names, String limitKey) {
+        String source = "built-in " + resource;
+        try (InputStream bin = owner.getResourceAsStream(compiledName(resource))) {
+            if (bin != null) {
+                return compiled(bin.readAllBytes(), source, names, limitKey);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " missing from the class path");
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "built-in " + resource, names, limitKey);
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), source, names, limitKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The compiled form's name of a model's text ("line-model.txt": "line-model.bin"). */
+    static String compiledName(String text) {
+        return (text.endsWith(".txt") ? text.substring(0, text.length() - 4) : text) + ".bin";
+    }
+
+    /** The compiled form's first bytes ("UBT" and its version). */
+    private static final int MAGIC = 0x55425401;
+
+    /**
+     * This model's compiled form: the magic, the threshold's key and value, the feature names, then the arrays as the
+     * model holds them (big-endian), so that {@link #compiled(byte[], String, String[], String)} reads them back in bulk.
+     */
+    byte[] compiled(String limitKey, String[] names) {
+        byte[][] strings = new byte[names.length + 1][];
+        int size = 4 * 5 + 8 + 4 * (feature.length * 4 + root.length) + 8 * leaf.length;
+        for (int i = 0; i <= names.length; i++) {
+            strings[i] = (i == 0 ? limitKey : names[i - 1]).getBytes(StandardCharsets.UTF_8);
+            size += 4 + strings[i].length;
+        }
+        ByteBuffer b = ByteBuffer.allocate(size);
+        b.putInt(MAGIC).putInt(names.length);
+        for (byte[] s : strings) {
+            b.putInt(s.length).put(s);
+        }
+        b.putDouble(limit).putInt(feature.length).putInt(leaf.length).putInt(root.length);
+        b.asIntBuffer().put(feature);
+        b.position(b.position() + 4 * feature.length);
+        b.asFloatBuffer().put(split);
+        b.position(b.position() + 4 * split.length);
+        b.asIntBuffer().put(left);
+        b.position(b.position() + 4 * left.length);
+        b.asIntBuffer().put(right);
+        b.position(b.position() + 4 * right.length);
+        b.asIntBuffer().put(root);
+        b.position(b.position() + 4 * root.length);
+        b.asDoubleBuffer().put(leaf);
+        return b.array();
+    }
+
+    /**
+     * A model from its compiled form ({@link #compiled(String, String[])}), checked as its text is: the same features in
+     * the same order, the threshold under {@code limitKey}, every split's feature and children in range.
+     */
+    static BoostedTrees compiled(byte[] data, String source, String[] names, String limitKey) throws IOException {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(data);
+            if (b.getInt() != MAGIC) {
+                throw new IOException(source + ": not a compiled model of this version (compiled form)");
+            }
+            String[] stored = new String[b.getInt()];
+            String key = string(b);
+            for (int i = 0; i < stored.length; i++) {
+                stored[i] = string(b);
+            }
+            if (!Arrays.equals(stored, names)) {
+                throw new IOException(source + ": the model's features are not this version's: " + String.join(" ", stored));
+            }
+            if (!key.equals(limitKey)) {
+                throw new IOException(source + ": its threshold is " + key + ", not " + limitKey);
+            }
+            double limit = b.getDouble();
+            int splits = b.getInt();
+            int leaves = b.getInt();
+            int trees = b.getInt();
+            int[] feature = ints(b, splits);
+            float[] split = new float[splits];
+            b.asFloatBuffer().get(split);
+            b.position(b.position() + 4 * splits);
+            int[] left = ints(b, splits);
+            int[] right = ints(b, splits);
+            int[] root = ints(b, trees);
+            double[] leaf = new double[leaves];
+            b.asDoubleBuffer().get(leaf);
+            if (b.position() + 8 * leaves != data.length || trees == 0) {
+                throw new IOException(source + ": a compiled model of the wrong length");
+            }
+            for (int s = 0; s < splits; s++) {
+                if (feature[s] < 0 || feature[s] >= names.length || !node(left[s], splits, leaves) || !node(right[s], splits, leaves)) {
+                    throw new IOException(source + ": split " + s + " of the compiled model out of range");
+                }
+            }
+            for (int r : root) {
+                if (!node(r, splits, leaves)) {
+                    throw new IOException(source + ": a tree's root of the compiled model out of range");
+                }
+            }
+            return new BoostedTrees(source, limit, feature, split, left, right, leaf, root);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException(source + ": a compiled model cut short or malformed", e);
+        }
+    }
+
+    private static boolean node(int c, int splits, int leaves) {
+        return c >= 0 ? c < splits : ~c < leaves;
+    }
+
+    private static String string(ByteBuffer b) {
+        byte[] s = new byte[b.getInt()];
+        b.get(s);
+        return new String(s, StandardCharsets.UTF_8);
+    }
+
+    private static int[] ints(ByteBuffer b, int n) {
+        int[] a = new int[n];
+        b.asIntBuffer().get(a);
+        b.position(b.position() + 4 * n);
+        return a;
+    }
+
+    private BoostedTrees(String source, double limit, int[] feature, float[] split, int[] left, int[] right, double[] leaf, int[] root) {
+        this.source = source;
+        this.limit = limit;
+        this.feature = feature;
+        this.split = split;
+        this.left = left;
+        this.right = right;
+        this.leaf = leaf;
+        this.root = root;
+    }
+
+    /**
+     * Build step (the pom runs it on the classes, before the tests): writes each model text FILE.txt given, read with the
+     * features and threshold its header names, compiled beside it as FILE.bin. Usage: {@code BoostedTrees FILE.txt...}
+     */
+    public static void main(String[] args) throws IOException {
+        for (String arg : args) {
+            Path text = Path.of(arg);
+            String[] names = null;
+            String limitKey = null;
+            for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
+                String[] p = fields(line);
+                if (p[0].equals("features")) {
+                    names = Arrays.copyOfRange(p, 1, p.length);
+                } else if (p.length == 2 && !p[0].equals("tree") && !p[0].startsWith("#")) {
+                    limitKey = p[0];
+                    break;
+                }
+            }
+            if (names == null || limitKey == null) {
+                throw new IOException(arg + ": no features line or no threshold line before the trees");
+            }
+            byte[] out = read(text, names, limitKey).compiled(limitKey, names);
+            Path bin = text.resolveSibling(compiledName(text.getFileName().toString()));
+            Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
+            Files.write(tmp, out);
+            Files.move(tmp, bin, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

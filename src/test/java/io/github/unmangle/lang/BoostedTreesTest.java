@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +52,80 @@ class BoostedTreesTest {
             "features a b\nlimit 0.3\ntree 1\n7 1.5 -1 -2\nleaves 0.1 0.2\n"}) {
             IOException e = assertThrows(IOException.class, () -> read(bad), bad);
             assertTrue(e.getMessage().startsWith("m.txt:4") || e.getMessage().startsWith("m.txt:5"), e.getMessage());
+        }
+    }
+
+    /** The compiled form reads back as the same model: the same threshold and, on any row, the same chance. */
+    @Test
+    void theCompiledFormIsTheSameModel() throws IOException {
+        BoostedTrees m = read("features a b\nlimit 0.3\ntree 2\n1 2.5 1 -2\n0 -0.75 -1 -3\nleaves -1.0 2.0 0.5\ntree 0\nleaves 0.25\n");
+        BoostedTrees c = BoostedTrees.compiled(m.compiled("limit", NAMES), "m.bin", NAMES, "limit");
+        assertEquals(m.limit, c.limit);
+        Random r = new Random(5);
+        float[][] rows = new float[1000][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new float[] {(float) r.nextGaussian(), 2.5f + r.nextInt(3) - 1};
+        }
+        assertArrayEquals(m.chance(rows), c.chance(rows));
+        assertEquals(3, java.util.Arrays.stream(c.chance(rows)).distinct().count()); // (all three leaves of the first tree reached)
+    }
+
+    /** A compiled form of other features, another threshold, cut short or pointing out of its arrays is refused, named. */
+    @Test
+    void aBadCompiledFormIsRefused() throws IOException {
+        byte[] good = read("features a b\nlimit 0.3\ntree 1\n1 2.5 -1 -2\nleaves -1.0 2.0\n").compiled("limit", NAMES);
+        assertTrue(BoostedTrees.compiled(good, "m.bin", NAMES, "limit").limit == 0.3);
+        assertThrows(IOException.class, () -> BoostedTrees.compiled(good, "m.bin", new String[] {"a", "c"}, "limit"));
+        assertThrows(IOException.class, () -> BoostedTrees.compiled(good, "m.bin", NAMES, "other"));
+        assertThrows(IOException.class, () -> BoostedTrees.compiled(java.util.Arrays.copyOf(good, good.length - 1), "m.bin", NAMES, "limit"));
+        assertThrows(IOException.class, () -> BoostedTrees.compiled(java.util.Arrays.copyOf(good, good.length + 8), "m.bin", NAMES, "limit"));
+        byte[] wrongChild = good.clone();
+        // (the one split's left child, ~0, made ~5: a leaf the model lacks; the arrays end with root, then two leaves)
+        java.nio.ByteBuffer.wrap(wrongChild).putInt(good.length - 16 - 4 - 4 - 4, ~5);
+        IOException e = assertThrows(IOException.class, () -> BoostedTrees.compiled(wrongChild, "m.bin", NAMES, "limit"));
+        assertTrue(e.getMessage().startsWith("m.bin: split 0"), e.getMessage());
+        byte[] notOne = good.clone();
+        notOne[0] = 'x';
+        assertThrows(IOException.class, () -> BoostedTrees.compiled(notOne, "m.bin", NAMES, "limit"));
+    }
+
+    /**
+     * Each built-in model's compiled form is on the class path (the build wrote it, BoostedTrees.main) and is its text's
+     * model, so that the model read is the one committed.
+     */
+    @Test
+    void theBuiltInModelsAreCompiledFromTheirText() throws IOException {
+        for (String text : new String[] {"/io/github/unmangle/pass/boilerplate/line-model.txt", "/io/github/unmangle/pass/spin/decision-model.txt",
+            "/io/github/unmangle/pass/spin/other-model.txt"}) {
+            String[] names = null;
+            String key = null;
+            java.util.List<String> lines;
+            try (var in = BoostedTreesTest.class.getResourceAsStream(text)) {
+                lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            }
+            for (String line : lines) {
+                if (line.startsWith("features ")) {
+                    names = line.substring(9).split(" ");
+                } else if (!line.startsWith("#") && !line.startsWith("features") && key == null) {
+                    key = line.split(" ")[0];
+                }
+            }
+            BoostedTrees fromText = BoostedTrees.read(new BufferedReader(new StringReader(String.join("\n", lines))), text, names, key);
+            byte[] bin;
+            try (var in = BoostedTreesTest.class.getResourceAsStream(BoostedTrees.compiledName(text))) {
+                assertNotNull(in, "no compiled form of " + text + " on the class path");
+                bin = in.readAllBytes();
+            }
+            BoostedTrees compiled = BoostedTrees.compiled(bin, text, names, key);
+            assertEquals(fromText.limit, compiled.limit);
+            Random r = new Random(3);
+            float[][] rows = new float[2000][names.length];
+            for (float[] row : rows) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = (float) (r.nextGaussian() * Math.pow(10, r.nextInt(4) - 1));
+                }
+            }
+            assertArrayEquals(fromText.chance(rows), compiled.chance(rows), text);
         }
     }
 }
