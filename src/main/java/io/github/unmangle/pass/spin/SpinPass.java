@@ -344,7 +344,10 @@ final class SpinPass implements Pass {
         // WordNet spinner that swaps content words within their part of speech swaps 4% of the words, under the gate; SpinEval
         // with such a spinner's texts, bench/spin-other.sh, this and the let-go's exception together: 6,137 -> 6,710 restored,
         // 271 -> 302 wrong, unspun texts unchanged)
-        boolean spunText = gateShare >= docGate || first.formCertain();
+        // ... unless most of its odd places have no WordNet original: another spinner's text, drawn from a general
+        // thesaurus, which passes the gate on the places where that thesaurus and WordNet agree; its WordNet restorations
+        // would guess among that thesaurus's synonyms (anotherThesaurus), and it is read as another spinner's text
+        boolean spunText = (gateShare >= docGate || first.formCertain()) && !anotherThesaurus(first);
         SpinPass self = this;
         if (spunText) {
             // spinners differ in how busy they are: the prior odds of a swap are this text's own, as
@@ -370,6 +373,28 @@ final class SpinPass implements Pass {
             }
         }
         return self.finish(b, t, words, templates, toks, first, score, gateShare, spunText);
+    }
+
+    /**
+     * Under this share of a text's odd places WordNet's (the others' likeliest original is a general thesaurus's), the text
+     * reads as another spinner's, who drew on another thesaurus, even where its WordNet places alone pass the gate. In
+     * SpinEval's spun articles (400 each; the texts that pass the gate), a WordNet spinner's have 0.75 or more but for
+     * three short ones (under {@link #OTHER_SPINNER_MIN_ODD} odd places): its own spinner (at least 0.89), a lighter one
+     * (`--rate 0.045`), bench/spinners.py's first-sense and every-sense ones at 15%; a Moby spinner's have less, 49 of 50
+     * at 30% of its words and 8 of 10 at 15%, and there the WordNet restorations were about half wrong (spun-word 40 right
+     * and 47 wrong, 2026-12-04), where the thesaurus's, made in another spinner's text, are 96% right.
+     */
+    static final double OTHER_SPINNER_SHARE = 0.75;
+
+    /** The least odd places for {@link #OTHER_SPINNER_SHARE} to be read: a few are no evidence of which thesaurus. */
+    static final int OTHER_SPINNER_MIN_ODD = 10;
+
+    /**
+     * Whether a text's odd places are too seldom WordNet's for a WordNet spinner's ({@link #OTHER_SPINNER_SHARE}), and
+     * no form in it is one only a WordNet spinner writes ({@link #FORM_CERTAIN}).
+     */
+    private static boolean anotherThesaurus(Round first) {
+        return !first.formCertain() && first.odd() >= OTHER_SPINNER_MIN_ODD && first.oddWordNet() < OTHER_SPINNER_SHARE * first.odd();
     }
 
     /**
@@ -420,7 +445,11 @@ final class SpinPass implements Pass {
         if (!learned.isEmpty()) {
             made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned, !spunText));
         }
-        String held = spunText || made.isEmpty() ? "" : String.format(Locale.ROOT, // (formatted only for a flag that says it)
+        String held = spunText || made.isEmpty() ? "" : gateShare >= docGate ? String.format(Locale.ROOT,
+                "; left alone: %d of the document's %d odd words have no WordNet original (a general thesaurus gives them one): another"
+                        + " spinner's text, whose swaps WordNet's originals only guess at (a WordNet spinner's text has %.0f%% or more)",
+                first.odd() - first.oddWordNet(), first.odd(), 100 * OTHER_SPINNER_SHARE)
+                : String.format(Locale.ROOT, // (formatted only for a flag that says it)
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
                 100 * gateShare, GATE_PRIOR_WORDS, 100 * swapRate, docGate);
         java.util.BitSet restored = new java.util.BitSet();

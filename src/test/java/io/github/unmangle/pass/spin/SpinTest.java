@@ -649,6 +649,31 @@ class SpinTest {
     }
 
     /**
+     * A Moby spinner's text (testdata/spin/moby-spun-4186.txt) whose WordNet places alone pass the document gate, though a
+     * third of its odd places have no WordNet original (13 of 40): another spinner's text. Its WordNet restorations are
+     * held and flagged with why (they had been made: "crap", the spinner's "void", as "make"; "aerate conditioner" as
+     * "air"), and the thesaurus's sure ones are made, as in another spinner's text, each to the word the page had (read
+     * from its gold text, wcxb_dev_4186).
+     */
+    @Test
+    void aTextWhoseOddPlacesAreOftenNotWordNetsIsReadAsAnotherSpinners() throws Exception {
+        String text = Files.readString(ROOT.resolve("testdata/spin/moby-spun-4186.txt"));
+        PassResult r = gatedWithoutOtherModel(text);
+        Map<String, String> original = Map.of("tenable", "reliable", "facility", "engine", "subjoin", "add");
+        assertTrue(!r.edits().isEmpty(), r.flags().toString());
+        for (Edit e : r.edits()) {
+            assertEquals("spun-thesaurus", e.rule(), e.toString());
+            assertEquals(original.get(e.before()), e.after(), e.toString());
+        }
+        List<io.github.unmangle.core.Flag> held = r.flags().stream().filter(f -> f.rule().equals("spun-held")).toList();
+        assertTrue(held.size() >= 3, r.flags().toString());
+        for (io.github.unmangle.core.Flag f : held) {
+            assertTrue(f.reason().contains("of the document's 40 odd words have no WordNet original") && f.reason().contains("another spinner's text"), f.reason());
+        }
+        assertTrue(held.stream().anyMatch(f -> text.startsWith("crap the vehicle", f.start())), held.toString());
+    }
+
+    /**
      * The prior odds of a swap follow the text: a spun text's score read as that of a text spun at
      * the assumed rate keeps the assumed rate; a lighter or busier spinner's text gets its own.
      * (The scores are SpinEval's medians at 9.7%, 3.2% and 19.5% of the words swapped.)
