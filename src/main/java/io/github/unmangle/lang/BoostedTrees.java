@@ -81,11 +81,22 @@ public final class BoostedTrees {
         return f > d ? Math.nextDown(f) : f;
     }
 
-    /** A model in this format from a file ({@link #read(BufferedReader, String, String[], String)}). */
+    /**
+     * A model from a file: its text ({@link #read(BufferedReader, String, String[], String)}) or its compiled form (what
+     * the build writes beside a built-in model's text, {@link #main}), told apart by the compiled form's first bytes.
+     */
     public static BoostedTrees read(Path file, String[] names, String limitKey) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, file.toString(), names, limitKey);
+        byte[] data = Files.readAllBytes(file);
+        if (data.length >= 4 && ByteBuffer.wrap(data).getInt() == MAGIC) {
+            return compiled(data, file.toString(), names, limitKey);
         }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not a model: neither a model's text (UTF-8) nor its compiled form", e);
+        }
+        return read(new BufferedReader(new java.io.StringReader(text)), file.toString(), names, limitKey);
     }
 
     /**

@@ -89,6 +89,19 @@ class BoostedTreesTest {
         assertThrows(IOException.class, () -> BoostedTrees.compiled(notOne, "m.bin", NAMES, "limit"));
     }
 
+    /** A model's file may hold its text or its compiled form; anything else is refused, named, as no model. */
+    @Test
+    void aFileHoldsTheTextOrTheCompiledForm(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String text = "features a b\nlimit 0.3\ntree 1\n1 2.5 -1 -2\nleaves -1.0 2.0\n";
+        java.nio.file.Path txt = java.nio.file.Files.writeString(dir.resolve("m.txt"), text);
+        java.nio.file.Path bin = java.nio.file.Files.write(dir.resolve("m.bin"), read(text).compiled("limit", NAMES));
+        float[][] rows = {{0, 2f}, {0, 3f}};
+        assertArrayEquals(BoostedTrees.read(txt, NAMES, "limit").chance(rows), BoostedTrees.read(bin, NAMES, "limit").chance(rows));
+        java.nio.file.Path junk = java.nio.file.Files.write(dir.resolve("junk.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        IOException e = assertThrows(IOException.class, () -> BoostedTrees.read(junk, NAMES, "limit"));
+        assertTrue(e.getMessage().startsWith(junk + ": not a model"), e.getMessage());
+    }
+
     /**
      * Each built-in model's compiled form is on the class path (the build wrote it, BoostedTrees.main) and is its text's
      * model, so that the model read is the one committed.

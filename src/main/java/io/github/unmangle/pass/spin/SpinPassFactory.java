@@ -54,7 +54,7 @@ public final class SpinPassFactory implements PassFactory {
                 PassOption.flag("pos", true, "weigh parts of speech (a tagger's tag trigrams): as evidence where no word pair is (--spin.pos-margin), and in the odds of a function word's restoration ('more accurate ended time' -> 'over time')"),
                 PassOption.value("pos-margin", 1.5, "a place whose odds reach --spin.margin but no word pair rules the spun form out is restored when the words around it fit the original's parts of speech better by at least e^pos-margin (a tagger's tag trigrams)"),
                 PassOption.value(DECISION_MODEL, "builtin", "the places left unsure in a spun text, WordNet's, are weighed by a decision model learned from spun"
-                        + " articles, and restored where it gives the restoration a high enough chance of being right: builtin, off, or a model's file (data/spin/decide.py writes one)"),
+                        + " articles, and restored where it gives the restoration a high enough chance of being right: builtin, off, or a model's file (its text, as data/spin/decide.py writes it, or the compiled form the build writes)"),
                 PassOption.value(OTHER_MODEL, "off", "in another spinner's text (one that reads as spun only with a general thesaurus's swaps counted), the places"
                         + " left unsure are weighed by a decision model learned from such texts, and restored where it gives the restoration a high enough chance: off (the default:"
                         + " clean English of the 19th and early 20th century reads as such a text too, and there it changed writers' words), builtin, or a model's file"),
