@@ -173,7 +173,7 @@ public final class BoostedTrees {
             if (b.getInt() != MAGIC) {
                 throw new IOException(source + ": not a compiled model of this version (compiled form)");
             }
-            String[] stored = new String[b.getInt()];
+            String[] stored = new String[count(b, 4)];
             String key = string(b);
             for (int i = 0; i < stored.length; i++) {
                 stored[i] = string(b);
@@ -185,9 +185,9 @@ public final class BoostedTrees {
                 throw new IOException(source + ": its threshold is " + key + ", not " + limitKey);
             }
             double limit = b.getDouble();
-            int splits = b.getInt();
-            int leaves = b.getInt();
-            int trees = b.getInt();
+            int splits = count(b, 16);
+            int leaves = count(b, 8);
+            int trees = count(b, 4);
             int[] feature = ints(b, splits);
             float[] split = new float[splits];
             b.asFloatBuffer().get(split);
@@ -201,27 +201,43 @@ public final class BoostedTrees {
                 throw new IOException(source + ": a compiled model of the wrong length");
             }
             for (int s = 0; s < splits; s++) {
-                if (feature[s] < 0 || feature[s] >= names.length || !node(left[s], splits, leaves) || !node(right[s], splits, leaves)) {
+                // (a split's children come after it, as LightGBM numbers them: no walk can go round in a circle)
+                if (feature[s] < 0 || feature[s] >= names.length || !node(left[s], s, splits, leaves) || !node(right[s], s, splits, leaves)) {
                     throw new IOException(source + ": split " + s + " of the compiled model out of range");
                 }
             }
             for (int r : root) {
-                if (!node(r, splits, leaves)) {
+                if (!node(r, -1, splits, leaves)) {
                     throw new IOException(source + ": a tree's root of the compiled model out of range");
                 }
             }
             return new BoostedTrees(source, limit, feature, split, left, right, leaf, root);
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
             throw new IOException(source + ": a compiled model cut short or malformed", e);
+        } catch (IOException e) {
+            if (e.getMessage().startsWith(source)) {
+                throw e;
+            }
+            throw new IOException(source + ": a compiled model cut short or malformed: " + e.getMessage(), e);
         }
     }
 
-    private static boolean node(int c, int splits, int leaves) {
-        return c >= 0 ? c < splits : ~c < leaves;
+    /** Whether {@code c} is a split after {@code after} or a leaf, in range. */
+    private static boolean node(int c, int after, int splits, int leaves) {
+        return c >= 0 ? c > after && c < splits : ~c < leaves;
     }
 
-    private static String string(ByteBuffer b) {
-        byte[] s = new byte[b.getInt()];
+    /** A count read from {@code b}, checked against what is left of it ({@code unit} bytes an item, at least): a damaged file is refused, not allocated. */
+    private static int count(ByteBuffer b, int unit) throws IOException {
+        int n = b.getInt();
+        if (n < 0 || n > b.remaining() / unit) {
+            throw new IOException("a count of " + n + " where " + b.remaining() + " bytes are left");
+        }
+        return n;
+    }
+
+    private static String string(ByteBuffer b) throws IOException {
+        byte[] s = new byte[count(b, 1)];
         b.get(s);
         return new String(s, StandardCharsets.UTF_8);
     }
@@ -315,6 +331,9 @@ public final class BoostedTrees {
                     tr[s] = Integer.parseInt(q[3]);
                     if (tf[s] < 0 || tf[s] >= names.length) {
                         throw new IOException(source + ":" + lineNo + ": no feature " + tf[s]);
+                    }
+                    if (!node(tl[s], s, splits, splits + 1) || !node(tr[s], s, splits, splits + 1)) {
+                        throw new IOException(source + ":" + lineNo + ": a child that is no later split nor a leaf of the tree");
                     }
                 }
                 String[] q = fields(r.readLine());

@@ -49,7 +49,9 @@ class BoostedTreesTest {
     @Test
     void aMalformedModelIsRefusedWithItsLine() {
         for (String bad : new String[] {"features a b\nlimit 0.3\ntree 1\n0 1.5 -1\nleaves 0.1 0.2\n", "features a b\nlimit 0.3\ntree 2\n0 1.5 -1 -2\n",
-            "features a b\nlimit 0.3\ntree 1\n7 1.5 -1 -2\nleaves 0.1 0.2\n"}) {
+            "features a b\nlimit 0.3\ntree 1\n7 1.5 -1 -2\nleaves 0.1 0.2\n",
+            // (a split whose child is itself, or a leaf the tree lacks: a walk that never ends, or reads past the leaves)
+            "features a b\nlimit 0.3\ntree 1\n0 1.5 0 -2\nleaves 0.1 0.2\n", "features a b\nlimit 0.3\ntree 1\n0 1.5 -1 -3\nleaves 0.1 0.2\n"}) {
             IOException e = assertThrows(IOException.class, () -> read(bad), bad);
             assertTrue(e.getMessage().startsWith("m.txt:4") || e.getMessage().startsWith("m.txt:5"), e.getMessage());
         }
@@ -84,6 +86,9 @@ class BoostedTreesTest {
         java.nio.ByteBuffer.wrap(wrongChild).putInt(good.length - 16 - 4 - 4 - 4, ~5);
         IOException e = assertThrows(IOException.class, () -> BoostedTrees.compiled(wrongChild, "m.bin", NAMES, "limit"));
         assertTrue(e.getMessage().startsWith("m.bin: split 0"), e.getMessage());
+        byte[] huge = good.clone();
+        java.nio.ByteBuffer.wrap(huge).putInt(4, Integer.MAX_VALUE); // (the features' count: refused, not allocated)
+        assertThrows(IOException.class, () -> BoostedTrees.compiled(huge, "m.bin", NAMES, "limit"));
         byte[] notOne = good.clone();
         notOne[0] = 'x';
         assertThrows(IOException.class, () -> BoostedTrees.compiled(notOne, "m.bin", NAMES, "limit"));
