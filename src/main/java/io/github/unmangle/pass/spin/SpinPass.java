@@ -376,6 +376,15 @@ final class SpinPass implements Pass {
     }
 
     /**
+     * Why a function word is not restored in a text whose function words read as unswapped. In SpinEval's spun
+     * articles (400 each, 2026-12-04), such restorations were all wrong with bench/spinners.py's content-word spinners
+     * (first sense 8, every sense 10: "information technology" → "it", "exclusively" → "only") and none was made with
+     * the pass's own spinner, a lighter or a busier one.
+     */
+    static final String FUNCTION_WORDS_UNSWAPPED = "; left alone: the text's function words read as barely swapped (a spinner of content"
+            + " words leaves them), so a function word is not put back";
+
+    /**
      * Under this share of a text's odd places WordNet's (the others' likeliest original is a general thesaurus's), the text
      * reads as another spinner's, who drew on another thesaurus, even where its WordNet places alone pass the gate. In
      * SpinEval's spun articles (400 each; the texts that pass the gate), a WordNet spinner's have 0.75 or more but for
@@ -453,9 +462,17 @@ final class SpinPass implements Pass {
                 "; left alone: only %.1f%% of the document's words read as swaps, %.0f words of an unspun text counted in (a spun text has about %.0f%%, --spin.doc-gate %.3f)",
                 100 * gateShare, GATE_PRIOR_WORDS, 100 * swapRate, docGate);
         java.util.BitSet restored = new java.util.BitSet();
+        // a spun text whose function words read as barely swapped (the rate in force for them at its floor, FUNCTION_RATE_LOW:
+        // their own, a spinner of content words', or the whole text's) gets no function word back: a writer's "information
+        // technology" or "exclusively" stays
+        boolean functionWordsUnswapped = spunText && functionRate <= FUNCTION_RATE_LOW;
+        int functionHeld = 0;
         for (Restoration r : made) {
             restored.set(r.from(), r.to());
-            if (spunText || r.rule().equals(THESAURUS_RULE) || r.rule().equals(OTHER_LEARNED_RULE)) {
+            if (functionWordsUnswapped && Stopwords.contains(r.out().toLowerCase(Locale.ROOT))) {
+                functionHeld++;
+                b.flag(r.from(), r.to(), "spun-held", r.why() + FUNCTION_WORDS_UNSWAPPED);
+            } else if (spunText || r.rule().equals(THESAURUS_RULE) || r.rule().equals(OTHER_LEARNED_RULE)) {
                 b.replace(r.from(), r.to(), r.out(), r.rule(), r.why());
             } else {
                 b.flag(r.from(), r.to(), "spun-held", r.why() + held);
@@ -474,7 +491,7 @@ final class SpinPass implements Pass {
         for (int[] g : templates) {
             resolve(b, t, g);
         }
-        return b.metric("spin-score", score).metric("spin-restored", spunText ? made.size() : 0).metric("spin-suspicious", suspicious)
+        return b.metric("spin-score", score).metric("spin-restored", spunText ? made.size() - functionHeld : 0).metric("spin-suspicious", suspicious)
                 .metric("spin-templates", templates.size())
                 .metric("spin-words-weighed", first.judged()).build();
     }
