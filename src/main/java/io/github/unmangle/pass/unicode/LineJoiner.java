@@ -117,7 +117,12 @@ final class LineJoiner {
         if ((lenA < 25 || words(t, as, ae) < 5) && !stopsOnFunctionWord && !lone) {
             return false;
         }
-        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae)) || !firstWordPlain(t, bs, be)) {
+        // (a sentence that goes on after a function word with a figure, "in just" / "3 months.", "of" / "4.9% over …": where
+        // it stands alone among paragraphs)
+        char bFirst = t.charAt(bs);
+        boolean figureAfterFunctionWord = lone && stopsOnFunctionWord && (Character.isDigit(bFirst) || bFirst == '$');
+        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae))
+                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord)) {
             return false;
         }
         if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
@@ -156,7 +161,9 @@ final class LineJoiner {
      * lengths or the break falls at a function word (the first ends or the second begins with one: {@link #COUPLET_SHARE}),
      * and the lines around them are blank or prose ({@value #MIN_LONG} characters or more, ending a sentence), not other
      * short lines: verse, an address or a menu comes as a run of short lines. Two short lines, or a short first one, are
-     * joined then (bench/line-breaks.py: 0.705 -> 0.773 of its random breaks rejoined).
+     * joined then, and so is a second line that begins with a figure after a function word ("in just" / "3 months.";
+     * not a capital: after "as" it may follow missing text) (bench/line-breaks.py: 0.705 -> 0.777 of its random breaks
+     * rejoined).
      */
     private static boolean loneBreak(String t, int[] cs, int[] ce, int a0, int a1, int b0, int b1) {
         if (a0 != a1 || b0 != b1) {
@@ -357,7 +364,9 @@ final class LineJoiner {
             }
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
-            if (!midSentence(t, cs[k], ce[k]) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k]))
+            // (a figure after a function word only where the sentence stands alone among paragraphs: loneBreak)
+            if (!midSentence(t, cs[k], ce[k]) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
+                    || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;

@@ -424,6 +424,10 @@ class RulesTest {
         assertEquals(before + "Now, I want to know which of the two early boats will stop at the north pier." + after,
                 clean(before + "Now, I want to know which of\nthe two early boats will stop at the north pier." + after));
         unchanged(before + "The rain came down upon the town\nand all the roofs were wet\nand no one slept that night." + after);
+        // (a figure after a function word goes on the sentence too; a capital there may follow missing text, and stays)
+        assertEquals(before + "Sales of the early boats doubled in just 3 months, the harbour board said." + after,
+                clean(before + "Sales of the early boats doubled in just\n3 months, the harbour board said." + after));
+        unchanged(before + "This rang hollow to many of the residents, as\nThe board later published its own estimate." + after);
         // (a couplet: its lines, of about one length, end and begin on words that carry them, not on a function word)
         unchanged(before + "Roses are red and violets are blue\nsugar is sweet and so are you." + after);
         assertEquals(before + "However, scaling personalization across thousands of customers requires the new boats and timetables." + after,
