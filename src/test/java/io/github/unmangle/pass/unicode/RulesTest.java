@@ -432,8 +432,9 @@ class RulesTest {
         unchanged(before + "Roses are red and violets are blue\nsugar is sweet and so are you." + after);
         assertEquals(before + "However, scaling personalization across thousands of customers requires the new boats and timetables." + after,
                 clean(before + "However, scaling personalization\nacross thousands of customers requires the new boats and timetables." + after));
-        // (a line that holds a sentence's end begins no lone sentence: "Thanks. See" / "you soon." is kept as written)
-        unchanged(before + "Thanks for the letters. See\nyou at the pier." + after);
+        // (the first line may end one sentence and begin the broken one)
+        assertEquals(before + "Thanks for the letters. See you at the pier on Sunday." + after,
+                clean(before + "Thanks for the letters. See\nyou at the pier on Sunday." + after));
     }
 
     @Test
