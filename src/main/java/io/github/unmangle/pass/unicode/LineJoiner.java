@@ -17,8 +17,8 @@ import io.github.unmangle.layout.ListItems;
  * the next line has at least three and reaches the end of a sentence, and both are at the
  * same indentation (or the next continues a bullet's text), and one of the two is long (a short
  * line followed by a short line is verse, an address or a banner; a line stopping on a function word before a line in
- * lowercase needs only the two to make {@value #MIN_PAIR} characters; a sentence broken once at a function word, on two
- * lines of their own among paragraphs, needs neither: {@link #loneBreak}). Blank lines, headings (title
+ * lowercase needs only the two to make {@value #MIN_PAIR} characters; a sentence broken once, on two lines of their own
+ * among paragraphs, needs neither: {@link #loneBreak}). Blank lines, headings (title
  * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
  * (runs of spaces) and code never qualify.
  *
@@ -157,13 +157,13 @@ final class LineJoiner {
     /**
      * A sentence broken once, on two lines of their own among prose ("You can buy your WayAway Plus Membership with" /
      * "a 10% discount here."; "People tend to find this quite shocking. It's" / "not that building apps is easy."): the
-     * first line begins a sentence (a capital, after any list marker or quote), the second ends one, the two make {@value #LONE_MIN_WORDS} words or more, they are of unlike
-     * lengths or the break falls at a function word (the first ends or the second begins with one: {@link #COUPLET_SHARE}),
-     * and the lines around them are blank or prose ({@value #MIN_LONG} characters or more, ending a sentence), not other
-     * short lines: verse, an address or a menu comes as a run of short lines. Two short lines, or a short first one, are
-     * joined then, and so is a second line that begins with a figure after a function word ("in just" / "3 months.";
-     * not a capital: after "as" it may follow missing text) (bench/line-breaks.py: 0.705 -> 0.784 of its random breaks
-     * rejoined).
+     * first line begins a sentence (a capital, after any list marker or quote), the second ends one, the two make
+     * {@value #LONE_MIN_WORDS} words or more, they are of unlike lengths or the break falls at a function word (the first
+     * ends or the second begins with one: {@link #COUPLET_SHARE}), and the lines around them are blank or prose
+     * ({@value #MIN_LONG} characters or more, ending a sentence), not other short lines: verse, an address or a menu comes
+     * as a run of short lines. Two short lines, or a short first one, are joined then, and so is a second line that begins
+     * with a figure after a function word ("in just" / "3 months."; not a capital: after "as" it may follow missing
+     * text) (bench/line-breaks.py: 0.705 -> 0.784 of its random breaks rejoined).
      */
     private static boolean loneBreak(String t, int[] cs, int[] ce, int a0, int a1, int b0, int b1) {
         if (a0 != a1 || b0 != b1) {
