@@ -1272,9 +1272,12 @@ final class LineJoiner {
                 && Character.isLowerCase(t.charAt(j - 2));
     }
 
-    /** Whether text [s, e) ends in a word of letters and a comma ("Instead," / "people may …"). */
+    /**
+     * Whether text [s, e) ends in a word of letters and a comma ("… and," / "people may …"), or in a sentence's capitalised
+     * first word and a comma after another sentence's end ("… for telling the time. Now," / "these same devices …").
+     */
     private static boolean endsInWordAndComma(String t, int s, int e) {
-        return e - 2 > s && t.charAt(e - 1) == ',' && lastWordPlain(t, s, e - 1);
+        return e - 2 > s && t.charAt(e - 1) == ',' && (lastWordPlain(t, s, e - 1) || startsSentence(t, s, e - 1));
     }
 
     private static boolean firstWordPlain(String t, int s, int e) {

@@ -290,6 +290,10 @@ class RulesTest {
         String comma = "and a bus that meets every ferry at the north pier of the island, as the board promised in the spring.";
         assertEquals("Commuters asked for two early boats and a later one on weekdays, " + comma + "\n",
                 clean("Commuters asked for two early boats and a later one on weekdays,\n" + comma + "\n"));
+        // (a sentence's capitalised first word and a comma after another sentence's end: "… the time. Now," / "these …")
+        String now = "these same devices can measure your heart rate and your sleep through the night.";
+        assertEquals("Watches were good for telling the time and little else, the maker said. Now, " + now + "\n",
+                clean("Watches were good for telling the time and little else, the maker said. Now,\n" + now + "\n"));
         unchanged("the rain on the roof,\nthe wind in the trees,\nand the night.\n");
         unchanged("Do not raise\nyour small voice against it. And do not\ntake cover. Instead, curl your toes\ninto the grass.\n");
         // after an article, "of", a possessive, "and" or "or", a next line in capitals goes on the sentence too; not verse's
