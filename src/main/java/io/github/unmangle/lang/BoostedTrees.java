@@ -37,9 +37,15 @@ public final class BoostedTrees {
     public final double limit;
     /** Where it came from, for reasons and errors. */
     public final String source;
+    /** Its features, in order, and its threshold's key, as its header names them (what {@link #compiled()} writes). */
+    final String[] names;
+    final String limitKey;
 
-    private BoostedTrees(String source, double limit, List<int[]> f, List<double[]> th, List<int[]> l, List<int[]> r, List<double[]> v) {
+    private BoostedTrees(String source, String[] names, String limitKey, double limit, List<int[]> f, List<double[]> th, List<int[]> l,
+                         List<int[]> r, List<double[]> v) {
         this.source = source;
+        this.names = names;
+        this.limitKey = limitKey;
         this.limit = limit;
         int splits = 0;
         int leaves = 0;
@@ -100,6 +106,20 @@ public final class BoostedTrees {
     }
 
     /**
+     * The model a command-line option names by its file ({@link #read(Path, String[], String)}); a missing or bad file
+     * is the option's error, naming it ("--spin.decision-model: no such file: FILE").
+     */
+    public static BoostedTrees forOption(String option, String file, String[] names, String limitKey) {
+        try {
+            return read(Path.of(file), names, limitKey);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(option + ": no such file: " + file, e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(option + ": cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * A model that ships as a resource beside {@code owner} (its text, "NAME.txt"), named "built-in RESOURCE" in errors; a
      * missing or bad one is an error of the build. Its compiled form, "NAME.bin" ({@link #main}: the build writes it beside
      * the text in the classes), is read where present: parsing the text's thousands of numbers in a JVM just started took
@@ -136,7 +156,7 @@ public final class BoostedTrees {
      * This model's compiled form: the magic, the threshold's key and value, the feature names, then the arrays as the
      * model holds them (big-endian), so that {@link #compiled(byte[], String, String[], String)} reads them back in bulk.
      */
-    byte[] compiled(String limitKey, String[] names) {
+    byte[] compiled() {
         byte[][] strings = new byte[names.length + 1][];
         int size = 4 * 5 + 8 + 4 * (feature.length * 4 + root.length) + 8 * leaf.length;
         for (int i = 0; i <= names.length; i++) {
@@ -164,8 +184,8 @@ public final class BoostedTrees {
     }
 
     /**
-     * A model from its compiled form ({@link #compiled(String, String[])}), checked as its text is: the same features in
-     * the same order, the threshold under {@code limitKey}, every split's feature and children in range.
+     * A model from its compiled form ({@link #compiled()}), checked as its text is: the same features in the same order,
+     * the threshold under {@code limitKey}, every split's feature and children in range, every count within the bytes.
      */
     static BoostedTrees compiled(byte[] data, String source, String[] names, String limitKey) throws IOException {
         try {
@@ -211,14 +231,9 @@ public final class BoostedTrees {
                     throw new IOException(source + ": a tree's root of the compiled model out of range");
                 }
             }
-            return new BoostedTrees(source, limit, feature, split, left, right, leaf, root);
+            return new BoostedTrees(source, names, limitKey, limit, feature, split, left, right, leaf, root);
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
-            throw new IOException(source + ": a compiled model cut short or malformed", e);
-        } catch (IOException e) {
-            if (e.getMessage().startsWith(source)) {
-                throw e;
-            }
-            throw new IOException(source + ": a compiled model cut short or malformed: " + e.getMessage(), e);
+            throw new IOException(source + ": a compiled model cut short or malformed" + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
     }
 
@@ -228,15 +243,15 @@ public final class BoostedTrees {
     }
 
     /** A count read from {@code b}, checked against what is left of it ({@code unit} bytes an item, at least): a damaged file is refused, not allocated. */
-    private static int count(ByteBuffer b, int unit) throws IOException {
+    private static int count(ByteBuffer b, int unit) {
         int n = b.getInt();
         if (n < 0 || n > b.remaining() / unit) {
-            throw new IOException("a count of " + n + " where " + b.remaining() + " bytes are left");
+            throw new IllegalArgumentException("a count of " + n + " where " + b.remaining() + " bytes are left");
         }
         return n;
     }
 
-    private static String string(ByteBuffer b) throws IOException {
+    private static String string(ByteBuffer b) {
         byte[] s = new byte[count(b, 1)];
         b.get(s);
         return new String(s, StandardCharsets.UTF_8);
@@ -249,8 +264,11 @@ public final class BoostedTrees {
         return a;
     }
 
-    private BoostedTrees(String source, double limit, int[] feature, float[] split, int[] left, int[] right, double[] leaf, int[] root) {
+    private BoostedTrees(String source, String[] names, String limitKey, double limit, int[] feature, float[] split, int[] left, int[] right,
+                         double[] leaf, int[] root) {
         this.source = source;
+        this.names = names;
+        this.limitKey = limitKey;
         this.limit = limit;
         this.feature = feature;
         this.split = split;
@@ -267,21 +285,10 @@ public final class BoostedTrees {
     public static void main(String[] args) throws IOException {
         for (String arg : args) {
             Path text = Path.of(arg);
-            String[] names = null;
-            String limitKey = null;
-            for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
-                String[] p = fields(line);
-                if (p[0].equals("features")) {
-                    names = Arrays.copyOfRange(p, 1, p.length);
-                } else if (p.length == 2 && !p[0].equals("tree") && !p[0].startsWith("#")) {
-                    limitKey = p[0];
-                    break;
-                }
+            byte[] out;
+            try (BufferedReader r = Files.newBufferedReader(text, StandardCharsets.UTF_8)) {
+                out = read(r, arg, null, null).compiled();
             }
-            if (names == null || limitKey == null) {
-                throw new IOException(arg + ": no features line or no threshold line before the trees");
-            }
-            byte[] out = read(text, names, limitKey).compiled(limitKey, names);
             Path bin = text.resolveSibling(compiledName(text.getFileName().toString()));
             Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
             Files.write(tmp, out);
@@ -291,10 +298,12 @@ public final class BoostedTrees {
 
     /**
      * Reads a model whose features must be {@code names}, in that order, and whose header gives the threshold
-     * {@code limitKey}; {@code source} names it in errors ("file:line: ...").
+     * {@code limitKey}; {@code source} names it in errors ("file:line: ..."). Null for either: the header's own (its
+     * "features" line, then its one other "KEY VALUE" line), as the build step reads a model it compiles.
      */
     public static BoostedTrees read(BufferedReader r, String source, String[] names, String limitKey) throws IOException {
         double limit = Double.NaN;
+        String key = limitKey;
         List<int[]> f = new ArrayList<>();
         List<double[]> th = new ArrayList<>();
         List<int[]> lt = new ArrayList<>();
@@ -308,11 +317,16 @@ public final class BoostedTrees {
             }
             String[] p = fields(line);
             if (p[0].equals("features")) {
-                if (!Arrays.equals(Arrays.copyOfRange(p, 1, p.length), names)) {
+                String[] own = Arrays.copyOfRange(p, 1, p.length);
+                if (names != null && !Arrays.equals(own, names)) {
                     throw new IOException(source + ":" + lineNo + ": the model's features are not this version's: " + line);
                 }
-            } else if (p[0].equals(limitKey)) {
+                names = own;
+            } else if (key == null ? p.length == 2 && f.isEmpty() && !p[0].equals("tree") : p[0].equals(key)) {
+                key = p[0];
                 limit = Double.parseDouble(p[1]);
+            } else if (names == null) {
+                throw new IOException(source + ":" + lineNo + ": no features line before the trees");
             } else if (p[0].equals("tree")) {
                 int splits = Integer.parseInt(p[1]);
                 int[] tf = new int[splits];
@@ -355,9 +369,9 @@ public final class BoostedTrees {
             }
         }
         if (Double.isNaN(limit) || f.isEmpty()) {
-            throw new IOException(source + ": no " + limitKey + " line or no trees");
+            throw new IOException(source + ": no " + (key == null ? "threshold" : key) + " line or no trees");
         }
-        return new BoostedTrees(source, limit, f, th, lt, rt, v);
+        return new BoostedTrees(source, names, key, limit, f, th, lt, rt, v);
     }
 
     /**

@@ -280,29 +280,8 @@ public final class SpinEval {
             PassResult r = (crossPasses != null ? crossPasses[ai % 2] : spunPass).apply(PassInput.of("spun" + ai, s));
             io.github.unmangle.pass.spin.UnsureSink.set(null);
             io.github.unmangle.pass.spin.UnsureSink.setOther(null);
-            for (Object[][] pair : new Object[][][] {{unsureRows.toArray(), {featureOut}}, {otherRows.toArray(), {otherOut}}}) {
-                java.io.PrintWriter out = (java.io.PrintWriter) pair[1][0];
-                if (out == null) {
-                    continue;
-                }
-                for (Object o0 : pair[0]) {
-                    Object[] row = (Object[]) o0;
-                    double[] fv = (double[]) row[1];
-                    Swap w = null;
-                    for (Swap x : swaps) {
-                        if (x.start() == (int) fv[0]) {
-                            w = x;
-                        }
-                    }
-                    StringBuilder line = new StringBuilder().append(ai).append('\t').append(s.substring((int) fv[0], (int) fv[1]).replace('\t', ' ').replace('\n', ' '))
-                            .append('\t').append(row[0]).append('\t').append(w == null ? "-" : w.original()).append('\t')
-                            .append(w != null && w.original().equalsIgnoreCase((String) row[0]) ? 1 : 0);
-                    for (int k = 2; k < fv.length; k++) {
-                        line.append('\t').append((float) fv[k]);
-                    }
-                    out.println(line);
-                }
-            }
+            writeUnsureRows(featureOut, unsureRows, ai, s, swaps);
+            writeUnsureRows(otherOut, otherRows, ai, s, swaps);
             spunScores.add(r.metrics().get("spin-score"));
             dumpEdits(dump, "spun" + ai, r);
             Map<Integer, Swap> byStart = new HashMap<>();
@@ -507,6 +486,33 @@ public final class SpinEval {
     }
 
     /** One line an edit (and one of the document's metrics), for {@code -Dspineval.dump}. */
+    /**
+     * The unsure places a sink received from spun article {@code ai} ({@code s}), one row each (-Dspineval.unsure and
+     * -Dspineval.unsureOther): the article, the form, the best original, the spinner's original there ("-": none), whether
+     * they agree, then the features; nothing where {@code out} is null.
+     */
+    private static void writeUnsureRows(java.io.PrintWriter out, List<Object[]> rows, int ai, String s, List<Swap> swaps) {
+        if (out == null) {
+            return;
+        }
+        Map<Integer, Swap> at = new HashMap<>();
+        for (Swap x : swaps) {
+            at.put(x.start(), x);
+        }
+        for (Object[] row : rows) {
+            String best = (String) row[0];
+            double[] fv = (double[]) row[1];
+            Swap w = at.get((int) fv[0]);
+            StringBuilder line = new StringBuilder().append(ai).append('\t').append(s.substring((int) fv[0], (int) fv[1]).replace('\t', ' ').replace('\n', ' '))
+                    .append('\t').append(best).append('\t').append(w == null ? "-" : w.original()).append('\t')
+                    .append(w != null && w.original().equalsIgnoreCase(best) ? 1 : 0);
+            for (int k = 2; k < fv.length; k++) {
+                line.append('\t').append((float) fv[k]);
+            }
+            out.println(line);
+        }
+    }
+
     private static void dumpEdits(java.io.PrintWriter dump, String doc, PassResult r) {
         if (dump == null) {
             return;

@@ -43,6 +43,14 @@ class BoostedTreesTest {
         assertEquals(1 / (1 + Math.exp(0.75)), p[0], 1e-12);
         assertTrue(Double.isNaN(p[1]));
         assertEquals(1 / (1 + Math.exp(-2.25)), p[2], 1e-12);
+        // read with no expectations (the build step's way), the header's own features and threshold
+        BoostedTrees own = BoostedTrees.read(new BufferedReader(new StringReader("features a b\nlimit 0.3\ntree 0\nleaves 0.25\n")), "m.txt", null, null);
+        assertArrayEquals(NAMES, own.names);
+        assertEquals("limit", own.limitKey);
+        assertEquals(0.3, own.limit);
+        IOException e = assertThrows(IOException.class,
+                () -> BoostedTrees.read(new BufferedReader(new StringReader("limit 0.3\ntree 0\nleaves 0.25\n")), "m.txt", null, null));
+        assertTrue(e.getMessage().startsWith("m.txt:2: no features line"), e.getMessage());
     }
 
     /** A model cut short, or with a split of the wrong shape, is refused with its line, not read as something else. */
@@ -61,7 +69,7 @@ class BoostedTreesTest {
     @Test
     void theCompiledFormIsTheSameModel() throws IOException {
         BoostedTrees m = read("features a b\nlimit 0.3\ntree 2\n1 2.5 1 -2\n0 -0.75 -1 -3\nleaves -1.0 2.0 0.5\ntree 0\nleaves 0.25\n");
-        BoostedTrees c = BoostedTrees.compiled(m.compiled("limit", NAMES), "m.bin", NAMES, "limit");
+        BoostedTrees c = BoostedTrees.compiled(m.compiled(), "m.bin", NAMES, "limit");
         assertEquals(m.limit, c.limit);
         Random r = new Random(5);
         float[][] rows = new float[1000][];
@@ -75,7 +83,7 @@ class BoostedTreesTest {
     /** A compiled form of other features, another threshold, cut short or pointing out of its arrays is refused, named. */
     @Test
     void aBadCompiledFormIsRefused() throws IOException {
-        byte[] good = read("features a b\nlimit 0.3\ntree 1\n1 2.5 -1 -2\nleaves -1.0 2.0\n").compiled("limit", NAMES);
+        byte[] good = read("features a b\nlimit 0.3\ntree 1\n1 2.5 -1 -2\nleaves -1.0 2.0\n").compiled();
         assertTrue(BoostedTrees.compiled(good, "m.bin", NAMES, "limit").limit == 0.3);
         assertThrows(IOException.class, () -> BoostedTrees.compiled(good, "m.bin", new String[] {"a", "c"}, "limit"));
         assertThrows(IOException.class, () -> BoostedTrees.compiled(good, "m.bin", NAMES, "other"));
@@ -99,7 +107,7 @@ class BoostedTreesTest {
     void aFileHoldsTheTextOrTheCompiledForm(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
         String text = "features a b\nlimit 0.3\ntree 1\n1 2.5 -1 -2\nleaves -1.0 2.0\n";
         java.nio.file.Path txt = java.nio.file.Files.writeString(dir.resolve("m.txt"), text);
-        java.nio.file.Path bin = java.nio.file.Files.write(dir.resolve("m.bin"), read(text).compiled("limit", NAMES));
+        java.nio.file.Path bin = java.nio.file.Files.write(dir.resolve("m.bin"), read(text).compiled());
         float[][] rows = {{0, 2f}, {0, 3f}};
         assertArrayEquals(BoostedTrees.read(txt, NAMES, "limit").chance(rows), BoostedTrees.read(bin, NAMES, "limit").chance(rows));
         java.nio.file.Path junk = java.nio.file.Files.write(dir.resolve("junk.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
@@ -115,26 +123,18 @@ class BoostedTreesTest {
     void theBuiltInModelsAreCompiledFromTheirText() throws IOException {
         for (String text : new String[] {"/io/github/unmangle/pass/boilerplate/line-model.txt", "/io/github/unmangle/pass/spin/decision-model.txt",
             "/io/github/unmangle/pass/spin/other-model.txt"}) {
-            String[] names = null;
-            String key = null;
-            java.util.List<String> lines;
+            BoostedTrees fromText;
             try (var in = BoostedTreesTest.class.getResourceAsStream(text)) {
-                lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+                // (its features and threshold as its header names them)
+                fromText = BoostedTrees.read(new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), text, null, null);
             }
-            for (String line : lines) {
-                if (line.startsWith("features ")) {
-                    names = line.substring(9).split(" ");
-                } else if (!line.startsWith("#") && !line.startsWith("features") && key == null) {
-                    key = line.split(" ")[0];
-                }
-            }
-            BoostedTrees fromText = BoostedTrees.read(new BufferedReader(new StringReader(String.join("\n", lines))), text, names, key);
+            String[] names = fromText.names;
             byte[] bin;
             try (var in = BoostedTreesTest.class.getResourceAsStream(BoostedTrees.compiledName(text))) {
                 assertNotNull(in, "no compiled form of " + text + " on the class path");
                 bin = in.readAllBytes();
             }
-            BoostedTrees compiled = BoostedTrees.compiled(bin, text, names, key);
+            BoostedTrees compiled = BoostedTrees.compiled(bin, text, names, fromText.limitKey);
             assertEquals(fromText.limit, compiled.limit);
             Random r = new Random(3);
             float[][] rows = new float[2000][names.length];

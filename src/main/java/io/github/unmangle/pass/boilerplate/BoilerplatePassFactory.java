@@ -109,14 +109,8 @@ public final class BoilerplatePassFactory implements PassFactory {
                 yield LineModel::builtin;
             }
             default -> {
-                try {
-                    LineModel m = LineModel.read(java.nio.file.Path.of(option));
-                    yield () -> m;
-                } catch (java.nio.file.NoSuchFileException e) {
-                    throw new IllegalArgumentException("--boilerplate.line-model: no such file: " + option, e);
-                } catch (java.io.IOException e) {
-                    throw new IllegalArgumentException("--boilerplate.line-model: cannot read " + option + ": " + e.getMessage(), e);
-                }
+                LineModel m = LineModel.forOption("--boilerplate.line-model", option);
+                yield () -> m;
             }
         };
     }

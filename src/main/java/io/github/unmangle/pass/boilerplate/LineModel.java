@@ -4,7 +4,6 @@ import io.github.unmangle.lang.BoostedTrees;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * Gradient-boosted trees ({@link BoostedTrees}) over a kept line's features ({@link KeptLines}) that give the chance
@@ -33,9 +32,9 @@ final class LineModel {
         return Builtin.MODEL;
     }
 
-    /** A model in {@link LineModel}'s text format from a file. */
-    static LineModel read(Path file) throws IOException {
-        return new LineModel(BoostedTrees.read(file, KeptLines.NAMES, DROP_BELOW));
+    /** The model in a file an option names ({@link BoostedTrees#forOption}: a missing or bad file is that option's error). */
+    static LineModel forOption(String option, String file) {
+        return new LineModel(BoostedTrees.forOption(option, file, KeptLines.NAMES, DROP_BELOW));
     }
 
     static LineModel read(BufferedReader r, String source) throws IOException {

@@ -454,7 +454,7 @@ final class SpinPass implements Pass {
         if (!learned.isEmpty()) {
             made.addAll(restorations(t, toks, new ArrayList<>(learned.keySet()), first.confidentSwaps(), pooled, learned, !spunText));
         }
-        String held = spunText || made.isEmpty() ? "" : gateShare >= docGate ? String.format(Locale.ROOT,
+        String held = spunText || made.isEmpty() ? "" : gateShare >= docGate && anotherThesaurus(first) ? String.format(Locale.ROOT,
                 "; left alone: %d of the document's %d odd words have no WordNet original (a general thesaurus gives them one): another"
                         + " spinner's text, whose swaps WordNet's originals only guess at (a WordNet spinner's text has %.0f%% or more)",
                 first.odd() - first.oddWordNet(), first.odd(), 100 * OTHER_SPINNER_SHARE)

@@ -75,7 +75,9 @@ public final class SpinPassFactory implements PassFactory {
                 PassRule.edit(SpinPass.OTHER_LEARNED_RULE, "in another spinner's text, a place the evidence left unsure, restored because the other spinners' decision model (--spin.other-model) gives the restoration a high chance of being right"),
                 PassRule.edit(SpinPass.THESAURUS_RULE, "another spinner's synonym (a general thesaurus's, not WordNet's) restored"),
                 PassRule.edit("spintax", "an unresolved spinner template ({best|greatest}) made the option the context prefers"),
-                PassRule.flag("spun-held", "reads as a swap, but too few of the document's words do for a spun text (--spin.doc-gate): left as is"),
+                PassRule.flag("spun-held", "reads as a swap, but left as is: too few of the document's words read so for a spun text (--spin.doc-gate),"
+                        + " or the text reads as another spinner's (more than a quarter of its odd words have no WordNet original), or its function words read as"
+                        + " barely swapped and this is one"),
                 PassRule.flag("spun-unsure", "may be a swap, but which original is not clear, or the odds are too low: left as is"));
     }
 
@@ -107,22 +109,16 @@ public final class SpinPassFactory implements PassFactory {
         return switch (option) {
             case "off" -> null;
             case "builtin" -> {
-                // (WordNet's, asked of every spun text, is read on another thread while the n-grams load: parsing its text in a
-                // JVM just started takes tens of ms; the other spinners' is read when another spinner's text first needs it)
+                // (WordNet's, asked of every spun text, is read on another thread while the n-grams load: its compiled form
+                // takes about 10 ms in a JVM just started; the other spinners' is read when another spinner's text first needs it)
                 if (kind == DecisionModel.WORDNET) {
                     io.github.unmangle.core.Preload.once(kind.resource, () -> java.util.Objects.requireNonNull(kind.builtin()));
                 }
                 yield kind::builtin;
             }
             default -> {
-                try {
-                    BoostedTrees m = BoostedTrees.read(java.nio.file.Path.of(option), kind.names, DecisionModel.LIMIT);
-                    yield () -> m;
-                } catch (java.nio.file.NoSuchFileException e) {
-                    throw new IllegalArgumentException("--spin." + kind.option + ": no such file: " + option, e);
-                } catch (java.io.IOException e) {
-                    throw new IllegalArgumentException("--spin." + kind.option + ": cannot read " + option + ": " + e.getMessage(), e);
-                }
+                BoostedTrees m = BoostedTrees.forOption("--spin." + kind.option, option, kind.names, DecisionModel.LIMIT);
+                yield () -> m;
             }
         };
     }
