@@ -11,7 +11,8 @@ import io.github.unmangle.layout.ListItems;
  *
  * <p><b>line-join</b>: a line is joined to the next when the break falls inside a sentence: the
  * line ends in a lowercase word (or a word and a comma, or a sentence's capitalised first word after
- * another's end: "community. You" / "might meet"), the next begins with one (or, after an article, "of", a possessive,
+ * another's end: "community. You" / "might meet"; a long line a figure, an acronym or "I" inside its sentence: "at USD
+ * 383.99" / "billion in 2024", {@link #endsInSentenceToken}), the next begins with one (or, after an article, "of", a possessive,
  * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
  * words (or two, ending in a function word: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
@@ -121,7 +122,10 @@ final class LineJoiner {
         // it stands alone among paragraphs)
         char bFirst = t.charAt(bs);
         boolean figureAfterFunctionWord = lone && stopsOnFunctionWord && (Character.isDigit(bFirst) || bFirst == '$');
-        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae))
+        // (a long line that stops on a figure, an acronym or "I" inside its sentence goes on where the next begins in
+        // lowercase: "… estimated at USD 383.99" / "billion in 2024 …", "… the IRS" / "normally issues …", "… and I" / "can't …")
+        boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && endsInSentenceToken(t, as, ae);
+        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn)
                 || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord)) {
             return false;
         }
@@ -354,7 +358,8 @@ final class LineJoiner {
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
             // (a figure after a function word only where the sentence stands alone among paragraphs: loneBreak)
-            if (!midSentence(t, cs[k], ce[k]) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
+            boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG && endsInSentenceToken(t, cs[k], ce[k]);
+            if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
@@ -1218,6 +1223,54 @@ final class LineJoiner {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether text [s, e) ends in a word that stands inside a sentence but is no lowercase word: a figure ("383.99",
+     * "$780", "42%"), an acronym after a lowercase word ("the IRS", "effective HR", "UI/UX"), or the pronoun "I" after one
+     * ("and I"). Not one after a capitalised word ("Part I", "Gotrax G4"): a heading's or a name's.
+     */
+    private static boolean endsInSentenceToken(String t, int s, int e) {
+        int i = e;
+        while (i > s && t.charAt(i - 1) != ' ') {
+            i--;
+        }
+        if (i <= s || e - i > 12) {
+            return false;
+        }
+        char last = t.charAt(e - 1);
+        boolean figure = (Character.isDigit(last) || last == '%') && (Character.isDigit(t.charAt(i))
+                || (i + 1 < e && "$€£".indexOf(t.charAt(i)) >= 0 && Character.isDigit(t.charAt(i + 1))));
+        if (figure) {
+            for (int k = i; k < e; k++) {
+                char c = t.charAt(k);
+                if (!Character.isDigit(c) && ",.%$€£".indexOf(c) < 0) {
+                    return false; // ("9:00", "2-1", "G4": a time, a score, a model's name)
+                }
+            }
+            return true;
+        }
+        int caps = 0;
+        for (int k = i; k < e; k++) {
+            char c = t.charAt(k);
+            if (Character.isUpperCase(c)) {
+                caps++;
+            } else if (c != '/' && c != '&' || k == i || k == e - 1) {
+                return false;
+            }
+        }
+        if (caps == 0 || caps > 6 || (caps == 1 && (e - i != 1 || last != 'I'))) {
+            return false;
+        }
+        // the word before: in lowercase, ending no sentence
+        int j = i - 1;
+        if (j <= s || !Character.isLowerCase(t.charAt(j - 1))) {
+            return false;
+        }
+        while (j > s && t.charAt(j - 1) != ' ') {
+            j--;
+        }
+        return Character.isLowerCase(t.charAt(j));
     }
 
     /**

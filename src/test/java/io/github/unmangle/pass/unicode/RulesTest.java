@@ -305,6 +305,28 @@ class RulesTest {
     }
 
     /**
+     * A long line that stops inside its sentence on a figure, an acronym or "I" is joined to a next line in lowercase
+     * (bench/line-breaks.py: 0.786 -> 0.794 of its random breaks rejoined); not a short one, not one whose acronym or "I"
+     * follows a capitalised word (a heading's "Part I", a name), nor one on a time, and not a next line in capitals.
+     */
+    @Test
+    void longLinesStoppingOnAFigureAnAcronymOrIAreJoined() {
+        String billion = "billion in 2024 and is on track to grow by nine percent a year until the end of the decade.";
+        String figure = "The global market size for these services was last estimated at USD 383.99";
+        assertEquals(figure + " " + billion + "\n", clean(figure + "\n" + billion + "\n"));
+        String irs = "If you file electronically and choose to be paid using direct deposit, the IRS";
+        String issues = "normally issues refunds within three weeks of the day it accepts the return.";
+        assertEquals(irs + " " + issues + "\n", clean(irs + "\n" + issues + "\n"));
+        String i = "I have read the first chapter twice over the weekend, and now I feel that I";
+        String can = "can talk about it with the other members of the reading group next month.";
+        assertEquals(i + " " + can + "\n", clean(i + "\n" + can + "\n"));
+        unchanged("The market was estimated at USD 383.99\n" + billion + "\n"); // (a short line)
+        unchanged("Notes on the history of the long war between the two kingdoms, Part I\n" + can + "\n");
+        unchanged("The meeting of the committee on the new timetable starts this evening at 9:00\n" + issues + "\n");
+        unchanged(figure + "\nBillion dollars were spent on the new towers in the city that year.\n");
+    }
+
+    /**
      * Bidirectional marks (LRM, RLM, embeddings, overrides, isolates) order right-to-left text and stay in a text that
      * has some, on any of its lines; in a text without, a copy-paste's leftovers, they go (saved pages' language menus,
      * "\u202AEnglish\u202C", and a word split by them, "The Podcas\u202At\u202C").
