@@ -11,13 +11,15 @@ import io.github.unmangle.layout.ListItems;
  *
  * <p><b>line-join</b>: a line is joined to the next when the break falls inside a sentence: the
  * line ends in a lowercase word (or a word and a comma, or a sentence's capitalised first word after
- * another's end: "community. You" / "might meet"; a long line a figure, an acronym or "I" inside its sentence: "at USD
- * 383.99" / "billion in 2024", {@link #endsInSentenceToken}), the next begins with one (or, after an article, "of", a possessive,
+ * another's end: "community. You" / "might meet", "infectious. He's" / "technically"; a long line a figure, an acronym or "I"
+ * inside its sentence, "at USD 383.99" / "billion in 2024", {@link #endsInSentenceToken}, or a name after a lowercase
+ * word, "… Not only is Luca" / "an excellent player", {@link #endsInNameInSentence}), the next begins with one (a
+ * quotation's end may follow it: "often" / "misleading,\" she says.") (or, after an article, "of", a possessive,
  * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
  * words (or two, ending in a function word: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
- * same indentation (or the next continues a bullet's text), and one of the two is long (a short
- * line followed by a short line is verse, an address or a banner; a line stopping on a function word before a line in
+ * same indentation (or the next continues a bullet's text), and one of the two is long or the first is a list item
+ * (a short line followed by a short line is verse, an address or a banner; a line stopping on a function word before a line in
  * lowercase needs only the two to make {@value #MIN_PAIR} characters; a sentence broken once, on two lines of their own
  * among paragraphs, needs neither: {@link #loneBreak}). Blank lines, headings (title
  * case), lists (bullet markers, also lynx's "+" and "o"), menus (no sentence punctuation), tables
@@ -124,7 +126,7 @@ final class LineJoiner {
         boolean figureAfterFunctionWord = lone && stopsOnFunctionWord && (Character.isDigit(bFirst) || bFirst == '$');
         // (a long line that stops on a figure, an acronym or "I" inside its sentence goes on where the next begins in
         // lowercase: "… estimated at USD 383.99" / "billion in 2024 …", "… the IRS" / "normally issues …", "… and I" / "can't …")
-        boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && endsInSentenceToken(t, as, ae);
+        boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && (endsInSentenceToken(t, as, ae) || endsInNameInSentence(t, as, ae));
         if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn)
                 || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord)) {
             return false;
@@ -141,10 +143,15 @@ final class LineJoiner {
         if (capitalNext && (bs + 1 >= be || !Character.isLetter(t.charAt(bs + 1)))) {
             return false;
         }
-        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG && (capitalNext || !(stopsOnFunctionWord && lenA + lenB >= MIN_PAIR || lone))) {
+        // (a list item's text goes on on a line without a marker, in lowercase: "- Use AI to suggest alternative" / "workouts
+        // or recipes for fresh, flexible plans."; verse and banners come without markers)
+        boolean itemGoesOn = !capitalNext && marker(t, as, ae) != 0;
+        if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG && (capitalNext || !(stopsOnFunctionWord && lenA + lenB >= MIN_PAIR || lone || itemGoesOn))) {
             return false;
         }
-        if (codeLike(t, as, ae) || codeLike(t, bs, be) || titleCase(t, as, ae)) {
+        // (a title ends in a capitalised word: a line stopping on a function word is no title, "… what Social Media Marketing
+        // is and" / "why you should learn it."; nor is a sentence after a label's colon, "Ransomware Attacks: When cybercriminals")
+        if (codeLike(t, as, ae) || codeLike(t, bs, be) || !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)) {
             return false;
         }
         for (int j = a0; j <= b1; j++) {
@@ -273,6 +280,12 @@ final class LineJoiner {
         return j < e && t.charAt(j) == '\b';
     }
 
+    /** Where text [s, e) goes on after its last colon and space (a label's: "Ransomware Attacks: When …"), or s. */
+    private static int afterLabel(String t, int s, int e) {
+        int colon = t.lastIndexOf(": ", e - 1);
+        return colon >= s ? colon + 2 : s;
+    }
+
     /** Most longer words of the line's last six capitalised: a heading or title, not a sentence. */
     private static boolean titleCase(String t, int s, int e) {
         return titleCase(t, s, e, 6);
@@ -358,7 +371,8 @@ final class LineJoiner {
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
             // (a figure after a function word only where the sentence stands alone among paragraphs: loneBreak)
-            boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG && endsInSentenceToken(t, cs[k], ce[k]);
+            boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG
+                    && (endsInSentenceToken(t, cs[k], ce[k]) || endsInNameInSentence(t, cs[k], ce[k]));
             if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
@@ -1212,7 +1226,11 @@ final class LineJoiner {
         if (!plainWord(t, i, e) || !Character.isLowerCase(t.charAt(i))) {
             return false;
         }
-        // the word before it must not hold digits either ("at 9:00 pm", "Gotrax G4 review")
+        // the word before it must not hold digits either ("at 9:00 pm", "Gotrax G4 review"), unless it is a function word
+        // ("undergraduates (45%) are", "In the US, 74% of")
+        if (e - i <= io.github.unmangle.lang.Stopwords.MAX_PACKED && io.github.unmangle.lang.Stopwords.contains(t.substring(i, e))) {
+            return true;
+        }
         int j = i;
         while (j > s && wordBreak(t.charAt(j - 1))) {
             j--;
@@ -1274,6 +1292,41 @@ final class LineJoiner {
     }
 
     /**
+     * Whether text [s, e) ends in a name of one to {@value #NAME_WORDS} capitalised words after a lowercase word other than
+     * "by" ("… Not only is Luca" / "an excellent player …", "… as listed on Yelp" / "and other platforms …", "… rating on
+     * Rotten Tomatoes" / "based on 94 reviews."): a sentence goes on past it; not a byline's "… by Nikki Roche", nor a
+     * line that is all name.
+     */
+    private static boolean endsInNameInSentence(String t, int s, int e) {
+        int i = e;
+        for (int n = 0; n < NAME_WORDS; n++) {
+            int w = i;
+            while (w > s && t.charAt(w - 1) != ' ') {
+                w--;
+            }
+            if (w == i || !Character.isUpperCase(t.charAt(w)) || !plainWord(t, w, i) || w + 1 < i && Character.isUpperCase(t.charAt(w + 1))) {
+                return false; // (a word of letters, capitalised, not in capitals)
+            }
+            if (w <= s + 1 || t.charAt(w - 1) != ' ') {
+                return false;
+            }
+            int before = w - 1;
+            int b = before;
+            while (b > s && t.charAt(b - 1) != ' ') {
+                b--;
+            }
+            if (Character.isLowerCase(t.charAt(b)) && plainWord(t, b, before)) {
+                return !t.startsWith("by ", b);
+            }
+            i = before;
+        }
+        return false;
+    }
+
+    /** Capitalised words a name at a line's end holds, at most ({@link #endsInNameInSentence}). */
+    static final int NAME_WORDS = 3;
+
+    /**
      * Words a sentence never stops on, whatever begins the next line: an article, "of", a possessive, "and", "or" ("part
      * of the" / "Ivy League", "University of" / "Southern California"; a heading may end in a preposition used as an
      * adverb, "Getting the team involved early on", "What to look for", and stays).
@@ -1314,6 +1367,9 @@ final class LineJoiner {
      */
     private static boolean startsSentence(String t, int s, int e) {
         int i = lowercaseTail(t, s, e);
+        if (i > s + 1 && i < e && apostrophe(t.charAt(i - 1))) {
+            i = lowercaseTail(t, s, i - 1); // (a contraction: "He's", "It’ll")
+        }
         if (i == e || i - 1 <= s || !Character.isUpperCase(t.charAt(i - 1)) || !plainWord(t, i - 1, e)) {
             return false;
         }
@@ -1333,12 +1389,16 @@ final class LineJoiner {
         return e - 2 > s && t.charAt(e - 1) == ',' && (lastWordPlain(t, s, e - 1) || startsSentence(t, s, e - 1));
     }
 
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
     private static boolean firstWordPlain(String t, int s, int e) {
         int i = s;
         while (i < e && !wordBreak(t.charAt(i))) {
             i++;
         }
-        // allow trailing punctuation on the first word: "police," "use;"
+        // allow trailing punctuation on the first word: "police," "use;", "misleading,\"" (a quotation's end), "celebrities),"
         int w = i;
         while (w > s && isTrailingPunct(t.charAt(w - 1))) {
             w--;
@@ -1350,7 +1410,7 @@ final class LineJoiner {
     }
 
     private static boolean isTrailingPunct(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201D' || c == ')';
     }
 
     private static boolean plainWord(String t, int s, int e) {
