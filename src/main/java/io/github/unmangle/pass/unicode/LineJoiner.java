@@ -14,7 +14,9 @@ import io.github.unmangle.layout.ListItems;
  * another's end: "community. You" / "might meet", "infectious. He's" / "technically"; a long line a figure, an acronym or "I"
  * inside its sentence, "at USD 383.99" / "billion in 2024", {@link #endsInSentenceToken}, or a name after a lowercase
  * word, "… Not only is Luca" / "an excellent player", {@link #endsInNameInSentence}), the next begins with one (a
- * quotation's end may follow it: "often" / "misleading,\" she says.") (or, after an article, "of", a possessive,
+ * quotation's end may follow it: "often" / "misleading,\" she says."; a bracket and a lowercase word may begin it, "the
+ * default" / "(first card) graphics path"; after a long line's function word a name may, "partnered with" / "Zalaris to
+ * set up …", {@link #nameAfterFunctionWord}) (or, after an article, "of", a possessive,
  * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
  * words (or two, ending in a function word: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
@@ -128,7 +130,7 @@ final class LineJoiner {
         // lowercase: "… estimated at USD 383.99" / "billion in 2024 …", "… the IRS" / "normally issues …", "… and I" / "can't …")
         boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && (endsInSentenceToken(t, as, ae) || endsInNameInSentence(t, as, ae));
         if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn)
-                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord)) {
+                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || bracketGoesOn(t, bs, be) && lenA >= MIN_LONG)) {
             return false;
         }
         if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
@@ -374,7 +376,8 @@ final class LineJoiner {
             boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG
                     && (endsInSentenceToken(t, cs[k], ce[k]) || endsInNameInSentence(t, cs[k], ce[k]));
             if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
-                    || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k]))
+                    || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k])
+                    || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || bracketGoesOn(t, cs[k + 1], ce[k + 1]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
@@ -1289,6 +1292,38 @@ final class LineJoiner {
             j--;
         }
         return Character.isLowerCase(t.charAt(j));
+    }
+
+    /**
+     * Whether a long line [as, ae) that stops on a function word goes on in the next [bs, be) with a name: a capitalised word
+     * that is no function word ("… the company partnered with" / "Zalaris to set up …", "… frameworks such as" /
+     * "TensorFlow, PyTorch …"). Not a capitalised function word: a sentence begins so, and after "as" the text between may
+     * be lost ("… advocates, as" / "The American Civil Liberties Union found …", seed 003).
+     */
+    private static boolean nameAfterFunctionWord(String t, int as, int ae, int bs, int be) {
+        if (ae - as < MIN_LONG || !Character.isUpperCase(t.charAt(bs)) || !endsInFunctionWord(t, as, ae)) {
+            return false;
+        }
+        int i = bs;
+        while (i < be && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i - bs >= 2 && !io.github.unmangle.lang.Stopwords.contains(t.substring(bs, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether text [s, e) begins with a bracket and a word in lowercase: a sentence goes on ("(going right back …)", "(e.g.,
+     * …"); not an item's letter or numeral, "(b) the new …", "(iv)".
+     */
+    private static boolean bracketGoesOn(String t, int s, int e) {
+        if (e - s <= 3 || t.charAt(s) != '(' || !Character.isLowerCase(t.charAt(s + 1))) {
+            return false;
+        }
+        int i = s + 1;
+        while (i < e && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i < e && (i - s - 1 >= 2 ? t.charAt(i) != ')' : t.charAt(i) == '.');
     }
 
     /**

@@ -362,6 +362,25 @@ class RulesTest {
     }
 
     /**
+     * A long line stopping on a function word goes on with a name, a capitalised word that is no function word ("…
+     * partnered with" / "Zalaris to set up …"), and any line stopping inside a sentence with a bracket and a word in
+     * lowercase ("… the default" / "(first card) graphics path."): bench/line-breaks.py 0.827 -> 0.832. Not a capitalised
+     * function word (a sentence begins so; after "as" text may be lost: seed 003), nor an item's letter, "(b) the …".
+     */
+    @Test
+    void aNameOrABracketAfterALongLineGoesOnItsSentence() {
+        String with = "To support this transition, the company and its new owners have partnered with";
+        String zalaris = "Zalaris to set up a shared service centre for the whole group.";
+        assertEquals(with + " " + zalaris + "\n", clean(with + "\n" + zalaris + "\n"));
+        String fallback = "If nothing else works there is no choice left but to switch to the default";
+        String card = "(first card) graphics path and start the machine again from the console.";
+        assertEquals(fallback + " " + card + "\n", clean(fallback + "\n" + card + "\n"));
+        unchanged("To support this transition, the company and its new owners have agreed with\n"
+                + "The union that the shared service centre will stay in the city.\n");
+        unchanged("There are two reasons: (a) the old collector has to stop the world, and\n(b) the new one has to copy every object twice.\n");
+    }
+
+    /**
      * Bidirectional marks (LRM, RLM, embeddings, overrides, isolates) order right-to-left text and stay in a text that
      * has some, on any of its lines; in a text without, a copy-paste's leftovers, they go (saved pages' language menus,
      * "\u202AEnglish\u202C", and a word split by them, "The Podcas\u202At\u202C").
