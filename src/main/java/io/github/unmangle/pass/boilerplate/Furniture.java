@@ -119,11 +119,17 @@ final class Furniture {
 
     /**
      * A web form's consent line ("By clicking Sign Me Up, you agree to our Terms of Use and Privacy Policy.", "[ ] I agree to
-     * have Acme contact me via email.", "… You may unsubscribe at any time."; case-insensitive).
+     * have Acme contact me via email.", "… You may unsubscribe at any time."; case-insensitive), however long the fine print
+     * after its opening runs (a text message programme's terms). Any "By …ing …, you agree" opens one where what is agreed
+     * to is receiving messages, terms, a policy, marketing or contact ("By creating an account, you agree to our Terms of
+     * Use …", "By proceeding, I agree to Bankrate's Privacy Policy."); not "By enrolling, you consent to the reoccurring
+     * charge for your subscription.", a shop's term of sale that its page's gold keeps.
      */
     static final Pattern CONSENT_LINE = Pattern.compile("(?i)(?:\\[ ?x?\\] )?(?:"
             + "by (checking|ticking|clicking|submitting|subscribing|signing up|continuing|registering"
-            + "|(entering|providing|sharing) your (e-?mail|phone|contact|details|information)).{0,120}(agree|consent|accept|confirm).{0,200}"
+            + "|(entering|providing|sharing) your (e-?mail|phone|contact|details|information)).{0,120}(agree|consent|accept|confirm).*"
+            + "|by [a-z]+ing\\b[^.!?]{0,100}, (you|i)( also| hereby| expressly)? (agree|consent|acknowledge|authori[sz]e|accept|confirm)\\b"
+            + "[^.!?]{0,80}(receiv|terms|privacy|policy|marketing|messag|texts?\\b|e-?mails?\\b|contact|cookie|calls\\b).*"
             + "|(yes, )?i (consent|agree|would like) to .{0,150}(e-?mails?|newsletters?|marketing|privacy (policy|notice)|terms|contact me).{0,200}"
             + "|.{0,150}(you|subscribers) (can|may) (unsubscribe|opt[- ]out) (at )?any ?time.{0,120})");
 

@@ -570,6 +570,9 @@ final class LoneLines {
             "member", "view", "find", "visit", "report", "mark", "improve", "add", "asked", "edited", "commented", "viewed", "enter", "reply",
             "quote", "like", "multi-quote", "multiquote", "save", "modified", "ask", "stack", "explore", "current", "your", "more", "sign",
             "tour", "help", "meta", "about", "trophy", "likes", "points", "solutions"));
+    /** Characters a web form's consent line holds, at most (a text message programme's terms run to 600 and more). */
+    static final int CONSENT_LENGTH = 1500;
+
     /** Whether the line begins as {@link Furniture#CONSENT_LINE}'s forms begin ("By", "I", "Yes", a check box) or tells how to unsubscribe. */
     private static boolean mayBeConsent(String t, Line l) {
         return t.charAt(l.ts) == '[' || CONSENT_FIRST_WORDS.first(t, l.ts, l.ce) != null || UNSUBSCRIBE_WORDS.inLine(t, l.pairs, l.ts, l.ce);
@@ -607,7 +610,7 @@ final class LoneLines {
                 continue;
             }
             // (a short one too: a sign-up form's "You can unsubscribe at any time." under its field)
-            if (l.ce - l.ts <= 400 && mayBeConsent(t, l) && consent.region(l.ts, l.ce).matches()) {
+            if (l.ce - l.ts <= CONSENT_LENGTH && mayBeConsent(t, l) && consent.region(l.ts, l.ce).matches()) {
                 bad(l, "form", "a web form's consent line, not the page's text");
                 continue;
             }

@@ -2083,13 +2083,22 @@ class BoilerplateTest {
                 "[ ] I agree to have Acme contact me via email, phone, messengers.",
                 "By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from Acme.",
                 "I consent to Acme processing my email address and sending me commercial emails in accordance with Acme's Privacy Policy. "
-                        + "Subscribers may unsubscribe at any time.")) {
+                        + "Subscribers may unsubscribe at any time.",
+                // (any "By …ing …, you agree" to terms or messages, however long its fine print runs)
+                "By creating an account, you agree to our Terms of Use and Account Terms and have read and acknowledge our Privacy Policy.",
+                "By proceeding, I agree to Acme's Privacy Policy.",
+                "By signing up via text, you agree to receive recurring automated marketing texts, including cart reminders, from Acme at "
+                        + "the number provided and agree to Acme's Terms and Privacy Policy. Consent is not a condition of purchase. Msg & data "
+                        + "rates may apply. Msg frequency varies. Reply HELP for help and STOP to cancel. Up to 10 messages a month may be sent "
+                        + "to the number you give us, and you can withdraw your consent to receive them at any time by replying STOP.")) {
             PassResult r = pass(between(line));
             assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("form") && e.before().contains(line)), line + " " + r.edits());
         }
         for (String line : List.of("I agree to disagree with the council on this one, the mayor said after the vote on Tuesday night.",
                 "Readers told us they unsubscribe from most newsletters within a month, which surprised the editors.",
-                "By entering the market early, the firm agreed to terms that its rivals later refused to accept.")) {
+                "By entering the market early, the firm agreed to terms that its rivals later refused to accept.",
+                "By enrolling, you consent to the reoccurring charge for your subscription, which you can cancel from your account page.",
+                "By doing so, you agree to nothing more than a short walk along the river, the guide promised the group.")) {
             String text = between(line);
             assertEquals(text, clean(text), line);
         }
