@@ -306,7 +306,11 @@ final class Furniture {
             "cookie|consent|preferences|privacy|by continuing|by using|do not sell",
             "\\b((we|this (site|website)|our (site|website)|site|website) (uses?|may use) cookies|cookie (policy|settings|preferences|notice)"
             + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|(read|see|view|accept|agree to) (our|the) privacy (policy|notice)"
-            + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?)\\b");
+            + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?"
+            // a site that names itself ("Etsy uses cookies and similar technologies to give you a better experience", Google's
+            // "… uses cookies from Google to deliver and enhance the quality of its services"), a shop's "With our cookies we …"
+            + "|uses cookies( and similar technologies| from google)? to (give you|offer you|provide you|improve your|enhance your|personali[sz]e your|deliver and enhance the quality)"
+            + ")\\b");
 
     static final List<Family> FAMILIES = List.of(
             f("blog-footer", "blog-template footer line",
@@ -640,12 +644,6 @@ final class Furniture {
     static final int COOKIE_MENTIONS = 2;
 
     /**
-     * A cookie notice longer than the lines furniture is looked for in (a consent panel's
-     * paragraph: "This website uses cookies to improve your experience … Out of these cookies, …"):
-     * a line that names cookies {@value #COOKIE_MENTIONS} times or more and says what such a
-     * notice says ({@link #COOKIE_NOTICE}'s pattern), or null.
-     */
-    /**
      * A row of a site's cookie declaration (Cookiebot's and CookieYes's tables, saved as text): the
      * cookie's name, how long it is kept, and what it does, naming cookies ("_gcl_au 3 months Google
      * Tag Manager sets the cookie to …", "YSC session Youtube sets this cookie …").
@@ -671,11 +669,38 @@ final class Furniture {
     /** Lines of {@link #COOKIE_CATEGORY}'s form a text holds, at least, for them to be a preference centre's descriptions. */
     static final int COOKIE_CATEGORIES = 2;
 
+    /**
+     * A cookie notice longer than the lines furniture is looked for in (a consent panel's paragraph: "This website uses
+     * cookies to improve your experience … Out of these cookies, …"): a line that names cookies {@value #COOKIE_MENTIONS}
+     * times or more and says what such a notice says ({@link #COOKIE_NOTICE}'s pattern), or whose first sentence says it to
+     * the reader ("We use cookies and pixel tracking to optimize your experience and evaluate our website's performance. Your
+     * site usage is tracked …": a notice's, naming cookies once), or null. An article's or a manual's sentence about
+     * cookies says neither ("To access cookies you can use the cookies attribute.").
+     */
     static Family longCookieNotice(String text, int from, int to, int mentions) {
-        if (mentions < COOKIE_MENTIONS) {
+        if (mentions < 1) {
             return null;
         }
-        return COOKIE_NOTICE.pattern().matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).find() ? COOKIE_NOTICE : null;
+        String line = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (mentions >= COOKIE_MENTIONS) {
+            return COOKIE_NOTICE.pattern().matcher(line).find() ? COOKIE_NOTICE : null;
+        }
+        int end = firstSentenceEnd(line);
+        java.util.regex.Matcher m = COOKIE_NOTICE.pattern().matcher(line).region(0, end);
+        return m.find() && YOU.matcher(line).region(0, end).find() ? COOKIE_NOTICE : null;
+    }
+
+    private static final Pattern YOU = Pattern.compile("\\b(you|your)\\b");
+
+    /** Where the first sentence of {@code line} ends (after its ". ", "! " or "? "), or its length. */
+    private static int firstSentenceEnd(String line) {
+        for (int i = 0; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && line.charAt(i + 1) == ' ') {
+                return i + 1;
+            }
+        }
+        return line.length();
     }
 
     /** Whether the family only heads what follows an article (the author's box, a disclaimer, the sources), being no furniture by itself. */

@@ -876,6 +876,31 @@ class BoilerplateTest {
         assertTrue(r.edits().stream().noneMatch(e -> e.before().contains("Chrome browser")), r.edits().toString());
     }
 
+    /**
+     * A long notice that names cookies once goes where its first sentence says what a notice says to the reader, and a
+     * short one where a site names itself ("Etsy uses cookies … to give you …"); a manual's paragraph about cookies, and an
+     * article's sentence about a company that uses them, stay.
+     */
+    @Test
+    void aCookieNoticeNamingCookiesOnceGoesAManualsParagraphStays() {
+        String notice = "We use cookies and pixel tracking to optimize your experience and evaluate our website's performance. Your site usage "
+                + "is tracked until you adjust your settings. We may also share these details with our partners for advertising and analytics, "
+                + "and they may combine them with other information that you have provided to them or that they have collected.";
+        String site = "Etsy uses cookies and similar technologies to give you a better experience, enabling things like:";
+        String manual = "To access cookies you can use the cookies attribute of the request. To set cookies you can use the set_cookie method "
+                + "of response objects. The cookies attribute of request objects is a dictionary with all the values the client transmits, "
+                + "and if you want to use sessions, do not use the cookies directly but instead use the sessions that Flask provides.";
+        String company = "Google uses cookies to follow what people read, the regulator said, and the company will have to ask first.";
+        String page = story() + "   " + manual + "\n\n   " + company + "\n\n" + story().replace("council", "city") + "   " + notice + "\n\n   " + site + "\n";
+        PassResult r = pass(page);
+        for (String gone : List.of("pixel tracking", "Etsy uses")) {
+            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("cookie") && e.before().contains(gone)), gone + " " + r.edits());
+        }
+        for (String kept : List.of("set_cookie", "Google uses")) {
+            assertTrue(r.edits().stream().noneMatch(e -> e.before().contains(kept)), kept + " " + r.edits());
+        }
+    }
+
     /** A page that holds its text twice (a print or mobile rendering below the first) keeps one copy. */
     @Test
     void aPageHoldingItsTextTwiceKeepsOneCopy() {
