@@ -16,11 +16,12 @@ import io.github.unmangle.layout.ListItems;
  * word, "… Not only is Luca" / "an excellent player", {@link #endsInNameInSentence}), the next begins with one (a
  * quotation's end may follow it: "often" / "misleading,\" she says."; a bracket and a lowercase word may begin it, "the
  * default" / "(first card) graphics path"; after a long line's function word a name may, "partnered with" / "Zalaris to
- * set up …", {@link #nameAfterFunctionWord}) (or, after an article, "of", a possessive,
+ * set up …", {@link #nameAfterFunctionWord}, and after a long line's name and comma another name, "… Boston, London," /
+ * "Berlin, Singapore, and Sydney.", {@link #namesGoOn}) (or, after an article, "of", a possessive,
  * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
  * words (or two, ending in a function word: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
- * same indentation (or the next continues a bullet's text), and one of the two is long or the first is a list item
+ * same indentation (or the next continues a bullet's text), and one of the two is long or the first is a list item, bulleted or numbered
  * (a short line followed by a short line is verse, an address or a banner; a line stopping on a function word before a line in
  * lowercase needs only the two to make {@value #MIN_PAIR} characters; a sentence broken once, on two lines of their own
  * among paragraphs, needs neither: {@link #loneBreak}). Blank lines, headings (title
@@ -129,7 +130,7 @@ final class LineJoiner {
         // (a long line that stops on a figure, an acronym or "I" inside its sentence goes on where the next begins in
         // lowercase: "… estimated at USD 383.99" / "billion in 2024 …", "… the IRS" / "normally issues …", "… and I" / "can't …")
         boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && (endsInSentenceToken(t, as, ae) || endsInNameInSentence(t, as, ae));
-        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn)
+        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn || namesGoOn(t, as, ae, bs, be))
                 || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || bracketGoesOn(t, bs, be) && lenA >= MIN_LONG)) {
             return false;
         }
@@ -147,7 +148,7 @@ final class LineJoiner {
         }
         // (a list item's text goes on on a line without a marker, in lowercase: "- Use AI to suggest alternative" / "workouts
         // or recipes for fresh, flexible plans."; verse and banners come without markers)
-        boolean itemGoesOn = !capitalNext && marker(t, as, ae) != 0;
+        boolean itemGoesOn = !capitalNext && (marker(t, as, ae) != 0 || numbered(t, as, ae));
         if (lenA < MIN_LONG && lenB < MIN_NEXT_LONG && (capitalNext || !(stopsOnFunctionWord && lenA + lenB >= MIN_PAIR || lone || itemGoesOn))) {
             return false;
         }
@@ -377,7 +378,8 @@ final class LineJoiner {
                     && (endsInSentenceToken(t, cs[k], ce[k]) || endsInNameInSentence(t, cs[k], ce[k]));
             if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k])
-                    || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || bracketGoesOn(t, cs[k + 1], ce[k + 1]))
+                    || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || namesGoOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
+                    || bracketGoesOn(t, cs[k + 1], ce[k + 1]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
@@ -1192,6 +1194,15 @@ final class LineJoiner {
         return c == '-' || c == '*' || c == '\u2022' || c == '+' || c == 'o' ? c : 0;
     }
 
+    /** Whether text [s, e) begins as a numbered list's item: one to three digits, "." or ")", a space ("2. Make …", "3) …"). */
+    private static boolean numbered(String t, int s, int e) {
+        int i = s;
+        while (i < e && i - s < 3 && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i > s && i + 1 < e && (t.charAt(i) == '.' || t.charAt(i) == ')') && t.charAt(i + 1) == ' ';
+    }
+
     /** Space inside a line; line breaks count too, as a block spans several lines. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -1292,6 +1303,29 @@ final class LineJoiner {
             j--;
         }
         return Character.isLowerCase(t.charAt(j));
+    }
+
+    /**
+     * Whether a long line [as, ae) that stops on a name and a comma goes on in the next [bs, be) with another name, a list of
+     * them ("… with locations in Boston, London," / "Berlin, Singapore, and Sydney.", "… on platforms such as Instagram," /
+     * "TikTok and Facebook …"): both capitalised words of letters, neither a function word (verse's lines end in a comma and
+     * begin with a capital, "And", "The", and are short).
+     */
+    private static boolean namesGoOn(String t, int as, int ae, int bs, int be) {
+        if (ae - as < MIN_LONG || t.charAt(ae - 1) != ',' || !Character.isUpperCase(t.charAt(bs))) {
+            return false;
+        }
+        int w = ae - 1;
+        while (w > as && t.charAt(w - 1) != ' ') {
+            w--;
+        }
+        int i = bs;
+        while (i < be && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return Character.isUpperCase(t.charAt(w)) && plainWord(t, w, ae - 1) && i - bs >= 2 && (i == be || !Character.isLetterOrDigit(t.charAt(i)))
+                && !io.github.unmangle.lang.Stopwords.contains(t.substring(w, ae - 1).toLowerCase(java.util.Locale.ROOT))
+                && !io.github.unmangle.lang.Stopwords.contains(t.substring(bs, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

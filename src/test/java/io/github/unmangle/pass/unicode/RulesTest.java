@@ -381,6 +381,23 @@ class RulesTest {
     }
 
     /**
+     * A numbered list's item goes on in lowercase as a bulleted one does ("2. Make Headband the current layer, and" / "turn
+     * on the layer …"), and a long line's list of names goes on after a name and a comma ("… Boston, London," / "Berlin,
+     * Singapore, and Sydney."): bench/line-breaks.py 0.832 -> 0.838. Verse's comma before a capitalised function word stays.
+     */
+    @Test
+    void aNumberedItemAndAListOfNamesGoOn() {
+        String item = "2. Make Headband the current layer, and";
+        String turn = "turn on the layer Headband Shape Curves.";
+        String next = "3. Turn all other layers off.\n";
+        assertEquals(item + " " + turn + "\n" + next, clean(item + "\n" + turn + "\n" + next));
+        String cities = "The firm has grown through strategic partnerships, with offices in Boston, London,";
+        String more = "Berlin, Singapore, and Sydney.";
+        assertEquals(cities + " " + more + "\n", clean(cities + "\n" + more + "\n"));
+        unchanged("The ship has weathered every rack, the prize we sought is won, in London,\nAnd the bells are ringing out for the captain.\n");
+    }
+
+    /**
      * Bidirectional marks (LRM, RLM, embeddings, overrides, isolates) order right-to-left text and stay in a text that
      * has some, on any of its lines; in a text without, a copy-paste's leftovers, they go (saved pages' language menus,
      * "\u202AEnglish\u202C", and a word split by them, "The Podcas\u202At\u202C").
