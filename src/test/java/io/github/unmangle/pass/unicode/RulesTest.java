@@ -31,6 +31,11 @@ class RulesTest {
         assertEquals(s, c.text());
     }
 
+    /** {@code first} and {@code next}, each a line of its own, come out as one line (the break inside a sentence joined). */
+    private static void assertJoined(String first, String next) {
+        assertEquals(first + " " + next + "\n", clean(first + "\n" + next + "\n"));
+    }
+
     @Test
     void factoryIsRegisteredFirstAndDefault() {
         PassRegistry r = PassRegistry.load();
@@ -313,13 +318,13 @@ class RulesTest {
     void longLinesStoppingOnAFigureAnAcronymOrIAreJoined() {
         String billion = "billion in 2024 and is on track to grow by nine percent a year until the end of the decade.";
         String figure = "The global market size for these services was last estimated at USD 383.99";
-        assertEquals(figure + " " + billion + "\n", clean(figure + "\n" + billion + "\n"));
+        assertJoined(figure, billion);
         String irs = "If you file electronically and choose to be paid using direct deposit, the IRS";
         String issues = "normally issues refunds within three weeks of the day it accepts the return.";
-        assertEquals(irs + " " + issues + "\n", clean(irs + "\n" + issues + "\n"));
+        assertJoined(irs, issues);
         String i = "I have read the first chapter twice over the weekend, and now I feel that I";
         String can = "can talk about it with the other members of the reading group next month.";
-        assertEquals(i + " " + can + "\n", clean(i + "\n" + can + "\n"));
+        assertJoined(i, can);
         unchanged("The market was estimated at USD 383.99\n" + billion + "\n"); // (a short line)
         unchanged("Notes on the history of the long war between the two kingdoms, Part I\n" + can + "\n");
         unchanged("The meeting of the committee on the new timetable starts this evening at 9:00\n" + issues + "\n");
@@ -339,15 +344,15 @@ class RulesTest {
     void moreShapesOfABrokenSentenceAreJoined() {
         String he = "He has played the drums since he was six and that enthusiasm is infectious. He's";
         String strong = "technically really strong, with a wide musical range and a patient way of teaching.";
-        assertEquals(he + " " + strong + "\n", clean(he + "\n" + strong + "\n"));
+        assertJoined(he, strong);
         String often = "Unfortunately, this concept lacks a clear definition and the label on the box is often";
         assertEquals(often + " misleading,\" she says.\n", clean(often + "\nmisleading,\" she says.\n"));
         String attacks = "- Ransomware Attacks: When cybercriminals";
         String encrypt = "encrypt your business data and demand payment to unlock it.";
-        assertEquals(attacks + " " + encrypt + "\n", clean(attacks + "\n" + encrypt + "\n"));
+        assertJoined(attacks, encrypt);
         String luca = "His approach to teaching helped me gain a distinction at my exam. Not only is Luca";
         String player = "an excellent player and teacher, he also has an endless amount of patience!";
-        assertEquals(luca + " " + player + "\n", clean(luca + "\n" + player + "\n"));
+        assertJoined(luca, player);
         String item = "- Use the new planner to suggest alternative";
         String workouts = "workouts or recipes for fresh, flexible plans.";
         String other = "- Automate the reminders and check-ins that take up your week.\n";
@@ -371,10 +376,10 @@ class RulesTest {
     void aNameOrABracketAfterALongLineGoesOnItsSentence() {
         String with = "To support this transition, the company and its new owners have partnered with";
         String zalaris = "Zalaris to set up a shared service centre for the whole group.";
-        assertEquals(with + " " + zalaris + "\n", clean(with + "\n" + zalaris + "\n"));
+        assertJoined(with, zalaris);
         String fallback = "If nothing else works there is no choice left but to switch to the default";
         String card = "(first card) graphics path and start the machine again from the console.";
-        assertEquals(fallback + " " + card + "\n", clean(fallback + "\n" + card + "\n"));
+        assertJoined(fallback, card);
         unchanged("To support this transition, the company and its new owners have agreed with\n"
                 + "The union that the shared service centre will stay in the city.\n");
         unchanged("There are two reasons: (a) the old collector has to stop the world, and\n(b) the new one has to copy every object twice.\n");
@@ -393,7 +398,7 @@ class RulesTest {
         assertEquals(item + " " + turn + "\n" + next, clean(item + "\n" + turn + "\n" + next));
         String cities = "The firm has grown through strategic partnerships, with offices in Boston, London,";
         String more = "Berlin, Singapore, and Sydney.";
-        assertEquals(cities + " " + more + "\n", clean(cities + "\n" + more + "\n"));
+        assertJoined(cities, more);
         unchanged("The ship has weathered every rack, the prize we sought is won, in London,\nAnd the bells are ringing out for the captain.\n");
     }
 
