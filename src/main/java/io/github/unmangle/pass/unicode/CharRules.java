@@ -169,6 +169,10 @@ final class CharRules {
             if (isRemovableControl(c) || c == '\r' || (isZeroWidth(c) && zeroWidthRemovable(c, prev, next))) {
                 continue;
             }
+            if (c == 0x2028 || c == 0x2029) {
+                sb.append('\n'); // (a line or paragraph separator, as the line-ending rule makes one: "â€¨" repaired)
+                continue;
+            }
             if (c == 0xAD && isLetter(prev) && isLetter(next)) {
                 continue;
             }

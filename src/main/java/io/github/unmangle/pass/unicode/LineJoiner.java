@@ -109,7 +109,7 @@ final class LineJoiner {
     }
 
     /** Whether block {@code a0..a1} (lines) may be joined to block {@code b0..b1}. */
-    private static boolean canJoin(String t, Lines lines, int[] cs, int[] ce, int a0, int a1, int b0, int b1) {
+    private static boolean canJoin(String t, Lines lines, int[] cs, int[] ce, boolean[] join, int a0, int a1, int b0, int b1) {
         int as = cs[a0];
         int ae = ce[a1];
         int bs = cs[b0];
@@ -119,7 +119,7 @@ final class LineJoiner {
         // (a short line that stops on a function word goes on, where the next is long: "What's changed is" / "the
         // delivery. Consumers …"; a heading or a caption does not stop so)
         boolean stopsOnFunctionWord = endsInFunctionWord(t, as, ae) && words(t, as, ae) >= 2;
-        boolean lone = loneBreak(t, cs, ce, a0, a1, b0, b1);
+        boolean lone = loneBreak(t, cs, ce, join, a0, a1, b0, b1);
         if ((lenA < 25 || words(t, as, ae) < 5) && !stopsOnFunctionWord && !lone) {
             return false;
         }
@@ -179,7 +179,7 @@ final class LineJoiner {
      * with a figure after a function word ("in just" / "3 months."; not a capital: after "as" it may follow missing
      * text) (bench/line-breaks.py: 0.705 -> 0.784 of its random breaks rejoined).
      */
-    private static boolean loneBreak(String t, int[] cs, int[] ce, int a0, int a1, int b0, int b1) {
+    private static boolean loneBreak(String t, int[] cs, int[] ce, boolean[] join, int a0, int a1, int b0, int b1) {
         if (a0 != a1 || b0 != b1) {
             return false;
         }
@@ -200,7 +200,15 @@ final class LineJoiner {
         if (Math.min(la, lb) >= COUPLET_SHARE * Math.max(la, lb) && !endsInFunctionWord(t, as, ae) && !startsWithFunctionWord(t, cs[b0], ce[b0])) {
             return false; // (a couplet: lines of about one length that end and begin on words that carry them, "… violets are blue" / "sugar is sweet …")
         }
-        return proseOrBlank(t, cs, ce, a0 - 1) && proseOrBlank(t, cs, ce, b1 + 1);
+        int before = a0 - 1;
+        while (before > 0 && join[before - 1]) {
+            before--;
+        }
+        int after = b1 + 1;
+        while (after + 1 < cs.length && join[after]) {
+            after++;
+        }
+        return proseOrBlank(t, cs, ce, before, a0 - 1) && proseOrBlank(t, cs, ce, b1 + 1, after);
     }
 
     /** The text [s, e) begins with a function word in lowercase ("a discount", "of time"). */
@@ -224,12 +232,16 @@ final class LineJoiner {
     /** Words a lone broken sentence's two lines hold together, at least ({@link #loneBreak}). */
     static final int LONE_MIN_WORDS = 8;
 
-    /** Line {@code k} is blank, out of the text, or prose: {@link #MIN_LONG} characters or more ending a sentence. */
-    private static boolean proseOrBlank(String t, int[] cs, int[] ce, int k) {
-        if (k < 0 || k >= cs.length || cs[k] == ce[k]) {
+    /**
+     * Block {@code from..to} (lines already joined, read as the one line they become: the verdict is the same on the
+     * output, and cleaning it again joins nothing more) is blank, out of the text, or prose: {@link #MIN_LONG} characters
+     * or more ending a sentence.
+     */
+    private static boolean proseOrBlank(String t, int[] cs, int[] ce, int from, int to) {
+        if (from < 0 || from >= cs.length || cs[from] == ce[from]) {
             return true;
         }
-        return ce[k] - cs[k] >= MIN_LONG && endsSentence(t, cs[k], ce[k]);
+        return blockLength(cs, ce, from, to) >= MIN_LONG && endsSentence(t, cs[to], ce[to]);
     }
 
     /** Length of the block as one line (lines trimmed, one space between them). */
@@ -241,11 +253,21 @@ final class LineJoiner {
         return len;
     }
 
-    /** Two or more spaces inside the line: a table or column layout. */
+    /**
+     * Two or more spaces inside the line: a table or column layout; not after a sentence's full stop, with any odd space
+     * between (".  Above", ".\u202F  Above": the odd-space rule makes that one space, and the verdict is the same on the
+     * output).
+     */
     private static boolean columns(String t, int s, int e) {
         for (int i = s + 1; i + 1 < e; i++) {
-            if (t.charAt(i) == ' ' && t.charAt(i + 1) == ' ' && t.charAt(i - 1) != '.') {
-                return true;
+            if (t.charAt(i) == ' ' && t.charAt(i + 1) == ' ') {
+                int j = i - 1;
+                while (j > s && wordBreak(t.charAt(j))) {
+                    j--;
+                }
+                if (t.charAt(j) != '.') {
+                    return true;
+                }
             }
         }
         return false;
@@ -427,7 +449,7 @@ final class LineJoiner {
                 while (nextEnd + 1 < n && join[nextEnd]) {
                     nextEnd++;
                 }
-                if (canJoin(t, lines, cs, ce, blockStart[k], k, k + 1, nextEnd)) {
+                if (canJoin(t, lines, cs, ce, join, blockStart[k], k, k + 1, nextEnd)) {
                     join[k] = true;
                     joins++;
                     changed = true;
