@@ -308,7 +308,9 @@ final class Furniture {
             + "|accept (all )?cookies|(manage|update) (consent|(cookie |privacy )?preferences)|(read|see|view|accept|agree to) (our|the) privacy (policy|notice)"
             + "|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|do not sell my( personal)? info(rmation)?"
             // a site that names itself ("Etsy uses cookies and similar technologies to give you a better experience", Google's
-            // "… uses cookies from Google to deliver and enhance the quality of its services"), a shop's "With our cookies we …"
+            // "… uses cookies from Google to deliver and enhance the quality of its services"). (Not a shop's "With our cookies we
+            // would like to offer you …": on wcxb_dev_2947 it was the only line that read as prose, and without it the page's
+            // product text went too.)
             + "|uses cookies( and similar technologies| from google)? to (give you|offer you|provide you|improve your|enhance your|personali[sz]e your|deliver and enhance the quality)"
             + ")\\b");
 

@@ -2,9 +2,12 @@ package io.github.unmangle.pass.unicode;
 
 import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.Lexicon;
+import io.github.unmangle.lang.Stopwords;
 import io.github.unmangle.layout.Fences;
 import io.github.unmangle.layout.LinkList;
 import io.github.unmangle.layout.ListItems;
+
+import java.util.Locale;
 
 /**
  * Line structure repairs, decided on the document's lines as a whole.
@@ -217,8 +220,8 @@ final class LineJoiner {
         while (i < e && Character.isLowerCase(t.charAt(i))) {
             i++;
         }
-        return i > s && (i == e || t.charAt(i) == ' ') && i - s <= io.github.unmangle.lang.Stopwords.MAX_PACKED
-                && io.github.unmangle.lang.Stopwords.contains(t.substring(s, i));
+        return i > s && (i == e || t.charAt(i) == ' ') && i - s <= Stopwords.MAX_PACKED
+                && Stopwords.contains(t.substring(s, i));
     }
 
     /**
@@ -1107,12 +1110,12 @@ final class LineJoiner {
             String left = t.substring(a, hyphen);
             String right = t.substring(next, z);
             String word = left + right;
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
             Lexicon lex = Lexicon.english();
             boolean known = lex.containsExact(word) || lex.isCommonWord(lower) || lower.endsWith("s") && lex.isCommonWord(lower.substring(0, lower.length() - 1));
             // a compound the text writes hyphenated on one line keeps its hyphen ("pre-" / "existing" beside a "pre-existing"),
             // and two words are joined only by the word list, not by the text's own use ("read‐" / "only" beside bash's "readonly")
-            boolean words = lex.isCommonWord(left.toLowerCase(java.util.Locale.ROOT)) && lex.isCommonWord(right.toLowerCase(java.util.Locale.ROOT));
+            boolean words = lex.isCommonWord(left.toLowerCase(Locale.ROOT)) && lex.isCommonWord(right.toLowerCase(Locale.ROOT));
             if (!(known || !words && writtenWhole(word))) {
                 return null;
             }
@@ -1264,7 +1267,7 @@ final class LineJoiner {
         }
         // the word before it must not hold digits either ("at 9:00 pm", "Gotrax G4 review"), unless it is a function word
         // ("undergraduates (45%) are", "In the US, 74% of")
-        if (e - i <= io.github.unmangle.lang.Stopwords.MAX_PACKED && io.github.unmangle.lang.Stopwords.contains(t.substring(i, e))) {
+        if (e - i <= Stopwords.MAX_PACKED && Stopwords.contains(t.substring(i, e))) {
             return true;
         }
         int j = i;
@@ -1346,8 +1349,8 @@ final class LineJoiner {
             i++;
         }
         return Character.isUpperCase(t.charAt(w)) && plainWord(t, w, ae - 1) && i - bs >= 2 && (i == be || !Character.isLetterOrDigit(t.charAt(i)))
-                && !io.github.unmangle.lang.Stopwords.contains(t.substring(w, ae - 1).toLowerCase(java.util.Locale.ROOT))
-                && !io.github.unmangle.lang.Stopwords.contains(t.substring(bs, i).toLowerCase(java.util.Locale.ROOT));
+                && !Stopwords.contains(t.substring(w, ae - 1).toLowerCase(Locale.ROOT))
+                && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1364,7 +1367,7 @@ final class LineJoiner {
         while (i < be && Character.isLetter(t.charAt(i))) {
             i++;
         }
-        return i - bs >= 2 && !io.github.unmangle.lang.Stopwords.contains(t.substring(bs, i).toLowerCase(java.util.Locale.ROOT));
+        return i - bs >= 2 && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1433,8 +1436,8 @@ final class LineJoiner {
 
     /** Whether text [s, e) ends in a function word in lowercase ("is", "the", "of"). */
     private static boolean endsInFunctionWord(String t, int s, int e) {
-        String last = lastLowercaseWord(t, s, e, io.github.unmangle.lang.Stopwords.MAX_PACKED);
-        return last != null && io.github.unmangle.lang.Stopwords.contains(last);
+        String last = lastLowercaseWord(t, s, e, Stopwords.MAX_PACKED);
+        return last != null && Stopwords.contains(last);
     }
 
     /** Where the run of lowercase letters that ends text [s, e) starts ({@code e}: none). */
