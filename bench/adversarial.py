@@ -11,7 +11,7 @@ MB/s, or TIMEOUT past the limit. One line of 12 MB is refused with its message (
 and reads as "exit 1". Compare the MB/s column with bench/java.sh's speeds of the passes (a few MB/s with spin):
 an input an order of magnitude slower than the others is a defect.
 
-Usage: python3 bench/adversarial.py [--only NAME,...] [--timeout SECONDS] [--scale 1.0]   (after mvn package)
+Usage: [JAR=other.jar] python3 bench/adversarial.py [--only NAME,...] [--timeout SECONDS] [--scale 1.0]   (after mvn package)
 """
 import argparse, os, random, struct, subprocess, sys, time
 
@@ -80,9 +80,9 @@ inputs = {
 }
 
 only = set(filter(None, args.only.split(',')))
-jar = os.path.join(root, 'target', 'unmangle.jar')
+jar = os.environ.get('JAR', os.path.join(root, 'target', 'unmangle.jar'))  # (JAR=...: another build's, to compare)
 if not os.path.exists(jar):
-    sys.exit('no target/unmangle.jar: run mvn -q -DskipTests package first')
+    sys.exit('no %s: run mvn -q -DskipTests package first' % jar)
 out = os.path.join(root, 'target', 'adversarial')
 os.makedirs(os.path.join(out, 'clean'), exist_ok=True)
 print('%-22s %9s %9s %8s' % ('input', 'MB', 'seconds', 'MB/s'))

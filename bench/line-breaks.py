@@ -7,7 +7,8 @@ they are with the unicode pass (the jar at target/unmangle.jar, or JAR=...), and
 halves on one line again with one space), by the shape of the break (what the line ends with, how the next begins), and
 the line-join edits on the texts as they are (each to read: a gold text's own break inside a sentence, or a false join).
 
-Usage: bench/line-breaks.py [N] [--examples K]   (scratch files under target/line-breaks)
+Usage: [GOLD=DIR] [JAR=other.jar] bench/line-breaks.py [N] [--examples K]   (scratch files under target/line-breaks; GOLD:
+another folder of clean .txt texts, one paragraph a line, e.g. bench/sotu-paragraphs.py's)
 """
 import collections, glob, json, os, random, re, shutil, subprocess, sys
 
@@ -20,7 +21,7 @@ if '--examples' in args:
     del args[k:k + 2]
 n = int(args[0]) if args else 600
 jar = os.environ.get('JAR', os.path.join(root, 'target', 'unmangle.jar'))
-gold = os.path.join(root, '..', 'shared', 'boilerplate-dev', 'gold')
+gold = os.environ.get('GOLD') or os.path.join(root, '..', 'shared', 'boilerplate-dev', 'gold')
 if not os.path.isdir(gold):
     gold = os.path.join(root, '..', '..', 'shared', 'boilerplate-dev', 'gold')
 work = os.path.join(root, 'target', 'line-breaks')

@@ -1274,17 +1274,33 @@ final class LineJoiner {
         while (j > s && wordBreak(t.charAt(j - 1))) {
             j--;
         }
-        for (int k = j - 1; k >= s && !wordBreak(t.charAt(k)); k--) {
-            if (Character.isDigit(t.charAt(k))) {
-                return false;
-            }
+        int w = j;
+        boolean digits = false;
+        while (w > s && !wordBreak(t.charAt(w - 1))) {
+            w--;
+            digits |= Character.isDigit(t.charAt(w));
         }
-        return true;
+        // (on a long line, a plain figure or an ordinal before it is a sentence's: "upward of 30,000,000 acres" / "of land",
+        // "a premium of $5.59 per" / "centum", "the 14th" / "of July")
+        return !digits || e - s >= MIN_LONG && plainFigure(t, w, j);
+    }
+
+    /** Whether text [s, e) is a figure alone: a currency sign, digits with "," and ".", then "%" or an ordinal's ending. */
+    private static boolean plainFigure(String t, int s, int e) {
+        int i = s < e && "$€£".indexOf(t.charAt(s)) >= 0 ? s + 1 : s;
+        if (i >= e || !Character.isDigit(t.charAt(i))) {
+            return false;
+        }
+        while (i < e && (Character.isDigit(t.charAt(i)) || (t.charAt(i) == ',' || t.charAt(i) == '.') && i + 1 < e && Character.isDigit(t.charAt(i + 1)))) {
+            i++;
+        }
+        String rest = t.substring(i, e);
+        return rest.isEmpty() || rest.equals("%") || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
     }
 
     /**
      * Whether text [s, e) ends in a word that stands inside a sentence but is no lowercase word: a figure ("383.99",
-     * "$780", "42%"), an acronym after a lowercase word ("the IRS", "effective HR", "UI/UX"), or the pronoun "I" after one
+     * "$780", "42%", "the 14th"), an acronym after a lowercase word ("the IRS", "effective HR", "UI/UX"), or the pronoun "I" after one
      * ("and I"). Not one after a capitalised word ("Part I", "Gotrax G4"): a heading's or a name's.
      */
     private static boolean endsInSentenceToken(String t, int s, int e) {
@@ -1296,16 +1312,8 @@ final class LineJoiner {
             return false;
         }
         char last = t.charAt(e - 1);
-        boolean figure = (Character.isDigit(last) || last == '%') && (Character.isDigit(t.charAt(i))
-                || (i + 1 < e && "$€£".indexOf(t.charAt(i)) >= 0 && Character.isDigit(t.charAt(i + 1))));
-        if (figure) {
-            for (int k = i; k < e; k++) {
-                char c = t.charAt(k);
-                if (!Character.isDigit(c) && ",.%$€£".indexOf(c) < 0) {
-                    return false; // ("9:00", "2-1", "G4": a time, a score, a model's name)
-                }
-            }
-            return true;
+        if (plainFigure(t, i, e)) {
+            return true; // (not "9:00", "2-1", "G4": a time, a score, a model's name)
         }
         int caps = 0;
         for (int k = i; k < e; k++) {

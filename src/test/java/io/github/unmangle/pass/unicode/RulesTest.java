@@ -428,6 +428,24 @@ class RulesTest {
     }
 
     /**
+     * On a long line, a plain figure or an ordinal before the last word is a sentence's ("… upward of 30,000,000 acres" /
+     * "of land …", "… the 14th" / "of July …"): State of the Union paragraphs, held out (GOLD=target/sotu-paragraphs
+     * bench/line-breaks.py 400: 0.892 -> 0.898). A time or a model's name before it is not ("… at 9:00 pm", "… Gotrax G4
+     * review").
+     */
+    @Test
+    void aFigureBeforeALongLinesLastWordIsASentences() {
+        assertJoined("During the year just closed the public lands were surveyed and upward of 30,000,000 acres",
+                "of land were withdrawn from public entry for the forest reserves.");
+        assertJoined("Coffee and tea were made free of duty by the act of Congress passed on the 14th",
+                "of July, and the revenue lost was made up by the tariff on other goods.");
+        unchanged("The committee on the new timetable meets in the town hall this evening at 9:00 pm\n"
+                + "when residents may ask about the changes to the ferry times this winter.\n");
+        unchanged("Our team tested every electric scooter on the market, including the Gotrax G4 review\n"
+                + "units that the company sent to us for the long test over the summer months.\n");
+    }
+
+    /**
      * Bidirectional marks (LRM, RLM, embeddings, overrides, isolates) order right-to-left text and stay in a text that
      * has some, on any of its lines; in a text without, a copy-paste's leftovers, they go (saved pages' language menus,
      * "\u202AEnglish\u202C", and a word split by them, "The Podcas\u202At\u202C").
