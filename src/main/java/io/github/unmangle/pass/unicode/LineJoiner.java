@@ -16,7 +16,8 @@ import java.util.Locale;
  * line ends in a lowercase word (or a word and a comma, or a sentence's capitalised first word after
  * another's end: "community. You" / "might meet", "infectious. He's" / "technically"; a long line a figure, an acronym or "I"
  * inside its sentence, "at USD 383.99" / "billion in 2024", {@link #endsInSentenceToken}, or a name after a lowercase
- * word, "… Not only is Luca" / "an excellent player", {@link #endsInNameInSentence}), the next begins with one (a
+ * word, "… Not only is Luca" / "an excellent player", {@link #endsInNameInSentence}, or a name or a figure and a comma,
+ * "… the Federal Government," / "and that these lands", {@link #endsInOtherWord}), the next begins with one (a
  * quotation's end may follow it: "often" / "misleading,\" she says."; a bracket and a lowercase word may begin it, "the
  * default" / "(first card) graphics path"; after a long line's function word a name may, "partnered with" / "Zalaris to
  * set up …", {@link #nameAfterFunctionWord}, and after a long line's name and comma another name, "… Boston, London," /
@@ -132,7 +133,7 @@ final class LineJoiner {
         boolean figureAfterFunctionWord = lone && stopsOnFunctionWord && (Character.isDigit(bFirst) || bFirst == '$');
         // (a long line that stops on a figure, an acronym or "I" inside its sentence goes on where the next begins in
         // lowercase: "… estimated at USD 383.99" / "billion in 2024 …", "… the IRS" / "normally issues …", "… and I" / "can't …")
-        boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && (endsInSentenceToken(t, as, ae) || endsInNameInSentence(t, as, ae));
+        boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && endsInOtherWord(t, as, ae);
         if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn || namesGoOn(t, as, ae, bs, be))
                 || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || bracketGoesOn(t, bs, be) && lenA >= MIN_LONG)) {
             return false;
@@ -399,8 +400,7 @@ final class LineJoiner {
             char last = t.charAt(ce[k] - 1);
             char first = t.charAt(cs[k + 1]);
             // (a figure after a function word only where the sentence stands alone among paragraphs: loneBreak)
-            boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG
-                    && (endsInSentenceToken(t, cs[k], ce[k]) || endsInNameInSentence(t, cs[k], ce[k]));
+            boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG && endsInOtherWord(t, cs[k], ce[k]);
             if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k])
                     || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || namesGoOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
@@ -1296,6 +1296,26 @@ final class LineJoiner {
         }
         String rest = t.substring(i, e);
         return rest.isEmpty() || rest.equals("%") || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
+    }
+
+    /**
+     * Whether a long line [s, e) ends inside its sentence on a word that is no lowercase word: {@link #endsInSentenceToken},
+     * {@link #endsInNameInSentence}, or a name or a figure and a comma ("… of the Federal Government," / "and that these
+     * lands …", "… the treaties of February 2, 1848," / "and December 30, 1853."; a lowercase word and a comma is
+     * {@link #endsInWordAndComma}'s).
+     */
+    private static boolean endsInOtherWord(String t, int s, int e) {
+        if (endsInSentenceToken(t, s, e) || endsInNameInSentence(t, s, e)) {
+            return true;
+        }
+        if (e - s < 3 || t.charAt(e - 1) != ',') {
+            return false;
+        }
+        int w = e - 1;
+        while (w > s && t.charAt(w - 1) != ' ') {
+            w--;
+        }
+        return w < e - 1 && (Character.isUpperCase(t.charAt(w)) && plainWord(t, w, e - 1) || plainFigure(t, w, e - 1));
     }
 
     /**
