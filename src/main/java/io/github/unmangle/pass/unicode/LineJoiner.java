@@ -21,7 +21,8 @@ import java.util.Locale;
  * quotation's end may follow it: "often" / "misleading,\" she says."; a bracket and a lowercase word may begin it, "the
  * default" / "(first card) graphics path"; after a long line's function word a name may, "partnered with" / "Zalaris to
  * set up …", {@link #nameAfterFunctionWord}, and after a long line's name and comma another name, "… Boston, London," /
- * "Berlin, Singapore, and Sydney.", {@link #namesGoOn}) (or, after an article, "of", a possessive,
+ * "Berlin, Singapore, and Sydney.", {@link #namesGoOn}; after a long line that is no list item, the pronoun "I", {@link
+ * #iGoesOn}) (or, after an article, "of", a possessive,
  * "and" or "or", with a capital: "part of the" / "Ivy League …"), the block so far has at least five
  * words (or two, ending in a function word: "Companies are always" / "looking for …"),
  * the next line has at least three and reaches the end of a sentence, and both are at the
@@ -147,7 +148,7 @@ final class LineJoiner {
         // and a word of two letters or more to begin it: verse sets its lines so ("with a" / "Transistor and a large sum
         // …"), and so does a comment of code ("leaving the" / "C original DO statement").
         boolean capitalNext = Character.isUpperCase(t.charAt(bs));
-        if (capitalNext && (bs + 1 >= be || !Character.isLetter(t.charAt(bs + 1)))) {
+        if (capitalNext && (bs + 1 >= be || !Character.isLetter(t.charAt(bs + 1))) && !iGoesOn(t, as, ae, bs, be)) {
             return false;
         }
         // (a list item's text goes on on a line without a marker, in lowercase: "- Use AI to suggest alternative" / "workouts
@@ -404,6 +405,7 @@ final class LineJoiner {
             if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k])
                     || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || namesGoOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
+                    || iGoesOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
                     || bracketGoesOn(t, cs[k + 1], ce[k + 1]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
@@ -1396,6 +1398,17 @@ final class LineJoiner {
             i++;
         }
         return i - bs >= 2 && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a long line [as, ae) that is no list item goes on in a next line [bs, be) that begins with the pronoun "I"
+     * ("… In this condition of things" / "I have felt it to be my duty …", "I'm"). A list item's text stops without a full
+     * stop, and a paragraph may begin so after it ("- Support for memberships, communities, and digital downloads" / "I've
+     * tested nearly every major …").
+     */
+    private static boolean iGoesOn(String t, int as, int ae, int bs, int be) {
+        return ae - as >= MIN_LONG && marker(t, as, ae) == 0 && !numbered(t, as, ae)
+                && be - bs > 2 && t.charAt(bs) == 'I' && (t.charAt(bs + 1) == ' ' || apostrophe(t.charAt(bs + 1)));
     }
 
     /**

@@ -461,6 +461,20 @@ class RulesTest {
     }
 
     /**
+     * After a long line that is no list item and stops inside a sentence, a next line beginning with the pronoun "I"
+     * goes on the sentence ("… In this condition of things" / "I have felt …"): held-out State of the Union paragraphs
+     * 0.906 -> 0.913. After a list item's text, which stops without a full stop, it begins a paragraph (boilerplate-dev's
+     * wcxb_dev_2218).
+     */
+    @Test
+    void thePronounIGoesOnALongLinesSentence() {
+        assertJoined("The dispute with the neighbouring states has not been settled, and in this condition of things",
+                "I have felt it to be my duty to lay the whole matter before the Congress.");
+        unchanged("- Support for memberships, communities, paid newsletters and digital downloads\n"
+                + "I've tested nearly every major course selling platform, and this is the one I recommend.\n");
+    }
+
+    /**
      * Bidirectional marks (LRM, RLM, embeddings, overrides, isolates) order right-to-left text and stay in a text that
      * has some, on any of its lines; in a text without, a copy-paste's leftovers, they go (saved pages' language menus,
      * "\u202AEnglish\u202C", and a word split by them, "The Podcas\u202At\u202C").
