@@ -159,7 +159,8 @@ final class LineJoiner {
         }
         // (a title ends in a capitalised word: a line stopping on a function word is no title, "… what Social Media Marketing
         // is and" / "why you should learn it."; nor is a sentence after a label's colon, "Ransomware Attacks: When cybercriminals")
-        if (codeLike(t, as, ae) || codeLike(t, bs, be) || !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)) {
+        if (codeLike(t, as, ae) || codeLike(t, bs, be) || !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)
+                && !(tokenGoesOn && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE))) {
             return false;
         }
         for (int j = a0; j <= b1; j++) {
