@@ -17,7 +17,8 @@ import java.util.Locale;
  * another's end: "community. You" / "might meet", "infectious. He's" / "technically"; a long line a figure, an acronym or "I"
  * inside its sentence, "at USD 383.99" / "billion in 2024", {@link #endsInSentenceToken}, or a name after a lowercase
  * word, "… Not only is Luca" / "an excellent player", {@link #endsInNameInSentence}, or a name or a figure and a comma,
- * "… the Federal Government," / "and that these lands", {@link #endsInOtherWord}), the next begins with one (a
+ * "… the Federal Government," / "and that these lands", a dash, or "I" after a comma, {@link #endsInOtherWord}), the next
+ * begins with one (a
  * quotation's end may follow it: "often" / "misleading,\" she says."; a bracket and a lowercase word may begin it, "the
  * default" / "(first card) graphics path"; after a long line's function word a name may, "partnered with" / "Zalaris to
  * set up …", {@link #nameAfterFunctionWord}, and after a long line's name and comma another name, "… Boston, London," /
@@ -1308,7 +1309,7 @@ final class LineJoiner {
      * {@link #endsInWordAndComma}'s).
      */
     private static boolean endsInOtherWord(String t, int s, int e) {
-        if (endsInSentenceToken(t, s, e) || endsInNameInSentence(t, s, e)) {
+        if (endsInSentenceToken(t, s, e) || endsInNameInSentence(t, s, e) || endsInDash(t, s, e) || endsInLetterWord(t, s, e)) {
             return true;
         }
         if (e - s < 3 || t.charAt(e - 1) != ',') {
@@ -1319,6 +1320,28 @@ final class LineJoiner {
             w--;
         }
         return w < e - 1 && (Character.isUpperCase(t.charAt(w)) && plainWord(t, w, e - 1) || plainFigure(t, w, e - 1));
+    }
+
+    /** Whether text [s, e) ends in a dash set apart by a space ("… of democracy --" / "affirm …", "… credit card –" / "with …"). */
+    private static boolean endsInDash(String t, int s, int e) {
+        char last = t.charAt(e - 1);
+        int w = last == '-' && e - 2 > s && t.charAt(e - 2) == '-' ? e - 2 : last == '\u2013' || last == '\u2014' ? e - 1 : -1;
+        return w > s + 1 && t.charAt(w - 1) == ' ' && Character.isLetterOrDigit(t.charAt(w - 2));
+    }
+
+    /**
+     * Whether text [s, e) ends in "I" after a comma or a sentence's end, or "A" after a sentence's end ("… of the country,
+     * I" / "recommend …", "… throughout this land. I" / "believe …", "… and possessions. A" / "nation so preserved …"):
+     * a one-letter word opens or goes on a sentence ({@link #startsSentence} reads words of two letters and more).
+     */
+    private static boolean endsInLetterWord(String t, int s, int e) {
+        char w = t.charAt(e - 1);
+        if (e - 3 <= s || (w != 'I' && w != 'A') || t.charAt(e - 2) != ' ') {
+            return false;
+        }
+        char before = t.charAt(e - 3);
+        boolean end = (before == '.' || before == '!' || before == '?') && Character.isLowerCase(t.charAt(e - 4));
+        return end || w == 'I' && before == ',' && Character.isLetter(t.charAt(e - 4));
     }
 
     /**
