@@ -1408,13 +1408,17 @@ final class LineJoiner {
     }
 
     /**
-     * Whether a long line [as, ae) that stops on a function word goes on in the next [bs, be) with a name: a capitalised word
+     * Whether a long line [as, ae) that stops on a function word that leads on ({@link #BINDING}, {@link #LEADS_ON}) goes on in the next [bs, be) with a name: a capitalised word
      * that is no function word ("… the company partnered with" / "Zalaris to set up …", "… frameworks such as" /
      * "TensorFlow, PyTorch …"). Not a capitalised function word: a sentence begins so, and after "as" the text between may
      * be lost ("… advocates, as" / "The American Civil Liberties Union found …", seed 003).
      */
     private static boolean nameAfterFunctionWord(String t, int as, int ae, int bs, int be) {
-        if (ae - as < MIN_LONG || !Character.isUpperCase(t.charAt(bs)) || !endsInFunctionWord(t, as, ae)) {
+        if (ae - as < MIN_LONG || !Character.isUpperCase(t.charAt(bs))) {
+            return false;
+        }
+        String last = lastLowercaseWord(t, as, ae, 12);
+        if (last == null || !(BINDING.contains(last) || LEADS_ON.contains(last))) {
             return false;
         }
         int i = bs;
@@ -1492,6 +1496,17 @@ final class LineJoiner {
      */
     private static final java.util.Set<String> BINDING = java.util.Set.of("the", "a", "an", "of", "and", "or", "its", "their", "our", "your",
             "his", "my");
+
+    /**
+     * Words after which a sentence goes on with what they govern, besides {@link #BINDING}'s (prepositions, a verb "to be",
+     * a relative or subordinating word, a determiner): a name may follow them on the next line ({@link #nameAfterFunctionWord}).
+     * Not "no", "yes" or "not", which end a table's cell ("… memory size, etc. no" / "Meta Attributes …").
+     */
+    private static final java.util.Set<String> LEADS_ON = java.util.Set.of("with", "for", "to", "at", "by", "from", "in", "on", "into",
+            "onto", "like", "than", "via", "about", "between", "among", "including", "under", "over", "through", "across", "against",
+            "toward", "towards", "without", "within", "per", "as", "is", "are", "was", "were", "be", "been", "if", "that", "which",
+            "who", "whom", "whose", "where", "when", "while", "because", "although", "but", "nor", "this", "these", "those", "every",
+            "each", "any", "some", "all");
 
     /** Whether text [s, e) ends in a {@link #BINDING} word in lowercase. */
     private static boolean endsInBindingWord(String t, int s, int e) {

@@ -383,6 +383,11 @@ class RulesTest {
         unchanged("To support this transition, the company and its new owners have agreed with\n"
                 + "The union that the shared service centre will stay in the city.\n");
         unchanged("There are two reasons: (a) the old collector has to stop the world, and\n(b) the new one has to copy every object twice.\n");
+        // (a table's rows saved as lines: a cell's "no" ends the row, however like a function word it reads)
+        unchanged("Manufacturer's part number (MPN) Manufacturer-assigned part or model number 4000D no\n"
+                + "Product attributes or features Additional product attributes or features E.g., dimensions, material, display size, etc. no\n"
+                + "Meta Attributes Any meta attributes that can be used for ranking purposes. E.g., sales count, availability. no\n"
+                + "User Reviews User reviews including soft, subjective attributes. Nice design, long battery life. no\n");
     }
 
     /**
