@@ -1500,13 +1500,13 @@ final class LineJoiner {
     /**
      * Words after which a sentence goes on with what they govern, besides {@link #BINDING}'s (prepositions, a verb "to be",
      * a relative or subordinating word, a determiner): a name may follow them on the next line ({@link #nameAfterFunctionWord}).
-     * Not "no", "yes" or "not", which end a table's cell ("… memory size, etc. no" / "Meta Attributes …").
+     * Not "no" or "yes", which end a table's cell ("… memory size, etc. no" / "Meta Attributes …").
      */
     private static final java.util.Set<String> LEADS_ON = java.util.Set.of("with", "for", "to", "at", "by", "from", "in", "on", "into",
             "onto", "like", "than", "via", "about", "between", "among", "including", "under", "over", "through", "across", "against",
             "toward", "towards", "without", "within", "per", "as", "is", "are", "was", "were", "be", "been", "if", "that", "which",
             "who", "whom", "whose", "where", "when", "while", "because", "although", "but", "nor", "this", "these", "those", "every",
-            "each", "any", "some", "all");
+            "each", "any", "some", "all", "other", "not", "why", "how", "what", "whether");
 
     /** Whether text [s, e) ends in a {@link #BINDING} word in lowercase. */
     private static boolean endsInBindingWord(String t, int s, int e) {
