@@ -159,9 +159,12 @@ final class LineJoiner {
             return false;
         }
         // (a title ends in a capitalised word: a line stopping on a function word is no title, "… what Social Media Marketing
-        // is and" / "why you should learn it."; nor is a sentence after a label's colon, "Ransomware Attacks: When cybercriminals")
-        if (codeLike(t, as, ae) || codeLike(t, bs, be) || !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)
-                && !(tokenGoesOn && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE))) {
+        // is and" / "why you should learn it."; nor is a sentence after a label's colon, "Ransomware Attacks: When
+        // cybercriminals"; nor a long line of prose whose last words only are a name's, read whole where a name, a figure or
+        // an acronym ends it inside its sentence, "… the Government of the Ottoman Porte" / "and its dependencies")
+        boolean title = !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)
+                && !(tokenGoesOn && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE));
+        if (codeLike(t, as, ae) || codeLike(t, bs, be) || title) {
             return false;
         }
         for (int j = a0; j <= b1; j++) {
