@@ -280,19 +280,17 @@ public final class SpinEval {
             PassResult r = (crossPasses != null ? crossPasses[ai % 2] : spunPass).apply(PassInput.of("spun" + ai, s));
             io.github.unmangle.pass.spin.UnsureSink.set(null);
             io.github.unmangle.pass.spin.UnsureSink.setOther(null);
-            writeUnsureRows(featureOut, unsureRows, ai, s, swaps);
-            writeUnsureRows(otherOut, otherRows, ai, s, swaps);
-            spunScores.add(r.metrics().get("spin-score"));
-            dumpEdits(dump, "spun" + ai, r);
             Map<Integer, Swap> byStart = new HashMap<>();
             swaps.forEach(w -> byStart.put(w.start(), w));
+            writeUnsureRows(featureOut, unsureRows, ai, s, byStart);
+            writeUnsureRows(otherOut, otherRows, ai, s, byStart);
+            spunScores.add(r.metrics().get("spin-score"));
+            dumpEdits(dump, "spun" + ai, r);
             Map<Integer, String> flagReason = new HashMap<>();
-            Map<Integer, Swap> swapAt = new HashMap<>();
-            swaps.forEach(w -> swapAt.put(w.start(), w));
             for (var fl : r.flags()) {
                 flagReason.put(fl.start(), fl.reason());
                 if (fl.reason().contains("by a general thesaurus")) {
-                    Swap w = swapAt.get(fl.start());
+                    Swap w = byStart.get(fl.start());
                     Matcher q = BEST.matcher(fl.reason());
                     thesaurusFlags.merge(w == null ? "at no swap" : q.find() && q.group(1).equalsIgnoreCase(w.original()) ? "at a swap, its original" : "at a swap, another word",
                             1, Integer::sum);
@@ -301,7 +299,7 @@ public final class SpinEval {
                 if (!fl.reason().contains("short of")) {
                     continue;
                 }
-                Swap w = swapAt.get(fl.start());
+                Swap w = byStart.get(fl.start());
                 Matcher q = BEST.matcher(fl.reason());
                 String best = q.find() ? q.group(1) : "";
                 Matcher x = ODDS.matcher(fl.reason());
@@ -485,19 +483,14 @@ public final class SpinEval {
         }
     }
 
-    /** One line an edit (and one of the document's metrics), for {@code -Dspineval.dump}. */
     /**
      * The unsure places a sink received from spun article {@code ai} ({@code s}), one row each (-Dspineval.unsure and
-     * -Dspineval.unsureOther): the article, the form, the best original, the spinner's original there ("-": none), whether
-     * they agree, then the features; nothing where {@code out} is null.
+     * -Dspineval.unsureOther): the article, the form, the best original, the spinner's original there ("-": none; the
+     * article's swaps by where they start), whether they agree, then the features; nothing where {@code out} is null.
      */
-    private static void writeUnsureRows(java.io.PrintWriter out, List<Object[]> rows, int ai, String s, List<Swap> swaps) {
+    private static void writeUnsureRows(java.io.PrintWriter out, List<Object[]> rows, int ai, String s, Map<Integer, Swap> at) {
         if (out == null) {
             return;
-        }
-        Map<Integer, Swap> at = new HashMap<>();
-        for (Swap x : swaps) {
-            at.put(x.start(), x);
         }
         for (Object[] row : rows) {
             String best = (String) row[0];
@@ -513,6 +506,7 @@ public final class SpinEval {
         }
     }
 
+    /** One line an edit (and one of the document's metrics), for {@code -Dspineval.dump}. */
     private static void dumpEdits(java.io.PrintWriter dump, String doc, PassResult r) {
         if (dump == null) {
             return;

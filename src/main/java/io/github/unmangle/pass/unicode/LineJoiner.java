@@ -1226,6 +1226,24 @@ final class LineJoiner {
         return c == '-' || c == '*' || c == '\u2022' || c == '+' || c == 'o' ? c : 0;
     }
 
+    /** Where the word that ends at {@code e} begins: after the last space in [s, e), or s. */
+    private static int wordStart(String t, int s, int e) {
+        int w = e;
+        while (w > s && t.charAt(w - 1) != ' ') {
+            w--;
+        }
+        return w;
+    }
+
+    /** Where the run of letters that begins text [s, e) ends. */
+    private static int lettersEnd(String t, int s, int e) {
+        int i = s;
+        while (i < e && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether text [s, e) begins as a numbered list's item: one to three digits, "." or ")", a space ("2. Make …", "3) …"). */
     private static boolean numbered(String t, int s, int e) {
         int i = s;
@@ -1318,10 +1336,7 @@ final class LineJoiner {
         if (e - s < 3 || t.charAt(e - 1) != ',') {
             return false;
         }
-        int w = e - 1;
-        while (w > s && t.charAt(w - 1) != ' ') {
-            w--;
-        }
+        int w = wordStart(t, s, e - 1);
         return w < e - 1 && (Character.isUpperCase(t.charAt(w)) && plainWord(t, w, e - 1) || plainFigure(t, w, e - 1));
     }
 
@@ -1353,10 +1368,7 @@ final class LineJoiner {
      * ("and I"). Not one after a capitalised word ("Part I", "Gotrax G4"): a heading's or a name's.
      */
     private static boolean endsInSentenceToken(String t, int s, int e) {
-        int i = e;
-        while (i > s && t.charAt(i - 1) != ' ') {
-            i--;
-        }
+        int i = wordStart(t, s, e);
         if (i <= s || e - i > 12) {
             return false;
         }
@@ -1381,9 +1393,7 @@ final class LineJoiner {
         if (j <= s || !Character.isLowerCase(t.charAt(j - 1))) {
             return false;
         }
-        while (j > s && t.charAt(j - 1) != ' ') {
-            j--;
-        }
+        j = wordStart(t, s, j);
         return Character.isLowerCase(t.charAt(j));
     }
 
@@ -1397,14 +1407,8 @@ final class LineJoiner {
         if (ae - as < MIN_LONG || t.charAt(ae - 1) != ',' || !Character.isUpperCase(t.charAt(bs))) {
             return false;
         }
-        int w = ae - 1;
-        while (w > as && t.charAt(w - 1) != ' ') {
-            w--;
-        }
-        int i = bs;
-        while (i < be && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
+        int w = wordStart(t, as, ae - 1);
+        int i = lettersEnd(t, bs, be);
         return Character.isUpperCase(t.charAt(w)) && plainWord(t, w, ae - 1) && i - bs >= 2 && (i == be || !Character.isLetterOrDigit(t.charAt(i)))
                 && !Stopwords.contains(t.substring(w, ae - 1).toLowerCase(Locale.ROOT))
                 && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
@@ -1424,10 +1428,7 @@ final class LineJoiner {
         if (last == null || !(BINDING.contains(last) || LEADS_ON.contains(last))) {
             return false;
         }
-        int i = bs;
-        while (i < be && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
+        int i = lettersEnd(t, bs, be);
         return i - bs >= 2 && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
     }
 
@@ -1450,10 +1451,7 @@ final class LineJoiner {
         if (e - s <= 3 || t.charAt(s) != '(' || !Character.isLowerCase(t.charAt(s + 1))) {
             return false;
         }
-        int i = s + 1;
-        while (i < e && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
+        int i = lettersEnd(t, s + 1, e);
         return i < e && (i - s - 1 >= 2 ? t.charAt(i) != ')' : t.charAt(i) == '.');
     }
 
@@ -1466,10 +1464,7 @@ final class LineJoiner {
     private static boolean endsInNameInSentence(String t, int s, int e) {
         int i = e;
         for (int n = 0; n < NAME_WORDS; n++) {
-            int w = i;
-            while (w > s && t.charAt(w - 1) != ' ') {
-                w--;
-            }
+            int w = wordStart(t, s, i);
             if (w == i || !Character.isUpperCase(t.charAt(w)) || !plainWord(t, w, i) || w + 1 < i && Character.isUpperCase(t.charAt(w + 1))) {
                 return false; // (a word of letters, capitalised, not in capitals)
             }
@@ -1477,10 +1472,7 @@ final class LineJoiner {
                 return false;
             }
             int before = w - 1;
-            int b = before;
-            while (b > s && t.charAt(b - 1) != ' ') {
-                b--;
-            }
+            int b = wordStart(t, s, before);
             if (Character.isLowerCase(t.charAt(b)) && plainWord(t, b, before)) {
                 return !t.startsWith("by ", b);
             }
