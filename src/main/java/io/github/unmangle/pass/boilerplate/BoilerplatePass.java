@@ -46,6 +46,7 @@ import static io.github.unmangle.pass.boilerplate.LoneLines.contents;
 import static io.github.unmangle.pass.boilerplate.LoneLines.controlLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.cookieCategories;
 import static io.github.unmangle.pass.boilerplate.LoneLines.counters;
+import static io.github.unmangle.pass.boilerplate.LoneLines.describedPictures;
 import static io.github.unmangle.pass.boilerplate.LoneLines.drawnRules;
 import static io.github.unmangle.pass.boilerplate.LoneLines.forumLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.headlineMarks;
@@ -419,7 +420,9 @@ final class BoilerplatePass implements Pass {
         bylineLists(t, lines);
         spared(lines);
         wholeParagraphs(chars, lines);
-        if (lineModel(t, chars, lines, webPage, articleLike) && !keepBylines) {
+        boolean modelDropped = lineModel(t, chars, lines, webPage, articleLike);
+        describedPictures(t, lines, webPage);
+        if (modelDropped && !keepBylines) {
             keptEdgeMetadata(t, lines); // (a line the model dropped held a date out of the kept text's edge, as a drawn rule did)
         }
         if (!notices.isEmpty() && notices.get(0).cls != BAD) {

@@ -2218,6 +2218,35 @@ class BoilerplateTest {
     }
 
     /**
+     * On a saved web page, more of an image's descriptions go: people pictured with no article before them ("Young woman
+     * using …", in lowercase too) and a picture described by its background ("… against a plain light background."). A
+     * sentence that opens with "The" and a person ("The person reading this …"), a heading of four words with no full
+     * stop, and advice that names a background ("Tilt the glass against a white background …", addressed to the reader)
+     * stay; in a text that is no saved page the descriptions' words stay too.
+     */
+    @Test
+    void describedPicturesGoOnASavedPageOnly() {
+        List<String> alts = List.of("Young woman using a language app on her smartphone.", "person holding camera in portrait orientation",
+                "Young man wearing a black puffer jacket and light blue jeans, standing against a plain light background.",
+                "Four gooseneck kettles displayed on an orange background");
+        List<String> kept = List.of("The person reading this now hears the ringing in their ear, and so will you.",
+                "Customers growing with DigitalOcean",
+                "You can tilt the glass against a white background to examine its hue and clarity before you taste it.");
+        StringBuilder page = new StringBuilder(SAVED_PAGE_HEADER);
+        for (int k = 0; k < alts.size(); k++) {
+            page.append(article(2)).append("   ").append(alts.get(k)).append("\n\n").append(article(2)).append("   ").append(kept.get(k % kept.size())).append("\n\n");
+        }
+        String out = clean(page + article(2) + SHOP_FOOTER);
+        for (String alt : alts) {
+            assertFalse(out.contains(alt), alt + "\n" + out);
+            assertStaysBetween(alt);
+        }
+        for (String line : kept) {
+            assertTrue(out.contains(line), line + "\n" + out);
+        }
+    }
+
+    /**
      * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
      * of an article that begins so stays.
      */
