@@ -865,6 +865,26 @@ final class Furniture {
         return words >= (text.charAt(to - 1) == '.' ? PICTURED_BARE_SENTENCE_WORDS : PICTURED_BARE_WORDS);
     }
 
+    /** Characters of {@link #affiliateDisclosure}'s line, at most: a note of two or three sentences, no paragraph that names one. */
+    static final int DISCLOSURE_LENGTH = 320;
+
+    /**
+     * A publisher's note that it earns from the links it prints: "We may earn commission from links on this page …", "This
+     * post contains affiliate links.", "As an Amazon Associate I earn from qualifying purchases."; first person or "this
+     * post": a line of an article about affiliate marketing ("… engage in brand sponsorship via affiliate links …") is
+     * none.
+     */
+    private static final Pattern AFFILIATE = Pattern.compile("(?i)\\b((we|i|they)(['’]d)? (may |might |could |will |would |do |also |sometimes )*(earn|receive|get|make) (a |an )?"
+            + "(small |tiny |little )?(affiliate )?(commissions?|compensation|share of (the )?(sales?|revenue)|kick ?backs?)"
+            + "|(this|the|our|my|some|these|all) (posts?|articles?|pages?|site|website|blog|reviews?|guides?|content|stor(y|ies)|videos?|newsletter|links?)"
+            + "( below| above| on this (page|site|blog))? (may |might |also |sometimes )*(contains?|includes?|uses?|features?|has|have) (some )?affiliate links?"
+            + "|as an? amazon associate,? (i|we)\\b|(we|i) (also )?(may |might )?use (some )?affiliate links)");
+
+    /** Whether {@code text[from, to)} is an affiliate or sponsorship disclosure ({@link #AFFILIATE}) of at most {@value #DISCLOSURE_LENGTH} characters. */
+    static boolean affiliateDisclosure(String text, int from, int to) {
+        return to - from <= DISCLOSURE_LENGTH && AFFILIATE.matcher(text).region(from, to).find();
+    }
+
     /** Words of {@link #onPlainBackground}'s line, at most (a product's alt text describes it at length). */
     static final int BACKGROUND_WORDS = 45;
 

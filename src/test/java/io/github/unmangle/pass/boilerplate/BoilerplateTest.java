@@ -2247,6 +2247,28 @@ class BoilerplateTest {
     }
 
     /**
+     * A publisher's affiliate disclosure on a line of its own goes, on a saved page or in a clean text, and the title above
+     * it stays; an article's sentence about affiliate marketing, and a long paragraph that discloses in passing, stay.
+     */
+    @Test
+    void affiliateDisclosuresGoAnArticlesWordsOnThemStay() {
+        for (String line : List.of("We may earn commission from links on this page, but we only recommend products we back.",
+                "This post may contain affiliate links. Read my full disclosure policy.",
+                "As an Amazon Associate I earn from qualifying purchases.")) {
+            assertGoesBetween(line, "disclaimer");
+        }
+        assertStaysBetween("Streamers can run ads on their content, engage in brand sponsorship via affiliate links, and receive tips from viewers.");
+        String paragraph = "I spent three months testing these blenders in my own kitchen, making smoothies, soups and nut butters every"
+                + " morning, and I kept notes on noise, cleaning and how each one handled frozen fruit; I bought every one of them"
+                + " myself, and if you buy one through my links I may earn a small commission, which never changes what I recommend"
+                + " or how I rank them.";
+        assertStaysBetween(paragraph);
+        String title = "The Best Blenders of the Year, Tested";
+        String out = clean(title + "\n\n" + "We may earn commission from links on this page, but we only recommend products we back.\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n");
+        assertTrue(out.startsWith(title) && out.contains(PROSE_A) && !out.contains("commission"), out);
+    }
+
+    /**
      * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
      * of an article that begins so stays.
      */
