@@ -46,8 +46,7 @@ import static io.github.unmangle.pass.boilerplate.LoneLines.contents;
 import static io.github.unmangle.pass.boilerplate.LoneLines.controlLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.cookieCategories;
 import static io.github.unmangle.pass.boilerplate.LoneLines.counters;
-import static io.github.unmangle.pass.boilerplate.LoneLines.describedPictures;
-import static io.github.unmangle.pass.boilerplate.LoneLines.disclosures;
+import static io.github.unmangle.pass.boilerplate.LoneLines.lastLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.drawnRules;
 import static io.github.unmangle.pass.boilerplate.LoneLines.forumLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.headlineMarks;
@@ -422,8 +421,7 @@ final class BoilerplatePass implements Pass {
         spared(lines);
         wholeParagraphs(chars, lines);
         boolean modelDropped = lineModel(t, chars, lines, webPage, articleLike);
-        describedPictures(t, lines, webPage);
-        disclosures(t, lines);
+        lastLines(t, chars, lines, webPage);
         if (modelDropped && !keepBylines) {
             keptEdgeMetadata(t, lines); // (a line the model dropped held a date out of the kept text's edge, as a drawn rule did)
         }

@@ -58,38 +58,42 @@ final class LoneLines {
         }
     }
 
-    /**
-     * After the line model, on a saved web page: more of an image's descriptions, people pictured with no article before
-     * them ("Young woman using Mosalingua on her smartphone.", {@link Furniture#picturedPeople}) and a picture described
-     * by its background ("… standing against a plain light background.", {@link Furniture#onPlainBackground}). Asked
-     * after the model, not with {@link #altTexts}: the model weighs a line by the kept text's long paragraphs, and on a
-     * product page such descriptions are most of them (dropped before it, they took the product's options with them on
-     * boilerplate-dev's pages: cross-fit recall 0.9392 → 0.9391 with the model trained before, 0.9386 → 0.9378 with
-     * models trained again on the rules' new lines).
-     */
-    static void describedPictures(String t, Line[] lines, boolean webPage) {
-        if (!webPage) {
-            return;
-        }
-        for (Line l : lines) {
-            if (!l.blank() && l.cls != BAD && (l.words <= Furniture.PICTURED_WORDS && Furniture.picturedPeople(t, l.ts, l.ce, true)
-                    || l.words <= Furniture.BACKGROUND_WORDS && Furniture.onPlainBackground(t, l.ts, l.ce))) {
-                bad(l, "markup", "an image's description (its alt text) left in the text");
-            }
-        }
-    }
+    /** Words of a line, at least, that {@link #lastLines} reads for its nouns (a menu's short lines are not read). */
+    static final int LAST_LINE_WORDS = 4;
 
     /**
-     * After the line model: a publisher's affiliate or sponsorship disclosure ({@link Furniture#affiliateDisclosure}) on a
-     * line of its own ("We may earn commission from links on this page, but we only recommend products we back.", "This
-     * post contains affiliate links."; 28 of boilerplate-dev's pages hold one: 40 such lines outside the gold texts and 7
-     * in them, cross-fit F1 0.8536 → 0.8538). Asked last, not with the furniture: such a note stands between a piece's
-     * title and its first paragraph, and dropped with the furniture it took the title, the dek or a deal's product out of
-     * the article's region on 7 pages (wcxb_dev_0009, 0199, 0477 …).
+     * After the line model, lines that vouch for nothing around them, read in one walk of each line for the nouns their
+     * patterns need ({@link Furniture#nouns}). On a saved web page, more of an image's descriptions: people pictured with no
+     * article before them ("Young woman using Mosalingua on her smartphone.", {@link Furniture#picturedPeople}) and a picture
+     * described by its background ("… standing against a plain light background.", {@link Furniture#onPlainBackground}).
+     * Asked after the model, not with {@link #altTexts}: the model weighs a line by the kept text's long paragraphs, and on
+     * a product page such descriptions are most of them (dropped before it, they took the product's options with them on
+     * boilerplate-dev's pages: cross-fit recall 0.9392 → 0.9391 with the model trained before, 0.9386 → 0.9378 with models
+     * trained again on the rules' new lines).
+     * <p>On any text, a publisher's affiliate or sponsorship disclosure ({@link Furniture#affiliateDisclosure}) on a line of
+     * its own ("We may earn commission from links on this page, but we only recommend products we back.", "This post
+     * contains affiliate links."; 28 of boilerplate-dev's pages hold one: 40 such lines outside the gold texts and 7 in
+     * them, cross-fit F1 0.8536 → 0.8538). Asked last, not with the furniture: such a note stands between a piece's title
+     * and its first paragraph, and dropped with the furniture it took the title, the dek or a deal's product out of the
+     * article's region on 7 pages (wcxb_dev_0009, 0199, 0477 …).
      */
-    static void disclosures(String t, Line[] lines) {
+    static void lastLines(String t, char[] chars, Line[] lines, boolean webPage) {
         for (Line l : lines) {
-            if (!l.blank() && l.cls != BAD && !l.continues && Furniture.affiliateDisclosure(t, l.ts, l.ce)) {
+            if (l.blank() || l.cls == BAD) {
+                continue;
+            }
+            if (webPage && l.words <= Furniture.PICTURED_WORDS && Furniture.picturedPeople(t, l.ts, l.ce, true)) {
+                bad(l, "markup", "an image's description (its alt text) left in the text");
+                continue;
+            }
+            boolean disclosure = !l.continues && l.ce - l.ts <= Furniture.DISCLOSURE_LENGTH && l.words >= LAST_LINE_WORDS;
+            if (!disclosure && !(webPage && l.words <= Furniture.BACKGROUND_WORDS && l.words >= LAST_LINE_WORDS)) {
+                continue;
+            }
+            int nouns = Furniture.nouns(chars, l.ts, l.ce);
+            if (webPage && l.words <= Furniture.BACKGROUND_WORDS && Furniture.onPlainBackground(t, l.ts, l.ce, nouns)) {
+                bad(l, "markup", "an image's description (its alt text) left in the text");
+            } else if (disclosure && Furniture.affiliateDisclosure(t, l.ts, l.ce, nouns)) {
                 bad(l, "disclaimer", "an affiliate or sponsorship disclosure: the publisher earns from the links it prints");
             }
         }

@@ -2269,6 +2269,28 @@ class BoilerplateTest {
     }
 
     /**
+     * The last lines' nouns are found at their place in a line, in either case of their first letter, in the line's
+     * characters only (each noun of the walk's letter pairs).
+     */
+    @Test
+    void lastLinesNounsAreFoundWhereTheyStand() {
+        for (String noun : List.of("commission", "Commission", "affiliate", "Affiliate", "compensation", "Compensation", "associate", "Associate",
+                "kickback", "kick back")) {
+            String line = "we may earn a " + noun + " here";
+            assertEquals(Furniture.EARNING, Furniture.nouns(line.toCharArray(), 0, line.length()), noun);
+        }
+        for (String noun : List.of("background", "Background", "backdrop")) {
+            String line = "on a white " + noun;
+            assertEquals(Furniture.BACKGROUND, Furniture.nouns(line.toCharArray(), 0, line.length()), noun);
+        }
+        String line = "a line of menus and commas, suffixes, a common campsite";
+        assertEquals(0, Furniture.nouns(line.toCharArray(), 0, line.length()));
+        String two = "commission | background";
+        assertEquals(0, Furniture.nouns(two.toCharArray(), 0, 9), "a noun cut by the line's end is none");
+        assertEquals(Furniture.EARNING | Furniture.BACKGROUND, Furniture.nouns(two.toCharArray(), 0, two.length()));
+    }
+
+    /**
      * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
      * of an article that begins so stays.
      */
