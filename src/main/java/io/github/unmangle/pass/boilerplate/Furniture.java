@@ -465,8 +465,8 @@ final class Furniture {
                     + "|reblog|subscribe subscribed|sign me up|log in now\\.?|report this content|view site|manage subscriptions|collapse this bar"
                     + "|(sponsored|promoted) (links|stories|content) by (taboola|outbrain|revcontent)|around the web|from the web"
                     + "|(name|e-?mail|website) \\(required\\)|write a comment(\\.{3}|…)?|breaking news (e-?mails|alerts)"
-                    + "|(story|article) continues( below( (this |the )?(advertisement|ad))?)?|continue reading the main story|advertisement\\s*[-–—:|]?\\s*(scroll|continue).{0,30}"
-                    + "|continue reading below|skip ad"
+                    + "|(story|article) continues( below( (this |the )?(advertisement|ad))?)?|continue reading the main story|advertisement\\s*[-–—:|.]?\\s*(scroll|continue).{0,30}"
+                    + "|continue reading below|skip (ad|advertisement)|(<|\\^|↑|⬆)\\s*back to top|back to top\\s*(\\^|↑|⬆|>)"
                     // a public radio page's picture and audio controls (NPR's)
                     + "|enlarge this image|toggle caption|hide caption|sponsor message|listen\\s*[·•|-]\\s*\\d{1,2}:\\d\\d"
                     + "|already (have an account|a member|registered)\\??\\s*((sign|log) ?in)?"

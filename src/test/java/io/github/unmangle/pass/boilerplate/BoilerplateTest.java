@@ -2291,6 +2291,19 @@ class BoilerplateTest {
     }
 
     /**
+     * A page's controls around its advertisements and its way back up, as sites write them ("Skip advertisement",
+     * "Advertisement. Scroll to continue reading.", an arrow before or after "Back to top") go; a sentence that names
+     * them stays.
+     */
+    @Test
+    void advertisementsControlsAndArrowsBackToTopGo() {
+        for (String line : List.of("Skip advertisement", "Advertisement. Scroll to continue reading.", "< Back to top", "↑ Back to top", "Back to top ^")) {
+            assertGoesBetween(line, "navigation");
+        }
+        assertStaysBetween("Readers can skip the advertisement and scroll back to top of the page, the designers said in their report on Monday.");
+    }
+
+    /**
      * A cookie preference centre's descriptions of its kinds of cookies go where a text holds two or more; one sentence
      * of an article that begins so stays.
      */
