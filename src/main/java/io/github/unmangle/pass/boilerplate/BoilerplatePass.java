@@ -47,6 +47,7 @@ import static io.github.unmangle.pass.boilerplate.LoneLines.controlLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.cookieCategories;
 import static io.github.unmangle.pass.boilerplate.LoneLines.counters;
 import static io.github.unmangle.pass.boilerplate.LoneLines.lastLines;
+import static io.github.unmangle.pass.boilerplate.Judge.FIELD_UNDERSCORES;
 import static io.github.unmangle.pass.boilerplate.LoneLines.drawnRules;
 import static io.github.unmangle.pass.boilerplate.LoneLines.forumLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.headlineMarks;
@@ -400,10 +401,8 @@ final class BoilerplatePass implements Pass {
         sourceLines(chars, lines);
         cookieCategories(t, lines);
         strays(lines);
-        if (webPage) {
-            // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
-            drawnRules(chars, lines);
-        }
+        // (after the strays: a drawn rule is no text, but it stood for kept lines beside it, a forum's user names)
+        drawnRules(chars, lines, webPage ? FIELD_UNDERSCORES : LoneLines.WIDE_RULE);
         placeholders(t, lines);
         // the edges of the text as kept: after every rule that drops a line there (a drawn rule above the article's
         // title held a place in the window, and a second cleaning, without it, found the date under the title) ...

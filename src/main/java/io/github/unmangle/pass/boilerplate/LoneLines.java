@@ -464,11 +464,13 @@ final class LoneLines {
      * what a text browser draws for a horizontal rule or an empty input field: no text, and never in
      * an article's extracted text (none of boilerplate-dev's 1,476 gold texts has one; 2,198 such lines
      * stood in 409 of its pages). Clean text that uses such a line as a section break is no web page
-     * and keeps it.
+     * and keeps it, unless it is {@value #WIDE_RULE} characters long or more ({@code least}): a rule drawn across a
+     * text browser's full width (lynx's -width=1024 draws them 1,000 long; 31 of boilerplate-dev's pages whose wording
+     * did not read as a saved page's kept one), which no writer types as a section break.
      */
-    static void drawnRules(char[] t, Line[] lines) {
+    static void drawnRules(char[] t, Line[] lines, int least) {
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words != 0 || l.length() < FIELD_UNDERSCORES) {
+            if (l.blank() || l.cls == BAD || l.words != 0 || l.length() < least) {
                 continue;
             }
             boolean rule = true;
@@ -480,6 +482,9 @@ final class LoneLines {
             }
         }
     }
+
+    /** Underscores of a drawn rule that goes from any text, not only a saved web page ({@link #drawnRules}). */
+    static final int WIDE_RULE = 200;
 
     /** Words of a stray line, at most ... */
     static final int STRAY_WORDS = 3;

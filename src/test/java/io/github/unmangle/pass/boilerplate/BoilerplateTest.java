@@ -2762,6 +2762,11 @@ class BoilerplateTest {
         // clean text that breaks its sections with such a line is no web page: the line stays
         String kept = clean(article);
         assertTrue(kept.contains(rule) && kept.contains(PROSE_B), kept);
+        // ... but not one drawn across a text browser's full width, which no writer types
+        String wide = "_".repeat(LoneLines.WIDE_RULE + 800);
+        String widely = clean(article.replace(rule, wide));
+        assertFalse(widely.contains(wide.substring(0, LoneLines.WIDE_RULE)), widely);
+        assertTrue(widely.contains(PROSE_A) && widely.contains(PROSE_B), widely);
     }
 
     /**
