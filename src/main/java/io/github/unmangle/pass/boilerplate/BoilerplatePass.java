@@ -46,6 +46,7 @@ import static io.github.unmangle.pass.boilerplate.LoneLines.contents;
 import static io.github.unmangle.pass.boilerplate.LoneLines.controlLines;
 import static io.github.unmangle.pass.boilerplate.LoneLines.cookieCategories;
 import static io.github.unmangle.pass.boilerplate.LoneLines.counters;
+import static io.github.unmangle.pass.boilerplate.LoneLines.emptyItems;
 import static io.github.unmangle.pass.boilerplate.LoneLines.lastLines;
 import static io.github.unmangle.pass.boilerplate.Judge.FIELD_UNDERSCORES;
 import static io.github.unmangle.pass.boilerplate.LoneLines.drawnRules;
@@ -421,6 +422,7 @@ final class BoilerplatePass implements Pass {
         wholeParagraphs(chars, lines);
         boolean modelDropped = lineModel(t, chars, lines, webPage, articleLike);
         lastLines(t, chars, lines, webPage);
+        emptyItems(chars, lines, webPage);
         if (modelDropped && !keepBylines) {
             keptEdgeMetadata(t, lines); // (a line the model dropped held a date out of the kept text's edge, as a drawn rule did)
         }

@@ -2747,6 +2747,23 @@ class BoilerplateTest {
         return page.append(text).append("\n   Share this article on Facebook\n").toString();
     }
 
+    /**
+     * Empty list items (a bullet alone on its line, a carousel's images) go from a saved web page, and from other text
+     * where two or more stand in a row; a clean text's lone "*" between its sections stays.
+     */
+    @Test
+    void emptyListItemsGoALoneSectionBreakStays() {
+        String items = "     *\n     *\n     *\n";
+        String article = PROSE_A + "\n\n" + items + "\n" + PROSE_B + "\n\n" + PROSE_A.replace("Tuesday", "Friday") + "\n";
+        String page = clean(menuPage(article));
+        assertFalse(page.lines().anyMatch(l -> l.strip().equals("*")), page);
+        assertTrue(page.contains(PROSE_A) && page.contains(PROSE_B), page);
+        String text = clean(article);
+        assertFalse(text.lines().anyMatch(l -> l.strip().equals("*")), text);
+        String broken = PROSE_A + "\n\n*\n\n" + PROSE_B + "\n";
+        assertTrue(clean(broken).lines().anyMatch(l -> l.strip().equals("*")), clean(broken));
+    }
+
     /** A text browser's drawn rule (a line of underscores) goes on a saved web page, and only there. */
     @Test
     void drawnRuleGoesOnSavedPagesOnly() {
