@@ -2,6 +2,7 @@ package io.github.unmangle.pass.unicode;
 
 import io.github.unmangle.core.PassResult;
 import io.github.unmangle.lang.Lexicon;
+import io.github.unmangle.lang.NamePairs;
 import io.github.unmangle.lang.Stopwords;
 import io.github.unmangle.layout.Fences;
 import io.github.unmangle.layout.LinkList;
@@ -136,8 +137,12 @@ final class LineJoiner {
         // (a long line that stops on a figure, an acronym or "I" inside its sentence goes on where the next begins in
         // lowercase: "… estimated at USD 383.99" / "billion in 2024 …", "… the IRS" / "normally issues …", "… and I" / "can't …")
         boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && endsInOtherWord(t, as, ae);
-        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn || namesGoOn(t, as, ae, bs, be))
-                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || bracketGoesOn(t, bs, be) && lenA >= MIN_LONG)) {
+        // (a long line broken inside a name or a date: "… the commercial relations of the United" / "States with other
+        // nations …", "… the fiscal year ended June" / "30, 1885, was …")
+        boolean nameGoesOn = lenA >= MIN_LONG && brokenName(t, as, ae, bs, be);
+        if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn || namesGoOn(t, as, ae, bs, be)
+                || nameGoesOn)
+                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || bracketGoesOn(t, bs, be) && lenA >= MIN_LONG || nameGoesOn)) {
             return false;
         }
         if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
@@ -163,7 +168,7 @@ final class LineJoiner {
         // cybercriminals"; nor a long line of prose whose last words only are a name's, read whole where a name, a figure or
         // an acronym ends it inside its sentence, "… the Government of the Ottoman Porte" / "and its dependencies")
         boolean title = !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)
-                && !(tokenGoesOn && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE));
+                && !((tokenGoesOn || nameGoesOn) && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE));
         if (codeLike(t, as, ae) || codeLike(t, bs, be) || title) {
             return false;
         }
@@ -411,6 +416,7 @@ final class LineJoiner {
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k])
                     || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || namesGoOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
                     || iGoesOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
+                    || ce[k] - cs[k] >= MIN_LONG && brokenName(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
                     || bracketGoesOn(t, cs[k + 1], ce[k + 1]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
@@ -1413,6 +1419,37 @@ final class LineJoiner {
                 && !Stopwords.contains(t.substring(w, ae - 1).toLowerCase(Locale.ROOT))
                 && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Whether a line [as, ae) that ends in a capitalised word, after a word in lowercase, goes on in the next [bs, be) inside
+     * a name or a date: the two words are a pair of a multiword name's ({@link NamePairs}: WordNet's, "United States",
+     * "Great Britain", "Supreme Court", "Trade Commission"), or a month's name and a day ("June" / "30, 1885"). The word
+     * before in lowercase: a line of capitalised words is a heading's or a list's.
+     */
+    private static boolean brokenName(String t, int as, int ae, int bs, int be) {
+        int w = wordStart(t, as, ae);
+        if (w <= as + 1 || !plainWord(t, w, ae) || !Character.isUpperCase(t.charAt(w)) || w + 1 < ae && Character.isUpperCase(t.charAt(w + 1))) {
+            return false;
+        }
+        int p = wordStart(t, as, w - 1);
+        if (!Character.isLowerCase(t.charAt(p))) {
+            return false;
+        }
+        String last = t.substring(w, ae);
+        if (MONTHS.contains(last)) {
+            int d = bs;
+            while (d < be && d - bs < 2 && Character.isDigit(t.charAt(d))) {
+                d++;
+            }
+            return d > bs && d < be && (t.charAt(d) == ',' || t.charAt(d) == ' ');
+        }
+        int i = lettersEnd(t, bs, be);
+        return i - bs >= 2 && Character.isUpperCase(t.charAt(bs)) && Character.isLowerCase(t.charAt(bs + 1))
+                && (i == be || !Character.isLetterOrDigit(t.charAt(i))) && NamePairs.contains(last, t.substring(bs, i));
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
 
     /**
      * Whether a long line [as, ae) that stops on a function word that leads on ({@link #BINDING}, {@link #LEADS_ON}) goes on in the next [bs, be) with a name: a capitalised word

@@ -391,6 +391,24 @@ class RulesTest {
     }
 
     /**
+     * A long line broken inside a name goes on its sentence where the two words are a multiword name's (WordNet's: "… the
+     * commercial relations of the United" / "States with other nations …"), or inside a date ("… ended June" / "30, 1885,
+     * …"): held-out State of the Union paragraphs, bench/line-breaks.py, 0.918 -> 0.927. Not two capitalised words that
+     * are no name's, nor a line of capitalised words (a heading's), nor a month before a word.
+     */
+    @Test
+    void aLineBrokenInsideANameOrADateGoesOn() {
+        assertJoined("It is the duty of the Government to secure the rights of all the citizens of the United",
+                "States as the public interests may require, and to do so without delay.");
+        assertJoined("The receipts of the Government from all sources for the fiscal year that ended June",
+                "30, 1885, were larger than those of the year before, and the expenses smaller.");
+        unchanged("It is the duty of the Government to secure the rights of all the citizens of the Western\n"
+                + "Hemisphere Group as the public interests may require, and to do so without delay.\n");
+        unchanged("Annual Report Of The Department Of Commerce And Labor Of The United\nStates as the public interests may require, and so on.\n");
+        unchanged("The receipts of the Government from all sources for the fiscal year that ended June\nSecond, were larger than those of the year before.\n");
+    }
+
+    /**
      * One cleaning leaves nothing for a second (UnicodeEdits on boilerplate-dev's pages: 4 pages changed again, now 1): a
      * sentence broken once before a paragraph that is itself joined in the same cleaning, a double space after a full
      * stop and an odd space, and a line separator that a mojibake repair writes.
