@@ -1423,8 +1423,9 @@ final class LineJoiner {
     /**
      * Whether a line [as, ae) that ends in a capitalised word, after a word in lowercase, goes on in the next [bs, be) inside
      * a name or a date: the two words are a pair of a multiword name's ({@link NamePairs}: WordNet's, "United States",
-     * "Great Britain", "Supreme Court", "Trade Commission"), or a month's name and a day ("June" / "30, 1885"). The word
-     * before in lowercase: a line of capitalised words is a heading's or a list's.
+     * "Great Britain", "Supreme Court", "Trade Commission"), or a month's name and a day ("June" / "30, 1885"). After a
+     * capitalised word ("… former President Herbert" / "Hoover …") only on a line of prose: a line whose longer words are
+     * mostly capitalised is a heading's or a list's.
      */
     private static boolean brokenName(String t, int as, int ae, int bs, int be) {
         int w = wordStart(t, as, ae);
@@ -1432,7 +1433,7 @@ final class LineJoiner {
             return false;
         }
         int p = wordStart(t, as, w - 1);
-        if (!Character.isLowerCase(t.charAt(p))) {
+        if (!Character.isLowerCase(t.charAt(p)) && titleCase(t, as, ae, Integer.MAX_VALUE)) {
             return false;
         }
         String last = t.substring(w, ae);

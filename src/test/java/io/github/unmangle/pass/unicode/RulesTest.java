@@ -393,13 +393,16 @@ class RulesTest {
     /**
      * A long line broken inside a name goes on its sentence where the two words are a multiword name's (WordNet's: "… the
      * commercial relations of the United" / "States with other nations …"), or inside a date ("… ended June" / "30, 1885,
-     * …"): held-out State of the Union paragraphs, bench/line-breaks.py, 0.918 -> 0.927. Not two capitalised words that
-     * are no name's, nor a line of capitalised words (a heading's), nor a month before a word.
+     * …"), also after a capitalised word on a line of prose ("former President Herbert" / "Hoover …"): held-out State of
+     * the Union paragraphs, bench/line-breaks.py, 0.918 -> 0.928. Not two capitalised words that are no name's, nor a line
+     * of capitalised words (a heading's), nor a month before a word.
      */
     @Test
     void aLineBrokenInsideANameOrADateGoesOn() {
         assertJoined("It is the duty of the Government to secure the rights of all the citizens of the United",
                 "States as the public interests may require, and to do so without delay.");
+        assertJoined("The relief of the hungry abroad was led for two years by former President Herbert",
+                "Hoover with the assistance of a committee of private citizens.");
         assertJoined("The receipts of the Government from all sources for the fiscal year that ended June",
                 "30, 1885, were larger than those of the year before, and the expenses smaller.");
         unchanged("It is the duty of the Government to secure the rights of all the citizens of the Western\n"
