@@ -1000,7 +1000,7 @@ final class LineJoiner {
     /** Whether text [s, e) ends inside a sentence: in a lowercase word or after a comma (not a command's quote, a bracket, a number). */
     private static boolean midSentence(String t, int s, int e) {
         char last = t.charAt(e - 1);
-        return Character.isLowerCase(last) || (last == ',' || last == ';' && e - s >= MIN_LONG) && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
+        return Character.isLowerCase(last) || (last == ',' || (last == ';' || last == ':') && e - s >= MIN_LONG) && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
     }
 
     /**
@@ -1593,7 +1593,8 @@ final class LineJoiner {
      * first word and a comma after another sentence's end ("… for telling the time. Now," / "these same devices …").
      */
     private static boolean endsInWordAndComma(String t, int s, int e) {
-        return e - 2 > s && (t.charAt(e - 1) == ',' || t.charAt(e - 1) == ';' && e - s >= MIN_LONG) && (lastWordPlain(t, s, e - 1) || startsSentence(t, s, e - 1));
+        char c = e - 2 > s ? t.charAt(e - 1) : 0;
+        return (c == ',' || (c == ';' || c == ':') && e - s >= MIN_LONG && words(t, s, e) >= 8) && (lastWordPlain(t, s, e - 1) || startsSentence(t, s, e - 1));
     }
 
     private static boolean apostrophe(char c) {

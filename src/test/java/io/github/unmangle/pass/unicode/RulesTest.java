@@ -412,9 +412,10 @@ class RulesTest {
     }
 
     /**
-     * A long line of prose (eight words or more) that stops on a word and a semicolon goes on in a line in lowercase, as
-     * after a comma ("… not limited to the musical realm;" / "it permeates …"): held-out State of the Union paragraphs
-     * 0.928 -> 0.929. A line of code that ends in ";" stays, as does a short one.
+     * A long line of prose (eight words or more) that stops on a word and a semicolon or a colon goes on in a line in
+     * lowercase, as after a comma ("… not limited to the musical realm;" / "it permeates …"): held-out State of the Union
+     * paragraphs 0.928 -> 0.929 (the semicolon), bench/line-breaks.py 2,237 -> 2,240 (the colon). A line of code that ends
+     * in ";" stays, as does a short one, a label's colon and a command after one.
      */
     @Test
     void aLongLineOfProseStoppingOnASemicolonGoesOn() {
@@ -422,6 +423,11 @@ class RulesTest {
                 "it permeates through various aspects of daily life, work and learning.");
         unchanged("    final int count = items.size() + offsets.length + other.values().size() * 2;\n    return count;\n");
         unchanged("Clicking on selection box items;\nusing the scrollbar works as before.\n");
+        // (a colon likewise: "… from a warning into a hard error:" / "any dependency …"; not a short label's, nor a command after it)
+        assertJoined("If true, turn the install-script policy from a warning into a hard error:",
+                "any dependency with install scripts not covered by the list will fail.");
+        unchanged("To install the tool on a fresh machine, run the following command in a terminal:\nnpm install unmangle\n");
+        unchanged("Ingredients for the cake:\nflour, sugar, butter and three eggs, beaten together.\n");
     }
 
     /**
