@@ -901,10 +901,6 @@ final class Furniture {
     /** ... or "background" or "backdrop" ({@link #PLAIN_BACKGROUND}). */
     static final int BACKGROUND = 2;
 
-    /** The nouns of {@link #EARNING} and {@link #BACKGROUND}, as a text writes them after their first letter (any case). */
-    private static final String[] EARNING_NOUNS = {"ommission", "ffiliate", "ompensation", "ssociate", "ickback", "ick back"};
-    private static final String[] BACKGROUND_NOUNS = {"ackground", "ackdrop"};
-
     /**
      * Which of the nouns that the last lines' patterns need {@code c[from, to)} holds ({@link #EARNING},
      * {@link #BACKGROUND}), read in one walk that stops only at the letter pairs they share ("mm", "ff", "mp", "ss", "ck").

@@ -288,7 +288,10 @@ final class LineJoiner {
         return false;
     }
 
-    /** Source code or markup: assignments, braces, underscores, comment markers; a line ending in ";" too. */
+    /**
+     * Source code or markup: assignments, braces, underscores, comment markers; a line ending in ";" too, but for a long
+     * line of prose ({@value #MIN_LONG} characters, eight words or more) whose ";" follows a plain word.
+     */
     private static boolean codeLike(String t, int s, int e) {
         return codeSigns(t, s, e) || t.charAt(e - 1) == ';' && !(e - s >= MIN_LONG && words(t, s, e) >= 8 && lastWordPlain(t, s, e - 1));
     }
@@ -997,7 +1000,10 @@ final class LineJoiner {
     /** Places where a sentence ends short of the width before a capital on the next line, at least, for a text to set paragraphs on lines of their own. */
     static final int PARAGRAPH_LINES = 2;
 
-    /** Whether text [s, e) ends inside a sentence: in a lowercase word or after a comma (not a command's quote, a bracket, a number). */
+    /**
+     * Whether text [s, e) ends inside a sentence: in a lowercase word or after a comma, or on a long line after a semicolon
+     * or a colon (not a command's quote, a bracket, a number).
+     */
     private static boolean midSentence(String t, int s, int e) {
         char last = t.charAt(e - 1);
         return Character.isLowerCase(last) || (last == ',' || (last == ';' || last == ':') && e - s >= MIN_LONG) && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
@@ -1421,7 +1427,7 @@ final class LineJoiner {
     }
 
     /**
-     * Whether a line [as, ae) that ends in a capitalised word, after a word in lowercase, goes on in the next [bs, be) inside
+     * Whether a line [as, ae) that ends in a capitalised word goes on in the next [bs, be) inside
      * a name or a date: the two words are a pair of a multiword name's ({@link NamePairs}: WordNet's, "United States",
      * "Great Britain", "Supreme Court", "Trade Commission"), or a month's name and a day ("June" / "30, 1885"). After a
      * capitalised word ("… former President Herbert" / "Hoover …") only on a line of prose: a line whose longer words are
@@ -1590,7 +1596,9 @@ final class LineJoiner {
 
     /**
      * Whether text [s, e) ends in a word of letters and a comma ("… and," / "people may …"), or in a sentence's capitalised
-     * first word and a comma after another sentence's end ("… for telling the time. Now," / "these same devices …").
+     * first word and a comma after another sentence's end ("… for telling the time. Now," / "these same devices …"); or,
+     * on a long line of prose ({@value #MIN_LONG} characters, eight words or more), in a word and a semicolon or a colon
+     * ("… the musical realm;" / "it permeates …", "… into a hard error:" / "any dependency …").
      */
     private static boolean endsInWordAndComma(String t, int s, int e) {
         char c = e - 2 > s ? t.charAt(e - 1) : 0;
