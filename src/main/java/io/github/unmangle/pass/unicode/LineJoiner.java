@@ -168,7 +168,8 @@ final class LineJoiner {
         // cybercriminals"; nor a long line of prose whose last words only are a name's, read whole where a name, a figure or
         // an acronym ends it inside its sentence, "… the Government of the Ottoman Porte" / "and its dependencies")
         boolean title = !stopsOnFunctionWord && titleCase(t, afterLabel(t, as, ae), ae)
-                && !((tokenGoesOn || nameGoesOn) && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE));
+                && !((tokenGoesOn || nameGoesOn) && !titleCase(t, afterLabel(t, as, ae), ae, Integer.MAX_VALUE))
+                && !verbGoesOn(t, bs, be);
         if (codeLike(t, as, ae) || codeLike(t, bs, be) || title) {
             return false;
         }
@@ -1425,6 +1426,19 @@ final class LineJoiner {
                 && !Stopwords.contains(t.substring(w, ae - 1).toLowerCase(Locale.ROOT))
                 && !Stopwords.contains(t.substring(bs, i).toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Whether text [s, e) begins with a verb that carries a subject's sentence on, in lowercase ("is", "are", "has", "will"
+     * …): a line whose last words are capitalised before it is no title, which no sentence goes on from ("… \"Unicode
+     * Identifier and Pattern Syntax\" standard. This" / "is the same standard …").
+     */
+    private static boolean verbGoesOn(String t, int s, int e) {
+        int i = lettersEnd(t, s, e);
+        return i > s && (i == e || t.charAt(i) == ' ') && Character.isLowerCase(t.charAt(s)) && CARRYING_VERBS.contains(t.substring(s, i));
+    }
+
+    private static final java.util.Set<String> CARRYING_VERBS = java.util.Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did");
 
     /**
      * Whether a line [as, ae) that ends in a capitalised word goes on in the next [bs, be) inside

@@ -431,6 +431,18 @@ class RulesTest {
     }
 
     /**
+     * A line whose last words are capitalised, that a verb carries on in the next line ("… the \"Unicode Identifier and
+     * Pattern Syntax\" Standard. This" / "is the same standard …"), is no title: no sentence goes on from a title
+     * (bench/line-breaks.py 2,240 -> 2,241). A title before a line that begins otherwise stays.
+     */
+    @Test
+    void aLineThatAVerbCarriesOnIsNoTitle() {
+        assertJoined("Identifiers now match the UAX #31 \"Unicode Identifier And Pattern Syntax\" Standard. This",
+                "is the same standard as languages like Python use for their names.");
+        unchanged("Our Favourite Sunscreens For Every Day Of The Summer Season Ahead\nwith notes on price, texture and scent for each one.\n");
+    }
+
+    /**
      * One cleaning leaves nothing for a second (UnicodeEdits on boilerplate-dev's pages: 4 pages changed again, now 1): a
      * sentence broken once before a paragraph that is itself joined in the same cleaning, a double space after a full
      * stop and an odd space, and a line separator that a mojibake repair writes.
