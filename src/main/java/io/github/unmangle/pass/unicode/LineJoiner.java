@@ -1503,10 +1503,29 @@ final class LineJoiner {
 
     /**
      * Whether text [s, e) begins with a bracket and a word in lowercase: a sentence goes on ("(going right back …)", "(e.g.,
-     * …"); not an item's letter or numeral, "(b) the new …", "(iv)".
+     * …"); not an item's letter or numeral, "(b) the new …", "(iv)". Or with a name's acronym in brackets, of two to six
+     * capitals ("… Diversity, Equity, and Inclusion" / "(DEI), talent …", "… merger and acquisition" / "(M&A) deals …"; not
+     * an item's "(A)"), or with a dash set apart and a word in lowercase ("… starts with data" / "— numbers, photos, …").
      */
     private static boolean bracketGoesOn(String t, int s, int e) {
-        if (e - s <= 3 || t.charAt(s) != '(' || !Character.isLowerCase(t.charAt(s + 1))) {
+        if (e - s <= 3) {
+            return false;
+        }
+        char c = t.charAt(s);
+        if ((c == '\u2014' || c == '\u2013') && t.charAt(s + 1) == ' ' && Character.isLowerCase(t.charAt(s + 2))) {
+            return true;
+        }
+        if (c != '(') {
+            return false;
+        }
+        if (Character.isUpperCase(t.charAt(s + 1))) {
+            int i = s + 1;
+            while (i < e && i - s <= 7 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == '&')) {
+                i++;
+            }
+            return i - s - 1 >= 2 && i - s - 1 <= 6 && i + 1 < e && t.charAt(i) == ')' && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == ',');
+        }
+        if (!Character.isLowerCase(t.charAt(s + 1))) {
             return false;
         }
         int i = lettersEnd(t, s + 1, e);

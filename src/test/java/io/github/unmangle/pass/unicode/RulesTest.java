@@ -383,6 +383,12 @@ class RulesTest {
         unchanged("To support this transition, the company and its new owners have agreed with\n"
                 + "The union that the shared service centre will stay in the city.\n");
         unchanged("There are two reasons: (a) the old collector has to stop the world, and\n(b) the new one has to copy every object twice.\n");
+        // (a name's acronym in brackets, a dash set apart before a word in lowercase: the sentence goes on; not an item's "(A)")
+        assertJoined("The university has added new courses this year on leadership, diversity, equity and inclusion",
+                "(DEI), talent acquisition strategies and the law of the workplace.");
+        assertJoined("Every model of machine learning starts with the data that it is trained on and tested with",
+                "— numbers, photos, or text, like the records of a bank or a shop.");
+        unchanged("The committee listed the conditions that every applicant has to meet before the review, and\n(A) the first is a letter from the employer.\n");
         // (a table's rows saved as lines: a cell's "no" ends the row, however like a function word it reads)
         unchanged("Manufacturer's part number (MPN) Manufacturer-assigned part or model number 4000D no\n"
                 + "Product attributes or features Additional product attributes or features E.g., dimensions, material, display size, etc. no\n"
