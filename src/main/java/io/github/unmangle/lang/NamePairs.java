@@ -1,12 +1,5 @@
 package io.github.unmangle.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -19,25 +12,7 @@ public final class NamePairs {
     }
 
     private static final class Holder {
-        static final Set<String> PAIRS = load();
-    }
-
-    private static Set<String> load() {
-        Set<String> pairs = new HashSet<>();
-        try (InputStream in = NamePairs.class.getResourceAsStream("name-pairs.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource name-pairs.txt missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    pairs.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pairs;
+        static final Set<String> PAIRS = ResourceLines.of(NamePairs.class, "name-pairs.txt");
     }
 
     /** Whether {@code first} and then {@code second} (each as written: capitalised) stand side by side in a name. */

@@ -420,11 +420,12 @@ final class BoilerplatePass implements Pass {
         bylineLists(t, lines);
         spared(lines);
         wholeParagraphs(chars, lines);
-        boolean modelDropped = lineModel(t, chars, lines, webPage, articleLike);
-        lastLines(t, chars, lines, webPage);
-        emptyItems(chars, lines, webPage);
-        if (modelDropped && !keepBylines) {
-            keptEdgeMetadata(t, lines); // (a line the model dropped held a date out of the kept text's edge, as a drawn rule did)
+        boolean dropped = lineModel(t, chars, lines, webPage, articleLike);
+        dropped |= lastLines(t, chars, lines, webPage);
+        dropped |= emptyItems(chars, lines, webPage);
+        if (dropped && !keepBylines) {
+            // (a line the model or the last lines dropped held a date out of the kept text's edge, as a drawn rule did)
+            keptEdgeMetadata(t, lines);
         }
         if (!notices.isEmpty() && notices.get(0).cls != BAD) {
             b.flag(notices.get(0).cs, notices.get(notices.size() - 1).ce, "copyright-notice", "a copyright line at the head of a text"

@@ -856,15 +856,13 @@ final class Furniture {
      */
     static boolean picturedPeople(String text, int from, int to, boolean bare) {
         // (the pattern is asked only of a line whose first word may open it: asked of every line, it cost 4% of the pass's time)
-        if (to - from <= 8 || (!bare && articleEnd(text, from, to) == from) || PICTURED_FIRST.first(text, from, to) == null
+        boolean article = to - from > 8 && articleEnd(text, from, to) > from;
+        if (to - from <= 8 || !bare && !article || PICTURED_FIRST.first(text, from, to) == null
                 || !PICTURED.matcher(text).region(from, to).lookingAt() || SENTENCE_VERB.matcher(text).region(from, to).find()) {
             return false;
         }
-        if (articleEnd(text, from, to) > from) {
+        if (article) {
             return true;
-        }
-        if (!bare) {
-            return false;
         }
         int words = 1;
         for (int i = from; i < to && words < PICTURED_BARE_WORDS; i++) {
@@ -890,10 +888,10 @@ final class Furniture {
 
     /**
      * Whether {@code text[from, to)}, whose {@link #nouns} are given, is an affiliate or sponsorship disclosure
-     * ({@link #AFFILIATE}) of at most {@value #DISCLOSURE_LENGTH} characters.
+     * ({@link #AFFILIATE}); asked of lines of at most {@value #DISCLOSURE_LENGTH} characters ({@link LoneLines#lastLines}).
      */
     static boolean affiliateDisclosure(String text, int from, int to, int nouns) {
-        return to - from <= DISCLOSURE_LENGTH && (nouns & EARNING) != 0 && AFFILIATE.matcher(text).region(from, to).find();
+        return (nouns & EARNING) != 0 && AFFILIATE.matcher(text).region(from, to).find();
     }
 
     /** {@link #nouns}: the line holds a word of {@link #AFFILIATE}'s earnings ("commission", "affiliate", "compensation", "associate", "kickback") ... */

@@ -47,7 +47,7 @@ final class LoneLines {
             }
             if (l.words <= Furniture.ALT_TEXT_WORDS && Furniture.altText(t, l.ts, l.ce, l.words) || Furniture.describedImage(t, l.ts, l.ce)
                     || webPage && l.words <= Furniture.PICTURED_WORDS && Furniture.picturedPeople(t, l.ts, l.ce, false)) {
-                bad(l, "markup", "an image's description (its alt text) left in the text");
+                bad(l, "markup", ALT_TEXT);
             } else if (Furniture.imageAddress(t, l.ts, l.ce)) {
                 bad(l, "markup", "an image's address alone on its line");
             } else if (imageMarks != null && Furniture.iconLine(imageMarks, l.cs, l.ce)) {
@@ -57,6 +57,9 @@ final class LoneLines {
             }
         }
     }
+
+    /** The reason of an image's description dropped. */
+    private static final String ALT_TEXT = "an image's description (its alt text) left in the text";
 
     /** Words of a line, at least, that {@link #lastLines} reads for its nouns (a menu's short lines are not read). */
     static final int LAST_LINE_WORDS = 4;
@@ -75,28 +78,34 @@ final class LoneLines {
      * contains affiliate links."; 28 of boilerplate-dev's pages hold one: 40 such lines outside the gold texts and 7 in
      * them, cross-fit F1 0.8536 → 0.8538). Asked last, not with the furniture: such a note stands between a piece's title
      * and its first paragraph, and dropped with the furniture it took the title, the dek or a deal's product out of the
-     * article's region on 7 pages (wcxb_dev_0009, 0199, 0477 …).
+     * article's region on 7 pages (wcxb_dev_0009, 0199, 0477 …). Whether it dropped a line.
      */
-    static void lastLines(String t, char[] chars, Line[] lines, boolean webPage) {
+    static boolean lastLines(String t, char[] chars, Line[] lines, boolean webPage) {
+        boolean dropped = false;
         for (Line l : lines) {
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
             if (webPage && l.words <= Furniture.PICTURED_WORDS && Furniture.picturedPeople(t, l.ts, l.ce, true)) {
-                bad(l, "markup", "an image's description (its alt text) left in the text");
+                bad(l, "markup", ALT_TEXT);
+                dropped = true;
                 continue;
             }
             boolean disclosure = !l.continues && l.ce - l.ts <= Furniture.DISCLOSURE_LENGTH && l.words >= LAST_LINE_WORDS;
-            if (!disclosure && !(webPage && l.words <= Furniture.BACKGROUND_WORDS && l.words >= LAST_LINE_WORDS)) {
+            boolean background = webPage && l.words >= LAST_LINE_WORDS && l.words <= Furniture.BACKGROUND_WORDS;
+            if (!disclosure && !background) {
                 continue;
             }
             int nouns = Furniture.nouns(chars, l.ts, l.ce);
-            if (webPage && l.words <= Furniture.BACKGROUND_WORDS && Furniture.onPlainBackground(t, l.ts, l.ce, nouns)) {
-                bad(l, "markup", "an image's description (its alt text) left in the text");
+            if (background && Furniture.onPlainBackground(t, l.ts, l.ce, nouns)) {
+                bad(l, "markup", ALT_TEXT);
+                dropped = true;
             } else if (disclosure && Furniture.affiliateDisclosure(t, l.ts, l.ce, nouns)) {
                 bad(l, "disclaimer", "an affiliate or sponsorship disclosure: the publisher earns from the links it prints");
+                dropped = true;
             }
         }
+        return dropped;
     }
 
     /**
@@ -104,9 +113,10 @@ final class LoneLines {
      * writes for an item whose only content was an image or an empty link (a carousel's: runs of dozens; 2,449 such "*"
      * lines kept on 244 of boilerplate-dev's pages, their gold texts' lone "*" being pieces of code split apart, not
      * items). On a saved web page each goes; in other text only two or more in a row (a lone "*" may break a text's
-     * sections).
+     * sections). Whether it dropped a line.
      */
-    static void emptyItems(char[] c, Line[] lines, boolean webPage) {
+    static boolean emptyItems(char[] c, Line[] lines, boolean webPage) {
+        boolean dropped = false;
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
             if (l.cls == BAD || !loneBullet(c, l)) {
@@ -114,8 +124,10 @@ final class LoneLines {
             }
             if (webPage || i > 0 && loneBullet(c, lines[i - 1]) || i + 1 < lines.length && loneBullet(c, lines[i + 1])) {
                 bad(l, "markup", "an empty list item (a bullet alone: an item whose image or link had no text)");
+                dropped = true;
             }
         }
+        return dropped;
     }
 
     /** Whether line {@code l} holds a bullet and nothing else. */

@@ -2389,12 +2389,7 @@ final class SpinPass implements Pass {
 
     /** The lines of a resource of this package, comments ("#") and blank lines aside. */
     private static java.util.Set<String> wordList(String resource) {
-        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                SpinPass.class.getResourceAsStream(resource), java.nio.charset.StandardCharsets.UTF_8))) {
-            return java.util.Set.copyOf(r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
+        return io.github.unmangle.lang.ResourceLines.of(SpinPass.class, resource);
     }
 
     /**

@@ -139,10 +139,10 @@ final class LineJoiner {
         boolean tokenGoesOn = lenA >= MIN_LONG && Character.isLowerCase(bFirst) && endsInOtherWord(t, as, ae);
         // (a long line broken inside a name or a date: "… the commercial relations of the United" / "States with other
         // nations …", "… the fiscal year ended June" / "30, 1885, was …")
-        boolean nameGoesOn = lenA >= MIN_LONG && brokenName(t, as, ae, bs, be);
+        boolean nameGoesOn = brokenName(t, as, ae, bs, be);
         if (!(lastWordPlain(t, as, ae) || startsSentence(t, as, ae) || endsInWordAndComma(t, as, ae) || tokenGoesOn || namesGoOn(t, as, ae, bs, be)
                 || nameGoesOn)
-                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || bracketGoesOn(t, bs, be) && lenA >= MIN_LONG || nameGoesOn)) {
+                || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || openingGoesOn(t, as, ae, bs, be) && lenA >= MIN_LONG || nameGoesOn)) {
             return false;
         }
         if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
@@ -291,10 +291,10 @@ final class LineJoiner {
 
     /**
      * Source code or markup: assignments, braces, underscores, comment markers; a line ending in ";" too, but for a long
-     * line of prose ({@value #MIN_LONG} characters, eight words or more) whose ";" follows a plain word.
+     * line of prose ({@link #clauseEnd}) whose ";" follows a plain word.
      */
     private static boolean codeLike(String t, int s, int e) {
-        return codeSigns(t, s, e) || t.charAt(e - 1) == ';' && !(e - s >= MIN_LONG && words(t, s, e) >= 8 && lastWordPlain(t, s, e - 1));
+        return codeSigns(t, s, e) || t.charAt(e - 1) == ';' && !(clauseEnd(t, s, e) && lastWordPlain(t, s, e - 1));
     }
 
     /** {@link #codeLike} but for the ";" at the end, which prose wrapped after a clause has as well. */
@@ -416,12 +416,15 @@ final class LineJoiner {
             char first = t.charAt(cs[k + 1]);
             // (a figure after a function word only where the sentence stands alone among paragraphs: loneBreak)
             boolean token = Character.isLowerCase(first) && ce[k] - cs[k] >= MIN_LONG && endsInOtherWord(t, cs[k], ce[k]);
+            if (clauseEnd(t, cs[k], ce[k]) && !Character.isLowerCase(first)) {
+                continue; // (after a colon a capital begins a quotation or an example of its own: "… start instead with:" / "I know …")
+            }
             if (!(midSentence(t, cs[k], ce[k]) || token) || !(Character.isLowerCase(first) || Character.isUpperCase(first) && endsInBindingWord(t, cs[k], ce[k])
                     || (Character.isDigit(first) || first == '$') && endsInFunctionWord(t, cs[k], ce[k])
                     || nameAfterFunctionWord(t, cs[k], ce[k], cs[k + 1], ce[k + 1]) || namesGoOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
                     || iGoesOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
-                    || ce[k] - cs[k] >= MIN_LONG && brokenName(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
-                    || bracketGoesOn(t, cs[k + 1], ce[k + 1]))
+                    || brokenName(t, cs[k], ce[k], cs[k + 1], ce[k + 1])
+                    || openingGoesOn(t, cs[k], ce[k], cs[k + 1], ce[k + 1]))
                     || marker(t, cs[k + 1], ce[k + 1]) != 0
                     || (code != null && (code[k] || code[k + 1]))) {
                 continue;
@@ -1002,13 +1005,25 @@ final class LineJoiner {
     static final int PARAGRAPH_LINES = 2;
 
     /**
-     * Whether text [s, e) ends inside a sentence: in a lowercase word or after a comma, or on a long line after a semicolon
-     * or a colon (not a command's quote, a bracket, a number).
+     * Whether text [s, e) ends inside a sentence: in a lowercase word or after a comma, or a long line of prose after a
+     * semicolon or a colon ({@link #clauseEnd}; not a command's quote, a bracket, a number).
      */
     private static boolean midSentence(String t, int s, int e) {
         char last = t.charAt(e - 1);
-        return Character.isLowerCase(last) || (last == ',' || (last == ';' || last == ':') && e - s >= MIN_LONG) && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
+        return Character.isLowerCase(last) || (last == ',' || clauseEnd(t, s, e)) && e - 2 >= s && Character.isLetter(t.charAt(e - 2));
     }
+
+    /**
+     * Whether text [s, e) is a long line of prose ({@value #MIN_LONG} characters, {@value #CLAUSE_WORDS} words or more) that
+     * stops on a semicolon or a colon, where a sentence goes on ("… the musical realm;" / "it permeates …").
+     */
+    private static boolean clauseEnd(String t, int s, int e) {
+        char last = t.charAt(e - 1);
+        return (last == ';' || last == ':') && e - s >= MIN_LONG && words(t, s, e) >= CLAUSE_WORDS;
+    }
+
+    /** Words of a {@link #clauseEnd}'s line, at least. */
+    static final int CLAUSE_WORDS = 8;
 
     /**
      * Whether text [s, e) stops where a sentence goes on: after a word, a comma, a semicolon or a dash (not a sentence's
@@ -1430,24 +1445,36 @@ final class LineJoiner {
     /**
      * Whether text [s, e) begins with a verb that carries a subject's sentence on, in lowercase ("is", "are", "has", "will"
      * …): a line whose last words are capitalised before it is no title, which no sentence goes on from ("… \"Unicode
-     * Identifier and Pattern Syntax\" standard. This" / "is the same standard …").
+     * Identifier and Pattern Syntax\" standard. This" / "is the same standard …"); not a question's verb before its
+     * subject ("are you using …?").
      */
     private static boolean verbGoesOn(String t, int s, int e) {
         int i = lettersEnd(t, s, e);
-        return i > s && (i == e || t.charAt(i) == ' ') && Character.isLowerCase(t.charAt(s)) && CARRYING_VERBS.contains(t.substring(s, i));
+        if (i == s || i < e && t.charAt(i) != ' ' || !Character.isLowerCase(t.charAt(s)) || !CARRYING_VERBS.contains(t.substring(s, i))) {
+            return false;
+        }
+        // (a question's verb before its subject begins a sentence of its own: "… 1 year ago" / "are you using PPC?")
+        int j = lettersEnd(t, Math.min(i + 1, e), e);
+        return i == e || !QUESTION_SUBJECTS.contains(t.substring(i + 1, j).toLowerCase(Locale.ROOT));
     }
+
+    private static final java.util.Set<String> QUESTION_SUBJECTS = java.util.Set.of("i", "you", "we", "they", "he", "she", "it", "there", "this", "that");
 
     private static final java.util.Set<String> CARRYING_VERBS = java.util.Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did");
 
     /**
-     * Whether a line [as, ae) that ends in a capitalised word goes on in the next [bs, be) inside
+     * Whether a long line [as, ae) that ends in a capitalised word goes on in the next [bs, be) inside
      * a name or a date: the two words are a pair of a multiword name's ({@link NamePairs}: WordNet's, "United States",
      * "Great Britain", "Supreme Court", "Trade Commission"), or a month's name and a day ("June" / "30, 1885"). After a
      * capitalised word ("… former President Herbert" / "Hoover …") only on a line of prose: a line whose longer words are
      * mostly capitalised is a heading's or a list's.
      */
     private static boolean brokenName(String t, int as, int ae, int bs, int be) {
+        char next = t.charAt(bs);
+        if (ae - as < MIN_LONG || !(Character.isUpperCase(next) || Character.isDigit(next)) || !Character.isLetter(t.charAt(ae - 1))) {
+            return false; // (most breaks: asked of every line that goes on in lowercase or stops on a sign)
+        }
         int w = wordStart(t, as, ae);
         if (w <= as + 1 || !plainWord(t, w, ae) || !Character.isUpperCase(t.charAt(w)) || w + 1 < ae && Character.isUpperCase(t.charAt(w + 1))) {
             return false;
@@ -1503,11 +1530,12 @@ final class LineJoiner {
 
     /**
      * Whether text [s, e) begins with a bracket and a word in lowercase: a sentence goes on ("(going right back …)", "(e.g.,
-     * …"); not an item's letter or numeral, "(b) the new …", "(iv)". Or with a name's acronym in brackets, of two to six
-     * capitals ("… Diversity, Equity, and Inclusion" / "(DEI), talent …", "… merger and acquisition" / "(M&A) deals …"; not
-     * an item's "(A)"), or with a dash set apart and a word in lowercase ("… starts with data" / "— numbers, photos, …").
+     * …"); not an item's letter or numeral, "(b) the new …", "(iv)". Or with the acronym of the name that ends line [as, ae)
+     * in brackets, of two to six capitals ({@link #initialsOf}: "… Diversity, Equity, and Inclusion" / "(DEI), talent …",
+     * "… merger and acquisition" / "(M&A) deals …"; not an item's "(A)", nor a text browser's "(BUTTON)"), or with a dash
+     * set apart and a word in lowercase ("… starts with data" / "— numbers, photos, …").
      */
-    private static boolean bracketGoesOn(String t, int s, int e) {
+    private static boolean openingGoesOn(String t, int as, int ae, int s, int e) {
         if (e - s <= 3) {
             return false;
         }
@@ -1523,13 +1551,49 @@ final class LineJoiner {
             while (i < e && i - s <= 7 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == '&')) {
                 i++;
             }
-            return i - s - 1 >= 2 && i - s - 1 <= 6 && i + 1 < e && t.charAt(i) == ')' && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == ',');
+            return i - s - 1 >= 2 && i - s - 1 <= 6 && i + 1 < e && t.charAt(i) == ')' && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == ',')
+                    && initialsOf(t, as, ae, s + 1, i);
         }
         if (!Character.isLowerCase(t.charAt(s + 1))) {
             return false;
         }
         int i = lettersEnd(t, s + 1, e);
         return i < e && (i - s - 1 >= 2 ? t.charAt(i) != ')' : t.charAt(i) == '.');
+    }
+
+    /**
+     * Whether the capitals of acronym {@code t[a, z)} ("&" aside) are the initials of the last words of line [as, ae), its
+     * function words passed over ("… Diversity, Equity, and Inclusion" / "(DEI)", "… merger and acquisition" / "(M&A)"):
+     * the acronym glosses the name before it; a text browser's "(BUTTON)" glosses nothing.
+     */
+    private static boolean initialsOf(String t, int as, int ae, int a, int z) {
+        int end = ae;
+        for (int k = z - 1; k >= a; k--) {
+            if (t.charAt(k) == '&') {
+                continue;
+            }
+            while (true) {
+                while (end > as && !Character.isLetter(t.charAt(end - 1))) {
+                    end--;
+                }
+                int w = end;
+                while (w > as && Character.isLetter(t.charAt(w - 1))) {
+                    w--;
+                }
+                if (w == end) {
+                    return false;
+                }
+                boolean function = Stopwords.contains(t.substring(w, end).toLowerCase(Locale.ROOT));
+                end = w;
+                if (!function || Character.toUpperCase(t.charAt(w)) == t.charAt(k)) {
+                    if (Character.toUpperCase(t.charAt(w)) != t.charAt(k)) {
+                        return false;
+                    }
+                    break;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -1630,12 +1694,11 @@ final class LineJoiner {
     /**
      * Whether text [s, e) ends in a word of letters and a comma ("… and," / "people may …"), or in a sentence's capitalised
      * first word and a comma after another sentence's end ("… for telling the time. Now," / "these same devices …"); or,
-     * on a long line of prose ({@value #MIN_LONG} characters, eight words or more), in a word and a semicolon or a colon
-     * ("… the musical realm;" / "it permeates …", "… into a hard error:" / "any dependency …").
+     * in a word and a semicolon or a colon on a long line of prose ({@link #clauseEnd}: "… into a hard error:" / "any
+     * dependency …").
      */
     private static boolean endsInWordAndComma(String t, int s, int e) {
-        char c = e - 2 > s ? t.charAt(e - 1) : 0;
-        return (c == ',' || (c == ';' || c == ':') && e - s >= MIN_LONG && words(t, s, e) >= 8) && (lastWordPlain(t, s, e - 1) || startsSentence(t, s, e - 1));
+        return e - 2 > s && (t.charAt(e - 1) == ',' || clauseEnd(t, s, e)) && (lastWordPlain(t, s, e - 1) || startsSentence(t, s, e - 1));
     }
 
     private static boolean apostrophe(char c) {

@@ -2800,6 +2800,19 @@ class BoilerplateTest {
     }
 
     /**
+     * The lines dropped last (empty list items, an image's description, a disclosure) leave the head of the text as kept,
+     * which is read again for bylines and dates, as a second cleaning reads it: one cleaning drops what a second would
+     * (wcxb_dev_0070's "By Rick Steves" under a carousel's empty items).
+     */
+    @Test
+    void theHeadIsReadAgainAfterTheLastLines() throws Exception {
+        String page = Files.readString(ROOT.resolve("testdata/boilerplate/pages/wcxb_dev_0070.txt"));
+        String once = clean(page);
+        assertTrue(once.contains("Travel insurance can minimize the considerable financial risks") && !once.contains("By Rick Steves"), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
      * The head of the text as kept is read for date lines in a window of kept lines; a date line dropped there leaves
      * the window, as a second cleaning no longer sees it, so the window reaches as far as the second cleaning's does
      * (a listing of dated stories: the date under the fifth story stayed, and went in a second cleaning; wcxb_dev_2967).

@@ -389,6 +389,9 @@ class RulesTest {
         assertJoined("Every model of machine learning starts with the data that it is trained on and tested with",
                 "— numbers, photos, or text, like the records of a bank or a shop.");
         unchanged("The committee listed the conditions that every applicant has to meet before the review, and\n(A) the first is a letter from the employer.\n");
+        // (nor a bracketed mark that is no initials of the words before it: a text browser's button)
+        unchanged("Everything you love about the old stove, now amplified for a more effortless fireside experience\n"
+                + "(BUTTON) What makes the new stove a smokeless fire pit?\n");
         // (a table's rows saved as lines: a cell's "no" ends the row, however like a function word it reads)
         unchanged("Manufacturer's part number (MPN) Manufacturer-assigned part or model number 4000D no\n"
                 + "Product attributes or features Additional product attributes or features E.g., dimensions, material, display size, etc. no\n"
@@ -434,6 +437,9 @@ class RulesTest {
                 "any dependency with install scripts not covered by the list will fail.");
         unchanged("To install the tool on a fresh machine, run the following command in a terminal:\nnpm install unmangle\n");
         unchanged("Ingredients for the cake:\nflour, sugar, butter and three eggs, beaten together.\n");
+        // (after a colon a capital begins a quotation or an example of its own)
+        unchanged("That is a throat clear and not a shot of espresso for your readers, so start instead with:\n"
+                + "I know her name is Amy, but she asks me to write another name on the cup.\n");
     }
 
     /**
@@ -446,6 +452,8 @@ class RulesTest {
         assertJoined("Identifiers now match the UAX #31 \"Unicode Identifier And Pattern Syntax\" Standard. This",
                 "is the same standard as languages like Python use for their names.");
         unchanged("Our Favourite Sunscreens For Every Day Of The Summer Season Ahead\nwith notes on price, texture and scent for each one.\n");
+        // (a question's verb before its subject begins a sentence of its own)
+        unchanged("Profile picture of the author Aqsa Aziz Aqsa Aziz 1 year ago\nare you using paid search for this?\n");
     }
 
     /**
