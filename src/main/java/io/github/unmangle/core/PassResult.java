@@ -130,6 +130,11 @@ public final class PassResult {
             return edits.size();
         }
 
+        /** The edits made so far, in the order they were made (a view: it follows the builder). */
+        public List<Edit> editsSoFar() {
+            return java.util.Collections.unmodifiableList(edits);
+        }
+
         public PassResult build() {
             return new PassResult(edits, flags, metrics);
         }

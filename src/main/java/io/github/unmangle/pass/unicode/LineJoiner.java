@@ -539,14 +539,14 @@ final class LineJoiner {
      * The length of the first word of line {@code k} (up to a space: a wrapping program breaks no line at a
      * non-breaking space), in columns (a backspace's overstrike takes none).
      */
-    private static int firstWordLength(String t, int[] cs, int[] ce, int k) {
+    private static int firstWordLength(String t, Lines lines, int[] cs, int[] ce, int k) {
         int i = cs[k];
         int struck = 0;
         while (i < ce[k] && !isSpace(t.charAt(i))) {
             struck += t.charAt(i) == '\b' ? 2 : 0;
             i++;
         }
-        return i - cs[k] - struck;
+        return lines.rawColumns(cs[k], i) - struck;
     }
 
     /** Whether line {@code k} ends in a hyphen after a letter ("well-"): a wrapping program may break a compound there. */
@@ -557,12 +557,12 @@ final class LineJoiner {
     /** Whether line {@code k}, {@code width} columns wide at most, was filled: the next line's first word would not have fit on it. */
     private static boolean filled(String t, Lines lines, int[] cs, int[] ce, int k, int width) {
         int len = lineWidth(lines, ce, k);
-        return len <= width && withNextWord(t, cs, ce, k, len) > width;
+        return len <= width && withNextWord(t, lines, cs, ce, k, len) > width;
     }
 
     /** {@code len} columns of line {@code k} and the next line's first word after them (a space between, none after a hyphen). */
-    private static int withNextWord(String t, int[] cs, int[] ce, int k, int len) {
-        return len + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, cs, ce, k + 1);
+    private static int withNextWord(String t, Lines lines, int[] cs, int[] ce, int k, int len) {
+        return len + (hyphenEnd(t, cs, ce, k) ? 0 : 1) + firstWordLength(t, lines, cs, ce, k + 1);
     }
 
     /**
@@ -761,7 +761,7 @@ final class LineJoiner {
             boolean same = indentN == indentK;
             boolean hanging = marker(t, cs[blockStart], ce[blockStart]) != 0 && indentN == indentBlock + 2;
             boolean firstLineIndent = k == blockStart && indentK > indentN && indentK - indentN <= 8;
-            if (same || hanging || firstLineIndent || centred(t, cs, ce, k, indentK, indentN, width)) {
+            if (same || hanging || firstLineIndent || centred(t, lines, cs, ce, k, indentK, indentN, width)) {
                 join[k] = true;
                 verdict[k] = UNWRAPPED;
             }
@@ -784,14 +784,14 @@ final class LineJoiner {
      * and line {@code k} filled without its indentation (the next line's first word would not have fit on it, within
      * {@link #CENTRE_FILL_SLACK} columns).
      */
-    private static boolean centred(String t, int[] cs, int[] ce, int k, int indentK, int indentN, int width) {
+    private static boolean centred(String t, Lines lines, int[] cs, int[] ce, int k, int indentK, int indentN, int width) {
         if (indentK == 0 && indentN == 0) {
             return false;
         }
         int lenK = ce[k] - cs[k];
         int lenN = ce[k + 1] - cs[k + 1];
         return centredIn(indentK, lenK, width) && centredIn(indentN, lenN, width)
-                && withNextWord(t, cs, ce, k, lenK) > width - CENTRE_FILL_SLACK;
+                && withNextWord(t, lines, cs, ce, k, lenK) > width - CENTRE_FILL_SLACK;
     }
 
     private static boolean centredIn(int indent, int len, int width) {

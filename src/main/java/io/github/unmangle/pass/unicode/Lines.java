@@ -30,7 +30,21 @@ final class Lines {
 
     /** The columns line k's characters {@code [from, to)} take ({@link #struck}: all of the line's overstrikes counted). */
     int columns(int k, int from, int to) {
-        return to - from - (struck == null ? 0 : struck[k]);
+        return rawColumns(from, to) - (struck == null ? 0 : struck[k]);
+    }
+
+    /**
+     * Where these are the lines of a {@link RepairedView}: per character of its text (and its end), the offset in the raw
+     * text ({@code ~} the edit's start inside an edit's new text); else null.
+     */
+    int[] raw;
+
+    /** The raw text's characters that {@code [from, to)} stands for: its length, or, in a {@link RepairedView}, the raw span's. */
+    int rawColumns(int from, int to) {
+        if (raw == null) {
+            return to - from;
+        }
+        return (raw[to] >= 0 ? raw[to] : ~raw[to]) - (raw[from] >= 0 ? raw[from] : ~raw[from]);
     }
 
     void add(int s, int e, int te, int lineFlags) {

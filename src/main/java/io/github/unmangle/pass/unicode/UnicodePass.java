@@ -21,6 +21,8 @@ import java.util.List;
 final class UnicodePass implements Pass {
 
     static final String NAME = "unicode";
+    /** A C1 control made the character windows-1252 means. */
+    static final String C1_RULE = "c1-control";
 
     private final boolean keepCrlf;
     private final boolean foldPunctuation;
@@ -96,7 +98,7 @@ final class UnicodePass implements Pass {
             lines.countOverstrikes(t); // (a manual page saved with nroff's bold and underline is filled to its columns, not its characters)
         }
 
-        byte[] join = joinLines ? LineJoiner.plan(t, lines, b, counts) : new byte[lines.count];
+        byte[] join = joinLines ? planJoins(t, lines, b, counts) : new byte[lines.count];
         LineJoiner.Hyphenation hyphenation = null; // (made at the first hyphenated break)
         for (int k = 0; k < lines.count; k++) {
             int e = lines.end[k];
@@ -162,6 +164,29 @@ final class UnicodePass implements Pass {
                 .metric("hard-wrapped", counts.hardWrapped)
                 .metric("wrap-width", counts.wrapWidth);
         return b.build();
+    }
+
+    /**
+     * {@link LineJoiner#plan}, read on the text as the repairs of an encoding slip made so far leave it ({@link
+     * RepairedView}), as a second cleaning reads it; the plan's own edits (run-in bullets) are set back on the raw text, where none of those
+     * edits touched it (else left, to the next cleaning). The raw text itself where nothing was repaired, or a repair
+     * took a line's end.
+     */
+    private static byte[] planJoins(String t, Lines lines, PassResult.Builder b, Counts counts) {
+        List<io.github.unmangle.core.Edit> made = b.editsSoFar();
+        RepairedView view = made.isEmpty() ? null : RepairedView.of(t, made);
+        if (view == null) {
+            return LineJoiner.plan(t, lines, b, counts);
+        }
+        PassResult.Builder vb = PassResult.builder(NAME, view.text);
+        byte[] join = view.onRawLines(LineJoiner.plan(view.text, view.lines, vb, counts), lines);
+        for (io.github.unmangle.core.Edit e : vb.editsSoFar()) {
+            int at = view.rawSpan(e.start(), e.end());
+            if (at >= 0) {
+                b.replace(at, at + e.end() - e.start(), e.after(), e.rule(), e.reason());
+            }
+        }
+        return join;
     }
 
     /** Per-document scanning state. */
@@ -588,7 +613,7 @@ final class UnicodePass implements Pass {
             if (w != c) {
                 // A windows-1252 byte decoded as ISO-8859-1: "I\u0092ve" is "I’ve".
                 String after = CharRules.tidy(String.valueOf(w), cpBefore(t, i), cpAt(t, i + 1), foldPunctuation);
-                b.replace(i, i + 1, after, "c1-control", String.format(
+                b.replace(i, i + 1, after, C1_RULE, String.format(
                         "C1 control U+%04X is byte 0x%02X read as ISO-8859-1; windows-1252 reads it as '%s'",
                         (int) c, (int) c, w));
                 counts.controls++;

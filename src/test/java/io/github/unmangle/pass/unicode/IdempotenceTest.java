@@ -44,6 +44,39 @@ class IdempotenceTest {
     }
 
     /**
+     * A line broken inside a sentence whose next line opens with mojibake (UTF-8's closing quotation mark read as
+     * windows-1252, "called.\u00E2\u0080\u009D (I can …", as wcxb_dev_4267, a review page, has it): the break is judged
+     * on the text as the repairs leave it, so the first cleaning joins it, not the second.
+     */
+    @Test
+    void aBreakBesideMojibakeIsJoinedInTheFirstCleaning() {
+        String first = "   I\u00E2\u0080\u0099m grateful it was her that called as I stated to her, \u00E2\u0080\u009CI\u00E2\u0080\u0099m not"
+                + " sure how it would have went if it were another agent that";
+        String next = "   called.\u00E2\u0080\u009D (I can be nervous when speaking but she made me feel heard and understood.)";
+        String once = Golden.clean(first + "\n" + next + "\n").text();
+        assertEquals("   I\u2019m grateful it was her that called as I stated to her, \u201CI\u2019m not sure how it would have went if it"
+                + " were another agent that called.\u201D (I can be nervous when speaking but she made me feel heard and understood.)\n", once);
+        assertEquals(once, Golden.clean(once).text());
+    }
+
+    /**
+     * A repair that writes a line's end (UTF-8's U+2028 read as windows-1252 becomes a line feed) gives the repaired text
+     * a line more than the raw one: the joins judged on it are set on the raw text's own breaks (the break the repair
+     * wrote, inside a sentence here, is judged by the next cleaning: it is no break of the raw text's).
+     */
+    @Test
+    void aRepairThatWritesALineEndLeavesTheOtherBreaksWhereTheyAre() {
+        String in = "Focus on your business,\u00E2\u0080\u00A8not your stress: we answer the phone for you when a customer calls"
+                + " in the middle of the night.\n\nOur plans\n";
+        assertEquals("Focus on your business,\nnot your stress: we answer the phone for you when a customer calls in the middle of"
+                + " the night.\n\nOur plans\n", Golden.clean(in).text());
+        String wrapped = "Focus on your business,\u00E2\u0080\u00A8not your stress: we answer the phone for you when a customer calls"
+                + " in the middle of the night, and we will keep on answering it when the\nlines are busy and your team is away.\n";
+        assertEquals("Focus on your business,\nnot your stress: we answer the phone for you when a customer calls in the middle of"
+                + " the night, and we will keep on answering it when the lines are busy and your team is away.\n", Golden.clean(wrapped).text());
+    }
+
+    /**
      * One sentence wrapped by hand over fourteen lines (a quotation's long period, as the fortune files have them; no
      * width fills its lines): the joins inside it reach up from its end in one cleaning, not eight lines a cleaning.
      */
