@@ -510,7 +510,9 @@ final class LoneLines {
      */
     static void drawnRules(char[] t, Line[] lines, int least) {
         for (Line l : lines) {
-            if (l.blank() || l.cls == BAD || l.words != 0 || l.length() < least) {
+            // (one the statistics alone dropped is named a rule too: as theirs, a line between two full sentences came
+            // back, and a second cleaning dropped it, wcxb_dev_0613)
+            if (l.blank() || l.cls == BAD && !Line.soft(l) || l.words != 0 || l.length() < least) {
                 continue;
             }
             boolean rule = true;

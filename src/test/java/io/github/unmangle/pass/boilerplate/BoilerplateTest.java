@@ -2813,6 +2813,20 @@ class BoilerplateTest {
     }
 
     /**
+     * A drawn rule (a text browser's line of underscores) the statistics dropped before the drawn-rule rule read it is
+     * named a rule too: with a soft drop, a rule between two full sentences came back with them, and a second cleaning
+     * dropped it (wcxb_dev_0613's menus between lynx's 1,000-wide rules).
+     */
+    @Test
+    void aDrawnRuleTheStatisticsDroppedStaysDropped() throws Exception {
+        String page = Files.readString(ROOT.resolve("testdata/boilerplate/pages/wcxb_dev_0613-head.txt"));
+        String once = clean(page);
+        assertFalse(once.lines().anyMatch(l -> l.strip().matches("_{200,}")), once);
+        assertTrue(once.contains("Amazon Kids+ provides unlimited access"), once);
+        assertEquals(once, clean(once));
+    }
+
+    /**
      * The head of the text as kept is read for date lines in a window of kept lines; a date line dropped there leaves
      * the window, as a second cleaning no longer sees it, so the window reaches as far as the second cleaning's does
      * (a listing of dated stories: the date under the fifth story stayed, and went in a second cleaning; wcxb_dev_2967).
