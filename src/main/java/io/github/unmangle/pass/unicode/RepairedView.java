@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * The text as this pass's repairs of an encoding slip leave it (mojibake, C1 controls), line for line the same lines:
- * what {@link LineJoiner} reads, so that it judges a break as a second cleaning would. Read on the raw text, a next line that opens with "called." and UTF-8's closing quotation
- * mark read as windows-1252 ("â" and two C1 controls) begins with no plain word, and its sentence was joined only when the
- * output was cleaned again (wcxb_dev_4267). A line's width, though, is the raw text's ({@link Lines#columns}): what a
- * wrapping program filled.
+ * what {@link LineJoiner} reads, so that it judges a break as a second cleaning would. Read on the raw text, a next
+ * line that opens with "called." and UTF-8's closing quotation mark read as windows-1252 ("â" and two C1 controls)
+ * begins with no plain word, and its sentence was joined only when the output was cleaned again (wcxb_dev_4267). A
+ * line's width, though, is the raw text's ({@link Lines#columns}): what a wrapping program filled.
  */
 final class RepairedView {
     final String text;
