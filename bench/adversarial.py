@@ -77,6 +77,10 @@ inputs = {
     'hyphen-chain': lambda: 'Our team builds ' + '-'.join(rnd.choice(('men', 'on', 'along', 'real', 'time', 'existent'))
                                                           for _ in range(n(200_000))) + ' systems for banks.\n',
     'many-compounds': lambda: ' '.join(compound() for _ in range(n(150_000))),
+    # UTF-8 read as windows-1252 on every line, sentences broken across lines: the unicode pass judges the breaks on
+    # the repaired text (RepairedView), a copy of the whole document
+    'mojibake-broken': lambda: '\n'.join(('It\u00e2\u0080\u0099s %s \u00e2\u0080\u009c%s\u00e2\u0080\u009d %s'
+                                          % (words(6), words(3), words(5))) for _ in range(n(150_000))),
 }
 
 only = set(filter(None, args.only.split(',')))

@@ -33,18 +33,12 @@ final class Lines {
         return rawColumns(from, to) - (struck == null ? 0 : struck[k]);
     }
 
-    /**
-     * Where these are the lines of a {@link RepairedView}: per character of its text (and its end), the offset in the raw
-     * text ({@code ~} the edit's start inside an edit's new text); else null.
-     */
-    int[] raw;
+    /** Where these are the lines of a {@link RepairedView}, the view; else null. */
+    RepairedView view;
 
     /** The raw text's characters that {@code [from, to)} stands for: its length, or, in a {@link RepairedView}, the raw span's. */
     int rawColumns(int from, int to) {
-        if (raw == null) {
-            return to - from;
-        }
-        return (raw[to] >= 0 ? raw[to] : ~raw[to]) - (raw[from] >= 0 ? raw[from] : ~raw[from]);
+        return view == null ? to - from : view.rawAt(to) - view.rawAt(from);
     }
 
     void add(int s, int e, int te, int lineFlags) {

@@ -14,13 +14,23 @@ import java.util.List;
 final class RepairedView {
     final String text;
     final Lines lines;
-    /** Per character of {@link #text} (and its end), its offset in the raw text; in an edit's new text, ~ the edit's start. */
-    private final int[] raw;
+    /**
+     * Per repair, in the order of the text: where its new text begins and ends in the view, and the raw span it took
+     * (a sparse map of view offsets to raw ones: a whole page of mojibake has a repair every few characters, and a map
+     * per character cost four bytes of each and a third of the pass's time on such a page).
+     */
+    private final int[] viewFrom;
+    private final int[] viewTo;
+    private final int[] rawFrom;
+    private final int[] rawTo;
 
-    private RepairedView(String text, Lines lines, int[] raw) {
+    private RepairedView(String text, Lines lines, int[] viewFrom, int[] viewTo, int[] rawFrom, int[] rawTo) {
         this.text = text;
         this.lines = lines;
-        this.raw = raw;
+        this.viewFrom = viewFrom;
+        this.viewTo = viewTo;
+        this.rawFrom = rawFrom;
+        this.rawTo = rawTo;
     }
 
     /**
@@ -35,59 +45,100 @@ final class RepairedView {
      * then ({@link #onRawLines}).
      */
     static RepairedView of(String t, List<Edit> edits) {
+        int m = 0;
         int grow = 0;
         int last = 0;
-        edits = edits.stream().filter(e -> Mojibake.RULE.equals(e.rule()) || UnicodePass.C1_RULE.equals(e.rule())).toList();
-        if (edits.isEmpty()) {
-            return null;
-        }
         for (Edit e : edits) {
+            if (!repair(e)) {
+                continue;
+            }
             if (e.start() < last || breaks(t, e.start(), e.end())) {
                 return null;
             }
             last = e.end();
             grow += e.after().length() - (e.end() - e.start());
+            m++;
         }
-        int n = t.length() + grow;
-        char[] out = new char[n];
-        int[] raw = new int[n + 1];
+        if (m == 0) {
+            return null;
+        }
+        int[] viewFrom = new int[m];
+        int[] viewTo = new int[m];
+        int[] rawFrom = new int[m];
+        int[] rawTo = new int[m];
+        char[] out = new char[t.length() + grow];
         int from = 0;
         int at = 0;
+        int k = 0;
         for (Edit e : edits) {
-            at = copy(t, from, e.start(), out, raw, at);
+            if (!repair(e)) {
+                continue;
+            }
+            t.getChars(from, e.start(), out, at);
+            at += e.start() - from;
             String after = e.after();
             after.getChars(0, after.length(), out, at);
-            java.util.Arrays.fill(raw, at, at + after.length(), ~e.start());
+            viewFrom[k] = at;
             at += after.length();
+            viewTo[k] = at;
+            rawFrom[k] = e.start();
+            rawTo[k++] = e.end();
             from = e.end();
         }
-        at = copy(t, from, t.length(), out, raw, at);
-        raw[n] = t.length();
+        t.getChars(from, t.length(), out, at);
         String v = new String(out);
-        Lines lines = lines(v);
+        RepairedView view = new RepairedView(v, lines(v), viewFrom, viewTo, rawFrom, rawTo);
         // a line's columns are the raw text's: a wrapping program filled the lines as they were written (a text browser
         // that read UTF-8 as windows-1252 laid out the mojibake)
-        lines.raw = raw;
-        return new RepairedView(v, lines, raw);
+        view.lines.view = view;
+        return view;
     }
 
-    /** Copies {@code t[from, to)} to {@code out} at {@code at}, each character's raw offset to {@code raw}; the end. */
-    private static int copy(String t, int from, int to, char[] out, int[] raw, int at) {
-        t.getChars(from, to, out, at);
-        for (int i = from; i < to; i++) {
-            raw[at++] = i;
+    private static boolean repair(Edit e) {
+        return Mojibake.RULE.equals(e.rule()) || UnicodePass.C1_RULE.equals(e.rule());
+    }
+
+    /** The last repair whose new text begins at or before view offset {@code p}, or -1. */
+    private int before(int p) {
+        int lo = 0;
+        int hi = viewFrom.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (viewFrom[mid] <= p) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return at;
+        return found;
     }
 
-    /** The raw offset of view offset {@code p}, or below 0 where [p, q) of the view is not raw text no edit touched. */
+    /** The raw offset of view offset {@code p}: in a repair's new text, the start of the raw span it took. */
+    int rawAt(int p) {
+        int k = before(p);
+        return k < 0 ? p : p < viewTo[k] ? rawFrom[k] : rawTo[k] + (p - viewTo[k]);
+    }
+
+    /** Whether view offset {@code p} is in a repair's new text. */
+    private boolean repaired(int p) {
+        int k = before(p);
+        return k >= 0 && p < viewTo[k];
+    }
+
+    /** The raw offset of view offset {@code p}, or -1 where [p, q) of the view is not raw text no repair touched. */
     int rawSpan(int p, int q) {
-        for (int i = p; i < q; i++) {
-            if (raw[i] < 0 || raw[i + 1] >= 0 && raw[i + 1] != raw[i] + 1) {
+        if (p >= q) {
+            return -1;
+        }
+        // (a repair's new text inside the span, or one that took raw text out of it, a deletion strictly inside)
+        for (int k = before(q - 1); k >= 0 && viewTo[k] >= p; k--) {
+            if (viewTo[k] > p || viewFrom[k] > p) {
                 return -1;
             }
         }
-        return p < q ? raw[p] : -1;
+        return rawAt(p);
     }
 
     private static boolean breaks(CharSequence s, int from, int to) {
@@ -101,8 +152,8 @@ final class RepairedView {
 
     /**
      * A plan of the view's lines ({@link LineJoiner#plan}: a verdict per line on its break with the next) as a plan of
-     * the raw text's {@code rawLines}: each raw break takes the verdict of the view's break that is it; a break an
-     * edit wrote is no raw line's, and its verdict is dropped.
+     * the raw text's {@code rawLines}: each raw break takes the verdict of the view's break that is it; a break a
+     * repair wrote is no raw line's, and its verdict is dropped.
      */
     byte[] onRawLines(byte[] plan, Lines rawLines) {
         if (lines.count == rawLines.count) {
@@ -111,10 +162,10 @@ final class RepairedView {
         byte[] out = new byte[rawLines.count];
         int k = 0;
         for (int v = 0; v + 1 < lines.count; v++) {
-            int at = raw[lines.end[v]];
-            if (at < 0) {
+            if (repaired(lines.end[v])) {
                 continue;
             }
+            int at = rawAt(lines.end[v]);
             while (k < rawLines.count && rawLines.end[k] < at) {
                 k++;
             }
