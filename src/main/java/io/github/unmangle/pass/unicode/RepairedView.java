@@ -45,20 +45,20 @@ final class RepairedView {
      * then ({@link #onRawLines}).
      */
     static RepairedView of(String t, List<Edit> edits) {
-        int m = 0;
+        List<Edit> repairs = new java.util.ArrayList<>();
         int grow = 0;
         int last = 0;
         for (Edit e : edits) {
-            if (!repair(e)) {
-                continue;
+            if (repair(e)) {
+                if (e.start() < last || breaks(t, e.start(), e.end())) {
+                    return null;
+                }
+                last = e.end();
+                grow += e.after().length() - (e.end() - e.start());
+                repairs.add(e);
             }
-            if (e.start() < last || breaks(t, e.start(), e.end())) {
-                return null;
-            }
-            last = e.end();
-            grow += e.after().length() - (e.end() - e.start());
-            m++;
         }
+        int m = repairs.size();
         if (m == 0) {
             return null;
         }
@@ -70,10 +70,7 @@ final class RepairedView {
         int from = 0;
         int at = 0;
         int k = 0;
-        for (Edit e : edits) {
-            if (!repair(e)) {
-                continue;
-            }
+        for (Edit e : repairs) {
             t.getChars(from, e.start(), out, at);
             at += e.start() - from;
             String after = e.after();
