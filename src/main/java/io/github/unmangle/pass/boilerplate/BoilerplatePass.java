@@ -423,6 +423,7 @@ final class BoilerplatePass implements Pass {
         boolean dropped = lineModel(t, chars, lines, webPage, articleLike);
         dropped |= lastLines(t, chars, lines, webPage);
         dropped |= emptyItems(chars, lines, webPage);
+        dropped |= webPage && LoneLines.linkElements(chars, lines);
         if (dropped && !keepBylines) {
             // (a line the model or the last lines dropped held a date out of the kept text's edge, as a drawn rule did)
             keptEdgeMetadata(t, lines);

@@ -2813,6 +2813,21 @@ class BoilerplateTest {
     }
 
     /**
+     * lynx writes a page's LINK elements as its first paragraph, "#" and their titles run together: on a saved web page
+     * it goes, wrapped lines and all; a text that is no saved page keeps such a first line (a post opening with a hashtag).
+     */
+    @Test
+    void aSavedPagesLinkElementsGo() {
+        String body = "\n" + SAVED_PAGE_HEADER + "   " + PROSE_A + "\n\n   " + PROSE_B + "\n";
+        String links = "   #Hyo Silver \u00BB Feed Hyo Silver \u00BB Comments Feed alternate alternate alternate\n   alternate alternate\n";
+        String once = clean(links + body);
+        assertFalse(once.contains("Feed") || once.contains("alternate"), once);
+        assertTrue(once.contains(PROSE_A) && once.contains(PROSE_B), once);
+        String post = "#Throwback to the summer we spent by the sea\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
+        assertTrue(clean(post).contains("#Throwback to the summer"), clean(post));
+    }
+
+    /**
      * A drawn rule (a text browser's line of underscores) the statistics dropped before the drawn-rule rule read it is
      * named a rule too: with a soft drop, a rule between two full sentences came back with them, and a second cleaning
      * dropped it (wcxb_dev_0613's menus between lynx's 1,000-wide rules).
