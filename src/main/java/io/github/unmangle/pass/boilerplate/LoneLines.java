@@ -528,18 +528,19 @@ final class LoneLines {
     /**
      * lynx writes a page's LINK elements above its text, the first paragraph of its dump: "#" and their titles run
      * together ("#Rust Blog", "#Home Assistant Community Search next", "#Feed alternate alternate …" wrapped at its
-     * width). The markup family reads "#alternate" and "#oEmbed" anywhere; on a saved web page, a first paragraph that
-     * opens with "#" and a letter or a digit (no space: a Markdown heading has one) goes whole, under this rule even where
-     * the statistics dropped it first. Asked after the line model: dropped before it, the line moved the model's reading
-     * of the page (it weighs lines against the kept text's head), and other pages lost article lines. Whether it dropped
-     * a line.
+     * width). The markup family reads "#alternate" and "#oEmbed" anywhere; on a saved web page, a first paragraph
+     * that opens with "#" and a letter or a digit (no space: a Markdown heading has one) goes whole, under this rule
+     * even where the statistics dropped it first. Asked after the line model: dropped before it, the line moved the
+     * model's reading of the page (it weighs lines against the kept text's head), and other pages lost article lines.
+     * Whether it dropped a line.
      */
     static boolean linkElements(char[] t, Line[] lines) {
         int i = 0;
         while (i < lines.length && lines[i].blank()) {
             i++;
         }
-        if (i == lines.length || lines[i].ce - lines[i].cs < 2 || t[lines[i].cs] != '#' || !Character.isLetterOrDigit(t[lines[i].cs + 1])) {
+        if (i == lines.length || lines[i].ce - lines[i].cs < 2 || t[lines[i].cs] != '#'
+                || !Character.isLetterOrDigit(t[lines[i].cs + 1])) {
             return false;
         }
         boolean dropped = false;
@@ -548,7 +549,8 @@ final class LoneLines {
                 dropped = true;
             }
             if (lines[i].cls != BAD || Line.soft(lines[i])) {
-                bad(lines[i], "markup", "a text browser's list of the page's link elements (lynx's first lines, each \"#\" and a title), not its text");
+                bad(lines[i], "markup",
+                        "a text browser's list of the page's link elements (lynx's first lines, each \"#\" and a title), not its text");
             }
         }
         return dropped;

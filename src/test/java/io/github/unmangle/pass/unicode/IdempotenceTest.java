@@ -45,8 +45,8 @@ class IdempotenceTest {
 
     /**
      * A line broken inside a sentence whose next line opens with mojibake (UTF-8's closing quotation mark read as
-     * windows-1252, "called.\u00E2\u0080\u009D (I can …", as wcxb_dev_4267, a review page, has it): the break is judged
-     * on the text as the repairs leave it, so the first cleaning joins it, not the second.
+     * windows-1252, "called.â" and two C1 controls, as wcxb_dev_4267, a review page, has it): the break is judged on
+     * the text as the repairs leave it, so the first cleaning joins it, not the second.
      */
     @Test
     void aBreakBesideMojibakeIsJoinedInTheFirstCleaning() {
