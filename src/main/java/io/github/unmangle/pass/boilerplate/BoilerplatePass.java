@@ -48,6 +48,7 @@ import static io.github.unmangle.pass.boilerplate.LoneLines.cookieCategories;
 import static io.github.unmangle.pass.boilerplate.LoneLines.counters;
 import static io.github.unmangle.pass.boilerplate.LoneLines.emptyItems;
 import static io.github.unmangle.pass.boilerplate.LoneLines.lastLines;
+import static io.github.unmangle.pass.boilerplate.LoneLines.linkElements;
 import static io.github.unmangle.pass.boilerplate.Judge.FIELD_UNDERSCORES;
 import static io.github.unmangle.pass.boilerplate.LoneLines.drawnRules;
 import static io.github.unmangle.pass.boilerplate.LoneLines.forumLines;
@@ -423,7 +424,7 @@ final class BoilerplatePass implements Pass {
         boolean dropped = lineModel(t, chars, lines, webPage, articleLike);
         dropped |= lastLines(t, chars, lines, webPage);
         dropped |= emptyItems(chars, lines, webPage);
-        dropped |= webPage && LoneLines.linkElements(chars, lines);
+        dropped |= webPage && linkElements(chars, lines);
         if (dropped && !keepBylines) {
             // (a line the model or the last lines dropped held a date out of the kept text's edge, as a drawn rule did)
             keptEdgeMetadata(t, lines);

@@ -85,4 +85,12 @@ final class Line {
     static boolean soft(Line l) {
         return "outside-article".equals(l.rule) || "low-content".equals(l.rule);
     }
+
+    /**
+     * Dropped by a rule that knew what the line is, not by the statistics alone ({@link #soft}: a drop a region rule may
+     * take back; a drawn rule between two sentences came back so, wcxb_dev_0613, until its own rule named it).
+     */
+    static boolean hardDropped(Line l) {
+        return l.cls == BAD && !soft(l);
+    }
 }

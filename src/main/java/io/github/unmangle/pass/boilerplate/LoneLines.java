@@ -510,9 +510,7 @@ final class LoneLines {
      */
     static void drawnRules(char[] t, Line[] lines, int least) {
         for (Line l : lines) {
-            // (one the statistics alone dropped is named a rule too: as theirs, a line between two full sentences came
-            // back, and a second cleaning dropped it, wcxb_dev_0613)
-            if (l.blank() || l.cls == BAD && !Line.soft(l) || l.words != 0 || l.length() < least) {
+            if (l.blank() || Line.hardDropped(l) || l.words != 0 || l.length() < least) {
                 continue;
             }
             boolean rule = true;
@@ -548,7 +546,7 @@ final class LoneLines {
             if (lines[i].cls != BAD) {
                 dropped = true;
             }
-            if (lines[i].cls != BAD || Line.soft(lines[i])) {
+            if (!Line.hardDropped(lines[i])) {
                 bad(lines[i], "markup",
                         "a text browser's list of the page's link elements (lynx's first lines, each \"#\" and a title), not its text");
             }

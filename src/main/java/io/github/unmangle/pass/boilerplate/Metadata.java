@@ -4,7 +4,7 @@ import static io.github.unmangle.pass.boilerplate.Line.BAD;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
 import static io.github.unmangle.pass.boilerplate.Line.isProse;
 import static io.github.unmangle.pass.boilerplate.Line.restore;
-import static io.github.unmangle.pass.boilerplate.Line.soft;
+import static io.github.unmangle.pass.boilerplate.Line.hardDropped;
 import static io.github.unmangle.pass.boilerplate.Line.stripBullet;
 import static io.github.unmangle.pass.boilerplate.LineText.METADATA_FOOT;
 import static io.github.unmangle.pass.boilerplate.LineText.METADATA_HEAD;
@@ -40,7 +40,7 @@ final class Metadata {
         }
         for (int i = above(lines, first), seen = 0; i >= 0 && seen < METADATA_BEFORE_TEXT; i = above(lines, i), seen++) {
             Line l = lines[i];
-            if (l.cls == BAD && !soft(l) || l.length() > Furniture.MAX_LENGTH) {
+            if (hardDropped(l) || l.length() > Furniture.MAX_LENGTH) {
                 continue;
             }
             metadata(l, stripBullet(t, l));

@@ -18,6 +18,7 @@ import static io.github.unmangle.pass.boilerplate.Line.SHORT;
 import static io.github.unmangle.pass.boilerplate.Line.bad;
 import static io.github.unmangle.pass.boilerplate.Line.isProse;
 import static io.github.unmangle.pass.boilerplate.Line.restore;
+import static io.github.unmangle.pass.boilerplate.Line.hardDropped;
 import static io.github.unmangle.pass.boilerplate.Line.soft;
 import static io.github.unmangle.pass.boilerplate.LineText.paragraphEnd;
 import static io.github.unmangle.pass.boilerplate.LoneLines.button;
@@ -64,7 +65,7 @@ final class Region {
         java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             Line l = lines[i];
-            if (!l.blank() && l.words > 0 && (l.cls != BAD || soft(l)) && l.length() <= 200) {
+            if (!l.blank() && l.words > 0 && !hardDropped(l) && l.length() <= 200) {
                 at.computeIfAbsent(recordKey(t, l), k -> new ArrayList<>()).add(i);
             }
         }
@@ -108,7 +109,7 @@ final class Region {
         for (int m = from + 1; m < to; m++) {
             for (int q = pos.get(m - 1) + 1; q < pos.get(m); q++) {
                 Line l = lines[q];
-                if (!l.blank() && l.words >= RECORDS_ITEM_WORDS && (l.cls != BAD || soft(l))) {
+                if (!l.blank() && l.words >= RECORDS_ITEM_WORDS && !hardDropped(l)) {
                     items++;
                     break;
                 }
@@ -301,7 +302,7 @@ final class Region {
                     if (walk == 1 && chars >= START_BLOCK_SHARE * largest) {
                         return blockStart;
                     }
-                } else if (l.cls == BAD && !soft(l)) {
+                } else if (hardDropped(l)) {
                     gap++;
                 }
             }

@@ -168,9 +168,9 @@ final class UnicodePass implements Pass {
 
     /**
      * {@link LineJoiner#plan}, read on the text as the repairs of an encoding slip made so far leave it ({@link
-     * RepairedView}), as a second cleaning reads it; the plan's own edits (run-in bullets) are set back on the raw text, where none of those
-     * edits touched it (else left, to the next cleaning). The raw text itself where nothing was repaired, or a repair
-     * took a line's end.
+     * RepairedView}), as a second cleaning reads it; the plan's own edits (run-in bullets) are set back on the raw text,
+     * where no repair touched it (else left, to the next cleaning). The raw text itself where nothing was repaired, or a
+     * repair took a line's end.
      */
     private static byte[] planJoins(String t, Lines lines, PassResult.Builder b, Counts counts) {
         List<io.github.unmangle.core.Edit> made = b.editsSoFar();
