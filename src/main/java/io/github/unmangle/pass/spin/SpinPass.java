@@ -2349,14 +2349,14 @@ final class SpinPass implements Pass {
     }
 
     /** English compounds of a letter and a word ("e-commerce", "x-ray"), from {@code letter-compounds.txt}. */
-    private static final java.util.Set<String> LETTER_COMPOUNDS = wordList("letter-compounds.txt");
+    private static final java.util.Set<String> LETTER_COMPOUNDS = io.github.unmangle.lang.ResourceLines.of(SpinPass.class, "letter-compounds.txt");
 
     /**
      * Hyphenated compounds English writes ("real-time", "hands-on"), from {@code compounds.txt} (data/spin/compounds.py),
      * read when a compound's piece is first weighed.
      */
     private static final class Compounds {
-        static final java.util.Set<String> SET = wordList("compounds.txt");
+        static final java.util.Set<String> SET = io.github.unmangle.lang.ResourceLines.of(SpinPass.class, "compounds.txt");
         /** How many of them each word begins, and ends. */
         static final Map<String, Integer> FIRST = new HashMap<>();
         static final Map<String, Integer> LAST = new HashMap<>();
@@ -2385,11 +2385,6 @@ final class SpinPass implements Pass {
         Map<String, Integer> formed = hyphenRight ? Compounds.FIRST : Compounds.LAST;
         int written = formed.getOrDefault(spun, 0);
         return written >= PRODUCTIVE && written > 10 * formed.getOrDefault(original.toLowerCase(Locale.ROOT), 0);
-    }
-
-    /** The lines of a resource of this package, comments ("#") and blank lines aside. */
-    private static java.util.Set<String> wordList(String resource) {
-        return io.github.unmangle.lang.ResourceLines.of(SpinPass.class, resource);
     }
 
     /**
