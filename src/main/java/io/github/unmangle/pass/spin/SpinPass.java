@@ -1552,8 +1552,11 @@ final class SpinPass implements Pass {
             if (glued) {
                 continue;
             }
+            // (every token the form reaches into: a form may end inside one, "socio-economic class" in "class’s", and the
+            // token's place is the form's then, its context the word after; counted to the tokens that end by it, the
+            // place's token span left that token out, to be weighed on its own as well, and two restorations overlapped)
             int len = 1;
-            while (i + len < toks.size() && toks.get(i + len).end() <= e) {
+            while (i + len < toks.size() && toks.get(i + len).start() < e) {
                 len++;
             }
             Candidates.Entry entry = candidates.entry(form);
