@@ -78,6 +78,15 @@ public final class PassOptions {
         return d;
     }
 
+    /** {@link #getDouble}, which must be at least {@code min} (a margin or a threshold of odds: a negative one means nothing). */
+    public double getDouble(String name, double min) {
+        double d = getDouble(name);
+        if (d < min) {
+            throw new IllegalArgumentException("--" + pass + "." + name + " wants a number of at least " + min + ", not " + getString(name).trim());
+        }
+        return d;
+    }
+
     /** {@link #getInt}, which must be at least {@code min}. */
     public int getInt(String name, int min) {
         int i = getInt(name);

@@ -633,6 +633,17 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains("--spin.swap-rate wants a number from"), stderr());
         assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.fan-out-cap=0", a.toString()));
         assertEquals(2, run("clean", "-q", "--passes", "spin", "--spin.margin=NaN", a.toString()));
+        // a negative margin of odds, a weight or share outside 0..1, a template of one document: each named, none taken
+        for (String[] bad : new String[][] {{"spin", "--spin.margin=-1", "at least 0"}, {"spin", "--spin.pos-margin=-0.5", "at least 0"},
+                {"spin", "--spin.cache-weight=2", "from 0.0 to 1.0"}, {"mt", "--mt.drop-above=-1", "from 0.0 to 1.0"},
+                {"mt", "--mt.term-min-sentences=0", "at least 1"}, {"boilerplate", "--boilerplate.template-min-docs=1", "at least 2"},
+                {"boilerplate", "--boilerplate.template-min-share=1.5", "from 0.0 to 1.0"}}) {
+            err.reset();
+            assertEquals(2, run("clean", "-q", "--passes", bad[0], bad[1], a.toString()), bad[1]);
+            String option = bad[1].substring(0, bad[1].indexOf('='));
+            assertTrue(stderr().contains(option + " wants a") && stderr().contains(bad[2]), stderr());
+        }
+        assertEquals(0, run("clean", "-q", "--passes", "spin", "--spin.margin=0", "--spin.cache-weight=1", a.toString()));
     }
 
     /** A third-party pass's failure names the pass and fails that input only; its learner's failure leaves the others learning. */

@@ -88,7 +88,7 @@ public final class BoilerplatePassFactory implements PassFactory {
 
     @Override
     public BatchLearner newBatchLearner(PassOptions options) {
-        return new TemplateLearner(options.getInt("template-min-docs"), options.getDouble("template-min-share"));
+        return new TemplateLearner(options.getInt("template-min-docs", 2), options.getDouble("template-min-share", 0, 1));
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class MtPassFactory implements PassFactory {
     @Override
     public Pass create(PassOptions options, BatchKnowledge batch) {
         io.github.unmangle.lang.Lexicon.preload();
-        return new MtPass(options.getBoolean("terms") ? Terms.load() : null, options.getInt("term-min-sentences"),
-                options.getDouble("drop-above"));
+        return new MtPass(options.getBoolean("terms") ? Terms.load() : null, options.getInt("term-min-sentences", 1),
+                options.getDouble("drop-above", 0, 1));
     }
 }

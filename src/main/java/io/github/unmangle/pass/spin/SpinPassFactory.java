@@ -84,7 +84,7 @@ public final class SpinPassFactory implements PassFactory {
     @Override
     public io.github.unmangle.core.BatchLearner newBatchLearner(PassOptions options) {
         double swapRate = options.getDouble("swap-rate", SWAP_RATE_MIN, SWAP_RATE_MAX);
-        return new SpinLearner(Resources.CANDIDATES, Resources.NGRAMS, swapRate, options.getDouble("overuse-margin"));
+        return new SpinLearner(Resources.CANDIDATES, Resources.NGRAMS, swapRate, options.getDouble("overuse-margin", 0));
     }
 
     @Override
@@ -94,10 +94,10 @@ public final class SpinPassFactory implements PassFactory {
         int fanOutCap = options.getInt("fan-out-cap", 1);
         double docGate = options.getDouble("doc-gate", 0, 1);
         int minAttested = options.getInt("min-attested", 1);
-        return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin"), options.getDouble("strong-margin"), minAttested,
+        return new SpinPass(Resources.CANDIDATES, Resources.NGRAMS, options.getDouble("margin", 0), options.getDouble("strong-margin", 0), minAttested,
                 swapRate, fanOutCap,
-                docGate, options.getDouble("choice-margin"), options.getDouble("cache-weight"),
-                options.getDouble("overuse-margin"), options.getBoolean("thesaurus"), options.getBoolean("pos") ? Resources.POS : null, options.getDouble("pos-margin"), batch instanceof SpinLearner.Knowledge k ? k : null,
+                docGate, options.getDouble("choice-margin", 0), options.getDouble("cache-weight", 0, 1),
+                options.getDouble("overuse-margin", 0), options.getBoolean("thesaurus"), options.getBoolean("pos") ? Resources.POS : null, options.getDouble("pos-margin", 0), batch instanceof SpinLearner.Knowledge k ? k : null,
                 decisionModel(options.getString(DECISION_MODEL), DecisionModel.WORDNET), decisionModel(options.getString(OTHER_MODEL), DecisionModel.OTHER));
     }
 
