@@ -3179,4 +3179,34 @@ class BoilerplateTest {
         assertTrue(out2.contains("Follow-up survey of the next year"), out2);
         assertFalse(out2.endsWith("All rights reserved.\n"), out2);
     }
+
+    /**
+     * A headline of another story with nothing to give it away but its topic (sentence case, no quotation marks, no
+     * source tag) goes when none of its content words is one the article uses twice; a subheading in the same place that
+     * names the article's words stays, and so do three such lines of one text (its own sections, each on a topic of its
+     * own), and such a line in a text too short to have a topic. The article: testdata/boilerplate/clean/wcxb_dev_0234.txt.
+     */
+    @Test
+    void anotherStorysHeadlineGoesByItsTopic() throws Exception {
+        String article = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0234.txt"));
+        int at = article.indexOf("QCY is already embracing");
+        String headline = "Amazon pauses police access to its facial recognition software";
+        String injected = article.substring(0, at) + headline + "\n\n" + article.substring(at);
+        PassResult r = pass(injected);
+        assertDrops(r, "related-headline", headline);
+        assertTrue(r.edits().stream().filter(e -> e.rule().equals("related-headline")).allMatch(e -> e.reason().contains("none of its")), r.edits().toString());
+        assertEquals(clean(article), clean(injected));
+        String subheading = "What the next wireless headphones will bring to your daily audio";
+        String onTopic = article.substring(0, at) + subheading + "\n\n" + article.substring(at);
+        assertTrue(clean(onTopic).contains(subheading), clean(onTopic));
+        int at2 = article.indexOf("QCY Recommendation: The QCY HT08");
+        int at3 = article.indexOf("QCY Recommendation: For those looking for a durable");
+        String three = article.substring(0, at2) + "Local council approves new budget for city parks\n\n" + article.substring(at2, at3)
+                + "Wheat farmers brace for drought across the southern plains\n\n" + article.substring(at3, at) + headline + "\n\n"
+                + article.substring(at);
+        String out = clean(three);
+        assertTrue(out.contains(headline) && out.contains("Local council approves") && out.contains("Wheat farmers brace"), out);
+        String shortText = between("Local council approves new budget for city parks");
+        assertEquals(shortText, clean(shortText));
+    }
 }
