@@ -35,22 +35,15 @@ final class Topic {
             if (l.blank() || l.cls != Line.GOOD || (l.pairs & starts) == 0) {
                 continue;
             }
-            int i = l.cs;
-            while (i < l.ce) {
-                if (!Character.isLetter(t.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int s = i;
-                i = wordEnd(t, i, l.ce);
-                if (i - s >= 3 && contains(hashes, hash(t, s, Math.min(i, s + KEY)))) {
-                    String w = word(t, s, i);
+            words(t, l, (s, e) -> {
+                if (contains(hashes, hash(t, s, Math.min(e, s + KEY)))) {
+                    String w = word(t, s, e);
                     String k = key(w);
                     if (counts.containsKey(k) && !Stopwords.contains(w)) {
                         counts.merge(k, 1, Integer::sum);
                     }
                 }
-            }
+            });
         }
     }
 
@@ -66,6 +59,17 @@ final class Topic {
     /** The content words of line {@code l}, as keys, in order (repeats kept). */
     static List<String> keys(String t, Line l) {
         List<String> out = new ArrayList<>();
+        words(t, l, (s, e) -> {
+            String w = word(t, s, e);
+            if (!Stopwords.contains(w)) {
+                out.add(key(w));
+            }
+        });
+        return out;
+    }
+
+    /** Each word of three letters or more of line {@code l}, as its start and end in {@code t}. */
+    private static void words(String t, Line l, WordAt at) {
         int i = l.cs;
         while (i < l.ce) {
             if (!Character.isLetter(t.charAt(i))) {
@@ -75,13 +79,9 @@ final class Topic {
             int s = i;
             i = wordEnd(t, i, l.ce);
             if (i - s >= 3) {
-                String w = word(t, s, i);
-                if (!Stopwords.contains(w)) {
-                    out.add(key(w));
-                }
+                at.word(s, i);
             }
         }
-        return out;
     }
 
     /**
@@ -100,6 +100,11 @@ final class Topic {
             n += rest >= 2 ? 1 : 0;
         }
         return n;
+    }
+
+    /** What to do with a word: its start and end. */
+    private interface WordAt {
+        void word(int start, int end);
     }
 
     /** Where the word starting at {@code i} ends: letters, and an apostrophe between two ("don't"). */
