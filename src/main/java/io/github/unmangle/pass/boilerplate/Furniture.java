@@ -637,7 +637,15 @@ final class Furniture {
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"
-                    + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?", Tail.HEADING));
+                    + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?", Tail.HEADING),
+            // another story's headline set in the article after a label, as news sites inject their links: "Also read: Amazon
+            // pauses police use of …", "RELATED: …", "Read more: …", "MORE FROM TECH: …" ("see also" is left: documentation's)
+            f("related-headline", "another story's headline injected in the text after a label (\"Also read:\", \"RELATED:\")",
+                    "\\[?(also read|read also|read more|related( (articles?|stor(y|ies)|posts?|coverage|news|reading|content|links?|videos?))?"
+                    + "|recommended( (reading|stories|articles|videos?))?|suggested (reading|articles?|stories)|you (may|might) also (like|enjoy|read)"
+                    + "|must (read|watch)|don'?t miss|editor'?s picks?|trending( now)?|more (from|on) [\\p{L}&'’ ]{1,30}|also on [\\p{L}.'’ ]{1,30}"
+                    + "|(read|watch|listen)( this)?( next)?|in other news|further reading)"
+                    + "(\\s*[:|»>]+|\\])\\s*[\\p{L}\\p{N}\"'‘“].{10,200}"));
 
     private Furniture() {
     }
