@@ -619,12 +619,12 @@ final class BoilerplatePass implements Pass {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 1; i < lines.length; i++) {
             Line l = lines[i];
-            if (l.blank() || l.cls != GOOD || l.terminal || !headlineShaped(t, l) || endsInJoiningWord(t, l)) {
-                continue;
+            if (l.cls != GOOD || l.terminal || l.bullet || l.words < OFF_TOPIC_MIN_WORDS || l.words > OFF_TOPIC_MAX_WORDS) {
+                continue; // (a blank line has no words)
             }
             Line p = prose(lines, i, -1);
-            Line q = prose(lines, i, +1);
-            if (p == null || q == null || indent(l) != indent(p) || indent(l) != indent(q)) {
+            Line q = p == null ? null : prose(lines, i, +1);
+            if (q == null || indent(l) != indent(p) || indent(l) != indent(q) || !headlineShaped(t, l) || endsInJoiningWord(t, l)) {
                 continue;
             }
             List<String> k = Topic.keys(t, l);

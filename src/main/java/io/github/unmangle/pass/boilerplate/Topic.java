@@ -1,5 +1,6 @@
 package io.github.unmangle.pass.boilerplate;
 
+import io.github.unmangle.lang.Chars;
 import io.github.unmangle.lang.Stopwords;
 
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class Topic {
     private static void words(String t, Line l, WordAt at) {
         int i = l.cs;
         while (i < l.ce) {
-            if (!Character.isLetter(t.charAt(i))) {
+            if (!Chars.isLetter(t.charAt(i))) {
                 i++;
                 continue;
             }
@@ -109,8 +110,8 @@ final class Topic {
 
     /** Where the word starting at {@code i} ends: letters, and an apostrophe between two ("don't"). */
     private static int wordEnd(String t, int i, int end) {
-        while (i < end && (Character.isLetter(t.charAt(i))
-                || (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && i + 1 < end && Character.isLetter(t.charAt(i + 1)))) {
+        while (i < end && (Chars.isLetter(t.charAt(i))
+                || (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && i + 1 < end && Chars.isLetter(t.charAt(i + 1)))) {
             i++;
         }
         return i;
@@ -129,7 +130,7 @@ final class Topic {
         long h = 1125899906842597L;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            h = 31 * h + (c == '\u2019' ? '\'' : Character.toLowerCase(c));
+            h = 31 * h + (c == '\u2019' ? '\'' : Chars.toLowerCase(c));
         }
         return h == 0 ? 1 : h;
     }
