@@ -353,6 +353,8 @@ final class Furniture {
                     + "|comments are closed\\.?|(view|show|load)( all)?( \\d+)? comments|discussion about this (post|article|story)|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
                     + "|leave a (reply|comment)\\s*cancel reply|your email address will not be published\\.?.{0,80}"
+                    // a call to the comments below ("What do you think? Let us know in the comments below.")
+                    + "|((what do you think|what are your thoughts|thoughts)\\? )?(let us know|tell us|share your thoughts)( what you think)? in the comments( section)?( below)?"
                     + ")[.!:]?"),
             contains("comment-call", "comment header, not article text", "says|said|wrote|replied|commented",
                     "^(?!.*\\b(he|she|they|we|you|it|i|who|which|that|then|to|and|also|simply|as|when|one|someone|everyone|nobody|this|there|his|her|their)\\b)"
@@ -388,7 +390,10 @@ final class Furniture {
                     Tail.HEADING),
             f("read-more", "link to more text elsewhere",
                     "(read more( on reddit)?|continue reading( on medium)?|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
-                    + "|view (more|all)|learn more|load more|find out more|keep reading)\\W{0,4}"),
+                    + "|view (more|all)|learn more|load more|find out more|keep reading"
+                    // the link to the rest elsewhere, or to the site's other news
+                    + "|(click here to |you can )?read the (full|whole|entire|complete) (story|article|interview|piece|post)( here| on .{1,40}| at .{1,40})?"
+                    + "|for more (news|stories|headlines)( like this)?,? (visit|go to|see|check out) .{1,60})\\W{0,4}"),
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
                     // a news site's caption and credit lines under a picture: "Image source, Getty Images", "Image caption, The minister …"
@@ -498,7 +503,8 @@ final class Furniture {
             f("navigation", "news or blogging platform's controls, not article text",
                     "(link copied!?|copy link|save (this )?(article|story)|add to (your )?saved (stories|articles)|listen( now)?|text size|font size|a a a"
                     + "|sections|watch live|breaking( news)?|member-only story|open in app|get it on google play"
-                    + "|download on the app store|(log ?in|sign ?in) to (comment|reply)|(top|all|newest|oldest|best) comments|(newest|oldest) first"
+                    + "|download on the app store|(download|get|install) (our|the [\\p{L}&' ]{1,30}) app( (now|today|for free|here))?"
+                    + "|(log ?in|sign ?in) to (comment|reply)|(top|all|newest|oldest|best) comments|(newest|oldest) first"
                     + "|load more (comments|replies)|show \\d+ more repl(y|ies)|like\\s*comment\\s*(restack|share)"
                     + "|our standards:.{0,80}|purchase licensing rights.{0,30}|start writing\\s*get the app"
                     + "|share full (article|story)|save for later|see all from .{1,60})[.:!]?"),
@@ -569,7 +575,7 @@ final class Furniture {
             STORY_CREDIT,
             f("disclaimer", "sponsorship, republication or illustration note",
                     "(this (content|article|story|post|series) (is|was) (sponsored by|paid for by|produced in partnership with|brought to you by) .{1,80}"
-                    + "|paid partnership( with .{1,60})?|reprinted (here )?with (the )?permission( of| from)? .{1,80}|republish this (article|story)"
+                    + "|paid partnership( with .{1,60})?|(reprinted|republished) (here )?with (the )?permission( of| from)? .{1,80}|republish this (article|story)"
                     + "|read our republishing guidelines|this (article|story) is republished from .{1,60} under a creative commons licen[cs]e"
                     + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only)[.!]?"),
             f("tip-box", "reporter tip box or contact blurb",

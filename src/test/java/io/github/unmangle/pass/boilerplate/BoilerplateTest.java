@@ -124,6 +124,9 @@ class BoilerplateTest {
     @ValueSource(strings = {"Share this article", "Follow us on Twitter", "Post a Comment", "Posted by: someone.blogspot.com",
             "3 Responses to \"A headline\"", "Newer Post Older Post Home", "Labels: news, tech", "Read more »",
             "Continue reading", "Source: https://example.com/a/b", "Photo: Reuters", "Getty Images",
+            "What do you think? Let us know in the comments below.", "Let us know what you think in the comments.",
+            "Republished with permission from Example News.", "Download our app", "Get the Example News app", "Read the full story here.",
+            "For more news, visit our homepage.",
             "We use cookies to improve your experience. By continuing to use this site you agree.",
             "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
@@ -416,6 +419,8 @@ class BoilerplateTest {
             "Get updates", "Edited by Hans Ulrich Obrist and Kostas Stasinopoulos",
             "51 products", "Filter", "Apply",
             "Readers who sign up early get updates on the project before anyone else, the founders said.",
+            "Let us know what you think about the new layout, the editor wrote in her first letter to readers.",
+            "Download the app's data before the service closes in May, the company told its users.",
             // a sentence that starts as a share button does
             "Share this timeline with vendors to ensure smooth coordination.", "Share one thing that you wish people knew about you."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
