@@ -396,6 +396,8 @@ final class Furniture {
                     + "|for more (news|stories|headlines)( like this)?,? (visit|go to|see|check out) .{1,60})\\W{0,4}"),
             f("credit", "photo or image credit",
                     "(\\(?\\s*(photo|image|picture|illustration|graphic|credit|photograph|file photo)s?( credits?)?\\s*[:|©]\\s*\\p{L}.{0,100}"
+                    // a wire story's source alone ("Source: Reuters", "Sources: AFP, AP"): a name or two, no sentence
+                    + "|sources?\\s*:\\s*\\p{L}[\\p{L}.&'’ -]{1,30}(, ?\\p{L}[\\p{L}.&'’ -]{1,30}){0,3}"
                     // a news site's caption and credit lines under a picture: "Image source, Getty Images", "Image caption, The minister …"
                     + "|(image|media) (source|caption)\\s*[,:]\\s*\\S.{0,150}"
                     + "|\\(?\\s*(photo|image|picture|video|illustration|graphic|artwork|animation)s? (courtesy|by|via) .{1,80}"
@@ -1995,12 +1997,20 @@ final class Furniture {
         return m.matches() && m.end(1) <= 40 && nameNotWord(m.group(1)) ? m.group(1) : null;
     }
 
-    /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020"). */
+    /** Bylines ("By Ryan Racca", "Written by A and B", "By A | June 3, 2020", "Reporting by A in London; Editing by B"). */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i:by|written by|words by|(additional )?reporting by|posted by|author:?)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|van|de|von|da|and|&|,))"
-            + "{0,6}\\s*([|,;•·–—-].{0,60})?");
+            + "{0,6}( in \\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*){0,2})?\\s*([|,;•·–—-].{0,60})?");
+
+    private static final Pattern WIRE_CREDIT = Pattern.compile("\\((?i:additional )?(?i:reporting by) ");
 
     static boolean byline(String trimmed) {
+        if (trimmed.length() > 2 && trimmed.charAt(0) == '(' && trimmed.charAt(trimmed.length() - 1) == ')'
+                && WIRE_CREDIT.matcher(trimmed).lookingAt()) {
+            // a wire story's credit in brackets: "(Reporting by …; Editing by …)"; not a quotation's "(By Joe Sloan)", whose
+            // file of quotations read as a page's furniture at its head once that went (bench/prose-probe.sh)
+            trimmed = trimmed.substring(1, trimmed.length() - 1).strip();
+        }
         if (trimmed.length() >= 120 || trimmed.length() < 5 || "bBwWrRpPaA".indexOf(trimmed.charAt(0)) < 0) {
             return false; // every byline form starts with by, written, words, reporting, posted or author
         }

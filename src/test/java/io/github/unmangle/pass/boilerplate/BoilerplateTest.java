@@ -126,7 +126,7 @@ class BoilerplateTest {
             "Continue reading", "Source: https://example.com/a/b", "Photo: Reuters", "Getty Images",
             "What do you think? Let us know in the comments below.", "Let us know what you think in the comments.",
             "Republished with permission from Example News.", "Download our app", "Get the Example News app", "Read the full story here.",
-            "For more news, visit our homepage.",
+            "For more news, visit our homepage.", "Source: Reuters", "Sources: AFP, AP", "(Reporting by Jane Doe in London; Editing by John Smith)",
             "We use cookies to improve your experience. By continuing to use this site you agree.",
             "Sign up for our daily newsletter and get the top stories delivered to your inbox.",
             "Got a news tip? Email the reporter at tips@example.com", "© 2024 Example Media. All rights reserved.",
@@ -421,6 +421,7 @@ class BoilerplateTest {
             "Readers who sign up early get updates on the project before anyone else, the founders said.",
             "Let us know what you think about the new layout, the editor wrote in her first letter to readers.",
             "Download the app's data before the service closes in May, the company told its users.",
+            "Source: the company's own annual report for 2023, which it filed in March.", "(By Joe Sloan)",
             // a sentence that starts as a share button does
             "Share this timeline with vendors to ensure smooth coordination.", "Share one thing that you wish people knew about you."})
     void proseAndSubheadingsBetweenProseAreKept(String line) {
