@@ -575,6 +575,8 @@ final class SurfaceRules {
             if (i == n || (a[i] == '\n')) {
                 quotesIn(t, a, paraStart, i, '\'', marks, out);
                 quotesIn(t, a, paraStart, i, '"', marks, out);
+                curlyIn(a, paraStart, i, '\u201c', '\u201d', out);
+                curlyIn(a, paraStart, i, '\u2018', '\u2019', out);
                 paraStart = i + 1;
             }
         }
@@ -644,6 +646,59 @@ final class SurfaceRules {
                 out.add(new Candidate(b, c, "", "space-inside-quotes", "space before a closing quotation mark removed"));
             }
         }
+    }
+
+    /**
+     * Curly quotation marks, which say which side they stand on, with spaces on their inner side: “ the plan is working ” →
+     * “the plan is working”. Each opening mark pairs with the next closing one on the line, none opening between them (a
+     * line whose marks do not alternate so is left); a closing single mark with a letter right after it is an apostrophe
+     * ("don’t"), and so is one with a letter before it and no space inside the opening mark. Marks around no letter or
+     * digit are left: a quoted prefix's space is its own (the Jargon File's "marked with “> ” or whatever").
+     */
+    private static void curlyIn(char[] a, int s, int e, char open, char close, List<Candidate> out) {
+        int o = -1;
+        for (int i = s; i < e; i++) {
+            if (a[i] == open) {
+                if (o >= 0) {
+                    return; // two openings in a row: not sure which pairs
+                }
+                o = i;
+            } else if (a[i] == close && !(i + 1 < e && Character.isLetterOrDigit(a[i + 1]))) {
+                if (o < 0) {
+                    if (open == '\u2018') {
+                        continue; // an apostrophe at a word's end ("the workers’ letter")
+                    }
+                    return;
+                }
+                int in = o + 1;
+                while (in < i && a[in] == ' ') {
+                    in++;
+                }
+                int b = i;
+                while (b > in && a[b - 1] == ' ') {
+                    b--;
+                }
+                if (in < i && i - o <= 200 && hasLetterOrDigit(a, in, b)) {
+                    if (in > o + 1) {
+                        out.add(new Candidate(o + 1, in, "", "space-inside-quotes", "space after an opening quotation mark removed"));
+                    }
+                    if (b < i && (open != '\u2018' || in > o + 1)) {
+                        out.add(new Candidate(b, i, "", "space-inside-quotes", "space before a closing quotation mark removed"));
+                    }
+                }
+                o = -1;
+            }
+        }
+    }
+
+    /** Whether {@code a[from, to)} holds a letter or a digit (a quoted "> " is a mark the text speaks of, its space included). */
+    private static boolean hasLetterOrDigit(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(a[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wordAt(char[] a, int s, int e, int i) {
