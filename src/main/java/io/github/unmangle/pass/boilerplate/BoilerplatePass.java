@@ -622,8 +622,8 @@ final class BoilerplatePass implements Pass {
             if (l.cls != GOOD || l.terminal || l.bullet || l.words < OFF_TOPIC_MIN_WORDS || l.words > OFF_TOPIC_MAX_WORDS) {
                 continue; // (a blank line has no words)
             }
-            Line p = prose(lines, i, -1);
-            Line q = p == null ? null : prose(lines, i, +1);
+            Line p = keptProse(lines, i, -1);
+            Line q = p == null ? null : keptProse(lines, i, +1);
             if (q == null || indent(l) != indent(p) || indent(l) != indent(q) || !headlineShaped(t, l) || endsInJoiningWord(t, l)) {
                 continue;
             }
@@ -712,6 +712,21 @@ final class BoilerplatePass implements Pass {
         }
         return s < e && e - s <= 5 && (s == l.cs || t.charAt(s - 1) == ' ')
                 && JOINING_WORDS.contains(t.substring(s, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The next kept line in that direction if it is a prose paragraph: the lines dropped between are passed over, as the
+     * text will read without them (a second cleaning, which reads it so, had found the headlines the first left).
+     */
+    private static Line keptProse(Line[] lines, int i, int dir) {
+        for (int k = i + dir; k >= 0 && k < lines.length; k += dir) {
+            Line m = lines[k];
+            if (m.blank() || m.cls == BAD) {
+                continue;
+            }
+            return m.cls == GOOD && m.terminal && m.length() >= 120 ? m : null;
+        }
+        return null;
     }
 
     /** The next non-blank line in that direction if it is a kept prose paragraph. */

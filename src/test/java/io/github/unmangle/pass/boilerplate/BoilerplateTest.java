@@ -3200,6 +3200,9 @@ class BoilerplateTest {
         assertDrops(r, "related-headline", headline);
         assertTrue(r.edits().stream().filter(e -> e.rule().equals("related-headline")).allMatch(e -> e.reason().contains("none of its")), r.edits().toString());
         assertEquals(clean(article), clean(injected));
+        // with a share line beside it, which goes too: read as the text will be without it (a second cleaning found it so)
+        String beside = article.substring(0, at) + "Share this article\n\n" + headline + "\n\n" + article.substring(at);
+        assertEquals(clean(article), clean(beside));
         String subheading = "What the next wireless headphones will bring to your daily audio";
         String onTopic = article.substring(0, at) + subheading + "\n\n" + article.substring(at);
         assertTrue(clean(onTopic).contains(subheading), clean(onTopic));
