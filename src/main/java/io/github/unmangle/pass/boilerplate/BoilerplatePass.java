@@ -672,8 +672,12 @@ final class BoilerplatePass implements Pass {
     /**
      * A headline's length, its first character a letter (no numbered heading, no quotation), no list item, its last a
      * letter, a digit or a closing mark (not a comma or a dash: a verse's line, a sentence going on), and no sentence's end
-     * inside it ("... it can't be willed.  In the meantime," of a file of quotations).
+     * inside it ("... it can't be willed.  In the meantime," of a file of quotations), no name and a comma at its head.
      */
+    /** Two or three capitalised words and a comma: a person's name and, after it, a role. */
+    private static final java.util.regex.Pattern NAME_THEN_COMMA = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){1,2},");
+
     private static boolean headlineShaped(String t, Line l) {
         if (l.words < OFF_TOPIC_MIN_WORDS || l.words > OFF_TOPIC_MAX_WORDS || l.bullet || !Character.isLetter(t.charAt(l.cs))) {
             return false;
@@ -681,6 +685,9 @@ final class BoilerplatePass implements Pass {
         char last = t.charAt(l.ce - 1);
         if (!Character.isLetterOrDigit(last) && "\"'\u2019\u201d)".indexOf(last) < 0) {
             return false;
+        }
+        if (NAME_THEN_COMMA.matcher(t).region(l.cs, l.ce).lookingAt()) {
+            return false; // a quotation's speaker and role ("Jonny White, Founder and CEO, Ticket Tailor"), not a headline
         }
         for (int i = l.cs + 2; i + 2 < l.ce; i++) {
             if (t.charAt(i) == '.' && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(t.charAt(i - 2)) && t.charAt(i + 1) == ' ') {

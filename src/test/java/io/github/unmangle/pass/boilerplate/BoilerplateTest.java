@@ -3206,6 +3206,9 @@ class BoilerplateTest {
         String subheading = "What the next wireless headphones will bring to your daily audio";
         String onTopic = article.substring(0, at) + subheading + "\n\n" + article.substring(at);
         assertTrue(clean(onTopic).contains(subheading), clean(onTopic));
+        String speaker = "Jonny White, Founder and CEO, Ticket Tailor"; // (a quotation's speaker and role: no headline)
+        String attributed = article.substring(0, at) + speaker + "\n\n" + article.substring(at);
+        assertTrue(clean(attributed).contains(speaker), clean(attributed));
         int at2 = article.indexOf("QCY Recommendation: The QCY HT08");
         int at3 = article.indexOf("QCY Recommendation: For those looking for a durable");
         String three = article.substring(0, at2) + "Local council approves new budget for city parks\n\n" + article.substring(at2, at3)
