@@ -22,6 +22,8 @@ final class Topic {
     static final int KEY = 5;
 
     private final Map<String, Integer> counts = new HashMap<>();
+    /** The last kept line (its index) that uses each word asked. */
+    private final Map<String, Integer> last = new HashMap<>();
 
     /** The uses, in the lines of {@code lines} kept so far, of the words {@code asked} (keys, as {@link #keys} gives them). */
     Topic(String t, Line[] lines, Collection<String> asked) {
@@ -32,20 +34,33 @@ final class Topic {
             add(hashes, hash(k, 0, k.length()));
             starts |= Furniture.Mentions.pair(k.charAt(0), k.charAt(1));
         }
-        for (Line l : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
             if (l.blank() || l.cls != Line.GOOD || (l.pairs & starts) == 0) {
                 continue;
             }
+            int at = i;
             words(t, l, (s, e) -> {
                 if (contains(hashes, hash(t, s, Math.min(e, s + KEY)))) {
                     String w = word(t, s, e);
                     String k = key(w);
                     if (counts.containsKey(k) && !Stopwords.contains(w)) {
                         counts.merge(k, 1, Integer::sum);
+                        last.put(k, at);
                     }
                 }
             });
         }
+    }
+
+    /** Whether a word of {@code keys} is used in a kept line after line {@code at} (an index into the lines read). */
+    boolean followed(int at, List<String> keys) {
+        for (String k : keys) {
+            if (last.getOrDefault(k, -1) > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kept lines' words that are no function words (each use, as the lines count them). */

@@ -3203,6 +3203,10 @@ class BoilerplateTest {
         // with a share line beside it, which goes too: read as the text will be without it (a second cleaning found it so)
         String beside = article.substring(0, at) + "Share this article\n\n" + headline + "\n\n" + article.substring(at);
         assertEquals(clean(article), clean(beside));
+        // one word the article uses twice ("drivers"), none of them in the text after it: another story still
+        String oneWord = "City council debates parking fees as drivers protest downtown";
+        String withOne = article.substring(0, at) + oneWord + "\n\n" + article.substring(at);
+        assertEquals(clean(article), clean(withOne));
         String subheading = "What the next wireless headphones will bring to your daily audio";
         String onTopic = article.substring(0, at) + subheading + "\n\n" + article.substring(at);
         assertTrue(clean(onTopic).contains(subheading), clean(onTopic));
