@@ -611,9 +611,9 @@ final class BoilerplatePass implements Pass {
      * there (a headline that keeps one topic word among five content words took 73% of them, and 16 gold lines against 5,
      * with the cap below: not taken). One topic word is let pass where the line has four content words or more and none of
      * them comes up in the text after it ({@link Topic#followed}): a subheading's words do (InjectedHeadlines 434 → 486 of
-     * 1,392, no gold line more). Only in a text long enough to
-     * have a topic ({@value #OFF_TOPIC_MIN_TEXT} content words kept), and two such lines at most ({@link #OFF_TOPIC_MAX_LINES}).
-     * The kept text is read again only where a line of that shape stands between two paragraphs, and only for its words.
+     * 1,392, no gold line more). Only in a text long enough to have a topic ({@value #OFF_TOPIC_MIN_TEXT} content words
+     * kept), and two such lines at most ({@link #OFF_TOPIC_MAX_LINES}). The kept text is read again only where a line of
+     * that shape stands between two paragraphs, and only for its words.
      */
     private static void offTopicHeadlines(String t, Line[] lines) {
         List<Line> asked = new ArrayList<>();
