@@ -625,26 +625,35 @@ final class SurfaceRules {
         for (int p = 0; p + 1 < k; p += 2) {
             int o = marks[p];
             int c = marks[p + 1];
-            if (literal(a, s, e, o, c)) {
-                continue;
+            if (!literal(a, s, e, o, c)) {
+                tighten(a, o, c, true, out);
             }
-            int in = o + 1;
-            while (in < c && a[in] == ' ') {
-                in++;
-            }
-            int b = c;
-            while (b > in && a[b - 1] == ' ') {
-                b--;
-            }
-            if (c - o > 200 || in == c) {
-                continue;
-            }
-            if (in > o + 1) {
-                out.add(new Candidate(o + 1, in, "", "space-inside-quotes", "space after an opening quotation mark removed"));
-            }
-            if (b < c) {
-                out.add(new Candidate(b, c, "", "space-inside-quotes", "space before a closing quotation mark removed"));
-            }
+        }
+    }
+
+    /**
+     * The spaces inside the quotation marks at {@code o} and {@code c} taken out, where the marks hold 200 characters or
+     * fewer and a letter or a digit: marks around none quote a mark the text speaks of, its space its own (the Jargon File's
+     * "marked with “> ” or whatever"). {@code closingAlone}: the space before the closing mark goes even where none follows
+     * the opening one (false for a single curly mark, whose closing one is also an apostrophe).
+     */
+    private static void tighten(char[] a, int o, int c, boolean closingAlone, List<Candidate> out) {
+        int in = o + 1;
+        while (in < c && a[in] == ' ') {
+            in++;
+        }
+        int b = c;
+        while (b > in && a[b - 1] == ' ') {
+            b--;
+        }
+        if (c - o > 200 || !hasLetterOrDigit(a, in, b)) {
+            return;
+        }
+        if (in > o + 1) {
+            out.add(new Candidate(o + 1, in, "", "space-inside-quotes", "space after an opening quotation mark removed"));
+        }
+        if (b < c && (closingAlone || in > o + 1)) {
+            out.add(new Candidate(b, c, "", "space-inside-quotes", "space before a closing quotation mark removed"));
         }
     }
 
@@ -652,8 +661,7 @@ final class SurfaceRules {
      * Curly quotation marks, which say which side they stand on, with spaces on their inner side: “ the plan is working ” →
      * “the plan is working”. Each opening mark pairs with the next closing one on the line, none opening between them (a
      * line whose marks do not alternate so is left); a closing single mark with a letter right after it is an apostrophe
-     * ("don’t"), and so is one with a letter before it and no space inside the opening mark. Marks around no letter or
-     * digit are left: a quoted prefix's space is its own (the Jargon File's "marked with “> ” or whatever").
+     * ("don’t"), and so is one with a letter before it and no space inside the opening mark ({@link #tighten}).
      */
     private static void curlyIn(char[] a, int s, int e, char open, char close, List<Candidate> out) {
         int o = -1;
@@ -670,28 +678,13 @@ final class SurfaceRules {
                     }
                     return;
                 }
-                int in = o + 1;
-                while (in < i && a[in] == ' ') {
-                    in++;
-                }
-                int b = i;
-                while (b > in && a[b - 1] == ' ') {
-                    b--;
-                }
-                if (in < i && i - o <= 200 && hasLetterOrDigit(a, in, b)) {
-                    if (in > o + 1) {
-                        out.add(new Candidate(o + 1, in, "", "space-inside-quotes", "space after an opening quotation mark removed"));
-                    }
-                    if (b < i && (open != '\u2018' || in > o + 1)) {
-                        out.add(new Candidate(b, i, "", "space-inside-quotes", "space before a closing quotation mark removed"));
-                    }
-                }
+                tighten(a, o, i, open != '\u2018', out);
                 o = -1;
             }
         }
     }
 
-    /** Whether {@code a[from, to)} holds a letter or a digit (a quoted "> " is a mark the text speaks of, its space included). */
+    /** Whether {@code a[from, to)} holds a letter or a digit. */
     private static boolean hasLetterOrDigit(char[] a, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isLetterOrDigit(a[i])) {

@@ -103,6 +103,7 @@ class MtTest {
             "he called it ‘ a mistake ’ on Monday|he called it ‘a mistake’ on Monday",
             "the workers’ letter said “don’t” twice|the workers’ letter said “don’t” twice",
             "lines marked with “> ” or whatever the poster uses|lines marked with “> ” or whatever the poster uses",
+            "lines marked with \"> \" or whatever the poster uses|lines marked with \"> \" or whatever the poster uses",
             "a service ( AWS ) that|a service (AWS) that",
             "The Verge ] BuzzFeed reported|The Verge BuzzFeed reported",
             "This is the the end.|This is the end.",
