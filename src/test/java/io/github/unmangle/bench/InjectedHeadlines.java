@@ -80,9 +80,11 @@ public final class InjectedHeadlines {
                 double best = -1;
                 for (int k = 0; k < pages.size(); k++) {
                     if (k != pi && pages.get(k)[1] != null) {
-                        Set<String> both = new HashSet<>(words.get(pi));
-                        both.retainAll(words.get(k));
-                        double j = both.size() / (double) (words.get(pi).size() + words.get(k).size() - both.size());
+                        int both = 0;
+                        for (String w : words.get(pi)) {
+                            both += words.get(k).contains(w) ? 1 : 0;
+                        }
+                        double j = both / (double) (words.get(pi).size() + words.get(k).size() - both);
                         if (j > best) {
                             best = j;
                             headline = pages.get(k)[1];

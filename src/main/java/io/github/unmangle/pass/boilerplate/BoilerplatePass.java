@@ -616,52 +616,52 @@ final class BoilerplatePass implements Pass {
      * that shape stands between two paragraphs, and only for its words.
      */
     private static void offTopicHeadlines(String t, Line[] lines) {
-        List<Line> asked = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        List<List<String>> keys = new ArrayList<>();
+        List<Asked> asked = new ArrayList<>();
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = 1; i < lines.length; i++) {
             Line l = lines[i];
-            if (l.cls != GOOD || l.terminal || l.bullet || l.words < OFF_TOPIC_MIN_WORDS || l.words > OFF_TOPIC_MAX_WORDS) {
-                continue; // (a blank line has no words)
-            }
-            Line p = keptProse(lines, i, -1);
-            Line q = p == null ? null : keptProse(lines, i, +1);
-            if (q == null || indent(l) != indent(p) || indent(l) != indent(q) || !headlineShaped(t, l) || endsInJoiningWord(t, l)) {
+            if (l.cls != GOOD || l.terminal || !headlineShaped(t, l) || endsInJoiningWord(t, l)) {
                 continue;
             }
-            List<String> k = Topic.keys(t, l);
-            if (new java.util.HashSet<>(k).size() >= OFF_TOPIC_MIN_CONTENT) {
-                asked.add(l);
-                at.add(i);
-                keys.add(k);
-                words.addAll(k);
+            Line p = prose(lines, i, -1, true);
+            Line q = p == null ? null : prose(lines, i, +1, true);
+            if (q == null || indent(l) != indent(p) || indent(l) != indent(q)) {
+                continue;
+            }
+            List<String> keys = Topic.keys(t, l);
+            int distinct = new java.util.HashSet<>(keys).size();
+            if (distinct >= OFF_TOPIC_MIN_CONTENT) {
+                asked.add(new Asked(l, i, keys, distinct));
+                words.addAll(keys);
             }
         }
         if (asked.isEmpty() || Topic.contentWords(lines) < OFF_TOPIC_MIN_TEXT) {
             return; // (most documents: no line to ask of, and the kept text is not read again)
         }
         Topic topic = new Topic(t, lines, words);
-        List<Line> found = new ArrayList<>();
+        List<Asked> found = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        for (int k = 0; k < asked.size(); k++) {
-            int distinct = new java.util.HashSet<>(keys.get(k)).size();
-            int topical = topic.topicWords(asked.get(k), keys.get(k));
+        for (Asked a : asked) {
+            int topical = topic.topicWords(a.line(), a.keys());
             if (topical == 0) {
-                found.add(asked.get(k));
-                why.add("none of its " + distinct + " content words is one the article's text uses twice (a subheading names what follows it)");
-            } else if (topical <= 1 && distinct >= OFF_TOPIC_MIN_UNFOLLOWED && !topic.followed(at.get(k), keys.get(k))) {
-                found.add(asked.get(k));
-                why.add("one of its " + distinct + " content words is one the article uses twice, and none comes up in the text after it"
-                        + " (a subheading names what follows it)");
+                found.add(a);
+                why.add("none of its " + a.distinct() + " content words is one the article's text uses twice");
+            } else if (topical <= 1 && a.distinct() >= OFF_TOPIC_MIN_UNFOLLOWED && !topic.followed(a.at(), a.keys())) {
+                found.add(a);
+                why.add("one of its " + a.distinct() + " content words is one the article uses twice, and none comes up in the text after it");
             }
         }
         if (found.size() > OFF_TOPIC_MAX_LINES) {
             return;
         }
         for (int k = 0; k < found.size(); k++) {
-            bad(found.get(k), "related-headline", "headline of another story between two paragraphs: " + why.get(k));
+            bad(found.get(k).line(), "related-headline", "headline of another story between two paragraphs: " + why.get(k)
+                    + " (a subheading names what follows it)");
         }
+    }
+
+    /** A line {@link #offTopicHeadlines} asks about: its index, its content words (as {@link Topic#keys}) and how many differ. */
+    private record Asked(Line line, int at, List<String> keys, int distinct) {
     }
 
     /** Content words the kept text holds, at least, for its topic to say what a line between its paragraphs is not. */
@@ -733,26 +733,19 @@ final class BoilerplatePass implements Pass {
                 && JOINING_WORDS.contains(t.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The next kept line in that direction if it is a prose paragraph: the lines dropped between are passed over, as the
-     * text will read without them (a second cleaning, which reads it so, had found the headlines the first left).
-     */
-    private static Line keptProse(Line[] lines, int i, int dir) {
-        for (int k = i + dir; k >= 0 && k < lines.length; k += dir) {
-            Line m = lines[k];
-            if (m.blank() || m.cls == BAD) {
-                continue;
-            }
-            return m.cls == GOOD && m.terminal && m.length() >= 120 ? m : null;
-        }
-        return null;
-    }
-
     /** The next non-blank line in that direction if it is a kept prose paragraph. */
     static Line prose(Line[] lines, int i, int dir) {
+        return prose(lines, i, dir, false);
+    }
+
+    /**
+     * {@link #prose}; {@code pastDropped}: the lines dropped between are passed over, as the text will read without them
+     * (a second cleaning, which reads it so, had found the off-topic headlines the first left).
+     */
+    private static Line prose(Line[] lines, int i, int dir, boolean pastDropped) {
         for (int k = i + dir; k >= 0 && k < lines.length; k += dir) {
             Line m = lines[k];
-            if (m.blank()) {
+            if (m.blank() || (pastDropped && m.cls == BAD)) {
                 continue;
             }
             return m.cls == GOOD && m.terminal && m.length() >= 120 ? m : null;

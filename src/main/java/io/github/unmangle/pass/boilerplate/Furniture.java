@@ -647,7 +647,7 @@ final class Furniture {
                     + "(posts?|articles?|stories|news|reads|blogs?|blog posts|guides|insights|resources|content|videos|reviews)"
                     + "( (from|on|in|by|about|for) .{1,40}| ?& \\p{L}+)?)[.:]?", Tail.HEADING),
             // another story's headline set in the article after a label, as news sites inject their links: "Also read: Amazon
-            // pauses police use of …", "RELATED: …", "Read more: …", "MORE FROM TECH: …" ("see also" is left: documentation's)
+            // pauses police use of …", "RELATED: …", "Read more: …", "MUST READ: …" ("see also" is left: documentation's)
             f("related-headline", "another story's headline injected in the text after a label (\"Also read:\", \"RELATED:\")",
                     "\\[?(also read|read also|read more|related( (articles?|stor(y|ies)|posts?|coverage|news|reading|content|links?|videos?))?"
                     + "|recommended( (reading|stories|articles|videos?))?|suggested (reading|articles?|stories)|you (may|might) also (like|enjoy|read)"

@@ -21,16 +21,15 @@ final class Topic {
     /** Letters of a word that stand for it ("compu" for computer, computing, computation). */
     static final int KEY = 5;
 
-    private final Map<String, Integer> counts = new HashMap<>();
-    /** The last kept line (its index) that uses each word asked. */
-    private final Map<String, Integer> last = new HashMap<>();
+    /** Per word asked: its uses in the kept lines, and the last kept line (its index) that uses it. */
+    private final Map<String, int[]> uses = new HashMap<>();
 
     /** The uses, in the lines of {@code lines} kept so far, of the words {@code asked} (keys, as {@link #keys} gives them). */
     Topic(String t, Line[] lines, Collection<String> asked) {
         long[] hashes = new long[Integer.highestOneBit(Math.max(1, asked.size()) * 4) * 2];
         long starts = 0; // (how the words asked begin: a line whose words begin otherwise is not read, Furniture.Mentions#pair)
         for (String k : asked) {
-            counts.put(k, 0);
+            uses.put(k, new int[] {0, -1});
             add(hashes, hash(k, 0, k.length()));
             starts |= Furniture.Mentions.pair(k.charAt(0), k.charAt(1));
         }
@@ -44,9 +43,10 @@ final class Topic {
                 if (contains(hashes, hash(t, s, Math.min(e, s + KEY)))) {
                     String w = word(t, s, e);
                     String k = key(w);
-                    if (counts.containsKey(k) && !Stopwords.contains(w)) {
-                        counts.merge(k, 1, Integer::sum);
-                        last.put(k, at);
+                    int[] u = uses.get(k);
+                    if (u != null && !Stopwords.contains(w)) {
+                        u[0]++;
+                        u[1] = at;
                     }
                 }
             });
@@ -56,7 +56,8 @@ final class Topic {
     /** Whether a word of {@code keys} is used in a kept line after line {@code at} (an index into the lines read). */
     boolean followed(int at, List<String> keys) {
         for (String k : keys) {
-            if (last.getOrDefault(k, -1) > at) {
+            int[] u = uses.get(k);
+            if (u != null && u[1] > at) {
                 return true;
             }
         }
@@ -112,7 +113,8 @@ final class Topic {
         }
         int n = 0;
         for (Map.Entry<String, Integer> e : own.entrySet()) {
-            int rest = counts.getOrDefault(e.getKey(), 0) - (l.cls == Line.GOOD ? e.getValue() : 0);
+            int[] u = uses.get(e.getKey());
+            int rest = (u == null ? 0 : u[0]) - (l.cls == Line.GOOD ? e.getValue() : 0);
             n += rest >= 2 ? 1 : 0;
         }
         return n;
