@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  *
  * <p>Ways: UTF-8 bytes read as windows-1252 (Java's decoder: undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D
  * become U+FFFD); as windows-1252 with those bytes as C1 controls (as browsers read it); as ISO-8859-1;
- * as MacRoman; as windows-1250 (Central European); windows-1252 twice; windows-1252 with each no-break space then made a plain space.
+ * as MacRoman; as windows-1250 (Central European); windows-1252 twice; windows-1252 with its undefined bytes dropped (a
+ * decoder told to ignore what it cannot read, or a cleaner that strips control characters, after it: "helloâ€ and" for
+ * "hello” and"); windows-1252 with each no-break space then made a plain space.
  *
  * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.MojibakeEval [DIR] [--texts N] [--examples N]} (DIR: folder of
  * clean .txt files, by default ../shared/boilerplate-dev/gold).
@@ -62,6 +64,7 @@ public final class MojibakeEval {
         ways.put("MacRoman", t -> decode(t.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman")));
         ways.put("windows-1250", t -> decode(t.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1250")));
         ways.put("windows-1252 twice", t -> browser1252(browser1252(t.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        ways.put("windows-1252 (undefined bytes dropped)", t -> browser1252(t.getBytes(StandardCharsets.UTF_8)).replaceAll("[\\u0081\\u008D\\u008F\\u0090\\u009D]", ""));
         ways.put("windows-1252, no-break spaces made spaces", t -> browser1252(t.getBytes(StandardCharsets.UTF_8)).replace('\u00A0', ' '));
         Pipeline unicode = Pipeline.build(PassRegistry.load(), List.of("unicode"));
         List<String> clean = new ArrayList<>();

@@ -181,13 +181,20 @@ final class Mojibake {
             return end + 1;
         }
         if (end - from >= 2) {
-            if (tryPage(text, from, end, Tables.CP1252, out)) {
-                if (end - from >= 3 && text.charAt(end - 1) == '\u00C2' && text.charAt(end - 2) == ' ' && (end == limit || text.charAt(end) == ' ')
-                        && out.get(out.size() - 1).end() <= end - 1) {
-                    // the last "Â" of a row of them at a line's end ("forearms.Â Â Â Â"): no byte after it to read
-                    out.add(new Fix(end - 1, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space, the last of a row:"
-                            + " the stray 'Â' removed"));
-                }
+            int before = out.size();
+            boolean repaired = tryPage(text, from, end, Tables.CP1252, out);
+            if (repaired && end - from >= 3 && text.charAt(end - 1) == '\u00C2' && text.charAt(end - 2) == ' ' && (end == limit || text.charAt(end) == ' ')
+                    && out.get(out.size() - 1).end() <= end - 1) {
+                // the last "Â" of a row of them at a line's end ("forearms.Â Â Â Â"): no byte after it to read
+                out.add(new Fix(end - 1, end, "", "UTF-8 no-break space (C2 A0) read as windows-1252 'Â' + space, the last of a row:"
+                        + " the stray 'Â' removed"));
+            }
+            if (droppedQuoteByte(text, end, limit) && (out.size() == before || out.get(out.size() - 1).end() <= end - 2)) {
+                out.add(new Fix(end - 2, end, "\u201D", "UTF-8 closing quotation mark (E2 80 9D) read as windows-1252, its last byte (0x9D,"
+                        + " undefined there) dropped: \"â€\" after a word or a mark and before a space, a mark or the line's end"));
+                repaired = true;
+            }
+            if (repaired) {
                 return end;
             }
         }
@@ -325,6 +332,23 @@ final class Mojibake {
             return -1;
         }
         return closingQuote(i >= 3 ? prev : 'x', next) ? 0x9D : -1;
+    }
+
+    /**
+     * Whether the run of windows-1252 characters that ends at {@code end} ends in "â€" whose third byte was dropped, not
+     * replaced (a decoder told to ignore what it cannot read, or a cleaner that strips C1 controls, after the misreading):
+     * "said “helloâ€ and", "the end.â€". Of the bytes windows-1252 lacks (0x81, 0x8D, 0x8F, 0x90, 0x9D) the closing
+     * quotation mark's is the one a text writes after a word or a mark and before a space, a mark or the line's end; between
+     * two letters a hyphen (0x90) stood, and before a letter or a digit it is not clear: left.
+     */
+    private static boolean droppedQuoteByte(String text, int end, int limit) {
+        if (end < 3 || text.charAt(end - 2) != '\u00E2' || text.charAt(end - 1) != '\u20AC') {
+            return false;
+        }
+        char next = end < limit ? text.charAt(end) : ' ';
+        // (an ASCII mark or a space: a character outside ASCII may be the byte under another code page, "12â€˛" windows-1250's
+        // prime)
+        return closingQuote(text.charAt(end - 3), next) && (Character.isWhitespace(next) || next < 0x80 && !Character.isLetterOrDigit(next));
     }
 
     /** Repairs the sequences of {@code text[from,end)} under {@code page}; true if any. */

@@ -98,6 +98,27 @@ class RulesTest {
     }
 
     /**
+     * The same mark with its 0x9D dropped, not replaced (a decoder that ignores what it cannot read, or C1 controls stripped
+     * afterwards): "â€" alone after a word or a mark, before a space, an ASCII mark or the line's end, is the closing
+     * quotation mark. Between two letters (a hyphen's 0x90), before a letter or a digit, after a space, and before a
+     * character another code page may read as the third byte ("12â€˛", windows-1250's prime) it is left.
+     */
+    @Test
+    void aClosingQuoteWhoseLastByteWasDroppedIsRepaired() {
+        assertEquals("He said “we’re committed” to it.", clean("He said â€œweâ€™re committedâ€ to it."));
+        assertEquals("“Done.”", clean("â€œDone.â€"));
+        assertEquals("“Yes,” she said; “no”.", clean("â€œYes,â€ she said; â€œnoâ€."));
+        assertEquals("the “café” is", clean("the â€œcafÃ©â€ is")); // after another sequence of the run
+        List<Edit> e = edits("committedâ€ to");
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).reason().contains("dropped"), e.get(0).reason());
+        assertEquals("wellâ€known", clean("wellâ€known"));
+        assertEquals("sizeâ€2", clean("sizeâ€2"));
+        assertEquals("said â€ then", clean("said â€ then"));
+        assertEquals("12′", clean("12â€˛")); // windows-1250's reading of the prime (E2 80 B2), repaired as such
+    }
+
+    /**
      * "à" (C3 A0) read as windows-1252 is "Ã" and a no-break space; where the no-break space became a plain space,
      * "voilÃ  tout" is "voilà tout". A capital "Ã" in capitals, or alone before one space, is text.
      */
