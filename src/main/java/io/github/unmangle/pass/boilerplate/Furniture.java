@@ -389,7 +389,7 @@ final class Furniture {
                     + "|did you find this (page|article|post|information) (helpful|useful)\\??|is this (page|article) (helpful|useful)\\??|how are we doing\\?)",
                     Tail.HEADING),
             f("read-more", "link to more text elsewhere",
-                    "(read more( on reddit)?|continue reading( on medium)?|read the rest|read full (story|article)|click here.{0,60}|more »|see more|show more"
+                    "(read more( on reddit)?|continue reading( on medium)?|read the rest|read full (story|article)|(click|tap) here.{0,60}|more »|see more|show more"
                     + "|view (more|all)|learn more|load more|find out more|keep reading"
                     // the link to the rest elsewhere, or to the site's other news
                     + "|(click here to |you can )?read the (full|whole|entire|complete) (story|article|interview|piece|post)( here| on .{1,40}| at .{1,40})?"
@@ -455,9 +455,9 @@ final class Furniture {
             // navigation pattern would be tried in full on every line that may open like navigation
             f("navigation", "navigation, account or site furniture",
                     // an audio player's offer, an advertisement's mark in the text
-                    "(listen to (this |the )?(article|story)( \\d+ min(ute)?s?)?"
+                    "(listen to (this |the )?(article|story)( \\d+ min(ute)?s?)?|listen \\d+ min(ute)?s?"
                     // a video player's labels, a news site's own links and a market data box's note
-                    + "|(play|watch) (video|now)|now playing|up next|next up|advertise with us|learn more about our advertising"
+                    + "|(play|watch) (video|now)|video duration \\d{1,2}:\\d\\d(:\\d\\d)?|now playing|up next|next up|advertise with us|learn more about our advertising"
                     + "|report an (error|issue with this (article|story))|our editorial standards|newsletter sign ?-?up|add topic|originally published:?"
                     + "|data is a real-time snapshot.{0,80}|data is delayed at least \\d+ minutes\\.?"
                     // a paper's notes on sharing its articles (the Financial Times's, under each), a paywall's line, a terminal's pitch
@@ -492,7 +492,7 @@ final class Furniture {
                     // a news site's lines around its story: topic links, reprint and gift offers, the app, an advertisement's feedback link
                     + "|explore more on (these|this) topics?|see more on:.{0,150}|more about:.{0,150}|suggested topics:?.{0,150}|reuse this content|order reprints.{0,80}"
                     + "|send any friend a story|gift (this )?article|read in app|comment on this story|supported by|(video )?ad feedback"
-                    + "|sponsored links?|paid content|promoted (stories|content)|advertiser content"
+                    + "|sponsored links?|paid (content|post)|promoted (stories|content)|advertiser content"
                     + "|(after|skip past) newsletter promotion"
                     // a saved page's account, cart, language and consent controls
                     + "|close menu|search (query|this site|the site)|(shopping )?(bag|basket)( \\(\\d+\\))?|(shopping )?cart \\(\\d+\\)|wish ?list( \\(\\d+\\))?"

@@ -152,7 +152,7 @@ class BoilerplateTest {
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
             "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
-            "Listen to article", "Play Video", "Watch Now", "Now Playing", "Up Next", "Advertise with us", "Report an error", "Our editorial standards",
+            "Listen to article", "Listen 5 min", "Video duration 02:31", "Tap here to subscribe", "Paid Post", "Play Video", "Watch Now", "Now Playing", "Up Next", "Advertise with us", "Report an error", "Our editorial standards",
             "Newsletter sign up", "Add Topic", "Originally published", "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
             "Reblog", "Subscribe Subscribed", "Sign me up", "Report this content", "Manage subscriptions", "Collapse this bar",
             "Sponsored Links by Taboola", "Promoted Stories by Outbrain", "Around the Web", "Email (Required)", "Write a Comment...", "Breaking News Emails",
