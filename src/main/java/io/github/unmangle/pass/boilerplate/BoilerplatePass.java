@@ -592,7 +592,11 @@ final class BoilerplatePass implements Pass {
                 } else {
                     unsure.add(l);
                 }
-            } else if (l.words <= 2 && l.capitalised == l.words && namesOnly(t, l) && !introduces(t, l, q) && citedAsSource(t, l)) {
+            } else if (l.words <= 3 && l.capitalised == l.words && namesOnly(t, l) && !introduces(t, l, q)
+                    && (citedAsSource(t, l) || Furniture.wireAgency(t.substring(l.cs, l.ce)) && !mentionedElsewhere(t, l))) {
+                // (a name the text cites as a source, "Sputnik previously reported …", or a wire agency's or a picture
+                // library's that the text does not speak of, "Xinhua", "Unsplash": the credit of a picture the saved text
+                // lost; a section of a history of spaceflight headed "Sputnik" names it again)
                 l.cls = BAD;
                 l.rule = "credit";
                 l.reason = "lone source credit between two paragraphs";
@@ -768,6 +772,19 @@ final class BoilerplatePass implements Pass {
             }
             String around = t.substring(Math.max(0, at - 20), Math.min(t.length(), at + name.length() + 40));
             if (REPORTING.matcher(around).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line's text, a name, stands elsewhere in the text too, as a word. */
+    private static boolean mentionedElsewhere(String t, Line l) {
+        String name = t.substring(l.cs, l.ce).strip();
+        for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at < l.cs || at >= l.ce) && (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
+                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
                 return true;
             }
         }

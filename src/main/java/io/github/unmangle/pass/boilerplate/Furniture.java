@@ -63,6 +63,28 @@ final class Furniture {
     }
 
     /**
+     * News agencies and picture libraries beside the ones the first credit family names (lowercase, as a regex): a line of
+     * such a name alone between two paragraphs is a picture's credit ("Sputnik", "Xinhua"), and so is one with a
+     * photographer's name ("Sputnik / Alexei Druzhinin"). Written from general knowledge of the wire services and picture
+     * libraries that news pages credit.
+     */
+    static final String WIRE_AGENCIES = "ap|xinhua|tass|itar-tass|ria novosti|sputnik|epa-efe|efe|dpa|ansa|kyodo( news)?|yonhap"
+            + "|anadolu( agency)?|aap|upi|pa( wire| media)?|nurphoto|sopa images|zuma( press| wire)?|alamy|unsplash|pexels|pixabay"
+            + "|wikimedia commons|bloomberg|afp via getty images|getty images|reuters|afp|epa|shutterstock|istock(photo)?|associated press";
+    /** What a line must hold for the credit family with {@link #WIRE_AGENCIES} to be tried (three characters or more each). */
+    private static final String WIRE_AGENCY_TRIGGERS = "/ap|ap/|ap /|/pa|pa/|pa /|xinhua|tass|novosti|sputnik|efe|dpa|ansa|kyodo|yonhap|anadolu"
+            + "|aap|upi|nurphoto|sopa|zuma|alamy|unsplash|pexels|pixabay|wikimedia|bloomberg|getty|reuters|afp|epa|shutterstock|istock"
+            + "|associated press";
+    /** A photographer's name after an agency's: one to four words of letters, no figure or sentence ("Reuters/Ipsos poll found …" is none). */
+    private static final String NAME_WORDS = "\\p{L}[\\p{L}.'’-]*( \\p{L}[\\p{L}.'’-]*){0,3}";
+    private static final Pattern WIRE_AGENCY = Pattern.compile("(?i)\\(?(©\\s*)?(" + WIRE_AGENCIES + ")\\)?");
+
+    /** Whether {@code line} is a news agency's or a picture library's name alone ({@link #WIRE_AGENCIES}). */
+    static boolean wireAgency(String line) {
+        return WIRE_AGENCY.matcher(line.strip()).matches();
+    }
+
+    /**
      * A reporter's tip box ("Got a tip? Contact this reporter via email at …", "Have a news tip? Send us your tips.", "If you have
      * a tip, …") or contact blurb. A tip got or had in a story ("Police got a tip from a neighbour") is no call: the call asks ("Got a tip?");
      * and "Tip us" calls only alone, or with "off", an address or a mark after it (a sailor's "tip us up an oar there" is no call).
@@ -407,6 +429,11 @@ final class Furniture {
                     + "|©.{0,80})"),
             contains("credit", "photo or agency credit", "getty|shutterstock|istock|ap photo|afp|reuters|epa|associated press",
                     "^\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?$"),
+            // the other wire agencies and picture libraries with a photographer's name, "Sputnik / Alexei Druzhinin",
+            // "Xinhua/Li Ming" (alone, such a name may be a heading: BoilerplatePass's interlopers read it between paragraphs)
+            contains("credit", "photo or agency credit", WIRE_AGENCY_TRIGGERS,
+                    "^\\(?(©\\s*)?(\\p{L}[\\p{L}.'’ :-]{0,59}\\s*[/|]\\s*(" + WIRE_AGENCIES + ")|(" + WIRE_AGENCIES + ")\\s*[/|]\\s*" + NAME_WORDS + ")"
+                    + "(, file)?\\)?$"),
             // (not a sentence that starts with "share": "Share this timeline with vendors to ensure smooth coordination.")
             f("share", "share or follow buttons",
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"

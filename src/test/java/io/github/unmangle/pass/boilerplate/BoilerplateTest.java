@@ -3247,4 +3247,24 @@ class BoilerplateTest {
         String text = between(line);
         assertTrue(clean(text).contains(line), clean(text));
     }
+
+    /**
+     * A wire agency's or a picture library's name alone between two paragraphs is a picture's credit, cited by the text or
+     * not ("Xinhua", "RIA Novosti", "AP"), and so is one with a photographer's name anywhere ("Sputnik / Alexei
+     * Druzhinin"); a heading of that name over a section that speaks of it stays, and so does an agency in a list.
+     */
+    @Test
+    void aWireAgencyAloneBetweenParagraphsIsACredit() {
+        for (String agency : List.of("Xinhua", "RIA Novosti", "AP", "Sputnik", "EPA-EFE", "Unsplash")) {
+            assertGoesBetween(agency, "credit");
+        }
+        assertGoesBetween("Sputnik / Alexei Druzhinin", "credit");
+        assertGoesBetween("Li Ming/Xinhua", "credit");
+        String history = "The space race began in earnest in the late 1950s, when both superpowers raced to show that their rockets could"
+                + " reach orbit and beyond.\n\nSputnik\n\nIn October 1957 the Soviet Union launched Sputnik 1, the first artificial"
+                + " satellite, and the world listened to its beeping signal for three weeks.\n";
+        assertEquals(history, clean(history));
+        String poll = PROSE_A + "\n\nXinhua/Ipsos poll found most residents back the plan\n\n" + PROSE_B + "\n";
+        assertTrue(clean(poll).contains("Xinhua/Ipsos poll"), clean(poll));
+    }
 }
