@@ -760,7 +760,7 @@ final class SurfaceRules {
     }
 
     /**
-     * Fullwidth forms of ASCII (U+FF01–U+FF5E: "２０２０", "ＡＩ", "５０％") and the ideographic space (U+3000) between
+     * Fullwidth forms of ASCII (U+FF01–U+FF5E: "２０２０", "ＡＩ", "５０％") and of signs ("￥"), and the ideographic space (U+3000) between
      * Latin words → ASCII, a run of them as one edit: a Chinese, Japanese or Korean writer's or translation's characters
      * left in English text (ftfy's fix_character_width does the same). The punctuation {@link #cjkPunct} makes English
      * with its spacing is left to it, and a run beside Han, kana or Hangul is that text's own.
@@ -779,7 +779,7 @@ final class SurfaceRules {
             }
             char[] ascii = new char[i - s];
             for (int k = s; k < i; k++) {
-                ascii[k - s] = a[k] == '\u3000' ? ' ' : (char) (a[k] - 0xFEE0);
+                ascii[k - s] = a[k] == '\u3000' ? ' ' : a[k] >= '\uFFE0' ? FULLWIDTH_SIGNS.charAt(a[k] - '\uFFE0') : (char) (a[k] - 0xFEE0);
             }
             String after = new String(ascii);
             // (an ideographic space beside a space or a line's edge is one space too many)
@@ -794,10 +794,16 @@ final class SurfaceRules {
         }
     }
 
-    /** A fullwidth form of an ASCII character that {@link #cjkPunct} does not read, or the ideographic space. */
+    /**
+     * A fullwidth form of an ASCII character that {@link #cjkPunct} does not read, of a sign (U+FFE0–U+FFE6: "￥11,000",
+     * "￡5"), or the ideographic space.
+     */
     private static boolean fullwidth(char c) {
-        return (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000') && CJK_FROM.indexOf(c) < 0;
+        return (c >= '\uFF01' && c <= '\uFF5E' || c >= '\uFFE0' && c <= '\uFFE6' || c == '\u3000') && CJK_FROM.indexOf(c) < 0;
     }
+
+    /** What the fullwidth signs U+FFE0–U+FFE6 stand for, in order (their compatibility mappings): ¢ £ ¬ ¯ ¦ ¥ ₩. */
+    private static final String FULLWIDTH_SIGNS = "\u00A2\u00A3\u00AC\u00AF\u00A6\u00A5\u20A9";
 
     private static boolean cjkNeighbour(String t, char[] a, int i) {
         if (i < 0 || i >= a.length) {

@@ -111,6 +111,7 @@ class MtTest {
             "Hello，world。Next|Hello, world. Next",
             "Sales rose ２０％ to ＵＳ＄５ million.|Sales rose 20% to US$5 million.",
             "The ＡＩ　model　 works.|The AI model works.",
+            "It costs ￥11,000 or ￡80.|It costs ¥11,000 or £80.", // fullwidth signs (U+FFE5, U+FFE1)
             "It would would work, so go to to the shop.|It would work, so go to the shop.",
             "the figuresDo you see it|the figures. Do you see it"})
     void rulesRepair(String in, String out) {
