@@ -439,7 +439,7 @@ final class Furniture {
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
                     + "(share|tweet|pin|pinterest|e-?mail|print|like|follow|whatsapp|facebook|twitter|\\(twitter\\)|x|linkedin|reddit|telegram|copy link|share link|flipboard|bluesky|threads|tumblr|mastodon"
                     + "|on|this|it|us|article|story|page))*"
-                    + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|(for (more|the latest) .{1,40}, )?follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|(for (more|the latest) .{1,40}, )?follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)( at)?( @[\\w.]{1,40})?|follow (the|this) (author|writer|reporter)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
                     + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the|the [\\p{L}&.]+( [\\p{L}&.]+){0,3}['’]s) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
@@ -2030,6 +2030,21 @@ final class Furniture {
             + "{0,6}( in \\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*){0,2})?\\s*([|,;•·–—-].{0,60})?");
 
     private static final Pattern WIRE_CREDIT = Pattern.compile("\\((?i:additional )?(?i:reporting by) ");
+
+    /**
+     * A story's credit to its other reporters, at its end: "Jane Doe contributed to this report.", "The Associated Press
+     * contributed reporting from Washington.", "Staff writer John Roe contributed to this story." (names, in capitals, and
+     * a reporter's title).
+     */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(,?\\s+(\\p{Lu}[\\p{L}.'’-]*|of|the|and|&|staff|writers?|reporters?|correspondents?)){0,8}"
+            + "\\s+contributed (additional )?(reporting|to this (report|story|article))( (from|in) \\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,2})?"
+            + "( to this (report|story|article))?\\.?");
+
+    /** Whether {@code trimmed} credits the story's other reporters, a sentence in form ({@link #CONTRIBUTED}). */
+    static boolean contributed(String trimmed) {
+        return trimmed.length() < 160 && trimmed.contains(" contributed ") && CONTRIBUTED.matcher(trimmed).matches();
+    }
 
     static boolean byline(String trimmed) {
         if (trimmed.length() > 2 && trimmed.charAt(0) == '(' && trimmed.charAt(trimmed.length() - 1) == ')'

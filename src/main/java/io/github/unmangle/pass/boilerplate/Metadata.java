@@ -166,8 +166,8 @@ final class Metadata {
 
     /** The rule and reason of a byline or date line {@code core} (a line's text without its bullet), or null for none. */
     static String[] metadataRule(String core) {
-        if (Furniture.byline(core) && !sentence(core.toCharArray(), 0, core.length())) {
-            return BYLINE; // (not "By Murphy's Law, there is but one way for it to go wrong.")
+        if (Furniture.byline(core) && !sentence(core.toCharArray(), 0, core.length()) || Furniture.contributed(core)) {
+            return BYLINE; // (not "By Murphy's Law, there is but one way for it to go wrong."; "Jane Doe contributed to this report." is one)
         }
         if (Furniture.dateline(core)) {
             return DATELINE;

@@ -3267,4 +3267,20 @@ class BoilerplateTest {
         String poll = PROSE_A + "\n\nXinhua/Ipsos poll found most residents back the plan\n\n" + PROSE_B + "\n";
         assertTrue(clean(poll).contains("Xinhua/Ipsos poll"), clean(poll));
     }
+
+    /**
+     * A story's credit to its other reporters is a byline (kept in the report), a sentence in form: "Jane Doe contributed
+     * to this report."; a writer's sentence about contributions is not. A follow line with the writer's handle goes as
+     * the share and follow lines do.
+     */
+    @Test
+    void creditsToOtherReportersAndFollowHandlesGo() {
+        assertGoesBetween("Jane Doe contributed to this report.", "byline");
+        assertGoesBetween("The Associated Press contributed reporting from Washington.", "byline");
+        assertGoesBetween("Staff writer John Roe contributed to this story.", "byline");
+        assertGoesBetween("Follow Jane Doe on Twitter @janedoe.", "share");
+        assertGoesBetween("Follow the author", "share");
+        String own = PROSE_A + "\n\nMany volunteers contributed to the report on the river.\n\n" + PROSE_B + "\n";
+        assertEquals(own, clean(own));
+    }
 }
