@@ -86,15 +86,18 @@ final class Furniture {
 
     /**
      * A reporter's tip box ("Got a tip? Contact this reporter via email at …", "Have a news tip? Send us your tips.", "If you have
-     * a tip, …") or contact blurb. A tip got or had in a story ("Police got a tip from a neighbour") is no call: the call asks ("Got a tip?");
+     * a tip, …") or contact blurb, or a call to write about the story ("Have thoughts on this story? Write to us at …"). A tip got or had in a story ("Police got a tip from a neighbour") is no call: the call asks ("Got a tip?");
      * and "Tip us" calls only alone, or with "off", an address or a mark after it (a sailor's "tip us up an oar there" is no call).
      * Long boxes are looked for too ({@link #longTipBox}).
      */
     private static final Family TIP_BOX = contains("tip-box", "reporter tip box or contact blurb",
-            "tip|reporter|writer|newsroom|contact the|contact this|contact our|reach the|reach this|reach our|email the|email this|email our",
+            "tip|reporter|writer|newsroom|contact the|contact this|contact our|reach the|reach this|reach our|email the|email this|email our"
+            + "|thoughts on this|questions about this|feedback on this|comments on this",
             "\\b((got|have|has|had) an?( news| story)? tips?( for us)?[?:]|if you have an?( news| story)? tips?\\b|(send|submit) (us )?(an? |your )?(news |story )?tips?\\b|news tips?([?:]|$)|tip us( off\\b| (at|via) |\\s*([?:!.]|$))"
             + "|contact (the |this |our )?(reporter|author|writer|newsroom|editor)s?\\b|reach (the |this |our )?(reporter|author|writer)s?\\b"
-            + "|email (the |this |our )?(reporter|author|writer)s?\\b|story tips?([?:]|$))");
+            + "|email (the |this |our )?(reporter|author|writer)s?\\b|story tips?([?:]|$)"
+            // a call to write to the editors about the story: "Have thoughts on this story? Write to us at …"
+            + "|^(do you )?(have|got) (any )?(thoughts|questions|feedback|comments) (on|about) this (story|article|report|piece)\\?)");
 
     /** A forum's line about a post or its author ({@code LoneLines.forumLines}; not lowercased: case-insensitive). */
     static final Pattern FORUM_LINE = Pattern.compile("(?i)(?:"

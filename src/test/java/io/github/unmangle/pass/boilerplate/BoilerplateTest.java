@@ -3280,6 +3280,7 @@ class BoilerplateTest {
         assertGoesBetween("Staff writer John Roe contributed to this story.", "byline");
         assertGoesBetween("Follow Jane Doe on Twitter @janedoe.", "share");
         assertGoesBetween("Follow the author", "share");
+        assertGoesBetween("Have thoughts on this story? Write to us at letters@example.com.", "tip-box");
         String own = PROSE_A + "\n\nMany volunteers contributed to the report on the river.\n\n" + PROSE_B + "\n";
         assertEquals(own, clean(own));
     }
