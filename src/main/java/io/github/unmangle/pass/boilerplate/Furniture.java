@@ -2044,6 +2044,26 @@ final class Furniture {
             + "\\s+contributed (additional )?(reporting|to this (report|story|article))( (from|in) \\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,2})?"
             + "( to this (report|story|article))?\\.?");
 
+    /**
+     * A name and the writer's title, as a byline under a headline: "Jane Doe | Senior Reporter", "Jane Doe, Staff Writer",
+     * "John Roe — Political Correspondent at Example News".
+     */
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]+( \\p{Lu}[\\p{L}.'’-]+){1,2}\\s*[,|•·–—-]\\s*(?i:((senior|staff|chief|political|business|technology|tech|science"
+            + "|health|sports|foreign|white house|contributing|deputy|managing|associate|assistant|national|investigative|news|special"
+            + "|freelance|data|features|opinion|culture|breaking news|economics|legal|education|travel|food) )*(reporter|writer|correspondent"
+            + "|editor|contributor|columnist|journalist|critic)( at .{1,40})?)");
+
+    /** Whether {@code trimmed} is a name and a writer's title ({@link #TITLED_NAME}). */
+    static boolean titledName(String trimmed) {
+        return trimmed.length() < 100 && TITLED_NAME.matcher(trimmed).matches();
+    }
+
+    /** Whether {@code trimmed} is a relative time alone, as a story's stamp under its headline: "2 hours ago". */
+    static boolean relativeTime(String trimmed) {
+        return trimmed.length() < 24 && AGO.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** Whether {@code trimmed} credits the story's other reporters, a sentence in form ({@link #CONTRIBUTED}). */
     static boolean contributed(String trimmed) {
         return trimmed.length() < 160 && trimmed.contains(" contributed ") && CONTRIBUTED.matcher(trimmed).matches();

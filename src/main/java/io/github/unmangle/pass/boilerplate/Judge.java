@@ -25,6 +25,7 @@ import static io.github.unmangle.pass.boilerplate.LineText.wholeParagraphTemplat
 import static io.github.unmangle.pass.boilerplate.Metadata.STAMP_WORDS;
 import static io.github.unmangle.pass.boilerplate.Metadata.metadata;
 import static io.github.unmangle.pass.boilerplate.Metadata.metadataLine;
+import static io.github.unmangle.pass.boilerplate.Metadata.relativeTime;
 import static io.github.unmangle.pass.boilerplate.Metadata.stamp;
 import static io.github.unmangle.pass.boilerplate.Region.FURNISHED_PAGE;
 import static io.github.unmangle.pass.boilerplate.Region.recognised;
@@ -170,7 +171,7 @@ final class Judge {
                     return;
                 }
             }
-            if (!keepBylines && ((edge && metadata(l, t.substring(cs, ce))) || (l.words <= STAMP_WORDS && Furniture.mayBeStamp(chars, cs, ce) && stamp(l, t.substring(cs, ce))))) {
+            if (!keepBylines && ((edge && (metadata(l, t.substring(cs, ce)) || (k == 0 || !lines[k - 1].bullet) && relativeTime(l, t.substring(cs, ce)))) || (l.words <= STAMP_WORDS && Furniture.mayBeStamp(chars, cs, ce) && stamp(l, t.substring(cs, ce))))) {
                 return;
             }
         } else {

@@ -3284,4 +3284,19 @@ class BoilerplateTest {
         String own = PROSE_A + "\n\nMany volunteers contributed to the report on the river.\n\n" + PROSE_B + "\n";
         assertEquals(own, clean(own));
     }
+
+    /**
+     * Over the article: a name and the writer's title is a byline ("Jane Doe | Senior Reporter", "Jane Doe, Staff Writer"),
+     * and a relative time alone its stamp ("2 hours ago"), both kept in the report; a title's "Pride and Prejudice, Editor"
+     * holds no name.
+     */
+    @Test
+    void aTitledNameAndARelativeTimeOverTheArticleAreMetadata() {
+        for (String head : List.of("Jane Doe | Senior Reporter", "Jane Doe, Staff Writer", "John Roe — Political Correspondent at Example News")) {
+            assertDrops(pass(head + "\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n"), "byline", head);
+        }
+        assertDrops(pass("2 hours ago\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n"), "dateline", "2 hours ago");
+        String title = "Pride and Prejudice, Editor\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
+        assertTrue(clean(title).contains("Pride and Prejudice, Editor"), clean(title));
+    }
 }
