@@ -21,6 +21,48 @@ final class CharRules {
     }
 
     /** A control character to delete: C0 other than tab/newline/CR, DEL, C1. */
+    /** Rule name: a terminal's escape sequence removed whole. */
+    static final String TERMINAL_ESCAPE = "terminal-escape";
+
+    /**
+     * The end of an ANSI terminal escape sequence that starts with the ESC at {@code i}, or -1: a control sequence (ESC "["
+     * parameters, intermediates and a final letter or mark: "\u001B[1m", "\u001B[38;5;196m", "\u001B[2K"), an operating
+     * system command (ESC "]" … BEL or ESC "\\": a window title, a hyperlink), or a two-character escape that selects a
+     * character set (ESC "(" "B"). A log or a terminal session saved as text holds them; removed with the ESC alone, "[1m"
+     * stayed in the text (ftfy's remove_terminal_escapes removes them whole).
+     */
+    static int terminalEscapeEnd(String t, int i, int limit) {
+        if (t.charAt(i) != 0x1B || i + 1 >= limit) {
+            return -1;
+        }
+        char k = t.charAt(i + 1);
+        if (k == '[') {
+            int j = i + 2;
+            while (j < limit && t.charAt(j) >= 0x30 && t.charAt(j) <= 0x3F && j - i < 40) {
+                j++;
+            }
+            while (j < limit && t.charAt(j) >= 0x20 && t.charAt(j) <= 0x2F && j - i < 44) {
+                j++;
+            }
+            return j < limit && t.charAt(j) >= 0x40 && t.charAt(j) <= 0x7E ? j + 1 : -1;
+        }
+        if (k == ']') {
+            for (int j = i + 2; j < limit && j - i < 2048 && t.charAt(j) != '\n'; j++) {
+                if (t.charAt(j) == 0x07) {
+                    return j + 1;
+                }
+                if (t.charAt(j) == 0x1B && j + 1 < limit && t.charAt(j + 1) == '\\') {
+                    return j + 2;
+                }
+            }
+            return -1;
+        }
+        if ((k == '(' || k == ')') && i + 2 < limit && t.charAt(i + 2) >= 0x30 && t.charAt(i + 2) <= 0x7E) {
+            return i + 3;
+        }
+        return -1;
+    }
+
     static boolean isRemovableControl(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }

@@ -439,6 +439,16 @@ final class UnicodePass implements Pass {
                 return end;
             }
         }
+        if (c == 0x1B) {
+            int end = CharRules.terminalEscapeEnd(t, i, n);
+            if (end > i) {
+                b.delete(i, end, CharRules.TERMINAL_ESCAPE, "terminal escape sequence removed whole (a terminal's colour, cursor or title"
+                        + " code saved with the text)");
+                counts.controls += 1;
+                sc.handledEnd = end;
+                return end;
+            }
+        }
         if (c < 0x80 && c != 0x7F) {
             int j = i + 1;
             boolean breaks = c == 0x0C || c == 0x0B;
@@ -602,6 +612,13 @@ final class UnicodePass implements Pass {
             return i + 1;
         }
         if (c < 0x80) {
+            int end = c == 0x1B ? CharRules.terminalEscapeEnd(t, i, limit) : -1;
+            if (end > i) {
+                b.delete(i, end, CharRules.TERMINAL_ESCAPE, "terminal escape sequence removed whole (a terminal's colour, cursor or title"
+                        + " code saved with the text)");
+                counts.controls++;
+                return end;
+            }
             if (CharRules.isRemovableControl(c)) {
                 b.delete(i, i + 1, CharRules.CONTROL, "control character removed");
                 counts.controls++;

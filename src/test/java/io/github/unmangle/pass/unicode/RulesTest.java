@@ -260,6 +260,19 @@ class RulesTest {
         unchanged("tab\there\nand newline");
     }
 
+    /** A terminal's escape sequences (colours, a window title, a character set) go whole, not only their ESC. */
+    @Test
+    void terminalEscapeSequencesAreRemovedWhole() {
+        assertEquals("Bold text.", clean("\u001B[1mBold\u001B[0m text."));
+        assertEquals("red and green", clean("\u001B[38;5;196mred\u001B[m and \u001B[32mgreen\u001B[0m"));
+        assertEquals("Title set.", clean("\u001B]0;my title\u0007Title set."));
+        assertEquals("ASCII again.", clean("\u001B(BASCII again."));
+        List<Edit> e = edits("\u001B[1mBold");
+        assertEquals(1, e.size());
+        assertEquals("terminal-escape", e.get(0).rule());
+        assertEquals("Lone escape, [kept].", clean("Lone \u001Bescape, [kept].")); // an ESC that opens no sequence goes alone
+    }
+
     /**
      * A form feed (pdftotext's page break) or a vertical tab (a word processor's line break) inside a line breaks it:
      * removed as other controls are, it glued the last word of one page to the first of the next; at a line's edge it goes.
