@@ -21,6 +21,11 @@ final class CharRules {
     }
 
     /** A control character to delete: C0 other than tab/newline/CR, DEL, C1. */
+    /** Rule name: a Latin ligature (U+FB00-U+FB06) written as its letters. */
+    static final String LIGATURE = "ligature";
+    /** The letters of the Latin ligatures U+FB00-U+FB06, in order: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ (as ftfy's fix_latin_ligatures writes them). */
+    static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "\u017Ft", "st"};
+
     /** Rule name: a terminal's escape sequence removed whole. */
     static final String TERMINAL_ESCAPE = "terminal-escape";
 
@@ -216,6 +221,10 @@ final class CharRules {
                 continue;
             }
             if (c == 0xAD && isLetter(prev) && isLetter(next)) {
+                continue;
+            }
+            if (c >= 0xFB00 && c <= 0xFB06 && (isLetter(prev) || isLetter(next))) {
+                sb.append(LIGATURES[c - 0xFB00]); // ("eï¬ƒcient" repaired: "efficient", as the ligature rule writes it)
                 continue;
             }
             if (isJoiner(c) && !joinerNeeded(prev, next)) {

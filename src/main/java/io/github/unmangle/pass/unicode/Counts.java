@@ -23,4 +23,6 @@ final class Counts {
     int mojibakeUnrepaired;
     /** Whether the text has a right-to-left letter: 0 not read yet, 1 yes, 2 no (UnicodePass#rightToLeftText). */
     byte rtl;
+    /** Whether the text speaks of ligatures: 0 not read yet, 1 yes, 2 no (UnicodePass#talksOfLigatures). */
+    byte ligatureText;
 }

@@ -601,6 +601,18 @@ final class UnicodePass implements Pass {
         return counts.rtl == 1;
     }
 
+    /**
+     * Whether the text speaks of ligatures (the word, in any case): a page on Unicode's case folding writes "ﬃ" as the
+     * character it is about ("'ﬃ' U+FB03 case-folds into …"), which its letters would not say. Read once, at its first
+     * ligature inside a word.
+     */
+    private static boolean talksOfLigatures(String t, Counts counts) {
+        if (counts.ligatureText == 0) {
+            counts.ligatureText = (byte) (java.util.regex.Pattern.compile("(?i)ligature").matcher(t).find() ? 1 : 2);
+        }
+        return counts.ligatureText == 1;
+    }
+
     /** Applies the single-character rules at {@code i}; returns the next position. */
     private int charRule(String t, int i, int limit, PassResult.Builder b, Counts counts) {
         char c = t.charAt(i);
@@ -697,6 +709,13 @@ final class UnicodePass implements Pass {
                     b.replace(i, i + 1, f, CharRules.FOLD, "typographic punctuation folded to ASCII");
                     counts.folded++;
                 }
+                return i + 1;
+            }
+            if (c >= 0xFB00 && c <= 0xFB06 && (CharRules.isLetter(cpBefore(t, i)) || CharRules.isLetter(cpAt(t, i + 1)))
+                    && !talksOfLigatures(t, counts)) {
+                String letters = CharRules.LIGATURES[c - 0xFB00];
+                b.replace(i, i + 1, letters, CharRules.LIGATURE, "Latin ligature \"" + c + "\" (a PDF's or a typesetter's glyph) written as its"
+                        + " letters \"" + letters + "\": searched, counted and spelled as a word's letters");
                 return i + 1;
             }
             if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(t.charAt(i + 1))) {

@@ -51,6 +51,7 @@ public final class UnicodePassFactory implements PassFactory {
                 PassRule.edit(Entities.RULE, "an HTML character reference decoded (&amp; -> &, &#8217; -> ’)"),
                 PassRule.edit("nfc", "composed to Unicode normal form C"),
                 PassRule.edit(CharRules.CONTROL, "a control character removed"),
+                PassRule.edit(CharRules.LIGATURE, "a Latin ligature of PDF text written as its letters (\"eﬃcient\" -> \"efficient\")"),
                 PassRule.edit(CharRules.TERMINAL_ESCAPE, "a terminal's escape sequence (colour, cursor, window title: \"\\u001B[1m\") removed whole"),
                 PassRule.edit("c1-control", "a C1 control (a windows-1252 byte read as Latin-1) made the character windows-1252 means (\"I\\u0092ve\" -> \"I’ve\")"),
                 PassRule.edit(UnicodePass.OVERSTRIKE, "backspace overstrike (nroff's bold and underline) made the characters it shows"),

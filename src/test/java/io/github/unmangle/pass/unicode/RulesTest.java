@@ -152,7 +152,7 @@ class RulesTest {
         assertEquals("(kṣa)", clean("(ká¹£a)"));
         assertEquals("'ষ'", clean("'à¦·'"));
         assertEquals("subscription?", clean("subscriptionâ€‹?")); // a zero-width space, then removed as one
-        assertEquals("w₂ and eﬃcient", clean("wâ‚‚ and eï¬ƒcient"));
+        assertEquals("w₂ and efficient", clean("wâ‚‚ and eï¬ƒcient")); // (the ligature repaired, then written as its letters)
         // a name in capitals before the registered sign, and before a C1 control (never real text)
         assertEquals("PMP® (CFA©) MELIÁ", clean("PMPÂ® (CFAÂ©) MELIÃ\u0081"));
         // no-break spaces after a number and in a row, their "Â" left when the space was made a plain one
@@ -258,6 +258,21 @@ class RulesTest {
     void controlsRemovedButTabAndNewlineKept() {
         assertEquals("ab\tc\nd", clean("a\u0000b\tc\n\u0008d"));
         unchanged("tab\there\nand newline");
+    }
+
+    /**
+     * The Latin ligatures of PDF text are written as their letters inside words ("ﬁrst", "eﬃcient", also where mojibake
+     * made them: "eï¬ƒcient"); a ligature alone, or in a text that speaks of ligatures, is the character it is about.
+     */
+    @Test
+    void latinLigaturesInsideWordsAreWrittenAsLetters() {
+        assertEquals("The first office floor was efficient.", clean("The ﬁrst oﬃce ﬂoor was eﬃcient."));
+        assertEquals("the efficient one", clean("the eï¬ƒcient one"));
+        List<Edit> e = edits("ﬁrst");
+        assertEquals(1, e.size());
+        assertEquals("ligature", e.get(0).rule());
+        unchanged("The character 'ﬃ' stands alone.");
+        unchanged("A ligature such as ﬁ in ﬁnd is one character.");
     }
 
     /** A terminal's escape sequences (colours, a window title, a character set) go whole, not only their ESC. */
