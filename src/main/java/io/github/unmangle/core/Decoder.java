@@ -205,6 +205,7 @@ public final class Decoder {
         // Fast path: pure ASCII or valid UTF-8.
         int valid = 0;
         int invalid = 0;
+        int cesu = 0;
         int i = off;
         int end = off + len;
         while (i < end) {
@@ -217,10 +218,16 @@ public final class Decoder {
             if (n > 0) {
                 valid++;
                 i += n;
+            } else if (cesuPair(b, i, end)) {
+                cesu++;
+                i += 6;
             } else {
                 invalid++;
                 i++;
             }
+        }
+        if (invalid == 0 && cesu > 0) {
+            return mixed(b, off, len, 0, cesu);
         }
         if (invalid == 0) {
             String text = new String(b, off, len, StandardCharsets.UTF_8);
@@ -238,8 +245,8 @@ public final class Decoder {
         // few valid sequences among them are another charset's words (windows-1251's Cyrillic, Shift-JIS's or GBK's
         // characters, which form a valid UTF-8 pair now and then): ICU's detector reads those.
         int isolated = invalid > valid ? isolatedHighBytes(b, off, len) : 0;
-        if (valid > 0 && (invalid <= valid || isolated * 2 > invalid)) {
-            return mixed(b, off, len, invalid);
+        if (valid + cesu > 0 && (invalid <= valid + cesu || isolated * 2 > invalid)) {
+            return mixed(b, off, len, invalid, cesu);
         }
         Decoded declared = declared(b, off, len, invalid);
         if (declared != null) {
@@ -291,7 +298,23 @@ public final class Decoder {
         return n;
     }
 
-    private static Decoded mixed(byte[] b, int off, int len, int invalid) {
+    /**
+     * Whether {@code b[i]} starts a surrogate pair written as two three-byte sequences (CESU-8, as Java's modified UTF-8
+     * and MySQL's old "utf8" write a character past U+FFFF: an emoji): ED A0-AF xx, then ED B0-BF xx.
+     */
+    private static boolean cesuPair(byte[] b, int i, int end) {
+        return i + 6 <= end && (b[i] & 0xFF) == 0xED && (b[i + 1] & 0xF0) == 0xA0 && (b[i + 2] & 0xC0) == 0x80
+                && (b[i + 3] & 0xFF) == 0xED && (b[i + 4] & 0xF0) == 0xB0 && (b[i + 5] & 0xC0) == 0x80;
+    }
+
+    /** The character a {@link #cesuPair} at {@code b[i]} stands for. */
+    private static String cesuChar(byte[] b, int i) {
+        char high = (char) (0xD000 | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+        char low = (char) (0xD000 | ((b[i + 4] & 0x3F) << 6) | (b[i + 5] & 0x3F));
+        return new String(new char[] {high, low});
+    }
+
+    private static Decoded mixed(byte[] b, int off, int len, int invalid, int cesu) {
         StringBuilder sb = new StringBuilder(len);
         int i = off;
         int end = off + len;
@@ -308,13 +331,20 @@ public final class Decoder {
                 continue;
             }
             sb.append(new String(b, runStart, i - runStart, StandardCharsets.UTF_8));
-            sb.append(cp1252Char(c));
-            i++;
+            if (cesuPair(b, i, end)) {
+                sb.append(cesuChar(b, i));
+                i += 6;
+            } else {
+                sb.append(cp1252Char(c));
+                i++;
+            }
             runStart = i;
         }
         sb.append(new String(b, runStart, end - runStart, StandardCharsets.UTF_8));
-        return new Decoded(sb.toString(), "utf-8", "mixed",
-                "invalid UTF-8: " + invalid + " stray byte(s) read as windows-1252, the rest as UTF-8");
+        String cesuNote = cesu + " character(s) past U+FFFF written as surrogate pairs (CESU-8, Java's modified UTF-8) read as"
+                + " the characters they stand for";
+        return new Decoded(sb.toString(), "utf-8", "mixed", invalid == 0 ? "invalid UTF-8: " + cesuNote
+                : "invalid UTF-8: " + invalid + " stray byte(s) read as windows-1252, the rest as UTF-8" + (cesu == 0 ? "" : "; " + cesuNote));
     }
 
     /** High bytes with ASCII (or the text's edge) on both sides: the mark of a single-byte charset. */

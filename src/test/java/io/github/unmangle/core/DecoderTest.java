@@ -99,6 +99,25 @@ class DecoderTest {
         assertTrue(d.note().contains("2 stray"));
     }
 
+    /**
+     * A character past U+FFFF written as a surrogate pair of three-byte sequences (CESU-8, Java's modified UTF-8, MySQL's
+     * old "utf8"): read as the character, alone or beside stray bytes, not as six windows-1252 characters ("í ½í¸€").
+     */
+    @Test
+    void surrogatePairsWrittenAsCesu8AreReadAsTheirCharacter() throws Exception {
+        byte[] emoji = {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80}; // U+1F600 as CESU-8
+        Decoded d = Decoder.decode(concat(concat("Smile ".getBytes(StandardCharsets.UTF_8), emoji), " here.".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Smile \uD83D\uDE00 here.", d.text());
+        assertEquals("mixed", d.method());
+        assertTrue(d.note().contains("CESU-8"), d.note());
+        d = Decoder.decode(concat(concat("caf\u00e9 ".getBytes(StandardCharsets.UTF_8), emoji), new byte[] {' ', 'r', (byte) 0xE9, 's'}));
+        assertEquals("café \uD83D\uDE00 rés", d.text());
+        assertTrue(d.note().contains("1 stray") && d.note().contains("CESU-8"), d.note());
+        // a high surrogate's sequence alone is no pair: stray bytes as before
+        d = Decoder.decode(concat("caf\u00e9, na\u00efve, d\u00e9j\u00e0 ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, ' ', 'x'}));
+        assertTrue(d.note().contains("3 stray"), d.note());
+    }
+
     @Test
     void wholeWindows1252FileIsDetected() throws Exception {
         String s = "Les élèves ont été très contents de leur journée à la mer. Ça a été une belle fête; "
