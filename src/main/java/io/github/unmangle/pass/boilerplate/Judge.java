@@ -130,6 +130,14 @@ final class Judge {
     }
 
     /** The line on its own: furniture wording, the batch's site template ({@code learned}, or null), then length and stop-word density. */
+    /**
+     * Whether line k, at the text's edge, is a byline or a date line ({@link Metadata#metadata}), or a relative time alone
+     * ("2 hours ago") not right under a list's item (whose stamp it is: {@link Metadata#relativeTime}); it is dropped if so.
+     */
+    private static boolean edgeMetadata(Line[] lines, int k, String core) {
+        return metadata(lines[k], core) || (k == 0 || !lines[k - 1].bullet) && relativeTime(lines[k], core);
+    }
+
     private static void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked,
             TemplateLearner.Knowledge learned, boolean keepBylines) {
         Line l = lines[k];
@@ -171,7 +179,8 @@ final class Judge {
                     return;
                 }
             }
-            if (!keepBylines && ((edge && (metadata(l, t.substring(cs, ce)) || (k == 0 || !lines[k - 1].bullet) && relativeTime(l, t.substring(cs, ce)))) || (l.words <= STAMP_WORDS && Furniture.mayBeStamp(chars, cs, ce) && stamp(l, t.substring(cs, ce))))) {
+            if (!keepBylines && ((edge && edgeMetadata(lines, k, t.substring(cs, ce)))
+                    || (l.words <= STAMP_WORDS && Furniture.mayBeStamp(chars, cs, ce) && stamp(l, t.substring(cs, ce))))) {
                 return;
             }
         } else {

@@ -20,7 +20,6 @@ final class CharRules {
     private CharRules() {
     }
 
-    /** A control character to delete: C0 other than tab/newline/CR, DEL, C1. */
     /** Rule name: a Latin ligature (U+FB00-U+FB06) written as its letters. */
     static final String LIGATURE = "ligature";
     /** The letters of the Latin ligatures U+FB00-U+FB06, in order: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ (as ftfy's fix_latin_ligatures writes them). */
@@ -68,6 +67,7 @@ final class CharRules {
         return -1;
     }
 
+    /** A control character to delete: C0 other than tab/newline/CR, DEL, C1. */
     static boolean isRemovableControl(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }

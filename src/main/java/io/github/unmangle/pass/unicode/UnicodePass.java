@@ -440,11 +440,8 @@ final class UnicodePass implements Pass {
             }
         }
         if (c == 0x1B) {
-            int end = CharRules.terminalEscapeEnd(t, i, n);
+            int end = terminalEscape(t, i, n, b, counts);
             if (end > i) {
-                b.delete(i, end, CharRules.TERMINAL_ESCAPE, "terminal escape sequence removed whole (a terminal's colour, cursor or title"
-                        + " code saved with the text)");
-                counts.controls += 1;
                 sc.handledEnd = end;
                 return end;
             }
@@ -601,6 +598,19 @@ final class UnicodePass implements Pass {
         return counts.rtl == 1;
     }
 
+    /** Removes the terminal escape sequence at {@code i} whole ({@link CharRules#terminalEscapeEnd}); its end, or -1 if none is there. */
+    private static int terminalEscape(String t, int i, int limit, PassResult.Builder b, Counts counts) {
+        int end = CharRules.terminalEscapeEnd(t, i, limit);
+        if (end > i) {
+            b.delete(i, end, CharRules.TERMINAL_ESCAPE, "terminal escape sequence removed whole (a terminal's colour, cursor or title"
+                    + " code saved with the text)");
+            counts.controls++;
+        }
+        return end;
+    }
+
+    private static final java.util.regex.Pattern LIGATURE_WORD = java.util.regex.Pattern.compile("(?i)ligature");
+
     /**
      * Whether the text speaks of ligatures (the word, in any case): a page on Unicode's case folding writes "ﬃ" as the
      * character it is about ("'ﬃ' U+FB03 case-folds into …"), which its letters would not say. Read once, at its first
@@ -608,7 +618,7 @@ final class UnicodePass implements Pass {
      */
     private static boolean talksOfLigatures(String t, Counts counts) {
         if (counts.ligatureText == 0) {
-            counts.ligatureText = (byte) (java.util.regex.Pattern.compile("(?i)ligature").matcher(t).find() ? 1 : 2);
+            counts.ligatureText = (byte) (LIGATURE_WORD.matcher(t).find() ? 1 : 2);
         }
         return counts.ligatureText == 1;
     }
@@ -624,11 +634,8 @@ final class UnicodePass implements Pass {
             return i + 1;
         }
         if (c < 0x80) {
-            int end = c == 0x1B ? CharRules.terminalEscapeEnd(t, i, limit) : -1;
+            int end = c == 0x1B ? terminalEscape(t, i, limit, b, counts) : -1;
             if (end > i) {
-                b.delete(i, end, CharRules.TERMINAL_ESCAPE, "terminal escape sequence removed whole (a terminal's colour, cursor or title"
-                        + " code saved with the text)");
-                counts.controls++;
                 return end;
             }
             if (CharRules.isRemovableControl(c)) {
