@@ -130,6 +130,39 @@ final class Judge {
     }
 
     /** The line on its own: furniture wording, the batch's site template ({@code learned}, or null), then length and stop-word density. */
+    /** Lines of a list that {@link #listAfterColon} reads upwards, at most. */
+    private static final int LIST_ITEMS_READ = 30;
+
+    /**
+     * Whether line k is an item of a list that a line ending in a colon introduces: the lines above it, back to a blank line
+     * (one blank line allowed right under the colon), are short items of four words or fewer, and the line above them ends
+     * in ":"; and it has a neighbour in the list (one line alone under "Credit:" is the credit it names).
+     */
+    private static boolean listAfterColon(char[] chars, Line[] lines, int k) {
+        boolean below = k + 1 < lines.length && !lines[k + 1].blank();
+        boolean above = k > 0 && !lines[k - 1].blank();
+        if (!below && !above) {
+            return false;
+        }
+        int i = k - 1;
+        for (int read = 0; i >= 0 && !lines[i].blank() && read < LIST_ITEMS_READ; i--, read++) {
+            if (lines[i].words > 4) {
+                break;
+            }
+        }
+        if (i >= 0 && lines[i].blank()) {
+            i--;
+        }
+        if (i < 0 || lines[i].blank()) {
+            return false;
+        }
+        int e = lines[i].ce;
+        while (e > lines[i].cs && Character.isWhitespace(chars[e - 1])) {
+            e--;
+        }
+        return e > lines[i].cs && chars[e - 1] == ':';
+    }
+
     /**
      * Whether line k, at the text's edge, is a byline or a date line ({@link Metadata#metadata}), or a relative time alone
      * ("2 hours ago") not right under a list's item (whose stamp it is: {@link Metadata#relativeTime}); it is dropped if so.
@@ -171,6 +204,9 @@ final class Judge {
             }
             if (fam != null && Furniture.sentenceOpener(fam, chars, cs, ce) && sentence(chars, cs, ce)) {
                 fam = null; // "Designed by the architect Frank Gehry, the museum opened in 1997."
+            }
+            if (fam != null && fam.rule().equals("credit") && Furniture.wireAgency(t.substring(cs, ce)) && listAfterColon(chars, lines, k)) {
+                fam = null; // an agency's name as an item of a list a sentence introduces ("… sent reporters:" / "Reuters" / "AFP")
             }
             if (fam != null) {
                 l.tailHeading = l.words <= TAIL_HEADING_WORDS && Furniture.tailHeading(fam);

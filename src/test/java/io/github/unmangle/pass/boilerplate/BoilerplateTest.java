@@ -3266,6 +3266,11 @@ class BoilerplateTest {
         assertEquals(history, clean(history));
         String poll = PROSE_A + "\n\nXinhua/Ipsos poll found most residents back the plan\n\n" + PROSE_B + "\n";
         assertTrue(clean(poll).contains("Xinhua/Ipsos poll"), clean(poll));
+        // agencies as the items of a list a sentence introduces stay, all of them
+        String list = PROSE_A + "\n\nThe following agencies sent reporters:\n\nReuters\nAFP\nAP\nXinhua\n\n" + PROSE_B + "\n";
+        assertEquals(list, clean(list));
+        // one alone under "Credit:" is the credit it names
+        assertDrops(pass(PROSE_A + "\n\nCredit:\n\nGetty Images\n\n" + PROSE_B + "\n"), "credit", "Getty Images");
     }
 
     /**
