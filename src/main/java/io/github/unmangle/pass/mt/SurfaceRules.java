@@ -816,10 +816,13 @@ final class SurfaceRules {
 
     /**
      * Words a sentence never has twice in a row ("is is", "that that", "had had" can be right; "in in" and "on on" too:
-     * "log in in the morning", "turned on on Monday"). Not "will" and "may": "Will will go", "May may come" (names).
+     * "log in in the morning", "turned on on Monday"). Not "will" and "may": "Will will go", "May may come" (names); nor
+     * "her" ("gave her her book") or "my" ("My my, …"). "be be" and "been been" are slips (two in boilerplate-dev's gold
+     * texts: "Will you be be offering …", "what has been been an ongoing …").
      */
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "for", "with", "from", "and", "or",
-            "our", "their", "its", "this", "we", "they", "to", "at", "by", "would", "could", "should", "must");
+            "our", "their", "its", "this", "we", "they", "to", "at", "by", "would", "could", "should", "must",
+            "be", "been", "than", "into", "onto", "upon", "your", "whose");
     /** Doublings of one word in one paragraph from which they are the text's own, not slips ({@link #repeatedWords}). */
     static final int MENTIONED_DOUBLINGS = 3;
 

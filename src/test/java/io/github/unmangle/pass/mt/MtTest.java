@@ -107,6 +107,7 @@ class MtTest {
             "a service ( AWS ) that|a service (AWS) that",
             "The Verge ] BuzzFeed reported|The Verge BuzzFeed reported",
             "This is the the end.|This is the end.",
+            "It will be be ready sooner than than planned.|It will be ready sooner than planned.",
             "One,, two.|One, two.",
             "Hello，world。Next|Hello, world. Next",
             "Sales rose ２０％ to ＵＳ＄５ million.|Sales rose 20% to US$5 million.",
@@ -170,6 +171,7 @@ class MtTest {
             "他说：“你好。”",
             "ＡＩ技術の進歩、２０２０年。",
             "Will will go, and May may come; the carry-on on board is next to to-do lists.",
+            "He gave her her book, and my my, what a day it was.",
             // SQL's synopsis as PostgreSQL's documentation writes it (boilerplate-dev's wcxb_dev_0670): a name, not a doubled word
             "The query reads SELECT x FROM from_item WHERE y.",
             "I use an iPhone, eBay and PayPal, and JavaScript on macOS with McDonald.",
