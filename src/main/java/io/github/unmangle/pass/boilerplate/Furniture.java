@@ -2059,7 +2059,11 @@ final class Furniture {
         return trimmed.length() < 100 && TITLED_NAME.matcher(trimmed).matches();
     }
 
-    /** Whether {@code trimmed} is a relative time alone, as a story's stamp under its headline: "2 hours ago". */
+    /**
+     * Whether {@code trimmed} is a relative time alone, as a story's stamp under its headline: "2 hours ago" (a date line,
+     * read where date lines are: among a text's first and last lines, read again on the text as kept, so that a second
+     * cleaning finds none left; asked only at the edges, the window's next stamp was left to a second cleaning).
+     */
     static boolean relativeTime(String trimmed) {
         return trimmed.length() < 24 && AGO.matcher(trimmed.toLowerCase(Locale.ROOT)).matches();
     }

@@ -25,7 +25,6 @@ import static io.github.unmangle.pass.boilerplate.LineText.wholeParagraphTemplat
 import static io.github.unmangle.pass.boilerplate.Metadata.STAMP_WORDS;
 import static io.github.unmangle.pass.boilerplate.Metadata.metadata;
 import static io.github.unmangle.pass.boilerplate.Metadata.metadataLine;
-import static io.github.unmangle.pass.boilerplate.Metadata.relativeTime;
 import static io.github.unmangle.pass.boilerplate.Metadata.stamp;
 import static io.github.unmangle.pass.boilerplate.Region.FURNISHED_PAGE;
 import static io.github.unmangle.pass.boilerplate.Region.recognised;
@@ -163,14 +162,6 @@ final class Judge {
         return e > lines[i].cs && chars[e - 1] == ':';
     }
 
-    /**
-     * Whether line k, at the text's edge, is a byline or a date line ({@link Metadata#metadata}), or a relative time alone
-     * ("2 hours ago") not right under a list's item (whose stamp it is: {@link Metadata#relativeTime}); it is dropped if so.
-     */
-    private static boolean edgeMetadata(Line[] lines, int k, String core) {
-        return metadata(lines[k], core) || (k == 0 || !lines[k - 1].bullet) && relativeTime(lines[k], core);
-    }
-
     private static void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked,
             TemplateLearner.Knowledge learned, boolean keepBylines) {
         Line l = lines[k];
@@ -215,7 +206,7 @@ final class Judge {
                     return;
                 }
             }
-            if (!keepBylines && ((edge && edgeMetadata(lines, k, t.substring(cs, ce)))
+            if (!keepBylines && ((edge && metadata(l, t.substring(cs, ce)))
                     || (l.words <= STAMP_WORDS && Furniture.mayBeStamp(chars, cs, ce) && stamp(l, t.substring(cs, ce))))) {
                 return;
             }

@@ -169,23 +169,10 @@ final class Metadata {
         if (Furniture.byline(core) && !sentence(core.toCharArray(), 0, core.length()) || Furniture.contributed(core) || Furniture.titledName(core)) {
             return BYLINE; // (not "By Murphy's Law, there is but one way for it to go wrong."; "Jane Doe contributed to this report." is one)
         }
-        if (Furniture.dateline(core)) {
+        if (Furniture.dateline(core) || Furniture.relativeTime(core)) {
             return DATELINE;
         }
         return Furniture.compoundByline(core) ? COMPOUND_BYLINE : null;
-    }
-
-    /**
-     * At the text's edges only, a relative time alone is the story's stamp under its headline ("2 hours ago"); elsewhere,
-     * and right under a list's item (the caller asks), it belongs to the item above it (a jobs board's "1. Acme (YC W21)
-     * is hiring …" over "17 hours ago", whose gold text keeps the two as one line).
-     */
-    static boolean relativeTime(Line l, String core) {
-        if (Furniture.relativeTime(core)) {
-            bad(l, DATELINE[0], "relative time stamp at the text's edge: kept in the report as metadata, out of the text");
-            return true;
-        }
-        return false;
     }
 
     /** Wherever it stands, a line that says it is a stamp ("Published 6 days ago", "Updated: January 2, 2025") is metadata (at a text's edges, any date line is). */
