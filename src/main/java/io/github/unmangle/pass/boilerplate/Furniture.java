@@ -342,6 +342,9 @@ final class Furniture {
     static final List<Family> FAMILIES = List.of(
             f("blog-footer", "blog-template footer line",
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
+                    // a comment section's heading with the post's title in quotation marks ("12 thoughts on “…”", "One
+                    // response to “…”"; not a listicle's "3 Thoughts on the Fed's Decision")
+                    + "|(\\d+|one|no) (thoughts?|responses?|comments?|replies) (on|to) [“\"«].{1,200}"
                     + "|post a comment|newer posts?|older posts?|newer post\\s*older post.*|labels?:.*|tags?:.{0,150}"
                     + "|subscribe to:?\\s*post comments.*|post comments \\(atom\\)|share this post|filed under:?.*"
                     + "|categories:.{0,150}|topics:.{0,150}|permalink|email this|blogthis!?|share to (twitter|facebook|pinterest).*)"),

@@ -3304,4 +3304,16 @@ class BoilerplateTest {
         String title = "Pride and Prejudice, Editor\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
         assertTrue(clean(title).contains("Pride and Prejudice, Editor"), clean(title));
     }
+
+    /**
+     * A comment section's heading with the post's title in quotation marks goes, under a short article too ("12 thoughts
+     * on “…”", "One response to “…”"); a listicle's "3 Thoughts on the Fed’s Decision" is a heading of the text.
+     */
+    @Test
+    void aCommentSectionsHeadingGoes() {
+        assertGoesBetween("12 thoughts on “Council approves bridge budget”", "blog-footer");
+        assertGoesBetween("One response to “Council approves bridge budget”", "blog-footer");
+        String own = PROSE_A + "\n\n3 Thoughts on the Fed’s Decision\n\n" + PROSE_B + "\n";
+        assertTrue(clean(own).contains("3 Thoughts on the Fed’s Decision"), clean(own));
+    }
 }
