@@ -84,6 +84,12 @@ final class Furniture {
         return WIRE_AGENCY.matcher(line.strip()).matches();
     }
 
+    /** A newsroom's call for stories, at a line's head (lowercase): "Do you have a story we should know about?", "Tips? …". */
+    private static final String NEWSROOM_CALL = "(do you )?(have|got) (a|any) (news |confidential )?(story|stories|tips?)( (we|that we) should know about| for us)?\\?"
+            + "|(do you )?know (more|something)( about this( story| article)?)?\\?|is there more to this story\\?|want to get in touch\\?"
+            + "|tips\\?|send us your (story ideas|stories|news tips|tips)\\b";
+    private static final Pattern NEWSROOM_CALL_AT_HEAD = Pattern.compile(NEWSROOM_CALL);
+
     /**
      * A reporter's tip box ("Got a tip? Contact this reporter via email at …", "Have a news tip? Send us your tips.", "If you have
      * a tip, …") or contact blurb, or a call to write about the story ("Have thoughts on this story? Write to us at …"). A tip got or had in a story ("Police got a tip from a neighbour") is no call: the call asks ("Got a tip?");
@@ -92,12 +98,18 @@ final class Furniture {
      */
     private static final Family TIP_BOX = contains("tip-box", "reporter tip box or contact blurb",
             "tip|reporter|writer|newsroom|contact the|contact this|contact our|reach the|reach this|reach our|email the|email this|email our"
-            + "|thoughts on this|questions about this|feedback on this|comments on this",
-            "\\b((got|have|has|had) an?( news| story)? tips?( for us)?[?:]|if you have an?( news| story)? tips?\\b|(send|submit) (us )?(an? |your )?(news |story )?tips?\\b|news tips?([?:]|$)|tip us( off\\b| (at|via) |\\s*([?:!.]|$))"
+            + "|thoughts on this|questions about this|feedback on this|comments on this|story we|more to this|get in touch|know more"
+            + "|send us your|reach|tips?",
+            "\\b((got|have|has|had) an?( news| story| confidential| secure)? tips?( for us)?[?:]|if you have an?( news| story)? tips?\\b|(send|submit) (us )?(an? |your )?(news |story )?tips?\\b|news tips?([?:]|$)|tip us( off\\b| (at|via) |\\s*([?:!.]|$))"
             + "|contact (the |this |our )?(reporter|author|writer|newsroom|editor)s?\\b|reach (the |this |our )?(reporter|author|writer)s?\\b"
             + "|email (the |this |our )?(reporter|author|writer)s?\\b|story tips?([?:]|$)"
             // a call to write to the editors about the story: "Have thoughts on this story? Write to us at …"
-            + "|^(do you )?(have|got) (any )?(thoughts|questions|feedback|comments) (on|about) this (story|article|report|piece)\\?)");
+            + "|^(do you )?(have|got) (any )?(thoughts|questions|feedback|comments) (on|about) this (story|article|report|piece)\\?"
+            // the newsroom's other calls: "Do you have a story we should know about?", "Know more about this story?", "Is there
+            // more to this story?", "Want to get in touch?", "Tips? Send them to …", "Send us your story ideas at …", and a
+            // reporter's address, "Reach Jane Doe at jdoe@example.com"
+            + "|^(" + NEWSROOM_CALL + ")"
+            + "|^reach \\p{L}[\\p{L}.'’-]*( \\p{L}[\\p{L}.'’-]*){0,2} (at|via|by email at) \\S+@\\S+)");
 
     /** A forum's line about a post or its author ({@code LoneLines.forumLines}; not lowercased: case-insensitive). */
     static final Pattern FORUM_LINE = Pattern.compile("(?i)(?:"
@@ -319,9 +331,10 @@ final class Furniture {
         }
         if (f == TIP_BOX) {
             // a sentence that asks a reader to contact the authors ("… that you contact the authors of the Document well
-            // before redistributing …", a licence's) is text; a tip box names a tip or an address to write to
+            // before redistributing …", a licence's) is text; a tip box names a tip or an address to write to, or opens with
+            // the newsroom's call ("Is there more to this story? We'd like to hear from you.")
             String line = new String(t, from, to - from).toLowerCase(Locale.ROOT);
-            return !line.contains("tip") && !line.contains("@") && !line.contains("mail");
+            return !line.contains("tip") && !line.contains("@") && !line.contains("mail") && !NEWSROOM_CALL_AT_HEAD.matcher(line).lookingAt();
         }
         return f == STORY_CREDIT || f == GO_TO || f == BREADCRUMB;
     }

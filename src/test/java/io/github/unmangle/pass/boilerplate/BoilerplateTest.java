@@ -3316,4 +3316,21 @@ class BoilerplateTest {
         String own = PROSE_A + "\n\n3 Thoughts on the Fed’s Decision\n\n" + PROSE_B + "\n";
         assertTrue(clean(own).contains("3 Thoughts on the Fed’s Decision"), clean(own));
     }
+
+    /**
+     * A newsroom's calls for stories and a reporter's address go as tip boxes ("Do you have a story we should know about?
+     * Contact us.", "Is there more to this story? …", "Tips? Send them to …", "Reach Jane Doe at …@…"); a police appeal,
+     * the story's own, stays.
+     */
+    @Test
+    void aNewsroomsCallsForStoriesGo() {
+        for (String call : List.of("Do you have a story we should know about? Contact us.", "Is there more to this story? We'd like to hear from you.",
+                "Know more about this story? Email the reporter.", "Want to get in touch? Email the newsroom.", "Tips? Send them to tips@example.com.",
+                "Send us your story ideas at newsroom@example.com", "Have a confidential tip? Use SecureDrop.",
+                "Reach Jane Doe at jdoe@example.com or on Twitter @janedoe.")) {
+            assertGoesBetween(call, "tip-box");
+        }
+        String appeal = PROSE_A + "\n\nIf you have information about this case, please contact police on 101.\n\n" + PROSE_B + "\n";
+        assertTrue(clean(appeal).contains("please contact police on 101"), clean(appeal));
+    }
 }
