@@ -625,7 +625,9 @@ final class Furniture {
                     "(this (content|article|story|post|series) (is|was) (sponsored by|paid for by|produced in partnership with|brought to you by) .{1,80}"
                     + "|paid partnership( with .{1,60})?|(reprinted|republished) (here )?with (the )?permission( of| from)? .{1,80}|republish this (article|story)"
                     + "|read our republishing guidelines|this (article|story) is republished from .{1,60} under a creative commons licen[cs]e"
-                    + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only)[.!]?"),
+                    + "|(images?|photos?|pictures?) (are|is) for illustrat(ion|ive) purposes only"
+                    // a sponsor's line alone: "Sponsored by Acme Corp." (a name of a few words, no sentence going on)
+                    + "|sponsored by \\p{L}[\\p{L}\\d.&'’ -]{0,40})[.!]?"),
             f("tip-box", "reporter tip box or contact blurb",
                     "((do you have|have you got|got) (information|a tip|more information|something to share) (about|on) this (story|article).{0,150}"
                     + "|know more\\? (send|email|contact|tell).{0,100}|contact (our|the) reporters? (securely|confidentially|on signal).{0,100})"),
@@ -665,11 +667,14 @@ final class Furniture {
             contains("disclaimer", "financial or advice disclaimer", "past performance|informational purposes|advice",
                     "\\b(past performance (is|does) not (a guarantee|guarantee|necessarily indicative|indicative)|for (general )?informational purposes only"
                     + "|(is )?not (intended (as|to be)|to be (construed|taken) as) (financial|investment|legal|medical|tax|professional) advice)\\b"),
-            contains("disclaimer", "hosting or syndication disclaimer", "responsible|expressed|disclaimer|appeared|published|generated|syndicated|edited|hosted|provided",
+            contains("disclaimer", "hosting or syndication disclaimer", "responsible|expressed|disclaimer|appeared|published|generated|syndicated|edited|hosted|provided|wire agency",
                     "\\b(this (content|article|story|post) (is|was) (hosted|provided|syndicated|published|produced|generated|created|auto-generated)"
                     + "|(is|are) not responsible for (the )?(content|accuracy)|views (and opinions )?expressed (here|in this|by)|disclaimer\\s*:"
                     + "|(this|the) (article|story|post) (first|originally) (appeared|published)|automatically generated from|syndicated (feed|from)"
-                    + "|has not been edited by|without modifications? from a syndicated)(?!\\w)"),
+                    + "|has not been edited by|without modifications? from a syndicated"
+                    // an opinion page's note and a wire copy's ("The opinions expressed here are solely those of the author.",
+                    // "This story has been published from a wire agency feed without modifications to the text.")
+                    + "|opinions expressed (here|in this (article|post|piece|column)|by the (author|writer)s?) are|published from a wire agency feed)(?!\\w)"),
             // the next three families only head the tail of a saved page (ArticleTail#afterArticle): a line of theirs is no furniture by itself
             f("disclaimer-heading", "heading of a disclaimer or disclosure box",
                     "((affiliate |earnings |advertis(ing|er) |editorial )?(disclaimer|disclosure)s?|editorial (policy|standards|guidelines))[.:]?",

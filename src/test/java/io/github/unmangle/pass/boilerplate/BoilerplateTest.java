@@ -152,6 +152,8 @@ class BoilerplateTest {
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
             "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
+            "The opinions expressed here are solely those of the author.", "Sponsored by Acme Corp.",
+            "This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",
             "Listen to article", "Listen 5 min", "Video duration 02:31", "Tap here to subscribe", "Paid Post", "Play Video", "Watch Now", "Now Playing", "Up Next", "Advertise with us", "Report an error", "Our editorial standards",
             "Newsletter sign up", "Add Topic", "Originally published", "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
             "Reblog", "Subscribe Subscribed", "Sign me up", "Report this content", "Manage subscriptions", "Collapse this bar",
@@ -3332,5 +3334,12 @@ class BoilerplateTest {
         }
         String appeal = PROSE_A + "\n\nIf you have information about this case, please contact police on 101.\n\n" + PROSE_B + "\n";
         assertTrue(clean(appeal).contains("please contact police on 101"), clean(appeal));
+    }
+
+    /** A sentence that opens as a sponsor's line does is the text's: "Sponsored by the Rotary Club, the fair raised …". */
+    @Test
+    void aSentenceThatOpensWithSponsoredByStays() {
+        String text = PROSE_A + "\n\nSponsored by the Rotary Club, the fair raised money for the school.\n\n" + PROSE_B + "\n";
+        assertEquals(text, clean(text));
     }
 }
