@@ -458,7 +458,7 @@ final class Furniture {
                     "((share|tweet|pin|email|print|like|follow|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|flipboard)(\\s*[|/•·,:]?\\s*"
                     + "(share|tweet|pin|pinterest|e-?mail|print|like|follow|whatsapp|facebook|twitter|\\(twitter\\)|x|linkedin|reddit|telegram|copy link|share link|flipboard|bluesky|threads|tumblr|mastodon"
                     + "|on|this|it|us|article|story|page))*"
-                    + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|(for (more|the latest) .{1,40}, )?follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|follow .{1,40} on (twitter|x|instagram|facebook|linkedin|threads|bluesky)( at)?( @[\\w.]{1,40})?|follow (the|this) (author|writer|reporter)|(enjoyed|liked) (this|the) (article|post|story)\\?.{0,100}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
+                    + "|share (this|on|via|the)(?!.{30,}[.!?]$).{0,60}|(for (more|the latest) .{1,40}, )?follow (us|me)( on)?.{0,60}|follow @[\\w.]{1,40}|(follow .{1,40}|find (us|me)) on (twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon|youtube|tiktok|pinterest|google news)( at)?( @[\\w.]{1,40})?|follow (the|this) (author|writer|reporter)|(enjoyed|liked|like) (this|the) (article|post|story)\\?.{0,100}|add .{1,40} as a (preferred|trusted) source on google|join our (whatsapp|telegram|discord|signal) (channel|group|community|server).{0,60}|spread the word|buy me a coffee|liked it\\? take a second to support .{1,60}|if you (enjoyed|liked) this (post|article|story), (please )?consider (subscribing|sharing|following).{0,80}|(click|tap) to (share|print|email|load|unmute).{0,60}|share\\s*\\d+)[.:!]?"),
             contains("newsletter", "newsletter or subscription pitch", "newsletter|inbox|mail",
                     "\\b(sign(ing)? up|subscribe|delivered|straight to your|join|register|receive|get (our|the)"
                     + "|enter your (e-?mail|address))\\b.{0,120}\\b((our|my|this|the|the [\\p{L}&.]+( [\\p{L}&.]+){0,3}['’]s) (free |weekly |daily |monthly )?newsletters?|(to )?your inbox|e-?mail (updates|alerts))\\b"
@@ -551,7 +551,7 @@ final class Furniture {
             f("navigation", "news or blogging platform's controls, not article text",
                     "(link copied!?|copy link|save (this )?(article|story)|add to (your )?saved (stories|articles)|listen( now)?|text size|font size|a a a"
                     + "|sections|watch live|breaking( news)?|member-only story|open in app|get it on google play"
-                    + "|download on the app store|(download|get|install) (our|the [\\p{L}&' ]{1,30}) app( (now|today|for free|here))?"
+                    + "|download on the app store|(download|get|install) (our|the [\\p{L}&' ]{1,30}) (free )?app( (now|today|for free|here))?"
                     + "|(log ?in|sign ?in) to (comment|reply)|(top|all|newest|oldest|best) comments|(newest|oldest) first"
                     + "|load more (comments|replies)|show \\d+ more repl(y|ies)|like\\s*comment\\s*(restack|share)"
                     + "|our standards:.{0,80}|purchase licensing rights.{0,30}|start writing\\s*get the app"

@@ -153,6 +153,9 @@ class BoilerplateTest {
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
             "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
             "The opinions expressed here are solely those of the author.", "Sponsored by Acme Corp.",
+            "Add Example News as a preferred source on Google", "Join our WhatsApp channel", "Find us on Bluesky", "Follow Example News on Mastodon",
+            "Like this article? Share it with your friends!", "Spread the word", "Buy me a coffee", "Get our free app",
+            "Liked it? Take a second to support Jane Doe on Patreon!", "If you enjoyed this post, consider subscribing to our RSS feed.",
             "This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",
             "Listen to article", "Listen 5 min", "Video duration 02:31", "Tap here to subscribe", "Paid Post", "Play Video", "Watch Now", "Now Playing", "Up Next", "Advertise with us", "Report an error", "Our editorial standards",
             "Newsletter sign up", "Add Topic", "Originally published", "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
@@ -3336,10 +3339,16 @@ class BoilerplateTest {
         assertTrue(clean(appeal).contains("please contact police on 101"), clean(appeal));
     }
 
-    /** A sentence that opens as a sponsor's line does is the text's: "Sponsored by the Rotary Club, the fair raised …". */
+    /**
+     * A sentence that opens as a sponsor's, a share or a follow line does is the text's: "Sponsored by the Rotary Club, the
+     * fair raised …", "Spread the word about …", "Find the best recipes on Pinterest".
+     */
     @Test
-    void aSentenceThatOpensWithSponsoredByStays() {
-        String text = PROSE_A + "\n\nSponsored by the Rotary Club, the fair raised money for the school.\n\n" + PROSE_B + "\n";
-        assertEquals(text, clean(text));
+    void sentencesThatOpenAsFurnitureDoStay() {
+        for (String own : List.of("Sponsored by the Rotary Club, the fair raised money for the school.",
+                "Spread the word about the new park, the mayor said.", "Find the best recipes on Pinterest")) {
+            String text = PROSE_A + "\n\n" + own + "\n\n" + PROSE_B + "\n";
+            assertEquals(text, clean(text));
+        }
     }
 }
