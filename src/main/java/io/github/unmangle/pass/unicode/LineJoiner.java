@@ -145,7 +145,10 @@ final class LineJoiner {
                 || !(firstWordPlain(t, bs, be) || figureAfterFunctionWord || openingGoesOn(t, as, ae, bs, be) && lenA >= MIN_LONG || nameGoesOn)) {
             return false;
         }
-        if (words(t, bs, be) < 3 || !reachesSentenceEnd(t, bs, be)) {
+        // (a sentence's last word or two after a long line that stops on a function word, in lowercase: "… worried about the
+        // traffic during" / "construction."; no sentence ends on "during", and a heading or a caption does not begin so)
+        boolean tailAfterFunctionWord = stopsOnFunctionWord && lenA >= MIN_LONG && Character.isLowerCase(bFirst);
+        if (words(t, bs, be) < (tailAfterFunctionWord ? 1 : 3) || !reachesSentenceEnd(t, bs, be)) {
             return false;
         }
         // Short lines next to short lines are verse, banners, comment headers: keep them (but for a line that stops on a

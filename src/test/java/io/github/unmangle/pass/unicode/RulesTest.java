@@ -359,6 +359,19 @@ class RulesTest {
     }
 
     /**
+     * A sentence's last word or two on a line of their own, in lowercase, after a long line that stops on a function word
+     * ("… worried about the traffic during" / "construction."): joined, though the next line is shorter than three words;
+     * not after a short line (verse: "And do not" / "take cover."), nor a next line in capitals (a heading).
+     */
+    @Test
+    void aSentencesLastWordsAfterALongLineStoppingOnAFunctionWordAreJoined() {
+        assertJoined("Residents said they were pleased with the outcome, though some worried about the traffic during", "construction.");
+        assertJoined("They mean that you have not read the documentation when upgrading the", "kernel.");
+        unchanged("Do not raise your voice. And do not\ntake cover.\n");
+        unchanged("Residents said they were pleased with the outcome, though some worried about the traffic during\nConstruction\n");
+    }
+
+    /**
      * A long line that stops inside its sentence on a figure, an acronym or "I" is joined to a next line in lowercase
      * (bench/line-breaks.py: 0.786 -> 0.794 of its random breaks rejoined); not a short one, not one whose acronym or "I"
      * follows a capitalised word (a heading's "Part I", a name), nor one on a time, and not a next line in capitals.
