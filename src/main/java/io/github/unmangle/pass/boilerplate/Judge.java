@@ -128,7 +128,6 @@ final class Judge {
         throw new IllegalStateException("no line of rule " + rule);
     }
 
-    /** The line on its own: furniture wording, the batch's site template ({@code learned}, or null), then length and stop-word density. */
     /** Lines of a list that {@link #listAfterColon} reads upwards, at most. */
     private static final int LIST_ITEMS_READ = 30;
 
@@ -162,6 +161,7 @@ final class Judge {
         return e > lines[i].cs && chars[e - 1] == ':';
     }
 
+    /** The line on its own: furniture wording, the batch's site template ({@code learned}, or null), then length and stop-word density. */
     private static void judge(String t, char[] chars, Line[] lines, int k, boolean edge, Furniture.Matchers matchers, boolean masked,
             TemplateLearner.Knowledge learned, boolean keepBylines) {
         Line l = lines[k];
