@@ -353,6 +353,26 @@ final class Furniture {
             + ")\\b");
 
     static final List<Family> FAMILIES = List.of(
+            // Blogger's footer in its other interface languages (a blog's interface language is its owner's, not its posts':
+            // an English post, spun or copied, under an Indonesian, Spanish, Portuguese, French, German, Italian or Dutch
+            // template), written from Blogger's templates as they render: "Diposting oleh …", "Posting Komentar", …
+            f("blog-footer", "blog-template footer line (Blogger, in another interface language)",
+                    "((diposting oleh|publicado por|postado por|publié par|eingestellt von|pubblicato da|geplaatst door) .{1,80}"
+                    + "|(tidak ada komentar|no hay comentarios|nenhum comentário|aucun commentaire|keine kommentare|nessun commento|geen opmerkingen) ?:?"
+                    + "|posting komentar|publicar un comentario|postar um comentário|enregistrer un commentaire|kommentar veröffentlichen"
+                    + "|posta un commento|een reactie posten"
+                    + "|(label|etiquetas|marcadores|libellés|etichette) ?:.{0,150}"
+                    + "|(posting lebih baru|entrada más reciente|postagem mais recente|article plus récent|neuerer post|post più recente|nieuwere post)"
+                    + "( (posting lama|entrada antigua|postagem mais antiga|article plus ancien|älterer post|post più vecchio|oudere post))?"
+                    + "( (beranda|página principal|página inicial|accueil|startseite|home ?page))?"
+                    + "|(posting lama|entrada antigua|postagem mais antiga|article plus ancien|älterer post|post più vecchio|oudere post)"
+                    + "( (beranda|página principal|página inicial|accueil|startseite|home ?page))?"
+                    + "|(langganan|suscribirse a|assinar|abonnement|abonnieren|iscriviti a|abonneren op) ?: ?(posting komentar|enviar comentarios"
+                    + "|postar comentários|publier les commentaires|kommentare zum post|commenti sul post|reacties posten|entradas|postagens|articles"
+                    + "|posts|post|posting)( \\(atom\\))?"
+                    + "|kirimkan ini lewat email|(berbagi|bagikan) ke (twitter|facebook|pinterest)|enviar por correo electrónico|compartir con (twitter|facebook|pinterest)"
+                    + "|enviar por e-mail|compartilhar (no|com o) (twitter|facebook|pinterest)|envoyer par e-mail|partager sur (twitter|facebook|pinterest)"
+                    + "|per e-mail versenden|auf (twitter|facebook|pinterest) teilen|in x teilen)"),
             f("blog-footer", "blog-template footer line",
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
                     // a comment section's heading with the post's title in quotation marks ("12 thoughts on “…”", "One

@@ -3351,4 +3351,18 @@ class BoilerplateTest {
             assertEquals(text, clean(text));
         }
     }
+
+    /**
+     * Blogger's footer in its other interface languages goes under an English post, as the English footer does ("Diposting
+     * oleh admin di 10.32", "Posting Komentar", "Publicado por Juan en 10:32", "Neuerer Post Älterer Post Startseite", …).
+     */
+    @Test
+    void bloggersFooterInOtherInterfaceLanguagesGoes() {
+        for (String line : List.of("Diposting oleh admin di 10.32", "Tidak ada komentar:", "Posting Komentar", "Label: Berita, Teknologi",
+                "Posting Lebih Baru Posting Lama Beranda", "Langganan: Posting Komentar (Atom)", "Publicado por Juan en 10:32",
+                "Publicar un comentario", "Postar um comentário", "Enregistrer un commentaire", "Neuerer Post Älterer Post Startseite",
+                "Abonnieren: Kommentare zum Post (Atom)")) {
+            assertGoesBetween(line, "blog-footer");
+        }
+    }
 }
