@@ -723,7 +723,10 @@ final class Furniture {
                     "\\[?(also read|read also|read more|related( (articles?|stor(y|ies)|posts?|coverage|news|reading|content|links?|videos?))?"
                     + "|recommended( (reading|stories|articles|videos?))?|suggested (reading|articles?|stories)|you (may|might) also (like|enjoy|read)"
                     + "|must (read|watch)|don'?t miss|editor'?s picks?|trending( now)?|more (from|on) [\\p{L}&'’ ]{1,30}|also on [\\p{L}.'’ ]{1,30}"
-                    + "|(read|watch|listen)( this)?( next)?|in other news|further reading)"
+                    + "|(read|watch|listen)( this)?( next)?|in other news|further reading"
+                    // the same labels of sites in other languages that carry English posts (an Indonesian blog's "Baca juga:")
+                    + "|baca juga|artikel terkait|lee también|leer también|lea también|leia também|leia mais|lire aussi|à lire aussi|lesen sie auch"
+                    + "|leggi anche|lees ook)"
                     + "(\\s*[:|»>]+|\\])\\s*[\\p{L}\\p{N}\"'‘“].{10,200}"));
 
     private Furniture() {

@@ -3364,5 +3364,8 @@ class BoilerplateTest {
                 "Abonnieren: Kommentare zum Post (Atom)")) {
             assertGoesBetween(line, "blog-footer");
         }
+        // and the labels such sites set before another post's headline: "Baca juga: …" (Indonesian "Also read")
+        assertGoesBetween("Baca juga: Amazon pauses police use of facial recognition software", "related-headline");
+        assertGoesBetween("Leia também: Amazon pauses police use of facial recognition software", "related-headline");
     }
 }
