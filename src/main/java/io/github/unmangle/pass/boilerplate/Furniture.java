@@ -373,6 +373,11 @@ final class Furniture {
                     + "|kirimkan ini lewat email|(berbagi|bagikan) ke (twitter|facebook|pinterest)|enviar por correo electrónico|compartir con (twitter|facebook|pinterest)"
                     + "|enviar por e-mail|compartilhar (no|com o) (twitter|facebook|pinterest)|envoyer par e-mail|partager sur (twitter|facebook|pinterest)"
                     + "|per e-mail versenden|auf (twitter|facebook|pinterest) teilen|in x teilen)"),
+            // WordPress's comment form's heading in the same languages ("Leave a Reply"): a heading of the comments, which end
+            // the article (END_ANCHOR), not furniture by itself
+            f("comment-call", "heading of the comment form (WordPress, in another interface language)",
+                    "(tinggalkan balasan|deja una respuesta|deixe uma resposta|deixe um comentário|laisser un commentaire|schreibe einen kommentar"
+                    + "|lascia un commento|geef een reactie)[.:]?", Tail.ONLY),
             f("blog-footer", "blog-template footer line",
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
                     // a comment section's heading with the post's title in quotation marks ("12 thoughts on “…”", "One
@@ -1965,7 +1970,11 @@ final class Furniture {
             "(post a comment|leave a (reply|comment)(\\s*cancel reply)?|\\d+ (responses?|comments?|replies) to\\b.*|comments are closed\\.?"
             + "|related (posts|articles|stories)|you (may|might) (also )?like( to read| reading)?|more stories|recommended for you"
             + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80}"
-            + "|discussion about this (post|article|story)|(load|show|view)( all)?( \\d+)? comments)[.:!]?",
+            + "|discussion about this (post|article|story)|(load|show|view)( all)?( \\d+)? comments"
+            // Blogger's and WordPress's comment form in their other interface languages, under an English post
+            + "|posting komentar|publicar un comentario|postar um comentário|enregistrer un commentaire|kommentar veröffentlichen|posta un commento"
+            + "|een reactie posten|tinggalkan balasan|deja una respuesta|deixe uma resposta|deixe um comentário|laisser un commentaire"
+            + "|schreibe einen kommentar|lascia un commento|geef een reactie)[.:!]?",
             0);
 
     /** How an end anchor can begin: most lines cannot, and are never lowercased. */

@@ -3367,5 +3367,9 @@ class BoilerplateTest {
         // and the labels such sites set before another post's headline: "Baca juga: …" (Indonesian "Also read")
         assertGoesBetween("Baca juga: Amazon pauses police use of facial recognition software", "related-headline");
         assertGoesBetween("Leia também: Amazon pauses police use of facial recognition software", "related-headline");
+        // WordPress's comment form under the article, its heading in Indonesian ("Leave a Reply"): it and all below it go
+        String form = PROSE_A + "\n\n" + PROSE_B + "\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *"
+                + "\n\nKomentar\n\nNama *\n";
+        assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(form));
     }
 }
