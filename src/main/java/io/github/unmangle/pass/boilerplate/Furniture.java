@@ -372,7 +372,20 @@ final class Furniture {
                     + "|posts|post|posting)( \\(atom\\))?"
                     + "|kirimkan ini lewat email|(berbagi|bagikan) ke (twitter|facebook|pinterest)|enviar por correo electrónico|compartir con (twitter|facebook|pinterest)"
                     + "|enviar por e-mail|compartilhar (no|com o) (twitter|facebook|pinterest)|envoyer par e-mail|partager sur (twitter|facebook|pinterest)"
-                    + "|per e-mail versenden|auf (twitter|facebook|pinterest) teilen|in x teilen)"),
+                    + "|per e-mail versenden|auf (twitter|facebook|pinterest) teilen|in x teilen"
+                    // its sidebar's gadgets and footer: the archive, the profile, popular posts, the abuse link, the theme's credit
+                    + "|arsip blog|archivo del blog|arquivo do blog|archives du blog|blog-archiv|archivio blog|blogarchief"
+                    + "|mengenai saya|datos personales|quem sou eu|qui êtes-vous ?\\?|über mich|informazioni personali|over mij"
+                    + "|entri populer|entradas populares|postagens populares|articles les plus consultés|beliebte posts|post più popolari|populaire posts"
+                    + "|laporkan penyalahgunaan|denunciar abuso|signaler un abus|missbrauch melden|segnala una violazione|misbruik melden"
+                    + "|lihat profil lengkapku|ver todo mi perfil|visualizar meu perfil completo|afficher mon profil complet"
+                    + "|mein vollständiges profil anzeigen|visualizza il mio profilo completo|mijn volledige profiel tonen"
+                    + "|(diberdayakan oleh|con la tecnología de|tecnologia do|fourni par|bereitgestellt von|mogelijk gemaakt door) blogger\\.?)"),
+            // ... and its theme's credit, after the theme's name: "Simple theme. Theme images by luoman. Powered by Blogger."
+            contains("blog-footer", "blog-template footer line (Blogger's theme credit)",
+                    "theme images by|gambar tema oleh|del tema|imagens de tema|images de th|designbilder von|immagini dei temi|thema-afbeeldingen",
+                    "^([^.]{1,40}\\. )?(theme images by|gambar tema oleh|imágenes del tema:?|imagens de tema por|images de thèmes de|designbilder von"
+                    + "|immagini dei temi di|thema-afbeeldingen van) .{1,80}$"),
             // WordPress's comment form's heading in the same languages ("Leave a Reply"): a heading of the comments, which end
             // the article (END_ANCHOR), not furniture by itself
             f("comment-call", "heading of the comment form (WordPress, in another interface language)",

@@ -3361,7 +3361,9 @@ class BoilerplateTest {
         for (String line : List.of("Diposting oleh admin di 10.32", "Tidak ada komentar:", "Posting Komentar", "Label: Berita, Teknologi",
                 "Posting Lebih Baru Posting Lama Beranda", "Langganan: Posting Komentar (Atom)", "Publicado por Juan en 10:32",
                 "Publicar un comentario", "Postar um comentário", "Enregistrer un commentaire", "Neuerer Post Älterer Post Startseite",
-                "Abonnieren: Kommentare zum Post (Atom)")) {
+                "Abonnieren: Kommentare zum Post (Atom)", "Arsip Blog", "Entri Populer", "Laporkan Penyalahgunaan", "Diberdayakan oleh Blogger.",
+                "Simple theme. Theme images by luoman. Powered by Blogger.", "Tema Sederhana. Gambar tema oleh luoman. Diberdayakan oleh Blogger.",
+                "Archivo del blog", "Quem sou eu", "Ver todo mi perfil")) {
             assertGoesBetween(line, "blog-footer");
         }
         // and the labels such sites set before another post's headline: "Baca juga: …" (Indonesian "Also read")
@@ -3371,5 +3373,8 @@ class BoilerplateTest {
         String form = PROSE_A + "\n\n" + PROSE_B + "\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *"
                 + "\n\nKomentar\n\nNama *\n";
         assertEquals(PROSE_A + "\n\n" + PROSE_B + "\n", clean(form));
+        // a sentence about a theme's images is no theme credit
+        String own = PROSE_A + "\n\nThe new theme images by Jane Doe were praised by readers.\n\n" + PROSE_B + "\n";
+        assertEquals(own, clean(own));
     }
 }
