@@ -380,7 +380,12 @@ final class Furniture {
                     + "|laporkan penyalahgunaan|denunciar abuso|signaler un abus|missbrauch melden|segnala una violazione|misbruik melden"
                     + "|lihat profil lengkapku|ver todo mi perfil|visualizar meu perfil completo|afficher mon profil complet"
                     + "|mein vollständiges profil anzeigen|visualizza il mio profilo completo|mijn volledige profiel tonen"
-                    + "|(diberdayakan oleh|con la tecnología de|tecnologia do|fourni par|bereitgestellt von|mogelijk gemaakt door) blogger\\.?)"),
+                    + "|(diberdayakan oleh|con la tecnología de|tecnologia do|fourni par|bereitgestellt von|mogelijk gemaakt door) blogger\\.?"
+                    // WordPress's sidebar widgets' headings in the same languages ("Recent Posts", "Recent Comments", "Categories",
+                    // "Archives", which the English families read)
+                    + "|artikel terbaru|tulisan terbaru|pos-pos terbaru|komentar terbaru|kategori|arsip|entradas recientes|comentarios recientes"
+                    + "|categorías|archivos|posts recentes|comentários|categorias|arquivos|articles récents|commentaires récents|catégories"
+                    + "|neueste beiträge|neueste kommentare|kategorien|articoli recenti|commenti recenti|recente berichten|recente reacties)"),
             // ... and its theme's credit, after the theme's name: "Simple theme. Theme images by luoman. Powered by Blogger."
             contains("blog-footer", "blog-template footer line (Blogger's theme credit)",
                     "theme images by|gambar tema oleh|del tema|imagens de tema|images de th|designbilder von|immagini dei temi|thema-afbeeldingen",

@@ -3363,7 +3363,7 @@ class BoilerplateTest {
                 "Publicar un comentario", "Postar um comentário", "Enregistrer un commentaire", "Neuerer Post Älterer Post Startseite",
                 "Abonnieren: Kommentare zum Post (Atom)", "Arsip Blog", "Entri Populer", "Laporkan Penyalahgunaan", "Diberdayakan oleh Blogger.",
                 "Simple theme. Theme images by luoman. Powered by Blogger.", "Tema Sederhana. Gambar tema oleh luoman. Diberdayakan oleh Blogger.",
-                "Archivo del blog", "Quem sou eu", "Ver todo mi perfil")) {
+                "Archivo del blog", "Quem sou eu", "Ver todo mi perfil", "Artikel Terbaru", "Kategori", "Entradas recientes", "Neueste Beiträge")) {
             assertGoesBetween(line, "blog-footer");
         }
         // and the labels such sites set before another post's headline: "Baca juga: …" (Indonesian "Also read")
