@@ -766,25 +766,20 @@ final class BoilerplatePass implements Pass {
      */
     private static boolean citedAsSource(String t, Line l) {
         String name = t.substring(l.cs, l.ce).strip();
-        for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
-            if (at >= l.cs && at < l.ce) {
-                continue;
-            }
-            String around = t.substring(Math.max(0, at - 20), Math.min(t.length(), at + name.length() + 40));
-            if (REPORTING.matcher(around).find()) {
-                return true;
-            }
-        }
-        return false;
+        return elsewhere(t, l, name, at -> REPORTING.matcher(t.substring(Math.max(0, at - 20), Math.min(t.length(), at + name.length() + 40))).find());
     }
 
     /** Whether the line's text, a name, stands elsewhere in the text too, as a word. */
     private static boolean mentionedElsewhere(String t, Line l) {
         String name = t.substring(l.cs, l.ce).strip();
+        return elsewhere(t, l, name, at -> (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
+                && (at + name.length() == t.length() || !Character.isLetterOrDigit(t.charAt(at + name.length()))));
+    }
+
+    /** Whether {@code name} stands in {@code t} outside line {@code l} at a place {@code test} accepts (by its offset). */
+    private static boolean elsewhere(String t, Line l, String name, java.util.function.IntPredicate test) {
         for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if ((at < l.cs || at >= l.ce) && (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
-                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+            if ((at < l.cs || at >= l.ce) && test.test(at)) {
                 return true;
             }
         }

@@ -68,13 +68,16 @@ final class Furniture {
      * photographer's name ("Sputnik / Alexei Druzhinin"). Written from general knowledge of the wire services and picture
      * libraries that news pages credit.
      */
-    static final String WIRE_AGENCIES = "ap|xinhua|tass|itar-tass|ria novosti|sputnik|epa-efe|efe|dpa|ansa|kyodo( news)?|yonhap"
+    /** The picture agencies whose name, alone or with a photographer's, is a credit wherever it stands (the first credit family). */
+    private static final String PICTURE_AGENCIES = "getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press";
+    /** The other wire agencies and picture libraries: alone, a credit only between paragraphs; with a photographer's name, anywhere. */
+    private static final String OTHER_AGENCIES = "ap|xinhua|tass|itar-tass|ria novosti|sputnik|epa-efe|efe|dpa|ansa|kyodo( news)?|yonhap"
             + "|anadolu( agency)?|aap|upi|pa( wire| media)?|nurphoto|sopa images|zuma( press| wire)?|alamy|unsplash|pexels|pixabay"
-            + "|wikimedia commons|bloomberg|afp via getty images|getty images|reuters|afp|epa|shutterstock|istock(photo)?|associated press";
-    /** What a line must hold for the credit family with {@link #WIRE_AGENCIES} to be tried (three characters or more each). */
+            + "|wikimedia commons|bloomberg";
+    static final String WIRE_AGENCIES = OTHER_AGENCIES + "|" + PICTURE_AGENCIES;
+    /** What a line must hold for the credit family with {@link #OTHER_AGENCIES} to be tried (three characters or more each). */
     private static final String WIRE_AGENCY_TRIGGERS = "/ap|ap/|ap /|/pa|pa/|pa /|xinhua|tass|novosti|sputnik|efe|dpa|ansa|kyodo|yonhap|anadolu"
-            + "|aap|upi|nurphoto|sopa|zuma|alamy|unsplash|pexels|pixabay|wikimedia|bloomberg|getty|reuters|afp|epa|shutterstock|istock"
-            + "|associated press";
+            + "|aap|upi|nurphoto|sopa|zuma|alamy|unsplash|pexels|pixabay|wikimedia|bloomberg";
     /** A photographer's name after an agency's: one to four words of letters, no figure or sentence ("Reuters/Ipsos poll found …" is none). */
     private static final String NAME_WORDS = "\\p{L}[\\p{L}.'’-]*( \\p{L}[\\p{L}.'’-]*){0,3}";
     private static final Pattern WIRE_AGENCY = Pattern.compile("(?i)\\(?(©\\s*)?(" + WIRE_AGENCIES + ")\\)?");
@@ -83,6 +86,17 @@ final class Furniture {
     static boolean wireAgency(String line) {
         return WIRE_AGENCY.matcher(line.strip()).matches();
     }
+
+    /** Blogger's "Post a Comment" in its Indonesian, Spanish, Portuguese, French, German, Italian and Dutch interfaces. */
+    private static final String POST_A_COMMENT_ELSEWHERE = "(posting komentar|publicar un comentario|postar um comentário|enregistrer un commentaire"
+            + "|kommentar veröffentlichen|posta un commento|een reactie posten)";
+    /** WordPress's "Leave a Reply" in the same languages. */
+    private static final String LEAVE_A_REPLY_ELSEWHERE = "(tinggalkan balasan|deja una respuesta|deixe uma resposta|deixe um comentário"
+            + "|laisser un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)";
+    /** Blogger's pager's "Older Post" and "Home" in the same languages. */
+    private static final String OLDER_POST_ELSEWHERE = "(posting lama|entrada antigua|postagem mais antiga|article plus ancien|älterer post"
+            + "|post più vecchio|oudere post)";
+    private static final String HOME_ELSEWHERE = "(beranda|página principal|página inicial|accueil|startseite|home ?page)";
 
     /** A newsroom's call for stories, at a line's head (lowercase): "Do you have a story we should know about?", "Tips? …". */
     private static final String NEWSROOM_CALL = "(do you )?(have|got) (a|any) (news |confidential )?(story|stories|tips?)( (we|that we) should know about| for us)?\\?"
@@ -359,14 +373,12 @@ final class Furniture {
             f("blog-footer", "blog-template footer line (Blogger, in another interface language)",
                     "((diposting oleh|publicado por|postado por|publié par|eingestellt von|pubblicato da|geplaatst door) .{1,80}"
                     + "|(tidak ada komentar|no hay comentarios|nenhum comentário|aucun commentaire|keine kommentare|nessun commento|geen opmerkingen) ?:?"
-                    + "|posting komentar|publicar un comentario|postar um comentário|enregistrer un commentaire|kommentar veröffentlichen"
-                    + "|posta un commento|een reactie posten"
+                    + "|" + POST_A_COMMENT_ELSEWHERE
                     + "|(label|etiquetas|marcadores|libellés|etichette) ?:.{0,150}"
+                    // the pager: "Newer Post Older Post Home", either link alone, with the home link or without
                     + "|(posting lebih baru|entrada más reciente|postagem mais recente|article plus récent|neuerer post|post più recente|nieuwere post)"
-                    + "( (posting lama|entrada antigua|postagem mais antiga|article plus ancien|älterer post|post più vecchio|oudere post))?"
-                    + "( (beranda|página principal|página inicial|accueil|startseite|home ?page))?"
-                    + "|(posting lama|entrada antigua|postagem mais antiga|article plus ancien|älterer post|post più vecchio|oudere post)"
-                    + "( (beranda|página principal|página inicial|accueil|startseite|home ?page))?"
+                    + "( " + OLDER_POST_ELSEWHERE + ")?( " + HOME_ELSEWHERE + ")?"
+                    + "|" + OLDER_POST_ELSEWHERE + "( " + HOME_ELSEWHERE + ")?"
                     + "|(langganan|suscribirse a|assinar|abonnement|abonnieren|iscriviti a|abonneren op) ?: ?(posting komentar|enviar comentarios"
                     + "|postar comentários|publier les commentaires|kommentare zum post|commenti sul post|reacties posten|entradas|postagens|articles"
                     + "|posts|post|posting)( \\(atom\\))?"
@@ -391,11 +403,6 @@ final class Furniture {
                     "theme images by|gambar tema oleh|del tema|imagens de tema|images de th|designbilder von|immagini dei temi|thema-afbeeldingen",
                     "^([^.]{1,40}\\. )?(theme images by|gambar tema oleh|imágenes del tema:?|imagens de tema por|images de thèmes de|designbilder von"
                     + "|immagini dei temi di|thema-afbeeldingen van) .{1,80}$"),
-            // WordPress's comment form's heading in the same languages ("Leave a Reply"): a heading of the comments, which end
-            // the article (END_ANCHOR), not furniture by itself
-            f("comment-call", "heading of the comment form (WordPress, in another interface language)",
-                    "(tinggalkan balasan|deja una respuesta|deixe uma resposta|deixe um comentário|laisser un commentaire|schreibe einen kommentar"
-                    + "|lascia un commento|geef een reactie)[.:]?", Tail.ONLY),
             f("blog-footer", "blog-template footer line",
                     "(posted by:?\\s.*|posted (on|at|in)\\s.{0,60}|\\d+\\s+(responses?|comments?|replies)\\s+(to|on)\\b.*"
                     // a comment section's heading with the post's title in quotation marks ("12 thoughts on “…”", "One
@@ -434,6 +441,8 @@ final class Furniture {
             f("comment-call", "a forum's line around a post, not its text", "[\\d.,]+k? views [\\d.,]+k? repl(y|ies) [\\d.,]+ participants?.{0,80}"),
             f("comment-call", "call to comment, not article text",
                     "(discuss|comments?|\\d+ comments?|comments? \\(\\d+\\)|have your say|add (a )?comment|leave a (reply|comment)|join the (discussion|conversation)"
+                    // (WordPress's "Leave a Reply" in its other interface languages, under an English post; END_ANCHOR holds them too)
+                    + "|" + LEAVE_A_REPLY_ELSEWHERE
                     + "|comments are closed\\.?|(view|show|load)( all)?( \\d+)? comments|discussion about this (post|article|story)|be the first to comment.*"
                     + "|you must be logged in to post a comment\\.?|cancel reply|reply|report( abuse)?|like\\s*reply.*"
                     + "|leave a (reply|comment)\\s*cancel reply|your email address will not be published\\.?.{0,80}"
@@ -490,11 +499,11 @@ final class Furniture {
 
                     + "|©.{0,80})"),
             contains("credit", "photo or agency credit", "getty|shutterstock|istock|ap photo|afp|reuters|epa|associated press",
-                    "^\\(?(.{0,60}[/|]\\s*)?(getty images|shutterstock|istock(photo)?|ap photo|afp( via getty images)?|reuters|epa|associated press)(\\s*/.{0,40})?\\)?$"),
-            // the other wire agencies and picture libraries with a photographer's name, "Sputnik / Alexei Druzhinin",
+                    "^\\(?(.{0,60}[/|]\\s*)?(" + PICTURE_AGENCIES + ")(\\s*/.{0,40})?\\)?$"),
+            // the other wire agencies and picture libraries (OTHER_AGENCIES) with a photographer's name, "Sputnik / Alexei Druzhinin",
             // "Xinhua/Li Ming" (alone, such a name may be a heading: BoilerplatePass's interlopers read it between paragraphs)
             contains("credit", "photo or agency credit", WIRE_AGENCY_TRIGGERS,
-                    "^\\(?(©\\s*)?(\\p{L}[\\p{L}.'’ :-]{0,59}\\s*[/|]\\s*(" + WIRE_AGENCIES + ")|(" + WIRE_AGENCIES + ")\\s*[/|]\\s*" + NAME_WORDS + ")"
+                    "^\\(?(©\\s*)?(\\p{L}[\\p{L}.'’ :-]{0,59}\\s*[/|]\\s*(" + OTHER_AGENCIES + ")|(" + OTHER_AGENCIES + ")\\s*[/|]\\s*" + NAME_WORDS + ")"
                     + "(, file)?\\)?$"),
             // (not a sentence that starts with "share": "Share this timeline with vendors to ensure smooth coordination.")
             f("share", "share or follow buttons",
@@ -1990,9 +1999,7 @@ final class Furniture {
             + "|(\\d+ )?comments?( \\(\\d+\\))?|what (people|readers) are saying|your email address will not be published\\.?.{0,80}"
             + "|discussion about this (post|article|story)|(load|show|view)( all)?( \\d+)? comments"
             // Blogger's and WordPress's comment form in their other interface languages, under an English post
-            + "|posting komentar|publicar un comentario|postar um comentário|enregistrer un commentaire|kommentar veröffentlichen|posta un commento"
-            + "|een reactie posten|tinggalkan balasan|deja una respuesta|deixe uma resposta|deixe um comentário|laisser un commentaire"
-            + "|schreibe einen kommentar|lascia un commento|geef een reactie)[.:!]?",
+            + "|" + POST_A_COMMENT_ELSEWHERE + "|" + LEAVE_A_REPLY_ELSEWHERE + ")[.:!]?",
             0);
 
     /** How an end anchor can begin: most lines cannot, and are never lowercased. */

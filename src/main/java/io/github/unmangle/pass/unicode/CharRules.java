@@ -192,9 +192,11 @@ final class CharRules {
     /**
      * Applies the character rules to a short replacement text (the output of a mojibake, entity
      * or NFC repair), so that one run of the pass leaves nothing for a second run to do.
-     * {@code before}/{@code after} are the characters around the replaced span (or -1).
+     * {@code before}/{@code after} are the characters around the replaced span (or -1); a Latin ligature inside a word is
+     * written as its letters where {@code ligatures} says so (asked at the first such ligature: not in a text that speaks
+     * of ligatures, which the ligature rule leaves too).
      */
-    static String tidy(String s, int before, int after, boolean foldPunctuation) {
+    static String tidy(String s, int before, int after, boolean foldPunctuation, java.util.function.BooleanSupplier ligatures) {
         boolean plain = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -223,7 +225,7 @@ final class CharRules {
             if (c == 0xAD && isLetter(prev) && isLetter(next)) {
                 continue;
             }
-            if (c >= 0xFB00 && c <= 0xFB06 && (isLetter(prev) || isLetter(next))) {
+            if (c >= 0xFB00 && c <= 0xFB06 && (isLetter(prev) || isLetter(next)) && ligatures.getAsBoolean()) {
                 sb.append(LIGATURES[c - 0xFB00]); // ("eï¬ƒcient" repaired: "efficient", as the ligature rule writes it)
                 continue;
             }

@@ -234,7 +234,7 @@ final class UnicodePass implements Pass {
             }
         }
         int end = (Integer) ent[0];
-        String after = CharRules.tidy(decoded, cpBefore(t, i), cpAt(t, end), foldPunctuation);
+        String after = tidy(decoded, cpBefore(t, i), cpAt(t, end), t, sc.counts);
         String why = "HTML character reference decoded";
         if (after.isEmpty() && decoded.length() == 1 && Character.isSpaceChar(decoded.charAt(0)) && i > 0 && t.charAt(i - 1) == ' '
                 && end < t.length() && t.charAt(end) == ' ') {
@@ -303,7 +303,7 @@ final class UnicodePass implements Pass {
             return i;
         }
         Mojibake.Fix f = fixes.get(0);
-        String after = CharRules.tidy(f.after(), cpBefore(t, i), cpAt(t, p), foldPunctuation);
+        String after = tidy(f.after(), cpBefore(t, i), cpAt(t, p), t, sc.counts);
         sc.b.replace(i, p, after, Mojibake.RULE, f.reason() + "; written as HTML character references, decoded together");
         sc.counts.mojibake++;
         sc.counts.entities += references;
@@ -498,8 +498,7 @@ final class UnicodePass implements Pass {
                     while (p < f.start()) {
                         p = runLeftover(t, p, f.start(), b, counts);
                     }
-                    String after = CharRules.tidy(f.after(), cpBefore(t, f.start()), cpAt(t, f.end()),
-                            foldPunctuation);
+                    String after = tidy(f.after(), cpBefore(t, f.start()), cpAt(t, f.end()), t, counts);
                     b.replace(f.start(), f.end(), after, Mojibake.RULE, f.reason());
                     counts.mojibake++;
                     p = f.end();
@@ -555,7 +554,7 @@ final class UnicodePass implements Pass {
             return i;
         }
         String norm = nfc.normalize(seg);
-        String after = CharRules.tidy(norm, cpBefore(t, s), cpAt(t, e), foldPunctuation);
+        String after = tidy(norm, cpBefore(t, s), cpAt(t, e), t, sc.counts);
         sc.b.replace(s, e, after, "nfc", "not in Unicode normal form C; composed");
         sc.counts.nfc++;
         sc.handledEnd = e;
@@ -609,6 +608,11 @@ final class UnicodePass implements Pass {
         return end;
     }
 
+    /** {@link CharRules#tidy} of a repair's output in text {@code t}, its ligatures read as the ligature rule reads them. */
+    private String tidy(String s, int before, int after, String t, Counts counts) {
+        return CharRules.tidy(s, before, after, foldPunctuation, () -> !talksOfLigatures(t, counts));
+    }
+
     private static final java.util.regex.Pattern LIGATURE_WORD = java.util.regex.Pattern.compile("(?i)ligature");
 
     /**
@@ -648,7 +652,7 @@ final class UnicodePass implements Pass {
             char w = io.github.unmangle.core.Decoder.cp1252Char(c);
             if (w != c) {
                 // A windows-1252 byte decoded as ISO-8859-1: "I\u0092ve" is "I’ve".
-                String after = CharRules.tidy(String.valueOf(w), cpBefore(t, i), cpAt(t, i + 1), foldPunctuation);
+                String after = tidy(String.valueOf(w), cpBefore(t, i), cpAt(t, i + 1), t, counts);
                 b.replace(i, i + 1, after, C1_RULE, String.format(
                         "C1 control U+%04X is byte 0x%02X read as ISO-8859-1; windows-1252 reads it as '%s'",
                         (int) c, (int) c, w));

@@ -273,6 +273,9 @@ class RulesTest {
         assertEquals("ligature", e.get(0).rule());
         unchanged("The character 'ﬃ' stands alone.");
         unchanged("A ligature such as ﬁ in ﬁnd is one character.");
+        // a ligature that a mojibake or entity repair makes is read the same way: kept in a text that speaks of ligatures
+        assertEquals("A ligature: the eﬃcient one.", clean("A ligature: the eï¬ƒcient one."));
+        assertEquals("the efficient one", clean("the e&#xFB03;cient one"));
     }
 
     /** A terminal's escape sequences (colours, a window title, a character set) go whole, not only their ESC. */
