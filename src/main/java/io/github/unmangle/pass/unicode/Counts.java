@@ -23,6 +23,8 @@ final class Counts {
     int mojibakeUnrepaired;
     /** Whether the text has a right-to-left letter: 0 not read yet, 1 yes, 2 no (UnicodePass#rightToLeftText). */
     byte rtl;
-    /** Whether the text speaks of ligatures: 0 not read yet, 1 yes, 2 no (UnicodePass#talksOfLigatures). */
-    byte ligatureText;
+    /** Whether the text is about characters: 0 not read yet, 1 yes, 2 no (UnicodePass#aboutCharacters). */
+    byte characterText;
+    /** Places left as written because the text is about characters (UnicodePass#held). */
+    int charactersKept;
 }

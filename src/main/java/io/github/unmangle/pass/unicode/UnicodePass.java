@@ -553,6 +553,10 @@ final class UnicodePass implements Pass {
             sc.normalisedUntil = e;
             return i;
         }
+        if (held(t, s, e, sc.b, sc.counts)) {
+            sc.normalisedUntil = e;
+            return i;
+        }
         String norm = nfc.normalize(seg);
         String after = tidy(norm, cpBefore(t, s), cpAt(t, e), t, sc.counts);
         sc.b.replace(s, e, after, "nfc", "not in Unicode normal form C; composed");
@@ -610,21 +614,42 @@ final class UnicodePass implements Pass {
 
     /** {@link CharRules#tidy} of a repair's output in text {@code t}, its ligatures read as the ligature rule reads them. */
     private String tidy(String s, int before, int after, String t, Counts counts) {
-        return CharRules.tidy(s, before, after, foldPunctuation, () -> !talksOfLigatures(t, counts));
+        return CharRules.tidy(s, before, after, foldPunctuation, () -> !aboutCharacters(t, counts));
     }
 
-    private static final java.util.regex.Pattern LIGATURE_WORD = java.util.regex.Pattern.compile("(?i)ligature");
+    /** The word "ligature" (any case), or a code point written as Unicode writes it ("U+212A", "U+1F600"). */
+    private static final java.util.regex.Pattern CHARACTER_TALK = java.util.regex.Pattern.compile("(?i)ligature|\\bU\\+[0-9A-F]{4,6}\\b");
 
     /**
-     * Whether the text speaks of ligatures (the word, in any case): a page on Unicode's case folding writes "ﬃ" as the
-     * character it is about ("'ﬃ' U+FB03 case-folds into …"), which its letters would not say. Read once, at its first
-     * ligature inside a word.
+     * Whether the text is about characters: it speaks of ligatures, or writes code points ("U+212A"). A page on Unicode's
+     * case folding writes "ﬃ" and the Kelvin sign as the characters it is about ("the Kelvin sign 'K' U+212A and ASCII
+     * 'k'"), which their letters, their normal form C or their removal would not say: there the character rules that
+     * change a character into another (ligature, NFC) or remove an invisible one (zero-width) leave the text as written,
+     * and say so once ({@link #held}). Read once, at the first place such a rule would edit.
      */
-    private static boolean talksOfLigatures(String t, Counts counts) {
-        if (counts.ligatureText == 0) {
-            counts.ligatureText = (byte) (LIGATURE_WORD.matcher(t).find() ? 1 : 2);
+    private static boolean aboutCharacters(String t, Counts counts) {
+        if (counts.characterText == 0) {
+            counts.characterText = (byte) (CHARACTER_TALK.matcher(t).find() ? 1 : 2);
         }
-        return counts.ligatureText == 1;
+        return counts.characterText == 1;
+    }
+
+    /** Rule of the flag that says a text about characters keeps them as written ({@link #aboutCharacters}). */
+    static final String CHARACTERS_KEPT = "characters-kept";
+
+    /**
+     * Whether the character at [i, end) is left as written, the text being about characters; the first such place is
+     * flagged ({@link #CHARACTERS_KEPT}).
+     */
+    private static boolean held(String t, int i, int end, PassResult.Builder b, Counts counts) {
+        if (!aboutCharacters(t, counts)) {
+            return false;
+        }
+        if (counts.charactersKept++ == 0) {
+            b.flag(i, end, CHARACTERS_KEPT, "the text writes code points or speaks of ligatures: it is about characters, so its"
+                    + " ligatures, characters not in normal form C and zero-width characters are left as written (here and after)");
+        }
+        return true;
     }
 
     /** Applies the single-character rules at {@code i}; returns the next position. */
@@ -680,8 +705,8 @@ final class UnicodePass implements Pass {
                 return j;
             }
             if (CharRules.isZeroWidth(c)) {
-                if (!CharRules.zeroWidthRemovable(c, cpBefore(t, i), cpAt(t, i + 1))) {
-                    return i + 1; // a word boundary of a script written without spaces
+                if (!CharRules.zeroWidthRemovable(c, cpBefore(t, i), cpAt(t, i + 1)) || c != 0xFEFF && held(t, i, i + 1, b, counts)) {
+                    return i + 1; // a word boundary of a script written without spaces, or an example of a text about characters
                 }
                 b.delete(i, i + 1, CharRules.ZERO_WIDTH, c == 0xFEFF ? "stray byte-order mark removed"
                         : "zero-width character removed");
@@ -723,7 +748,7 @@ final class UnicodePass implements Pass {
                 return i + 1;
             }
             if (c >= 0xFB00 && c <= 0xFB06 && (CharRules.isLetter(cpBefore(t, i)) || CharRules.isLetter(cpAt(t, i + 1)))
-                    && !talksOfLigatures(t, counts)) {
+                    && !held(t, i, i + 1, b, counts)) {
                 String letters = CharRules.LIGATURES[c - 0xFB00];
                 b.replace(i, i + 1, letters, CharRules.LIGATURE, "Latin ligature \"" + c + "\" (a PDF's or a typesetter's glyph) written as its"
                         + " letters \"" + letters + "\": searched, counted and spelled as a word's letters");

@@ -48,6 +48,7 @@ public final class UnicodePassFactory implements PassFactory {
                 PassRule.edit(Mojibake.RULE, "UTF-8 text misread as windows-1252, Latin-1, MacRoman, windows-1250 or windows-1251, read again (\"cafÃ©\" -> \"café\")"),
                 PassRule.flag("mojibake-unrepaired", "looks like mojibake, but no reading gives clean text: left as is"),
                 PassRule.flag("replacement-char", "U+FFFD: a character was lost before the text reached us"),
+                PassRule.flag(UnicodePass.CHARACTERS_KEPT, "a text about characters (it writes code points, U+212A, or speaks of ligatures): its ligatures, characters not in normal form C and zero-width characters left as written"),
                 PassRule.edit(Entities.RULE, "an HTML character reference decoded (&amp; -> &, &#8217; -> ’)"),
                 PassRule.edit("nfc", "composed to Unicode normal form C"),
                 PassRule.edit(CharRules.CONTROL, "a control character removed"),

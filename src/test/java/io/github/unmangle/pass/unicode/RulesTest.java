@@ -278,6 +278,25 @@ class RulesTest {
         assertEquals("the efficient one", clean("the e&#xFB03;cient one"));
     }
 
+    /**
+     * A text that writes code points is about characters: the Kelvin sign, a decomposed "é", a zero-width space and a
+     * ligature it shows are its examples, left as written and flagged once; the same characters in a text that writes no
+     * code point are repaired.
+     */
+    @Test
+    void aTextAboutCharactersKeepsTheCharactersItShows() {
+        String about = "The Kelvin sign 'K' U+212A folds to 'k'; 'e\u0301' composes; a zero-width space '\u200B' hides; 'ﬁnd' has a ligature.";
+        Cleaned c = Golden.clean(about);
+        assertEquals(about, c.text());
+        assertEquals(List.of(), c.passes().get(0).edits());
+        assertEquals(1, c.passes().get(0).flags().stream().filter(f -> f.rule().equals("characters-kept")).count());
+        assertEquals("It was 300 K; caf\u00e9 is near; nothing here; find it.",
+                clean("It was 300 \u212A; cafe\u0301 is near; nothing\u200B here; ﬁnd it."));
+        // written in lowercase, "u+00e9" is a code point too; "U+" before fewer than four hex digits is not
+        assertEquals("the sign u+212a: '\u212A'", clean("the sign u+212a: '\u212A'"));
+        assertEquals("C++ and U+2 and K", clean("C++ and U+2 and \u212A"));
+    }
+
     /** A terminal's escape sequences (colours, a window title, a character set) go whole, not only their ESC. */
     @Test
     void terminalEscapeSequencesAreRemovedWhole() {
