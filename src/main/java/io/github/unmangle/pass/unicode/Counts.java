@@ -25,6 +25,10 @@ final class Counts {
     byte rtl;
     /** Whether the text is about characters: 0 not read yet, 1 yes, 2 no (UnicodePass#aboutCharacters). */
     byte characterText;
+    /** HTML tags removed or read as breaks (runs of them: one edit each). */
+    int tags;
+    /** Whether the text shows or speaks of markup: 0 not read yet, 1 yes, 2 no (HtmlTags#aboutMarkup). */
+    byte markupText;
     /** Places left as written because the text is about characters (UnicodePass#held). */
     int charactersKept;
 }

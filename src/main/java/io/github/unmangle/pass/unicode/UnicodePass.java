@@ -73,6 +73,9 @@ final class UnicodePass implements Pass {
                     } else if (c == '&') {
                         sc.lineStart = lineStart;
                         i = entity(sc, i) - 1;
+                    } else if (c == '<') {
+                        sc.lineStart = lineStart;
+                        i = tag(sc, i) - 1;
                     }
                 }
             } else if (c == '\n') {
@@ -152,6 +155,7 @@ final class UnicodePass implements Pass {
                 .metric("zero-width", counts.zeroWidth)
                 .metric("odd-spaces", counts.oddSpaces)
                 .metric("html-entities", counts.entities)
+                .metric("html-tags", counts.tags)
                 .metric("line-endings", counts.lineEndings)
                 .metric("joined-lines", counts.joinedLines)
                 .metric("unwrapped-lines", counts.unwrapped)
@@ -206,6 +210,9 @@ final class UnicodePass implements Pass {
         int normalisedUntil;
         /** The end of the line (its first CR or LF) of the last mojibake candidate (the scan goes forward only). */
         int lineEnd = -1;
+        /** The tags' reader (made at the first "<" or "&lt;"), and the end of the line it last read. */
+        HtmlTags.Reader tags;
+        int tagLineEnd = -1;
         /** Whether a backspace was met (its line's width counts its overstrikes: {@link Lines#countOverstrikes}). */
         boolean backspace;
         int noMojibakeUntil;
@@ -222,6 +229,12 @@ final class UnicodePass implements Pass {
 
     private int entity(Scan sc, int i) {
         String t = sc.t;
+        if (t.startsWith("&lt;", i)) {
+            int end = tag(sc, i);
+            if (end > i + 1) {
+                return end;
+            }
+        }
         Object[] ent = Entities.at(t, i, t.length());
         if (ent == null) {
             return i + 1;
@@ -246,6 +259,94 @@ final class UnicodePass implements Pass {
         sc.counts.entities++;
         sc.handledEnd = end;
         return end;
+    }
+
+    /** Rule of the flag that says a text's HTML tags are left, the text showing or speaking of markup. */
+    static final String TAGS_KEPT = "html-tags-kept";
+
+    /**
+     * HTML tags at {@code i} ({@link HtmlTags}), plain or escaped, and those that follow them with only spaces between: one
+     * edit, read as the strongest break among them (a paragraph's tag a paragraph break, a line break's a line break, a
+     * cell's a space, inline elements' nothing); at a line's start or end, or making up the line, they go with the spaces
+     * beside them. Returns where scanning goes on: {@code i + 1} where there is no tag, or the text shows or speaks of
+     * markup (then flagged once).
+     */
+    private int tag(Scan sc, int i) {
+        String t = sc.t;
+        if (i < sc.handledEnd || sc.counts.markupText == 1) {
+            return i + 1;
+        }
+        if (sc.tagLineEnd < i) {
+            int e = i;
+            while (e < t.length() && t.charAt(e) != '\n' && t.charAt(e) != '\r') {
+                e++;
+            }
+            sc.tagLineEnd = e; // (once per line: a line of many tags is read once to its end)
+        }
+        int lineEnd = sc.tagLineEnd;
+        if (sc.tags == null) {
+            sc.tags = new HtmlTags.Reader(t);
+        }
+        int[] first = sc.tags.at(i, sc.lineStart, lineEnd);
+        if (first == null) {
+            return i + 1;
+        }
+        if (sc.counts.markupText == 0) {
+            sc.counts.markupText = (byte) (HtmlTags.aboutMarkup(t) ? 1 : 2);
+            if (sc.counts.markupText == 1) {
+                sc.b.flag(i, first[0], TAGS_KEPT, "the text shows or speaks of markup (code around its tags, words such as HTML,"
+                        + " a tag named as a noun or quoted): its HTML tags are left as written");
+                return i + 1;
+            }
+        }
+        int to = first[0];
+        int kind = first[1];
+        int tags = 1;
+        while (true) {
+            int k = to;
+            while (k < lineEnd && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+                k++;
+            }
+            int[] next = k < lineEnd && (t.charAt(k) == '<' || t.charAt(k) == '&') ? sc.tags.at(k, sc.lineStart, lineEnd) : null;
+            if (next == null) {
+                break;
+            }
+            to = next[0];
+            kind = Math.max(kind == HtmlTags.WITH_CONTENT ? HtmlTags.INLINE : kind, next[1] == HtmlTags.WITH_CONTENT ? HtmlTags.INLINE : next[1]);
+            tags++;
+        }
+        boolean content = kind == HtmlTags.WITH_CONTENT;
+        kind = content ? HtmlTags.INLINE : kind;
+        int before = i;
+        while (before > sc.lineStart && before > sc.handledEnd && (t.charAt(before - 1) == ' ' || t.charAt(before - 1) == '\t')) {
+            before--;
+        }
+        int after = to;
+        while (after < lineEnd && (t.charAt(after) == ' ' || t.charAt(after) == '\t')) {
+            after++;
+        }
+        boolean atStart = before == sc.lineStart;
+        boolean atEnd = after == lineEnd;
+        String what = tags == 1 ? "HTML tag" : tags + " HTML tags";
+        if (atStart && atEnd) {
+            sc.b.delete(before, after, HtmlTags.RULE, what + " left in the text removed (the line held nothing else)");
+        } else if (atStart) {
+            sc.b.delete(i, after, HtmlTags.RULE, what + " left in the text removed (at the line's start)");
+        } else if (atEnd) {
+            sc.b.delete(before, to, HtmlTags.RULE, what + " left in the text removed (at the line's end)");
+        } else if (kind == HtmlTags.PARAGRAPH || kind == HtmlTags.LINE) {
+            sc.b.replace(before, after, kind == HtmlTags.PARAGRAPH ? "\n\n" : "\n", HtmlTags.RULE, what + " left in the text made "
+                    + (kind == HtmlTags.PARAGRAPH ? "a paragraph break (a paragraph's or block's tag)" : "a line break"));
+        } else if (kind == HtmlTags.CELL) {
+            sc.b.replace(before, after, " ", HtmlTags.RULE, what + " left in the text made a space (a table cell's tag)");
+        } else {
+            String why = what + (content ? " left in the text removed (a script or style element, with its content)"
+                    : " left in the text removed (an inline element's: what it held stays)");
+            sc.b.delete(i, before < i && after > to ? after : to, HtmlTags.RULE, why);
+        }
+        sc.counts.tags++;
+        sc.handledEnd = Math.max(to, after);
+        return sc.handledEnd;
     }
 
     /** Characters of a run's line on each side that {@link #escapedMojibake} gives {@link Mojibake#scan} to read. */

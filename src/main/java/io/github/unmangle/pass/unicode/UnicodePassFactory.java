@@ -50,6 +50,8 @@ public final class UnicodePassFactory implements PassFactory {
                 PassRule.flag("replacement-char", "U+FFFD: a character was lost before the text reached us"),
                 PassRule.flag(UnicodePass.CHARACTERS_KEPT, "a text about characters (it writes code points, U+212A, or speaks of ligatures): its ligatures, characters not in normal form C and zero-width characters left as written"),
                 PassRule.edit(Entities.RULE, "an HTML character reference decoded (&amp; -> &, &#8217; -> ’)"),
+                PassRule.edit(HtmlTags.RULE, "an HTML tag left in the text (plain or escaped, \"&lt;p&gt;\") read as a browser shows it: a paragraph's a paragraph break, <br> a line break, an inline element's nothing"),
+                PassRule.flag(UnicodePass.TAGS_KEPT, "a text that shows or speaks of markup (code, the word HTML, \"the <p> tag\"): its HTML tags left as written"),
                 PassRule.edit("nfc", "composed to Unicode normal form C"),
                 PassRule.edit(CharRules.CONTROL, "a control character removed"),
                 PassRule.edit(CharRules.LIGATURE, "a Latin ligature of PDF text written as its letters (\"eﬃcient\" -> \"efficient\")"),

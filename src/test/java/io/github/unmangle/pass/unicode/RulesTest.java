@@ -297,6 +297,33 @@ class RulesTest {
         assertEquals("C++ and U+2 and K", clean("C++ and U+2 and \u212A"));
     }
 
+    /**
+     * HTML tags left in text, plain or escaped (a feed's "&lt;p&gt;"), read as a browser shows them; a text that shows or
+     * speaks of markup keeps its tags, and so do a lone inline tag and a placeholder in angle brackets.
+     */
+    @Test
+    void htmlTagsLeftInTextAreReadAsABrowserShowsThem() {
+        assertEquals("The vote was 7 to 2, and the new budget passed.\n\nThe mayor spoke.\n",
+                clean("<p>The vote was 7 to 2, and the <b>new budget</b> passed.</p><p>The mayor spoke.</p>\n"));
+        assertEquals("The council met.\nThe plan goes ahead next year.",
+                clean("The council met.&lt;br /&gt;The plan goes ahead &lt;a href=&quot;https://example.com/a&quot;&gt;next year&lt;/a&gt;."));
+        assertEquals("Look for a verified report, not an estimate.", clean("Look for a <strong>verified report</strong>, not an estimate."));
+        assertEquals("A photo and a caption. End.", clean("A photo <img src=\"a.png\" alt=\"x\"> and a caption.<script>var x = 1</script> End."));
+        assertEquals("Name Age", clean("<td>Name</td> <td>Age</td>").strip());
+        List<Edit> e = edits("It was <em>late</em>.");
+        assertEquals(2, e.size());
+        assertEquals("html-tag", e.get(0).rule());
+        // a text that shows or speaks of markup
+        unchanged("Write <p>Hello</p> in the HTML file.");
+        unchanged("The <br> tag breaks a line; a <div> groups them.");
+        unchanged("function f() { return <p>Hi</p>; }");
+        unchanged("const s = \"<strong>Hello</strong>\";");
+        // a lone inline tag, a placeholder, a tag-like word that is no element of HTML
+        unchanged("Press <B> to go back, and <Esc> to leave.");
+        unchanged("Use <source handlers> and <file> here.");
+        assertFalse(Golden.clean("Write <p>Hello</p> in the HTML file.").passes().get(0).flags().isEmpty());
+    }
+
     /** A terminal's escape sequences (colours, a window title, a character set) go whole, not only their ESC. */
     @Test
     void terminalEscapeSequencesAreRemovedWhole() {
