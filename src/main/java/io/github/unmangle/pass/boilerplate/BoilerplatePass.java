@@ -15,6 +15,7 @@ import java.util.Locale;
 import static io.github.unmangle.pass.boilerplate.ArticleTail.afterArticle;
 import static io.github.unmangle.pass.boilerplate.ArticleTail.commentThread;
 import static io.github.unmangle.pass.boilerplate.Judge.COPIED_RUN;
+import static io.github.unmangle.pass.boilerplate.Judge.COPIED_ALONE;
 import static io.github.unmangle.pass.boilerplate.Judge.COPIED_SHARE;
 import static io.github.unmangle.pass.boilerplate.Judge.COPIED_TEXT;
 import static io.github.unmangle.pass.boilerplate.Judge.OTHER_LANGUAGE;
@@ -326,9 +327,9 @@ final class BoilerplatePass implements Pass {
             lines = split(t, chars);
             sentenceRun = judgeAll(t, chars, lines, nonBlank, matchers, masked, null, keepBylines);
             b.flag(first.cs, first.ce, COPIED_TEXT, String.format(Locale.ROOT, "the lines the batch repeats hold %,d words of"
-                    + " this document's text in stretches of %d lines or more, %d%% of its text or more: a copy of a document"
-                    + " that other documents of the batch hold too, not a site's template; its lines are judged as if it came"
-                    + " alone", copied, COPIED_RUN, Math.round(100 * COPIED_SHARE)));
+                    + " this document's text in stretches of %d lines or more, %d%% of its text or more, or %,d words or more: a"
+                    + " copy or a version of a document that other documents of the batch hold too, not a site's template; its"
+                    + " lines are judged as if it came alone", copied, COPIED_RUN, Math.round(100 * COPIED_SHARE), COPIED_ALONE));
         }
         if (template != null) {
             b.metric("copied-words", copied);

@@ -79,15 +79,22 @@ final class Judge {
     static final int COPIED_RUN = 3;
     /** The words of such stretches a batch's template must hold, at least, of a copied document ... */
     static final int COPIED_WORDS = 150;
-    /** ... and their share of the words of the document's lines of text. */
+    /** ... and their share of the words of the document's lines of text, ... */
     static final double COPIED_SHARE = 0.4;
+    /**
+     * ... or their words, at least, whatever their share: more prose than any site's template repeats around its pages (a
+     * disclaimer, a cookie notice, an "about us" runs to a few hundred words), shared by versions of one text (a changelog's
+     * entries in each later version, a story updated and run again) that each add their own.
+     */
+    static final int COPIED_ALONE = 1000;
 
     /**
      * The words of text the batch's template took, where they make a copied document (0 where not). Lines of text are
      * lines of {@value #TEXT_LINE_WORDS} words or more, a fifth of them function words; the template must hold stretches of
      * them, {@value #COPIED_RUN} lines or more in a row (short template lines between them, a copied article's headings,
      * go on with a stretch; a line of the document's own ends it), of {@value #COPIED_WORDS} words or more in all and
-     * {@link #COPIED_SHARE} of the words of all its lines of text. A site's template is menus, footers, captions and
+     * {@link #COPIED_SHARE} of the words of all its lines of text, or {@value #COPIED_ALONE} words whatever their share (a
+     * later version of a text, whose own entries are more than its copied ones). A site's template is menus, footers, captions and
      * notices around each page's own text, and a product page's template lines of text (a rating's words under each
      * product) stand between the page's own short lines. A batch that holds one article several times (a news agency's
      * story on several sites, a page saved at two addresses, one README in several packages) repeats the article's own
@@ -115,7 +122,7 @@ final class Judge {
             }
         }
         taken += run >= COPIED_RUN ? runWords : 0;
-        return taken >= COPIED_WORDS && taken >= COPIED_SHARE * text ? taken : 0;
+        return taken >= COPIED_WORDS && (taken >= COPIED_SHARE * text || taken >= COPIED_ALONE) ? taken : 0;
     }
 
     /** The first line {@code rule} dropped. */

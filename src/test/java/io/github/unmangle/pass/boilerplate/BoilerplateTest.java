@@ -1308,6 +1308,71 @@ class BoilerplateTest {
         assertEquals(0.0, page.metrics().get("copied-words").doubleValue(), page.metrics().toString());
     }
 
+    /**
+     * Versions of one text (a changelog whose later versions keep the earlier entries, a story updated and run again) each
+     * add their own lines, more than the copied ones: the shared 1,700 words are under two fifths of each version's text,
+     * but more prose than a site's template repeats. Each version keeps them; a page of the site still loses its template.
+     */
+    @Test
+    void versionsOfOneTextKeepTheirSharedText() throws Exception {
+        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
+        // (hard-wrapped, as a changelog is: the learner hashes lines of 400 characters or fewer)
+        String shared = wrap(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0209.txt")) + "\n"
+                + Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt")), 72);
+        List<String> docs = siteDocs(40);
+        List<String> versions = new ArrayList<>();
+        for (int v = 1; v <= 6; v++) {
+            StringBuilder own = new StringBuilder("What is new in version 3." + v + "\n\n");
+            for (int k = 1; k <= 220; k++) {
+                own.append("Version 3.").append(v).append(" fixed the case where the editor lost item ").append(k * 7 + v)
+                        .append(" of a list that was saved to a file on a shared drive.\n");
+            }
+            versions.add(own + "\nWhat was new before\n\n" + shared);
+        }
+        docs.addAll(versions);
+        docs.forEach(d -> learner.observe("d", d));
+        BatchKnowledge k = learner.finish();
+        String version = versions.get(3);
+        PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", version));
+        String kept = io.github.unmangle.core.Pipeline.applyEdits(version, r.edits());
+        int sharedWords = 0;
+        for (String paragraph : shared.split("\n")) {
+            if (paragraph.split(" ").length >= 8) {
+                assertTrue(kept.contains(paragraph), "kept: " + paragraph);
+                sharedWords += paragraph.split(" ").length;
+            }
+        }
+        assertTrue(sharedWords >= Judge.COPIED_ALONE && sharedWords < Judge.COPIED_SHARE * version.split("\\s+").length,
+                "the shared text is over " + Judge.COPIED_ALONE + " words and under two fifths: " + sharedWords);
+        assertTrue(r.flags().stream().anyMatch(f -> f.rule().equals(Judge.COPIED_TEXT)), r.flags().toString());
+        PassResult page = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(7)));
+        assertTrue(page.edits().stream().anyMatch(e -> e.rule().equals("site-template")), "the site's furniture still goes");
+    }
+
+    /** The text's lines filled up to {@code width} columns (words never split), as a changelog is written. */
+    private static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int col = 0;
+            for (String w : line.split(" ")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (col > 0 && col + 1 + w.length() > width) {
+                    out.append('\n');
+                    col = 0;
+                } else if (col > 0) {
+                    out.append(' ');
+                    col++;
+                }
+                out.append(w);
+                col += w.length();
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     /** {@code n} pages of one site: its furniture around a story of their own. */
     private static List<String> siteDocs(int n) {
         List<String> docs = new ArrayList<>();
