@@ -81,6 +81,11 @@ inputs = {
     # the repaired text (RepairedView), a copy of the whole document
     'mojibake-broken': lambda: '\n'.join(('It\u00e2\u0080\u0099s %s \u00e2\u0080\u009c%s\u00e2\u0080\u009d %s'
                                           % (words(6), words(3), words(5))) for _ in range(n(150_000))),
+    # tags and comments left unclosed on long lines: each '<' the unicode pass meets looks along its line for the element's
+    # other tag or the comment's end (HtmlTags.Reader: within 1,000 characters, absent ends remembered)
+    'html-tags': lambda: '\n'.join(' '.join(rnd.choice(('<b>', '</b>', '<!--', '<a href="x.html">', '&lt;i&gt;', '<p>', '<br>',
+                                                          rnd.choice(vocab), rnd.choice(vocab))) for _ in range(2000))
+                                   for _ in range(n(300))),
 }
 
 only = set(filter(None, args.only.split(',')))
