@@ -59,6 +59,10 @@ class PathologicalInputTest {
                 new String[] {"entities", prose + "&amp;".repeat(N / 5) + "&#8217".repeat(N / 10) + "\n"},
                 new String[] {"mojibake", prose + "Ã©".repeat(N / 2) + "\n"},
                 new String[] {"combining marks", prose + "a" + "\u0301".repeat(N) + "\n"},
+                // (a text's HTML tags and its code points are read with patterns over the whole text: a word boundary there
+                // walked back over the marks from each of them, minutes)
+                new String[] {"combining marks after an HTML tag", prose + "It was <b>late</b>.\n\na" + "\u0301".repeat(N) + "\n"},
+                new String[] {"combining marks after a code point", prose + "The mark U+0301 follows.\n\na" + "\u0301".repeat(N) + "\n"},
                 new String[] {"zero-width characters", prose + "a\u200B".repeat(N / 2) + "\n"},
                 new String[] {"a hyphen chain", prose + "a-".repeat(N / 2) + "\n"},
                 new String[] {"a long address", prose + "http://example.com/" + "a/".repeat(N / 2) + "\n"},

@@ -50,14 +50,21 @@ final class HtmlTags {
             + "|&lt;(/?)([a-zA-Z][a-zA-Z0-9]{0,9})" + ATTRIBUTES + "&gt;");
 
     /**
+     * A word's edges without {@code \\b}: Java's word boundary walks back over every combining mark before it to find its
+     * base letter, and a run of 100,000 marks read so took minutes (PathologicalInputTest).
+     */
+    private static final String A = "(?<![A-Za-z0-9_])";
+    private static final String Z = "(?![A-Za-z0-9_])";
+
+    /**
      * What shows a text's markup as its subject: code around it (braces, "=&gt;", a Markdown code fence, a PHP
      * opening), the words that name markup, a tag named as a noun, after an article and before a space or a mark ("the &lt;p&gt; tag", "a &lt;div&gt;.", not
      * "the &lt;b&gt;new budget"), or quoted
      * ("'&lt;strong&gt;Hello'").
      */
-    private static final Pattern MARKUP_TALK = Pattern.compile("[{}]|=>|```|<\\?|&lt;\\?|\\b(?:X?HTML|XML|JSX|CSS|DOM|[Mm]arkup)\\b"
-            + "|\\b(?i:the|a|an|each|every|this|that|your|its)\\s+(?:<|&lt;)/?[a-zA-Z][^<>&\\n]{0,80}(?:>|&gt;)(?:\\s|[.,;:)]|$)"
-            + "|(?:>|&gt;)\\s+(?i:tags?|elements?|attributes?)\\b"
+    private static final Pattern MARKUP_TALK = Pattern.compile("[{}]|=>|```|<\\?|&lt;\\?|" + A + "(?:X?HTML|XML|JSX|CSS|DOM|[Mm]arkup)" + Z
+            + "|" + A + "(?i:the|a|an|each|every|this|that|your|its)\\s+(?:<|&lt;)/?[a-zA-Z][^<>&\\n]{0,80}(?:>|&gt;)(?:\\s|[.,;:)]|$)"
+            + "|(?:>|&gt;)\\s+(?i:tags?|elements?|attributes?)" + Z
             + "|[`'\"](?:<|&lt;)/?[a-zA-Z]");
 
     /** Whether the text shows or speaks of markup ({@link #MARKUP_TALK}): its tags are left as written. */

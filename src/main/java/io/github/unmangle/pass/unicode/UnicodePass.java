@@ -719,7 +719,8 @@ final class UnicodePass implements Pass {
     }
 
     /** The word "ligature" (any case), or a code point written as Unicode writes it ("U+212A", "U+1F600"). */
-    private static final java.util.regex.Pattern CHARACTER_TALK = java.util.regex.Pattern.compile("(?i)ligature|\\bU\\+[0-9A-F]{4,6}\\b");
+    private static final java.util.regex.Pattern CHARACTER_TALK = java.util.regex.Pattern.compile("(?i)ligature|(?<![A-Za-z0-9_])U\\+[0-9A-F]{4,6}(?![0-9A-Za-z_])");
+    // (no \\b: Java's word boundary walks back over every combining mark before it, and 100,000 marks took minutes)
 
     /**
      * Whether the text is about characters: it speaks of ligatures, or writes code points ("U+212A"). A page on Unicode's
