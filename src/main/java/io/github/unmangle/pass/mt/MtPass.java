@@ -62,6 +62,7 @@ final class MtPass implements Pass {
         SurfaceRules.doubledPunct(u, ua, rest);
         SurfaceRules.gluedSentences(u, ua, lex, rest);
         SurfaceRules.danglingFunctionWords(u, ua, rest);
+        SurfaceRules.gluedDashes(u, ua, rest);
         NameVariants.find(u, ua, lex, rest);
         c.addAll(m == null ? rest : m.back(rest));
 

@@ -891,6 +891,61 @@ final class SurfaceRules {
         }
     }
 
+    /**
+     * Words that open a clause or a parenthesis and end no compound: after a hyphen that joins them to the word before
+     * ("… flies are attracted by heat-this is …", "… Norway, Sweden-their top 20% …"), the hyphen is a dash a translation
+     * glued to its words (Chinese and Japanese write a dash, "——", as one long mark without spaces). Not "a", "an", "how",
+     * "or", "and", "if", "not": "Grade-A", "project-a", "know-how", "either-or", "logical-and", "what-if", "not" in a compound
+     * are words of one.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("it", "this", "these", "those", "their", "they", "them", "the", "we",
+            "he", "she", "you", "there", "which", "actually", "including", "especially", "that", "its", "our", "his", "but",
+            "so", "because", "what", "who", "when");
+    /** Words before a hyphen that make a compound with a clause opener ("all-that", "thank-you", "do-it", "so-so"): none. */
+    private static final Set<String> COMPOUND_HEADS = Set.of("of", "in", "to", "on", "at", "by", "for", "up", "down", "off", "over",
+            "out", "with", "from", "and", "the", "a", "an", "or", "into", "one", "two", "all", "well", "so", "back", "check", "sign",
+            "log", "set", "built", "follow", "grown", "drive", "hand", "face", "word", "day", "state", "as", "do", "is", "it", "be",
+            "no", "not", "if", "but", "what", "who", "how", "when", "just", "only", "very", "too", "more", "most", "less", "through",
+            "round", "around", "about", "than", "then", "that", "this", "there", "here", "thank", "know", "make", "let", "get",
+            "must", "see", "say", "go", "come", "give", "take", "put", "pick", "stand", "walk", "run", "rock", "hit", "touch");
+
+    /**
+     * A dash glued to the words on either side ("attracted by heat-this is a boiling chemical"): a two-part hyphenated
+     * token whose second part, in lowercase, is a word that opens a clause ({@link #CLAUSE_OPENERS}) and whose first part
+     * makes no compound with it ({@link #COMPOUND_HEADS}) is two words and a dash. The dash is written as the text writes
+     * its others (an em dash, a spaced en dash, "--"), else " - ". Longer chains ("do-it-yourself", "state-of-the-art")
+     * are compounds. mt-dev's human translations have none; its machine translations' raters marked such hyphens as
+     * punctuation errors.
+     */
+    static void gluedDashes(String t, char[] a, List<Candidate> out) {
+        int n = a.length;
+        String dash = null;
+        for (int i = t.indexOf('-'); i >= 0; i = t.indexOf('-', i + 1)) {
+            if (i < 2 || i + 2 >= n || !Chars.isLetter(a[i - 1]) || !(a[i + 1] >= 'a' && a[i + 1] <= 'z')) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && Chars.isLetter(a[s - 1])) {
+                s--;
+            }
+            int e = i + 1;
+            while (e < n && a[e] >= 'a' && a[e] <= 'z') {
+                e++;
+            }
+            if (i - s < 2 || s > 0 && (joins(a[s - 1]) || a[s - 1] == '/' || a[s - 1] == '.' || a[s - 1] == '@')
+                    || e < n && (joins(a[e]) || Chars.isLetter(a[e]) || a[e] == '/' || a[e] == '@' || a[e] == '=')
+                    || !CLAUSE_OPENERS.contains(t.substring(i + 1, e))
+                    || COMPOUND_HEADS.contains(t.substring(s, i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (dash == null) {
+                dash = t.indexOf('\u2014') >= 0 ? "\u2014" : t.contains(" \u2013 ") ? " \u2013 " : t.contains(" -- ") ? " -- " : " - ";
+            }
+            out.add(new Candidate(i, i + 1, dash, "glued-dash", "a dash written as a hyphen between two words (\""
+                    + t.substring(s, e) + "\": \"" + t.substring(i + 1, e) + "\" opens a clause, no compound ends with it)"));
+        }
+    }
+
     /** A character that makes the letters beside it part of a longer token: a hyphen, an underscore, a digit. */
     private static boolean joins(char c) {
         return c == '-' || c == '_' || Chars.isDigit(c);

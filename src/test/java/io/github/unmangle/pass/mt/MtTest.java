@@ -493,4 +493,21 @@ class MtTest {
                 + "[ ] Safeguard this message.\n[ ] Delete after reading.\n [ 2 ]  RICHARD STALLMAN\n\nIt was written by Amazon ( AWS ) engineers .\n";
         assertEquals(doc.replace(" ,", ",").replace("( AWS )", "(AWS)").replace("engineers .", "engineers."), fix(doc));
     }
+    /**
+     * A dash a translation glued to its words (mt-dev: "… attracted by heat-this is a boiling chemical", "… Sweden-their top
+     * 20% …") is written as a dash, as the text writes its others; compounds keep their hyphen.
+     */
+    @Test
+    void aDashGluedToItsWordsIsWrittenAsADash() {
+        assertEquals("Flies are attracted by heat - this is a boiling chemical.", fix("Flies are attracted by heat-this is a boiling chemical."));
+        assertEquals("Norway, Sweden - their top 20% are rich.", fix("Norway, Sweden-their top 20% are rich."));
+        assertEquals("It is all we have \u2014 and the town\u2014they moved.", fix("It is all we have \u2014 and the town-they moved."));
+        assertEquals("A -- B, and the rest -- the others.", fix("A -- B, and the rest-the others."));
+        for (String kept : List.of("a state-of-the-art, do-it-yourself kit", "know-how and thank-you notes", "Grade-A eggs, an either-or",
+                "logical-or and logical-and instructions", "a so-so show, a what-if", "the all-that list", "see https://x.org/a-the",
+                "my-app-it runs", "the --dry-run-it flag", "Heat-This Is Capitalised")) {
+            assertEquals(kept, fix(kept));
+        }
+        assertEquals("glued-dash", pass("by heat-this is").edits().get(0).rule());
+    }
 }
