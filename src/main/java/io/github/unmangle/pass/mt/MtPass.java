@@ -63,6 +63,7 @@ final class MtPass implements Pass {
         SurfaceRules.gluedSentences(u, ua, lex, rest);
         SurfaceRules.danglingFunctionWords(u, ua, rest);
         SurfaceRules.gluedDashes(u, ua, rest);
+        SurfaceRules.spacedHyphens(u, ua, rest);
         NameVariants.find(u, ua, lex, rest);
         c.addAll(m == null ? rest : m.back(rest));
 

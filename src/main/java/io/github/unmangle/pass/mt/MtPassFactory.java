@@ -50,6 +50,7 @@ public final class MtPassFactory implements PassFactory {
                 PassRule.edit("doubled-punct", "a doubled comma or full stop made one (\"in the wake of the,,\")"),
                 PassRule.edit("repeated-word", "a word written twice in a row made one (\"the the\")"),
                 PassRule.edit("glued-dash", "a dash written as a hyphen glued to two words (\"heat-this is\" -> \"heat - this is\")"),
+                PassRule.edit("spaced-hyphen", "a compound a tokeniser spaced out made whole (\"three - dimensional\" -> \"three-dimensional\")"),
                 PassRule.edit("stray-bracket", "a lone bracket with no partner between two words removed (\"The Verge ] BuzzFeed\")"),
                 PassRule.edit("glued-sentence", "a full stop put back where a sentence ran into the word before it"),
                 PassRule.edit("name-variant", "a misspelt name made the spelling the document uses most (\"regognition\" -> \"Rekognition\")"),

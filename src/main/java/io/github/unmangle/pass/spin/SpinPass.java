@@ -2359,7 +2359,7 @@ final class SpinPass implements Pass {
      * read when a compound's piece is first weighed.
      */
     private static final class Compounds {
-        static final java.util.Set<String> SET = io.github.unmangle.lang.ResourceLines.of(SpinPass.class, "compounds.txt");
+        static final java.util.Set<String> SET = io.github.unmangle.lang.HyphenatedCompounds.all();
         /** How many of them each word begins, and ends. */
         static final Map<String, Integer> FIRST = new HashMap<>();
         static final Map<String, Integer> LAST = new HashMap<>();

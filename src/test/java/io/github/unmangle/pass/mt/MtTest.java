@@ -510,4 +510,15 @@ class MtTest {
         }
         assertEquals("glued-dash", pass("by heat-this is").edits().get(0).rule());
     }
+    /** A compound a tokeniser spaced out is made whole; a spaced hyphen between other words is a dash and stays. */
+    @Test
+    void aCompoundATokeniserSpacedOutIsMadeWhole() {
+        assertEquals("You can program in three-dimensional space, the so-called lower class and long-term stress.",
+                fix("You can program in three - dimensional space, the so - called lower class and long - term stress."));
+        for (String kept : List.of("There are 250,000 species - at least as many as we know.", "New York - London flights",
+                "Chapter 3 - Long - a word list")) {
+            assertEquals(kept, fix(kept));
+        }
+        assertEquals("spaced-hyphen", pass("in three - dimensional space").edits().get(0).rule());
+    }
 }
