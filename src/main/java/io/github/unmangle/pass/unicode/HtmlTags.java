@@ -69,7 +69,27 @@ final class HtmlTags {
 
     /** Whether the text shows or speaks of markup ({@link #MARKUP_TALK}): its tags are left as written. */
     static boolean aboutMarkup(String t) {
-        return MARKUP_TALK.matcher(t).find();
+        Matcher m = MARKUP_TALK.matcher(t);
+        while (m.find()) {
+            if (!linkElementsLine(t, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether position {@code i} is on a text browser's list of the page's link elements ("#alternate … oEmbed (JSON)
+     * oEmbed (XML)", lynx's first line: "#" and a letter), which names formats, not markup the text speaks of. The
+     * boilerplate pass drops that line: read as markup talk, it kept a page's tags on the first cleaning and not on the
+     * second (two of boilerplate-dev's pages).
+     */
+    private static boolean linkElementsLine(String t, int i) {
+        int s = t.lastIndexOf('\n', i - 1) + 1;
+        while (s < i && (t.charAt(s) == ' ' || t.charAt(s) == '\t')) {
+            s++;
+        }
+        return s + 1 < t.length() && t.charAt(s) == '#' && Character.isLetter(t.charAt(s + 1));
     }
 
     /** Characters a tag spans at most, and how far from it the other tag of its element is looked for. */
