@@ -947,8 +947,6 @@ final class SurfaceRules {
         }
     }
 
-    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}_-])(\\p{L}+) - (\\p{L}+)(?![\\p{L}\\p{N}_-])");
-
     /**
      * A compound a tokeniser spaced out ("three - dimensional space", "long - term stress", "the so - called lower class",
      * "peer - reviewed journals"): two words around a spaced hyphen that English writes as one hyphenated compound
@@ -957,15 +955,25 @@ final class SurfaceRules {
      * documentation probes or the State of the Union addresses.
      */
     static void spacedHyphens(String t, char[] a, List<Candidate> out) {
-        if (t.indexOf(" - ") < 0) {
-            return;
-        }
-        Matcher m = SPACED_HYPHEN.matcher(t);
-        while (m.find()) {
-            String compound = (m.group(1) + "-" + m.group(2)).toLowerCase(Locale.ROOT);
+        int n = a.length;
+        // (each " - " read from where it is: a pattern tried at every letter cost the pass a tenth of its speed)
+        for (int h = t.indexOf(" - "); h >= 0; h = t.indexOf(" - ", h + 3)) {
+            int s = h;
+            while (s > 0 && Character.isLetter(a[s - 1])) {
+                s--;
+            }
+            int e = h + 3;
+            while (e < n && Character.isLetter(a[e])) {
+                e++;
+            }
+            if (s == h || e == h + 3 || s > 0 && (Character.isLetterOrDigit(a[s - 1]) || a[s - 1] == '_' || a[s - 1] == '-')
+                    || e < n && (Character.isDigit(a[e]) || a[e] == '_' || a[e] == '-')) {
+                continue;
+            }
+            String compound = (t.substring(s, h) + "-" + t.substring(h + 3, e)).toLowerCase(Locale.ROOT);
             if (HyphenatedCompounds.contains(compound)) {
-                out.add(new Candidate(m.end(1), m.start(2), "-", "spaced-hyphen", "a compound a tokeniser spaced out (\""
-                        + m.group() + "\": English writes \"" + compound + "\")"));
+                out.add(new Candidate(h, h + 3, "-", "spaced-hyphen", "a compound a tokeniser spaced out (\""
+                        + t.substring(s, e) + "\": English writes \"" + compound + "\")"));
             }
         }
     }

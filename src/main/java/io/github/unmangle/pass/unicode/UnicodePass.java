@@ -731,7 +731,9 @@ final class UnicodePass implements Pass {
      */
     private static boolean aboutCharacters(String t, Counts counts) {
         if (counts.characterText == 0) {
-            counts.characterText = (byte) (CHARACTER_TALK.matcher(t).find() ? 1 : 2);
+            // (a cheap look for the pattern's fixed letters first: most texts with a zero-width space have neither)
+            boolean may = t.indexOf("U+") >= 0 || t.indexOf("u+") >= 0 || t.indexOf("igature") >= 0 || t.indexOf("IGATURE") >= 0;
+            counts.characterText = (byte) (may && CHARACTER_TALK.matcher(t).find() ? 1 : 2);
         }
         return counts.characterText == 1;
     }
