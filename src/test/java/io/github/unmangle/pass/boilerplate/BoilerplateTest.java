@@ -1220,7 +1220,6 @@ class BoilerplateTest {
     /** Lines repeated across many documents of a batch are learned as site template and dropped. */
     @Test
     void batchLearnsTemplateLines() {
-        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
         List<String> docs = new ArrayList<>();
         String[] towns = {"Springfield", "Riverton", "Lakeside", "Fairview", "Greenville", "Bristol", "Clinton", "Salem"};
         String[] topics = {"the bridge", "the school budget", "a new library", "the harbour", "bus fares"};
@@ -1234,8 +1233,7 @@ class BoilerplateTest {
                     + "The Daily Example is published by Example Holdings in Springfield, Oregon.\n\n" + PROSE_B.replace("years", "years " + "y".repeat(i + 1)) + "\n");
         }
         docs.add("Only here: a line that two documents share, and nothing else does.\n\n" + PROSE_A + "\n");
-        docs.forEach(d -> learner.observe("d", d));
-        BatchKnowledge k = learner.finish();
+        BatchKnowledge k = learned(docs);
         assertEquals(1, ((Number) k.summary().get("template-lines")).intValue(), k.summary().toString());
         @SuppressWarnings("unchecked")
         Map<String, Integer> top = (Map<String, Integer>) k.summary().get("most-repeated");
@@ -1253,14 +1251,12 @@ class BoilerplateTest {
      */
     @Test
     void batchCountsACopiedDocumentOnce() throws Exception {
-        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
         String story = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0207.txt"));
         List<String> docs = siteDocs(40);
         for (int i = 0; i < 8; i++) {
             docs.add(i * 5, i % 2 == 0 ? story : story.replace("\n\n", "\n \n")); // (spacing aside, one text)
         }
-        docs.forEach(d -> learner.observe("d", d));
-        BatchKnowledge k = learner.finish();
+        BatchKnowledge k = learned(docs);
         assertEquals(7L, ((Number) k.summary().get("copies-not-counted")).longValue(), k.summary().toString());
         assertEquals(41L, ((Number) k.summary().get("documents")).longValue(), k.summary().toString());
         PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", story));
@@ -1276,7 +1272,6 @@ class BoilerplateTest {
      */
     @Test
     void aStoryTheBatchHoldsSeveralTimesIsNotTemplate() throws Exception {
-        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
         String story = Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0207.txt"));
         String[] sites = {"The Riverton Courier", "Lakeside Daily News", "Fairview Gazette and Post", "Greenville Morning Herald",
                 "Bristol Evening Chronicle", "Salem Weekly Observer"};
@@ -1287,8 +1282,7 @@ class BoilerplateTest {
                     + "\nCopyright the " + site + " and its owners\n");
         }
         docs.addAll(copies);
-        docs.forEach(d -> learner.observe("d", d));
-        BatchKnowledge k = learner.finish();
+        BatchKnowledge k = learned(docs);
         String copy = copies.get(2);
         PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", copy));
         String kept = io.github.unmangle.core.Pipeline.applyEdits(copy, r.edits());
@@ -1315,7 +1309,6 @@ class BoilerplateTest {
      */
     @Test
     void versionsOfOneTextKeepTheirSharedText() throws Exception {
-        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
         // (hard-wrapped, as a changelog is: the learner hashes lines of 400 characters or fewer)
         String shared = wrap(Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0209.txt")) + "\n"
                 + Files.readString(ROOT.resolve("testdata/boilerplate/clean/wcxb_dev_0226.txt")), 72);
@@ -1330,8 +1323,7 @@ class BoilerplateTest {
             versions.add(own + "\nWhat was new before\n\n" + shared);
         }
         docs.addAll(versions);
-        docs.forEach(d -> learner.observe("d", d));
-        BatchKnowledge k = learner.finish();
+        BatchKnowledge k = learned(docs);
         String version = versions.get(3);
         PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", version));
         String kept = io.github.unmangle.core.Pipeline.applyEdits(version, r.edits());
@@ -1373,6 +1365,13 @@ class BoilerplateTest {
         return out.toString();
     }
 
+    /** What the pass's batch learner knows once it has read {@code docs} (the default options). */
+    private static BatchKnowledge learned(List<String> docs) {
+        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
+        docs.forEach(d -> learner.observe("d", d));
+        return learner.finish();
+    }
+
     /** {@code n} pages of one site: its furniture around a story of their own. */
     private static List<String> siteDocs(int n) {
         List<String> docs = new ArrayList<>();
@@ -1397,7 +1396,6 @@ class BoilerplateTest {
      */
     @Test
     void templateNeverCutsAWrappedParagraph() {
-        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
         List<String> docs = new ArrayList<>();
         String[] names = {"libfoo", "barutils", "quux", "zapper", "widgetkit", "frobnicate", "gizmo", "doohickey"};
         for (int i = 0; i < 40; i++) {
@@ -1412,8 +1410,7 @@ class BoilerplateTest {
                     + "at the most, and they keep a list of the known ones on the project's home page.\n\n"
                     + PROSE_B.replace("years", "years " + "y".repeat(i + 1)) + "\n");
         }
-        docs.forEach(d -> learner.observe("d", d));
-        BatchKnowledge k = learner.finish();
+        BatchKnowledge k = learned(docs);
         PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(3)));
         String kept = io.github.unmangle.core.Pipeline.applyEdits(docs.get(3), r.edits());
         assertTrue(kept.contains("as in the documentation."), "a repeated last line of a paragraph whose first line differs stays: " + kept);
@@ -1479,7 +1476,6 @@ class BoilerplateTest {
     /** A batch of daily reports keeps its templated sentences, whose numbers are the news; the site's furniture goes. */
     @Test
     void batchLearningKeepsSentencesThatDifferInTheirNumbers() {
-        var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
         List<String> docs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             docs.add("Markets on day " + "abcdefghijklmnopqrstuvwxyz".charAt(i % 26) + "\n\n"
@@ -1487,8 +1483,7 @@ class BoilerplateTest {
                     + PROSE_B.replace("years", "years " + "y".repeat(i + 1)) + "\n\n"
                     + "The Daily Example is published by Example Holdings in Springfield, Oregon.\n");
         }
-        docs.forEach(d -> learner.observe("d", d));
-        BatchKnowledge k = learner.finish();
+        BatchKnowledge k = learned(docs);
         String out = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(5))).edits().toString();
         assertTrue(out.contains("The Daily Example is published"), out);
         assertFalse(out.contains("The index closed"), out);
