@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * markup ("&amp;lt;p&amp;gt;The council met …&amp;lt;/p&amp;gt;", which decoded reads "&lt;p&gt;The council met …"). A tag
  * of HTML's own elements, written as HTML writes it (its attributes quoted or bare), on one line, plain or escaped, is read
  * as what a browser shows of it: a paragraph's or a block's tag a paragraph break, a line break's a line break, a table
- * cell's a space, an inline element's nothing; a script or style element goes with its content, and a comment whole.
+ * cell's a space, an inline element's nothing; a script or style element goes with its content, as does an inline element
+ * whose class hides it from the eye ("sr-only", "screen-reader-text", "visually-hidden": text for screen readers only), and
+ * a comment whole.
  *
  * <p>Never in a text that shows or speaks of markup ({@link #aboutMarkup}): a manual's example ("&lt;p&gt;You clicked
  * {count} times&lt;/p&gt;"), a tutorial's "the &lt;br&gt; tag". Such a text's tags are its subject.
@@ -38,6 +40,9 @@ final class HtmlTags {
             "span", "font", "cite", "q", "abbr", "mark", "del", "ins", "strike", "tt", "code", "kbd", "var", "label", "time",
             "img", "wbr", "nobr", "bdi", "bdo", "acronym", "dfn", "picture", "source", "iframe");
     private static final Set<String> WITH_CONTENTS = Set.of("script", "style");
+
+    /** A class that hides an element from the eye, for screen readers only (Bootstrap's, WordPress's, HTML5 Boilerplate's). */
+    private static final Pattern HIDDEN = Pattern.compile("class\\s*=\\s*(?:\"|'|&quot;)[^\"'&>]*(?<![-\\w])(?:sr-only|screen-reader-text|visually-?hidden)(?![-\\w])");
 
     /** Inline elements that hold nothing, or whose closing tag scrapers lose: read alone. */
     private static final Set<String> VOIDS = Set.of("img", "wbr", "source", "iframe");
@@ -157,6 +162,14 @@ final class HtmlTags {
                 return new int[] {end, CELL};
             }
             String lt = escaped ? "&lt;" : "<";
+            if (!closing && INLINES.contains(name) && HIDDEN.matcher(t).region(i, end).find()) {
+                // text for screen readers only, which a browser does not show ("$10-40<span class="sr-only">is normally …")
+                int k = find(lt + "/" + name, end, to);
+                int gt = k < 0 ? -1 : t.indexOf(escaped ? "&gt;" : ">", k);
+                if (gt >= 0 && gt < to) {
+                    return new int[] {gt + (escaped ? 4 : 1), WITH_CONTENT};
+                }
+            }
             if (INLINES.contains(name) && (VOIDS.contains(name)
                     || (closing ? openedBefore(lt + name, from, i) : find(lt + "/" + name, end, to) >= 0))) {
                 return new int[] {end, INLINE};

@@ -310,6 +310,12 @@ class RulesTest {
         assertEquals("Look for a verified report, not an estimate.", clean("Look for a <strong>verified report</strong>, not an estimate."));
         assertEquals("A photo and a caption. End.", clean("A photo <img src=\"a.png\" alt=\"x\"> and a caption.<script>var x = 1</script> End."));
         assertEquals("Name Age", clean("<td>Name</td> <td>Age</td>").strip());
+        // text for screen readers only goes with its element (boilerplate-dev's wcxb_dev_4891: "100–200 hours <span
+        // class="sr-only">are needed to recover from identity theft</span></a> of your time")
+        assertEquals("It takes 100 hours of your time.",
+                clean("It takes <a href=\"x\">100 hours <span class=\"sr-only\">are needed to recover</span></a> of your time."));
+        assertEquals("Read more here.", clean("Read <a href=\"x\">more<span class=\"screen-reader-text\"> about fees</span></a> here."));
+        assertEquals("A not-sr-only note.", clean("A <span class=\"not-sr-only\">not-sr-only</span> note."));
         List<Edit> e = edits("It was <em>late</em>.");
         assertEquals(2, e.size());
         assertEquals("html-tag", e.get(0).rule());
