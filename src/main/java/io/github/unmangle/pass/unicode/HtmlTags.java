@@ -47,8 +47,11 @@ final class HtmlTags {
     /** Inline elements that hold nothing, or whose closing tag scrapers lose: read alone. */
     private static final Set<String> VOIDS = Set.of("img", "wbr", "source", "iframe");
 
-    /** An attribute's value: quoted (plainly or as escaped HTML writes the quotes) or bare. */
-    private static final String VALUE = "(?:\"[^\"\\n]*\"|'[^'\\n]*'|&quot;[^\\n]*?&quot;|&#0?39;[^\\n]*?&#0?39;|[^\\s\"'=<>&`]+)";
+    /**
+     * An attribute's value: quoted (plainly or as escaped HTML writes the quotes) or bare; never across a '&lt;' or '&gt;' (a
+     * tag whose quote is not closed is no tag: read to the next quote, it took the text after it).
+     */
+    private static final String VALUE = "(?:\"[^\"\\n<>]*\"|'[^'\\n<>]*'|&quot;[^\\n<>]*?&quot;|&#0?39;[^\\n<>]*?&#0?39;|[^\\s\"'=<>&`]+)";
     private static final String ATTRIBUTES = "(?:(?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*\\s*=\\s*" + VALUE + ")*)\\s*/?";
     /** A tag, plain or escaped: group 1 or 3 the slash of a closing tag, group 2 or 4 the element's name. */
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})" + ATTRIBUTES + ">"

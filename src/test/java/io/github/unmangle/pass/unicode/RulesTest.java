@@ -316,6 +316,8 @@ class RulesTest {
                 clean("It takes <a href=\"x\">100 hours <span class=\"sr-only\">are needed to recover</span></a> of your time."));
         assertEquals("Read more here.", clean("Read <a href=\"x\">more<span class=\"screen-reader-text\"> about fees</span></a> here."));
         assertEquals("A not-sr-only note.", clean("A <span class=\"not-sr-only\">not-sr-only</span> note."));
+        // a tag whose quote is not closed is no tag: read to the next quote, it took the words after it
+        assertTrue(clean("Read <a href=\"x>Important text here</a> and \" title=\"y\"> now</a>.").contains("Important text here"));
         List<Edit> e = edits("It was <em>late</em>.");
         assertEquals(2, e.size());
         assertEquals("html-tag", e.get(0).rule());
