@@ -936,7 +936,8 @@ final class SurfaceRules {
             if (i - s < 2 || s > 0 && (joins(a[s - 1]) || a[s - 1] == '/' || a[s - 1] == '.' || a[s - 1] == '@')
                     || e < n && (joins(a[e]) || Chars.isLetter(a[e]) || a[e] == '/' || a[e] == '@' || a[e] == '=')
                     || !CLAUSE_OPENERS.contains(t.substring(i + 1, e))
-                    || COMPOUND_HEADS.contains(t.substring(s, i).toLowerCase(Locale.ROOT))) {
+                    || COMPOUND_HEADS.contains(t.substring(s, i).toLowerCase(Locale.ROOT))
+                    || t.regionMatches(true, i + 1, t, s, i - s)) { // (a stutter, "Th-the door", "b-but": no dash)
                 continue;
             }
             if (dash == null) {

@@ -505,7 +505,7 @@ class MtTest {
         assertEquals("A -- B, and the rest -- the others.", fix("A -- B, and the rest-the others."));
         for (String kept : List.of("a state-of-the-art, do-it-yourself kit", "know-how and thank-you notes", "Grade-A eggs, an either-or",
                 "logical-or and logical-and instructions", "a so-so show, a what-if", "the all-that list", "see https://x.org/a-the",
-                "my-app-it runs", "the --dry-run-it flag", "Heat-This Is Capitalised")) {
+                "my-app-it runs", "the --dry-run-it flag", "Heat-This Is Capitalised", "Th-the door opened, b-but then")) {
             assertEquals(kept, fix(kept));
         }
         assertEquals("glued-dash", pass("by heat-this is").edits().get(0).rule());
