@@ -63,6 +63,9 @@ class PathologicalInputTest {
                 // walked back over the marks from each of them, minutes)
                 new String[] {"combining marks after an HTML tag", prose + "It was <b>late</b>.\n\na" + "\u0301".repeat(N) + "\n"},
                 new String[] {"combining marks after a code point", prose + "The mark U+0301 follows.\n\na" + "\u0301".repeat(N) + "\n"},
+                // (a brace on a text browser's list of link elements is no markup talk: each one read back to the line's start)
+                new String[] {"a link-element line of braces before a tag", "#alternate " + "{ ".repeat(N / 2) + "\n\n" + prose
+                        + "It was <em>late</em>.\n"},
                 new String[] {"zero-width characters", prose + "a\u200B".repeat(N / 2) + "\n"},
                 new String[] {"a hyphen chain", prose + "a-".repeat(N / 2) + "\n"},
                 new String[] {"a long address", prose + "http://example.com/" + "a/".repeat(N / 2) + "\n"},

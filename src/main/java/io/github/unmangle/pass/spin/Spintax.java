@@ -47,14 +47,26 @@ final class Spintax {
     /** Characters of a template at most. */
     static final int TEMPLATE_CHARS = 400;
 
+    /** Templates inside templates, at most ("{Hi|{Good|Great} morning}" is two deep). */
+    static final int TEMPLATE_DEPTH = 8;
+
     /** The end (after its "}") of the template that opens at {@code s[open]}, or -1 if none does. */
     static int templateEnd(String s, int open) {
+        return templateEnd(s, open, Math.min(s.length(), open + TEMPLATE_CHARS), TEMPLATE_DEPTH);
+    }
+
+    /**
+     * As {@link #templateEnd(String, int)}, the template and those inside it ending before {@code limit} (the outermost's
+     * {@value #TEMPLATE_CHARS} characters), {@code depth} more templates deep at most: a line of unclosed braces, "{ { { …",
+     * recursed once per brace, each with a window of its own, and overflowed a worker's stack (PathologicalInputTest).
+     */
+    private static int templateEnd(String s, int open, int limit, int depth) {
         int options = 1;
         boolean empty = true;
-        for (int i = open + 1; i < s.length() && i - open < TEMPLATE_CHARS; i++) {
+        for (int i = open + 1; i < limit; i++) {
             char c = s.charAt(i);
             if (c == '{') {
-                int end = templateEnd(s, i);
+                int end = depth > 1 ? templateEnd(s, i, limit, depth - 1) : -1;
                 if (end < 0) {
                     return -1;
                 }

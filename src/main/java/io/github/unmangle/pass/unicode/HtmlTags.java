@@ -66,9 +66,8 @@ final class HtmlTags {
 
     /**
      * What shows a text's markup as its subject: code around it (braces, "=&gt;", a Markdown code fence, a PHP
-     * opening), the words that name markup, a tag named as a noun, after an article and before a space or a mark ("the &lt;p&gt; tag", "a &lt;div&gt;.", not
-     * "the &lt;b&gt;new budget"), or quoted
-     * ("'&lt;strong&gt;Hello'").
+     * opening), the words that name markup, a tag named as a noun, after an article and before a space or a mark ("the
+     * &lt;p&gt; tag", "a &lt;div&gt;.", not "the &lt;b&gt;new budget"), or quoted ("'&lt;strong&gt;Hello'").
      */
     private static final Pattern MARKUP_TALK = Pattern.compile("[{}]|=>|```|<\\?|&lt;\\?|" + A + "(?:X?HTML|XML|JSX|CSS|DOM|[Mm]arkup)" + Z
             + "|" + A + "(?i:the|a|an|each|every|this|that|your|its)\\s+(?:<|&lt;)/?[a-zA-Z][^<>&\\n]{0,80}(?:>|&gt;)(?:\\s|[.,;:)]|$)"
@@ -78,10 +77,13 @@ final class HtmlTags {
     /** Whether the text shows or speaks of markup ({@link #MARKUP_TALK}): its tags are left as written. */
     static boolean aboutMarkup(String t) {
         Matcher m = MARKUP_TALK.matcher(t);
-        while (m.find()) {
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
             if (!linkElementsLine(t, m.start())) {
                 return true;
             }
+            int end = t.indexOf('\n', m.start());
+            from = end < 0 ? t.length() : end + 1; // (the rest of that line is not read again)
         }
         return false;
     }
