@@ -960,15 +960,14 @@ final class SurfaceRules {
         // (each " - " read from where it is: a pattern tried at every letter cost the pass a tenth of its speed)
         for (int h = t.indexOf(" - "); h >= 0; h = t.indexOf(" - ", h + 3)) {
             int s = h;
-            while (s > 0 && Character.isLetter(a[s - 1])) {
+            while (s > 0 && Chars.isLetter(a[s - 1])) {
                 s--;
             }
             int e = h + 3;
-            while (e < n && Character.isLetter(a[e])) {
+            while (e < n && Chars.isLetter(a[e])) {
                 e++;
             }
-            if (s == h || e == h + 3 || s > 0 && (Character.isLetterOrDigit(a[s - 1]) || a[s - 1] == '_' || a[s - 1] == '-')
-                    || e < n && (Character.isDigit(a[e]) || a[e] == '_' || a[e] == '-')) {
+            if (s == h || e == h + 3 || s > 0 && joins(a[s - 1]) || e < n && joins(a[e])) {
                 continue;
             }
             String compound = (t.substring(s, h) + "-" + t.substring(h + 3, e)).toLowerCase(Locale.ROOT);

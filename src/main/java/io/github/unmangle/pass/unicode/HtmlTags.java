@@ -113,6 +113,7 @@ final class HtmlTags {
     static final class Reader {
         private final String t;
         private final Matcher tag;
+        private final Matcher hidden;
         /** From here to {@link #lineEnd}, no comment's end ("--&gt;") is on the line. */
         private int noCommentEndFrom = Integer.MAX_VALUE;
         private int lineEnd = -1;
@@ -120,6 +121,7 @@ final class HtmlTags {
         Reader(String t) {
             this.t = t;
             this.tag = TAG.matcher(t);
+            this.hidden = HIDDEN.matcher(t);
         }
 
         /**
@@ -167,26 +169,27 @@ final class HtmlTags {
                 return new int[] {end, CELL};
             }
             String lt = escaped ? "&lt;" : "<";
-            if (!closing && INLINES.contains(name) && HIDDEN.matcher(t).region(i, end).find()) {
-                // text for screen readers only, which a browser does not show ("$10-40<span class="sr-only">is normally …")
-                int k = find(lt + "/" + name, end, to);
-                int gt = k < 0 ? -1 : t.indexOf(escaped ? "&gt;" : ">", k);
-                if (gt >= 0 && gt < to) {
-                    return new int[] {gt + (escaped ? 4 : 1), WITH_CONTENT};
+            boolean inline = INLINES.contains(name);
+            if (!closing && (WITH_CONTENTS.contains(name) || inline && hidden.region(i, end).find())) {
+                // a script or a style, or text for screen readers only ("$10-40<span class="sr-only">is normally …"):
+                // what a browser does not show goes with its tags; without its closing tag on the line, a script is no tag
+                int close = elementEnd(lt + "/" + name, escaped, end, to);
+                if (close > 0 || !inline) {
+                    return close > 0 ? new int[] {close, WITH_CONTENT} : null;
                 }
             }
-            if (INLINES.contains(name) && (VOIDS.contains(name)
+            if (inline && (VOIDS.contains(name)
                     || (closing ? openedBefore(lt + name, from, i) : find(lt + "/" + name, end, to) >= 0))) {
                 return new int[] {end, INLINE};
             }
-            if (WITH_CONTENTS.contains(name) && !closing) {
-                int k = find(lt + "/" + name, end, to);
-                int gt = k < 0 ? -1 : t.indexOf(escaped ? "&gt;" : ">", k);
-                if (gt >= 0 && gt < to) {
-                    return new int[] {gt + (escaped ? 4 : 1), WITH_CONTENT};
-                }
-            }
             return null;
+        }
+
+        /** The end of the closing tag ({@code close}: "&lt;/span", plain or escaped) found in [from, to), or -1. */
+        private int elementEnd(String close, boolean escaped, int from, int to) {
+            int k = find(close, from, to);
+            int gt = k < 0 ? -1 : t.indexOf(escaped ? "&gt;" : ">", k);
+            return gt >= 0 && gt < to ? gt + (escaped ? 4 : 1) : -1;
         }
 
         /** Whether the element's opening tag ({@code open}: "&lt;b", any case, then a space, "&gt;" or "/") is in [from, to). */

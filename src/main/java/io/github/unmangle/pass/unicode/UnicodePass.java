@@ -208,16 +208,30 @@ final class UnicodePass implements Pass {
          * 100,000 read its whole segment, back and forth: minutes for one line).
          */
         int normalisedUntil;
-        /** The end of the line (its first CR or LF) of the last mojibake candidate (the scan goes forward only). */
+        /** The end of the line (its first CR or LF) that {@link #lineEndAt} last looked for (the scan goes forward only). */
         int lineEnd = -1;
-        /** The tags' reader (made at the first "<" or "&lt;"), and the end of the line it last read. */
+        /** The tags' reader, made at the first "<" or "&lt;". */
         HtmlTags.Reader tags;
-        int tagLineEnd = -1;
         /** Whether a backspace was met (its line's width counts its overstrikes: {@link Lines#countOverstrikes}). */
         boolean backspace;
         int noMojibakeUntil;
         /** End of the last run of character references that {@link #escapedMojibake} read and left: its other references are not read again. */
         int noEscapedMojibakeUntil;
+
+        /**
+         * The end of the line of {@code i} (its first CR or LF), looked for once per line: looked for at each place that
+         * asks (a mojibake candidate, a tag), a long line of Cyrillic, where many letters may begin mojibake, took seconds.
+         */
+        int lineEndAt(int i) {
+            if (i > lineEnd) {
+                int e = i;
+                while (e < a.length && a[e] != '\n' && a[e] != '\r') {
+                    e++;
+                }
+                lineEnd = e;
+            }
+            return lineEnd;
+        }
 
         Scan(String t, char[] a, PassResult.Builder b, Counts counts) {
             this.t = t;
@@ -276,14 +290,7 @@ final class UnicodePass implements Pass {
         if (i < sc.handledEnd || sc.counts.markupText == 1) {
             return i + 1;
         }
-        if (sc.tagLineEnd < i) {
-            int e = i;
-            while (e < t.length() && t.charAt(e) != '\n' && t.charAt(e) != '\r') {
-                e++;
-            }
-            sc.tagLineEnd = e; // (once per line: a line of many tags is read once to its end)
-        }
-        int lineEnd = sc.tagLineEnd;
+        int lineEnd = sc.lineEndAt(i);
         if (sc.tags == null) {
             sc.tags = new HtmlTags.Reader(t);
         }
@@ -299,24 +306,20 @@ final class UnicodePass implements Pass {
                 return i + 1;
             }
         }
-        int to = first[0];
-        int kind = first[1];
-        int tags = 1;
-        while (true) {
+        int to = i;
+        int kind = HtmlTags.INLINE; // (the strongest break of the run; an element removed with its content breaks nothing)
+        boolean content = false;
+        int tags = 0;
+        for (int[] next = first; next != null; tags++) {
+            to = next[0];
+            content |= next[1] == HtmlTags.WITH_CONTENT;
+            kind = next[1] == HtmlTags.WITH_CONTENT ? kind : Math.max(kind, next[1]);
             int k = to;
             while (k < lineEnd && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
                 k++;
             }
-            int[] next = k < lineEnd && (t.charAt(k) == '<' || t.charAt(k) == '&') ? sc.tags.at(k, sc.lineStart, lineEnd) : null;
-            if (next == null) {
-                break;
-            }
-            to = next[0];
-            kind = Math.max(kind == HtmlTags.WITH_CONTENT ? HtmlTags.INLINE : kind, next[1] == HtmlTags.WITH_CONTENT ? HtmlTags.INLINE : next[1]);
-            tags++;
+            next = k < lineEnd && (t.charAt(k) == '<' || t.charAt(k) == '&') ? sc.tags.at(k, sc.lineStart, lineEnd) : null;
         }
-        boolean content = kind == HtmlTags.WITH_CONTENT;
-        kind = content ? HtmlTags.INLINE : kind;
         int before = i;
         while (before > sc.lineStart && before > sc.handledEnd && (t.charAt(before - 1) == ' ' || t.charAt(before - 1) == '\t')) {
             before--;
@@ -340,8 +343,8 @@ final class UnicodePass implements Pass {
         } else if (kind == HtmlTags.CELL) {
             sc.b.replace(before, after, " ", HtmlTags.RULE, what + " left in the text made a space (a table cell's tag)");
         } else {
-            String why = what + (content ? " left in the text removed (a script or style element, with its content)"
-                    : " left in the text removed (an inline element's: what it held stays)");
+            String why = what + (content ? " left in the text removed (an element a browser does not show: a script, a style,"
+                    + " text for screen readers only; with its content)" : " left in the text removed (an inline element's: what it held stays)");
             sc.b.delete(i, before < i && after > to ? after : to, HtmlTags.RULE, why);
         }
         sc.counts.tags++;
@@ -580,16 +583,7 @@ final class UnicodePass implements Pass {
         if (repairMojibake && i >= sc.noMojibakeUntil && ((i + 1 < n && a[i + 1] >= 0x80) || c == '\u00C2' || c == '\u00C3')
                 && (Mojibake.maybe(c) || Mojibake.macRomanLead(c) || Mojibake.maybe1250(c)
                 || c == '\u0420' || c == '\u0421' || c == '\u0432')) {
-            if (i > sc.lineEnd) {
-                // (the line's end, looked for once per line: looked for at each candidate, a long line of Cyrillic,
-                // where many letters may begin mojibake, took seconds)
-                int limit = i;
-                while (limit < n && a[limit] != '\n' && a[limit] != '\r') {
-                    limit++;
-                }
-                sc.lineEnd = limit;
-            }
-            int limit = sc.lineEnd;
+            int limit = sc.lineEndAt(i);
             List<Mojibake.Fix> fixes = sc.fixes;
             fixes.clear();
             int runEnd = Mojibake.scan(t, i, limit, fixes);

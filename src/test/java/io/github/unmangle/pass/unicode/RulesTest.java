@@ -25,6 +25,13 @@ class RulesTest {
         return Golden.clean(s).passes().get(0).edits();
     }
 
+    /** The one edit the pass makes on {@code s} (there must be exactly one). */
+    private static Edit oneEdit(String s) {
+        List<Edit> e = edits(s);
+        assertEquals(1, e.size(), e.toString());
+        return e.get(0);
+    }
+
     private static void unchanged(String s) {
         Cleaned c = Golden.clean(s);
         assertEquals(List.of(), c.passes().get(0).edits(), "no edits expected for: " + s);
@@ -51,19 +58,17 @@ class RulesTest {
 
     @Test
     void mojibakeReasonNamesTheEncodings() {
-        List<Edit> e = edits("It didnâ€™t work.");
-        assertEquals(1, e.size());
-        assertEquals("mojibake", e.get(0).rule());
-        assertEquals("’", e.get(0).after());
-        assertTrue(e.get(0).reason().contains("windows-1252") && e.get(0).reason().contains("UTF-8"), e.get(0).reason());
+        Edit e = oneEdit("It didnâ€™t work.");
+        assertEquals("mojibake", e.rule());
+        assertEquals("’", e.after());
+        assertTrue(e.reason().contains("windows-1252") && e.reason().contains("UTF-8"), e.reason());
     }
 
     @Test
     void mojibakeTwiceEncodedIsRepairedInOneEdit() {
-        List<Edit> e = edits("donÃ¢â‚¬â„¢t");
-        assertEquals(1, e.size());
-        assertEquals("’", e.get(0).after());
-        assertTrue(e.get(0).reason().contains("2 times"), e.get(0).reason());
+        Edit e = oneEdit("donÃ¢â‚¬â„¢t");
+        assertEquals("’", e.after());
+        assertTrue(e.reason().contains("2 times"), e.reason());
     }
 
     @Test
@@ -83,9 +88,8 @@ class RulesTest {
         assertEquals("“Done.”", clean("â€œDone.â€\uFFFD"));
         assertEquals("“we’re committed” to", clean("Ã¢â‚¬Å“weÃ¢â‚¬â„¢re committedÃ¢â‚¬ï¿½ to"));
         assertEquals("the future — and", clean("the future Ã¢â‚¬â€\uFFFD and")); // an em dash encoded twice, the second time lossy
-        List<Edit> e = edits("committedâ€\uFFFD to");
-        assertEquals(1, e.size());
-        assertTrue(e.get(0).reason().contains("0x9D"), e.get(0).reason());
+        Edit e = oneEdit("committedâ€\uFFFD to");
+        assertTrue(e.reason().contains("0x9D"), e.reason());
         assertEquals("wellâ€\uFFFDknown", clean("wellâ€\uFFFDknown"));
         // before a word: the opening single quotation mark (E2 80 98), whose 0x98 windows-1250 lacks
         assertEquals("He said ‘The plan’ (‘quoted’)", clean("He said â€\uFFFDThe planâ€™ (â€\uFFFDquotedâ€™)"));
@@ -109,9 +113,8 @@ class RulesTest {
         assertEquals("“Done.”", clean("â€œDone.â€"));
         assertEquals("“Yes,” she said; “no”.", clean("â€œYes,â€ she said; â€œnoâ€."));
         assertEquals("the “café” is", clean("the â€œcafÃ©â€ is")); // after another sequence of the run
-        List<Edit> e = edits("committedâ€ to");
-        assertEquals(1, e.size());
-        assertTrue(e.get(0).reason().contains("dropped"), e.get(0).reason());
+        Edit e = oneEdit("committedâ€ to");
+        assertTrue(e.reason().contains("dropped"), e.reason());
         assertEquals("wellâ€known", clean("wellâ€known"));
         assertEquals("sizeâ€2", clean("sizeâ€2"));
         assertEquals("said â€ then", clean("said â€ then"));
@@ -243,10 +246,9 @@ class RulesTest {
 
     @Test
     void nfcOnlyTouchesTheDecomposedSegment() {
-        List<Edit> e = edits("plain e\u0301 and more text");
-        assertEquals(1, e.size());
-        assertEquals("e\u0301", e.get(0).before());
-        assertEquals("é", e.get(0).after());
+        Edit e = oneEdit("plain e\u0301 and more text");
+        assertEquals("e\u0301", e.before());
+        assertEquals("é", e.after());
         unchanged("already café");
         // base letter itself non-ASCII, mark after it; Kelvin sign (a singleton)
         assertEquals("Việt 5 K", clean("Vi\u00EA\u0323t 5 \u212A"));
@@ -268,9 +270,8 @@ class RulesTest {
     void latinLigaturesInsideWordsAreWrittenAsLetters() {
         assertEquals("The first office floor was efficient.", clean("The ﬁrst oﬃce ﬂoor was eﬃcient."));
         assertEquals("the efficient one", clean("the eï¬ƒcient one"));
-        List<Edit> e = edits("ﬁrst");
-        assertEquals(1, e.size());
-        assertEquals("ligature", e.get(0).rule());
+        Edit e = oneEdit("ﬁrst");
+        assertEquals("ligature", e.rule());
         unchanged("The character 'ﬃ' stands alone.");
         unchanged("A ligature such as ﬁ in ﬁnd is one character.");
         // a ligature that a mojibake or entity repair makes is read the same way: kept in a text that speaks of ligatures
@@ -343,9 +344,8 @@ class RulesTest {
         assertEquals("red and green", clean("\u001B[38;5;196mred\u001B[m and \u001B[32mgreen\u001B[0m"));
         assertEquals("Title set.", clean("\u001B]0;my title\u0007Title set."));
         assertEquals("ASCII again.", clean("\u001B(BASCII again."));
-        List<Edit> e = edits("\u001B[1mBold");
-        assertEquals(1, e.size());
-        assertEquals("terminal-escape", e.get(0).rule());
+        Edit e = oneEdit("\u001B[1mBold");
+        assertEquals("terminal-escape", e.rule());
         assertEquals("Lone escape, [kept].", clean("Lone \u001Bescape, [kept].")); // an ESC that opens no sequence goes alone
     }
 
@@ -370,9 +370,8 @@ class RulesTest {
         assertEquals("true for all n, with what does exist", clean("true for all _\bn, with what ____\b\b\b\bdoes exist"));
         assertEquals("said René Descartes", clean("said Ren'\be Descartes"));
         assertEquals("the word", clean("the w\b_ord"));
-        List<Edit> e = edits("all _\bn.");
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("overstrike", e.get(0).rule());
+        Edit e = oneEdit("all _\bn.");
+        assertEquals("overstrike", e.rule());
         assertEquals("ab", clean("\bab"));
     }
 
@@ -773,9 +772,8 @@ class RulesTest {
         assertEquals("It’s new", clean("It&acirc;&euro;&trade;s new"));
         assertEquals("café", clean("caf&Atilde;&copy;"));
         assertEquals("He said – nothing", clean("He said &acirc;\u0080\u0093 nothing"));
-        List<Edit> e = edits("It&acirc;&euro;&trade;s new");
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("mojibake", e.get(0).rule());
+        Edit e = oneEdit("It&acirc;&euro;&trade;s new");
+        assertEquals("mojibake", e.rule());
         assertEquals("Élan, très, à côté", clean("&Eacute;lan, tr&egrave;s, &agrave; c&ocirc;t&eacute;"));
         assertTrue(edits("&agrave;&nbsp;la").stream().noneMatch(x -> x.rule().equals("mojibake")), edits("&agrave;&nbsp;la").toString());
     }
@@ -1248,9 +1246,8 @@ class RulesTest {
                 clean("## [Another nasty week for Wall\nStreet](http://money.cnn.com/2011/08/19/markets/)\n"));
         String address = "Exercice : dans\n[L'Express](http://www.lexpress.fr/medias/bernard-tapie-veut-\nracheter-la-provence.html), vous expliquerez\n";
         assertEquals(address.replace("veut-\nracheter", "veut-racheter"), clean(address));
-        List<Edit> e = edits(address);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("markdown-link", e.get(0).rule());
+        Edit e = oneEdit(address);
+        assertEquals("markdown-link", e.rule());
         // a link over three lines (its text, then its address, broken): joined at once, and a second cleaning finds nothing
         String three = "# [Dolphin With Prosthetic Tail Gets Ready For Waves Of\nPublicity](http://www.huffingtonpost.com/2011/08/20/dolphin-with-prosthetic-\n"
                 + "tail_n_927463.html)HuffPost Weird News\n";
