@@ -5,7 +5,7 @@ import com.carrotsearch.hppc.LongHashSet;
 import io.github.unmangle.core.Edit;
 import io.github.unmangle.core.PassReport;
 import io.github.unmangle.io.InputFile;
-import io.github.unmangle.lang.Stopwords;
+import io.github.unmangle.lang.Lexicon;
 import io.github.unmangle.run.FileCleaner;
 import io.github.unmangle.run.Outcome;
 import io.github.unmangle.run.Part;
@@ -33,11 +33,12 @@ final class Collector implements FileCleaner.Listener {
         final DocReport doc;
         long chars;
         long encoding;
-        long duplicateLines;
-        long lines;
-        double english;
-        /** Whether any part has a word: a document without one has no English share to judge. */
-        boolean words;
+        /** Characters of the lines counted (3 or more, whitespace aside), and of those repeating an earlier line. */
+        long lineChars;
+        long duplicateChars;
+        /** Words, and those in the English word list ({@link Lexicon#englishWords}): a document without words has no English share to judge. */
+        long words;
+        long englishWords;
         final Map<String, Long> changed = new HashMap<>();
         final Map<String, double[]> metrics = new HashMap<>();
         /** 64-bit hashes of the lines seen (a collision in a billion-line document is unlikely; a String each would be 8 times the memory). */
@@ -108,9 +109,9 @@ final class Collector implements FileCleaner.Listener {
             }
         }
         char[] chars = text.toCharArray(); // (read from an array, not by charAt: the scans below are most of the collector's time)
-        double english = Stopwords.ratio(chars);
-        a.english += english * len;
-        a.words = a.words || english > 0 || Stopwords.hasWord(chars);
+        long english = Lexicon.english().englishWords(chars);
+        a.words += english >>> 32;
+        a.englishWords += (int) english;
         // each line stripped of surrounding whitespace, read in place
         for (int s = 0; s <= len; ) {
             int e = text.indexOf('\n', s);
@@ -129,9 +130,9 @@ final class Collector implements FileCleaner.Listener {
             if (to - from < 3) {
                 continue;
             }
-            a.lines++;
+            a.lineChars += to - from;
             if (!a.seenLines.add(hash64(chars, from, to))) {
-                a.duplicateLines++;
+                a.duplicateChars += to - from;
             }
         }
     }
@@ -144,10 +145,10 @@ final class Collector implements FileCleaner.Listener {
         d.values.put(Signal.BOILERPLATE, metric(a, "boilerplate-share"));
         d.values.put(Signal.SPIN, metric(a, "spin-score"));
         d.values.put(Signal.MT, metric(a, "mt-score"));
-        if (a.words) {
-            d.values.put(Signal.ENGLISH, a.english / chars);
+        if (a.words > 0) {
+            d.values.put(Signal.ENGLISH, (double) a.englishWords / a.words);
         } // (else not measured: 0 of 0 words is no share, and an empty file failed --min-english on it)
-        d.values.put(Signal.DUPLICATES, a.lines == 0 ? 0 : (double) a.duplicateLines / a.lines);
+        d.values.put(Signal.DUPLICATES, a.lineChars == 0 ? 0 : (double) a.duplicateChars / a.lineChars);
         long other = 0;
         for (Map.Entry<String, Long> c : a.changed.entrySet()) {
             d.changedBy.put(c.getKey(), Math.min(1, c.getValue() / chars));

@@ -44,10 +44,11 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     @Option(names = "--max-changed", paramLabel = "SHARE", description = "Most share of text the other passes would change (default: ${DEFAULT-VALUE}).", defaultValue = "0.02")
     double maxChanged;
 
-    @Option(names = "--min-english", paramLabel = "SHARE", description = "Least share of English function words (default: ${DEFAULT-VALUE}; 0 turns it off).", defaultValue = "0.2")
+    @Option(names = "--min-english", paramLabel = "SHARE", description = "Least share of words (two letters or more) that are English words, by the English word list "
+            + "(default: ${DEFAULT-VALUE}; 0 turns it off).", defaultValue = "0.6")
     double minEnglish;
 
-    @Option(names = "--max-duplicate-lines", paramLabel = "SHARE", description = "Most share of repeated lines (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")
+    @Option(names = "--max-duplicate-lines", paramLabel = "SHARE", description = "Most share of the text's characters in lines that repeat an earlier line (default: ${DEFAULT-VALUE}).", defaultValue = "0.2")
     double maxDuplicates;
 
     @Option(names = "--min-length", paramLabel = "CHARS", description = "Shortest document (default: ${DEFAULT-VALUE}).", defaultValue = "0")

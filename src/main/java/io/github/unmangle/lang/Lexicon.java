@@ -74,4 +74,76 @@ public final class Lexicon {
     public int size() {
         return words.size();
     }
+
+    /**
+     * The words of {@code text} (high 32 bits) and how many of them the list holds (low 32 bits): a word is a run of
+     * letters with apostrophes (' or ’) after its first, of two letters or more (a lone letter, "a", "I", an initial, is
+     * any language's); each Han, Hiragana or Katakana character is a word of its own (those scripts set no spaces), and
+     * none of the list's. A word is the list's as written ("Amazon", "impacting"), in lowercase (a sentence's first
+     * word) or capitalised (a heading's "AMAZON"). English text, prose or a list of products and names, has most of its
+     * words in the list; another language's has few, even one written in Latin letters (it shares some words with
+     * English: "information", "service"): the check's English signal ({@code bench/java.sh
+     * io.github.unmangle.bench.CheckSignals}).
+     */
+    public long englishWords(char[] text) {
+        int words = 0;
+        int listed = 0;
+        char[] written = new char[MAX_WORD];
+        char[] lower = new char[MAX_WORD];
+        int n = text.length;
+        int i = 0;
+        while (i < n) {
+            char c = text[i];
+            if (!Chars.isLetter(c)) {
+                i++;
+                continue;
+            }
+            if (unspaced(c)) {
+                words++;
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Chars.isLetter(c = text[i]) || c == '\'' || c == '’') && !unspaced(c)) {
+                i++;
+            }
+            int e = i;
+            while (text[e - 1] == '\'' || text[e - 1] == '’') {
+                e--; // (a closing quotation mark, a plural's apostrophe: "the boys'")
+            }
+            int len = e - s;
+            if (len < 2) {
+                continue;
+            }
+            words++;
+            if (len > MAX_WORD) {
+                continue;
+            }
+            if (len > 3 && (text[e - 2] == '\'' || text[e - 2] == '’') && (text[e - 1] | 0x20) == 's') {
+                len -= 2; // (a possessive: the list has none, "company's" is "company")
+            }
+            boolean capitals = false;
+            for (int k = 0; k < len; k++) {
+                char ch = text[s + k] == '’' ? '\'' : text[s + k];
+                written[k] = ch;
+                lower[k] = Chars.toLowerCase(ch);
+                capitals |= lower[k] != ch;
+            }
+            boolean in = this.words.indexOf(lower, 0, len) >= 0 || capitals && this.words.indexOf(written, 0, len) >= 0;
+            if (!in && Chars.isUpperCase(written[1])) {
+                lower[0] = Character.toUpperCase(lower[0]); // "AMAZON" as "Amazon"
+                in = this.words.indexOf(lower, 0, len) >= 0;
+            }
+            listed += in ? 1 : 0;
+        }
+        return (long) words << 32 | listed;
+    }
+
+    /** Letters of the longest word looked up (longer ones are counted, never the list's). */
+    static final int MAX_WORD = 40;
+
+    /** A character of a script that sets no spaces between words (each one a word). */
+    private static boolean unspaced(char c) {
+        return c >= 0x2E80 && (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF));
+    }
 }

@@ -98,6 +98,40 @@ public final class WordIndex {
         return -1;
     }
 
+    /**
+     * As {@link #indexOf(CharSequence, int, int)}, for {@code text[from, to)} of an array: the same hash and the same
+     * answer, read without a CharSequence's calls (the check reads every word of a corpus so).
+     */
+    public int indexOf(char[] text, int from, int to) {
+        int len = to - from;
+        if (len <= 0) {
+            return -1;
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text[i];
+        }
+        h *= 0x9E3779B9;
+        int slot = (h ^ (h >>> 16)) & mask;
+        int shortLen = Math.min(len, 255);
+        for (long e; (e = table[slot]) != 0; slot = (slot + 1) & mask) {
+            if (((int) (e >>> 24) & 0xFF) == shortLen) {
+                int w = ((int) e & 0xFF_FFFF) - 1;
+                int s = (int) (e >>> 32);
+                if (shortLen < 255 || end[w] - s == len) {
+                    int i = 0;
+                    while (i < len && all.charAt(s + i) == text[from + i]) {
+                        i++;
+                    }
+                    if (i == len) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     private boolean same(CharSequence text, int from, int s, int len) {
         for (int i = 0; i < len; i++) {
             if (all.charAt(s + i) != text.charAt(from + i)) {

@@ -158,7 +158,7 @@ class CheckOutputTest {
     void tableExamplesAreTheMostExtremeFailingDocuments() throws Exception {
         try (Check check = new Check(Check.defaultLimits(), null, 5).examples(2)) {
             double[] spins = {0.04, 0.30, 0.01, 0.09, 0.30, 0.02};
-            double[] english = {0.5, 0.5, 0.05, 0.15, 0.5, 0.12};
+            double[] english = {0.95, 0.95, 0.05, 0.15, 0.95, 0.12};
             for (int i = 0; i < spins.length; i++) {
                 DocReport d = new DocReport("d" + i, "d" + i, 1);
                 for (Signal s : Signal.values()) {
@@ -175,7 +175,7 @@ class CheckOutputTest {
             assertTrue(t.contains("e.g. d1 (0.300)\n             e.g. d4 (0.300)\n"), t);
             assertFalse(t.contains("e.g. d3"), t);
             assertTrue(t.matches("(?s).*spin +--max-spin=0.030 +4 .*"), t);
-            // a minimum's examples are its lowest: 0.05 and 0.12 of the three under 0.2, not 0.15
+            // a minimum's examples are its lowest: 0.05 and 0.12 of the three under 0.6, not 0.15
             assertTrue(t.contains("e.g. d2 (0.050)\n             e.g. d5 (0.120)\n"), t);
             assertFalse(t.contains("e.g. d3"), t);
         }
@@ -201,7 +201,7 @@ class CheckOutputTest {
             for (String name : List.of("a.txt", "b.txt")) {
                 DocReport d = new DocReport(name, name, 1);
                 for (Signal s : Signal.values()) {
-                    d.values.put(s, s == Signal.ENGLISH ? 0.5 : s == Signal.LENGTH ? 1000.0 : 0.0);
+                    d.values.put(s, s == Signal.ENGLISH ? 0.95 : s == Signal.LENGTH ? 1000.0 : 0.0);
                 }
                 d.values.put(Signal.SPIN, 0.4);
                 check.add(d);

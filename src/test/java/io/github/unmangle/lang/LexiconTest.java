@@ -1,5 +1,6 @@
 package io.github.unmangle.lang;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,5 +50,43 @@ class LexiconTest {
             String upper = w.toUpperCase(java.util.Locale.ROOT);
             assertEquals(words.contains(upper), lex.containsExact(upper), upper);
         }
+    }
+
+    /** Words (high 32 bits) and listed words (low 32 bits) of a text, as englishWords packs them. */
+    private long[] english(String text) {
+        long c = lex.englishWords(text.toCharArray());
+        return new long[] {c >>> 32, (int) c};
+    }
+
+    @Test
+    void englishWordsCountsTheWordsOfTwoLettersOrMoreAndThoseTheListHolds() {
+        // "a" and "I" are too short to count; "Zorbl" and "quux" are no English words
+        assertArrayEquals(new long[] {5, 3}, english("I saw a Zorbl quux at home."));
+        // a sentence's first word in lowercase, a heading's capitals, a name as written
+        assertArrayEquals(new long[] {4, 4}, english("Housing NEWS from Oregon"));
+        // a possessive is its word; curly or straight apostrophes; a contraction the list holds
+        assertArrayEquals(new long[] {4, 4}, english("the company’s plans don't"));
+        // each Han or kana character is a word, none of them English
+        assertArrayEquals(new long[] {6, 1}, english("日本語です test"));
+        // digits and signs are no words
+        assertArrayEquals(new long[] {0, 0}, english("2024 - 12 / 01 %"));
+    }
+
+    /**
+     * The share tells English from other languages however few function words the English has: a shop's list of
+     * categories, against the first article of the Universal Declaration of Human Rights in French and in German.
+     */
+    @Test
+    void anEnglishListReadsAsEnglishAndOtherLanguagesDoNot() {
+        long[] list = english("Headphones & Earbuds\nWireless Headphones\nNoise Cancelling Headphones\nGaming Headsets\nPortable Speakers\n");
+        long[] french = english("Tous les êtres humains naissent libres et égaux en dignité et en droits. Ils sont doués de raison et de"
+                + " conscience et doivent agir les uns envers les autres dans un esprit de fraternité.");
+        long[] german = english("Alle Menschen sind frei und gleich an Würde und Rechten geboren. Sie sind mit Vernunft und Gewissen begabt"
+                + " und sollen einander im Geist der Brüderlichkeit begegnen.");
+        assertTrue(list[1] >= 0.9 * list[0], java.util.Arrays.toString(list));
+        assertTrue(Stopwords.ratio("Headphones & Earbuds Wireless Headphones Noise Cancelling Headphones".toCharArray()) < 0.2,
+                "(no function words: the share of those read the list as another language)");
+        assertTrue(french[1] < 0.4 * french[0], java.util.Arrays.toString(french));
+        assertTrue(german[1] < 0.4 * german[0], java.util.Arrays.toString(german));
     }
 }

@@ -46,6 +46,11 @@ class WordIndexTest {
         assertEquals(-1, w.indexOf("x".repeat(256)));
         assertEquals(-1, w.indexOf("x".repeat(299) + "y"));
         assertEquals(2, w.indexOf("<" + c + ">", 1, 301));
+        // an array's slice answers as a CharSequence's does, whole lengths over 254 included
+        for (String probe : List.of(a, b, c, "x", "x".repeat(256), "x".repeat(299) + "y")) {
+            char[] in = ("<" + probe + ">").toCharArray();
+            assertEquals(w.indexOf(probe), w.indexOf(in, 1, in.length - 1), probe.length() + " characters");
+        }
     }
 
     @Test
@@ -60,6 +65,9 @@ class WordIndexTest {
         WordIndex w = new WordIndex(all.toString());
         for (int i = 0; i < words.size(); i++) {
             assertEquals(i, w.indexOf(words.get(i)));
+            char[] in = (" " + words.get(i) + "q").toCharArray();
+            assertEquals(i, w.indexOf(in, 1, in.length - 1));
+            assertEquals(w.indexOf(words.get(i) + "q"), w.indexOf(in, 1, in.length));
         }
         assertFalse(w.contains("zzzzzzzz"));
         assertTrue(w.contains(words.get(49_999)));
