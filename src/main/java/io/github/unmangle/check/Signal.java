@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 public enum Signal {
     ENCODING("encoding", "max-encoding", true, 0, "encoding repairs (mojibake, control and zero-width characters, guessed charset)"),
-    BOILERPLATE("boilerplate", "max-boilerplate", true, 0.3, "share of the text the boilerplate pass would drop"),
+    BOILERPLATE("boilerplate", "max-boilerplate", true, 0.15, "share of the text the boilerplate pass would drop"),
     SPIN("spin", "max-spin", true, 0.03, "spin score: share of words judged replaced by an article spinner"),
     MT("mt", "max-mt", true, 0.2, "MT score: share of sentences with machine-translation artifacts"),
     CHANGED("changed", "max-changed", true, 0.02, "share of the text the other passes (not boilerplate) would change"),

@@ -32,7 +32,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     @Option(names = "--max-encoding", paramLabel = "N", description = "Most encoding repairs per document (default: ${DEFAULT-VALUE}).", defaultValue = "0")
     double maxEncoding;
 
-    @Option(names = "--max-boilerplate", paramLabel = "SHARE", description = "Most share of text the boilerplate pass would drop (default: ${DEFAULT-VALUE}).", defaultValue = "0.3")
+    @Option(names = "--max-boilerplate", paramLabel = "SHARE", description = "Most share of text the boilerplate pass would drop (default: ${DEFAULT-VALUE}).", defaultValue = "0.15")
     double maxBoilerplate;
 
     @Option(names = "--max-spin", paramLabel = "SHARE", description = "Highest spin score (default: ${DEFAULT-VALUE}).", defaultValue = "0.03")
