@@ -290,10 +290,22 @@ final class BoilerplatePass implements Pass {
         return false;
     }
 
+    /** The flag of a manual page, left as it is ({@link ManualPage}). */
+    static final String MANUAL_PAGE = "manual-page";
+
     @Override
     public PassResult apply(PassInput input) {
         String original = input.text();
         PassResult.Builder b = PassResult.builder(NAME, original);
+        int header = ManualPage.headed(original) ? ManualPage.find(original) : -1;
+        if (header >= 0) {
+            // a manual page saved as text: none of it is a web page's furniture (ManualPage)
+            int end = original.indexOf('\n', header);
+            b.flag(header, end < 0 ? original.length() : end, MANUAL_PAGE, "a manual page saved as text (its header names the page at"
+                    + " both ends, its sections are headed in capitals): its short lines, headings and SEE ALSO are its text, not a web"
+                    + " page's furniture; left as it is");
+            return b.metric("boilerplate-share", 0).build();
+        }
         // a page saved by a text browser with its links numbered is judged with the numbers masked (LinkMarks)
         LinkMarks links = LinkMarks.find(original);
         String t = links == null ? original : links.masked();
@@ -810,6 +822,16 @@ final class BoilerplatePass implements Pass {
      * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
      * document, blank lines next to dropped lines go too.
      */
+    /**
+     * A line's characters as the share of the text dropped counts them: a run of spaces as one (a manual page's header,
+     * "SG(1)", spaces, "User Commands", spaces, "SG(1)", or a table's columns, set apart by runs of spaces, are no more
+     * text than their words and a space between: a 1,353-character manual page whose header and footer went read as 15%
+     * dropped).
+     */
+    private static int visible(char[] chars, Line l) {
+        return l.length() - Furniture.extraSpaces(chars, l.cs, l.ce);
+    }
+
     private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links, char[] unmasked) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
@@ -826,7 +848,7 @@ final class BoilerplatePass implements Pass {
             }
             if (j == i) {
                 keep[i] = true;
-                total += lines[i].length();
+                total += visible(chars, lines[i]);
                 // (four copies are two copies of two: halved until one is left, as a second cleaning would halve again)
                 int second = -1;
                 for (int s = doubled(chars, lines[i].ts, lines[i].ce); s >= 0; s = doubled(chars, lines[i].ts, s)) {
@@ -860,8 +882,9 @@ final class BoilerplatePass implements Pass {
             for (int k = i; k < j; k++) {
                 Line l = lines[k];
                 if (!l.blank()) {
-                    total += l.length();
-                    dropped += l.length();
+                    int v = visible(chars, l);
+                    total += v;
+                    dropped += v;
                     beforeFirstDrop = false;
                 } else {
                     keep[k] = !anyDropped || (between && beforeFirstDrop);

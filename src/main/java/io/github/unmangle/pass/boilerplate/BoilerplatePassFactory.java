@@ -83,6 +83,7 @@ public final class BoilerplatePassFactory implements PassFactory {
                 PassRule.flag("records", "no article found: the page's repeated records (a grid or list of items) kept as its text"),
                 PassRule.flag("copyright-notice", "a copyright line at the head of a text, kept (a book's or a licence's)"),
                 PassRule.flag(Judge.COPIED_TEXT, "the lines the batch repeats hold much of the document's text (a copy of a document others hold, not a site's template): judged as if it came alone"),
+                PassRule.flag(BoilerplatePass.MANUAL_PAGE, "a manual page saved as text (LS(1) ... LS(1) over sections headed in capitals): no web page, left as it is"),
                 PassRule.flag(Judge.OTHER_LANGUAGE, "the text reads as another language than English; its lines are judged by their shape only"));
     }
 

@@ -1365,6 +1365,63 @@ class BoilerplateTest {
         return out.toString();
     }
 
+    /** A manual page as {@code man frob | col -b} saves it (hand-written in its layout; {@code name} its page). */
+    private static String manualPage(String name, String what) {
+        String head = name.toUpperCase(java.util.Locale.ROOT) + "(1)";
+        return head + " ".repeat(24) + "User Commands" + " ".repeat(24) + head + "\n\n"
+                + "NAME\n       " + name + " - " + what + "\n\n"
+                + "SYNOPSIS\n       " + name + " [-v] [file...]\n\n"
+                + "DESCRIPTION\n       " + name + " reads each file and writes what it holds to the standard output.\n\n"
+                + "OPTIONS\n       -v     Say what is done.\n\n       Level 0\n              Never fails.\n\n"
+                + "SEE ALSO\n       gadget(5), widget(7)\n\n"
+                + "AUTHOR\n       Written by A. Writer.\n\n"
+                + name + " 1.2" + " ".repeat(26) + "2024-01-01" + " ".repeat(27) + head + "\n";
+    }
+
+    /**
+     * A manual page saved as text is no web page: its NAME line, its options' short descriptions, its SEE ALSO and its
+     * footer are its text (the pass read them as lines outside the article, "SEE ALSO" as a related-articles heading and
+     * the footer as a byline). It is left as it is, flagged once; its header too, which tells a second cleaning what it is.
+     */
+    @Test
+    void aManualPageIsLeftAsItIs() {
+        String page = manualPage("frob", "turn widgets into gadgets");
+        PassResult r = pass(page);
+        assertEquals(List.of(), r.edits(), r.edits().toString());
+        assertEquals(1, r.flags().stream().filter(f -> f.rule().equals(BoilerplatePass.MANUAL_PAGE)).count(), r.flags().toString());
+        assertTrue(r.flags().get(0).text().startsWith("FROB(1) "), r.flags().toString());
+        assertEquals(0.0, r.metrics().get("boilerplate-share"));
+        assertEquals(page, clean(page));
+    }
+
+    /** A batch of manual pages shares its section headings: they are no site's template. */
+    @Test
+    void aBatchOfManualPagesKeepsItsSharedHeadings() {
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            docs.add(manualPage("tool" + (char) ('a' + i % 26) + i, "do task number " + i + " of the suite"));
+        }
+        BatchKnowledge k = learned(docs);
+        PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(7)));
+        assertEquals(List.of(), r.edits(), r.edits().toString());
+    }
+
+    /**
+     * What reads as a manual page: a header naming the page and its section at both ends, and section headings in capitals
+     * over indented text. Not a first line whose two ends differ, nor one over no sections.
+     */
+    @Test
+    void onlyAHeadedPageWithSectionsIsAManualPage() {
+        String page = manualPage("frob", "turn widgets into gadgets");
+        assertFalse(pass(page.replaceFirst("FROB\\(1\\)\n", "FROB(8)\n")).flags().stream().anyMatch(f -> f.rule().equals(BoilerplatePass.MANUAL_PAGE)));
+        String noSections = "Notes(1)      Our notes      Notes(1)\n\n" + PROSE_A + "\n\n" + PROSE_B + "\n";
+        assertFalse(pass(noSections).flags().stream().anyMatch(f -> f.rule().equals(BoilerplatePass.MANUAL_PAGE)));
+        // a translation's headings (no case, or capitals with accents) count as well
+        String japanese = page.replace("NAME\n", "名前\n").replace("SYNOPSIS\n", "書式\n").replace("DESCRIPTION\n", "説明\n")
+                .replace("OPTIONS\n", "オプション\n").replace("SEE ALSO\n", "関連項目\n").replace("AUTHOR\n", "著者\n");
+        assertTrue(pass(japanese).flags().stream().anyMatch(f -> f.rule().equals(BoilerplatePass.MANUAL_PAGE)));
+    }
+
     /** What the pass's batch learner knows once it has read {@code docs} (the default options). */
     private static BatchKnowledge learned(List<String> docs) {
         var learner = FACTORY.newBatchLearner(PassOptions.defaults(FACTORY));
