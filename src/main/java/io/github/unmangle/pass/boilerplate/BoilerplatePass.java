@@ -293,18 +293,28 @@ final class BoilerplatePass implements Pass {
     /** The flag of a manual page, left as it is ({@link ManualPage}). */
     static final String MANUAL_PAGE = "manual-page";
 
+    /** A manual page saved as text, left as it is and flagged ({@link ManualPage}); null when the text is none. */
+    private static PassResult manualPage(String t, PassResult.Builder b) {
+        int header = ManualPage.find(t);
+        if (header < 0) {
+            return null;
+        }
+        int end = t.indexOf('\n', header);
+        b.flag(header, end < 0 ? t.length() : end, MANUAL_PAGE, "a manual page saved as text (its header names the page at both"
+                + " ends, its sections are headed in capitals): its short lines, headings and SEE ALSO are its text, not a web"
+                + " page's furniture; left as it is");
+        return b.metric("boilerplate-share", 0).build();
+    }
+
     @Override
     public PassResult apply(PassInput input) {
         String original = input.text();
         PassResult.Builder b = PassResult.builder(NAME, original);
-        int header = ManualPage.headed(original) ? ManualPage.find(original) : -1;
-        if (header >= 0) {
-            // a manual page saved as text: none of it is a web page's furniture (ManualPage)
-            int end = original.indexOf('\n', header);
-            b.flag(header, end < 0 ? original.length() : end, MANUAL_PAGE, "a manual page saved as text (its header names the page at"
-                    + " both ends, its sections are headed in capitals): its short lines, headings and SEE ALSO are its text, not a web"
-                    + " page's furniture; left as it is");
-            return b.metric("boilerplate-share", 0).build();
+        if (ManualPage.headed(original)) {
+            PassResult manual = manualPage(original, b);
+            if (manual != null) {
+                return manual;
+            }
         }
         // a page saved by a text browser with its links numbered is judged with the numbers masked (LinkMarks)
         LinkMarks links = LinkMarks.find(original);
@@ -482,7 +492,7 @@ final class BoilerplatePass implements Pass {
             b.metric("link-marks", links.marks());
         }
         // (the names masked are deleted where the original has them: its characters, read only on a page with names)
-        return edits(original, t, chars, lines, b, links, marks == 0 ? null : original.toCharArray());
+        return edits(original, chars, lines, b, links, marks == 0 ? null : original.toCharArray());
     }
 
     /**
@@ -826,29 +836,33 @@ final class BoilerplatePass implements Pass {
      * A line's characters as the share of the text dropped counts them: a run of spaces as one (a manual page's header,
      * "SG(1)", spaces, "User Commands", spaces, "SG(1)", or a table's columns, set apart by runs of spaces, are no more
      * text than their words and a space between: a 1,353-character manual page whose header and footer went read as 15%
-     * dropped). {@code run}: where the next two spaces in a row stand in {@code t} at or after the line (-1: none), found
+     * dropped; read on the text as it came, where a text browser's link numbers are no spaces). {@code run}: where the next
+     * two spaces in a row stand in {@code t} at or after the line (-1: none), found
      * with String.indexOf, which the JVM runs as a vector loop, and moved past the line: asked of the lines in order, most
      * of which hold none (a loop over every line's characters cost the pass 2-3%, bench/ab.sh).
      */
-    private static int visible(String t, char[] chars, Line l, int[] run) {
+    private static int visible(String t, Line l, int[] run) {
         if (run[0] >= 0 && run[0] < l.cs) {
             run[0] = t.indexOf("  ", l.cs);
         }
         if (run[0] < 0 || run[0] + 1 >= l.ce) {
             return l.length();
         }
-        int n = Furniture.extraSpaces(chars, run[0], l.ce);
+        int n = 0;
+        for (int i = run[0] + 1; i < l.ce; i++) {
+            n += t.charAt(i) == ' ' && t.charAt(i - 1) == ' ' ? 1 : 0;
+        }
         run[0] = t.indexOf("  ", l.ce);
         return l.length() - n;
     }
 
-    private static PassResult edits(String t, String judged, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links, char[] unmasked) {
+    private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links, char[] unmasked) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
         int i = 0;
         long dropped = 0;
         long total = 0;
-        int[] run = {judged.indexOf("  ")};
+        int[] run = {t.indexOf("  ")};
         while (i < n) {
             // a run of blank and dropped lines, from i to j (exclusive), between kept lines
             int j = i;
@@ -859,7 +873,7 @@ final class BoilerplatePass implements Pass {
             }
             if (j == i) {
                 keep[i] = true;
-                total += visible(judged, chars, lines[i], run);
+                total += visible(t, lines[i], run);
                 // (four copies are two copies of two: halved until one is left, as a second cleaning would halve again)
                 int second = -1;
                 for (int s = doubled(chars, lines[i].ts, lines[i].ce); s >= 0; s = doubled(chars, lines[i].ts, s)) {
@@ -893,7 +907,7 @@ final class BoilerplatePass implements Pass {
             for (int k = i; k < j; k++) {
                 Line l = lines[k];
                 if (!l.blank()) {
-                    int v = visible(judged, chars, l, run);
+                    int v = visible(t, l, run);
                     total += v;
                     dropped += v;
                     beforeFirstDrop = false;
