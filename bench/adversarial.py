@@ -86,6 +86,10 @@ inputs = {
     'html-tags': lambda: '\n'.join(' '.join(rnd.choice(('<b>', '</b>', '<!--', '<a href="x.html">', '&lt;i&gt;', '<p>', '<br>',
                                                           rnd.choice(vocab), rnd.choice(vocab))) for _ in range(2000))
                                    for _ in range(n(300))),
+    # a manual page's header over a long text of headings in capitals and indented lines, and a header-like first line of
+    # spaces: the boilerplate pass's manual-page test reads the first line by a pattern and the rest line by line, once
+    'manual-page': lambda: 'FROB(1)' + ' ' * 140 + 'x' + ' ' * 140 + 'FROB(1)\n\n' + '\n'.join(
+        ('%s\n       %s' % (rnd.choice(vocab).upper(), sentence())) for _ in range(n(200_000))),
 }
 
 only = set(filter(None, args.only.split(',')))
