@@ -69,6 +69,11 @@ public final class WordIndex {
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
+        return mix(h);
+    }
+
+    /** The characters' hash spread over the table's bits (the same for a CharSequence's slice and an array's). */
+    private static int mix(int h) {
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
@@ -111,8 +116,7 @@ public final class WordIndex {
         for (int i = from; i < to; i++) {
             h = 31 * h + text[i];
         }
-        h *= 0x9E3779B9;
-        int slot = (h ^ (h >>> 16)) & mask;
+        int slot = mix(h) & mask;
         int shortLen = Math.min(len, 255);
         for (long e; (e = table[slot]) != 0; slot = (slot + 1) & mask) {
             if (((int) (e >>> 24) & 0xFF) == shortLen) {
