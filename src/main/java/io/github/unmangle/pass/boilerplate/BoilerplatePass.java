@@ -827,12 +827,6 @@ final class BoilerplatePass implements Pass {
     }
 
     /**
-     * One delete edit per dropped line. Between two kept lines, the blank lines before the first
-     * dropped one stay (the paragraph break the text had) and those after dropped lines go with
-     * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
-     * document, blank lines next to dropped lines go too.
-     */
-    /**
      * A line's characters as the share of the text dropped counts them: a run of spaces as one (a manual page's header,
      * "SG(1)", spaces, "User Commands", spaces, "SG(1)", or a table's columns, set apart by runs of spaces, are no more
      * text than their words and a space between: a 1,353-character manual page whose header and footer went read as 15%
@@ -856,6 +850,12 @@ final class BoilerplatePass implements Pass {
         return l.length() - n;
     }
 
+    /**
+     * One delete edit per dropped line. Between two kept lines, the blank lines before the first
+     * dropped one stay (the paragraph break the text had) and those after dropped lines go with
+     * them, so kept paragraphs stay separated exactly as before; at the top and bottom of the
+     * document, blank lines next to dropped lines go too.
+     */
     private static PassResult edits(String t, char[] chars, Line[] lines, PassResult.Builder b, LinkMarks links, char[] unmasked) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
