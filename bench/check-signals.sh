@@ -6,7 +6,8 @@
 # (/usr/share/man/LANG, rendered with man and col -bx; many are translated in part) beside the same pages in English.
 # Per set: documents, how many fail --min-english at 0.5, 0.6 (the default) and 0.7, the English share's 5th percentile
 # and median, how many fail --max-duplicate-lines (0.2, the default), and how many have a boilerplate share over 0.1, 0.2
-# and 0.3 (the default is 0.15; "at default" counts it), by `unmangle check --format jsonl`.
+# and 0.3 (the default is 0.15; "at default" counts it), and the mt signal's failures and highest score, by `unmangle check
+# --format jsonl`. Also mt-dev's TED talks (../shared/mt-dev) written out one document per system and talk, machine and human.
 # JAR: another build's jar to read the same sets with (its own defaults; "at default" counts the documents whose failures
 # name the signal).
 # Usage: [NOBUILD=1] [JAR=path/to/unmangle.jar] bench/check-signals.sh [DEV_DIR]
@@ -42,7 +43,25 @@ java -jar "${JAR:-target/unmangle.jar}" clean -q --no-progress --out-dir "$out/c
 mkdir -p "$out/cleaned"
 for f in "$out/cleaned-out"/*.clean.txt; do mv "$f" "$out/cleaned/$(basename "$f" .clean.txt).txt"; done
 rm -rf "$out/cleaned-out"
+# mt-dev's talks (../shared/mt-dev) written out one document per system and talk: 13 WMT systems' and the humans' (ref, refB)
+mtdev=$(dirname "$dev")/mt-dev/mqm_ted_zhen.tsv
+if [ -f "$mtdev" ]; then
+  python3 - "$mtdev" "$out" <<'PY'
+import collections, csv, os, re, sys
+rows = list(csv.reader(open(sys.argv[1], encoding='utf-8'), delimiter='\t'))
+head, segs = rows[0], collections.defaultdict(dict)
+for r in rows[1:]:
+    d = dict(zip(head, r))
+    segs[(d['system'], d['doc'])][int(d['seg_id'])] = re.sub(r'</?v>', '', d['target'])
+for name in ('mt-human', 'mt-machine'):
+    os.makedirs(os.path.join(sys.argv[2], name), exist_ok=True)
+for (system, doc), m in segs.items():
+    d = 'mt-human' if system in ('ref', 'refB') else 'mt-machine'
+    open(os.path.join(sys.argv[2], d, '%s__%s.txt' % (system, doc)), 'w', encoding='utf-8').write('\n\n'.join(m[k] for k in sorted(m)) + '\n')
+PY
+fi
 sets=("$dev/gold" "$dev/input" "$out/cleaned" "$out/udhr-english" "$out/udhr-other")
+[ -d "$out/mt-machine" ] && sets+=("$out/mt-human" "$out/mt-machine")
 if command -v man >/dev/null && [ -d /usr/share/man/de ]; then
   mkdir -p "$out/man-en" "$out/man-other"
   if [ -z "$(ls -A "$out/man-other")" ]; then
@@ -74,12 +93,13 @@ def row(label, docs):
     q = lambda p: eng[min(len(eng) - 1, int(p * len(eng)))] if eng else float('nan')
     fails = [sum(e < t for e in eng) for t in (0.5, 0.6, 0.7)]
     dup = sum(d['signals']['duplicates'] > 0.2 for d in docs)
-    at = [sum(sig in d.get('failures', []) for d in docs) for sig in ('english', 'duplicates', 'boilerplate')]
+    at = [sum(sig in d.get('failures', []) for d in docs) for sig in ('english', 'duplicates', 'boilerplate', 'mt')]
+    mt = max((d['signals']['mt'] for d in docs), default=0)
     bp = [sum(d['signals']['boilerplate'] > t for d in docs) for t in (0.1, 0.2, 0.3)]
     print(f"{label:28} {len(docs):5}   {fails[0]:5} {fails[1]:5} {fails[2]:5}   {q(0.05):.3f} {q(0.5):.3f}   {dup:5}   {bp[0]:5} {bp[1]:5} {bp[2]:5}"
-          f"   {at[0]:5} {at[1]:5} {at[2]:5}")
+          f"   {at[0]:5} {at[1]:5} {at[2]:5} {at[3]:5}   {mt:.3f}")
 print(f"{'set':28} {'docs':>5}   english under 0.5/0.6/0.7   p5 p50   duplicates over 0.2   boilerplate over 0.1/0.2/0.3"
-      "   failing at default: english duplicates boilerplate")
+      "   failing at default: english duplicates boilerplate mt   highest mt score")
 for s in sets:
     f = os.path.join(out, os.path.basename(os.path.dirname(s)) + '-' + os.path.basename(s) + '.jsonl')
     docs = [json.loads(l) for l in open(f) if l.strip()]
