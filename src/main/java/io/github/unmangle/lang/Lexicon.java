@@ -82,8 +82,8 @@ public final class Lexicon {
      * none of the list's. A word is the list's as written ("Amazon", "impacting"), in lowercase (a sentence's first
      * word) or capitalised (a heading's "AMAZON"). English text, prose or a list of products and names, has most of its
      * words in the list; another language's has few, even one written in Latin letters (it shares some words with
-     * English: "information", "service"): the check's English signal ({@code bench/java.sh
-     * io.github.unmangle.bench.CheckSignals}).
+     * English: "information", "service"): the check's English signal ({@code bench/check-signals.sh}, {@code bench/java.sh
+     * io.github.unmangle.bench.EnglishPassages}).
      */
     public long englishWords(char[] text) {
         int words = 0;
@@ -98,13 +98,13 @@ public final class Lexicon {
                 i++;
                 continue;
             }
-            if (unspaced(c)) {
+            if (Stopwords.unspaced(c)) {
                 words++;
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && (Chars.isLetter(c = text[i]) || c == '\'' || c == '’') && !unspaced(c)) {
+            while (i < n && (Chars.isLetter(c = text[i]) || c == '\'' || c == '’') && !Stopwords.unspaced(c)) {
                 i++;
             }
             int e = i;
@@ -141,9 +141,4 @@ public final class Lexicon {
 
     /** Letters of the longest word looked up (longer ones are counted, never the list's). */
     static final int MAX_WORD = 40;
-
-    /** A character of a script that sets no spaces between words (each one a word). */
-    private static boolean unspaced(char c) {
-        return c >= 0x2E80 && (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF));
-    }
 }

@@ -154,8 +154,8 @@ public final class Stopwords {
         return (long) words << 32 | hits;
     }
 
-    /** A letter of a script written without spaces between words: Han, Hiragana, Katakana. */
-    private static boolean unspaced(char c) {
+    /** A letter of a script written without spaces between words: Han, Hiragana, Katakana (each one a word). */
+    static boolean unspaced(char c) {
         return c >= 0x2E80 && (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF));
     }
 

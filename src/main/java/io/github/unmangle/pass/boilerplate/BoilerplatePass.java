@@ -293,12 +293,8 @@ final class BoilerplatePass implements Pass {
     /** The flag of a manual page, left as it is ({@link ManualPage}). */
     static final String MANUAL_PAGE = "manual-page";
 
-    /** A manual page saved as text, left as it is and flagged ({@link ManualPage}); null when the text is none. */
-    private static PassResult manualPage(String t, PassResult.Builder b) {
-        int header = ManualPage.find(t);
-        if (header < 0) {
-            return null;
-        }
+    /** A manual page saved as text ({@link ManualPage}, its header at {@code header}), left as it is and flagged. */
+    private static PassResult manualPage(String t, int header, PassResult.Builder b) {
         int end = t.indexOf('\n', header);
         b.flag(header, end < 0 ? t.length() : end, MANUAL_PAGE, "a manual page saved as text (its header names the page at both"
                 + " ends, its sections are headed in capitals): its short lines, headings and SEE ALSO are its text, not a web"
@@ -310,11 +306,9 @@ final class BoilerplatePass implements Pass {
     public PassResult apply(PassInput input) {
         String original = input.text();
         PassResult.Builder b = PassResult.builder(NAME, original);
-        if (ManualPage.headed(original)) {
-            PassResult manual = manualPage(original, b);
-            if (manual != null) {
-                return manual;
-            }
+        int manualHeader = ManualPage.header(original);
+        if (manualHeader >= 0) {
+            return manualPage(original, manualHeader, b);
         }
         // a page saved by a text browser with its links numbered is judged with the numbers masked (LinkMarks)
         LinkMarks links = LinkMarks.find(original);

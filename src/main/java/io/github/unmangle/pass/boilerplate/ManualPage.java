@@ -27,33 +27,31 @@ final class ManualPage {
     /** Section headings in capitals at the margin, at least. */
     static final int MIN_HEADINGS = 2;
 
-    /** Whether the text's first line that is not blank reads as a manual page's header (asked first: most texts' does not). */
-    static boolean headed(String t) {
-        int s = firstLine(t);
-        int e = lineEnd(t, s);
-        if (e - s > MAX_LINE || e - s < 8 || t.charAt(e - 1) != ')') {
-            return false;
-        }
-        Matcher m = HEADER.matcher(t).region(s, e);
-        return m.matches() && m.group(1).equalsIgnoreCase(m.group(2));
-    }
-
     /**
-     * Where the header of a text that {@link #headed} starts, when the lines below it hold {@value #MIN_HEADINGS} section
-     * headings at the margin or more and indented text; else -1.
+     * Where the header of a manual page saved as text starts, or -1 when the text is none: its first line that is not blank
+     * names the page and section at both ends (asked first, and of a line ending in ")" only: most texts' first line is
+     * no header), and the lines below it hold {@value #MIN_HEADINGS} section headings at the margin or more and indented text.
      */
-    static int find(String t) {
+    static int header(String t) {
         int header = firstLine(t);
+        int e = lineEnd(t, header);
+        if (e - header > MAX_LINE || e - header < 8 || t.charAt(e - 1) != ')') {
+            return -1;
+        }
+        Matcher m = HEADER.matcher(t).region(header, e);
+        if (!m.matches() || !m.group(1).equalsIgnoreCase(m.group(2))) {
+            return -1;
+        }
         int headings = 0;
         boolean indented = false;
-        for (int s = lineEnd(t, header) + 1; s < t.length() && !(headings >= MIN_HEADINGS && indented); ) {
+        for (int s = e + 1; s < t.length() && !(headings >= MIN_HEADINGS && indented); ) {
             int nl = t.indexOf('\n', s);
-            int e = nl < 0 ? t.length() : nl;
+            int end = nl < 0 ? t.length() : nl;
             int cs = s;
-            while (cs < e && (t.charAt(cs) == ' ' || t.charAt(cs) == '\t')) {
+            while (cs < end && (t.charAt(cs) == ' ' || t.charAt(cs) == '\t')) {
                 cs++;
             }
-            int ce = e;
+            int ce = end;
             while (ce > cs && Character.isWhitespace(t.charAt(ce - 1))) {
                 ce--;
             }
@@ -64,7 +62,7 @@ final class ManualPage {
                     indented = true;
                 }
             }
-            s = e + 1;
+            s = end + 1;
         }
         return headings >= MIN_HEADINGS && indented ? header : -1;
     }

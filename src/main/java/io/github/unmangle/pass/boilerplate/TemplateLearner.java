@@ -60,6 +60,8 @@ final class TemplateLearner implements BatchLearner {
     private final LongHashSet texts = new LongHashSet();
     /** Documents not counted: copies of one counted before. */
     private long copies;
+    /** Documents not counted: manual pages ({@link ManualPage}). */
+    private long manualPages;
 
     TemplateLearner(int minDocs, double minShare) {
         this.minDocs = minDocs;
@@ -74,6 +76,14 @@ final class TemplateLearner implements BatchLearner {
 
     @Override
     public void observe(String name, String text) {
+        if (ManualPage.header(text) >= 0) {
+            // a manual page is no site's page, and the pass leaves it whole: its headings ("DESCRIPTION", "OPTIONS"), which
+            // every manual page of the batch shares, are no template for the batch's other documents
+            synchronized (this) {
+                manualPages++;
+            }
+            return;
+        }
         // hashed outside the lock: workers read their documents in parallel
         LongHashSet seen = new LongHashSet();
         LongArrayList lines = new LongArrayList(); // hash, then start << 32 | end
@@ -154,6 +164,7 @@ final class TemplateLearner implements BatchLearner {
         summary.put("most-repeated", top);
         summary.put("titles", titles.size());
         summary.put("copies-not-counted", copies);
+        summary.put("manual-pages-not-counted", manualPages);
         return new Knowledge(template, titles.clone(), summary);
     }
 

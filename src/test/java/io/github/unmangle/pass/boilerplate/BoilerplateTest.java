@@ -1404,6 +1404,16 @@ class BoilerplateTest {
         BatchKnowledge k = learned(docs);
         PassResult r = FACTORY.create(PassOptions.defaults(FACTORY), k).apply(PassInput.of("d", docs.get(7)));
         assertEquals(List.of(), r.edits(), r.edits().toString());
+        // ... nor for the batch's other documents: the learner leaves manual pages out ("DESCRIPTION" would have been template)
+        assertEquals(0, ((Number) k.summary().get("template-lines")).intValue(), k.summary().toString());
+        assertEquals(30L, ((Number) k.summary().get("manual-pages-not-counted")).longValue(), k.summary().toString());
+        List<String> mixed = new ArrayList<>(siteDocs(20));
+        mixed.addAll(docs);
+        BatchKnowledge both = learned(mixed);
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> top = (Map<String, Integer>) both.summary().get("most-repeated");
+        assertTrue(top.containsKey("Subscribe to the Example Daily newsletter today"), top.toString());
+        assertFalse(top.containsKey("DESCRIPTION"), top.toString());
     }
 
     /**
