@@ -415,6 +415,17 @@ public final class BoilerplateEval {
 
     /** Bag-of-words precision and recall of {@code kept} against {@code gold}. */
     static double[] pr(String kept, String gold) {
+        long[] c = counts(kept, gold);
+        long common = c[0];
+        long nk = c[1];
+        long ng = c[2];
+        double p = nk == 0 ? (ng == 0 ? 1 : 0) : (double) common / nk;
+        double r = ng == 0 ? 1 : (double) common / ng;
+        return new double[] {p, r};
+    }
+
+    /** The words {@code kept} and {@code gold} share (as bags), then the words of each. */
+    static long[] counts(String kept, String gold) {
         Map<String, Integer> g = bag(gold);
         Map<String, Integer> k = bag(kept);
         long common = 0;
@@ -427,9 +438,7 @@ public final class BoilerplateEval {
         for (int v : g.values()) {
             ng += v;
         }
-        double p = nk == 0 ? (ng == 0 ? 1 : 0) : (double) common / nk;
-        double r = ng == 0 ? 1 : (double) common / ng;
-        return new double[] {p, r};
+        return new long[] {common, nk, ng};
     }
 
     private static Map<String, Integer> bag(String s) {

@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  * Whether one cleaning is a fixed point: every page of a folder is cleaned, then its cleaned text is cleaned
  * again; counts the pages the second cleaning changes and, per pass and rule, the pages where it edits.
  *
- * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.Idempotence [DIR] [--passes unicode,boilerplate,mt]}
+ * Where the folder beside DIR named {@code gold} holds a page's main text (boilerplate-dev's layout), also how many of
+ * the gold text's words (as a bag) the second cleaning takes out of the kept text: the harm a second cleaning does, as
+ * against the furniture it finds.
+ *
+ * <p>Usage: {@code bench/java.sh io.github.unmangle.bench.Idempotence [DIR] [--passes unicode,boilerplate,mt] [--show PASS/RULE]}
  * (DIR: a folder of .txt files, by default ../shared/boilerplate-dev/input).
  */
 public final class Idempotence {
@@ -41,6 +45,10 @@ public final class Idempotence {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         int changed = 0;
+        Path gold = dir.toAbsolutePath().getParent().resolve("gold");
+        long goldLost = 0;
+        long otherLost = 0;
+        Map<String, Long> losing = new TreeMap<>();
         Map<String, Integer> pagesByRule = new TreeMap<>();
         for (Path f : files) {
             // (read as UTF-8, a malformed byte as U+FFFD: a text browser may write a page's bytes as they came)
@@ -50,6 +58,18 @@ public final class Idempotence {
                 continue;
             }
             changed++;
+            Path goldFile = gold.resolve(f.getFileName());
+            if (Files.isRegularFile(goldFile)) {
+                String g = Files.readString(goldFile);
+                long[] first = BoilerplateEval.counts(once, g);
+                long[] second = BoilerplateEval.counts(twice.text(), g);
+                long lost = first[0] - second[0];
+                goldLost += lost;
+                otherLost += first[1] - second[1] - lost;
+                if (lost > 0) {
+                    losing.put(f.getFileName().toString(), lost);
+                }
+            }
             java.util.Set<String> rules = new java.util.TreeSet<>();
             for (PassReport r : twice.passes()) {
                 for (Edit e : r.edits()) {
@@ -64,5 +84,9 @@ public final class Idempotence {
         System.out.printf("%s, %d pages, chain %s: a second cleaning changes %d pages (%.1f%%)%n", dir, files.size(), String.join(",", passes),
                 changed, 100.0 * changed / Math.max(1, files.size()));
         System.out.println("pages where the second cleaning edits, by rule: " + pagesByRule);
+        if (Files.isDirectory(gold)) {
+            System.out.printf("the second cleaning takes %,d words of the gold texts (%s) out of the kept text, and %,d other words;"
+                    + " gold words lost by page: %s%n", goldLost, gold, otherLost, losing);
+        }
     }
 }

@@ -346,6 +346,9 @@ final class ArticleTail {
      * prose: the page is a thread itself (a forum's posts) or opens with a byline like one.
      */
     static void commentThread(String t, Line[] lines) {
+        if (forumPosts(t, lines)) {
+            return;
+        }
         int proseAbove = 0;
         int prior = -1; // the last header seen
         int seen = 0;   // non-blank lines since it
@@ -370,6 +373,26 @@ final class ArticleTail {
             prior = header;
             seen = 0;
         }
+    }
+
+    /** A forum's post dates, list items of a date alone ("* Dec 30, 2023"), a page holds at least to be a thread of posts. */
+    static final int FORUM_POST_DATES = 3;
+
+    /**
+     * Whether the page is a forum's thread: {@value #FORUM_POST_DATES} or more list items that are a date alone, as a text
+     * browser sets a post's details ("* Dec 30, 2023"). Its posts are its text, and no name over a date in it heads a
+     * comment thread: a member's rank over the date they joined ("Distinguished Member" / "Aug 16, 2018"), once the
+     * label between them was dropped, read as one, and a second cleaning dropped the thread's posts (wcxb_dev_0519, 0521).
+     */
+    private static boolean forumPosts(String t, Line[] lines) {
+        int dates = 0;
+        for (Line l : lines) {
+            if (l.bullet && !l.blank() && l.words <= 4 && l.length() <= 30 && endsLikeStamp(t, l) && dateLike(t, l)
+                    && Furniture.timeStamp(stripBullet(t, l)) && ++dates >= FORUM_POST_DATES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first line of a commenter's header whose time stamp is line i, or -1. */

@@ -196,7 +196,10 @@ final class Furniture {
             // the framework's purposes as its version 2.2 words them, and a dialog's summary of them
             + "|information about your activity on this service|(content|advertising) presented to you on this service can be based on"
             + "|information regarding which (content|advertising) is presented to you|reports can be generated based on the combination of data sets"
-            + "|we process your data to deliver content or advertisements");
+            + "|we process your data to deliver content or advertisements"
+            // OneTrust's first layer over the framework: "We and our 977 partners store and access personal data, like browsing
+            // data or unique identifiers, on your device. … You can resurface this menu to change your choices …"
+            + "|partners store and access personal data|like browsing data or unique identifiers|resurface this menu to change your choices");
     /** A line that is one of the framework's purposes alone ("Measure advertising performance"): in a sentence, such words are an article's. */
     static final Pattern CONSENT_PURPOSE = Pattern.compile("(?i)(\\[ ?x?\\] |[*+o-] )?(use limited data to select (advertising|content)"
             + "|create profiles (for|to) personalised (advertising|content)|use profiles to select personalised (advertising|content)"

@@ -497,7 +497,8 @@ final class LoneLines {
      */
     private static final Furniture.Mentions CONSENT_DIALOG_WORDS = new Furniture.Mentions(true, "partners can use this", "personalised ad",
             "other devices", "tc string", "store and/or access", "information about your activity", "presented to you on this service",
-            "information regarding which", "reports can be generated", "we process your data");
+            "information regarding which", "reports can be generated", "we process your data", "partners store and", "unique identifiers",
+            "resurface this menu");
 
     /**
      * On a saved web page, a line of nothing but underscores ({@value Judge#FIELD_UNDERSCORES} or more) is
@@ -612,7 +613,8 @@ final class LoneLines {
     static void forumLines(String t, Line[] lines) {
         java.util.regex.Matcher m = Furniture.FORUM_LINE.matcher(t);
         int found = 0;
-        for (Line l : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
             if (l.blank() || l.cls == BAD) {
                 continue;
             }
@@ -632,6 +634,7 @@ final class LoneLines {
             if (m.region(l.ts, l.ce).matches()) {
                 bad(l, "comment-call", "a forum's line about a post or its author, not its text");
                 found++;
+                authorFields(t, lines, i);
             }
         }
         if (found < POST_NUMBER_FORUM_LINES) {
@@ -642,6 +645,73 @@ final class LoneLines {
                 bad(l, "comment-call", "a forum post's number, on a page of forum posts");
             }
         }
+    }
+
+    /** Words of a field's label, at most, for {@link #authorFields}. */
+    static final int FIELD_LABEL_WORDS = 4;
+    /** Words of a field's value, at most. */
+    static final int FIELD_VALUE_WORDS = 6;
+    /** Characters of a field's value, at most. */
+    static final int FIELD_VALUE_CHARS = 60;
+
+    /**
+     * A forum's line about a post's author that is a field's label ("Joined") stands in a block of such fields, as a text
+     * browser sets a definition list: each label over its value, indented deeper on the next line ("Joined" / "Aug 16,
+     * 2018", "Messages" / "4,256", "Location" / "Kent"), the fields one blank line apart at most. The whole block goes, its
+     * values and its other labels with the one the wording knew: left, the values stood under the post above as a name
+     * over a date, and a second cleaning read them as a comment thread's headers and dropped the posts below
+     * (wcxb_dev_0519). Line {@code i} is the label just dropped.
+     */
+    private static void authorFields(String t, Line[] lines, int i) {
+        if (!field(lines, i)) {
+            return;
+        }
+        int first = i;
+        for (int k = fieldAbove(lines, first); k >= 0; k = fieldAbove(lines, first)) {
+            first = k;
+        }
+        int last = i;
+        for (int k = fieldBelow(lines, last); k >= 0; k = fieldBelow(lines, last)) {
+            last = k;
+        }
+        for (int k = first; k <= last + 1; k++) {
+            if (!lines[k].blank() && lines[k].cls != BAD) {
+                bad(lines[k], "comment-call", "a field about a post's author (a label over its value, as a text browser sets"
+                        + " them), in a block of fields with \"" + t.substring(lines[i].ts, lines[i].ce) + "\"");
+            }
+        }
+    }
+
+    /** Whether line i is a field's label: short, no list item, over its value (the next line, short, indented deeper). */
+    private static boolean field(Line[] lines, int i) {
+        if (i + 1 >= lines.length) {
+            return false;
+        }
+        Line label = lines[i];
+        Line value = lines[i + 1];
+        return !label.blank() && !label.bullet && label.words <= FIELD_LABEL_WORDS && !value.blank() && !value.bullet
+                && value.words <= FIELD_VALUE_WORDS && value.length() <= FIELD_VALUE_CHARS && !value.terminal
+                && value.cs - value.start > label.cs - label.start + 1;
+    }
+
+    /** The label of the field just above the field whose label is line i (one blank line between them at most), or -1. */
+    private static int fieldAbove(Line[] lines, int i) {
+        for (int k = i - 2; k >= Math.max(0, i - 3); k--) {
+            if (field(lines, k) && (k == i - 2 || lines[i - 1].blank())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The label of the field just below the field whose label is line i, or -1. */
+    private static int fieldBelow(Line[] lines, int i) {
+        for (int k = i + 2; k <= Math.min(lines.length - 1, i + 3); k++) {
+            if (field(lines, k) && (k == i + 2 || lines[i + 2].blank())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Forum lines a page holds, at least, for a line "#18" on it to be a post's number (and not a listing's rank, "#1"). */

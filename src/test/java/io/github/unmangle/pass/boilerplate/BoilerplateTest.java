@@ -1998,6 +1998,63 @@ class BoilerplateTest {
         assertTrue(out.contains(PROSE_A) && out.contains(PROSE_B), out);
     }
 
+    /** A forum post's author, as XenForo shows them and a text browser sets them: a name, a rank, then fields (a label over its value). */
+    private static String author(String name, String rank, String joined) {
+        return "   " + name + "\n\n" + rank + "\n\n   Joined\n          " + joined + "\n\n   Messages\n          4,256\n\n   Reaction score\n"
+                + "          8,779\n\n   Location (town/city + country)\n          Kent\n\n";
+    }
+
+    /**
+     * The fields about a post's author go whole, each label with its value, where the wording knows one label of the block
+     * ("Joined"); a second cleaning then changes nothing. Before, the labels went and their values stayed, so that a rank
+     * stood over the date its member joined, which the second cleaning read as a commenter's name over a comment's time
+     * stamp and dropped the posts below as reader comments (wcxb_dev_0519: 963 words of its posts).
+     */
+    @Test
+    void aForumPostsAuthorFieldsGoWholeAndASecondCleaningKeepsThePosts() {
+        StringBuilder page = new StringBuilder("Discussion of our review of the new tablet\n\n");
+        String[] posts = {article(3), PROSE_A, PROSE_B, "   Bang on the money except the asking price, which is far too high for what it does.",
+            PROSE_A + " " + PROSE_B, "   I have used mine for a month now and the battery still lasts a whole day of work."};
+        for (int k = 0; k < posts.length; k++) {
+            page.append(author("member" + k, k % 2 == 0 ? "Distinguished Member" : "Well-known Member", "Aug " + (k + 10) + ", 2018"))
+                    .append("     * Sep 21, 2024\n\n").append(posts[k].startsWith("   ") ? posts[k] : "   " + posts[k]).append("\n\n");
+        }
+        String once = clean(page.toString());
+        for (String gone : List.of("Joined", "Aug 12, 2018", "4,256", "Reaction score", "8,779", "Kent")) {
+            assertFalse(once.contains(gone), gone + " kept:\n" + once);
+        }
+        assertTrue(once.contains("Bang on the money") && once.contains("battery still lasts"), once);
+        assertEquals(once, clean(once));
+    }
+
+    /** Label-over-value lines no forum's wording marks (a recipe's times) are no author's fields: they stay. */
+    @Test
+    void labelsOverValuesWithoutAForumsLineStay() {
+        String text = PROSE_A + "\n\n   Cuisine\n          Italian\n\n   Difficulty\n          Easy\n\n   Servings\n          4\n\n" + PROSE_B + "\n";
+        String out = clean(text);
+        for (String kept : List.of("Cuisine", "Italian", "Difficulty", "Easy", "Servings")) {
+            assertTrue(out.contains(kept), kept + " lost:\n" + out);
+        }
+    }
+
+    /**
+     * A page whose list items are dates alone (a forum's post details, "* Dec 30, 2023") is a thread of posts: a name over a
+     * date under 2,000 characters of its prose (a member's rank over the date they joined) is no comment thread's header.
+     */
+    @Test
+    void aPageOfDatedPostsIsNoCommentThread() {
+        StringBuilder page = new StringBuilder("Fragrance budget for next year?\n\n     * Dec 29, 2023\n\n").append(article(12));
+        for (int k = 0; k < 6; k++) {
+            page.append("   Fiveoaks\n\nBasenotes Plus\n\n          Jul ").append(k + 1).append(", 2004\n\n     * Dec 30, 2023\n\n   ")
+                    .append(k % 2 == 0 ? PROSE_A : PROSE_B).append("\n\n");
+        }
+        PassResult r = pass(page.toString());
+        assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals("comment-thread")), r.edits().toString());
+        // (the same replies under an article whose list items are no dates alone are a comment thread, and go)
+        String blog = page.toString().replace("     * Dec 30, 2023\n\n", "").replace("     * Dec 29, 2023\n\n", "");
+        assertTrue(pass(blog).edits().stream().anyMatch(e -> e.rule().equals("comment-thread")), pass(blog).edits().toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Messages", "Quote", "#1", "Points", "The payment server is offline", "Location: Boston, Massachusetts",
         "Members of the council joined the protest in 2019",
@@ -2292,7 +2349,11 @@ class BoilerplateTest {
                 "Information regarding which content is presented to you and how you interact with it can be used to determine whether "
                         + "the (non-advertising) content e.g. reached its intended audience and matched your interests.",
                 "* Measure advertising performance", "Your device might be distinguished from other devices based on information it automatically "
-                        + "sends when accessing the Internet (for instance, the IP address of your Internet connection or the type of browser you are using).")) {
+                        + "sends when accessing the Internet (for instance, the IP address of your Internet connection or the type of browser you are using).",
+                // (OneTrust's first layer over the framework, as news sites show it)
+                "We and our 977 partners store and access personal data, like browsing data or unique identifiers, on your device. Selecting Allow all "
+                        + "enables tracking technologies to support the purposes shown under we and our partners process data to provide. You can resurface "
+                        + "this menu to change your choices or withdraw consent at any time.")) {
             assertGoesBetween(line, "cookie");
         }
         assertStaysBetween("Marketers who measure advertising performance across channels found that their partners can use this kind of data well.");
