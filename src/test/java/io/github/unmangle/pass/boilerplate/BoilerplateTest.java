@@ -780,6 +780,18 @@ class BoilerplateTest {
         assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-thread") && e.reason().contains("reader comments")), r.edits().toString());
     }
 
+    /** A blog's archive of months ("* March 2024") is no forum's post dates: the comment thread above it still goes. */
+    @Test
+    void aBlogsArchiveOfMonthsLeavesItsCommentThreadToGo() {
+        StringBuilder thread = new StringBuilder("   3 thoughts on “Tidy gardens”\n\n");
+        for (int k = 0; k < COMMENTS.length; k++) {
+            thread.append("    Jess Jones\n    November ").append(k + 1).append(", 2022 at 7:03 am\n    ").append(COMMENTS[k]).append("\n\n");
+        }
+        String archive = "   Archives\n\n     * March 2024\n     * February 2024\n     * January 2024\n     * December 2023\n";
+        PassResult r = pass(article(12) + thread + archive);
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-thread")), r.edits().toString());
+    }
+
     /** One name over a date below the article is a signature or a byline, not a thread: it stays. */
     @Test
     void oneNameOverADateBelowTheArticleStays() {
