@@ -20,6 +20,20 @@ class MarkdownLinksTest {
         assertEquals("See the report and at . * Home Log in", words(m));
     }
 
+    /**
+     * On a page with links, a heading's marks and strong emphasis's go too ("#### Recent Posts", "**Related**"); "C#", a
+     * hashtag, a bullet's star, a product of two numbers and marks on a page without links stay.
+     */
+    @Test
+    void headingAndStrongMarksGoOnAPageWithLinks() {
+        String t = "[Home](/)\n#### Recent Posts\n## Share this ##\n  ### See **Related** and **jdoe** on Sep 21 said:\n"
+                + "Learn C# today #SOTD\n* item 2 ** 3 = 8\n####### seven\n";
+        String m = MarkdownLinks.masked(t);
+        assertEquals(t.length(), m.length());
+        assertEquals("Home Recent Posts Share this See Related and jdoe on Sep 21 said: Learn C# today #SOTD * item 2 ** 3 = 8 ####### seven", words(m));
+        assertNull(MarkdownLinks.masked("#### Recent Posts\n**Related**\n"));
+    }
+
     /** Brackets that are no Markdown link (lynx's "[12](BUTTON)", a footnote, a citation) are left; a text without links has no mask. */
     @Test
     void otherBracketsStay() {

@@ -746,7 +746,7 @@ final class Furniture {
                     + "|you (may|might) (also )?(like|enjoy|be interested in)( to read| reading)?|more (from|on|in) (?!.*\\.$).{0,40}|more stories|more news|trending( now)?"
                     + "|popular( (posts|stories|articles))?|most (read|popular|viewed|shared|commented)( (posts|stories|articles|news|content))?( on [\\p{L}\\d.&'’ -]{2,40})?"
                     + "( (this|of the) (week|month|year))?|latest (news|posts|stories|articles)|editor'?s picks?"
-                    + "|see also|also read|read also|must read|top stories|what to read next|(read|watch) (this )?next|don'?t miss"
+                    + "|also read|read also|must read|top stories|what to read next|(read|watch) (this )?next|don'?t miss"
                     + "|editor'?s choice|explore more|more about|elsewhere on (the )?\\S+( \\S+)?"
                     // the heading of a list of other pieces: "Recent Posts", "Featured articles from our blog"
                     + "|(related|recent|featured|latest|popular|similar|trending|recommended|more|other|our latest|most recent) "

@@ -3363,6 +3363,24 @@ class BoilerplateTest {
     }
 
     /**
+     * On a page converted to Markdown, furniture set as a heading or in bold is read by its words ("#### Recent Posts",
+     * "**Related**", "### Share this:"); before, the marks hid them, and html2text's pages kept what lynx's lost. A heading
+     * that is the article's own stays, and so does "See also", documentation's.
+     */
+    @Test
+    void aMarkdownPagesHeadingsAndBoldAreReadByTheirWords() {
+        String article = "# Council to review police software\n\n" + PROSE_A + " The [report](https://example.com/report.pdf) is due in May.\n\n"
+                + "## What the council said\n\n" + PROSE_B + "\n\n";
+        for (String line : List.of("#### Recent Posts", "## Recent Posts ##", "**Related**", "### Share this:", "#### Advertisement:")) {
+            String out = clean(article + line + "\n\n" + PROSE_A + "\n");
+            assertFalse(out.contains(line), line + " kept:\n" + out);
+            assertTrue(out.contains("## What the council said") && out.contains(PROSE_B), out);
+        }
+        String seeAlso = article + "### See also\n\n" + PROSE_A + "\n";
+        assertEquals(seeAlso, clean(seeAlso));
+    }
+
+    /**
      * A paragraph wrapped by hand, lines of no one width (the unicode pass leaves them): a line that goes on with the
      * sentence of the long line above it is no furniture, whatever its words ("tip boxes", "cookie").
      */
