@@ -540,7 +540,7 @@ final class Region {
             int j = i;
             int recognised = 0;
             int total = 0;
-            while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD)) {
+            while (j < lines.length && (lines[j].blank() || lines[j].cls == BAD) && !(j > i && permalinked(t, lines[j]))) {
                 if (!lines[j].blank()) {
                     total++;
                     // (a batch's template goes, but vouches for no text: a batch of READMEs shares a "Documentation" heading)
@@ -559,10 +559,27 @@ final class Region {
                     }
                 }
             } else {
+                if (permalinked(t, lines[i])) {
+                    // (the section a permalinked heading opens, up to the first recognised line: the document's own text)
+                    for (int k = i; k < j && (lines[k].blank() || soft(lines[k]) && !button(t, lines[k])); k++) {
+                        if (!lines[k].blank()) {
+                            restore(lines[k]);
+                        }
+                    }
+                }
                 spare(t, lines, i, j);
             }
             i = j;
         }
+    }
+
+    /**
+     * A heading with its permalink mark, as documentation generators set one (Sphinx, MkDocs, Python-Markdown's table of
+     * contents: "Introduction¶"), dropped by the statistics alone: the document's own section, which no recognised line
+     * above it vouches for. It ends a stretch, and it and its section's lines up to the first recognised line come back.
+     */
+    private static boolean permalinked(String t, Line l) {
+        return !l.blank() && soft(l) && t.charAt(l.ce - 1) == '¶' && l.words >= 1 && l.words <= 12;
     }
 
     /** Words a full sentence has at least to open a part of a vouched-for stretch of its own ({@link #spare}). */

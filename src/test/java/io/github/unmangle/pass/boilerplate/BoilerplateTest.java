@@ -792,6 +792,28 @@ class BoilerplateTest {
         assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("comment-thread")), r.edits().toString());
     }
 
+    /**
+     * A documentation page's headings with their permalink marks ("Introduction¶", as Sphinx and MkDocs set them) open the
+     * document's own sections: a navigation line above them vouches for none of it. Cleaned twice, a manual's first
+     * sentences under them stay (wcxb_dev_0665's second cleaning dropped them with the navigation above, once its table of
+     * contents had gone).
+     */
+    @Test
+    void aPermalinkedHeadingsSectionIsNoFurnitureAboveIt() {
+        String page = "Navigation\n\n     * index\n     * modules |\n     * next |\n     * previous |\n     * Celery 5.6.2 documentation »\n"
+                + "     * User Guide »\n\n   This document describes the current stable version of Celery (5.6). For development docs, go here.\n\n"
+                + "Monitoring and Management Guide¶\n\nIntroduction¶\n\n   There are several tools available to monitor and inspect Celery clusters.\n\n"
+                + "   This document describes some of these, as well as features related to monitoring, like events and broadcast commands.\n\n"
+                + "Workers¶\n\n   celery can also be used to inspect and manage worker nodes (and to some degree tasks).\n\n"
+                + "   To list all the commands available do:\n$ celery --help\n\n" + article(6);
+        String once = clean(page);
+        String twice = clean(once);
+        for (String kept : List.of("There are several tools available", "This document describes some of these", "Introduction¶", "Workers¶")) {
+            assertTrue(twice.contains(kept), kept + " lost:\n" + twice);
+        }
+        assertFalse(twice.contains("Navigation"), twice);
+    }
+
     /** One name over a date below the article is a signature or a byline, not a thread: it stays. */
     @Test
     void oneNameOverADateBelowTheArticleStays() {
