@@ -589,7 +589,7 @@ final class Furniture {
                     + "|contact us today|see it|(oldest|newest) to (newest|oldest)|most votes|no results found\\.?"
                     // legal links, a breadcrumb's first item ("1. Home"), a carousel's counter, sort controls, review counts
                     + "|privacy policy|cookie policy|terms (and|&) conditions|help cent(er|re)|forums|\\d\\. home|\\d+ of \\d+|sort(ed)? by\\b.{0,40}"
-                    + "|click to expand\\W*|\\d[\\d,]* reviews?"
+                    + "|click to (expand|shrink)\\W*|\\d[\\d,]* reviews?"
                     // a news site's lines around its story: topic links, reprint and gift offers, the app, an advertisement's feedback link
                     + "|explore more on (these|this) topics?|see more on:.{0,150}|more about:.{0,150}|suggested topics:?.{0,150}|reuse this content|order reprints.{0,80}"
                     + "|send any friend a story|gift (this )?article|read in app|comment on this story|supported by|(video )?ad feedback"

@@ -148,7 +148,7 @@ class BoilerplateTest {
             "The technical storage or access is required to create user profiles to send advertising.",
             "By submitting my information, I consent to the school contacting me about its services by email.",
             "Past performance is not a guarantee of future results. This is not intended as investment advice.",
-            "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "1,024 Reviews",
+            "Privacy Policy", "Terms & Conditions", "1. Home", "3 of 12", "Sort by: Newest", "Click to expand...", "Click to shrink...", "1,024 Reviews",
             "Home > News > Technology", "You are here: Home / Markets", "Image source, Getty Images",
             "Image caption, The minister speaking in London on Tuesday", "Listen to this article", "Story continues below advertisement", "Scroll to continue with content",
             "Story continues", "Continue reading the main story", "Enlarge this image", "toggle caption", "hide caption", "Sponsor Message", "Listen · 3:45",
