@@ -95,6 +95,10 @@ public final class Lexicon {
         while (i < n) {
             char c = text[i];
             if (!Chars.isLetter(c)) {
+                if (c == '(' && i > 0 && text[i - 1] == ']') {
+                    i = addressEnd(text, i + 1); // (a Markdown link's destination, "[text](/path;_ylt=…)", is no words either)
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -106,6 +110,11 @@ public final class Lexicon {
             int s = i;
             while (i < n && (Chars.isLetter(c = text[i]) || c == '\'' || c == '’') && !Stopwords.unspaced(c)) {
                 i++;
+            }
+            int url = addressEnd(text, s, i);
+            if (url > 0) {
+                i = url; // (a web address is no words: "https://www.example.com/2024/05/story-title")
+                continue;
             }
             int e = i;
             while (text[e - 1] == '\'' || text[e - 1] == '’') {
@@ -137,6 +146,31 @@ public final class Lexicon {
             listed += in ? 1 : 0;
         }
         return (long) words << 32 | listed;
+    }
+
+    /**
+     * Where a web address that begins with the word {@code text[s, e)} ends (a scheme and "://", as "https://…", or
+     * "www."), at the first space or closing mark; 0 when the word begins none. A page saved with its links (lynx's list of
+     * references, a Markdown page's "[text](https://…)", whose destinations are passed over too) read as a third of it in
+     * other languages' words: its English share under the check's gate.
+     */
+    static int addressEnd(char[] text, int s, int e) {
+        int n = text.length;
+        boolean scheme = e + 2 < n && text[e] == ':' && text[e + 1] == '/' && text[e + 2] == '/';
+        boolean www = !scheme && e - s == 3 && e < n && text[e] == '.' && (text[s] | 0x20) == 'w' && (text[s + 1] | 0x20) == 'w' && (text[s + 2] | 0x20) == 'w';
+        if (!scheme && !www) {
+            return 0;
+        }
+        return addressEnd(text, e);
+    }
+
+    /** The end of an address that goes on at {@code i}: the first space or closing mark. */
+    private static int addressEnd(char[] text, int i) {
+        int n = text.length;
+        while (i < n && !Character.isWhitespace(text[i]) && text[i] != ')' && text[i] != ']' && text[i] != '>' && text[i] != '"') {
+            i++;
+        }
+        return i;
     }
 
     /** Letters of the longest word looked up (longer ones are counted, never the list's). */

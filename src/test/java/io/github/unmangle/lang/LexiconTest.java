@@ -73,6 +73,19 @@ class LexiconTest {
     }
 
     /**
+     * A web address is no words: lynx's list of references, a Markdown link's destination (absolute or a site's own path)
+     * and "www." addresses are passed over, their link texts, titles and the words around them counted; a word before a colon
+     * that no "//" follows is a word ("Note: read this").
+     */
+    @Test
+    void webAddressesAreNoWords() {
+        assertArrayEquals(new long[] {4, 4}, english("References\n  1. https://www.example.com/2024/05/zxq-story-title?utm=xyz\n  2. www.example.org/fr/nouvelles\n sent home today"));
+        assertArrayEquals(new long[] {6, 6}, english("Read [the report](https://x.org/r/abcd \"Report\") and [Home](/;_ylt=AvXgdytfez6SeWuB)"));
+        assertArrayEquals(new long[] {3, 3}, english("Note: read this"));
+        assertArrayEquals(new long[] {2, 2}, english("(see http://example.com/qqq)) today"));
+    }
+
+    /**
      * The share tells English from other languages however few function words the English has: a shop's list of
      * categories, against the first article of the Universal Declaration of Human Rights in French and in German.
      */
