@@ -372,7 +372,11 @@ final class SurfaceRules {
         return k > from && k < a.length && Character.isLowerCase(a[k]);
     }
 
-    /** "( AWS )" → "(AWS)". Only for brackets whose partner is on the same line. */
+    /**
+     * "( AWS )" → "(AWS)". Only for brackets whose partner is on the same line, and not a Markdown link's text, "[ Home
+     * ](/)", whose spaces a converter wrote (html2text keeps a link's inner spaces), not a translation: a page of such
+     * links read as machine translation to the check (bench/saved-pages.sh's Markdown save of a news page, mt-score 0.43).
+     */
     static void bracketSpaces(String t, char[] a, List<Candidate> out) {
         int n = a.length;
         for (int i = 0; i < n; i++) {
@@ -383,9 +387,15 @@ final class SurfaceRules {
                 while (e < n && a[e] == ' ') {
                     e++;
                 }
-                if (e < n && !Character.isWhitespace(a[e]) && tightenable(a, i, partnerAt(a, i, true, false))) {
+                int p = partnerAt(a, i, true, false);
+                if (c == '[' && p >= 0 && p + 1 < n && a[p + 1] == '(') {
+                    continue; // (a Markdown link's text)
+                }
+                if (e < n && !Character.isWhitespace(a[e]) && tightenable(a, i, p)) {
                     out.add(new Candidate(i + 1, e, "", "space-inside-brackets", "space after an opening bracket removed"));
                 }
+            } else if (c == ']' && i + 1 < n && a[i + 1] == '(') {
+                continue; // (a Markdown link's text ends)
             } else if ((c == ')' || c == ']') && i > 0 && a[i - 1] == ' ' && !(i + 1 < n && a[i + 1] == c)) {
                 int s = i - 1;
                 while (s > 0 && a[s - 1] == ' ') {

@@ -494,6 +494,19 @@ class MtTest {
         assertEquals(doc.replace(" ,", ",").replace("( AWS )", "(AWS)").replace("engineers .", "engineers."), fix(doc));
     }
     /**
+     * A Markdown link's text keeps the spaces a converter wrote inside its brackets ("[ Ask a Question ](/ask)", html2text's,
+     * an image inside a link too), and adds nothing to the document's mt-score; a bracket of the text beside it is still mended.
+     */
+    @Test
+    void aMarkdownLinksSpacedTextIsNoTranslation() {
+        String links = "  * [ ![Paramount wins its case](http://x.com/a.jpg) Paramount wins its case  ](http://x.com/a)\n"
+                + "  * [ Ask Linette a Question ](/questions/ask?id=4)\n";
+        String doc = links.repeat(6) + "\nIt was written by Amazon ( AWS ) engineers.\n";
+        assertEquals(doc.replace("( AWS )", "(AWS)"), fix(doc));
+        assertTrue(pass(links.repeat(6)).metrics().get("mt-score") < 0.01, pass(links.repeat(6)).metrics().toString());
+    }
+
+    /**
      * A dash a translation glued to its words (mt-dev: "… attracted by heat-this is a boiling chemical", "… Sweden-their top
      * 20% …") is written as a dash, as the text writes its others; compounds keep their hyphen.
      */
