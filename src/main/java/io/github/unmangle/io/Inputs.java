@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * Expands command-line paths into input files. A file is taken as given; a directory is walked
  * recursively for text files (by extension, see {@link #TEXT_EXTENSIONS}, plus files without an
- * extension), skipping hidden entries, earlier outputs ({@code *.clean.*}), anything an
+ * extension), skipping hidden entries, earlier outputs ({@code *.clean.*}, unless an include glob names them:
+ * {@code --include '*.clean.txt'}), anything an
  * {@code --exclude} glob matches, and — when {@code --include} globs are given — anything none
  * of them matches. Globs match the path relative to the directory argument, or the file name.
  * Walking is lazy, so millions of files never sit in memory at once.
@@ -29,6 +30,8 @@ public final class Inputs {
     }
 
     private final List<PathMatcher> include = new ArrayList<>();
+    /** The {@link #include} globs that name outputs themselves ("*.clean.txt"): they take outputs as inputs. */
+    private final List<PathMatcher> includeOutputs = new ArrayList<>();
     private final List<PathMatcher> exclude = new ArrayList<>();
     private final String suffix;
     private Consumer<Path> leftovers;
@@ -36,7 +39,11 @@ public final class Inputs {
 
     public Inputs(List<String> includeGlobs, List<String> excludeGlobs, String suffix) {
         for (String g : includeGlobs) {
-            include.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
+            include.add(m);
+            if (InputFile.isOutputName(g, suffix)) {
+                includeOutputs.add(m);
+            }
         }
         for (String g : excludeGlobs) {
             exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
@@ -161,7 +168,8 @@ public final class Inputs {
 
     boolean wanted(Path rel) {
         String name = rel.getFileName().toString();
-        if (InputFile.isOutputName(name, suffix)) {
+        if (InputFile.isOutputName(name, suffix) && !matches(includeOutputs, rel)) {
+            // (an earlier output is no input, unless a glob that names outputs asks for it: `check --include '*.clean.txt' cleaned/`)
             return false;
         }
         for (PathMatcher m : exclude) {
@@ -183,6 +191,15 @@ public final class Inputs {
             return !name.endsWith(".gz") || inner.indexOf('.') < 0;
         }
         return TEXT_EXTENSIONS.contains(inner.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean matches(List<PathMatcher> globs, Path rel) {
+        for (PathMatcher m : globs) {
+            if (m.matches(rel) || m.matches(rel.getFileName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short human description of an I/O failure. */

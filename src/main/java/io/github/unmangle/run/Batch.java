@@ -123,7 +123,8 @@ public final class Batch {
                 // (a mistyped folder, or one of other files: said, by clean and by check, not a silent "0 changed")
                 err.println("unmangle: no input files found (in a folder: " + Inputs.TEXT_EXTENSIONS.stream().sorted().map(e -> "*." + e)
                         .collect(java.util.stream.Collectors.joining(", ")) + ", their .gz and files without extension, or what --include"
-                        + " names; hidden entries and earlier outputs are passed over)");
+                        + " names; hidden entries and earlier outputs, *." + opt.suffix + ".*, are passed over: --include '*." + opt.suffix
+                        + ".txt' takes outputs)");
             }
             if (swept.get() > 0 && !opt.quiet) {
                 err.println("unmangle: removed " + swept.get() + " temporary output(s) left by an interrupted run (hidden .*.tmp files, untouched for "

@@ -28,6 +28,30 @@ class InputsTest {
                 "other errors are reported");
     }
 
+    /**
+     * A folder's earlier outputs are no inputs (a.clean.txt beside a.txt, or a whole --out-dir tree of them), unless a glob
+     * that names outputs asks for them: `check --include '*.clean.txt' cleaned/` checks what `clean --out-dir cleaned/` wrote.
+     * A glob that names no output ("*.txt") still leaves them out.
+     */
+    @Test
+    void outputsAreTakenOnlyWhereAGlobNamesThem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "text");
+        Files.writeString(dir.resolve("a.clean.txt"), "text");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/b.clean.txt"), "text");
+        assertEquals(List.of("a.txt"), names(new Inputs(List.of(), List.of(), "clean"), dir));
+        assertEquals(List.of("a.txt"), names(new Inputs(List.of("*.txt"), List.of(), "clean"), dir));
+        assertEquals(List.of("a.clean.txt", "b.clean.txt"), names(new Inputs(List.of("*.clean.txt"), List.of(), "clean"), dir));
+        assertEquals(List.of("b.clean.txt"), names(new Inputs(List.of("sub/*.clean.txt"), List.of(), "clean"), dir));
+    }
+
+    private static List<String> names(Inputs inputs, Path dir) {
+        List<String> found = new ArrayList<>();
+        inputs.forEach(List.of(dir), in -> found.add(in.path().getFileName().toString()), p -> { });
+        java.util.Collections.sort(found);
+        return found;
+    }
+
     /** A folder reached twice, itself and through a link to it, is walked once: its files would be cleaned twice into the same outputs; a link loop is no failure. */
     @Test
     void aLinkedFolderIsWalkedOnce(@TempDir Path dir) throws Exception {
