@@ -41,6 +41,8 @@ import java.util.TreeMap;
 public final class Check implements AutoCloseable {
     public static final int PASS = 0;
     public static final int FAIL = 1;
+    /** No document was read: a gate that read nothing does not pass (pytest's "no tests collected" likewise). */
+    public static final int NOTHING = 3;
     /** Documents a pass's examples are chosen from: the first this many (in path order) it would change. */
     private static final int PASS_EXAMPLES = 20;
 
@@ -165,7 +167,7 @@ public final class Check implements AutoCloseable {
     }
 
     public int exitCode() {
-        return failing() > 0 ? FAIL : PASS;
+        return failing() > 0 ? FAIL : documents() == 0 ? NOTHING : PASS;
     }
 
     /** Sorted runs of reports written to temporary files so far. */

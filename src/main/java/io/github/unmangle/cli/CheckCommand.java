@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                 + "(with --examples), what each pass would change, histograms."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document passed every threshold", "1:some document failed a threshold (or, "
-                + "with --baseline, got worse), or some input could not be read", "2:usage error"})
+                + "with --baseline, got worse), or some input could not be read", "2:usage error",
+                "3:no document was read (the paths hold no input: a gate that read nothing does not pass)"})
 final class CheckCommand extends InputCommand implements Callable<Integer> {
 
     @Option(names = "--max-encoding", paramLabel = "N", description = "Most encoding repairs per document (default: ${DEFAULT-VALUE}).", defaultValue = "0")

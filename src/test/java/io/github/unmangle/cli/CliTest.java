@@ -822,7 +822,10 @@ class CliTest extends ConsoleCapture {
         assertTrue(stderr().contains(latin + ": changed, read as windows-1252, 0 edits → "), stderr());
     }
 
-    /** A folder that holds no input is said, by clean and by check (it was a silent "0 changed"); one edit is "1 edit". */
+    /**
+     * A folder that holds no input is said, by clean and by check (it was a silent "0 changed"); one edit is "1 edit". The
+     * check, a gate, exits 3 then: it read nothing (it passed with 0 before, over a mistyped folder or one of outputs alone).
+     */
     @Test
     void pathsThatHoldNoInputAreSaid() throws Exception {
         Path none = Files.createDirectories(dir.resolve("none"));
@@ -830,7 +833,7 @@ class CliTest extends ConsoleCapture {
         assertEquals(0, run("clean", "--passes", "test-shout", none.toString()));
         assertTrue(stderr().contains("unmangle: no input files found"), stderr());
         int said = stderr().length(); // (the captured stderr holds every run's)
-        assertEquals(0, run("check", "--passes", "test-shout", none.toString()));
+        assertEquals(3, run("check", "--passes", "test-shout", none.toString()));
         assertTrue(stderr().substring(said).contains("unmangle: no input files found"), stderr());
         said = stderr().length();
         Path a = write("one/a.txt", "say foo\n");
