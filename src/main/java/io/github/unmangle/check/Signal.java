@@ -12,7 +12,7 @@ public enum Signal {
     SPIN("spin", "max-spin", true, 0.03, "spin score: share of words judged replaced by an article spinner"),
     MT("mt", "max-mt", true, 0.2, "MT score: share of sentences with machine-translation artifacts"),
     CHANGED("changed", "max-changed", true, 0.02, "share of the text the other passes (not boilerplate) would change"),
-    ENGLISH("english", "min-english", false, 0.6, "English sanity: share of words (two letters or more) in the English word list"),
+    ENGLISH("english", "min-english", false, 0.6, "English sanity: share of words (two letters or more; web addresses aside) in the English word list"),
     DUPLICATES("duplicates", "max-duplicate-lines", true, 0.2, "share of the text's characters in lines repeating an earlier line"),
     LENGTH("length", "min-length", false, 0, "length in characters");
 

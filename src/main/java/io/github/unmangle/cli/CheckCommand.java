@@ -45,7 +45,7 @@ final class CheckCommand extends InputCommand implements Callable<Integer> {
     @Option(names = "--max-changed", paramLabel = "SHARE", description = "Most share of text the other passes would change (default: ${DEFAULT-VALUE}).", defaultValue = "0.02")
     double maxChanged;
 
-    @Option(names = "--min-english", paramLabel = "SHARE", description = "Least share of words (two letters or more) that are English words, by the English word list "
+    @Option(names = "--min-english", paramLabel = "SHARE", description = "Least share of words (two letters or more; web addresses aside) that are English words, by the English word list "
             + "(default: ${DEFAULT-VALUE}; 0 turns it off).", defaultValue = "0.6")
     double minEnglish;
 

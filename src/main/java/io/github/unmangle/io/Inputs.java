@@ -172,18 +172,11 @@ public final class Inputs {
             // (an earlier output is no input, unless a glob that names outputs asks for it: `check --include '*.clean.txt' cleaned/`)
             return false;
         }
-        for (PathMatcher m : exclude) {
-            if (m.matches(rel) || m.matches(rel.getFileName())) {
-                return false;
-            }
+        if (matches(exclude, rel)) {
+            return false;
         }
         if (!include.isEmpty()) {
-            for (PathMatcher m : include) {
-                if (m.matches(rel) || m.matches(rel.getFileName())) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(include, rel);
         }
         String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         int dot = inner.lastIndexOf('.');

@@ -167,7 +167,7 @@ public final class Lexicon {
     /** The end of an address that goes on at {@code i}: the first space or closing mark. */
     private static int addressEnd(char[] text, int i) {
         int n = text.length;
-        while (i < n && !Character.isWhitespace(text[i]) && text[i] != ')' && text[i] != ']' && text[i] != '>' && text[i] != '"') {
+        while (i < n && !Chars.isWhitespace(text[i]) && text[i] != ')' && text[i] != ']' && text[i] != '>' && text[i] != '"') {
             i++;
         }
         return i;

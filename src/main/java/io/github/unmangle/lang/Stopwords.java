@@ -158,14 +158,4 @@ public final class Stopwords {
     static boolean unspaced(char c) {
         return c >= 0x2E80 && (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF));
     }
-
-    /** Whether the text has a word as {@link #ratio} reads them (a letter): without one, its ratio of 0 is no share. */
-    public static boolean hasWord(char[] text) {
-        for (char c : text) {
-            if (Chars.isLetter(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LexiconTest {
     private final Lexicon lex = Lexicon.english();
@@ -58,31 +62,35 @@ class LexiconTest {
         return new long[] {c >>> 32, (int) c};
     }
 
-    @Test
-    void englishWordsCountsTheWordsOfTwoLettersOrMoreAndThoseTheListHolds() {
-        // "a" and "I" are too short to count; "Zorbl" and "quux" are no English words
-        assertArrayEquals(new long[] {5, 3}, english("I saw a Zorbl quux at home."));
-        // a sentence's first word in lowercase, a heading's capitals, a name as written
-        assertArrayEquals(new long[] {4, 4}, english("Housing NEWS from Oregon"));
-        // a possessive is its word; curly or straight apostrophes; a contraction the list holds
-        assertArrayEquals(new long[] {4, 4}, english("the company’s plans don't"));
-        // each Han or kana character is a word, none of them English
-        assertArrayEquals(new long[] {6, 1}, english("日本語です test"));
-        // digits and signs are no words
-        assertArrayEquals(new long[] {0, 0}, english("2024 - 12 / 01 %"));
+    /**
+     * The words englishWords counts and those the list holds. A word has two letters or more; a web address is no words:
+     * lynx's list of references, a Markdown link's destination (absolute or a site's own path) and "www." addresses are
+     * passed over, their link texts, titles and the words around them counted.
+     */
+    @ParameterizedTest
+    @MethodSource("counted")
+    void englishWordsCountsTheWordsOfTwoLettersOrMoreAndThoseTheListHolds(String text, long words, long listed) {
+        assertArrayEquals(new long[] {words, listed}, english(text), text);
     }
 
-    /**
-     * A web address is no words: lynx's list of references, a Markdown link's destination (absolute or a site's own path)
-     * and "www." addresses are passed over, their link texts, titles and the words around them counted; a word before a colon
-     * that no "//" follows is a word ("Note: read this").
-     */
-    @Test
-    void webAddressesAreNoWords() {
-        assertArrayEquals(new long[] {4, 4}, english("References\n  1. https://www.example.com/2024/05/zxq-story-title?utm=xyz\n  2. www.example.org/fr/nouvelles\n sent home today"));
-        assertArrayEquals(new long[] {6, 6}, english("Read [the report](https://x.org/r/abcd \"Report\") and [Home](/;_ylt=AvXgdytfez6SeWuB)"));
-        assertArrayEquals(new long[] {3, 3}, english("Note: read this"));
-        assertArrayEquals(new long[] {2, 2}, english("(see http://example.com/qqq)) today"));
+    static Stream<Arguments> counted() {
+        return Stream.of(
+                // "a" and "I" are too short to count; "Zorbl" and "quux" are no English words
+                Arguments.of("I saw a Zorbl quux at home.", 5, 3),
+                // a sentence's first word in lowercase, a heading's capitals, a name as written
+                Arguments.of("Housing NEWS from Oregon", 4, 4),
+                // a possessive is its word; curly or straight apostrophes; a contraction the list holds
+                Arguments.of("the company’s plans don't", 4, 4),
+                // each Han or kana character is a word, none of them English
+                Arguments.of("日本語です test", 6, 1),
+                // digits and signs are no words
+                Arguments.of("2024 - 12 / 01 %", 0, 0),
+                // web addresses, by scheme or "www.", are none either
+                Arguments.of("References\n  1. https://www.example.com/2024/05/zxq-story-title?utm=xyz\n  2. www.example.org/fr/nouvelles\n sent home today", 4, 4),
+                Arguments.of("Read [the report](https://x.org/r/abcd \"Report\") and [Home](/;_ylt=AvXgdytfez6SeWuB)", 6, 6),
+                Arguments.of("(see http://example.com/qqq)) today", 2, 2),
+                // a word before a colon that no "//" follows is a word
+                Arguments.of("Note: read this", 3, 3));
     }
 
     /**
